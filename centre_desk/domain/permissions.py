@@ -1,0 +1,32 @@
+"""What each role may do; services enforce it and the UI disables what is refused."""
+
+import enum
+
+from centre_desk.domain.enums import Role
+
+
+class Permission(enum.StrEnum):
+    """A kind of action a service may refuse."""
+
+    VIEW = "view"
+    EDIT = "edit"
+    MERGE_AND_CLOSE = "merge_and_close"
+    PRINT_FULL_FILE = "print_full_file"
+    REVIEW_CONFLICTS = "review_conflicts"
+    MANAGE_USERS = "manage_users"
+    MANAGE_PEERS = "manage_peers"
+
+
+_GRANTS: dict[Role, frozenset[Permission]] = {
+    Role.READ_ONLY: frozenset({Permission.VIEW}),
+    Role.SPECIALIST: frozenset({Permission.VIEW, Permission.EDIT}),
+    Role.SUPERVISOR: frozenset({Permission.VIEW, Permission.EDIT, Permission.MERGE_AND_CLOSE,
+                                Permission.PRINT_FULL_FILE, Permission.REVIEW_CONFLICTS,
+                                Permission.MANAGE_PEERS}),
+    Role.ADMINISTRATOR: frozenset(Permission),
+}
+
+
+def allows(role: Role, permission: Permission) -> bool:
+    """Whether a user with this role may do this."""
+    return permission in _GRANTS[role]

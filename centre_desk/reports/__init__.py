@@ -1,0 +1,1 @@
+"""Printed participant files, statistics and exports."""

@@ -1,0 +1,43 @@
+"""Writes the audit trail inside the caller's transaction, naming the acting user."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+from sqlalchemy.orm import Session
+
+from centre_desk.domain.enums import AuditAction
+from centre_desk.domain.permissions import Permission, allows
+from centre_desk.services.errors import NotPermitted
+from centre_desk.store.models import AuditEvent
+from centre_desk.store.stamping import CONTEXT_KEY, Actor
+
+
+def actor_of(session: Session) -> Actor | None:
+    """The user a session acts for (None for the system itself, e.g. at init)."""
+    context = session.info.get(CONTEXT_KEY)
+    return context.actor if context else None
+
+
+def require(session: Session, permission: Permission) -> Actor:
+    """The session's actor, if their role allows ``permission``; else NotPermitted."""
+    actor = actor_of(session)
+    if actor is None or not allows(actor.role, permission):
+        raise NotPermitted(permission)
+    return actor
+
+
+def record(session: Session, action: AuditAction, entity: str | None = None,
+           entity_id: uuid.UUID | str | None = None, username: str | None = None,
+           actor: Actor | None = None, **detail: object) -> None:
+    """Add one audit event to the session; it commits or rolls back with the change.
+
+    ``actor`` names the user when the session has none yet (signing in)."""
+    actor = actor or actor_of(session)
+    session.add(AuditEvent(
+        user_id=actor.user_id if actor else None,
+        username=actor.username if actor else username,
+        action=action, entity=entity,
+        entity_id=str(entity_id) if entity_id is not None else None,
+        detail=json.dumps(detail, ensure_ascii=False, default=str) if detail else None))

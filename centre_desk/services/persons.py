@@ -1,0 +1,180 @@
+"""Persons: register, correct, find by name in any alphabet or by IIN, delete."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import uuid
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from centre_desk.domain.enums import AuditAction, Language, Sex
+from centre_desk.domain.iin import check_iin, decode_iin
+from centre_desk.domain.names import query_key, search_key
+from centre_desk.domain.permissions import Permission
+from centre_desk.services import audit
+from centre_desk.services.errors import DuplicateIin, InvalidInput, NotFound
+from centre_desk.store.base import utc_now
+from centre_desk.store.models import Person
+
+_PHONE = re.compile(r"^\+?[0-9 ()\-]{5,20}$")
+_NAME_LIMIT = 100
+# Above every character a search key holds, so "key < prefix + _KEY_END" bounds a prefix.
+_KEY_END = "\x7f"
+
+
+@dataclasses.dataclass(frozen=True)
+class PersonInput:
+    """What a form or an import supplies for a person."""
+
+    surname: str
+    given_name: str
+    patronymic: str | None = None
+    iin: str | None = None
+    sex: Sex | None = None
+    birth_date: dt.date | None = None
+    phone: str | None = None
+    address: str | None = None
+    region: str | None = None
+    district: str | None = None
+    language: Language | None = None
+    notes: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class PersonView(PersonInput):
+    """A stored person, as the GUI and reports see them."""
+
+    id: uuid.UUID = dataclasses.field(default_factory=uuid.uuid4)
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
+
+
+_FIELDS = [f.name for f in dataclasses.fields(PersonInput)]
+
+
+def _clean(text: str | None) -> str | None:
+    text = (text or "").strip()
+    return text or None
+
+
+def normalise(data: PersonInput, today: dt.date | None = None) -> PersonInput:
+    """Trim the text, fill birth date and sex from the IIN, or raise InvalidInput."""
+    today = today or dt.date.today()
+    values = {name: getattr(data, name) for name in _FIELDS}
+    for name in ("surname", "given_name", "patronymic", "iin", "phone", "address", "region",
+                 "district", "notes"):
+        values[name] = _clean(values[name])
+    problems = {}
+    for name in ("surname", "given_name"):
+        if not values[name]:
+            problems[name] = "required"
+    for name in ("surname", "given_name", "patronymic"):
+        if values[name] and len(values[name]) > _NAME_LIMIT:
+            problems[name] = "too_long"
+    if values["iin"]:
+        problem = check_iin(values["iin"])
+        if problem is not None:
+            problems["iin"] = f"iin.{problem.name.lower()}"
+        else:
+            info = decode_iin(values["iin"])
+            values["birth_date"] = values["birth_date"] or info.birth_date
+            values["sex"] = values["sex"] or info.sex
+            if values["birth_date"] != info.birth_date:
+                problems["birth_date"] = "iin_mismatch"
+            if values["sex"] != info.sex:
+                problems["sex"] = "iin_mismatch"
+    if values["birth_date"] and values["birth_date"] > today:
+        problems["birth_date"] = "in_future"
+    if values["phone"] and not _PHONE.match(values["phone"]):
+        problems["phone"] = "invalid"
+    if problems:
+        raise InvalidInput(problems)
+    return PersonInput(**values)
+
+
+def _view(person: Person) -> PersonView:
+    return PersonView(**{name: getattr(person, name) for name in _FIELDS}, id=person.id)
+
+
+def _live(session: Session, person_id: uuid.UUID) -> Person:
+    person = session.get(Person, person_id)
+    if person is None or person.deleted_at is not None:
+        raise NotFound("person", person_id)
+    return person
+
+
+def _refuse_duplicate_iin(session: Session, iin: str | None, own_id: uuid.UUID | None) -> None:
+    if not iin:
+        return
+    existing = session.scalar(select(Person.id).where(Person.iin == iin))
+    if existing is not None and existing != own_id:
+        raise DuplicateIin(iin, existing)
+
+
+def create_person(session: Session, data: PersonInput) -> uuid.UUID:
+    """Register a person; an IIN already on file is refused with the existing id."""
+    audit.require(session, Permission.EDIT)
+    data = normalise(data)
+    _refuse_duplicate_iin(session, data.iin, None)
+    person = Person(**dataclasses.asdict(data),
+                    search_key=search_key(data.surname, data.given_name, data.patronymic))
+    session.add(person)
+    session.flush()
+    audit.record(session, AuditAction.CREATED, "person", person.id)
+    return person.id
+
+
+def update_person(session: Session, person_id: uuid.UUID, data: PersonInput) -> list[str]:
+    """Correct a person's details; returns the names of the fields that changed."""
+    audit.require(session, Permission.EDIT)
+    data = normalise(data)
+    person = _live(session, person_id)
+    _refuse_duplicate_iin(session, data.iin, person.id)
+    changed = [name for name in _FIELDS if getattr(person, name) != getattr(data, name)]
+    if not changed:
+        return []
+    for name in changed:
+        setattr(person, name, getattr(data, name))
+    person.search_key = search_key(data.surname, data.given_name, data.patronymic)
+    audit.record(session, AuditAction.UPDATED, "person", person.id, fields=changed)
+    return changed
+
+
+def delete_person(session: Session, person_id: uuid.UUID) -> None:
+    """Delete by tombstone, so the deletion reaches every site."""
+    audit.require(session, Permission.MERGE_AND_CLOSE)
+    person = _live(session, person_id)
+    person.deleted_at = utc_now()
+    audit.record(session, AuditAction.DELETED, "person", person.id)
+
+
+def get_person(session: Session, person_id: uuid.UUID) -> PersonView:
+    """One live person."""
+    return _view(_live(session, person_id))
+
+
+def matching(statement: Select, text: str) -> Select:
+    """Narrow a query over Person to a typed IIN prefix or name prefix, index-friendly."""
+    text = text.strip()
+    if not text:
+        return statement
+    if text.isdigit():
+        return statement.where(Person.iin >= text, Person.iin < text + ":")
+    first, *rest = query_key(text).split() or [""]
+    statement = statement.where(Person.search_key >= first,
+                                Person.search_key < first + _KEY_END)
+    for word in rest:
+        statement = statement.where(Person.search_key.contains(" " + word, autoescape=True))
+    return statement
+
+
+def find_persons(session: Session, text: str, limit: int = 50) -> list[PersonView]:
+    """Live persons whose surname starts with the text (any alphabet) or IIN does."""
+    statement = matching(select(Person).where(Person.deleted_at.is_(None)), text)
+    rows = session.scalars(statement.order_by(Person.search_key, Person.id).limit(limit))
+    return [_view(p) for p in rows]

@@ -1,0 +1,122 @@
+"""Staff accounts: creating them, signing in with lock-out, listing them."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+
+from argon2 import PasswordHasher
+from argon2.exceptions import VerificationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from centre_desk.domain.enums import AuditAction, Role
+from centre_desk.domain.permissions import Permission
+from centre_desk.services import audit
+from centre_desk.services.errors import InvalidInput, SignInRefused
+from centre_desk.store.base import utc_now
+from centre_desk.store.models import Credential, SignInThrottle, User
+from centre_desk.store.stamping import Actor
+
+MAX_FAILED_ATTEMPTS = 5
+LOCK_OUT = dt.timedelta(minutes=1)
+MIN_PASSWORD_LENGTH = 8
+
+_hasher = PasswordHasher()
+# Checked when the name is unknown, so a refusal takes as long either way.
+_DUMMY_HASH = _hasher.hash("centre-desk: no such user")
+
+
+@dataclasses.dataclass(frozen=True)
+class UserView:
+    """A staff member as lists and forms show them."""
+
+    id: uuid.UUID
+    username: str
+    full_name: str
+    role: Role
+    active: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class SignInOutcome:
+    """Either the actor now signed in, or the refusal to show; the caller commits
+    either way, so failed attempts are counted."""
+
+    actor: Actor | None
+    refusal: SignInRefused | None = None
+
+
+def validate_account(username: str, full_name: str, password: str) -> dict[str, str]:
+    problems = {}
+    if not username.strip():
+        problems["username"] = "required"
+    if not full_name.strip():
+        problems["full_name"] = "required"
+    if len(password) < MIN_PASSWORD_LENGTH:
+        problems["password"] = "too_short"
+    return problems
+
+
+def create_user(session: Session, username: str, full_name: str, role: Role,
+                password: str, *, first_administrator: bool = False) -> uuid.UUID:
+    """Add a staff account; the first administrator is created by set-up itself."""
+    if not first_administrator:
+        audit.require(session, Permission.MANAGE_USERS)
+    username = username.strip()
+    problems = validate_account(username, full_name, password)
+    if username and session.scalar(select(User.id).where(User.username == username)):
+        problems["username"] = "taken"
+    if problems:
+        raise InvalidInput(problems)
+    user = User(username=username, full_name=full_name.strip(), role=role, active=True)
+    session.add(user)
+    session.flush()
+    session.add(Credential(user_id=user.id, password_hash=_hasher.hash(password)))
+    audit.record(session, AuditAction.CREATED, "user_account", user.id, username=username,
+                 role=role.value)
+    return user.id
+
+
+def list_users(session: Session) -> list[UserView]:
+    """Every live account, by name."""
+    rows = session.scalars(select(User).where(User.deleted_at.is_(None))
+                           .order_by(User.full_name))
+    return [UserView(u.id, u.username, u.full_name, u.role, u.active) for u in rows]
+
+
+def sign_in(session: Session, username: str, password: str,
+            now: dt.datetime | None = None) -> SignInOutcome:
+    """Check a name and password; five failures lock that name for a minute."""
+    now = now or utc_now()
+    key = username.strip().casefold()
+    throttle = session.get(SignInThrottle, key) or SignInThrottle(
+        username=key, failed_attempts=0)
+    session.add(throttle)
+    if throttle.locked_until and throttle.locked_until > now:
+        audit.record(session, AuditAction.SIGN_IN_FAILED, username=username, locked=True)
+        return SignInOutcome(None, SignInRefused(locked=True))
+    row = session.execute(
+        select(User, Credential.password_hash).join(Credential, Credential.user_id == User.id)
+        .where(User.username == username.strip(), User.active, User.deleted_at.is_(None))
+    ).first()
+    if _password_matches(row.password_hash if row else _DUMMY_HASH, password) and row:
+        throttle.failed_attempts, throttle.locked_until = 0, None
+        user = row.User
+        actor = Actor(user.id, user.username, user.role)
+        audit.record(session, AuditAction.SIGNED_IN, "user_account", user.id, actor=actor)
+        return SignInOutcome(actor)
+    throttle.failed_attempts += 1
+    locked = throttle.failed_attempts >= MAX_FAILED_ATTEMPTS
+    if locked:
+        throttle.failed_attempts, throttle.locked_until = 0, now + LOCK_OUT
+    audit.record(session, AuditAction.SIGN_IN_FAILED, username=username, locked=locked)
+    return SignInOutcome(None, SignInRefused(locked=locked))
+
+
+def _password_matches(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except VerificationError:
+        return False

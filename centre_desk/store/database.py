@@ -1,0 +1,147 @@
+"""The one engine and session factory: SQLite, SQLCipher when encrypted, or PostgreSQL."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+import uuid
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from centre_desk.config import Paths, Settings
+from centre_desk.domain.clock import HybridLogicalClock
+from centre_desk.store import migrate, stamping
+from centre_desk.store.models import Site
+
+
+class StoreError(Exception):
+    """The database cannot be opened; the message is one sentence a user can act on."""
+
+
+class NotInitialised(StoreError):
+    """No Centre Desk database in the data dir yet."""
+
+
+class DatabasePasswordNeeded(StoreError):
+    """The database is encrypted and no password was given."""
+
+
+class WrongDatabasePassword(StoreError):
+    """The password does not open the encrypted database."""
+
+
+class NotADatabase(StoreError):
+    """The file is damaged or is not a Centre Desk database."""
+
+
+def _sqlcipher_creator(path: Path, password: str):
+    import sqlcipher3  # only encrypted installations pay for the import
+
+    quoted = password.replace("'", "''")
+
+    def connect():
+        connection = sqlcipher3.connect(str(path), check_same_thread=False)
+        # The key must be the first statement on the connection.
+        connection.execute(f"PRAGMA key = '{quoted}'")
+        return connection
+    return connect
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def make_engine(paths: Paths, settings: Settings, password: str | None = None) -> Engine:
+    """Build the engine the settings ask for; nothing is read from the database yet."""
+    if settings.database_url:
+        return create_engine(settings.database_url, pool_pre_ping=True)
+    if settings.encrypted:
+        if not password:
+            raise DatabasePasswordNeeded("This database is encrypted: enter its password.")
+        engine = create_engine("sqlite+pysqlite://",
+                               creator=_sqlcipher_creator(paths.database, password))
+    else:
+        engine = create_engine(f"sqlite+pysqlite:///{paths.database}",
+                               connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+@dataclasses.dataclass
+class Database:
+    """An open installation: its engine, its site identity and its clock."""
+
+    engine: Engine
+    site_id: uuid.UUID
+    clock: HybridLogicalClock
+    paths: Paths
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def session(self, actor: stamping.Actor | None = None) -> Session:
+        """A new session; changes made in it are stamped with this actor and clock."""
+        session = self._sessions()
+        session.info[stamping.CONTEXT_KEY] = stamping.Context(
+            actor=actor, site_id=self.site_id, clock=self.clock)
+        return session
+
+    def close(self) -> None:
+        """Release every pooled connection (and the file, on Windows)."""
+        self.engine.dispose()
+
+
+def _check_readable(engine: Engine, settings: Settings) -> None:
+    unreadable: tuple[type[Exception], ...] = (DatabaseError, OperationalError,
+                                                sqlite3.DatabaseError)
+    if settings.encrypted:
+        import sqlcipher3
+
+        unreadable += (sqlcipher3.dbapi2.DatabaseError,)
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except unreadable as error:
+        engine.dispose()
+        if settings.encrypted:
+            raise WrongDatabasePassword(
+                "The database password is wrong: check it and try again.") from error
+        raise NotADatabase(
+            "The database file is damaged or is not a Centre Desk database.") from error
+
+
+def open_database(paths: Paths, password: str | None = None,
+                  settings: Settings | None = None) -> Database:
+    """Open an initialised installation, bringing its schema up to date first."""
+    settings = settings or Settings.load(paths)
+    if not settings.database_url and not paths.database.exists():
+        raise NotInitialised(
+            f"No Centre Desk database in {paths.data_dir}: run first-time set-up (init) there.")
+    engine = make_engine(paths, settings, password)
+    if not settings.database_url:
+        _check_readable(engine, settings)
+    migrate.upgrade_to_head(engine)
+    with Session(engine) as session:
+        site = session.scalars(select(Site)).first()
+    if site is None:
+        engine.dispose()
+        raise NotInitialised(f"The database in {paths.data_dir} was never set up: run init.")
+    return Database(engine, site.id, stamping.clock_for(engine, site.id), paths)
+
+
+def create_database(paths: Paths, settings: Settings, password: str | None = None) -> Engine:
+    """Make a new, empty, migrated database file; the caller records the site in it."""
+    paths.make_dirs()
+    if not settings.database_url and paths.database.exists():
+        raise StoreError(f"{paths.data_dir} already holds a Centre Desk database.")
+    settings.save(paths)
+    engine = make_engine(paths, settings, password)
+    migrate.upgrade_to_head(engine)
+    return engine

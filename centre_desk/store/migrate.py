@@ -1,0 +1,40 @@
+"""Runs the Alembic migrations shipped in the package, at start-up and at init."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+# The newest revision in migrations/versions; a test keeps the two in step. Knowing it
+# here lets start-up skip importing Alembic when the schema is already current.
+HEAD = "0001"
+
+
+def alembic_config(connection=None):
+    """An Alembic config pointing at the shipped migrations, optionally on a connection."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at, or None for an empty database."""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    """Bring the schema to the newest revision, in one transaction."""
+    if current_revision(engine) == HEAD:
+        return
+    from alembic import command
+
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")

@@ -1,0 +1,105 @@
+"""Staff accounts, the audit trail, and this site's identity, peers and conflicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from centre_desk.domain.enums import AuditAction, ConflictStatus, Role
+from centre_desk.store.base import Base, SyncMixin, enum_column, utc_now
+
+
+class User(SyncMixin, Base):
+    """A staff member. Synced, so names resolve at every site; secrets are not."""
+
+    __tablename__ = "user_account"
+
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[Role] = mapped_column(enum_column(Role))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Credential(Base):
+    """A user's password hash; never leaves this PC."""
+
+    __tablename__ = "credential"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("user_account.id"), primary_key=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+
+
+class SignInThrottle(Base):
+    """Failed sign-ins per typed user name, known or not, so a lock-out never tells
+    whether a name exists."""
+
+    __tablename__ = "sign_in_throttle"
+
+    username: Mapped[str] = mapped_column(String(100), primary_key=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class AuditEvent(Base):
+    """Who viewed, changed, printed or exported what, and when. Append-only."""
+
+    __tablename__ = "audit_event"
+    __table_args__ = (Index("ix_audit_event_entity", "entity", "entity_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, index=True)
+    user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
+    username: Mapped[str | None] = mapped_column(String(100))
+    action: Mapped[AuditAction] = mapped_column(enum_column(AuditAction))
+    entity: Mapped[str | None] = mapped_column(String(50))
+    entity_id: Mapped[str | None] = mapped_column(String(64))
+    detail: Mapped[str | None] = mapped_column(Text)
+
+
+class Site(Base):
+    """This installation: the centre's name and region and its clock position."""
+
+    __tablename__ = "site"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    centre_name: Mapped[str] = mapped_column(String(200))
+    region: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+
+class Peer(Base):
+    """Another site this one exchanges sync packages with."""
+
+    __tablename__ = "peer"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    centre_name: Mapped[str] = mapped_column(String(200))
+    region: Mapped[str | None] = mapped_column(String(100))
+    signing_key: Mapped[str] = mapped_column(Text)
+    age_recipient: Mapped[str] = mapped_column(Text)
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    added_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    acked_hlc: Mapped[str | None] = mapped_column(String(64))
+
+
+class Conflict(Base):
+    """A value that lost a same-field race in a merge, kept for a supervisor to review."""
+
+    __tablename__ = "conflict"
+    __table_args__ = (Index("ix_conflict_row", "table_name", "row_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    table_name: Mapped[str] = mapped_column(String(50))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    field: Mapped[str] = mapped_column(String(50))
+    kept_value: Mapped[str | None] = mapped_column(Text)
+    kept_hlc: Mapped[str] = mapped_column(String(64))
+    lost_value: Mapped[str | None] = mapped_column(Text)
+    lost_hlc: Mapped[str] = mapped_column(String(64))
+    status: Mapped[ConflictStatus] = mapped_column(enum_column(ConflictStatus), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    decided_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)

@@ -1,0 +1,102 @@
+"""Persons, their families and their rehabilitation case files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from centre_desk.domain.enums import CaseCategory, Language, RelationshipKind, RiskLevel, Sex, Stage
+from centre_desk.store.base import Base, SyncMixin, enum_column
+
+
+class Person(SyncMixin, Base):
+    """One human, whichever tabs they appear in."""
+
+    __tablename__ = "person"
+
+    iin: Mapped[str | None] = mapped_column(String(12), unique=True)
+    surname: Mapped[str] = mapped_column(String(100))
+    given_name: Mapped[str] = mapped_column(String(100))
+    patronymic: Mapped[str | None] = mapped_column(String(100))
+    sex: Mapped[Sex | None] = mapped_column(enum_column(Sex))
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    phone: Mapped[str | None] = mapped_column(String(40))
+    address: Mapped[str | None] = mapped_column(Text)
+    region: Mapped[str | None] = mapped_column(String(100))
+    district: Mapped[str | None] = mapped_column(String(100))
+    language: Mapped[Language | None] = mapped_column(enum_column(Language))
+    notes: Mapped[str | None] = mapped_column(Text)
+    # Folded, transliterated "surname given patronymic": prefix search in any alphabet.
+    search_key: Mapped[str] = mapped_column(String(320), index=True)
+
+
+class Relationship(SyncMixin, Base):
+    """Reads as: ``person`` is the ``kind`` (parent, spouse, guardian) of ``relative``."""
+
+    __tablename__ = "relationship"
+    __table_args__ = (Index("ix_relationship_relative", "relative_id"),)
+
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
+    relative_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"))
+    kind: Mapped[RelationshipKind] = mapped_column(enum_column(RelationshipKind))
+
+
+class Case(SyncMixin, Base):
+    """A participant's rehabilitation file."""
+
+    __tablename__ = "case_file"
+    __table_args__ = (Index("ix_case_file_stage", "stage"),
+                      Index("ix_case_file_next_follow_up", "next_follow_up"))
+
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
+    category: Mapped[CaseCategory] = mapped_column(enum_column(CaseCategory))
+    facility: Mapped[str | None] = mapped_column(String(200))
+    offence_article: Mapped[str | None] = mapped_column(String(100))
+    sentence_start: Mapped[dt.date | None] = mapped_column(Date)
+    sentence_end: Mapped[dt.date | None] = mapped_column(Date)
+    referral_source: Mapped[str | None] = mapped_column(String(200))
+    risk_level: Mapped[RiskLevel | None] = mapped_column(enum_column(RiskLevel))
+    consent_given: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_on: Mapped[dt.date | None] = mapped_column(Date)
+    stage: Mapped[Stage] = mapped_column(enum_column(Stage))
+    stage_since: Mapped[dt.date] = mapped_column(Date)
+    next_follow_up: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class CaseSpecialist(SyncMixin, Base):
+    """A staff member assigned to a case."""
+
+    __tablename__ = "case_specialist"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_file.id"), index=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("user_account.id"), index=True)
+
+
+class StageChange(SyncMixin, Base):
+    """One step in a case's stage history; a renunciation names its witness."""
+
+    __tablename__ = "stage_change"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_file.id"), index=True)
+    from_stage: Mapped[Stage | None] = mapped_column(enum_column(Stage))
+    to_stage: Mapped[Stage] = mapped_column(enum_column(Stage))
+    changed_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    note: Mapped[str | None] = mapped_column(Text)
+    witness: Mapped[str | None] = mapped_column(String(200))
+
+
+class FollowUp(SyncMixin, Base):
+    """A check due on a date, for a case or a placement."""
+
+    __tablename__ = "follow_up"
+
+    case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("case_file.id"), index=True)
+    placement_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("placement.id"), index=True)
+    due_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    done_on: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+    assigned_to: Mapped[uuid.UUID | None] = mapped_column(Uuid)

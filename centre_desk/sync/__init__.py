@@ -1,0 +1,1 @@
+"""Sync packages between centres: format, export, import and merge."""

@@ -1,0 +1,1 @@
+"""Qt widgets, dialogs, item models and the main window."""

@@ -1,0 +1,1 @@
+"""Icons and translations shipped inside the wheel as centre_desk.resources."""

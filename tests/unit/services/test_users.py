@@ -1,0 +1,87 @@
+"""Signing in: passwords, lock-out after five failures, and what the refusal says."""
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from centre_desk.domain.enums import AuditAction, Role
+from centre_desk.services import users
+from centre_desk.services.errors import InvalidInput, NotPermitted
+from centre_desk.store.base import utc_now
+from centre_desk.store.models import AuditEvent, Credential, User
+from tests.conftest import ADMIN_PASSWORD
+
+
+def _try(db, username, password, now=None):
+    with db.session() as session, session.begin():
+        return users.sign_in(session, username, password, now)
+
+
+def test_right_password_signs_in_with_the_users_role(db):
+    outcome = _try(db, "admin", ADMIN_PASSWORD)
+    assert outcome.actor.username == "admin"
+    assert outcome.actor.role is Role.ADMINISTRATOR
+
+
+def test_password_is_stored_as_an_argon2_hash(db):
+    with db.session() as session:
+        stored = session.scalars(select(Credential.password_hash)).one()
+    assert stored.startswith("$argon2") and ADMIN_PASSWORD not in stored
+
+
+def test_five_wrong_passwords_lock_the_account_for_a_minute(db):
+    start = utc_now()
+    for _ in range(4):
+        assert not _try(db, "admin", "wrong", start).refusal.locked
+    assert _try(db, "admin", "wrong", start).refusal.locked
+    refused = _try(db, "admin", ADMIN_PASSWORD, start + dt.timedelta(seconds=30))
+    assert refused.actor is None and refused.refusal.locked
+    later = _try(db, "admin", ADMIN_PASSWORD, start + dt.timedelta(seconds=61))
+    assert later.actor is not None
+
+
+def test_refusal_never_tells_whether_the_name_exists(db):
+    start = utc_now()
+    known = [str(_try(db, "admin", "wrong", start).refusal) for _ in range(6)]
+    unknown = [str(_try(db, "nobody", "wrong", start).refusal) for _ in range(6)]
+    assert known == unknown
+    assert known[0] == "The user name or password is wrong."
+    assert known[-1] == "Too many failed attempts: sign-in is locked for a minute."
+
+
+def test_sign_ins_and_failures_are_audited(db):
+    _try(db, "admin", "wrong")
+    _try(db, "admin", ADMIN_PASSWORD)
+    with db.session() as session:
+        events = session.execute(select(AuditEvent.action, AuditEvent.username)
+                                 .order_by(AuditEvent.at)).all()
+    assert events[-2:] == [(AuditAction.SIGN_IN_FAILED, "admin"),
+                           (AuditAction.SIGNED_IN, "admin")]
+
+
+def test_only_administrators_create_users(db, make_user):
+    specialist = make_user(Role.SPECIALIST)
+    with pytest.raises(NotPermitted), db.session(specialist) as session, session.begin():
+        users.create_user(session, "x", "X", Role.SUPERVISOR, "long password")
+
+
+def test_user_with_short_password_or_taken_name_is_refused_and_nothing_saved(db, admin):
+    with pytest.raises(InvalidInput) as refused, db.session(admin) as session, session.begin():
+        users.create_user(session, "admin", "", Role.SPECIALIST, "short")
+    assert refused.value.problems == {"username": "taken", "full_name": "required",
+                                      "password": "too_short"}
+    with db.session() as session:
+        assert session.scalars(select(User.username)).all() == ["admin"]
+
+
+def test_user_creation_is_audited_with_the_creator(db, admin):
+    with db.session(admin) as session, session.begin():
+        new_id = users.create_user(session, "nurlan", "Нұрлан Ә.", Role.SPECIALIST,
+                                   "long password")
+    with db.session() as session:
+        event = session.scalars(select(AuditEvent).where(
+            AuditEvent.entity_id == str(new_id))).one()
+        user = session.get(User, new_id)
+    assert (event.action, event.user_id) == (AuditAction.CREATED, admin.user_id)
+    assert user.created_by == admin.user_id and user.origin_site == db.site_id
