@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from centre_desk.domain.enums import AuditAction, Role
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
-from centre_desk.services.errors import InvalidInput, SignInRefused
+from centre_desk.services.errors import InvalidInput, NotFound, SignInRefused
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import Credential, SignInThrottle, User
 from centre_desk.store.stamping import Actor
@@ -77,6 +77,14 @@ def create_user(session: Session, username: str, full_name: str, role: Role,
     audit.record(session, AuditAction.CREATED, "user_account", user.id, username=username,
                  role=role.value)
     return user.id
+
+
+def get_user(session: Session, user_id: uuid.UUID) -> UserView:
+    """One account, live or not (audit trails name departed staff too)."""
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound("user", user_id)
+    return UserView(user.id, user.username, user.full_name, user.role, user.active)
 
 
 def list_users(session: Session) -> list[UserView]:

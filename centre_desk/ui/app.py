@@ -1,0 +1,66 @@
+"""Starts the GUI: translations, first-run set-up, sign-in, then the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from centre_desk.config import Paths, Settings, default_data_dir
+from centre_desk.services.workspace import Workspace
+from centre_desk.ui.first_run import FirstRunDialog
+from centre_desk.ui.i18n import Translations
+from centre_desk.ui.login import LoginDialog
+from centre_desk.ui.main_window import MainWindow
+from centre_desk.ui.resources import icon_path
+
+log = logging.getLogger(__name__)
+
+
+def is_installed(paths: Paths) -> bool:
+    """Whether first-run set-up has been done in this data dir."""
+    return bool(Settings.load(paths).database_url) or paths.database.exists()
+
+
+def _install_excepthook() -> None:
+    def report(kind, error, trace) -> None:
+        log.error("unexpected error", exc_info=(kind, error, trace))
+        QMessageBox.critical(None, "Centre Desk", QApplication.translate(
+            "Messages", "Something went wrong; the details are in the log file."))
+    sys.excepthook = report
+
+
+def make_application(paths: Paths) -> tuple[QApplication, Translations]:
+    """The QApplication with its name, icon and the PC's language installed."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Centre Desk")
+    app.setOrganizationName("Centre Desk")
+    app.setWindowIcon(QIcon(str(icon_path("centre-desk.svg"))))
+    translations = Translations(paths.cache / "translations")
+    translations.apply(Settings.load(paths).language)
+    return app, translations
+
+
+def run(data_dir: Path | None = None) -> int:
+    """The GUI's main loop; returns the process exit code."""
+    from centre_desk.diagnostics import configure_logging
+
+    paths = Paths(data_dir or default_data_dir())
+    paths.make_dirs()
+    configure_logging(paths)
+    app, translations = make_application(paths)
+    _install_excepthook()
+    if not is_installed(paths):
+        first_run = FirstRunDialog(paths, translations)
+        if first_run.exec() != QDialog.DialogCode.Accepted:
+            return 0
+    settings = Settings.load(paths)
+    login = LoginDialog(paths, settings)
+    if login.exec() != QDialog.DialogCode.Accepted:
+        return 0
+    window = MainWindow(paths, settings, translations, Workspace(login.database, login.actor))
+    window.show()
+    return app.exec()

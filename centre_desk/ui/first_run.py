@@ -1,0 +1,153 @@
+"""First-run set-up: the centre, the first administrator, an optional database password."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget)
+
+from centre_desk.config import Paths
+from centre_desk.domain.regions import REGIONS
+from centre_desk.services import setup
+from centre_desk.services.errors import InvalidInput, ServiceError
+from centre_desk.store.database import StoreError
+from centre_desk.ui.forms import Form
+from centre_desk.ui.i18n import LANGUAGE_NAMES, Translations
+from centre_desk.ui.messages import error_text
+
+
+def _password_edit(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+class FirstRunDialog(QDialog):
+    """Walks an administrator through setting up this PC's installation."""
+
+    def __init__(self, paths: Paths, translations: Translations,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstRunDialog")
+        self._paths = paths
+        self._translations = translations
+        self.site_id: uuid.UUID | None = None
+        self.language = translations.language
+
+        self._intro = QLabel()
+        self._intro.setWordWrap(True)
+        self._form = Form(self)
+        self._language = self._form.add("language", QComboBox())
+        for code, name in LANGUAGE_NAMES.items():
+            self._language.addItem(name, code)
+        self._language.setCurrentIndex(self._language.findData(translations.language))
+        self._language.currentIndexChanged.connect(self._switch_language)
+        self._centre = self._form.add("centre_name", QLineEdit())
+        self._centre.setObjectName("centreNameEdit")
+        self._region = self._form.add("region", QComboBox())
+        self._region.setObjectName("regionCombo")
+        self._region.setEditable(True)
+        self._region.addItems(REGIONS)
+        self._region.setCurrentIndex(-1)
+        self._username = self._form.add("admin_username", QLineEdit())
+        self._username.setObjectName("adminUserEdit")
+        self._full_name = self._form.add("admin_full_name", QLineEdit())
+        self._full_name.setObjectName("adminNameEdit")
+        self._password = self._form.add("admin_password", _password_edit("adminPasswordEdit"))
+        self._confirm = self._form.add("admin_password_confirm",
+                                       _password_edit("adminPasswordConfirmEdit"))
+        self._encrypt = QCheckBox()
+        self._encrypt.setObjectName("encryptCheck")
+        self._encrypt.toggled.connect(self._show_database_password)
+        self._db_password = self._form.add("database_password",
+                                           _password_edit("databasePasswordEdit"))
+        self._db_confirm = self._form.add("database_password_confirm",
+                                          _password_edit("databasePasswordConfirmEdit"))
+        self._message = QLabel()
+        self._message.setObjectName("firstRunMessage")
+        self._message.setStyleSheet("color: #b00020;")
+        self._message.setWordWrap(True)
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        for widget in (self._intro, self._form, self._encrypt, self._message, self._buttons):
+            layout.addWidget(widget)
+        self._show_database_password(False)
+        self.retranslate_ui()
+        self._centre.setFocus()
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.setWindowTitle(self.tr("Centre Desk: first-time set-up"))
+        self._intro.setText(self.tr(
+            "Welcome. Set up Centre Desk on this computer: name the centre, create the "
+            "first administrator account and, if you wish, a password that encrypts the "
+            "whole database file."))
+        labels = {
+            "language": self.tr("&Language:"),
+            "centre_name": self.tr("&Centre name:"),
+            "region": self.tr("&Region:"),
+            "admin_username": self.tr("Administrator's &user name:"),
+            "admin_full_name": self.tr("Administrator's &full name:"),
+            "admin_password": self.tr("&Password:"),
+            "admin_password_confirm": self.tr("Repeat the pass&word:"),
+            "database_password": self.tr("&Database password:"),
+            "database_password_confirm": self.tr("Repeat the database passw&ord:"),
+        }
+        for name, text in labels.items():
+            self._form.set_label(name, text)
+        self._encrypt.setText(self.tr("&Encrypt the database file with a password"))
+        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Set up"))
+        self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _switch_language(self) -> None:
+        self.language = self._language.currentData()
+        self._translations.apply(self.language)
+
+    def _show_database_password(self, shown: bool) -> None:
+        self._form.set_row_visible("database_password", shown)
+        self._form.set_row_visible("database_password_confirm", shown)
+        self.adjustSize()
+
+    def request(self) -> setup.SetUpRequest:
+        """What the administrator typed, as the set-up service takes it."""
+        return setup.SetUpRequest(
+            centre_name=self._centre.text(), region=self._region.currentText(),
+            admin_username=self._username.text(), admin_full_name=self._full_name.text(),
+            admin_password=self._password.text(),
+            database_password=self._db_password.text() if self._encrypt.isChecked() else None,
+            language=self.language)
+
+    def accept(self) -> None:  # QDialog.accept
+        """Validate, then create the installation; stay open with messages if wrong."""
+        request = self.request()
+        problems = setup.validate(request)
+        if self._confirm.text() != request.admin_password:
+            problems.setdefault("admin_password_confirm", "mismatch")
+        if self._encrypt.isChecked() and self._db_confirm.text() != request.database_password:
+            problems.setdefault("database_password_confirm", "mismatch")
+        self._message.clear()
+        if problems:
+            self._form.show_problems(problems)
+            self._message.setText(error_text(InvalidInput(problems)))
+            return
+        self._form.clear_problems()
+        try:
+            self.site_id = setup.set_up(self._paths, request)
+        except (ServiceError, StoreError) as error:
+            if isinstance(error, InvalidInput):
+                self._form.show_problems(error.problems)
+            self._message.setText(error_text(error))
+            return
+        super().accept()

@@ -1,0 +1,69 @@
+"""A form layout whose fields show their validation message right beneath them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from centre_desk.ui.messages import problem_text
+
+
+class Form(QWidget):
+    """Labelled fields by name; ``show_problems`` puts each message under its field."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QFormLayout(self)
+        self._labels: dict[str, QLabel] = {}
+        self._editors: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+
+    def add(self, name: str, editor: QWidget) -> QWidget:
+        """Add a field row; its label text is set later by ``set_label`` (translatable)."""
+        label = QLabel(self)
+        label.setBuddy(editor)
+        error = QLabel(self)
+        error.setObjectName(f"{name}Error")
+        error.setStyleSheet("color: #b00020;")
+        error.setWordWrap(True)
+        error.hide()
+        cell = QWidget(self)
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(editor)
+        column.addWidget(error)
+        self._layout.addRow(label, cell)
+        self._labels[name], self._editors[name], self._errors[name] = label, editor, error
+        return editor
+
+    def set_label(self, name: str, text: str) -> None:
+        """Set a field's label; '&' marks its keyboard shortcut."""
+        self._labels[name].setText(text)
+
+    def set_row_visible(self, name: str, visible: bool) -> None:
+        """Show or hide a whole field row."""
+        self._layout.setRowVisible(self._editors[name].parentWidget(), visible)
+
+    def error_text(self, name: str) -> str:
+        """The message shown under a field ('' when none)."""
+        error = self._errors[name]
+        return error.text() if not error.isHidden() else ""
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Show each field's problem and put the cursor in the first wrong field."""
+        self.clear_problems()
+        first = None
+        for name, code in problems.items():
+            if name not in self._errors:
+                continue
+            self._errors[name].setText(problem_text(code))
+            self._errors[name].show()
+            first = first or self._editors[name]
+        if first is not None:
+            first.setFocus()
+
+    def clear_problems(self) -> None:
+        """Hide every field message."""
+        for error in self._errors.values():
+            error.clear()
+            error.hide()

@@ -1,0 +1,142 @@
+"""The main window: five tabs, the menus and a status bar saying where you are."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+import centre_desk
+from centre_desk.config import Paths, Settings
+from centre_desk.services import site, users
+from centre_desk.services.workspace import Workspace
+from centre_desk.ui.i18n import LANGUAGE_NAMES, Translations
+from centre_desk.ui.labels import role_label
+from centre_desk.ui.tabs.arabic_courses import ArabicCoursesTab
+from centre_desk.ui.tabs.children_events import ChildrenEventsTab
+from centre_desk.ui.tabs.mothers_club import MothersClubTab
+from centre_desk.ui.tabs.participants import ParticipantsTab
+from centre_desk.ui.tabs.placements import PlacementsTab
+
+
+class MainWindow(QMainWindow):
+    """Where a signed-in worker spends the day."""
+
+    def __init__(self, paths: Paths, settings: Settings, translations: Translations,
+                 workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._paths, self._settings, self._translations = paths, settings, translations
+        self.workspace = workspace
+        self._site = workspace.run(site.this_site)
+        self._user = workspace.run(users.get_user, workspace.actor.user_id)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self._pages = [ParticipantsTab(workspace), MothersClubTab(workspace),
+                       ChildrenEventsTab(workspace), ArabicCoursesTab(workspace),
+                       PlacementsTab(workspace)]
+        for page in self._pages:
+            self.tabs.addTab(page, "")
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self._centre_label, self._user_label, self._data_label = QLabel(), QLabel(), QLabel()
+        for label in (self._centre_label, self._user_label):
+            self.statusBar().addWidget(label)
+        self._data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self._data_label)
+        self.retranslate_ui()
+        self.resize(1100, 700)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self._file_menu = bar.addMenu("")
+        self.export_action = self._file_menu.addAction("")
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.import_action = self._file_menu.addAction("")
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.print_action = self._file_menu.addAction("")
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        # Sync and printing arrive with their own work; until then they say so.
+        for action in (self.export_action, self.import_action, self.print_action):
+            action.setEnabled(False)
+        self._file_menu.addSeparator()
+        self.quit_action = self._file_menu.addAction("")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+
+        self._settings_menu = bar.addMenu("")
+        self._language_menu = self._settings_menu.addMenu("")
+        self._language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGE_NAMES.items():
+            action = self._language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self._translations.language)
+            action.triggered.connect(lambda _checked, c=code: self.switch_language(c))
+            self._language_group.addAction(action)
+            self.language_actions[code] = action
+
+        self._help_menu = bar.addMenu("")
+        self.about_action = self._help_menu.addAction("")
+        self.about_action.triggered.connect(self._show_about)
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.setWindowTitle(self.tr("Centre Desk — %1").replace("%1", self._site.centre_name))
+        titles = [self.tr("&Participants"), self.tr("&Mothers' club"),
+                  self.tr("C&hildren's events"), self.tr("&Arabic courses"),
+                  self.tr("P&lacements")]
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+        self._file_menu.setTitle(self.tr("&File"))
+        self.export_action.setText(self.tr("&Export for sync…"))
+        self.import_action.setText(self.tr("&Import sync package…"))
+        self.print_action.setText(self.tr("&Print…"))
+        for action in (self.export_action, self.import_action, self.print_action):
+            action.setStatusTip(self.tr("Not available in this version yet."))
+        self.quit_action.setText(self.tr("&Quit"))
+        self._settings_menu.setTitle(self.tr("&Settings"))
+        self._language_menu.setTitle(self.tr("&Language"))
+        self._help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Centre Desk"))
+        self._centre_label.setText(self.tr("Centre: %1 (%2)")
+                                   .replace("%1", self._site.centre_name)
+                                   .replace("%2", self._site.region))
+        self._user_label.setText(self.tr("Signed in: %1, %2")
+                                 .replace("%1", self._user.full_name)
+                                 .replace("%2", role_label(self._user.role)))
+        self._data_label.setText(self.tr("Data: %1").replace("%1", self._data_location()))
+
+    def _data_location(self) -> str:
+        return self._settings.database_url or str(self._paths.data_dir)
+
+    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def switch_language(self, language: str) -> None:
+        """Switch the whole program's language now and remember it for this PC."""
+        self._translations.apply(language)
+        self._settings = dataclasses.replace(self._settings, language=language)
+        self._settings.save(self._paths)
+        self.language_actions[language].setChecked(True)
+
+    def about_text(self) -> str:
+        """What Help → About says."""
+        return self.tr(
+            "<b>Centre Desk %1</b><br>Case management for rehabilitation centres: "
+            "participants, the mothers' club, children's events, Arabic courses and "
+            "placements.<br>Data: %2").replace("%1", centre_desk.__version__).replace(
+            "%2", self._data_location())
+
+    def _show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Centre Desk"), self.about_text())
+
+    def closeEvent(self, event) -> None:  # QWidget.closeEvent
+        self.workspace.database.close()
+        super().closeEvent(event)
