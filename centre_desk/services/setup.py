@@ -33,8 +33,9 @@ class SetUpRequest:
 
 def validate(request: SetUpRequest) -> dict[str, str]:
     """Field name -> problem code, for everything wrong with the request."""
-    problems = users.validate_account(request.admin_username, request.admin_full_name,
-                                      request.admin_password)
+    account = users.validate_account(request.admin_username, request.admin_full_name,
+                                     request.admin_password)
+    problems = {f"admin_{field}": code for field, code in account.items()}
     if not request.centre_name.strip():
         problems["centre_name"] = "required"
     if not request.region.strip():
