@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
 
 from centre_desk.config import Paths, Settings, default_data_dir
 from centre_desk.services.workspace import Workspace
@@ -64,3 +64,22 @@ def run(data_dir: Path | None = None) -> int:
     window = MainWindow(paths, settings, translations, Workspace(login.database, login.actor))
     window.show()
     return app.exec()
+
+
+def sign_in_and_open(paths: Paths, translations: Translations, username: str,
+                     password: str, database_password: str | None = None) -> MainWindow:
+    """The path a user takes through the sign-in dialog, driven from code: for the
+    start-up benchmark and end-to-end tests. Raises RuntimeError if refused."""
+    settings = Settings.load(paths)
+    login = LoginDialog(paths, settings)
+    login.show()
+    login.findChild(QLineEdit, "loginUserEdit").setText(username)
+    login.findChild(QLineEdit, "loginPasswordEdit").setText(password)
+    login.findChild(QLineEdit, "loginDatabasePasswordEdit").setText(database_password or "")
+    login.accept()
+    if login.result() != QDialog.DialogCode.Accepted:
+        raise RuntimeError(login.message())
+    login.close()
+    window = MainWindow(paths, settings, translations, Workspace(login.database, login.actor))
+    window.show()
+    return window

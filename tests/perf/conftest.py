@@ -1,0 +1,42 @@
+"""A region's worth of data (100,000 persons), seeded once and reused by the benchmarks."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+PERSONS = int(os.environ.get("CENTRE_DESK_PERF_PERSONS", "100000"))
+ADMIN, PASSWORD = "admin", "benchmark password"
+
+
+def _cli(*args: str) -> None:
+    subprocess.run([sys.executable, "-m", "centre_desk", *args], check=True)
+
+
+@pytest.fixture(scope="session")
+def region_data_dir() -> Path:
+    """A data dir holding PERSONS seeded persons; kept between runs (delete it to
+    re-seed) under CENTRE_DESK_PERF_DIR or the temp dir."""
+    root = Path(os.environ.get("CENTRE_DESK_PERF_DIR", tempfile.gettempdir()))
+    data_dir = root / f"centre-desk-perf-{PERSONS}"
+    done = data_dir / "seeded.txt"
+    if not done.exists():
+        if data_dir.exists():
+            import shutil
+            shutil.rmtree(data_dir)
+        password_file = root / f"centre-desk-perf-{PERSONS}.pw"
+        password_file.write_text(PASSWORD + "\n", encoding="utf-8")
+        _cli("init", "--data-dir", str(data_dir), "--centre", "Perf centre",
+             "--region", "Алматы", "--admin", ADMIN, "--password-file", str(password_file))
+        started = time.perf_counter()
+        _cli("seed", "--data-dir", str(data_dir), "--persons", str(PERSONS))
+        done.write_text(f"{time.perf_counter() - started:.1f} s\n", encoding="utf-8")
+    print(f"\n[perf] data: {data_dir} ({PERSONS} persons, seeded in "
+          f"{done.read_text().strip()})")
+    return data_dir
