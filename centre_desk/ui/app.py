@@ -15,6 +15,7 @@ from centre_desk.ui.first_run import FirstRunDialog
 from centre_desk.ui.i18n import Translations
 from centre_desk.ui.login import LoginDialog
 from centre_desk.ui.main_window import MainWindow
+from centre_desk.ui.messages import UNEXPECTED, translated
 from centre_desk.ui.resources import icon_path
 
 log = logging.getLogger(__name__)
@@ -28,8 +29,7 @@ def is_installed(paths: Paths) -> bool:
 def _install_excepthook() -> None:
     def report(kind, error, trace) -> None:
         log.error("unexpected error", exc_info=(kind, error, trace))
-        QMessageBox.critical(None, "Centre Desk", QApplication.translate(
-            "Messages", "Something went wrong; the details are in the log file."))
+        QMessageBox.critical(None, "Centre Desk", translated(UNEXPECTED))
     sys.excepthook = report
 
 

@@ -2,60 +2,69 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from centre_desk.services.errors import (
     DuplicateIin, InvalidInput, NotFound, NotPermitted, ServiceError, SignInRefused)
 from centre_desk.store.database import (
     DatabasePasswordNeeded, NotADatabase, NotInitialised, StoreError, WrongDatabasePassword)
 
+# Marked with QT_TRANSLATE_NOOP so lupdate extracts them; translated when shown.
+_PROBLEMS = {
+    "required": QT_TRANSLATE_NOOP("Messages", "This field is required."),
+    "too_short": QT_TRANSLATE_NOOP("Messages", "Use at least 8 characters."),
+    "too_long": QT_TRANSLATE_NOOP("Messages", "This is too long."),
+    "taken": QT_TRANSLATE_NOOP("Messages", "This user name is already taken."),
+    "mismatch": QT_TRANSLATE_NOOP("Messages", "The two entries differ."),
+    "invalid": QT_TRANSLATE_NOOP("Messages", "This value is not valid."),
+    "in_future": QT_TRANSLATE_NOOP("Messages", "The date is in the future."),
+    "iin_mismatch": QT_TRANSLATE_NOOP("Messages", "This does not match the IIN."),
+    "iin.not_12_digits": QT_TRANSLATE_NOOP("Messages", "An IIN has exactly 12 digits."),
+    "iin.bad_century_digit": QT_TRANSLATE_NOOP(
+        "Messages", "The 7th digit of an IIN must be from 1 to 6."),
+    "iin.bad_birth_date": QT_TRANSLATE_NOOP(
+        "Messages", "The first six digits of the IIN are not a real date."),
+    "iin.bad_check_digit": QT_TRANSLATE_NOOP(
+        "Messages", "The IIN's last digit does not match: check for a typo."),
+}
 
-def _tr(text: str) -> str:
+_ERRORS: list[tuple[type[Exception], str]] = [
+    (WrongDatabasePassword, QT_TRANSLATE_NOOP(
+        "Messages", "The database password is wrong: check it and try again.")),
+    (DatabasePasswordNeeded, QT_TRANSLATE_NOOP(
+        "Messages", "This database is encrypted: enter its password.")),
+    (NotADatabase, QT_TRANSLATE_NOOP(
+        "Messages", "The database file is damaged or is not a Centre Desk database.")),
+    (NotInitialised, QT_TRANSLATE_NOOP(
+        "Messages", "There is no Centre Desk database here yet: run first-time set-up.")),
+    (NotPermitted, QT_TRANSLATE_NOOP("Messages", "Your role does not allow this change.")),
+    (NotFound, QT_TRANSLATE_NOOP(
+        "Messages", "This record no longer exists; it may have been deleted.")),
+    (DuplicateIin, QT_TRANSLATE_NOOP("Messages", "A person with this IIN is already registered.")),
+    (InvalidInput, QT_TRANSLATE_NOOP("Messages", "Please correct the highlighted fields.")),
+]
+_LOCKED = QT_TRANSLATE_NOOP("Messages", "Too many failed attempts: sign-in is locked for a minute.")
+_WRONG_SIGN_IN = QT_TRANSLATE_NOOP("Messages", "The user name or password is wrong.")
+UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Something went wrong; the details are in the log file.")
+
+
+def translated(text: str) -> str:
+    """A sentence marked above, in the current language."""
     return QCoreApplication.translate("Messages", text)
 
 
 def problem_text(code: str) -> str:
     """The sentence shown beside a field for a validation problem code."""
-    texts = {
-        "required": _tr("This field is required."),
-        "too_short": _tr("Use at least 8 characters."),
-        "too_long": _tr("This is too long."),
-        "taken": _tr("This user name is already taken."),
-        "mismatch": _tr("The two entries differ."),
-        "invalid": _tr("This value is not valid."),
-        "in_future": _tr("The date is in the future."),
-        "iin_mismatch": _tr("This does not match the IIN."),
-        "iin.not_12_digits": _tr("An IIN has exactly 12 digits."),
-        "iin.bad_century_digit": _tr("The 7th digit of an IIN must be from 1 to 6."),
-        "iin.bad_birth_date": _tr("The first six digits of the IIN are not a real date."),
-        "iin.bad_check_digit": _tr("The IIN's last digit does not match: check for a typo."),
-    }
-    return texts.get(code, texts["invalid"])
+    return translated(_PROBLEMS.get(code, _PROBLEMS["invalid"]))
 
 
 def error_text(error: Exception) -> str:
     """One sentence for a refusal the user can act on."""
-    match error:
-        case SignInRefused(locked=True):
-            return _tr("Too many failed attempts: sign-in is locked for a minute.")
-        case SignInRefused():
-            return _tr("The user name or password is wrong.")
-        case WrongDatabasePassword():
-            return _tr("The database password is wrong: check it and try again.")
-        case DatabasePasswordNeeded():
-            return _tr("This database is encrypted: enter its password.")
-        case NotADatabase():
-            return _tr("The database file is damaged or is not a Centre Desk database.")
-        case NotInitialised():
-            return _tr("There is no Centre Desk database here yet: run first-time set-up.")
-        case NotPermitted():
-            return _tr("Your role does not allow this change.")
-        case NotFound():
-            return _tr("This record no longer exists; it may have been deleted.")
-        case DuplicateIin():
-            return _tr("A person with this IIN is already registered.")
-        case InvalidInput():
-            return _tr("Please correct the highlighted fields.")
-        case ServiceError() | StoreError():
-            return str(error)
-    return _tr("Something went wrong; the details are in the log file.")
+    if isinstance(error, SignInRefused):
+        return translated(_LOCKED if error.locked else _WRONG_SIGN_IN)
+    for kind, text in _ERRORS:
+        if isinstance(error, kind):
+            return translated(text)
+    if isinstance(error, ServiceError | StoreError):
+        return str(error)
+    return translated(UNEXPECTED)

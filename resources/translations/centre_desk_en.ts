@@ -176,6 +176,94 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation>Use at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>This is too long.</translation>
+    </message>
+    <message>
+        <source>This user name is already taken.</source>
+        <translation>This user name is already taken.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>The two entries differ.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>This value is not valid.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>The date is in the future.</translation>
+    </message>
+    <message>
+        <source>This does not match the IIN.</source>
+        <translation>This does not match the IIN.</translation>
+    </message>
+    <message>
+        <source>An IIN has exactly 12 digits.</source>
+        <translation>An IIN has exactly 12 digits.</translation>
+    </message>
+    <message>
+        <source>The 7th digit of an IIN must be from 1 to 6.</source>
+        <translation>The 7th digit of an IIN must be from 1 to 6.</translation>
+    </message>
+    <message>
+        <source>The first six digits of the IIN are not a real date.</source>
+        <translation>The first six digits of the IIN are not a real date.</translation>
+    </message>
+    <message>
+        <source>The IIN's last digit does not match: check for a typo.</source>
+        <translation>The IIN's last digit does not match: check for a typo.</translation>
+    </message>
+    <message>
+        <source>The database password is wrong: check it and try again.</source>
+        <translation>The database password is wrong: check it and try again.</translation>
+    </message>
+    <message>
+        <source>This database is encrypted: enter its password.</source>
+        <translation>This database is encrypted: enter its password.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Centre Desk database.</source>
+        <translation>The database file is damaged or is not a Centre Desk database.</translation>
+    </message>
+    <message>
+        <source>There is no Centre Desk database here yet: run first-time set-up.</source>
+        <translation>There is no Centre Desk database here yet: run first-time set-up.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this change.</source>
+        <translation>Your role does not allow this change.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists; it may have been deleted.</source>
+        <translation>This record no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>A person with this IIN is already registered.</source>
+        <translation>A person with this IIN is already registered.</translation>
+    </message>
+    <message>
+        <source>Please correct the highlighted fields.</source>
+        <translation>Please correct the highlighted fields.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: sign-in is locked for a minute.</source>
+        <translation>Too many failed attempts: sign-in is locked for a minute.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>The user name or password is wrong.</translation>
+    </message>
+    <message>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Something went wrong; the details are in the log file.</translation>
     </message>
