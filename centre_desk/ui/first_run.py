@@ -59,7 +59,7 @@ class FirstRunDialog(QDialog):
         self._password = self._form.add("admin_password", _password_edit("adminPasswordEdit"))
         self._confirm = self._form.add("admin_password_confirm",
                                        _password_edit("adminPasswordConfirmEdit"))
-        self._encrypt = QCheckBox()
+        self._encrypt = self._form.add("encrypt", QCheckBox(), wide=True)
         self._encrypt.setObjectName("encryptCheck")
         self._encrypt.toggled.connect(self._show_database_password)
         self._db_password = self._form.add("database_password",
@@ -77,9 +77,10 @@ class FirstRunDialog(QDialog):
         self._buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        for widget in (self._intro, self._form, self._encrypt, self._message, self._buttons):
+        for widget in (self._intro, self._form, self._message, self._buttons):
             layout.addWidget(widget)
         self._show_database_password(False)
+        self.setMinimumWidth(520)
         self.retranslate_ui()
         self._centre.setFocus()
 

@@ -17,8 +17,10 @@ class Form(QWidget):
         self._editors: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
 
-    def add(self, name: str, editor: QWidget) -> QWidget:
-        """Add a field row; its label text is set later by ``set_label`` (translatable)."""
+    def add(self, name: str, editor: QWidget, wide: bool = False) -> QWidget:
+        """Add a field row; its label text is set later by ``set_label`` (translatable).
+
+        A ``wide`` row spans both columns and has no label (a check box says it all)."""
         label = QLabel(self)
         label.setBuddy(editor)
         error = QLabel(self)
@@ -32,7 +34,11 @@ class Form(QWidget):
         column.setSpacing(2)
         column.addWidget(editor)
         column.addWidget(error)
-        self._layout.addRow(label, cell)
+        if wide:
+            label.hide()
+            self._layout.addRow(cell)
+        else:
+            self._layout.addRow(label, cell)
         self._labels[name], self._editors[name], self._errors[name] = label, editor, error
         return editor
 
@@ -53,11 +59,11 @@ class Form(QWidget):
         """Show each field's problem and put the cursor in the first wrong field."""
         self.clear_problems()
         first = None
-        for name, code in problems.items():
-            if name not in self._errors:
+        for name, error in self._errors.items():  # form order, so focus goes to the top
+            if name not in problems:
                 continue
-            self._errors[name].setText(problem_text(code))
-            self._errors[name].show()
+            error.setText(problem_text(problems[name]))
+            error.show()
             first = first or self._editors[name]
         if first is not None:
             first.setFocus()

@@ -50,6 +50,7 @@ class LoginDialog(QDialog):
         layout.addWidget(self._form)
         layout.addWidget(self._message)
         layout.addWidget(self._buttons)
+        self.setMinimumWidth(380)
         self.retranslate_ui()
         self._username.setFocus()
 
