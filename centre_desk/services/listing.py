@@ -1,0 +1,93 @@
+"""The five main lists, paged, sorted and searched in SQL, as frozen rows.
+
+Every list has a ``*_page`` function (one page after a cursor) and a ``count_*``
+function (how many rows a search finds). Rows are plain frozen dataclasses; deleted
+rows, and rows of deleted persons, never appear. The paging scheme is described in
+:mod:`centre_desk.services.listing_core`.
+
+    query = ListQuery(text="асел", sort=ParticipantSort.STAGE)
+    page = participants_page(session, query)
+    more = participants_page(session, query, after=page.next)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from centre_desk.services.listing_core import (
+    PAGE_SIZE, Cursor, ListQuery, Page, count_rows, fetch_page)
+from centre_desk.services.listing_people import (
+    CHILDREN, CLUB_MEMBERS, PARTICIPANTS, ChildRow, ChildSort, ClubMemberRow, ClubMemberSort,
+    ParticipantRow, ParticipantSort)
+from centre_desk.services.listing_programmes import (
+    COURSES, PLACEMENTS, CourseRow, CourseSort, PlacementRow, PlacementSort)
+
+__all__ = [
+    "PAGE_SIZE", "ChildRow", "ChildSort", "ClubMemberRow", "ClubMemberSort", "CourseRow",
+    "CourseSort", "Cursor", "ListQuery", "Page", "ParticipantRow", "ParticipantSort",
+    "PlacementRow", "PlacementSort", "children_page", "club_members_page", "count_children",
+    "count_club_members", "count_courses", "count_participants", "count_placements",
+    "courses_page", "participants_page", "placements_page",
+]
+
+_ALL = ListQuery()
+
+
+def participants_page(session: Session, query: ListQuery = _ALL, after: Cursor | None = None,
+                      limit: int = PAGE_SIZE,
+                      today: dt.date | None = None) -> Page[ParticipantRow]:
+    """Live cases of live persons; ``overdue`` when the next follow-up is before today."""
+    return fetch_page(session, PARTICIPANTS, query, after, limit, today)
+
+
+def count_participants(session: Session, text: str = "") -> int:
+    """How many participants' cases the search text finds (all when blank)."""
+    return count_rows(session, PARTICIPANTS, text)
+
+
+def club_members_page(session: Session, query: ListQuery = _ALL, after: Cursor | None = None,
+                      limit: int = PAGE_SIZE,
+                      today: dt.date | None = None) -> Page[ClubMemberRow]:
+    """Live memberships of the mothers' club, former members included."""
+    return fetch_page(session, CLUB_MEMBERS, query, after, limit, today)
+
+
+def count_club_members(session: Session, text: str = "") -> int:
+    """How many club memberships the search text finds."""
+    return count_rows(session, CLUB_MEMBERS, text)
+
+
+def children_page(session: Session, query: ListQuery = _ALL, after: Cursor | None = None,
+                  limit: int = PAGE_SIZE, today: dt.date | None = None) -> Page[ChildRow]:
+    """Each child registered for at least one live children's event, once."""
+    return fetch_page(session, CHILDREN, query, after, limit, today)
+
+
+def count_children(session: Session, text: str = "") -> int:
+    """How many registered children the search text finds."""
+    return count_rows(session, CHILDREN, text)
+
+
+def courses_page(session: Session, query: ListQuery = _ALL, after: Cursor | None = None,
+                 limit: int = PAGE_SIZE, today: dt.date | None = None) -> Page[CourseRow]:
+    """Live Arabic courses; search looks in the title and the teacher's name."""
+    return fetch_page(session, COURSES, query, after, limit, today)
+
+
+def count_courses(session: Session, text: str = "") -> int:
+    """How many courses the search text finds."""
+    return count_rows(session, COURSES, text)
+
+
+def placements_page(session: Session, query: ListQuery = _ALL, after: Cursor | None = None,
+                    limit: int = PAGE_SIZE,
+                    today: dt.date | None = None) -> Page[PlacementRow]:
+    """Live placements of live persons; search by name, IIN or organisation."""
+    return fetch_page(session, PLACEMENTS, query, after, limit, today)
+
+
+def count_placements(session: Session, text: str = "") -> int:
+    """How many placements the search text finds."""
+    return count_rows(session, PLACEMENTS, text)

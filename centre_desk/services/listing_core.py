@@ -1,0 +1,257 @@
+"""Keyset paging, sorting and searching in SQL, shared by every list the tabs show.
+
+A list is a SELECT of ids over live rows plus, per sortable column, a :class:`SortOrder`.
+A sort order splits the rows into *segments* walked one after another: blanks go
+in their own last segment, and a column with a few codes (stage, status) gets one
+segment per code in the codes' natural order.  Inside a segment every ordering
+expression is non-null, so "the rows after this one" is a plain lexicographic
+comparison on (sort values..., row id) that SQLite and PostgreSQL both answer with
+an index range when the leading column is indexed.  That is why pages cost the
+same at row 90,000 as at row 0, where LIMIT/OFFSET would read and drop every row
+before the page (about 0.85 s at offset 90,000 on the 100,000-person benchmark).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, true
+from sqlalchemy.engine import RowMapping
+from sqlalchemy.orm import Session
+
+from centre_desk.domain.permissions import Permission
+from centre_desk.services import audit
+
+PAGE_SIZE = 100
+"""Rows per page when the caller does not say."""
+
+R = TypeVar("R")
+
+
+@dataclasses.dataclass(frozen=True)
+class ListQuery:
+    """What the user asked a list for: search text and one sort column.
+
+    ``sort`` is a member of the list's own sort enum (``ParticipantSort`` ...);
+    None means the list's first one, the name or title.
+    """
+
+    text: str = ""
+    sort: enum.StrEnum | None = None
+    descending: bool = False
+
+
+@dataclasses.dataclass(frozen=True)
+class Cursor:
+    """Where the next page starts: the last row's segment and sort values.
+
+    Opaque to callers; only valid for the sort it was made with."""
+
+    sort: str
+    descending: bool
+    segment: int
+    values: tuple[Any, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class Page(Generic[R]):
+    """One page of rows and the cursor of the page after it (None: the list ends here)."""
+
+    rows: tuple[R, ...]
+    next: Cursor | None
+
+
+@dataclasses.dataclass(frozen=True)
+class SortOrder:
+    """How one column orders a list.
+
+    ``column`` is the value sorted on; ``nullable`` sends blanks to the end in both
+    directions; ``codes`` lists a few possible values in their natural order (a
+    workflow's stages) so the list follows that order rather than the spelling of
+    the codes; ``then`` breaks ties, always ascending (usually the name).
+    """
+
+    column: ColumnElement[Any]
+    nullable: bool = False
+    codes: tuple[enum.Enum, ...] = ()
+    then: tuple[ColumnElement[Any], ...] = ()
+
+
+@dataclasses.dataclass(frozen=True)
+class _Segment:
+    where: ColumnElement[bool]
+    keys: tuple[tuple[ColumnElement[Any], bool], ...]  # (non-null expression, descending)
+    leads: bool = False  # the first key is the sorted column itself
+
+
+# Trivially true bounds by Python type. Without ANALYZE statistics SQLite reads a whole
+# table and sorts it for "ORDER BY indexed_column LIMIT n" (~140 ms at 100,000 cases),
+# but walks the index when the column also has a range condition (~2 ms).
+_LOWEST: dict[type, Any] = {str: "", dt.date: dt.date.min, int: -2 ** 63}
+_HIGHEST: dict[type, Any] = {str: "\U0010ffff", dt.date: dt.date.max, int: 2 ** 63 - 1}
+
+
+def _whole_range(expression: ColumnElement[Any], descending: bool) -> ColumnElement[bool]:
+    try:
+        kind = expression.type.python_type
+    except NotImplementedError:
+        return true()
+    if descending:
+        return expression <= _HIGHEST[kind] if kind in _HIGHEST else true()
+    return expression >= _LOWEST[kind] if kind in _LOWEST else true()
+
+
+def _segments(order: SortOrder, descending: bool, row_id: ColumnElement[Any]) -> list[_Segment]:
+    ties = tuple((expression, False) for expression in (*order.then, row_id))
+    if order.codes:
+        codes = order.codes[::-1] if descending else order.codes
+        segments = [_Segment(order.column == code, ties) for code in codes]
+        # Catch-all, so a code this version does not know can never hide a row.
+        segments.append(_Segment(or_(order.column.not_in(order.codes),
+                                     order.column.is_(None)), ties))
+        return segments
+    first = _Segment(order.column.is_not(None) if order.nullable else true(),
+                     ((order.column, descending), *ties), leads=True)
+    if not order.nullable:
+        return [first]
+    return [first, _Segment(order.column.is_(None), ties)]
+
+
+def _after(keys: Sequence[tuple[ColumnElement[Any], bool]],
+           values: Sequence[Any]) -> ColumnElement[bool]:
+    """Rows strictly after ``values`` in the order of ``keys``."""
+    alternatives = []
+    for index, (expression, descending) in enumerate(keys):
+        equal_before = [keys[j][0] == values[j] for j in range(index)]
+        beyond = expression < values[index] if descending else expression > values[index]
+        alternatives.append(and_(*equal_before, beyond))
+    leading, leading_descending = keys[0]
+    # Redundant with the OR, but it is what lets the planner seek the leading index.
+    bound = leading <= values[0] if leading_descending else leading >= values[0]
+    return and_(bound, or_(*alternatives))
+
+
+@dataclasses.dataclass(frozen=True)
+class ListDefinition(Generic[R]):
+    """One list: its live rows, how typed text narrows them, how each column sorts.
+
+    ``base`` selects ``row_id`` over live rows, with every join that searching and
+    sorting need; ``details`` selects the columns ``make_row`` reads. A page orders
+    and cuts the cheap ``base`` first and only then loads ``details`` for its own
+    rows, so per-row extras (counts, a guardian's name) are never computed for rows
+    the page does not show. ``count_all`` may give a cheaper count of the whole list.
+    The first entry of ``sorts`` is the default order.
+    """
+
+    name: str
+    base: Callable[[], Select[Any]]
+    row_id: ColumnElement[Any]
+    details: Callable[[], Select[Any]]
+    search: Callable[[Select[Any], str], Select[Any]]
+    sorts: Mapping[enum.StrEnum, SortOrder]
+    make_row: Callable[[RowMapping, dt.date], R]
+    count_all: Callable[[Session], int] | None = None
+
+    def sort_of(self, query: ListQuery) -> enum.StrEnum:
+        sort = query.sort if query.sort is not None else next(iter(self.sorts))
+        if sort not in self.sorts:
+            raise ValueError(f"the {self.name} list cannot sort by {sort!r}")
+        return sort
+
+
+def _keys_after(session: Session, definition: ListDefinition[Any], segments: list[_Segment],
+                searched: Select[Any], after: Cursor | None,
+                limit: int) -> list[tuple[int, RowMapping]]:
+    """(segment, sort keys) of up to ``limit`` + 1 rows following ``after``."""
+    found: list[tuple[int, RowMapping]] = []
+    start = after.segment if after is not None else 0
+    for index in range(start, len(segments)):
+        keys = segments[index].keys
+        labelled = [expression.label(f"k{k}") for k, (expression, _) in enumerate(keys)]
+        statement = searched.with_only_columns(*labelled, maintain_column_froms=True).where(
+            segments[index].where)
+        if after is not None and index == after.segment:
+            statement = statement.where(_after(keys, after.values))
+        elif segments[index].leads:
+            statement = statement.where(_whole_range(*keys[0]))
+        # Ordering by the labels lets SQLite compute a derived key (a count) once per row.
+        statement = statement.order_by(
+            *(label.desc() if descending else label.asc()
+              for label, (_, descending) in zip(labelled, keys))).limit(limit + 1 - len(found))
+        found += [(index, row) for row in session.execute(statement).mappings()]
+        if len(found) > limit:
+            break
+    return found
+
+
+def fetch_page(session: Session, definition: ListDefinition[R], query: ListQuery,
+               after: Cursor | None, limit: int, today: dt.date | None) -> Page[R]:
+    """Up to ``limit`` rows following ``after`` (from the top when None)."""
+    audit.require(session, Permission.VIEW)
+    if limit < 1:
+        raise ValueError("a page holds at least one row")
+    sort = definition.sort_of(query)
+    if after is not None and (after.sort, after.descending) != (sort.value, query.descending):
+        raise ValueError("the cursor belongs to another sort order")
+    segments = _segments(definition.sorts[sort], query.descending, definition.row_id)
+    searched = definition.search(definition.base(), query.text)
+    found = _keys_after(session, definition, segments, searched, after, limit)
+    cursor = None
+    if len(found) > limit:
+        found = found[:limit]
+        index, last = found[-1]
+        cursor = Cursor(sort.value, query.descending, index, tuple(last.values()))
+    # The row id is always the last sort key.
+    ids = [tuple(keys.values())[-1] for _, keys in found]
+    details = session.execute(definition.details()
+                              .add_columns(definition.row_id.label("listing_row_id"))
+                              .where(definition.row_id.in_(ids))).mappings()
+    by_id = {row["listing_row_id"]: row for row in details}
+    today = today or dt.date.today()
+    return Page(tuple(definition.make_row(by_id[i], today) for i in ids if i in by_id), cursor)
+
+
+def count_rows(session: Session, definition: ListDefinition[Any], text: str) -> int:
+    """How many rows the list holds for this search text."""
+    audit.require(session, Permission.VIEW)
+    if not text.strip() and definition.count_all is not None:
+        return definition.count_all(session)
+    searched = definition.search(definition.base(), text)
+    return session.scalar(searched.with_only_columns(func.count(),
+                                                     maintain_column_froms=True)) or 0
+
+
+def mentions(column: ColumnElement[str], text: str) -> ColumnElement[bool]:
+    """The column contains the text, in the usual capitalisations of it.
+
+    SQLite folds case for ASCII letters only, so Cyrillic "араб" would never find
+    "Арабский" by LIKE alone; for titles and organisation names (small tables)
+    trying the lower, Capitalised and UPPER spellings is enough.
+    """
+    text = " ".join(text.split())
+    if not text:
+        return true()
+    spellings = {text, text.lower(), text.upper(), text[:1].upper() + text[1:].lower()}
+    return or_(false(), *(column.contains(s, autoescape=True) for s in sorted(spellings)))
+
+
+def full_name(surname: str, given_name: str, patronymic: str | None) -> str:
+    """"Surname Given Patronymic", as lists and forms show a person."""
+    return " ".join(part for part in (surname, given_name, patronymic) if part)
+
+
+def is_overdue(due: dt.date | None, today: dt.date) -> bool:
+    """A follow-up date that has passed."""
+    return due is not None and due < today
+
+
+def age_on(birth_date: dt.date | None, today: dt.date) -> int | None:
+    """Full years of age on ``today``."""
+    if birth_date is None:
+        return None
+    return today.year - birth_date.year - ((today.month, today.day) <
+                                           (birth_date.month, birth_date.day))
