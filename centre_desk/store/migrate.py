@@ -9,7 +9,7 @@ from sqlalchemy import Engine, inspect, text
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest revision in migrations/versions; a test keeps the two in step. Knowing it
 # here lets start-up skip importing Alembic when the schema is already current.
-HEAD = "0001"
+HEAD = "0002"
 
 
 def alembic_config(connection=None):
@@ -36,5 +36,21 @@ def upgrade_to_head(engine: Engine) -> None:
         return
     from alembic import command
 
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite migrations rebuild tables; with foreign keys enforced, dropping a
+            # referenced table would fail. They are checked again before committing.
+            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), "head")
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+                    if broken is not None:
+                        raise RuntimeError(f"migration broke a reference: {tuple(broken)}")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+                connection.commit()

@@ -30,3 +30,35 @@ def test_upgrade_records_head_and_is_idempotent(tmp_path):
     migrate.upgrade_to_head(engine)
     migrate.upgrade_to_head(engine)
     assert migrate.current_revision(engine) == migrate.HEAD
+
+
+def test_upgrade_keeps_existing_rows_and_references(installed):
+    """A database made at the first revision, with families in it, upgrades intact."""
+    import datetime as dt
+    import uuid
+
+    from alembic import command
+    from sqlalchemy import text
+
+    engine = create_engine(f"sqlite:///{installed.data_dir / 'old.sqlite3'}")
+    with engine.begin() as connection:
+        command.upgrade(migrate.alembic_config(connection), "0001")
+    parent, child, site = uuid.uuid4().hex, uuid.uuid4().hex, uuid.uuid4().hex
+    sync = dict(o=site, c=dt.datetime(2026, 1, 1), h="x")
+    with engine.begin() as connection:
+        for person_id, name in ((parent, "Ана"), (child, "Бала")):
+            connection.execute(text(
+                "INSERT INTO person (id, surname, given_name, search_key, origin_site, "
+                "created_at, updated_at, hlc) VALUES (:i, :n, :n, :n, :o, :c, :c, :h)"),
+                dict(i=person_id, n=name, **sync))
+        connection.execute(text(
+            "INSERT INTO relationship (id, person_id, relative_id, kind, origin_site, "
+            "created_at, updated_at, hlc) VALUES (:i, :p, :r, 'parent', :o, :c, :c, :h)"),
+            dict(i=uuid.uuid4().hex, p=parent, r=child, **sync))
+    migrate.upgrade_to_head(engine)
+    with engine.connect() as connection:
+        names = connection.execute(text("SELECT surname FROM person ORDER BY surname"))
+        assert names.scalars().all() == ["Ана", "Бала"]
+        assert connection.execute(text("SELECT count(*) FROM relationship")).scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA foreign_key_check").first() is None
+    assert migrate.current_revision(engine) == migrate.HEAD
