@@ -1,0 +1,177 @@
+"""What every list tab shares: a search box, the paged table and a status line."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout,
+    QWidget)
+
+from centre_desk.services.workspace import Workspace
+from centre_desk.ui.paged_model import ID_ROLE, ListSpec, PagedTableModel
+
+SEARCH_DELAY_MS = 250
+"""Typing pauses this long before the list re-queries, so fast typists wait once."""
+
+
+class ListTab(QWidget):
+    """A searchable, sortable, lazily paged list of one kind of record.
+
+    Subclasses give the list (a :class:`ListSpec`), their object name, and their
+    words through :meth:`search_placeholder` and :meth:`list_title`. The strings
+    here use ``QCoreApplication.translate("ListTab", ...)`` rather than ``self.tr``,
+    which would look them up under the subclass's name.
+    """
+
+    row_activated = Signal(uuid.UUID)
+    """Enter or a double-click on a row; carries the row's id."""
+
+    def __init__(self, workspace: Workspace, spec: ListSpec, parent: QWidget | None = None,
+                 page_size: int | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        options = {} if page_size is None else {"page_size": page_size}
+        self._model = PagedTableModel(workspace, spec, parent=self, **options)
+
+        self._search_label = QLabel(self)
+        self._search = QLineEdit(self)
+        self._search.setObjectName("searchEdit")
+        self._search.setClearButtonEnabled(True)
+        self._search_label.setBuddy(self._search)
+        self._search.installEventFilter(self)
+
+        self._view = QTableView(self)
+        self._view.setObjectName("listView")
+        self._configure_view()
+
+        self._status = QLabel(self)
+        self._status.setObjectName("statusLabel")
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self._apply_search)
+        self._search.textChanged.connect(self._debounce.start)
+        self._search.returnPressed.connect(self._apply_search)
+        self._model.counts_changed.connect(self._show_counts)
+        self._view.activated.connect(self._activate)
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(self._search_label)
+        search_row.addWidget(self._search, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(search_row)
+        layout.addWidget(self._view, 1)
+        layout.addWidget(self._status)
+        self.setFocusProxy(self._search)
+        self.retranslate_ui()
+
+    def _configure_view(self) -> None:
+        view, model = self._view, self._model
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setShowGrid(False)
+        view.setWordWrap(False)
+        view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        # Not stretched: a stretched last column would push its numbers to the far edge.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = view.fontMetrics()
+        for section, column in enumerate(model.spec.columns):
+            wanted = column.width * metrics.averageCharWidth()
+            title = metrics.horizontalAdvance(column.header()) + 2 * metrics.height()
+            header.resizeSection(section, max(wanted, title) + 12)
+        header.setSortIndicator(model.sort_column(), model.sort_order())
+        view.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._keep_sort_indicator_honest)
+
+    # --- own API -----------------------------------------------------------------------
+
+    def model(self) -> PagedTableModel:
+        return self._model
+
+    def view(self) -> QTableView:
+        return self._view
+
+    def reload(self) -> None:
+        """Query the list again, keeping the search text and the order."""
+        self._model.reload()
+
+    def current_id(self) -> uuid.UUID | None:
+        """The id of the selected row, if any."""
+        index = self._view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def search_placeholder(self) -> str:
+        """Grey hint in the empty search box, saying what can be typed."""
+        raise NotImplementedError
+
+    def list_title(self) -> str:
+        """What the list holds, for screen readers."""
+        raise NotImplementedError
+
+    def retranslate_ui(self) -> None:
+        """Set every text again in the current language."""
+        self._search_label.setText(QCoreApplication.translate("ListTab", "&Search:"))
+        self._search.setPlaceholderText(self.search_placeholder())
+        self._search.setAccessibleName(self.search_placeholder())
+        self._view.setAccessibleName(self.list_title())
+        self._model.retranslate()
+        self._show_counts()
+
+    # --- reactions ---------------------------------------------------------------------
+
+    def _apply_search(self) -> None:
+        self._debounce.stop()
+        self._model.set_search(self._search.text())
+
+    def _show_counts(self) -> None:
+        locale = QLocale()
+        text = QCoreApplication.translate("ListTab", "Shown: %1 of %2")
+        self._status.setText(text.replace("%1", locale.toString(self._model.matching_count()))
+                             .replace("%2", locale.toString(self._model.total_count())))
+
+    def _activate(self, index) -> None:
+        row_id = index.data(ID_ROLE)
+        if row_id is not None:
+            self.row_activated.emit(row_id)
+
+    def _keep_sort_indicator_honest(self, section: int, _order: Qt.SortOrder) -> None:
+        # A click on a column that cannot sort must not show an arrow the rows ignore.
+        if section == self._model.sort_column() and \
+                self._view.horizontalHeader().sortIndicatorOrder() == self._model.sort_order():
+            return
+        header = self._view.horizontalHeader()
+        blocked = header.blockSignals(True)
+        header.setSortIndicator(self._model.sort_column(), self._model.sort_order())
+        header.blockSignals(blocked)
+
+    # --- Qt overrides ------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Override: re-translate when the application language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Override: Down moves from the search box into the list, Escape clears it."""
+        if watched is self._search and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Down and self._model.rowCount() > 0:
+                self._view.setFocus()
+                if not self._view.currentIndex().isValid():
+                    self._view.selectRow(0)
+                return True
+            if event.key() == Qt.Key.Key_Escape and self._search.text():
+                self._search.clear()
+                self._apply_search()
+                return True
+        return super().eventFilter(watched, event)
