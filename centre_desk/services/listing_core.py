@@ -19,7 +19,7 @@ import enum
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, false, func, or_, true
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.orm import Session
 
@@ -166,9 +166,8 @@ class ListDefinition(Generic[R]):
         return sort
 
 
-def _keys_after(session: Session, definition: ListDefinition[Any], segments: list[_Segment],
-                searched: Select[Any], after: Cursor | None,
-                limit: int) -> list[tuple[int, RowMapping]]:
+def _keys_after(session: Session, segments: list[_Segment], searched: Select[Any],
+                after: Cursor | None, limit: int) -> list[tuple[int, RowMapping]]:
     """(segment, sort keys) of up to ``limit`` + 1 rows following ``after``."""
     found: list[tuple[int, RowMapping]] = []
     start = after.segment if after is not None else 0
@@ -203,7 +202,7 @@ def fetch_page(session: Session, definition: ListDefinition[R], query: ListQuery
     order = definition.sorts[sort]
     segments = _segments(order, query.descending, definition.row_id)
     searched = definition.search((order.base or definition.base)(), query.text)
-    found = _keys_after(session, definition, segments, searched, after, limit)
+    found = _keys_after(session, segments, searched, after, limit)
     cursor = None
     if len(found) > limit:
         found = found[:limit]
