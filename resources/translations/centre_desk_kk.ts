@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>ArabicCoursesTab</name>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Деңгей</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Оқытушы</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <source>Enrolled / places</source>
+        <translation>Жазылғаны / орын</translation>
+    </message>
+    <message>
+        <source>Words from the course title or the teacher&apos;s name</source>
+        <translation>Курс атауынан немесе оқытушының атынан сөздер</translation>
+    </message>
+    <message>
+        <source>Arabic courses</source>
+        <translation>Араб тілі курстары</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenEventsTab</name>
+    <message>
+        <source>Child&apos;s full name</source>
+        <translation>Баланың аты-жөні</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Жасы</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Ата-анасы немесе қамқоршысы</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Child&apos;s surname and name in any alphabet, or the start of an IIN</source>
+        <translation>Баланың тегі мен аты кез келген әліпбимен немесе ЖСН-нің басы</translation>
+    </message>
+    <message>
+        <source>Children registered for children&apos;s events</source>
+        <translation>Балалар іс-шараларына жазылған балалар</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Centre Desk: first-time set-up</source>
@@ -58,6 +128,224 @@
     <message>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Intake</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді жұмыс</translation>
+    </message>
+    <message>
+        <source>Renounced radical views</source>
+        <translation>Радикалды көзқарастан бас тартты</translation>
+    </message>
+    <message>
+        <source>Rehabilitated</source>
+        <translation>Оңалтылды</translation>
+    </message>
+    <message>
+        <source>Relapsed</source>
+        <translation>Қайталану</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Жабылды</translation>
+    </message>
+    <message>
+        <source>Inmate</source>
+        <translation>Сотталған</translation>
+    </message>
+    <message>
+        <source>Ex-convict</source>
+        <translation>Бұрын сотталған</translation>
+    </message>
+    <message>
+        <source>At-risk citizen</source>
+        <translation>Тәуекел тобындағы азамат</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Төмен тәуекел</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>Орташа тәуекел</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Жоғары тәуекел</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Жұмыс</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Баспана</translation>
+    </message>
+    <message>
+        <source>Nursery place</source>
+        <translation>Балабақшадағы орын</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Сұралды</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Жұмыста</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Орналастырылды</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Ерлер</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Әйелдер</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Жазылды</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Бітірді</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Шығып қалды</translation>
+    </message>
+    <message>
+        <source>Individual consultation</source>
+        <translation>Жеке кеңес</translation>
+    </message>
+    <message>
+        <source>Group training</source>
+        <translation>Топтық тренинг</translation>
+    </message>
+    <message>
+        <source>Theological lecture</source>
+        <translation>Дінтанулық дәріс</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Әңгімелесу</translation>
+    </message>
+    <message>
+        <source>Club group session</source>
+        <translation>Клубтың топтық сабағы</translation>
+    </message>
+    <message>
+        <source>Club one-to-one session</source>
+        <translation>Клубтың жеке кездесуі</translation>
+    </message>
+    <message>
+        <source>Athletic event</source>
+        <translation>Спорттық іс-шара</translation>
+    </message>
+    <message>
+        <source>Children&apos;s event</source>
+        <translation>Балалар іс-шарасы</translation>
+    </message>
+    <message>
+        <source>Course lesson</source>
+        <translation>Курс сабағы</translation>
+    </message>
+    <message>
+        <source>Case work</source>
+        <translation>Қатысушылармен жұмыс</translation>
+    </message>
+    <message>
+        <source>Mothers&apos; club</source>
+        <translation>Аналар клубы</translation>
+    </message>
+    <message>
+        <source>Children&apos;s events</source>
+        <translation>Балалар іс-шаралары</translation>
+    </message>
+    <message>
+        <source>Arabic courses</source>
+        <translation>Араб тілі курстары</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Әкімші</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Жетекші</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Маман</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Тек қарау</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Ер</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Әйел</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Жұмыс беруші</translation>
+    </message>
+    <message>
+        <source>Housing provider</source>
+        <translation>Жалға беруші немесе тұрғын үй агенттігі</translation>
+    </message>
+    <message>
+        <source>Nursery</source>
+        <translation>Балабақша</translation>
+    </message>
+    <message>
+        <source>Non-governmental organisation</source>
+        <translation>Үкіметтік емес ұйым</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Ата-ана</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Жұбайы</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Қамқоршы</translation>
+    </message>
+</context>
+<context>
+    <name>ListTab</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>Көрсетілді: %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -267,6 +555,114 @@
     <message>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Бірдеңе дұрыс болмады; толығырақ журналда жазылған.</translation>
+    </message>
+</context>
+<context>
+    <name>MothersClubTab</name>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Қосылған күні</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Surname and name in any alphabet, or the start of an IIN</source>
+        <translation>Тегі мен аты кез келген әліпбимен немесе ЖСН-нің басы</translation>
+    </message>
+    <message>
+        <source>Members of the mothers&apos; club</source>
+        <translation>Аналар клубының мүшелері</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <source>The follow-up date has passed.</source>
+        <translation>Бақылау кездесуінің мерзімі өтті.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Келесі кездесу</translation>
+    </message>
+    <message>
+        <source>Surname and name in any alphabet, or the start of an IIN</source>
+        <translation>Тегі мен аты кез келген әліпбимен немесе ЖСН-нің басы</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Мәртебе күні</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Келесі тексеру</translation>
+    </message>
+    <message>
+        <source>Surname and name, the start of an IIN, or an organisation</source>
+        <translation>Тегі мен аты, ЖСН-нің басы немесе ұйым</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Жұмыс, баспана және балабақша</translation>
     </message>
 </context>
 </TS>

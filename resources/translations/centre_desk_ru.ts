@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>ArabicCoursesTab</name>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Преподаватель</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Enrolled / places</source>
+        <translation>Записано / мест</translation>
+    </message>
+    <message>
+        <source>Words from the course title or the teacher&apos;s name</source>
+        <translation>Слова из названия курса или имени преподавателя</translation>
+    </message>
+    <message>
+        <source>Arabic courses</source>
+        <translation>Курсы арабского языка</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenEventsTab</name>
+    <message>
+        <source>Child&apos;s full name</source>
+        <translation>ФИО ребёнка</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Родитель или опекун</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Child&apos;s surname and name in any alphabet, or the start of an IIN</source>
+        <translation>Фамилия и имя ребёнка на любом алфавите или начало ИИН</translation>
+    </message>
+    <message>
+        <source>Children registered for children&apos;s events</source>
+        <translation>Дети, записанные на детские мероприятия</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Centre Desk: first-time set-up</source>
@@ -58,6 +128,224 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Intake</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активная работа</translation>
+    </message>
+    <message>
+        <source>Renounced radical views</source>
+        <translation>Отказался от радикальных взглядов</translation>
+    </message>
+    <message>
+        <source>Rehabilitated</source>
+        <translation>Реабилитирован</translation>
+    </message>
+    <message>
+        <source>Relapsed</source>
+        <translation>Рецидив</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Inmate</source>
+        <translation>Осуждённый</translation>
+    </message>
+    <message>
+        <source>Ex-convict</source>
+        <translation>Бывший осуждённый</translation>
+    </message>
+    <message>
+        <source>At-risk citizen</source>
+        <translation>Гражданин группы риска</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Низкий риск</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>Средний риск</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Высокий риск</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Жильё</translation>
+    </message>
+    <message>
+        <source>Nursery place</source>
+        <translation>Место в детском саду</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Устроен</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мужская</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Женская</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Окончил</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Выбыл</translation>
+    </message>
+    <message>
+        <source>Individual consultation</source>
+        <translation>Индивидуальная консультация</translation>
+    </message>
+    <message>
+        <source>Group training</source>
+        <translation>Групповой тренинг</translation>
+    </message>
+    <message>
+        <source>Theological lecture</source>
+        <translation>Богословская лекция</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Беседа</translation>
+    </message>
+    <message>
+        <source>Club group session</source>
+        <translation>Групповое занятие клуба</translation>
+    </message>
+    <message>
+        <source>Club one-to-one session</source>
+        <translation>Индивидуальная встреча клуба</translation>
+    </message>
+    <message>
+        <source>Athletic event</source>
+        <translation>Спортивное мероприятие</translation>
+    </message>
+    <message>
+        <source>Children&apos;s event</source>
+        <translation>Детское мероприятие</translation>
+    </message>
+    <message>
+        <source>Course lesson</source>
+        <translation>Урок курса</translation>
+    </message>
+    <message>
+        <source>Case work</source>
+        <translation>Работа с участниками</translation>
+    </message>
+    <message>
+        <source>Mothers&apos; club</source>
+        <translation>Клуб матерей</translation>
+    </message>
+    <message>
+        <source>Children&apos;s events</source>
+        <translation>Детские мероприятия</translation>
+    </message>
+    <message>
+        <source>Arabic courses</source>
+        <translation>Курсы арабского языка</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Только просмотр</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Работодатель</translation>
+    </message>
+    <message>
+        <source>Housing provider</source>
+        <translation>Арендодатель или жилищное агентство</translation>
+    </message>
+    <message>
+        <source>Nursery</source>
+        <translation>Детский сад</translation>
+    </message>
+    <message>
+        <source>Non-governmental organisation</source>
+        <translation>Неправительственная организация</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Родитель</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Супруг(а)</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Опекун</translation>
+    </message>
+</context>
+<context>
+    <name>ListTab</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>Показано: %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -267,6 +555,114 @@
     <message>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Что-то пошло не так; подробности записаны в журнал.</translation>
+    </message>
+</context>
+<context>
+    <name>MothersClubTab</name>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Дата вступления</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Surname and name in any alphabet, or the start of an IIN</source>
+        <translation>Фамилия и имя на любом алфавите или начало ИИН</translation>
+    </message>
+    <message>
+        <source>Members of the mothers&apos; club</source>
+        <translation>Участницы клуба матерей</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <source>The follow-up date has passed.</source>
+        <translation>Срок контрольной встречи прошёл.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Следующая встреча</translation>
+    </message>
+    <message>
+        <source>Surname and name in any alphabet, or the start of an IIN</source>
+        <translation>Фамилия и имя на любом алфавите или начало ИИН</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Статус с</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Следующая проверка</translation>
+    </message>
+    <message>
+        <source>Surname and name, the start of an IIN, or an organisation</source>
+        <translation>Фамилия и имя, начало ИИН или организация</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Трудоустройство, жильё и детские сады</translation>
     </message>
 </context>
 </TS>

@@ -30,7 +30,7 @@ def centre_desk(data_dir: str, username: str, password: str) -> None:
     window = sign_in_and_open(paths, translations, username, password)
     app.processEvents()
     participants = window.tabs.widget(0)
-    if participants.table.model().rowCount() == 0:
+    if participants.model().rowCount() == 0:
         raise SystemExit("the participants tab showed no rows")
 
 
