@@ -13,7 +13,7 @@ from centre_desk.config import Paths, Settings
 from centre_desk.services import site, users
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.i18n import LANGUAGE_NAMES, Translations
-from centre_desk.ui.labels import role_label
+from centre_desk.ui import labels
 from centre_desk.ui.tabs.arabic_courses import ArabicCoursesTab
 from centre_desk.ui.tabs.children_events import ChildrenEventsTab
 from centre_desk.ui.tabs.mothers_club import MothersClubTab
@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
                                    .replace("%2", self._site.region))
         self._user_label.setText(self.tr("Signed in: %1, %2")
                                  .replace("%1", self._user.full_name)
-                                 .replace("%2", role_label(self._user.role)))
+                                 .replace("%2", labels.role(self._user.role)))
         self._data_label.setText(self.tr("Data: %1").replace("%1", self._data_location()))
 
     def _data_location(self) -> str:
