@@ -1,0 +1,213 @@
+"""Synthetic data for demos and benchmarks: a region's people and work, in one go.
+
+``seed()`` fills an installation that holds no persons yet with realistic records:
+Kazakh and Russian families with valid IINs, case files in every category and stage,
+the four programmes' activities with about ten attendances per person, courses,
+organisations and placements. Everything, including one SEEDED audit event, is
+written in one transaction: an error or Ctrl-C leaves the database as it was.
+
+Seeding also creates the staff cases are assigned to, all with the password
+``SEED_PASSWORD`` ("seeded staff password"): specialist1 … specialist4 (specialists),
+supervisor1 and supervisor2 (supervisors) and viewer (read-only). A user name that
+already exists is reused as it is, password and all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import random
+from collections.abc import Callable, Iterator
+
+from sqlalchemy import Connection, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from centre_desk.domain.enums import AuditAction, Role
+from centre_desk.services import audit, users
+from centre_desk.services import seed_vocabulary as words
+from centre_desk.services.errors import ServiceError
+from centre_desk.services.seed_cases import seed_cases
+from centre_desk.services.seed_people import seed_people
+from centre_desk.services.seed_placements import seed_placements
+from centre_desk.services.seed_programmes import seed_programmes
+from centre_desk.services.seed_writer import Binder, BulkWriter, SeedContext, StaffMember
+from centre_desk.store import stamping
+from centre_desk.store.base import utc_now
+from centre_desk.store.database import Database
+from centre_desk.store.models import Person, User
+
+SEED_PASSWORD = "seeded staff password"
+MAX_PERSONS = 1_000_000
+# Rows written per seeded person, roughly; only for the progress estimate.
+_ROWS_PER_PERSON = 17
+# SQLite's page cache for the seed's connection (KiB): the indexes of a million
+# attendances stay in memory instead of being re-read and re-written page by page.
+_SEED_CACHE_KIB = 256 * 1024
+
+
+class SeedRefused(ServiceError):
+    """The seed cannot run here; nothing was written."""
+
+
+@dataclasses.dataclass(frozen=True)
+class SeedSummary:
+    """How many rows the seed wrote to each table."""
+
+    users: int
+    persons: int
+    relationships: int
+    cases: int
+    case_specialists: int
+    stage_changes: int
+    follow_ups: int
+    organisations: int
+    placements: int
+    placement_status_changes: int
+    courses: int
+    enrolments: int
+    activities: int
+    attendances: int
+    club_memberships: int
+    event_registrations: int
+
+    @property
+    def rows(self) -> int:
+        """Every row written, all tables together."""
+        return sum(dataclasses.astuple(self))
+
+
+_SUMMARY_TABLES = {
+    "persons": "person", "relationships": "relationship", "cases": "case_file",
+    "case_specialists": "case_specialist", "stage_changes": "stage_change",
+    "follow_ups": "follow_up", "organisations": "organisation", "placements": "placement",
+    "placement_status_changes": "placement_status_change", "courses": "course",
+    "enrolments": "enrolment", "activities": "activity", "attendances": "attendance",
+    "club_memberships": "club_membership", "event_registrations": "event_registration",
+}
+
+
+def seed(database: Database, persons: int, random_seed: int = 1,
+         progress: Callable[[int, int], None] | None = None, *,
+         today: dt.date | None = None) -> SeedSummary:
+    """Fill an installation without persons with ``persons`` synthetic persons and all
+    that goes with them, on behalf of its first administrator.
+
+    The same ``random_seed`` and ``today`` give the same records (ids and time stamps
+    apart). ``progress(done, total)`` is called as rows are written (``total`` is an
+    estimate until the last call); it may raise to cancel, and then nothing is kept.
+    Raises SeedRefused for a count out of range or a database that has persons.
+    """
+    if not 1 <= persons <= MAX_PERSONS:
+        raise SeedRefused(f"The number of persons to seed must be between 1 and "
+                          f"{MAX_PERSONS:,}.")
+    actor = _administrator(database)
+    with database.engine.connect() as connection, _tuned_for_bulk(connection):
+        with Session(bind=connection) as session, session.begin():
+            session.info[stamping.CONTEXT_KEY] = stamping.Context(
+                actor, database.site_id, database.clock)
+            return _seed_in(session, database, actor, persons, random_seed, progress,
+                            today or dt.date.today())
+
+
+def _administrator(database: Database) -> stamping.Actor:
+    with database.session() as session:
+        admin = session.scalars(
+            select(User).where(User.role == Role.ADMINISTRATOR, User.active,
+                               User.deleted_at.is_(None))
+            .order_by(User.created_at).limit(1)).first()
+    if admin is None:
+        raise SeedRefused("This installation has no administrator to record the seed under.")
+    return stamping.Actor(admin.id, admin.username, admin.role)
+
+
+@contextlib.contextmanager
+def _tuned_for_bulk(connection: Connection) -> Iterator[None]:
+    """On SQLite, set this connection up for one huge transaction, and back after.
+
+    A big page cache keeps the indexes of a million attendances in memory. A rollback
+    journal instead of the write-ahead log writes each new page once, where the log
+    writes it twice (log, then checkpoint) - a third of the seed's time; it is only
+    possible when no other connection has the file open, and otherwise the log stays.
+    Foreign keys are not checked row by row: the seed makes every reference itself,
+    and its tests check them all. None of this outlives the seed, and every setting
+    keeps the transaction atomic: an error or Ctrl-C still rolls everything back.
+    """
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+
+    def pragma(text: str) -> object:
+        result = connection.exec_driver_sql(f"PRAGMA {text}")
+        return result.scalar() if result.returns_rows else None
+
+    before = {name: pragma(name) for name in ("cache_size", "foreign_keys", "synchronous",
+                                              "journal_mode")}
+    pragma(f"cache_size = -{_SEED_CACHE_KIB}")
+    pragma("foreign_keys = OFF")
+    pragma("synchronous = FULL")
+    try:
+        pragma("journal_mode = DELETE")
+    except OperationalError:
+        connection.rollback()  # another process holds the file: keep the log
+    connection.commit()
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OperationalError):  # new connections set the log anyway
+            pragma(f"journal_mode = {before.pop('journal_mode')}")
+        for name, value in before.items():
+            pragma(f"{name} = {value}")
+        connection.commit()
+
+
+def _seed_in(session: Session, database: Database, actor: stamping.Actor, persons: int,
+             random_seed: int, progress: Callable[[int, int], None] | None,
+             today: dt.date) -> SeedSummary:
+    if session.scalar(select(Person.id).limit(1)) is not None:
+        raise SeedRefused("This database already holds persons: seed only a new, empty "
+                          "installation.")
+    staff, created = _staff(session)
+    connection = session.connection()
+    done = 0
+    estimate = persons * _ROWS_PER_PERSON
+
+    def written(rows: int) -> None:
+        nonlocal done
+        done += rows
+        if progress:
+            progress(done, max(estimate, done))
+
+    binder = Binder(connection)
+    writer = BulkWriter(connection, binder, site_id=database.site_id, actor_id=actor.user_id,
+                        now=utc_now(), tick=database.clock.tick, on_written=written)
+    ctx = SeedContext(random.Random(random_seed), today, binder, writer,
+                      [StaffMember(binder.uuid(u.id), u.full_name, u.role.value)
+                       for u in staff])
+    population = seed_people(ctx, persons)
+    cases = seed_cases(ctx, population)
+    club_members = seed_programmes(ctx, population, cases)
+    seed_placements(ctx, population, cases, club_members)
+    writer.flush_all()
+    if progress:
+        progress(done, done)
+    counts = writer.counts()
+    summary = SeedSummary(users=created, **{field: counts.get(table, 0)
+                                            for field, table in _SUMMARY_TABLES.items()})
+    audit.record(session, AuditAction.SEEDED, "person", None, random_seed=random_seed,
+                 **dataclasses.asdict(summary))
+    return summary
+
+
+def _staff(session: Session) -> tuple[list[User], int]:
+    """The seeded staff, made now or found from an earlier attempt; and how many new."""
+    found, created = [], 0
+    for username, full_name, role in words.STAFF:
+        user = session.scalars(select(User).where(User.username == username)).first()
+        if user is None:
+            users.create_user(session, username, full_name, Role(role), SEED_PASSWORD)
+            user = session.scalars(select(User).where(User.username == username)).one()
+            created += 1
+        found.append(user)
+    return found, created
