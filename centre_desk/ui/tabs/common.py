@@ -70,6 +70,7 @@ class ListTab(QWidget):
 
     def _configure_view(self) -> None:
         view, model = self._view, self._model
+        self._columns_fitted = False
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -91,7 +92,27 @@ class ListTab(QWidget):
             header.resizeSection(section, max(wanted, title) + 12)
         header.setSortIndicator(model.sort_column(), model.sort_order())
         view.setSortingEnabled(True)
+        model.modelReset.connect(self._fit_columns_once)
+        self._fit_columns_once()
         header.sortIndicatorChanged.connect(self._keep_sort_indicator_honest)
+
+    def _fit_columns_once(self) -> None:
+        """Widen columns to what the first page shows (up to a cap), once, so long
+        Kazakh words and names are not cut off while the window has room to spare."""
+        if self._columns_fitted or self._model.rowCount() == 0:
+            return
+        self._columns_fitted = True
+        header, metrics = self._view.horizontalHeader(), self._view.fontMetrics()
+        cap = 40 * metrics.averageCharWidth()
+        model = self._model
+        for section in range(model.columnCount()):
+            # From the model, not the view: an unshown view measures only a few rows.
+            texts = (model.data(model.index(row, section)) or ""
+                     for row in range(model.rowCount()))
+            widest = max(metrics.horizontalAdvance(text) for text in texts)
+            wanted = max(widest + 3 * metrics.averageCharWidth(),
+                         header.sectionSizeHint(section))
+            header.resizeSection(section, min(max(wanted, header.sectionSize(section)), cap))
 
     # --- own API -----------------------------------------------------------------------
 
