@@ -143,3 +143,26 @@ def name_similarity(a: str, b: str) -> float:
     if not key_a or not key_b:
         return 0.0
     return fuzz.token_sort_ratio(key_a, key_b) / 100.0
+
+
+# Kazakh Cyrillic alphabet order, which contains the Russian one; Latin letters after it.
+_CYRILLIC_ORDER = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
+_LATIN_ORDER = "abcdefghijklmnopqrstuvwxyz"
+# Letters become code points from U+0100 up in alphabet order, so the database's plain
+# binary text comparison sorts names as a Kazakh or Russian reader expects.
+_SORT_TABLE = {ord(letter): chr(0x100 + index)
+               for index, letter in enumerate(_CYRILLIC_ORDER + _LATIN_ORDER)}
+_SORT_TABLE[ord("ё")] = _SORT_TABLE[ord("е")]  # dictionaries file ё under е
+_SORT_TABLE.update({ord(digit): digit for digit in "0123456789"})
+_SORT_TABLE[ord(" ")] = " "
+
+
+def sort_key(*parts: str | None) -> str:
+    """Return the stored key that orders names alphabetically (Kazakh/Russian order).
+
+    Pass surname, given name, patronymic; the parts are separated by a space, which
+    sorts before every letter, so "Иванов Иван" comes before "Иванова Анна".
+    """
+    text = " ".join(" ".join(part.split()) for part in parts if part and part.strip())
+    folded = unicodedata.normalize("NFC", text).casefold()
+    return "".join(_SORT_TABLE.get(ord(char), "") for char in folded)

@@ -17,7 +17,7 @@ from centre_desk.services.listing_core import (
 from centre_desk.services.persons import matching
 from centre_desk.store.models import Activity, Case, ClubMembership, EventRegistration, Person
 
-_NAME = Person.search_key
+_NAME = Person.sort_key
 """Names sort by the folded search key: indexed, and the same order in any alphabet."""
 
 

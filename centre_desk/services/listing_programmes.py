@@ -165,7 +165,7 @@ def _placement(row: RowMapping, today: dt.date) -> PlacementRow:
         overdue=is_overdue(row["next_follow_up"], today))
 
 
-_NAME = Person.search_key
+_NAME = Person.sort_key
 
 PLACEMENTS = ListDefinition(
     name="placements", base=_placements, row_id=Placement.id, details=_placement_details,

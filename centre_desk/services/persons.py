@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import AuditAction, Language, Sex
 from centre_desk.domain.iin import check_iin, decode_iin
-from centre_desk.domain.names import query_key, search_key
+from centre_desk.domain.names import query_key, search_key, sort_key
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.errors import DuplicateIin, InvalidInput, NotFound
@@ -97,6 +97,11 @@ def normalise(data: PersonInput, today: dt.date | None = None) -> PersonInput:
     return PersonInput(**values)
 
 
+def _name_keys(data: PersonInput) -> dict[str, str]:
+    names = (data.surname, data.given_name, data.patronymic)
+    return {"search_key": search_key(*names), "sort_key": sort_key(*names)}
+
+
 def _view(person: Person) -> PersonView:
     return PersonView(**{name: getattr(person, name) for name in _FIELDS}, id=person.id)
 
@@ -121,8 +126,7 @@ def create_person(session: Session, data: PersonInput) -> uuid.UUID:
     audit.require(session, Permission.EDIT)
     data = normalise(data)
     _refuse_duplicate_iin(session, data.iin, None)
-    person = Person(**dataclasses.asdict(data),
-                    search_key=search_key(data.surname, data.given_name, data.patronymic))
+    person = Person(**dataclasses.asdict(data), **_name_keys(data))
     session.add(person)
     session.flush()
     audit.record(session, AuditAction.CREATED, "person", person.id)
@@ -140,7 +144,7 @@ def update_person(session: Session, person_id: uuid.UUID, data: PersonInput) -> 
         return []
     for name in changed:
         setattr(person, name, getattr(data, name))
-    person.search_key = search_key(data.surname, data.given_name, data.patronymic)
+    person.search_key, person.sort_key = _name_keys(data).values()
     audit.record(session, AuditAction.UPDATED, "person", person.id, fields=changed)
     return changed
 
@@ -176,5 +180,5 @@ def matching(statement: Select, text: str) -> Select:
 def find_persons(session: Session, text: str, limit: int = 50) -> list[PersonView]:
     """Live persons whose surname starts with the text (any alphabet) or IIN does."""
     statement = matching(select(Person).where(Person.deleted_at.is_(None)), text)
-    rows = session.scalars(statement.order_by(Person.search_key, Person.id).limit(limit))
+    rows = session.scalars(statement.order_by(Person.sort_key, Person.id).limit(limit))
     return [_view(p) for p in rows]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from centre_desk.domain.enums import (
     ActivityKind, CaseCategory, CourseGroup, EnrolmentStatus, OrganisationKind, PlacementKind,
     PlacementStatus, Programme, Stage)
-from centre_desk.domain.names import search_key
+from centre_desk.domain.names import search_key, sort_key
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import (
     Activity, Case, ClubMembership, Course, Enrolment, EventRegistration, Organisation, Person,
@@ -33,7 +33,8 @@ NEXT_WEEK = dt.date.today() + dt.timedelta(days=7)
 
 def _person(session, surname, given_name, **fields) -> Person:
     person = Person(surname=surname, given_name=given_name,
-                    search_key=search_key(surname, given_name), **fields)
+                    search_key=search_key(surname, given_name),
+                    sort_key=sort_key(surname, given_name), **fields)
     session.add(person)
     session.flush()
     return person

@@ -31,6 +31,8 @@ class Person(SyncMixin, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     # Folded, transliterated "surname given patronymic": prefix search in any alphabet.
     search_key: Mapped[str] = mapped_column(String(320), index=True)
+    # Kazakh/Russian alphabet order for lists (domain.names.sort_key).
+    sort_key: Mapped[str] = mapped_column(String(320), index=True)
     # Set on the tombstone of a person merged into another, so references arriving later
     # from other sites can be redirected to the survivor.
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))

@@ -175,3 +175,23 @@ def test_one_typo_is_similar_and_a_different_person_is_not():
 def test_names_that_fold_to_nothing_are_not_similar():
     assert name_similarity("", "") == 0.0
     assert name_similarity("ъ", "Айгерим") == 0.0
+
+
+def test_sort_key_orders_names_in_kazakh_and_russian_alphabet_order():
+    from centre_desk.domain.names import sort_key
+
+    names = [("Яковлев", "Олег"), ("Ғабдуллин", "Ерболат"), ("Ахметов", "Мұса"),
+             ("Әлімжанов", "Еркін"), ("Иванова", "Анна"), ("Иванов", "Иван"),
+             ("Фёдоров", "Владимир"), ("Федорова", "Алёна"), ("Ұлжанов", "Бек"),
+             ("Үсенова", "Раушан"), ("Smith", "John")]
+    ordered = sorted(names, key=lambda name: sort_key(*name))
+    assert ordered == [("Ахметов", "Мұса"), ("Әлімжанов", "Еркін"), ("Ғабдуллин", "Ерболат"),
+                       ("Иванов", "Иван"), ("Иванова", "Анна"), ("Ұлжанов", "Бек"),
+                       ("Үсенова", "Раушан"), ("Фёдоров", "Владимир"), ("Федорова", "Алёна"),
+                       ("Яковлев", "Олег"), ("Smith", "John")]
+
+
+def test_sort_key_ignores_case_and_extra_spaces():
+    from centre_desk.domain.names import sort_key
+
+    assert sort_key("  ЕРМУХАНОВ ", "қайрат") == sort_key("Ермуханов", "Қайрат")
