@@ -205,8 +205,6 @@ def open_installation(args: argparse.Namespace) -> Database:
         raise CommandError(f"{paths.data_dir} does not exist: give the --data-dir of an "
                            f"installation, or create one with '{PROG} init'.")
     settings = _settings(paths)
-    if settings.encrypted and not settings.database_url:
-        _quiet_sqlcipher()
     password = None
     if getattr(args, "db_password_file", None):
         password = read_password_file(args.db_password_file, "database password")
@@ -215,19 +213,6 @@ def open_installation(args: argparse.Namespace) -> Database:
     except DatabasePasswordNeeded:
         raise CommandError("This database is encrypted: give its password with "
                            "--db-password-file.") from None
-
-
-def _quiet_sqlcipher() -> None:
-    """SQLCipher prints its own lines on stderr for a wrong password; the user is to
-    read one sentence. Its log level is process-wide, so one throwaway connection
-    sets it for all."""
-    import sqlcipher3
-
-    connection = sqlcipher3.connect(":memory:")
-    try:
-        connection.execute("PRAGMA cipher_log_level = NONE")
-    finally:
-        connection.close()
 
 
 def _settings(paths: config.Paths) -> config.Settings:

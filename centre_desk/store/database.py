@@ -40,6 +40,12 @@ class NotADatabase(StoreError):
 def _sqlcipher_creator(path: Path, password: str):
     import sqlcipher3  # only encrypted installations pay for the import
 
+    # SQLCipher prints its own lines on stderr for a wrong password, where the user is
+    # to read one sentence. Its log level is process-wide: one throwaway connection
+    # sets it for all.
+    quiet = sqlcipher3.connect(":memory:")
+    quiet.execute("PRAGMA cipher_log_level = NONE")
+    quiet.close()
     quoted = password.replace("'", "''")
 
     def connect():
@@ -94,7 +100,12 @@ class Database:
         return session
 
     def close(self) -> None:
-        """Release every pooled connection (and the file, on Windows)."""
+        """Let SQLite refresh its planner statistics, then release every pooled
+        connection (and the file, on Windows)."""
+        if self.engine.dialect.name == "sqlite":
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA analysis_limit = 400")
+                connection.exec_driver_sql("PRAGMA optimize")
         self.engine.dispose()
 
 
