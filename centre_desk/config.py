@@ -8,8 +8,6 @@ import os
 import tempfile
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "CentreDesk"
 DATA_DIR_ENV = "CENTRE_DESK_DATA_DIR"
 
@@ -17,7 +15,11 @@ DATA_DIR_ENV = "CENTRE_DESK_DATA_DIR"
 def default_data_dir() -> Path:
     """The platform's user data dir, unless CENTRE_DESK_DATA_DIR names another."""
     override = os.environ.get(DATA_DIR_ENV)
-    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    if override:
+        return Path(override)
+    import platformdirs  # imported when needed: every millisecond of start-up shows
+
+    return Path(platformdirs.user_data_dir(APP_NAME, False))
 
 
 @dataclasses.dataclass(frozen=True)

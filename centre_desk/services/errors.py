@@ -3,7 +3,10 @@ the GUI shows its own translated sentence chosen by the exception's class and co
 
 from __future__ import annotations
 
-import uuid
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the sign-in window imports this module before anything heavy
+    import uuid
 
 
 class ServiceError(Exception):

@@ -14,27 +14,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from centre_desk.config import Paths, Settings
 from centre_desk.domain.clock import HybridLogicalClock
 from centre_desk.store import migrate, stamping
+from centre_desk.store.errors import (  # noqa: F401  (re-exported for callers)
+    DatabasePasswordNeeded, NotADatabase, NotInitialised, StoreError, WrongDatabasePassword)
 from centre_desk.store.models import Site
-
-
-class StoreError(Exception):
-    """The database cannot be opened; the message is one sentence a user can act on."""
-
-
-class NotInitialised(StoreError):
-    """No Centre Desk database in the data dir yet."""
-
-
-class DatabasePasswordNeeded(StoreError):
-    """The database is encrypted and no password was given."""
-
-
-class WrongDatabasePassword(StoreError):
-    """The password does not open the encrypted database."""
-
-
-class NotADatabase(StoreError):
-    """The file is damaged or is not a Centre Desk database."""
 
 
 def _sqlcipher_creator(path: Path, password: str):

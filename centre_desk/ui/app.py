@@ -1,22 +1,28 @@
-"""Starts the GUI: translations, first-run set-up, sign-in, then the main window."""
+"""Starts the GUI: translations, first-run set-up, sign-in, then the main window.
+
+Only Qt and light modules are imported here: the sign-in window shows while the
+database layer loads behind it (see startup.py).
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
 
 from centre_desk.config import Paths, Settings, default_data_dir
-from centre_desk.services.workspace import Workspace
-from centre_desk.ui.first_run import FirstRunDialog
 from centre_desk.ui.i18n import Translations
 from centre_desk.ui.login import LoginDialog
-from centre_desk.ui.main_window import MainWindow
 from centre_desk.ui.messages import UNEXPECTED, translated
 from centre_desk.ui.resources import icon_path
+from centre_desk.ui.startup import Startup
+
+if TYPE_CHECKING:
+    from centre_desk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +50,16 @@ def make_application(paths: Paths) -> tuple[QApplication, Translations]:
     return app, translations
 
 
+def open_main_window(paths: Paths, translations: Translations, login: LoginDialog
+                     ) -> MainWindow:
+    """The main window for the user who just signed in, shown."""
+    from centre_desk.ui.main_window import MainWindow
+
+    window = MainWindow(paths, Settings.load(paths), translations, login.workspace)
+    window.show()
+    return window
+
+
 def run(data_dir: Path | None = None) -> int:
     """The GUI's main loop; returns the process exit code."""
     from centre_desk.diagnostics import configure_logging
@@ -54,25 +70,31 @@ def run(data_dir: Path | None = None) -> int:
     app, translations = make_application(paths)
     _install_excepthook()
     if not is_installed(paths):
+        from centre_desk.ui.first_run import FirstRunDialog
+
         first_run = FirstRunDialog(paths, translations)
         if first_run.exec() != QDialog.DialogCode.Accepted:
             return 0
     settings = Settings.load(paths)
-    login = LoginDialog(paths, settings)
+    login = LoginDialog(Startup(paths, settings), settings)
     if login.exec() != QDialog.DialogCode.Accepted:
         return 0
-    window = MainWindow(paths, settings, translations, Workspace(login.database, login.actor))
-    window.show()
+    window = open_main_window(paths, translations, login)  # noqa: F841  (kept alive)
     return app.exec()
 
 
-def sign_in_and_open(paths: Paths, translations: Translations, username: str,
-                     password: str, database_password: str | None = None) -> MainWindow:
-    """The path a user takes through the sign-in dialog, driven from code: for the
-    start-up benchmark and end-to-end tests. Raises RuntimeError if refused."""
+def show_login(paths: Paths) -> LoginDialog:
+    """The sign-in window, shown, with the database loading behind it."""
     settings = Settings.load(paths)
-    login = LoginDialog(paths, settings)
+    login = LoginDialog(Startup(paths, settings), settings)
     login.show()
+    return login
+
+
+def sign_in(login: LoginDialog, username: str, password: str,
+            database_password: str | None = None) -> None:
+    """Type into the sign-in window and press Enter, from code: for the start-up
+    benchmark and end-to-end tests. Raises RuntimeError if refused."""
     login.findChild(QLineEdit, "loginUserEdit").setText(username)
     login.findChild(QLineEdit, "loginPasswordEdit").setText(password)
     login.findChild(QLineEdit, "loginDatabasePasswordEdit").setText(database_password or "")
@@ -80,6 +102,11 @@ def sign_in_and_open(paths: Paths, translations: Translations, username: str,
     if login.result() != QDialog.DialogCode.Accepted:
         raise RuntimeError(login.message())
     login.close()
-    window = MainWindow(paths, settings, translations, Workspace(login.database, login.actor))
-    window.show()
-    return window
+
+
+def sign_in_and_open(paths: Paths, translations: Translations, username: str,
+                     password: str, database_password: str | None = None) -> MainWindow:
+    """The whole path from the sign-in window to the main window, driven from code."""
+    login = show_login(paths)
+    sign_in(login, username, password, database_password)
+    return open_main_window(paths, translations, login)

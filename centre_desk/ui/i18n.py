@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -46,6 +45,8 @@ def compiled_catalogue(language: str, cache: Path) -> Path:
     source = ts_source(language)
     target = cache / f"{CATALOGUE}_{language}.qm"
     if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+        import subprocess  # only when a catalogue is (re)built, not at every start
+
         cache.mkdir(parents=True, exist_ok=True)
         partial = target.with_suffix(".qm.tmp")
         subprocess.run([lrelease_tool(), "-silent", str(source), "-qm", str(partial)],

@@ -2,29 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
-from centre_desk.config import Paths, Settings
-from centre_desk.services import users
-from centre_desk.services.errors import ServiceError
-from centre_desk.services.workspace import Workspace
-from centre_desk.store.database import Database, StoreError, open_database
-from centre_desk.store.stamping import Actor
+from centre_desk.config import Settings
+from centre_desk.services.errors import ServiceError, SignInRefused
+from centre_desk.store.errors import StoreError
 from centre_desk.ui.forms import Form
 from centre_desk.ui.messages import error_text
+from centre_desk.ui.startup import Startup
+
+
+PAINT_FIRST_MS = 200
 
 
 class LoginDialog(QDialog):
-    """Asks for a user name and password; after ``accept`` holds the database and actor."""
+    """Asks for a user name and password; after ``accept`` holds the signed-in workspace."""
 
-    def __init__(self, paths: Paths, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, startup: Startup, settings: Settings,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("loginDialog")
-        self._paths, self._settings = paths, settings
-        self.database: Database | None = None
-        self.actor: Actor | None = None
+        self._startup = startup
+        self.workspace = None
 
         self._form = Form(self)
         self._username = self._form.add("username", QLineEdit())
@@ -40,9 +42,15 @@ class LoginDialog(QDialog):
         self._message.setObjectName("loginMessage")
         self._message.setStyleSheet("color: #b00020;")
         self._message.setWordWrap(True)
-        self._buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        # Own buttons, not standard ones: those load the style's icons, a cost the first
+        # window of the day should not pay.
+        self._buttons = QDialogButtonBox()
+        self._sign_in = QPushButton()
+        self._sign_in.setObjectName("signInButton")
+        self._sign_in.setDefault(True)
+        self._cancel = QPushButton()
+        self._buttons.addButton(self._sign_in, QDialogButtonBox.ButtonRole.AcceptRole)
+        self._buttons.addButton(self._cancel, QDialogButtonBox.ButtonRole.RejectRole)
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
 
@@ -60,13 +68,19 @@ class LoginDialog(QDialog):
         self._form.set_label("username", self.tr("&User name:"))
         self._form.set_label("password", self.tr("&Password:"))
         self._form.set_label("database_password", self.tr("&Database password:"))
-        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Sign in"))
-        self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self._sign_in.setText(self.tr("&Sign in"))
+        self._cancel.setText(self.tr("Cancel"))
 
     def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # QWidget.showEvent
+        # Load the database once this window is painted, while the user types; begun at
+        # once, the import would hold up the painting. Signing in starts it regardless.
+        QTimer.singleShot(PAINT_FIRST_MS, self._startup.start)
+        super().showEvent(event)
 
     def message(self) -> str:
         """The refusal currently shown ('' when none)."""
@@ -75,27 +89,22 @@ class LoginDialog(QDialog):
     def accept(self) -> None:  # QDialog.accept
         """Open the database if not yet open, then check the name and password."""
         try:
-            if self.database is None:
-                self.database = open_database(self._paths, self._db_password.text() or None,
-                                              self._settings)
-                self._form.set_row_visible("database_password", False)
-            outcome = Workspace(self.database, None).run(
-                users.sign_in, self._username.text(), self._password.text())
-        except (StoreError, ServiceError) as error:
-            self._message.setText(error_text(error))
-            self._db_password.selectAll()
-            return
-        if outcome.refusal is not None:
-            self._message.setText(error_text(outcome.refusal))
+            self.workspace = self._startup.sign_in(
+                self._username.text(), self._password.text(), self._db_password.text())
+        except SignInRefused as refusal:
+            self._form.set_row_visible("database_password", False)
+            self._message.setText(error_text(refusal))
             self._password.clear()
             self._password.setFocus()
             return
-        self.actor = outcome.actor
+        except (StoreError, ServiceError) as error:
+            self._message.setText(error_text(error))
+            self._db_password.selectAll()
+            self._db_password.setFocus()
+            return
         super().accept()
 
     def reject(self) -> None:  # QDialog.reject
         """Close the database again if the user gives up."""
-        if self.database is not None:
-            self.database.close()
-            self.database = None
+        self._startup.close()
         super().reject()

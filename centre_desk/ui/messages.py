@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from centre_desk.services.errors import (
     DuplicateIin, InvalidInput, NotFound, NotPermitted, ServiceError, SignInRefused)
-from centre_desk.store.database import (
+from centre_desk.store.errors import (
     DatabasePasswordNeeded, NotADatabase, NotInitialised, StoreError, WrongDatabasePassword)
 
 # Marked with QT_TRANSLATE_NOOP so lupdate extracts them; translated when shown.

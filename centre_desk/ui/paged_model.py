@@ -84,7 +84,9 @@ class PagedTableModel(QAbstractTableModel):
     """The matching or total count changed (after a reload or a new search)."""
 
     def __init__(self, workspace: Workspace, spec: ListSpec, page_size: int = PAGE_SIZE,
-                 parent=None) -> None:
+                 parent=None, lazy: bool = False) -> None:
+        """``lazy`` leaves the first query to ``ensure_loaded``: a tab nobody opens
+        costs nothing at start-up."""
         super().__init__(parent)
         self._workspace = workspace
         self._spec = spec
@@ -96,7 +98,9 @@ class PagedTableModel(QAbstractTableModel):
         self._order = Qt.SortOrder.AscendingOrder
         self._matching = 0
         self._total = 0
-        self.reload()
+        self._loaded = False
+        if not lazy:
+            self.reload()
 
     # --- own API -----------------------------------------------------------------------
 
@@ -104,8 +108,14 @@ class PagedTableModel(QAbstractTableModel):
     def spec(self) -> ListSpec:
         return self._spec
 
+    def ensure_loaded(self) -> None:
+        """Run the first query if it has not run yet."""
+        if not self._loaded:
+            self.reload()
+
     def reload(self) -> None:
         """Count and fetch the first page again, keeping the search and the sort."""
+        self._loaded = True
         self._total = self._workspace.run(self._spec.count, "")
         self._matching = (self._workspace.run(self._spec.count, self._text)
                           if self._text.strip() else self._total)

@@ -41,10 +41,19 @@ def window(qtbot, installed, seeded, translations):
 def test_every_tab_lists_rows_from_the_database(window):
     tabs = window.findChild(QTabWidget, "mainTabs")
     assert [tabs.widget(i).objectName() for i in range(tabs.count())] == TAB_NAMES
-    for name in TAB_NAMES:
+    for index, name in enumerate(TAB_NAMES):
+        tabs.setCurrentIndex(index)
         model = window.findChild(QWidget, name).model()
         assert model.rowCount() > 0, name
         assert model.data(model.index(0, 0)), name
+
+
+def test_tabs_not_yet_opened_have_not_queried_the_database(window):
+    """Start-up pays only for the tab on screen."""
+    placements = window.findChild(QWidget, "placementsTab").model()
+    assert placements.rowCount() == 0 and placements.total_count() == 0
+    window.findChild(QTabWidget, "mainTabs").setCurrentIndex(4)
+    assert placements.rowCount() > 0
 
 
 def test_status_bar_names_centre_user_and_data_dir(window, installed):

@@ -11,6 +11,7 @@ from centre_desk.services.users import MAX_FAILED_ATTEMPTS
 from centre_desk.ui.first_run import FirstRunDialog
 from centre_desk.ui.i18n import Translations
 from centre_desk.ui.login import LoginDialog
+from centre_desk.ui.startup import Startup
 from tests.conftest import ADMIN_PASSWORD
 
 
@@ -80,7 +81,8 @@ def test_first_run_with_database_password_encrypts(qtbot, paths, translations):
 
 
 def _login(qtbot, installed, translations):
-    dialog = LoginDialog(installed, Settings.load(installed))
+    settings = Settings.load(installed)
+    dialog = LoginDialog(Startup(installed, settings), settings)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -93,8 +95,8 @@ def test_login_signs_in_through_the_named_fields(qtbot, installed, translations)
     qtbot.keyClicks(dialog.findChild(QLineEdit, "loginPasswordEdit"), ADMIN_PASSWORD)
     qtbot.keyClick(dialog.findChild(QLineEdit, "loginPasswordEdit"), Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.actor.username == "admin"
-    dialog.database.close()
+    assert dialog.workspace.actor.username == "admin"
+    dialog.workspace.database.close()
 
 
 def test_login_locks_after_five_failures_with_the_same_words_for_any_name(
@@ -135,4 +137,4 @@ def test_login_to_encrypted_database_asks_for_its_password(qtbot, paths, transla
     db_password.setText("db secret 1")
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    dialog.database.close()
+    dialog.workspace.database.close()

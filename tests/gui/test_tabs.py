@@ -279,6 +279,7 @@ def test_scrolling_to_the_end_fetches_the_next_page(qtbot, workspace, many_parti
     model = tab.view().model()
     assert model.rowCount() == 100
     scroll_bar = tab.view().verticalScrollBar()
+    qtbot.waitUntil(lambda: scroll_bar.maximum() > 0)  # the view has laid out its rows
     scroll_bar.setValue(scroll_bar.maximum())
     qtbot.waitUntil(lambda: model.rowCount() == 200)
     assert _status(tab) == "Shown: 250 of 250"

@@ -1,7 +1,9 @@
-"""Run as a child process by the start-up benchmark: shows a window, prints 'ready'.
+"""Run as a child process by the start-up benchmark; prints a line at each milestone.
 
-    python startup_probe.py bare
-    python startup_probe.py app DATA_DIR USER PASSWORD
+    python startup_probe.py bare                       -> "ready" when a bare window shows
+    python startup_probe.py app DATA_DIR USER PASSWORD -> "login" when the sign-in window
+        shows, "signed-in" when the password was entered, "ready" when the main window
+        shows the participants' first page
 """
 
 import os
@@ -20,14 +22,26 @@ def bare() -> None:
 
 
 def centre_desk(data_dir: str, username: str, password: str) -> None:
+    import time
     from pathlib import Path
 
     from centre_desk.config import Paths
-    from centre_desk.ui.app import make_application, sign_in_and_open
+    from centre_desk.ui.app import make_application, open_main_window, show_login, sign_in
 
     paths = Paths(Path(data_dir))
     app, translations = make_application(paths)
-    window = sign_in_and_open(paths, translations, username, password)
+    login = show_login(paths)
+    app.processEvents()
+    print("login", flush=True)
+    # A person needs a second or more to type a name and password; the event loop
+    # runs and the database loads behind the window meanwhile.
+    typing_ends = time.monotonic() + float(os.environ.get("CENTRE_DESK_TYPING_SECONDS", "1"))
+    while time.monotonic() < typing_ends:
+        app.processEvents()
+        time.sleep(0.01)
+    print("signed-in", flush=True)
+    sign_in(login, username, password)
+    window = open_main_window(paths, translations, login)
     app.processEvents()
     participants = window.tabs.widget(0)
     if participants.model().rowCount() == 0:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout,
     QWidget)
@@ -33,7 +34,7 @@ class ListTab(QWidget):
         super().__init__(parent)
         self._workspace = workspace
         options = {} if page_size is None else {"page_size": page_size}
-        self._model = PagedTableModel(workspace, spec, parent=self, **options)
+        self._model = PagedTableModel(workspace, spec, parent=self, lazy=True, **options)
 
         self._search_label = QLabel(self)
         self._search = QLineEdit(self)
@@ -182,6 +183,11 @@ class ListTab(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Override: the list is first queried when the tab is first shown."""
+        self._model.ensure_loaded()
+        super().showEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Override: Down moves from the search box into the list, Escape clears it."""

@@ -85,3 +85,9 @@ def test_user_creation_is_audited_with_the_creator(db, admin):
         user = session.get(User, new_id)
     assert (event.action, event.user_id) == (AuditAction.CREATED, admin.user_id)
     assert user.created_by == admin.user_id and user.origin_site == db.site_id
+
+
+def test_unknown_names_are_checked_against_a_hash_of_the_same_cost():
+    """The stand-in hash for unknown names uses the hasher's parameters, so a refusal
+    takes as long whether or not the name exists."""
+    assert not users._hasher.check_needs_rehash(users._DUMMY_HASH)

@@ -1,0 +1,78 @@
+"""Opens the database behind the sign-in window, so the first window shows at once.
+
+Importing SQLAlchemy and the services takes longer than showing a Qt window on an old
+office PC, so the sign-in window shows first and the import, the schema check and
+(for an unencrypted database) the opening happen on a worker thread while the user
+types. Signing in waits for that work if it has not finished.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from centre_desk.config import Paths, Settings
+
+if TYPE_CHECKING:
+    from centre_desk.services.workspace import Workspace
+    from centre_desk.store.database import Database
+
+
+class Startup:
+    """The database side of starting the program, begun by ``start`` once the sign-in
+    window has been painted (earlier, the import would compete with the painting)."""
+
+    def __init__(self, paths: Paths, settings: Settings) -> None:
+        self._paths, self._settings = paths, settings
+        self._database: Database | None = None
+        self._failure: BaseException | None = None
+        self._thread = threading.Thread(target=self._prepare, name="startup", daemon=True)
+
+    def start(self) -> None:
+        """Begin loading; calling it again does nothing."""
+        if self._thread.ident is None:
+            self._thread.start()
+
+    def _prepare(self) -> None:
+        try:
+            from centre_desk.services import users, workspace  # noqa: F401  (warm imports)
+            from centre_desk.store.database import open_database
+            from centre_desk.ui import main_window  # noqa: F401  (warm imports)
+
+            if not self._settings.encrypted:
+                self._database = open_database(self._paths, None, self._settings)
+        except BaseException as error:  # handed to the main thread at sign-in
+            self._failure = error
+
+    def sign_in(self, username: str, password: str,
+                database_password: str | None = None) -> Workspace:
+        """The signed-in user's workspace; raises StoreError or SignInRefused."""
+        from centre_desk.services import users
+        from centre_desk.services.workspace import Workspace
+        from centre_desk.store.database import open_database
+
+        self.start()
+        self._thread.join()
+        if self._failure is not None:
+            failure, self._failure = self._failure, None
+            raise failure
+        if self._database is None:
+            self._database = open_database(self._paths, database_password or None,
+                                           self._settings)
+        outcome = Workspace(self._database, None).run(users.sign_in, username, password)
+        if outcome.refusal is not None:
+            raise outcome.refusal
+        return Workspace(self._database, outcome.actor)
+
+    @property
+    def database_open(self) -> bool:
+        """Whether the database is open (its password is no longer needed)."""
+        return self._database is not None
+
+    def close(self) -> None:
+        """Close the database if the user gives up before signing in."""
+        if self._thread.ident is not None:
+            self._thread.join()
+        if self._database is not None:
+            self._database.close()
+            self._database = None
