@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
                                    .replace("%2", self._site.region))
         self._user_label.setText(self.tr("Signed in: %1, %2")
                                  .replace("%1", self._user.full_name)
-                                 .replace("%2", labels.role(self._user.role)))
+                                 .replace("%2", labels.label(self._user.role)))
         self._data_label.setText(self.tr("Data: %1").replace("%1", self._data_location()))
 
     def _data_location(self) -> str:

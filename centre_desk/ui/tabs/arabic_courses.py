@@ -21,7 +21,7 @@ COLUMNS = (
     Column(lambda: QCoreApplication.translate("ArabicCoursesTab", "Level"),
            lambda row: row.level or "", CourseSort.LEVEL, width=10),
     Column(lambda: QCoreApplication.translate("ArabicCoursesTab", "Group"),
-           lambda row: labels.course_group(row.group), CourseSort.GROUP, width=10),
+           lambda row: labels.label(row.group), CourseSort.GROUP, width=10),
     Column(lambda: QCoreApplication.translate("ArabicCoursesTab", "Teacher"),
            lambda row: row.teacher or "", CourseSort.TEACHER, width=24),
     Column(lambda: QCoreApplication.translate("ArabicCoursesTab", "Starts on"),

@@ -17,13 +17,13 @@ from centre_desk.ui.tabs.common import ListTab
 
 COLUMNS = (
     Column(lambda: QCoreApplication.translate("PlacementsTab", "Kind"),
-           lambda row: labels.placement_kind(row.kind), PlacementSort.KIND, width=14),
+           lambda row: labels.label(row.kind), PlacementSort.KIND, width=14),
     Column(lambda: QCoreApplication.translate("PlacementsTab", "Full name"),
            lambda row: row.full_name, PlacementSort.NAME, width=30),
     Column(lambda: QCoreApplication.translate("PlacementsTab", "Organisation"),
            lambda row: row.organisation or "", PlacementSort.ORGANISATION, width=26),
     Column(lambda: QCoreApplication.translate("PlacementsTab", "Status"),
-           lambda row: labels.placement_status(row.status), PlacementSort.STATUS, width=12),
+           lambda row: labels.label(row.status), PlacementSort.STATUS, width=12),
     Column(lambda: QCoreApplication.translate("PlacementsTab", "Status since"),
            lambda row: labels.date_text(row.status_since), PlacementSort.STATUS_SINCE,
            width=12),
