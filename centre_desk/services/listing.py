@@ -13,6 +13,7 @@ rows, and rows of deleted persons, never appear. The paging scheme is described 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -42,9 +43,10 @@ def participants_page(session: Session, query: ListQuery = _ALL, after: Cursor |
     return fetch_page(session, PARTICIPANTS, query, after, limit, today)
 
 
-def count_participants(session: Session, text: str = "") -> int:
+def count_participants(session: Session, text: str = "", filter: Any = None,
+                       today: dt.date | None = None) -> int:
     """How many participants' cases the search text finds (all when blank)."""
-    return count_rows(session, PARTICIPANTS, text)
+    return count_rows(session, PARTICIPANTS, text, filter, today)
 
 
 def club_members_page(session: Session, query: ListQuery = _ALL, after: Cursor | None = None,
@@ -54,9 +56,10 @@ def club_members_page(session: Session, query: ListQuery = _ALL, after: Cursor |
     return fetch_page(session, CLUB_MEMBERS, query, after, limit, today)
 
 
-def count_club_members(session: Session, text: str = "") -> int:
+def count_club_members(session: Session, text: str = "", filter: Any = None,
+                       today: dt.date | None = None) -> int:
     """How many club memberships the search text finds."""
-    return count_rows(session, CLUB_MEMBERS, text)
+    return count_rows(session, CLUB_MEMBERS, text, filter, today)
 
 
 def children_page(session: Session, query: ListQuery = _ALL, after: Cursor | None = None,
@@ -65,9 +68,10 @@ def children_page(session: Session, query: ListQuery = _ALL, after: Cursor | Non
     return fetch_page(session, CHILDREN, query, after, limit, today)
 
 
-def count_children(session: Session, text: str = "") -> int:
+def count_children(session: Session, text: str = "", filter: Any = None,
+                   today: dt.date | None = None) -> int:
     """How many registered children the search text finds."""
-    return count_rows(session, CHILDREN, text)
+    return count_rows(session, CHILDREN, text, filter, today)
 
 
 def courses_page(session: Session, query: ListQuery = _ALL, after: Cursor | None = None,
@@ -76,9 +80,10 @@ def courses_page(session: Session, query: ListQuery = _ALL, after: Cursor | None
     return fetch_page(session, COURSES, query, after, limit, today)
 
 
-def count_courses(session: Session, text: str = "") -> int:
+def count_courses(session: Session, text: str = "", filter: Any = None,
+                  today: dt.date | None = None) -> int:
     """How many courses the search text finds."""
-    return count_rows(session, COURSES, text)
+    return count_rows(session, COURSES, text, filter, today)
 
 
 def placements_page(session: Session, query: ListQuery = _ALL, after: Cursor | None = None,
@@ -88,6 +93,7 @@ def placements_page(session: Session, query: ListQuery = _ALL, after: Cursor | N
     return fetch_page(session, PLACEMENTS, query, after, limit, today)
 
 
-def count_placements(session: Session, text: str = "") -> int:
+def count_placements(session: Session, text: str = "", filter: Any = None,
+                     today: dt.date | None = None) -> int:
     """How many placements the search text finds."""
-    return count_rows(session, PLACEMENTS, text)
+    return count_rows(session, PLACEMENTS, text, filter, today)

@@ -43,6 +43,8 @@ class ListQuery:
     text: str = ""
     sort: enum.StrEnum | None = None
     descending: bool = False
+    filter: Any = None
+    """The list's own frozen filter dataclass (``ParticipantFilter`` ...), or None."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -158,6 +160,16 @@ class ListDefinition(Generic[R]):
     sorts: Mapping[enum.StrEnum, SortOrder]
     make_row: Callable[[RowMapping, dt.date], R]
     count_all: Callable[[Session], int] | None = None
+    narrow: Callable[[Select[Any], Any, dt.date], Select[Any]] | None = None
+    """Applies the list's filter object (see ``ListQuery.filter``) to a base select."""
+
+    def narrowed(self, statement: Select[Any], filter: Any, today: dt.date) -> Select[Any]:
+        """The statement with the filter applied; a list without filters refuses one."""
+        if filter is None:
+            return statement
+        if self.narrow is None:
+            raise ValueError(f"the {self.name} list has no filters")
+        return self.narrow(statement, filter, today)
 
     def sort_of(self, query: ListQuery) -> enum.StrEnum:
         sort = query.sort if query.sort is not None else next(iter(self.sorts))
@@ -202,6 +214,7 @@ def fetch_page(session: Session, definition: ListDefinition[R], query: ListQuery
     order = definition.sorts[sort]
     segments = _segments(order, query.descending, definition.row_id)
     searched = definition.search((order.base or definition.base)(), query.text)
+    searched = definition.narrowed(searched, query.filter, today or dt.date.today())
     found = _keys_after(session, segments, searched, after, limit)
     cursor = None
     if len(found) > limit:
@@ -218,12 +231,14 @@ def fetch_page(session: Session, definition: ListDefinition[R], query: ListQuery
     return Page(tuple(definition.make_row(by_id[i], today) for i in ids if i in by_id), cursor)
 
 
-def count_rows(session: Session, definition: ListDefinition[Any], text: str) -> int:
-    """How many rows the list holds for this search text."""
+def count_rows(session: Session, definition: ListDefinition[Any], text: str,
+               filter: Any = None, today: dt.date | None = None) -> int:
+    """How many rows the list holds for this search text and filter."""
     audit.require(session, Permission.VIEW)
-    if not text.strip() and definition.count_all is not None:
+    if not text.strip() and filter is None and definition.count_all is not None:
         return definition.count_all(session)
-    searched = definition.search(definition.base(), text)
+    searched = definition.narrowed(definition.search(definition.base(), text), filter,
+                                   today or dt.date.today())
     return session.scalar(searched.with_only_columns(func.count(),
                                                      maintain_column_froms=True)) or 0
 

@@ -98,6 +98,7 @@ class PagedTableModel(QAbstractTableModel):
         self._order = Qt.SortOrder.AscendingOrder
         self._matching = 0
         self._total = 0
+        self._filter: Any = None
         self._loaded = False
         if not lazy:
             self.reload()
@@ -117,8 +118,7 @@ class PagedTableModel(QAbstractTableModel):
         """Count and fetch the first page again, keeping the search and the sort."""
         self._loaded = True
         self._total = self._workspace.run(self._spec.count, "")
-        self._matching = (self._workspace.run(self._spec.count, self._text)
-                          if self._text.strip() else self._total)
+        self._matching = self._count_matching()
         self._refetch()
         self.counts_changed.emit()
 
@@ -127,10 +127,28 @@ class PagedTableModel(QAbstractTableModel):
         if text == self._text:
             return
         self._text = text
-        self._matching = (self._workspace.run(self._spec.count, text)
-                          if text.strip() else self._total)
+        self._matching = self._count_matching()
         self._refetch()
         self.counts_changed.emit()
+
+    def set_filter(self, filter_: Any) -> None:
+        """Show only the rows the list's filter object admits (None: no filter)."""
+        if filter_ == self._filter:
+            return
+        self._filter = filter_
+        if self._loaded:
+            self._matching = self._count_matching()
+            self._refetch()
+            self.counts_changed.emit()
+
+    def list_filter(self) -> Any:
+        """The filter object in force, or None."""
+        return self._filter
+
+    def _count_matching(self) -> int:
+        if not self._text.strip() and self._filter is None:
+            return self._total
+        return self._workspace.run(self._spec.count, self._text, self._filter)
 
     def search_text(self) -> str:
         return self._text
@@ -165,7 +183,7 @@ class PagedTableModel(QAbstractTableModel):
         column = self._spec.columns[self._sort_column]
         descending = self._order == Qt.SortOrder.DescendingOrder
         return ListQuery(text=self._text, sort=column.sort,
-                         descending=descending != column.sort_reversed)
+                         descending=descending != column.sort_reversed, filter=self._filter)
 
     def _refetch(self) -> None:
         page = self._workspace.run(self._spec.page, self._query(), None, self._page_size)

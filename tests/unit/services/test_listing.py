@@ -553,3 +553,8 @@ def test_keyset_pages_follow_the_promised_order_with_ties_and_blanks(
         with db.session(admin) as session, session.begin():
             session.execute(delete(Case))
             session.execute(delete(Person).where(Person.surname != "admin"))
+
+
+def test_a_list_without_filters_refuses_a_filter(run, centre):
+    with pytest.raises(ValueError, match="has no filters"):
+        run(listing.courses_page, ListQuery(filter=object()))
