@@ -1,0 +1,85 @@
+"""The participants tab on a region's data: open, search in three ways, open a file,
+and memory after scrolling to the end of the list."""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+import pytest
+from PySide6.QtCore import QModelIndex
+
+from centre_desk.config import Paths
+from centre_desk.services import users
+from centre_desk.services.workspace import Workspace
+from centre_desk.store.database import open_database
+from tests.perf.conftest import ADMIN, PASSWORD
+
+RUNS = 5
+
+
+def _rss_mib() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _best_ms(action, runs: int = RUNS) -> tuple[float, float]:
+    """(first, median of the rest) in milliseconds."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    return times[0], statistics.median(times[1:])
+
+
+@pytest.fixture
+def workspace(region_data_dir):
+    database = open_database(Paths(region_data_dir))
+    outcome = Workspace(database, None).run(users.sign_in, ADMIN, PASSWORD)
+    yield Workspace(database, outcome.actor)
+    database.close()
+
+
+@pytest.mark.perf
+def test_participants_tab_on_a_region(qapp, workspace):
+    from centre_desk.ui.tabs.participants import ParticipantsTab
+
+    opened = []
+
+    def open_tab():
+        tab = ParticipantsTab(workspace)
+        tab.resize(1100, 700)
+        tab.show()
+        qapp.processEvents()
+        assert tab.model().rowCount() > 0
+        opened.append(tab)
+        return tab
+
+    first, median = _best_ms(open_tab)
+    for tab in opened:
+        tab.close()
+    print(f"\n[perf] open the participants tab: first {first:.0f} ms, then {median:.0f} ms "
+          f"(budget < 150 ms)")
+    tab = open_tab()
+    model = tab.model()
+    for label, text in (("Cyrillic prefix 'ерм'", "ерм"), ("Latin 'yerm'", "yerm"),
+                        ("IIN prefix '8503'", "8503")):
+        def search(text=text):
+            model.set_search("")
+            started = time.perf_counter()
+            model.set_search(text)
+            return (time.perf_counter() - started) * 1000
+        times = [search() for _ in range(RUNS)]
+        print(f"[perf] search {label}: first {times[0]:.1f} ms, then "
+              f"{statistics.median(times[1:]):.1f} ms, {model.matching_count()} found "
+              f"(budget < 50 ms)")
+    model.set_search("")
+    before = _rss_mib()
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    print(f"[perf] memory: {before:.0f} MiB after opening, {_rss_mib():.0f} MiB after "
+          f"scrolling to row {model.rowCount():,} of {model.total_count():,}")
