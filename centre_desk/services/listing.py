@@ -23,14 +23,16 @@ from centre_desk.services.listing_people import (
     CHILDREN, CLUB_MEMBERS, PARTICIPANTS, ChildRow, ChildSort, ClubMemberRow, ClubMemberSort,
     ParticipantRow, ParticipantSort)
 from centre_desk.services.listing_programmes import (
-    COURSES, PLACEMENTS, CourseRow, CourseSort, PlacementRow, PlacementSort)
+    COURSES, PLACEMENTS, CourseRow, CourseSort, PlacementFilter, PlacementRow, PlacementSort,
+    placement_regions)
 
 __all__ = [
     "PAGE_SIZE", "ChildRow", "ChildSort", "ClubMemberRow", "ClubMemberSort", "CourseRow",
     "CourseSort", "Cursor", "ListQuery", "Page", "ParticipantRow", "ParticipantSort",
-    "PlacementRow", "PlacementSort", "children_page", "club_members_page", "count_children",
+    "PlacementFilter", "PlacementRow", "PlacementSort", "children_page", "club_members_page",
+    "count_children",
     "count_club_members", "count_courses", "count_participants", "count_placements",
-    "courses_page", "participants_page", "placements_page",
+    "courses_page", "participants_page", "placement_regions", "placements_page",
 ]
 
 _ALL = ListQuery()

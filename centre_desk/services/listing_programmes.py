@@ -9,8 +9,11 @@ import uuid
 
 from sqlalchemy import Select, func, or_, select, union
 from sqlalchemy.engine import RowMapping
+from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import CourseGroup, EnrolmentStatus, PlacementKind, PlacementStatus
+from centre_desk.domain.permissions import Permission
+from centre_desk.services import audit
 from centre_desk.services.listing_core import (
     ListDefinition, SortOrder, full_name, is_overdue, mentions)
 from centre_desk.services.persons import matching
@@ -106,6 +109,21 @@ class PlacementSort(enum.StrEnum):
 
 
 @dataclasses.dataclass(frozen=True)
+class PlacementFilter:
+    """Which placements the list keeps; every field left None (or False) keeps all.
+
+    ``region`` is the region the *person* lives in, as recorded on their file: the
+    centre reports on the people it helps, and a request may have no partner yet.
+    """
+
+    kind: PlacementKind | None = None
+    status: PlacementStatus | None = None
+    organisation_id: uuid.UUID | None = None
+    region: str | None = None
+    overdue_only: bool = False
+
+
+@dataclasses.dataclass(frozen=True)
 class PlacementRow:
     """A placement request or placement as the list shows it."""
 
@@ -155,6 +173,30 @@ def _search_placements(statement: Select, text: str) -> Select:
     return statement.where(Placement.id.in_(union(by_person, by_organisation)))
 
 
+def _narrow_placements(statement: Select, filter: PlacementFilter, today: dt.date) -> Select:
+    if filter.kind is not None:
+        statement = statement.where(Placement.kind == filter.kind)
+    if filter.status is not None:
+        statement = statement.where(Placement.status == filter.status)
+    if filter.organisation_id is not None:
+        statement = statement.where(Placement.organisation_id == filter.organisation_id)
+    if filter.region is not None:
+        statement = statement.where(Person.region == filter.region)
+    if filter.overdue_only:
+        statement = statement.where(Placement.next_follow_up < today)
+    return statement
+
+
+def placement_regions(session: Session) -> list[str]:
+    """The regions of persons with live placements, alphabetically: the choices of the
+    list's region filter."""
+    audit.require(session, Permission.VIEW)
+    return list(session.scalars(
+        _placements().with_only_columns(Person.region, maintain_column_froms=True)
+        .where(Person.region.is_not(None), Person.region != "")
+        .distinct().order_by(Person.region)))
+
+
 def _placement(row: RowMapping, today: dt.date) -> PlacementRow:
     return PlacementRow(
         placement_id=row["placement_id"], kind=row["kind"], person_id=row["person_id"],
@@ -181,4 +223,4 @@ PLACEMENTS = ListDefinition(
         PlacementSort.NEXT_FOLLOW_UP: SortOrder(Placement.next_follow_up, nullable=True,
                                                 then=(_NAME,)),
     },
-    make_row=_placement)
+    make_row=_placement, narrow=_narrow_placements)
