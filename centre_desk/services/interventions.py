@@ -1,0 +1,104 @@
+"""Interventions a specialist logs from a participant's file: consultations, trainings,
+lectures and conversations, each an activity of the case-work programme with attendance."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from centre_desk.domain.enums import ActivityKind, AuditAction, Programme
+from centre_desk.domain.permissions import Permission
+from centre_desk.services import audit
+from centre_desk.services.errors import InvalidInput, NotFound
+from centre_desk.store.base import utc_now
+from centre_desk.store.models import Activity, Attendance, Person
+
+INTERVENTION_KINDS = (ActivityKind.INDIVIDUAL_CONSULTATION, ActivityKind.GROUP_TRAINING,
+                      ActivityKind.THEOLOGICAL_LECTURE, ActivityKind.CONVERSATION)
+"""The activity kinds a participant's file logs, in the order a picker offers them."""
+
+_LIMITS = {"place": 200, "facility": 200, "facilitators": 2000, "notes": 10000}
+
+
+@dataclasses.dataclass(frozen=True)
+class InterventionInput:
+    """What the "log an intervention" form supplies; a group session lists every attendee."""
+
+    kind: ActivityKind
+    held_on: dt.date
+    person_ids: tuple[uuid.UUID, ...]
+    place: str | None = None
+    facility: str | None = None
+    facilitators: str | None = None
+    notes: str | None = None
+
+
+def _clean(text: str | None) -> str | None:
+    text = (text or "").strip()
+    return text or None
+
+
+def normalise(session: Session, data: InterventionInput,
+              today: dt.date | None = None) -> InterventionInput:
+    """Trim the text and drop repeated attendees, or raise InvalidInput with every problem."""
+    today = today or dt.date.today()
+    texts = {name: _clean(getattr(data, name)) for name in _LIMITS}
+    person_ids = tuple(dict.fromkeys(data.person_ids))
+    problems = {name: "too_long" for name, text in texts.items()
+                if text and len(text) > _LIMITS[name]}
+    kind = ActivityKind(data.kind) if data.kind in set(ActivityKind) else None
+    if kind not in INTERVENTION_KINDS:
+        problems["kind"] = "invalid"
+    if data.held_on > today:
+        problems["held_on"] = "in_future"
+    if not person_ids:
+        problems["person_ids"] = "required"
+    elif kind is ActivityKind.INDIVIDUAL_CONSULTATION and len(person_ids) > 1:
+        problems["person_ids"] = "one_only"
+    else:
+        live = session.scalar(select(func.count()).select_from(Person).where(
+            Person.id.in_(person_ids), Person.deleted_at.is_(None)))
+        if live != len(person_ids):
+            problems["person_ids"] = "invalid"
+    if problems:
+        raise InvalidInput(problems)
+    return dataclasses.replace(data, kind=kind, person_ids=person_ids, **texts)
+
+
+def log_intervention(session: Session, data: InterventionInput,
+                     today: dt.date | None = None) -> uuid.UUID:
+    """Record an intervention held on a date, with one attendance per person."""
+    audit.require(session, Permission.EDIT)
+    data = normalise(session, data, today)
+    activity = Activity(programme=Programme.CASE_WORK, kind=data.kind, held_on=data.held_on,
+                        place=data.place, facility=data.facility,
+                        facilitators=data.facilitators, notes=data.notes)
+    session.add(activity)
+    session.flush()
+    session.add_all(Attendance(activity_id=activity.id, person_id=person_id)
+                    for person_id in data.person_ids)
+    audit.record(session, AuditAction.CREATED, "activity", activity.id, kind=data.kind.value,
+                 held_on=data.held_on, persons=[str(p) for p in data.person_ids])
+    return activity.id
+
+
+def delete_intervention(session: Session, activity_id: uuid.UUID) -> None:
+    """Delete a logged intervention and its attendances, by tombstone."""
+    audit.require(session, Permission.EDIT)
+    activity = session.get(Activity, activity_id)
+    if (activity is None or activity.deleted_at is not None
+            or activity.programme is not Programme.CASE_WORK):
+        raise NotFound("intervention", activity_id)
+    now = utc_now()
+    activity.deleted_at = now
+    attendances = session.scalars(select(Attendance).where(
+        Attendance.activity_id == activity_id, Attendance.deleted_at.is_(None))).all()
+    for attendance in attendances:
+        attendance.deleted_at = now
+    audit.record(session, AuditAction.DELETED, "activity", activity.id,
+                 attendances=len(attendances))
+
