@@ -147,3 +147,4 @@ class AuditAction(enum.StrEnum):
     SIGNED_IN = "signed_in"
     SIGN_IN_FAILED = "sign_in_failed"
     SEEDED = "seeded"
+    MERGED = "merged"
