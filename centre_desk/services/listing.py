@@ -21,18 +21,19 @@ from centre_desk.services.listing_core import (
     PAGE_SIZE, Cursor, ListQuery, Page, count_rows, fetch_page)
 from centre_desk.services.listing_people import (
     CHILDREN, CLUB_MEMBERS, PARTICIPANTS, ChildRow, ChildSort, ClubMemberRow, ClubMemberSort,
-    ParticipantRow, ParticipantSort)
+    ParticipantFilter, ParticipantRow, ParticipantSort, participant_facilities,
+    participant_regions)
 from centre_desk.services.listing_programmes import (
     COURSES, PLACEMENTS, CourseRow, CourseSort, PlacementFilter, PlacementRow, PlacementSort,
     placement_regions)
 
 __all__ = [
     "PAGE_SIZE", "ChildRow", "ChildSort", "ClubMemberRow", "ClubMemberSort", "CourseRow",
-    "CourseSort", "Cursor", "ListQuery", "Page", "ParticipantRow", "ParticipantSort",
-    "PlacementFilter", "PlacementRow", "PlacementSort", "children_page", "club_members_page",
-    "count_children",
-    "count_club_members", "count_courses", "count_participants", "count_placements",
-    "courses_page", "participants_page", "placement_regions", "placements_page",
+    "CourseSort", "Cursor", "ListQuery", "Page", "ParticipantFilter", "ParticipantRow",
+    "ParticipantSort", "PlacementFilter", "PlacementRow", "PlacementSort", "children_page",
+    "club_members_page", "count_children", "count_club_members", "count_courses",
+    "count_participants", "count_placements", "courses_page", "participant_facilities",
+    "participant_regions", "participants_page", "placement_regions", "placements_page",
 ]
 
 _ALL = ListQuery()
