@@ -125,8 +125,13 @@ def _check_case(session: Session, data: CaseInput,
         values["consent_on"] = None  # a date of consent never given would mislead
     problems = {name: "too_long" for name, limit in _LIMITS.items()
                 if values[name] and len(values[name]) > limit}
-    if data.category not in set(CaseCategory):
-        problems["category"] = "required" if data.category is None else "invalid"
+    for name, codes in (("category", CaseCategory), ("risk_level", RiskLevel)):
+        if values[name] in set(codes):
+            values[name] = codes(values[name])
+        elif values[name] is not None:
+            problems[name] = "invalid"
+    if values["category"] is None:
+        problems["category"] = "required"
     if values["sentence_start"] and values["sentence_end"] and \
             values["sentence_end"] < values["sentence_start"]:
         problems["sentence_end"] = "before_start"
@@ -354,18 +359,18 @@ def change_stage(session: Session, case_id: uuid.UUID, to: Stage, on: dt.date, n
     audit.require(session, Permission.EDIT)
     today = today or dt.date.today()
     case, _person = _live_case(session, case_id)
-    to = Stage(to)
-    if needs_supervisor(to, case.stage):
+    to = Stage(to) if to in set(Stage) else None
+    if to is not None and needs_supervisor(to, case.stage):
         audit.require(session, Permission.MERGE_AND_CLOSE)
     note, witness = _clean(note), _clean(witness)
     problems = {}
-    if not can_change(case.stage, to):
+    if to is None or not can_change(case.stage, to):
         problems["stage"] = "not_allowed"
     if note is None:
         problems["note"] = "required"
     elif len(note) > _NOTE_LIMIT:
         problems["note"] = "too_long"
-    if needs_witness(to) and witness is None:
+    if to is not None and needs_witness(to) and witness is None:
         problems["witness"] = "required"
     elif witness and len(witness) > _WITNESS_LIMIT:
         problems["witness"] = "too_long"

@@ -383,3 +383,16 @@ def test_the_specialist_picker_offers_active_staff_who_can_work_on_cases(
         session.scalars(select(User).where(User.username == "gone")).one().active = False
     names = [u.full_name for u in as_admin(cases.list_specialists)]
     assert names == ["Test specialist", "Test supervisor", "Әлия Сәрсенова"]
+
+
+def test_codes_typed_as_plain_text_are_read_and_unknown_ones_refused(db, as_admin):
+    ids = _register(as_admin, case=cases.CaseInput("ex_convict", risk_level="low"))
+    assert (_case(db, ids.case_id).category, _case(db, ids.case_id).risk_level) == (
+        CaseCategory.EX_CONVICT, RiskLevel.LOW)
+    with pytest.raises(InvalidInput) as refused:
+        _register(as_admin, persons.PersonInput("Бекова", "Асель"),
+                  cases.CaseInput(None, risk_level="extreme"))
+    assert refused.value.problems == {"category": "required", "risk_level": "invalid"}
+    with pytest.raises(InvalidInput) as refused:
+        _stage(as_admin, ids.case_id, "no such stage")
+    assert refused.value.problems == {"stage": "not_allowed"}
