@@ -14,6 +14,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from centre_desk.domain.enums import (
     ActivityKind, CaseCategory, CourseGroup, EnrolmentStatus, OrganisationKind, PlacementKind,
     PlacementStatus, Programme, RelationshipKind, RiskLevel, Role, Sex, Stage)
+from centre_desk.domain.placements import FollowUpState
+from centre_desk.domain.family import Relation
+from centre_desk.services.timeline import TimelineKind
 
 # Keyed by enum class first: members of different enums can share a value ("housing").
 _WORDS: dict[type[enum.Enum], dict[enum.Enum, str]] = {
@@ -94,6 +97,28 @@ _WORDS: dict[type[enum.Enum], dict[enum.Enum, str]] = {
         RelationshipKind.PARENT: QT_TRANSLATE_NOOP("Labels", "Parent"),
         RelationshipKind.SPOUSE: QT_TRANSLATE_NOOP("Labels", "Spouse"),
         RelationshipKind.GUARDIAN: QT_TRANSLATE_NOOP("Labels", "Guardian"),
+    },
+    FollowUpState: {  # Where a follow-up check stands
+        FollowUpState.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
+        FollowUpState.OVERDUE: QT_TRANSLATE_NOOP("Labels", "Overdue"),
+        FollowUpState.DUE: QT_TRANSLATE_NOOP("Labels", "Due"),
+        FollowUpState.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planned"),
+    },
+    Relation: {  # How a relative is related to the person whose file is open
+        Relation.PARENT: QT_TRANSLATE_NOOP("Labels", "Parent"),
+        Relation.CHILD: QT_TRANSLATE_NOOP("Labels", "Child"),
+        Relation.SPOUSE: QT_TRANSLATE_NOOP("Labels", "Spouse"),
+        Relation.GUARDIAN: QT_TRANSLATE_NOOP("Labels", "Guardian"),
+        Relation.WARD: QT_TRANSLATE_NOOP("Labels", "Ward (under their guardianship)"),
+    },
+    TimelineKind: {  # What an entry of a participant's timeline records
+        TimelineKind.STAGE_CHANGE: QT_TRANSLATE_NOOP("Labels", "Stage change"),
+        TimelineKind.INTERVENTION: QT_TRANSLATE_NOOP("Labels", "Intervention"),
+        TimelineKind.CLUB_MEETING: QT_TRANSLATE_NOOP("Labels", "Mothers' club meeting"),
+        TimelineKind.CHILDREN_EVENT: QT_TRANSLATE_NOOP("Labels", "Children's event"),
+        TimelineKind.COURSE_ENROLMENT: QT_TRANSLATE_NOOP("Labels", "Course enrolment"),
+        TimelineKind.COURSE_LESSON: QT_TRANSLATE_NOOP("Labels", "Course lesson"),
+        TimelineKind.PLACEMENT_STATUS: QT_TRANSLATE_NOOP("Labels", "Placement"),
     },
 }
 

@@ -26,6 +26,41 @@ _PROBLEMS = {
         "Messages", "The first six digits of the IIN are not a real date."),
     "iin.bad_check_digit": QT_TRANSLATE_NOOP(
         "Messages", "The IIN's last digit does not match: check for a typo."),
+    # Placements and the partner directory (ui/placement_common.placement_problems).
+    "placement.not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "A placement cannot move to this status from its current one."),
+    "placement.before_last_change": QT_TRANSLATE_NOOP(
+        "Messages", "The date is before the placement's last status change."),
+    "placement.not_their_child": QT_TRANSLATE_NOOP(
+        "Messages", "This child is not linked to the person as their child or ward: "
+                    "link them in the person's file first."),
+    "placement.wrong_kind": QT_TRANSLATE_NOOP(
+        "Messages", "This partner does not offer this kind of help."),
+    "placement.has_open_placements": QT_TRANSLATE_NOOP(
+        "Messages", "This partner still has open placements: decline, end or move them "
+                    "first."),
+    "placement.already_listed": QT_TRANSLATE_NOOP(
+        "Messages", "This partner is already in the directory for this region."),
+    "placement.before_request": QT_TRANSLATE_NOOP(
+        "Messages", "The date is before the placement was requested."),
+    "placement.already_done": QT_TRANSLATE_NOOP(
+        "Messages", "This follow-up is already marked done."),
+    # Participants: stages, cases, family, interventions, merging
+    "not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "The case cannot move to this stage from its current one."),
+    "before_last_change": QT_TRANSLATE_NOOP(
+        "Messages", "The date is before the last stage change."),
+    "before_start": QT_TRANSLATE_NOOP("Messages", "The end date is before the start date."),
+    "already_open": QT_TRANSLATE_NOOP("Messages", "This person already has an open case file."),
+    "self": QT_TRANSLATE_NOOP("Messages", "A person cannot be their own relative."),
+    "already_linked": QT_TRANSLATE_NOOP("Messages", "These two are already linked this way."),
+    "contradicts": QT_TRANSLATE_NOOP(
+        "Messages", "These two are already linked the other way round."),
+    "age_order": QT_TRANSLATE_NOOP(
+        "Messages", "The birth dates do not fit: a parent must be older than the child."),
+    "one_only": QT_TRANSLATE_NOOP(
+        "Messages", "An individual consultation has exactly one attendee."),
+    "same_person": QT_TRANSLATE_NOOP("Messages", "A record cannot be merged with itself."),
 }
 
 _ERRORS: list[tuple[type[Exception], str]] = [
