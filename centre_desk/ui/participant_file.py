@@ -1,0 +1,409 @@
+"""A participant's file: who they are, their case, stage history, timeline and family,
+in one window that saves only when valid and asks before losing changes.
+
+Open one through :class:`~centre_desk.ui.participant_file_opener.ParticipantFiles`
+(which also follows links to relatives and duplicates), or directly::
+
+    ParticipantFileDialog(workspace, case_id=...)     # an existing case
+    ParticipantFileDialog(workspace, person_id=...)   # a person without a case
+    ParticipantFileDialog(workspace)                  # a new participant
+
+Every question it asks goes through a ``confirm_*`` method and every sub-dialog is
+opened with ``open()`` and returned, so tests answer them without a real modal.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
+    QSplitter, QTabWidget, QVBoxLayout, QWidget)
+
+from centre_desk.domain.permissions import Permission, allows
+from centre_desk.services import cases, duplicates, persons
+from centre_desk.services.errors import DuplicateIin, InvalidInput, ServiceError
+from centre_desk.services.persons import PersonInput
+from centre_desk.services.workspace import Workspace
+from centre_desk.ui import labels
+from centre_desk.ui.messages import error_text, problem_text
+from centre_desk.ui.participant_file_actions import FileActions
+from centre_desk.ui.participant_file_data import (
+    FileContents, likeness_key, load_file, save_participant)
+from centre_desk.ui.participant_file_duplicates import DuplicateBanner
+from centre_desk.ui.participant_file_forms import PERSON_FIELDS, CaseForm, PersonForm
+from centre_desk.ui.participant_file_sections import (
+    FamilySection, StageSection, TimelineSection)
+from centre_desk.ui.participant_file_stage import stage_targets
+
+_CASE_FIELDS = frozenset(f.name for f in dataclasses.fields(cases.CaseInput))
+_ERROR_STYLE = "color: #b00020;"
+_DONE_STYLE = "color: #1b5e20;"
+
+
+class ParticipantFileDialog(FileActions, QDialog):
+    """One participant's file. Enter (or Ctrl+S) saves, Esc closes."""
+
+    person_requested = Signal(uuid.UUID)
+    """Open this person's file (a relative, the holder of an IIN, a likely duplicate)."""
+    changed = Signal()
+    """Something was saved: lists showing participants should reload."""
+
+    def __init__(self, workspace: Workspace, case_id: uuid.UUID | None = None,
+                 person_id: uuid.UUID | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("participantFile")
+        self._workspace = workspace
+        self._case_id, self._person_id = case_id, person_id
+        role = workspace.actor.role
+        self.may_edit = allows(role, Permission.EDIT)
+        self.may_merge_and_close = allows(role, Permission.MERGE_AND_CLOSE)
+        self._loaded: FileContents | None = None
+        self._opening_case = False
+        self._accepted_likeness: tuple | None = None
+        self._clean: tuple = ()
+        self._build()
+        self.reload()
+        self.resize(1180, 760)
+
+    # --- building ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self._title = QLabel(self)
+        self._title.setObjectName("fileTitle")
+        font = QFont(self._title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self._title.setFont(font)
+        self._subtitle = QLabel(self)
+        self._subtitle.setObjectName("fileSubtitle")
+        self.banner = DuplicateBanner(self)
+        self.banner.open_person.connect(self.person_requested)
+        self.banner.save_anyway.connect(self.save_anyway)
+
+        self.person_form = PersonForm()
+        self.case_form = CaseForm()
+        self._person_box = self._group(self.person_form)
+        self.open_case_button = self._button("openCaseButton")
+        self.open_case_button.clicked.connect(self.start_case)
+        details = QWidget()
+        column = QVBoxLayout(details)
+        for widget in (self._person_box, self.open_case_button, self.case_form):
+            column.addWidget(widget)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("detailsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(details)
+        scroll.setMinimumWidth(480)
+
+        self.stage = StageSection()
+        self.stage.change_requested.connect(self.change_stage)
+        self._stage_box = self._group(self.stage)
+        self.timeline = TimelineSection()
+        self.timeline.log_requested.connect(self.log_intervention)
+        self.family = FamilySection()
+        self.family.link_requested.connect(self.link_relative)
+        self.family.open_requested.connect(self.person_requested)
+        self.family.unlink_requested.connect(self.unlink_relative)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("fileTabs")
+        self.tabs.addTab(self.timeline, "")
+        self.tabs.addTab(self.family, "")
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self._stage_box)
+        right.addWidget(self.tabs)
+        right.setStretchFactor(0, 2)
+        right.setStretchFactor(1, 3)
+        right.setChildrenCollapsible(False)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(scroll)
+        body.addWidget(right)
+        body.setStretchFactor(0, 4)
+        body.setStretchFactor(1, 5)
+        body.setChildrenCollapsible(False)
+
+        self._message = QLabel(self)
+        self._message.setObjectName("fileMessage")
+        self._message.setWordWrap(True)
+        self.merge_button = self._button("mergeButton")
+        self.merge_button.clicked.connect(self.merge_with)
+        self.save_button = self._button("saveButton")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.close_button = self._button("closeButton")
+        self.close_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.merge_button)
+        buttons.addWidget(self._message, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title)
+        layout.addWidget(self._subtitle)
+        layout.addWidget(self.banner)
+        layout.addWidget(body, 1)
+        layout.addLayout(buttons)
+        self.person_form.changed.connect(self._forget_likeness)
+        self.setTabOrder(self.person_form.editors()[-1], self.open_case_button)
+
+    def _group(self, content: QWidget) -> QGroupBox:
+        box = QGroupBox(self)
+        layout = QVBoxLayout(box)
+        layout.addWidget(content)
+        return box
+
+    def _button(self, name: str) -> QPushButton:
+        button = QPushButton(self)
+        button.setObjectName(name)
+        button.setAutoDefault(False)  # Enter always saves, whichever button has focus
+        return button
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        person = self._loaded.person if self._loaded else None
+        if person is None:
+            self.setWindowTitle(self.tr("New participant"))
+            self._title.setText(self.tr("New participant"))
+        else:
+            self.setWindowTitle(self.tr("%1 — participant file").replace(
+                "%1", person.full_name))
+            self._title.setText(person.full_name)
+        self._subtitle.setText(self._subtitle_text())
+        self._person_box.setTitle(self.tr("Person"))
+        self._stage_box.setTitle(self.tr("Stage and its history"))
+        self.tabs.setTabText(0, self.tr("Ti&meline"))
+        self.tabs.setTabText(1, self.tr("Famil&y"))
+        self.open_case_button.setText(self.tr("&Open a case file for this person…"))
+        self.merge_button.setText(self.tr("Merge &with…"))
+        self.merge_button.setToolTip(
+            self.tr("Make one record of two records of the same person.")
+            if self.may_merge_and_close else self.tr("Only a supervisor can merge records."))
+        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Enter or Ctrl+S"))
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Esc"))
+        if not self.may_edit:
+            self._show_message(self.tr("Your role can view this file but not change it."))
+
+    def _subtitle_text(self) -> str:
+        loaded = self._loaded
+        if loaded is None or loaded.file is None:
+            if loaded is not None and loaded.person is not None:
+                return self.tr("No case file: the person's details are shown read-only.")
+            return self.tr("Fill in the person and the case, then save.")
+        case = loaded.file.case
+        parts = [labels.label(case.category), case.facility or "",
+                 labels.label(case.stage)]
+        return " · ".join(part for part in parts if part)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Override: re-translate when the application language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- loading -----------------------------------------------------------------------
+
+    @property
+    def case_id(self) -> uuid.UUID | None:
+        return self._case_id
+
+    @property
+    def person_id(self) -> uuid.UUID | None:
+        return self._person_id
+
+    def reload(self) -> None:
+        """Read the file again (the service records that it was viewed). Typing not yet
+        saved survives: after a stage change, say, the forms keep what is in them."""
+        keep_forms = self._loaded is not None and self.is_modified()
+        loaded = self._workspace.run(load_file, self._case_id, self._person_id)
+        self._loaded = loaded
+        file = loaded.file
+        if loaded.person is not None:
+            self._person_id = loaded.person.id
+        assigned = [user.id for user in file.specialists] if file else []
+        self.case_form.set_choices(loaded.facilities, loaded.specialists,
+                                   () if keep_forms else assigned)
+        if not keep_forms:
+            self.person_form.set_person(loaded.person)
+            self.case_form.set_case(file.case if file else None, assigned)
+        self.stage.set_stage(file.case.stage if file else None,
+                             file.case.stage_since if file else None,
+                             file.stage_history if file else ())
+        self.timeline.model.set_rows(loaded.timeline)
+        self.family.model.set_rows(loaded.relatives)
+        candidates = file.possible_duplicates if file else ()
+        self.banner.show_candidates(candidates, may_save_anyway=False)
+        self._apply_mode()
+        self.retranslate_ui()
+        if not keep_forms:
+            self._clean = self._snapshot()
+
+    def _apply_mode(self) -> None:
+        loaded = self._loaded
+        has_case = loaded.file is not None
+        person_only = loaded.person is not None and not has_case
+        case_shown = has_case or loaded.person is None or self._opening_case
+        self.case_form.setVisible(case_shown)
+        self.open_case_button.setVisible(person_only and not self._opening_case)
+        self.open_case_button.setEnabled(self.may_edit)
+        self._stage_box.setVisible(has_case)
+        self.family.link_button.setEnabled(self.may_edit and loaded.person is not None)
+        self.family.unlink_button.setEnabled(self.may_edit and loaded.person is not None)
+        self.person_form.set_editable(self.may_edit and not person_only)
+        self.case_form.set_editable(self.may_edit)
+        self.save_button.setEnabled(self.may_edit and case_shown)
+        self.timeline.log_button.setEnabled(self.may_edit and has_case)
+        self.stage.change_button.setEnabled(
+            self.may_edit and has_case and
+            bool(stage_targets(loaded.file.case.stage, self.may_merge_and_close)))
+        self.merge_button.setEnabled(self.may_merge_and_close and loaded.person is not None)
+
+    def _snapshot(self) -> tuple:
+        return (self.person_form.snapshot(),
+                self.case_form.snapshot() if self.case_form.isVisibleTo(self) else None)
+
+    def is_modified(self) -> bool:
+        """Whether the forms hold changes not yet saved."""
+        return self.may_edit and self._snapshot() != self._clean
+
+    # --- saving ------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save the person and the case if valid; True when saved (or nothing to save)."""
+        if not self.may_edit or not self.save_button.isEnabled():
+            return False
+        if self._loaded.person is not None and not self._opening_case and \
+                not self.is_modified():
+            return True  # Enter on a list row, say: nothing typed, nothing to save
+        self._show_message("")
+        person, case = self.person_form.value(), self.case_form.value()
+        problems = self._problems(person, case)
+        if problems:
+            self._show_problems(problems, InvalidInput(problems))
+            return False
+        if self._needs_likeness_check(person) and self._warn_of_likeness(person):
+            return False
+        try:
+            if self._loaded.person is None:
+                ids = self._workspace.run(cases.register_participant, person, case)
+                self._case_id, self._person_id = ids.case_id, ids.person_id
+            elif self._loaded.file is None:
+                self._case_id = self._workspace.run(cases.open_case, self._person_id, case)
+            else:
+                self._workspace.run(save_participant, self._person_id, person,
+                                    self._case_id, case)
+        except DuplicateIin as refusal:
+            self.person_form.clear_problems()
+            self.banner.show_iin_taken(refusal)
+            self._show_message(error_text(refusal), error=True)
+            self.person_form.iin.setFocus()
+            return False
+        except InvalidInput as refusal:
+            self._show_problems(refusal.problems, refusal)
+            return False
+        except ServiceError as refusal:
+            self._show_message(error_text(refusal), error=True)
+            return False
+        self._opening_case = False
+        self._accepted_likeness = None
+        self.person_form.clear_problems()
+        self.case_form.clear_problems()
+        self._clean = self._snapshot()  # saved: the reload shows what is stored now
+        self.reload()
+        self._show_message(self.tr("Saved."))
+        self.changed.emit()
+        return True
+
+    def _problems(self, person: PersonInput, case: cases.CaseInput) -> dict[str, str]:
+        """Every problem of both forms at once, before anything is written: dates that
+        are not dates, then what the services' own checks find."""
+        problems = self.person_form.local_problems() | self.case_form.local_problems()
+        try:
+            persons.normalise(person)
+        except InvalidInput as refusal:
+            problems = refusal.problems | problems
+        try:
+            self._workspace.run(cases.validate_case, case)
+        except InvalidInput as refusal:
+            problems = refusal.problems | problems
+        return problems
+
+    def save_anyway(self) -> bool:
+        """The user checked the likely duplicate and it is someone else: save."""
+        self._accepted_likeness = likeness_key(self.person_form.value())
+        return self.save()
+
+    def _needs_likeness_check(self, person: PersonInput) -> bool:
+        key = likeness_key(person)
+        if key == self._accepted_likeness:
+            return False
+        stored = self._loaded.person
+        # Only a new person, or a change to what makes two records look alike, is checked.
+        return stored is None or key != likeness_key(stored)
+
+    def _warn_of_likeness(self, person: PersonInput) -> bool:
+        try:
+            found = self._workspace.run(duplicates.possible_duplicates, person,
+                                        self._person_id)
+        except InvalidInput:
+            return False  # the save reports the problems beside the fields
+        if not found:
+            return False
+        self.banner.show_candidates(found, may_save_anyway=True)
+        self._show_message(self.tr("Not saved yet: check the possible duplicate above."),
+                           error=True)
+        return True
+
+    def _forget_likeness(self) -> None:
+        if self.banner.save_anyway_button.isVisibleTo(self.banner):
+            self.banner.clear()
+
+    def _show_problems(self, problems: dict[str, str], refusal: InvalidInput) -> None:
+        self.person_form.show_problems({k: v for k, v in problems.items() if k in PERSON_FIELDS})
+        self.case_form.show_problems({k: v for k, v in problems.items()
+                                      if k not in PERSON_FIELDS})
+        known = PERSON_FIELDS | _CASE_FIELDS
+        others = [code for name, code in problems.items() if name not in known]
+        self._show_message(problem_text(others[0]) if others else error_text(refusal),
+                           error=True)
+
+    def _show_message(self, text: str, error: bool = False) -> None:
+        self._message.setStyleSheet(_ERROR_STYLE if error else _DONE_STYLE)
+        self._message.setText(text)
+
+    def message(self) -> str:
+        """The sentence shown beside the buttons ('' when none)."""
+        return self._message.text()
+
+    def start_case(self) -> None:
+        """Show the empty case form for a person who has no case yet."""
+        self._opening_case = True
+        self.case_form.set_case(None)
+        self._apply_mode()
+        self.case_form.category.setFocus()
+
+    # --- questions (overridden in tests) -----------------------------------------------
+
+    def confirm_discard(self) -> bool:
+        """Whether to close and lose the changes not saved."""
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("This file has changes that are not saved. Close it and lose them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    # --- Qt overrides ------------------------------------------------------------------
+
+    def reject(self) -> None:  # noqa: D102  (QDialog.reject; Esc and the window's X)
+        """Close, asking first if changes would be lost."""
+        if self.is_modified() and not self.confirm_discard():
+            return
+        super().reject()

@@ -1,0 +1,199 @@
+"""Logging an intervention from a participant's file: a consultation for one person, or
+a group session logged once with everyone who attended."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListView,
+    QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+
+from centre_desk.services import interventions
+from centre_desk.services.errors import InvalidInput, ServiceError
+from centre_desk.services.persons import PersonView
+from centre_desk.services.workspace import Workspace
+from centre_desk.ui.forms import Form
+from centre_desk.ui.messages import error_text
+from centre_desk.ui.participant_file_fields import CodeCombo, DateField, TextCombo, clean
+from centre_desk.ui.person_picker import PersonListModel, PersonPicker
+
+
+class AttendeesBox(QWidget):
+    """Who attended: the participant first, more added with the person picker."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = PersonListModel(self)
+        self._list = QListView(self)
+        self._list.setObjectName("attendeesList")
+        self._list.setModel(self.model)
+        self._list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._remove = QPushButton(self)
+        self._remove.setObjectName("removeAttendeeButton")
+        self._remove.setAutoDefault(False)
+        self._remove.clicked.connect(self._remove_current)
+        self._add_label = QLabel(self)
+        self.picker = PersonPicker(workspace, self)
+        self.picker.setObjectName("attendeePicker")
+        self._add_label.setBuddy(self.picker.search_edit())
+        self.picker.picked.connect(self.add)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self._remove)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._list, 1)
+        layout.addLayout(row)
+        layout.addWidget(self._add_label)
+        layout.addWidget(self.picker, 1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self._remove.setText(self.tr("&Remove from the list"))
+        self._add_label.setText(self.tr("&Add an attendee (Enter adds the highlighted "
+                                        "person):"))
+        self._list.setAccessibleName(self.tr("Attendees"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Override: re-translate when the application language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def add(self, person: PersonView) -> None:
+        """List one more attendee and get the picker ready for the next."""
+        self.model.append(person)
+        self.picker.set_excluded(self.ids())
+        self.picker.clear()
+        self.picker.setFocus()
+
+    def ids(self) -> tuple[uuid.UUID, ...]:
+        return tuple(person.id for person in self.model.persons())
+
+    def _remove_current(self) -> None:
+        index = self._list.currentIndex()
+        if index.isValid():
+            self.model.remove(index.row())
+            self.picker.set_excluded(self.ids())
+
+
+class LogInterventionDialog(QDialog):
+    """Records one activity with its attendance; nothing is saved until it is valid."""
+
+    def __init__(self, workspace: Workspace, person: PersonView, facilities: Iterable[str],
+                 facility: str | None = None, parent: QWidget | None = None,
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("logInterventionDialog")
+        self._workspace = workspace
+        self.activity_id: uuid.UUID | None = None
+        self._form = Form(self)
+        self.kind = self._form.add("kind", CodeCombo(tuple(interventions.INTERVENTION_KINDS)))
+        self.kind.setObjectName("interventionKindCombo")
+        self.held_on = self._form.add("held_on", DateField())
+        self.held_on.setObjectName("heldOnEdit")
+        self.held_on.set_date(today or dt.date.today())
+        self.facility = self._form.add("facility", TextCombo())
+        self.facility.setObjectName("interventionFacilityCombo")
+        self.facility.set_choices(facilities)
+        self.facility.set_text(facility)
+        self.place = self._form.add("place", QLineEdit())
+        self.place.setObjectName("placeEdit")
+        self.facilitators = self._form.add("facilitators", QLineEdit())
+        self.facilitators.setObjectName("facilitatorsEdit")
+        self.notes = self._form.add("notes", QPlainTextEdit())
+        self.notes.setObjectName("interventionNotesEdit")
+        self.notes.setTabChangesFocus(True)
+        self._people = Form(self)
+        self.attendees = self._people.add("person_ids", AttendeesBox(workspace))
+        self.attendees.add(person)
+        self._message = QLabel(self)
+        self._message.setObjectName("interventionMessage")
+        self._message.setStyleSheet("color: #b00020;")
+        self._message.setWordWrap(True)
+        self._buttons = QDialogButtonBox(self)
+        self._ok = QPushButton(self)
+        self._ok.setObjectName("logButton")
+        self._ok.setAutoDefault(False)  # Enter in the picker adds a person, not the log
+        self._cancel = QPushButton(self)
+        self._cancel.setAutoDefault(False)
+        self._buttons.addButton(self._ok, QDialogButtonBox.ButtonRole.AcceptRole)
+        self._buttons.addButton(self._cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
+        columns = QHBoxLayout()
+        columns.addWidget(self._form, 1)
+        columns.addWidget(self._people, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self._message)
+        layout.addWidget(self._buttons)
+        self.resize(860, 520)
+        self.retranslate_ui()
+        self.kind.setFocus()
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.setWindowTitle(self.tr("Log intervention"))
+        for name, text in {"kind": self.tr("&Kind:"), "held_on": self.tr("&Date:"),
+                           "facility": self.tr("&Facility:"), "place": self.tr("&Place:"),
+                           "facilitators": self.tr("Fac&ilitators:"),
+                           "notes": self.tr("N&otes:")}.items():
+            self._form.set_label(name, text)
+        self._people.set_label("person_ids", self.tr("Attendees:"))
+        self.place.setPlaceholderText(self.tr("Where, if not in a facility"))
+        self.facilitators.setPlaceholderText(self.tr("Who held it"))
+        self._ok.setText(self.tr("&Log"))
+        self._cancel.setText(self.tr("Cancel"))
+        self.kind.retranslate_ui()
+        self.held_on.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Override: re-translate when the application language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def error_text(self, name: str) -> str:
+        """The message shown beside a field ('' when none)."""
+        form = self._people if name == "person_ids" else self._form
+        return form.error_text(name)
+
+    def message(self) -> str:
+        return self._message.text()
+
+    def value(self) -> interventions.InterventionInput:
+        """What the dialog holds, as the service takes it."""
+        return interventions.InterventionInput(
+            kind=self.kind.value(), held_on=self.held_on.date(),
+            person_ids=self.attendees.ids(), place=clean(self.place.text()),
+            facility=clean(self.facility.currentText()),
+            facilitators=clean(self.facilitators.text()),
+            notes=clean(self.notes.toPlainText()))
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        self._form.show_problems({k: v for k, v in problems.items() if k != "person_ids"})
+        self._people.show_problems({k: v for k, v in problems.items() if k == "person_ids"})
+
+    def accept(self) -> None:  # noqa: D102  (QDialog.accept)
+        """Log the activity; stay open with the problems shown if it is refused."""
+        self._message.clear()
+        data = self.value()
+        if data.held_on is None:
+            self._show_problems({"held_on": self.held_on.problem() or "required"})
+            return
+        try:
+            self.activity_id = self._workspace.run(interventions.log_intervention, data)
+        except InvalidInput as refusal:
+            self._show_problems(refusal.problems)
+            self._message.setText(error_text(refusal))
+            return
+        except ServiceError as refusal:
+            self._show_problems({})
+            self._message.setText(error_text(refusal))
+            return
+        super().accept()

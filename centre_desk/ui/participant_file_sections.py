@@ -1,0 +1,208 @@
+"""The participant file's lists with their actions: stage and its history, the
+timeline of everything about the person, and the family."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
+    QWidget)
+
+from centre_desk.domain.enums import Stage
+from centre_desk.ui import labels
+from centre_desk.ui.paged_model import PERSON_ID_ROLE
+from centre_desk.ui.participant_file_models import (
+    RowsModel, family_model, history_model, timeline_model)
+
+
+def file_table(model: RowsModel, name: str, parent: QWidget) -> QTableView:
+    """A compact read-only table; Tab leaves it, arrows move in it."""
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setShowGrid(False)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    model.modelReset.connect(lambda: _fit(view))
+    return view
+
+
+class _EnterOpens(QObject):
+    """Enter on a row opens it and stops there: it must not also press the file's
+    default button (Save)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Override."""
+        if event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            watched.activated.emit(watched.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
+
+
+def _fit(view: QTableView) -> None:
+    # Every column but the last (which stretches) as wide as its words, up to a cap.
+    header = view.horizontalHeader()
+    cap = 28 * view.fontMetrics().averageCharWidth()
+    for column in range(view.model().columnCount() - 1):
+        view.resizeColumnToContents(column)
+        header.resizeSection(column, min(header.sectionSize(column), cap))
+
+
+def _button(name: str, parent: QWidget) -> QPushButton:
+    button = QPushButton(parent)
+    button.setObjectName(name)
+    button.setAutoDefault(False)  # Enter saves the file, whatever button has focus
+    return button
+
+
+class StageSection(QWidget):
+    """Where the participant stands, since when, and every change before."""
+
+    change_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stage: Stage | None = None
+        self._since: dt.date | None = None
+        self.current = QLabel(self)
+        self.current.setObjectName("currentStageLabel")
+        font = QFont(self.current.font())
+        font.setBold(True)
+        self.current.setFont(font)
+        self.change_button = _button("changeStageButton", self)
+        self.change_button.clicked.connect(self.change_requested)
+        self.model = history_model(self)
+        self.view = file_table(self.model, "stageHistoryView", self)
+        top = QHBoxLayout()
+        top.addWidget(self.current, 1)
+        top.addWidget(self.change_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        self.retranslate_ui()
+
+    def set_stage(self, stage: Stage | None, since: dt.date | None, history) -> None:
+        self._stage, self._since = stage, since
+        self.model.set_rows(history)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        if self._stage is None:
+            self.current.setText(self.tr("Stage: not yet recorded"))
+        else:
+            self.current.setText(self.tr("Stage: %1 since %2")
+                                 .replace("%1", labels.label(self._stage))
+                                 .replace("%2", labels.date_text(self._since)))
+        self.change_button.setText(self.tr("Chan&ge stage…"))
+        self.view.setAccessibleName(self.tr("Stage history"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Override: re-translate when the application language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class TimelineSection(QWidget):
+    """One list of everything about the person, newest first."""
+
+    log_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.log_button = _button("logInterventionButton", self)
+        self.log_button.clicked.connect(self.log_requested)
+        self.model = timeline_model(self)
+        self.view = file_table(self.model, "timelineView", self)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.log_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.log_button.setText(self.tr("Log in&tervention…"))
+        self.view.setAccessibleName(self.tr("Timeline"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Override: re-translate when the application language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class FamilySection(QWidget):
+    """The person's relatives; Enter or a double-click opens one."""
+
+    link_requested = Signal()
+    unlink_requested = Signal(uuid.UUID)
+    """The relationship to remove."""
+    open_requested = Signal(uuid.UUID)
+    """The relative (a person id) to open."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = family_model(self)
+        self.view = file_table(self.model, "familyView", self)
+        self.view.activated.connect(self._open)
+        self._enter_opens = _EnterOpens(self)
+        self.view.installEventFilter(self._enter_opens)
+        self.link_button = _button("linkRelativeButton", self)
+        self.link_button.clicked.connect(self.link_requested)
+        self.open_button = _button("openRelativeButton", self)
+        self.open_button.clicked.connect(lambda: self._open(self.view.currentIndex()))
+        self.unlink_button = _button("unlinkRelativeButton", self)
+        self.unlink_button.clicked.connect(self._unlink)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.unlink_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.link_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.link_button.setText(self.tr("Lin&k relative…"))
+        self.open_button.setText(self.tr("Open relative"))
+        self.unlink_button.setText(self.tr("Unlink"))
+        self.view.setAccessibleName(self.tr("Family"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Override: re-translate when the application language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(index.data(PERSON_ID_ROLE))
+
+    def _unlink(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.unlink_requested.emit(self.model.row_at(index.row()).relationship_id)
