@@ -1,18 +1,24 @@
-"""The participants tab: everyone with a live case file, by name, stage or follow-up."""
+"""The participants tab: everyone with a live case file, by name, stage or follow-up,
+narrowed by filters, and the door to each participant's file."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from centre_desk.services import listing
-from centre_desk.services.listing import ParticipantSort
+from centre_desk.domain.enums import CaseCategory, Stage
+from centre_desk.domain.permissions import Permission, allows
+from centre_desk.services import cases, listing
+from centre_desk.services.listing import ParticipantFilter, ParticipantSort
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
 from centre_desk.ui.paged_model import Column, ListSpec
+from centre_desk.ui.participant_file_opener import ParticipantFiles
 from centre_desk.ui.tabs.common import ListTab
 
-COL_NAME, COL_IIN, COL_CATEGORY, COL_FACILITY, COL_STAGE, COL_NEXT_FOLLOW_UP = range(6)
+(COL_NAME, COL_IIN, COL_CATEGORY, COL_FACILITY, COL_STAGE, COL_SPECIALISTS,
+ COL_NEXT_FOLLOW_UP) = range(7)
 
 COLUMNS = (
     Column(lambda: QCoreApplication.translate("ParticipantsTab", "Full name"),
@@ -25,6 +31,8 @@ COLUMNS = (
            lambda row: row.facility or "", ParticipantSort.FACILITY, width=18),
     Column(lambda: QCoreApplication.translate("ParticipantsTab", "Stage"),
            lambda row: labels.label(row.stage), ParticipantSort.STAGE, width=27),
+    Column(lambda: QCoreApplication.translate("ParticipantsTab", "Specialists"),
+           lambda row: row.specialists, width=24),
     Column(lambda: QCoreApplication.translate("ParticipantsTab", "Next follow-up"),
            lambda row: labels.date_text(row.next_follow_up), ParticipantSort.NEXT_FOLLOW_UP,
            width=14),
@@ -35,12 +43,128 @@ SPEC = ListSpec(COLUMNS, listing.participants_page, listing.count_participants,
                 overdue=lambda row: row.overdue)
 
 
+def _choices(session) -> tuple[list, list[str], list[str]]:
+    """What the filter boxes offer, read in one transaction."""
+    return (cases.list_specialists(session), listing.participant_facilities(session),
+            listing.participant_regions(session))
+
+
+class _FilterCombo(QComboBox):
+    """"All" first, then one entry per value; ``value()`` is None for "all". The values
+    are kept here, not as item data: Qt would turn a StrEnum into a plain str."""
+
+    def __init__(self, name: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._values: list = [None]
+        self.addItem("")
+
+    def set_values(self, values: list[tuple[str, object]]) -> None:
+        """Offer these (text, value) pairs after "all", keeping the choice if still there."""
+        chosen = self.value()
+        blocked = self.blockSignals(True)
+        while self.count() > 1:
+            self.removeItem(1)
+        self._values = [None]
+        for text, value in values:
+            self.addItem(text)
+            self._values.append(value)
+        self.set_value(chosen)
+        self.blockSignals(blocked)
+        if self.value() != chosen:  # the chosen value is no longer in use
+            self.currentIndexChanged.emit(self.currentIndex())
+
+    def values(self) -> list:
+        """What each row stands for, in order (None: "all")."""
+        return list(self._values)
+
+    def value(self):
+        row = self.currentIndex()
+        return self._values[row] if 0 <= row < len(self._values) else None
+
+    def set_value(self, value) -> None:
+        self.setCurrentIndex(self._values.index(value) if value in self._values else 0)
+
+
 class ParticipantsTab(ListTab):
-    """Participants' case files; overdue follow-ups stand out in red."""
+    """Participants' case files; overdue follow-ups stand out in red. Enter or a
+    double-click opens the file; Ctrl+N starts a new one."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, SPEC, parent)
         self.setObjectName("participantsTab")
+        self.files = ParticipantFiles(workspace, self)
+        self.files.changed.connect(self._after_change)
+        self.row_activated.connect(self.files.open_case)
+        self._choices_loaded = False
+        self._build_filters()
+        may_edit = allows(workspace.actor.role, Permission.EDIT)
+        self.new_action = QAction(self)
+        self.new_action.setObjectName("newParticipantAction")
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.setEnabled(may_edit)
+        self.new_action.triggered.connect(self.new_participant)
+        self.addAction(self.new_action)
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("newParticipantButton")
+        self.new_button.setEnabled(may_edit)
+        self.new_button.clicked.connect(self.new_participant)
+        self.layout().itemAt(0).layout().addWidget(self.new_button)  # the search row
+        self.retranslate_ui()
+
+    def _build_filters(self) -> None:
+        self.category_filter = _FilterCombo("categoryFilter", self)
+        self.category_filter.set_values([(labels.label(c), c) for c in CaseCategory])
+        self.stage_filter = _FilterCombo("stageFilter", self)
+        self.stage_filter.set_values([(labels.label(s), s) for s in Stage])
+        self.facility_filter = _FilterCombo("facilityFilter", self)
+        self.specialist_filter = _FilterCombo("specialistFilter", self)
+        self.region_filter = _FilterCombo("regionFilter", self)
+        self.overdue_filter = QCheckBox(self)
+        self.overdue_filter.setObjectName("overdueFilter")
+        self._filter_labels: list[QLabel] = []
+        row = QHBoxLayout()
+        for combo in self._combos():
+            label = QLabel(self)
+            label.setBuddy(combo)
+            self._filter_labels.append(label)
+            row.addWidget(label)
+            row.addWidget(combo)
+            combo.currentIndexChanged.connect(self._apply_filter)
+        row.addWidget(self.overdue_filter)
+        row.addStretch(1)
+        self.overdue_filter.toggled.connect(self._apply_filter)
+        self.layout().insertLayout(1, row)
+
+    def _combos(self) -> tuple[_FilterCombo, ...]:
+        return (self.category_filter, self.stage_filter, self.facility_filter,
+                self.specialist_filter, self.region_filter)
+
+    # --- own API -----------------------------------------------------------------------
+
+    def new_participant(self):
+        """Open an empty file for a new participant."""
+        if not self.new_action.isEnabled():
+            return None
+        return self.files.new_participant()
+
+    def current_filter(self) -> ParticipantFilter | None:
+        """What the filter row asks for (None when it admits everyone)."""
+        chosen = ParticipantFilter(
+            category=self.category_filter.value(), stage=self.stage_filter.value(),
+            facility=self.facility_filter.value(), specialist_id=self.specialist_filter.value(),
+            region=self.region_filter.value(), overdue_only=self.overdue_filter.isChecked())
+        return None if chosen == ParticipantFilter() else chosen
+
+    def load_filter_choices(self) -> None:
+        """Offer the facilities, specialists and regions now in use."""
+        self._choices_loaded = True
+        specialists, facilities, regions = self._workspace.run(_choices)
+        self.facility_filter.set_values([(f, f) for f in facilities])
+        self.specialist_filter.set_values([(u.full_name, u.id) for u in specialists])
+        self.region_filter.set_values([(r, r) for r in regions])
 
     def search_placeholder(self) -> str:
         """Override."""
@@ -49,3 +173,39 @@ class ParticipantsTab(ListTab):
     def list_title(self) -> str:
         """Override."""
         return self.tr("Participants")
+
+    def retranslate_ui(self) -> None:
+        """Override: the list's texts, then the filter row's and the button's."""
+        super().retranslate_ui()
+        if not hasattr(self, "new_button"):  # the base class calls this before they exist
+            return
+        texts = [self.tr("Categor&y:"), self.tr("S&tage:"), self.tr("Fac&ility:"),
+                 self.tr("Spe&cialist:"), self.tr("&Region:")]
+        for label, text in zip(self._filter_labels, texts, strict=True):
+            label.setText(text)
+        alls = [self.tr("All categories"), self.tr("All stages"), self.tr("All facilities"),
+                self.tr("All specialists"), self.tr("All regions")]
+        for combo, text in zip(self._combos(), alls, strict=True):
+            combo.setItemText(0, text)
+        for combo in (self.category_filter, self.stage_filter):
+            for row, code in enumerate(combo.values()[1:], start=1):
+                combo.setItemText(row, labels.label(code))
+        self.overdue_filter.setText(self.tr("&Overdue follow-up only"))
+        self.new_button.setText(self.tr("&New participant…"))
+        self.new_button.setToolTip(self.tr("Ctrl+N"))
+        self.new_action.setText(self.tr("New participant…"))
+
+    # --- reactions ---------------------------------------------------------------------
+
+    def _apply_filter(self) -> None:
+        self._model.set_filter(self.current_filter())
+
+    def _after_change(self) -> None:
+        self.load_filter_choices()
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Override: the filter choices are first read when the tab is first shown."""
+        if not self._choices_loaded:
+            self.load_filter_choices()
+        super().showEvent(event)
