@@ -41,6 +41,127 @@
     </message>
 </context>
 <context>
+    <name>AttendeesBox</name>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>Тізімнен &amp;алып тастау</translation>
+    </message>
+    <message>
+        <source>&amp;Add an attendee (Enter adds the highlighted person):</source>
+        <translation>Қатысушы &amp;қосу (Enter белгіленген адамды қосады):</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Қатысқандар</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Санат:</translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Мекеме:</translation>
+    </message>
+    <message>
+        <source>&amp;Offence article:</source>
+        <translation>&amp;Бап:</translation>
+    </message>
+    <message>
+        <source>Sentence from:</source>
+        <translation>Мерзімнің басы:</translation>
+    </message>
+    <message>
+        <source>Sentence until:</source>
+        <translation>Мерзімнің соңы:</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation>&amp;Кім жіберді:</translation>
+    </message>
+    <message>
+        <source>Risk le&amp;vel:</source>
+        <translation>Тәуекел &amp;деңгейі:</translation>
+    </message>
+    <message>
+        <source>Assigned specia&amp;lists:</source>
+        <translation>Бекітілген &amp;мамандар:</translation>
+    </message>
+    <message>
+        <source>Consent d&amp;ate:</source>
+        <translation>Келісім &amp;күні:</translation>
+    </message>
+    <message>
+        <source>Next follow-up:</source>
+        <translation>Келесі кездесу:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>The participant gave written cons&amp;ent</source>
+        <translation>Қатысушы жазбаша &amp;келісім берді</translation>
+    </message>
+    <message>
+        <source>Penal colony, e.g. ИК-5</source>
+        <translation>Түзеу мекемесі, мысалы ИК-5</translation>
+    </message>
+    <message>
+        <source>Anything the next specialist should know</source>
+        <translation>Келесі маман білуі тиіс барлық нәрсе</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeStageDialog</name>
+    <message>
+        <source>Change stage</source>
+        <translation>Кезеңді ауыстыру</translation>
+    </message>
+    <message>
+        <source>Current stage: %1</source>
+        <translation>Ағымдағы кезең: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New stage:</source>
+        <translation>&amp;Жаңа кезең:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ескерту:</translation>
+    </message>
+    <message>
+        <source>&amp;Witnessed by:</source>
+        <translation>&amp;Куә:</translation>
+    </message>
+    <message>
+        <source>Why the stage changes: what was seen or said</source>
+        <translation>Кезең неге ауысады: не байқалды немесе айтылды</translation>
+    </message>
+    <message>
+        <source>Full name and position of the witness</source>
+        <translation>Куәнің аты-жөні мен лауазымы</translation>
+    </message>
+    <message>
+        <source>&amp;Change stage</source>
+        <translation>Кезеңді &amp;ауыстыру</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
     <name>ChildrenEventsTab</name>
     <message>
         <source>Child&apos;s full name</source>
@@ -69,6 +190,55 @@
     <message>
         <source>Children registered for children&apos;s events</source>
         <translation>Балалар іс-шараларына жазылған балалар</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>кк.аа.жжжж</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateBanner</name>
+    <message>
+        <source>Save anyway</source>
+        <translation>Бәрібір сақтау</translation>
+    </message>
+    <message>
+        <source>Open the existing file</source>
+        <translation>Бар істі ашу</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of %1.</source>
+        <translation>Жазба қайталануы мүмкін: %1.</translation>
+    </message>
+    <message>
+        <source>Check it is not the same person; if it is not, save anyway.</source>
+        <translation>Бұл сол адам емес екенін тексеріңіз; егер емес болса, бәрібір сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Open their file</source>
+        <translation>Оның ісін ашу</translation>
+    </message>
+</context>
+<context>
+    <name>FamilySection</name>
+    <message>
+        <source>Lin&amp;k relative…</source>
+        <translation>Туыспен &amp;байланыстыру…</translation>
+    </message>
+    <message>
+        <source>Open relative</source>
+        <translation>Туысты ашу</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Байланысты алып тастау</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Отбасы</translation>
     </message>
 </context>
 <context>
@@ -128,6 +298,21 @@
     <message>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDoneDialog</name>
+    <message>
+        <source>Mark the follow-up done</source>
+        <translation>Тексеруді орындалды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Орындалған күні:</translation>
+    </message>
+    <message>
+        <source>&amp;What was found:</source>
+        <translation>&amp;Не анықталды:</translation>
     </message>
 </context>
 <context>
@@ -336,6 +521,89 @@
         <source>Guardian</source>
         <translation>Қамқоршы</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі жақын</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Жоспарланған</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>Ward (under their guardianship)</source>
+        <translation>Қамқорлығындағы бала</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation>Кезеңнің ауысуы</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Қатысушымен жұмыс</translation>
+    </message>
+    <message>
+        <source>Mothers&apos; club meeting</source>
+        <translation>Аналар клубының кездесуі</translation>
+    </message>
+    <message>
+        <source>Course enrolment</source>
+        <translation>Курсқа жазылу</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Орналастыру</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRelativeDialog</name>
+    <message>
+        <source>Link relative</source>
+        <translation>Туыспен байланыстыру</translation>
+    </message>
+    <message>
+        <source>A relative of %1.</source>
+        <translation>Туысы: %1.</translation>
+    </message>
+    <message>
+        <source>The relative is their:</source>
+        <translation>Туысы оған кім болады:</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Кім:</translation>
+    </message>
+    <message>
+        <source>&amp;Already registered</source>
+        <translation>&amp;Тіркелген</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;Жаңа адам</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Байланыстыру</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>They are shown under “Already registered”: choose them and link.</source>
+        <translation>Бұл адам «Тіркелген» бөлімінде бар: оны таңдап, байланыстырыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ListTab</name>
@@ -346,6 +614,57 @@
     <message>
         <source>Shown: %1 of %2</source>
         <translation>Көрсетілді: %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogInterventionDialog</name>
+    <message>
+        <source>Log intervention</source>
+        <translation>Іс-шараны жазу</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Мекеме:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Орны:</translation>
+    </message>
+    <message>
+        <source>Fac&amp;ilitators:</source>
+        <translation>&amp;Өткізгендер:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Жазбалар:</translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation>Қатысқандар:</translation>
+    </message>
+    <message>
+        <source>Where, if not in a facility</source>
+        <translation>Мекемеде болмаса, қай жерде</translation>
+    </message>
+    <message>
+        <source>Who held it</source>
+        <translation>Кім өткізді</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Жазу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
@@ -513,6 +832,78 @@
         <translation>ЖСН-нің бақылау цифры сәйкес келмейді: қате терілмегенін тексеріңіз.</translation>
     </message>
     <message>
+        <source>A placement cannot move to this status from its current one.</source>
+        <translation>Орналастыру ағымдағы мәртебесінен бұл мәртебеге өте алмайды.</translation>
+    </message>
+    <message>
+        <source>The date is before the placement&apos;s last status change.</source>
+        <translation>Күн мәртебенің соңғы өзгерісінен бұрын.</translation>
+    </message>
+    <message>
+        <source>This child is not linked to the person as their child or ward: link them in the person&apos;s file first.</source>
+        <translation>Бұл бала адаммен баласы немесе қамқорлығындағы бала ретінде байланыстырылмаған: алдымен оларды адамның ісінде байланыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>This partner does not offer this kind of help.</source>
+        <translation>Бұл серіктес мұндай көмек көрсетпейді.</translation>
+    </message>
+    <message>
+        <source>This partner still has open placements: decline, end or move them first.</source>
+        <translation>Бұл серіктесте жабылмаған орналастырулар бар: алдымен оларды қабылдамаңыз, аяқтаңыз немесе ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>This partner is already in the directory for this region.</source>
+        <translation>Бұл серіктес осы өңір бойынша анықтамалықта бар.</translation>
+    </message>
+    <message>
+        <source>The date is before the placement was requested.</source>
+        <translation>Күн өтініш берілген күннен бұрын.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already marked done.</source>
+        <translation>Бұл тексеру орындалды деп белгіленген.</translation>
+    </message>
+    <message>
+        <source>The case cannot move to this stage from its current one.</source>
+        <translation>Іс ағымдағы кезеңнен бұл кезеңге өте алмайды.</translation>
+    </message>
+    <message>
+        <source>The date is before the last stage change.</source>
+        <translation>Күн кезеңнің соңғы ауысуынан бұрын.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Аяқталу күні басталу күнінен бұрын.</translation>
+    </message>
+    <message>
+        <source>This person already has an open case file.</source>
+        <translation>Бұл адамның ашық ісі бар.</translation>
+    </message>
+    <message>
+        <source>A person cannot be their own relative.</source>
+        <translation>Адам өзіне-өзі туыс бола алмайды.</translation>
+    </message>
+    <message>
+        <source>These two are already linked this way.</source>
+        <translation>Бұл екеуі осылай байланыстырылған.</translation>
+    </message>
+    <message>
+        <source>These two are already linked the other way round.</source>
+        <translation>Бұл екеуі керісінше байланыстырылған.</translation>
+    </message>
+    <message>
+        <source>The birth dates do not fit: a parent must be older than the child.</source>
+        <translation>Туған күндер сәйкес емес: ата-ана баладан үлкен болуы керек.</translation>
+    </message>
+    <message>
+        <source>An individual consultation has exactly one attendee.</source>
+        <translation>Жеке кеңеске дәл бір адам қатысады.</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Жазбаны өзімен біріктіруге болмайды.</translation>
+    </message>
+    <message>
         <source>The database password is wrong: check it and try again.</source>
         <translation>Дерекқор құпиясөзі қате: тексеріп, қайта көріңіз.</translation>
     </message>
@@ -589,10 +980,223 @@
     </message>
 </context>
 <context>
+    <name>OrganisationFormDialog</name>
+    <message>
+        <source>New partner organisation</source>
+        <translation>Жаңа серіктес ұйым</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Серіктес ұйым</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Мекенжайы:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Өңір:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Байланыс тұлғасы:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Жазбалар:</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+</context>
+<context>
     <name>PagedTableModel</name>
     <message>
         <source>The follow-up date has passed.</source>
         <translation>Бақылау кездесуінің мерзімі өтті.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantFile</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Куә</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кім жазды</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Туыстығы</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Бар</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantFileDialog</name>
+    <message>
+        <source>New participant</source>
+        <translation>Жаңа қатысушы</translation>
+    </message>
+    <message>
+        <source>%1 — participant file</source>
+        <translation>%1 — қатысушының ісі</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Жеке деректер</translation>
+    </message>
+    <message>
+        <source>Stage and its history</source>
+        <translation>Кезең және оның тарихы</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>&amp;Хронология</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y</source>
+        <translation>&amp;Отбасы</translation>
+    </message>
+    <message>
+        <source>&amp;Open a case file for this person…</source>
+        <translation>Осы адамға &amp;іс ашу…</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with…</source>
+        <translation>&amp;Біріктіру…</translation>
+    </message>
+    <message>
+        <source>Make one record of two records of the same person.</source>
+        <translation>Бір адам туралы екі жазбадан бір жазба жасау.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can merge records.</source>
+        <translation>Жазбаларды тек жетекші біріктіре алады.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+S</source>
+        <translation>Enter немесе Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Your role can view this file but not change it.</source>
+        <translation>Сіздің рөліңіз бұл істі қарауға рұқсат береді, бірақ өзгертуге емес.</translation>
+    </message>
+    <message>
+        <source>No case file: the person&apos;s details are shown read-only.</source>
+        <translation>Іс жоқ: жеке деректер тек қарау үшін көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Fill in the person and the case, then save.</source>
+        <translation>Жеке деректер мен істі толтырып, сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: check the possible duplicate above.</source>
+        <translation>Әлі сақталмады: жоғарыдағы мүмкін қайталануды тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation>Біріктіру…</translation>
+    </message>
+    <message>
+        <source>Choose the other record of %1. Everything recorded for it moves to this file, and it is then removed.</source>
+        <translation>%1 туралы басқа жазбаны таңдаңыз. Ондағы барлық деректер осы іске көшеді, ал жазбаның өзі жойылады.</translation>
+    </message>
+    <message>
+        <source>Merged: everything recorded for %1 is now in this file.</source>
+        <translation>Біріктірілді: %1 туралы барлық деректер енді осы істе.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>This file has changes that are not saved. Close it and lose them?</source>
+        <translation>Істе сақталмаған өзгерістер бар. Жауып, оларды жоғалту керек пе?</translation>
+    </message>
+    <message>
+        <source>Merge records</source>
+        <translation>Жазбаларды біріктіру</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? Everything recorded for %1 moves to %2&apos;s file, and the record of %1 is removed.</source>
+        <translation>%1 жазбасын %2 жазбасымен біріктіру керек пе? %1 туралы барлық деректер %2 ісіне көшеді, ал %1 жазбасы жойылады.</translation>
+    </message>
+    <message>
+        <source>Unlink relative</source>
+        <translation>Туыстық байланысты алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove the family link to %1? Their own record stays.</source>
+        <translation>%1 адамымен туыстық байланысты алып тастау керек пе? Оның өз жазбасы қалады.</translation>
     </message>
 </context>
 <context>
@@ -618,6 +1222,10 @@
         <translation>Кезең</translation>
     </message>
     <message>
+        <source>Specialists</source>
+        <translation>Мамандар</translation>
+    </message>
+    <message>
         <source>Next follow-up</source>
         <translation>Келесі кездесу</translation>
     </message>
@@ -628,6 +1236,399 @@
     <message>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>&amp;Санат:</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>&amp;Кезең:</translation>
+    </message>
+    <message>
+        <source>Fac&amp;ility:</source>
+        <translation>&amp;Мекеме:</translation>
+    </message>
+    <message>
+        <source>Spe&amp;cialist:</source>
+        <translation>М&amp;аман:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Өңір:</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Барлық санаттар</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Барлық кезеңдер</translation>
+    </message>
+    <message>
+        <source>All facilities</source>
+        <translation>Барлық мекемелер</translation>
+    </message>
+    <message>
+        <source>All specialists</source>
+        <translation>Барлық мамандар</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Барлық өңірлер</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue follow-up only</source>
+        <translation>Тек мерзімі &amp;өткен кездесулер</translation>
+    </message>
+    <message>
+        <source>&amp;New participant…</source>
+        <translation>&amp;Жаңа қатысушы…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>New participant…</source>
+        <translation>Жаңа қатысушы…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDirectoryDialog</name>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Серіктес ұйымдар</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+        <source>Name, contact person, region or phone</source>
+        <translation>Атауы, байланыс тұлғасы, өңір немесе телефон</translation>
+    </message>
+    <message>
+        <source>Search the partners</source>
+        <translation>Серіктестерді іздеу</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Барлық түрлері</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ашу…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ж&amp;абу</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the directory? Placements that are already closed keep its name.</source>
+        <translation>«%1» анықтамалықтан жойылсын ба? Жабылған орналастыруларда атауы сақталады.</translation>
+    </message>
+    <message>
+        <source>Delete the partner</source>
+        <translation>Серіктесті жою</translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Көрсетілді: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>S&amp;urname:</source>
+        <translation>&amp;Тегі:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>Ә&amp;кесінің аты:</translation>
+    </message>
+    <message>
+        <source>&amp;IIN:</source>
+        <translation>&amp;ЖСН:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Жынысы:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Туған күні:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Теле&amp;фон:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Мекенжайы:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Өңір:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Аудан:</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Surname and name in any alphabet, or the start of an IIN</source>
+        <translation>Тегі мен аты кез келген әліпбимен немесе ЖСН-нің басы</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Адамды табу</translation>
+    </message>
+    <message>
+        <source>Persons found</source>
+        <translation>Табылған адамдар</translation>
+    </message>
+    <message>
+        <source>Nobody found: check the spelling or type less.</source>
+        <translation>Ешкім табылмады: жазылуын тексеріңіз немесе азырақ теріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPickerDialog</name>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Таңдау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <source>Placement</source>
+        <translation>Орналастыру</translation>
+    </message>
+    <message>
+        <source>Kind of help:</source>
+        <translation>Көмек түрі:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Адам:</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>Бала:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Серіктес:</translation>
+    </message>
+    <message>
+        <source>Requested on:</source>
+        <translation>Өтініш күні:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Жазбалар:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Мәліметтер</translation>
+    </message>
+    <message>
+        <source>Status and history</source>
+        <translation>Мәртебе және тарихы</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Тексерулер</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>&amp;Мәртебені өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done…</source>
+        <translation>Орындалды деп &amp;белгілеу…</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule follow-up…</source>
+        <translation>&amp;Тексеру тағайындау…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete placement</source>
+        <translation>Орналастыруды &amp;жою</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ж&amp;абу</translation>
+    </message>
+    <message>
+        <source>Delete the placement</source>
+        <translation>Орналастыруды жою</translation>
+    </message>
+    <message>
+        <source>Delete this placement and its follow-ups? Other sites learn of the deletion at the next sync.</source>
+        <translation>Бұл орналастыру мен оның тексерулері жойылсын ба? Басқа орталықтар бұл туралы келесі синхрондауда біледі.</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1, %2 бастап</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>әлі таңдалмаған</translation>
+    </message>
+    <message>
+        <source>(removed from the directory)</source>
+        <translation>(анықтамалықтан жойылған)</translation>
+    </message>
+    <message>
+        <source>Declined and ended placements do not change any more.</source>
+        <translation>Қабылданбаған және аяқталған орналастырулар енді өзгермейді.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementFormDialog</name>
+    <message>
+        <source>New placement</source>
+        <translation>Жаңа орналастыру</translation>
+    </message>
+    <message>
+        <source>Edit the placement</source>
+        <translation>Орналастыруды өзгерту</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of help:</source>
+        <translation>&amp;Көмек түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Адам:</translation>
+    </message>
+    <message>
+        <source>&amp;Child:</source>
+        <translation>&amp;Бала:</translation>
+    </message>
+    <message>
+        <source>P&amp;artner:</source>
+        <translation>&amp;Серіктес:</translation>
+    </message>
+    <message>
+        <source>&amp;Requested on:</source>
+        <translation>Өтініш &amp;күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Жазбалар:</translation>
+    </message>
+    <message>
+        <source>Surname and name in any alphabet, or the start of an IIN</source>
+        <translation>Тегі мен аты кез келген әліпбимен немесе ЖСН-нің басы</translation>
+    </message>
+    <message>
+        <source>— not chosen yet —</source>
+        <translation>— әлі таңдалмаған —</translation>
+    </message>
+    <message>
+        <source>— choose the child —</source>
+        <translation>— баланы таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>No children are linked to this person</source>
+        <translation>Бұл адаммен бірде-бір бала байланыстырылмаған</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementModels</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Бұрын</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кейін</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Кім өзгертті</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Орындалған күні</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Байланыс тұлғасы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
     </message>
 </context>
 <context>
@@ -663,6 +1664,133 @@
     <message>
         <source>Placements</source>
         <translation>Жұмыс, баспана және балабақша</translation>
+    </message>
+    <message>
+        <source>&amp;New placement…</source>
+        <translation>&amp;Жаңа орналастыру…</translation>
+    </message>
+    <message>
+        <source>Partner &amp;organisations…</source>
+        <translation>Серіктес &amp;ұйымдар…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Мәртебе:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Серіктес:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Өңір:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Барлық түрлері</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Барлық мәртебелер</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Барлық серіктестер</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Барлық өңірлер</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;overdue</source>
+        <translation>Тексеру мерзімі &amp;өтті</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFollowUpDialog</name>
+    <message>
+        <source>Schedule a follow-up</source>
+        <translation>Тексеру тағайындау</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Мерзімі:</translation>
+    </message>
+    <message>
+        <source>&amp;What to check:</source>
+        <translation>&amp;Нені тексеру керек:</translation>
+    </message>
+</context>
+<context>
+    <name>StageSection</name>
+    <message>
+        <source>Stage: not yet recorded</source>
+        <translation>Кезең: әлі жазылмаған</translation>
+    </message>
+    <message>
+        <source>Stage: %1 since %2</source>
+        <translation>Кезең: %1, %2 бастап</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge stage…</source>
+        <translation>Кезеңді &amp;ауыстыру…</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Кезеңдер тарихы</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeDialog</name>
+    <message>
+        <source>Change the placement&apos;s status</source>
+        <translation>Орналастыру мәртебесін өзгерту</translation>
+    </message>
+    <message>
+        <source>New &amp;status:</source>
+        <translation>Жаңа &amp;мәртебе:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ескерту:</translation>
+    </message>
+    <message>
+        <source>Choose the partner organisation first: press “Edit…” in the placement window.</source>
+        <translation>Алдымен серіктес ұйымды таңдаңыз: орналастыру терезесінде «Өзгерту…» батырмасын басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSection</name>
+    <message>
+        <source>Log in&amp;tervention…</source>
+        <translation>Іс-шараны &amp;жазу…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
     </message>
 </context>
 </TS>
