@@ -118,7 +118,7 @@ def _refuse_duplicate(session: Session, data: OrganisationInput,
     for other in candidates:
         if other.id != own_id and _same_name(other.name, data.name) and \
                 _same_name(other.region or "", data.region or ""):
-            raise InvalidInput({"name": "duplicate"})
+            raise InvalidInput({"name": "already_listed"})
 
 
 def create_organisation(session: Session, data: OrganisationInput) -> uuid.UUID:

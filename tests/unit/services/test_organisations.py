@@ -81,7 +81,7 @@ def test_wrong_fields_are_refused_by_name_and_nothing_is_written(db, run, change
 
 def test_the_same_partner_twice_in_a_region_is_refused(db, run):
     run(organisations.create_organisation, BALAPAN)
-    _refused(db, run, {"name": "duplicate"}, organisations.create_organisation,
+    _refused(db, run, {"name": "already_listed"}, organisations.create_organisation,
              dataclasses.replace(BALAPAN, name="ДЕТСКИЙ САД «БАЛАПАН»", phone=None))
     # The same name in another region is another partner.
     run(organisations.create_organisation, dataclasses.replace(BALAPAN, region="Алматы"))
@@ -89,7 +89,7 @@ def test_the_same_partner_twice_in_a_region_is_refused(db, run):
 
 def test_a_correction_cannot_turn_one_partner_into_another(db, run, centre):
     ngo = run(organisations.get_organisation, centre.ngo)
-    _refused(db, run, {"name": "duplicate"}, organisations.update_organisation, centre.ngo,
+    _refused(db, run, {"name": "already_listed"}, organisations.update_organisation, centre.ngo,
              dataclasses.replace(ngo, name="Детский сад «Балапан»"))
 
 
