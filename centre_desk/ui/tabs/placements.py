@@ -1,15 +1,25 @@
-"""The placements tab: job, housing and nursery placements and where each stands."""
+"""The placements tab: job, housing and nursery placements and where each stands,
+narrowed by kind, status, partner, region or an overdue follow-up."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+import uuid
 
-from centre_desk.services import listing
-from centre_desk.services.listing import PlacementSort
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from centre_desk.domain.enums import PlacementKind, PlacementStatus
+from centre_desk.domain.permissions import Permission
+from centre_desk.services import listing, organisations
+from centre_desk.services.listing import PlacementFilter, PlacementSort
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
 from centre_desk.ui.paged_model import Column, ListSpec
+from centre_desk.ui.partner_directory import PartnerDirectoryDialog
+from centre_desk.ui.placement_common import CodeCombo, ModalHost, ValueCombo, may
+from centre_desk.ui.placement_dialog import PlacementDialog
+from centre_desk.ui.placement_form import PlacementFormDialog
 from centre_desk.ui.tabs.common import ListTab
 
 (COL_KIND, COL_NAME, COL_ORGANISATION, COL_STATUS, COL_STATUS_SINCE,
@@ -36,13 +46,70 @@ SPEC = ListSpec(COLUMNS, listing.placements_page, listing.count_placements,
                 row_id=lambda row: row.placement_id, person_id=lambda row: row.person_id,
                 overdue=lambda row: row.overdue, default_column=COL_NAME)
 
+PARTNER_CHOICES = 2000
+"""Partners the filter offers; more than a centre works with."""
 
-class PlacementsTab(ListTab):
-    """Placements into jobs, homes and nursery places; overdue follow-ups in red."""
+
+def _filter_choices(session) -> tuple[list, list[str]]:
+    """Partners and regions the filter offers, read in one transaction."""
+    return (organisations.find_organisations(session, "", None, PARTNER_CHOICES),
+            listing.placement_regions(session))
+
+
+class PlacementsTab(ListTab, ModalHost):
+    """Placements into jobs, homes and nursery places; overdue follow-ups in red.
+    Enter or a double-click opens a placement."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, SPEC, parent)
         self.setObjectName("placementsTab")
+        self._choices_loaded = False
+        self._may_edit = may(workspace, Permission.EDIT)
+
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("newPlacementButton")
+        self.new_button.setEnabled(self._may_edit)
+        self.new_button.clicked.connect(self.new_placement)
+        self.partners_button = QPushButton(self)
+        self.partners_button.setObjectName("partnersButton")
+        self.partners_button.clicked.connect(self.open_partner_directory)
+        search_row = self.layout().itemAt(0).layout()
+        search_row.addWidget(self.new_button)
+        search_row.addWidget(self.partners_button)
+
+        self.kind_filter = CodeCombo(PlacementKind, self, blank=True)
+        self.kind_filter.setObjectName("kindFilter")
+        self.status_filter = CodeCombo(PlacementStatus, self, blank=True)
+        self.status_filter.setObjectName("statusFilter")
+        self.partner_filter = ValueCombo(self, blank=True)
+        self.partner_filter.setObjectName("partnerFilter")
+        self.region_filter = ValueCombo(self, blank=True)
+        self.region_filter.setObjectName("regionFilter")
+        for combo in (self.kind_filter, self.status_filter, self.partner_filter,
+                      self.region_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(8)
+        self.partner_filter.setMaximumWidth(320)
+        self.overdue_filter = QCheckBox(self)
+        self.overdue_filter.setObjectName("overdueFilter")
+        self._filter_labels: list[QLabel] = []
+        filter_row = QHBoxLayout()
+        for combo in (self.kind_filter, self.status_filter, self.partner_filter,
+                      self.region_filter):
+            label = QLabel(self)
+            label.setBuddy(combo)
+            self._filter_labels.append(label)
+            filter_row.addWidget(label)
+            filter_row.addWidget(combo)
+            combo.currentIndexChanged.connect(self.apply_filter)
+        filter_row.addWidget(self.overdue_filter)
+        filter_row.addStretch(1)
+        self.overdue_filter.toggled.connect(self.apply_filter)
+        self.layout().insertLayout(1, filter_row)
+        self.row_activated.connect(self.open_placement)
+        self.retranslate_ui()
+
+    # --- own API -----------------------------------------------------------------------
 
     def search_placeholder(self) -> str:
         """Override."""
@@ -51,3 +118,74 @@ class PlacementsTab(ListTab):
     def list_title(self) -> str:
         """Override."""
         return self.tr("Placements")
+
+    def retranslate_ui(self) -> None:
+        """Override: the filter row and buttons too."""
+        super().retranslate_ui()
+        if not hasattr(self, "overdue_filter"):
+            return  # ListTab's constructor calls this before the filter row exists
+        self.new_button.setText(self.tr("&New placement\u2026"))
+        self.partners_button.setText(self.tr("Partner &organisations\u2026"))
+        for label, text in zip(self._filter_labels, (
+                self.tr("&Kind:"), self.tr("S&tatus:"), self.tr("&Partner:"),
+                self.tr("&Region:")), strict=True):
+            label.setText(text)
+        self.kind_filter.retranslate()
+        self.kind_filter.set_blank_text(self.tr("All kinds"))
+        self.status_filter.retranslate()
+        self.status_filter.set_blank_text(self.tr("All statuses"))
+        self.partner_filter.set_blank_text(self.tr("All partners"))
+        self.region_filter.set_blank_text(self.tr("All regions"))
+        self.overdue_filter.setText(self.tr("Follow-up &overdue"))
+
+    def current_filter(self) -> PlacementFilter | None:
+        """What the filter row asks for; None when it asks for nothing."""
+        chosen = PlacementFilter(
+            kind=self.kind_filter.value(), status=self.status_filter.value(),
+            organisation_id=self.partner_filter.value(), region=self.region_filter.value(),
+            overdue_only=self.overdue_filter.isChecked())
+        return None if chosen == PlacementFilter() else chosen
+
+    def apply_filter(self, *_args) -> None:
+        """Show only the placements the filter row admits."""
+        self._model.set_filter(self.current_filter())
+
+    def reload_choices(self) -> None:
+        """Read the partners and regions the filter offers again."""
+        self._choices_loaded = True
+        partners, regions = self._workspace.run(_filter_choices)
+        self.partner_filter.set_choices([(p.name, p.id) for p in partners])
+        self.region_filter.set_choices([(region, region) for region in regions])
+
+    def open_placement(self, placement_id: uuid.UUID) -> None:
+        """Open a placement's window; the list reloads if anything changed."""
+        dialog = PlacementDialog(self._workspace, placement_id, self)
+        self.run_dialog(dialog)
+        if dialog.changed:
+            self.reload()
+
+    def new_placement(self) -> None:
+        """Request a placement through the form, then open it."""
+        if not self._may_edit:
+            return
+        dialog = PlacementFormDialog(self._workspace, parent=self)
+        if self.run_dialog(dialog):
+            self.reload_choices()
+            self.reload()
+            self.open_placement(dialog.placement_id)
+
+    def open_partner_directory(self) -> None:
+        """The partner directory; the partner filter and list follow its changes."""
+        dialog = PartnerDirectoryDialog(self._workspace, self)
+        self.run_dialog(dialog)
+        if dialog.changed:
+            self.reload_choices()
+            self.reload()
+
+    # --- Qt overrides ------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Override: the filter's choices are first read when the tab is first shown."""
+        if not self._choices_loaded:
+            self.reload_choices()
+        super().showEvent(event)

@@ -1,0 +1,339 @@
+"""The partner directory: employers, housing providers, nurseries and NGOs the centre
+places people with; searchable, with add, edit and delete."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from centre_desk.domain.enums import OrganisationKind
+from centre_desk.domain.permissions import Permission
+from centre_desk.domain.regions import REGIONS
+from centre_desk.services import organisations
+from centre_desk.services.errors import InvalidInput, ServiceError
+from centre_desk.services.organisations import OrganisationInput, OrganisationView
+from centre_desk.services.workspace import Workspace
+from centre_desk.ui.messages import error_text, problem_text
+from centre_desk.ui.placement_common import CodeCombo, ModalHost, may, placement_problems
+from centre_desk.ui.placement_models import organisation_model
+from centre_desk.ui.placement_steps import StepDialog, note_edit
+
+SEARCH_DELAY_MS = 250
+SHOWN_LIMIT = 500
+"""Rows the directory lists at once; a search narrows it."""
+
+
+class OrganisationFormDialog(StepDialog):
+    """Add a partner (``organisation`` None) or correct one; read-only users only look.
+    After acceptance ``organisation_id`` is the partner's id."""
+
+    def __init__(self, workspace: Workspace, organisation: OrganisationView | None = None,
+                 read_only: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.setObjectName("organisationFormDialog")
+        self._organisation = organisation
+        self.organisation_id = organisation.id if organisation else None
+        self._read_only = read_only
+        form = self.form
+        self.name = form.add("name", QLineEdit())
+        self.name.setObjectName("organisationNameEdit")
+        self.kind = form.add("kind", CodeCombo(OrganisationKind, blank=True))
+        self.kind.setObjectName("organisationKindCombo")
+        self.address = form.add("address", QLineEdit())
+        self.address.setObjectName("organisationAddressEdit")
+        self.region = form.add("region", QComboBox())
+        self.region.setObjectName("organisationRegionCombo")
+        self.region.setEditable(True)
+        self.region.addItems(REGIONS)
+        self.region.setCurrentIndex(-1)
+        self.contact_person = form.add("contact_person", QLineEdit())
+        self.contact_person.setObjectName("organisationContactEdit")
+        self.phone = form.add("phone", QLineEdit())
+        self.phone.setObjectName("organisationPhoneEdit")
+        self.notes = form.add("notes", note_edit("organisationNotesEdit"))
+        for edit, limit in ((self.name, 200), (self.contact_person, 200), (self.phone, 40)):
+            edit.setMaxLength(limit + 1)  # one over, so "too long" can still be said
+        if organisation is not None:
+            self._fill(organisation)
+        if read_only:
+            for edit in (self.name, self.address, self.contact_person, self.phone):
+                edit.setReadOnly(True)
+            self.notes.setReadOnly(True)
+            self.kind.setEnabled(False)
+            self.region.setEnabled(False)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).hide()
+        self.retranslate_ui()
+        self.name.setFocus()
+
+    def _fill(self, organisation: OrganisationView) -> None:
+        self.name.setText(organisation.name)
+        self.kind.set_value(organisation.kind)
+        self.address.setText(organisation.address or "")
+        self.region.setEditText(organisation.region or "")
+        self.contact_person.setText(organisation.contact_person or "")
+        self.phone.setText(organisation.phone or "")
+        self.notes.setPlainText(organisation.notes or "")
+
+    def field_names(self) -> set[str]:
+        return {"name", "kind", "address", "region", "contact_person", "phone", "notes"}
+
+    def retranslate_ui(self) -> None:
+        """Override."""
+        super().retranslate_ui()
+        if self._organisation is None:
+            self.setWindowTitle(self.tr("New partner organisation"))
+        else:
+            self.setWindowTitle(self.tr("Partner organisation"))
+        captions = {"name": self.tr("&Name:"), "kind": self.tr("&Kind:"),
+                    "address": self.tr("&Address:"), "region": self.tr("&Region:"),
+                    "contact_person": self.tr("&Contact person:"), "phone": self.tr("&Phone:"),
+                    "notes": self.tr("N&otes:")}
+        for name, text in captions.items():
+            self.form.set_label(name, text)
+        self.kind.retranslate()
+        self.kind.set_blank_text(self.tr("\u2014 choose \u2014"))
+        self.phone.setPlaceholderText("+7 701 123 45 67")
+        if self._read_only:
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+                self.tr("&Close"))
+
+    def data(self) -> OrganisationInput:
+        """What was typed."""
+        return OrganisationInput(
+            name=self.name.text(), kind=self.kind.value(), address=self.address.text(),
+            region=self.region.currentText(), contact_person=self.contact_person.text(),
+            phone=self.phone.text(), notes=self.notes.toPlainText())
+
+    def submit(self) -> uuid.UUID | list[str]:
+        """Override: add the partner, or save the corrections."""
+        if self._read_only:
+            return []
+        if self._organisation is None:
+            self.organisation_id = self._workspace.run(organisations.create_organisation,
+                                                       self.data())
+            return self.organisation_id
+        return self._workspace.run(organisations.update_organisation, self._organisation.id,
+                                   self.data())
+
+
+class PartnerDirectoryDialog(QDialog, ModalHost):
+    """Search the partners, add one, edit or delete the selected one. ``changed`` tells
+    the placements tab to refresh its partner filter."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("partnerDirectoryDialog")
+        self._workspace = workspace
+        self.changed = False
+        self._may_edit = may(workspace, Permission.EDIT)
+        self._may_delete = may(workspace, Permission.MERGE_AND_CLOSE)
+
+        self._search_label = QLabel(self)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("partnerSearchEdit")
+        self.search.setClearButtonEnabled(True)
+        self.search.installEventFilter(self)
+        self._search_label.setBuddy(self.search)
+        self.kind = CodeCombo(OrganisationKind, self, blank=True)
+        self.kind.setObjectName("partnerKindCombo")
+        self._kind_label = QLabel(self)
+        self._kind_label.setBuddy(self.kind)
+        self.model = organisation_model(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("partnerView")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.activated.connect(lambda _index: self.edit_partner())
+        self.view.selectionModel().currentRowChanged.connect(self._enable)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("partnerCountLabel")
+        self.message = QLabel(self)
+        self.message.setObjectName("partnerMessage")
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("addPartnerButton")
+        self.add_button.clicked.connect(self.add_partner)
+        self.edit_button = QPushButton(self)
+        self.edit_button.setObjectName("editPartnerButton")
+        self.edit_button.clicked.connect(self.edit_partner)
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("deletePartnerButton")
+        self.delete_button.clicked.connect(self.delete_partner)
+        self.close_button = QPushButton(self)
+        self.close_button.setObjectName("closeButton")
+        self.close_button.clicked.connect(self.accept)
+        for button in (self.add_button, self.edit_button, self.delete_button,
+                       self.close_button):
+            button.setAutoDefault(False)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._debounce.start)
+        self.kind.currentIndexChanged.connect(self.reload)
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(self._search_label)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self._kind_label)
+        search_row.addWidget(self.kind)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(search_row)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.resize(980, 520)
+        self.retranslate_ui()
+        self.reload()
+        self.search.setFocus()
+
+    # --- own API -----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Search again for what is typed, keeping the selected partner if still shown."""
+        self._debounce.stop()
+        chosen = self.current_partner()
+        found = self._workspace.run(organisations.find_organisations, self.search.text(),
+                                    self.kind.value(), SHOWN_LIMIT)
+        self.model.set_views(found)
+        rows = [i for i, view in enumerate(found) if chosen and view.id == chosen.id]
+        if found:
+            self.view.setCurrentIndex(self.model.index(rows[0] if rows else 0, 0))
+        self.view.resizeColumnsToContents()
+        self._show_count()
+        self._enable()
+
+    def current_partner(self) -> OrganisationView | None:
+        index = self.view.currentIndex()
+        return self.model.view_at(index.row()) if index.isValid() else None
+
+    def select_partner(self, organisation_id: uuid.UUID) -> None:
+        for row, view in enumerate(self.model.views()):
+            if view.id == organisation_id:
+                self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.setWindowTitle(self.tr("Partner organisations"))
+        self._search_label.setText(self.tr("&Search:"))
+        self.search.setPlaceholderText(self.tr("Name, contact person, region or phone"))
+        self.search.setAccessibleName(self.tr("Search the partners"))
+        self._kind_label.setText(self.tr("&Kind:"))
+        self.kind.retranslate()
+        self.kind.set_blank_text(self.tr("All kinds"))
+        self.view.setAccessibleName(self.tr("Partner organisations"))
+        self.add_button.setText(self.tr("&Add\u2026"))
+        self.edit_button.setText(self.tr("&Edit\u2026") if self._may_edit
+                                 else self.tr("&Open\u2026"))
+        self.delete_button.setText(self.tr("&Delete"))
+        self.close_button.setText(self.tr("&Close"))
+        self.model.retranslate()
+        self._show_count()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # --- actions -----------------------------------------------------------------------
+
+    def add_partner(self) -> None:
+        """Add a partner through the form and select it."""
+        if not self._may_edit:
+            return
+        dialog = OrganisationFormDialog(self._workspace, parent=self)
+        if self.run_dialog(dialog):
+            self.changed = True
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.reload()
+            self.select_partner(dialog.organisation_id)
+
+    def edit_partner(self) -> None:
+        """Open the selected partner: to correct it, or (read-only) to read it."""
+        partner = self.current_partner()
+        if partner is None:
+            return
+        dialog = OrganisationFormDialog(self._workspace, partner,
+                                        read_only=not self._may_edit, parent=self)
+        if self.run_dialog(dialog) and self._may_edit:
+            self.changed = True
+            self.reload()
+
+    def delete_partner(self) -> None:
+        """Delete the selected partner after a confirmation (supervisors)."""
+        partner = self.current_partner()
+        if partner is None or not self._may_delete:
+            return
+        question = self.tr("Remove \u201c%1\u201d from the directory? Placements that "
+                           "are already closed keep its name.").replace("%1", partner.name)
+        if not self.confirm(self.tr("Delete the partner"), question):
+            return
+        try:
+            self._workspace.run(organisations.delete_organisation, partner.id)
+        except InvalidInput as refusal:
+            self.show_message(" ".join(problem_text(code) for code in
+                                       placement_problems(refusal.problems).values()))
+            return
+        except ServiceError as error:
+            self.show_message(error_text(error))
+            return
+        self.show_message("")
+        self.changed = True
+        self.reload()
+
+    # --- reactions ---------------------------------------------------------------------
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("Shown: %1").replace("%1",
+                                                              str(self.model.rowCount())))
+
+    def _enable(self, *_args) -> None:
+        selected = self.current_partner() is not None
+        self.add_button.setEnabled(self._may_edit)
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setVisible(self._may_delete)
+        self.delete_button.setEnabled(selected and self._may_delete)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Override: Down goes from the search box into the list; Enter there searches at
+        once rather than closing the window; Escape clears a search before closing."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key == Qt.Key.Key_Down and self.model.rowCount():
+                self.view.setFocus()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.reload()
+                return True
+            if key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                self.reload()
+                return True
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

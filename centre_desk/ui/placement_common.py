@@ -1,0 +1,135 @@
+"""What the placement windows share: modal hooks tests replace, date and code fields,
+and the placement refusal codes turned into their own sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QMessageBox, QWidget
+
+from centre_desk.domain.permissions import Permission, allows
+from centre_desk.services.workspace import Workspace
+from centre_desk.ui import labels
+
+# Codes whose sentence is particular to placements ("placement.<code>" in messages.py).
+_PLACEMENT_CODES = frozenset({
+    "not_allowed", "before_last_change", "not_their_child", "wrong_kind",
+    "has_open_placements", "already_listed", "before_request", "already_done"})
+
+
+def placement_problems(problems: dict[str, str]) -> dict[str, str]:
+    """Service problem codes with the placement-specific ones given their own sentence."""
+    return {field: f"placement.{code}" if code in _PLACEMENT_CODES else code
+            for field, code in problems.items()}
+
+
+def may(workspace: Workspace, permission: Permission) -> bool:
+    """Whether the signed-in user's role allows this (so the control is enabled)."""
+    actor = workspace.actor
+    return actor is not None and allows(actor.role, permission)
+
+
+class ModalHost:
+    """Mixed into widgets that open windows or ask questions. Every modal goes through
+    these two methods, so tests replace them and never block on a real modal."""
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Show a dialog modally; True if it was accepted."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def confirm(self, title: str, question: str) -> bool:
+        """Ask a yes/no question; True for yes. No is the default answer."""
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self if isinstance(self, QWidget) else None, title,
+                                      question, buttons, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class DateField(QDateEdit):
+    """A date typed or picked from a calendar, shown as 05.03.2024."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd.MM.yyyy")
+
+    def date_value(self) -> dt.date:
+        return self.date().toPython()
+
+    def set_date_value(self, day: dt.date) -> None:
+        self.setDate(QDate(day.year, day.month, day.day))
+
+    def set_range(self, earliest: dt.date | None, latest: dt.date | None) -> None:
+        """Keep typed dates between these (inclusive); None leaves that end open."""
+        if earliest is not None:
+            self.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
+        if latest is not None:
+            self.setMaximumDate(QDate(latest.year, latest.month, latest.day))
+
+
+class ValueCombo(QComboBox):
+    """A choice whose values stay Python objects (enum members, ids): Qt would turn a
+    string enum into plain text and compare ids by identity. An optional first entry
+    stands for "none" or "all" and has the value None."""
+
+    def __init__(self, parent: QWidget | None = None, blank: bool = False) -> None:
+        super().__init__(parent)
+        self._blank = blank
+        self._values: list[Any] = []
+        self.set_choices([])
+
+    def set_choices(self, choices: Iterable[tuple[str, Any]]) -> None:
+        """Offer these (text, value) pairs, keeping the current value if still offered."""
+        chosen = self.value() if self._values else None
+        blocked = self.blockSignals(True)
+        blank_text = self.itemText(0) if self._blank and self.count() else ""
+        self.clear()
+        self._values = []
+        if self._blank:
+            self._values.append(None)
+            self.addItem(blank_text)
+        for text, value in choices:
+            self._values.append(value)
+            self.addItem(text)
+        self.blockSignals(blocked)
+        self.set_value(chosen)
+        if self.currentIndex() < 0 and self.count():
+            self.setCurrentIndex(0)
+
+    def values(self) -> list[Any]:
+        return list(self._values)
+
+    def value(self) -> Any:
+        index = self.currentIndex()
+        return self._values[index] if 0 <= index < len(self._values) else None
+
+    def set_value(self, value: Any) -> None:
+        """Choose the entry with this value (the first entry when it is not offered)."""
+        index = self._values.index(value) if value in self._values else 0
+        if index < self.count():
+            self.setCurrentIndex(index)
+
+    def set_blank_text(self, text: str) -> None:
+        """The words of the "none"/"all" entry, in the current language."""
+        if self._blank and self.count():
+            self.setItemText(0, text)
+
+
+class CodeCombo(ValueCombo):
+    """A choice among enum members shown in words."""
+
+    def __init__(self, codes: Iterable[enum.Enum], parent: QWidget | None = None,
+                 blank: bool = False) -> None:
+        super().__init__(parent, blank)
+        self._codes = list(codes)
+        self.set_choices((labels.label(code), code) for code in self._codes)
+
+    def retranslate(self) -> None:
+        """Words for the codes in the current language."""
+        offset = 1 if self._blank else 0
+        for row, code in enumerate(self._codes):
+            self.setItemText(row + offset, labels.label(code))

@@ -1,0 +1,329 @@
+"""One placement's window: its details, where it stands with the whole history, and its
+follow-ups, with the buttons that move it on."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from centre_desk.domain.enums import PlacementKind
+from centre_desk.domain.permissions import Permission
+from centre_desk.services import placements
+from centre_desk.services.errors import ServiceError
+from centre_desk.services.placements import FollowUpView, PlacementDetails
+from centre_desk.services.workspace import Workspace
+from centre_desk.ui import labels
+from centre_desk.ui.messages import error_text
+from centre_desk.ui.placement_common import ModalHost, may
+from centre_desk.ui.placement_form import PlacementFormDialog
+from centre_desk.ui.placement_models import follow_up_model, history_model
+from centre_desk.ui.placement_steps import (
+    FollowUpDoneDialog, ScheduleFollowUpDialog, StatusChangeDialog)
+
+_DETAILS = ("kind", "person", "child", "organisation", "requested_on", "notes")
+
+
+def _table(name: str, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view
+
+
+class PlacementDialog(QDialog, ModalHost):
+    """Shows a placement and records what happens to it. ``changed`` tells the list to
+    reload after it closes; ``deleted`` that the placement is gone."""
+
+    def __init__(self, workspace: Workspace, placement_id: uuid.UUID,
+                 parent: QWidget | None = None, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("placementDialog")
+        self._workspace = workspace
+        self._placement_id = placement_id
+        self._today = today
+        self._details: PlacementDetails | None = None
+        self.changed = False
+        self.deleted = False
+        self._may_edit = may(workspace, Permission.EDIT)
+        self._may_delete = may(workspace, Permission.MERGE_AND_CLOSE)
+
+        self._title = QLabel(self)
+        self._title.setObjectName("placementTitle")
+        font = self._title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self._title.setFont(font)
+
+        self._details_box = QGroupBox(self)
+        details_form = QFormLayout()
+        details_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self._detail_captions: dict[str, QLabel] = {}
+        self._detail_values: dict[str, QLabel] = {}
+        for name in _DETAILS:
+            caption, value = QLabel(self), QLabel(self)
+            value.setObjectName(f"{name}Value")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            details_form.addRow(caption, value)
+            self._detail_captions[name], self._detail_values[name] = caption, value
+        self._details_form = details_form
+        self.edit_button = QPushButton(self)
+        self.edit_button.setObjectName("editPlacementButton")
+        self.edit_button.clicked.connect(self.edit_placement)
+        details_layout = QVBoxLayout(self._details_box)
+        details_layout.addLayout(details_form)
+        details_layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self._status_box = QGroupBox(self)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusValue")
+        self.change_status_button = QPushButton(self)
+        self.change_status_button.setObjectName("changeStatusButton")
+        self.change_status_button.clicked.connect(self.change_status)
+        self.history = history_model(self)
+        self.history_view = _table("historyView", self)
+        self.history_view.setModel(self.history)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_label, 1)
+        status_row.addWidget(self.change_status_button)
+        status_layout = QVBoxLayout(self._status_box)
+        status_layout.addLayout(status_row)
+        status_layout.addWidget(self.history_view, 1)
+
+        self._follow_up_box = QGroupBox(self)
+        self.follow_ups = follow_up_model(self)
+        self.follow_up_view = _table("followUpView", self)
+        self.follow_up_view.setModel(self.follow_ups)
+        self.follow_up_view.activated.connect(lambda _index: self.mark_done())
+        self.follow_up_view.selectionModel().currentRowChanged.connect(self._enable)
+        self.mark_done_button = QPushButton(self)
+        self.mark_done_button.setObjectName("markDoneButton")
+        self.mark_done_button.clicked.connect(self.mark_done)
+        self.schedule_button = QPushButton(self)
+        self.schedule_button.setObjectName("scheduleFollowUpButton")
+        self.schedule_button.clicked.connect(self.schedule_follow_up)
+        follow_up_buttons = QHBoxLayout()
+        follow_up_buttons.addWidget(self.mark_done_button)
+        follow_up_buttons.addWidget(self.schedule_button)
+        follow_up_buttons.addStretch(1)
+        follow_up_layout = QVBoxLayout(self._follow_up_box)
+        follow_up_layout.addWidget(self.follow_up_view, 1)
+        follow_up_layout.addLayout(follow_up_buttons)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("placementMessage")
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("deletePlacementButton")
+        self.delete_button.clicked.connect(self.delete_placement)
+        self.close_button = QPushButton(self)
+        self.close_button.setObjectName("closeButton")
+        self.close_button.clicked.connect(self.accept)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.delete_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        for button in (self.edit_button, self.change_status_button, self.mark_done_button,
+                       self.schedule_button, self.delete_button, self.close_button):
+            button.setAutoDefault(False)  # Enter in a table acts on the table, not a button
+
+        columns = QHBoxLayout()
+        columns.addWidget(self._details_box, 2)
+        right = QVBoxLayout()
+        right.addWidget(self._status_box, 3)
+        right.addWidget(self._follow_up_box, 2)
+        columns.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(bottom)
+        self.resize(1000, 600)
+        self.retranslate_ui()
+        self.reload()
+        self.change_status_button.setFocus()
+
+    # --- own API -----------------------------------------------------------------------
+
+    def details(self) -> PlacementDetails | None:
+        return self._details
+
+    def reload(self) -> None:
+        """Read the placement again and show it."""
+        try:
+            self._details = self._workspace.run(placements.placement_details,
+                                                self._placement_id, today=self._today)
+        except ServiceError as error:
+            self._details = None
+            self.show_message(error_text(error))
+        self._show()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.setWindowTitle(self.tr("Placement"))
+        captions = {"kind": self.tr("Kind of help:"), "person": self.tr("Person:"),
+                    "child": self.tr("Child:"), "organisation": self.tr("Partner:"),
+                    "requested_on": self.tr("Requested on:"), "notes": self.tr("Notes:")}
+        for name, text in captions.items():
+            self._detail_captions[name].setText(text)
+        self._details_box.setTitle(self.tr("Details"))
+        self._status_box.setTitle(self.tr("Status and history"))
+        self._follow_up_box.setTitle(self.tr("Follow-ups"))
+        self.edit_button.setText(self.tr("&Edit\u2026"))
+        self.change_status_button.setText(self.tr("Change &status\u2026"))
+        self.mark_done_button.setText(self.tr("&Mark done\u2026"))
+        self.schedule_button.setText(self.tr("Sc&hedule follow-up\u2026"))
+        self.delete_button.setText(self.tr("&Delete placement"))
+        self.close_button.setText(self.tr("&Close"))
+        self.history.retranslate()
+        self.follow_ups.retranslate()
+        self._show()
+
+    # --- actions -----------------------------------------------------------------------
+
+    def change_status(self) -> None:
+        """Ask for the next status, its date and a note, then record it."""
+        details = self._details
+        if details is None or not details.next_statuses or not self._may_edit:
+            return
+        dialog = StatusChangeDialog(self._workspace, self._placement_id,
+                                    details.next_statuses, details.placement.status_since,
+                                    self, today=self._today)
+        self._after(self.run_dialog(dialog))
+
+    def schedule_follow_up(self) -> None:
+        """Plan a check."""
+        if self._details is None or not self._may_edit:
+            return
+        dialog = ScheduleFollowUpDialog(self._workspace, self._placement_id,
+                                        self._details.placement.requested_on, self,
+                                        today=self._today)
+        self._after(self.run_dialog(dialog))
+
+    def mark_done(self) -> None:
+        """Mark the selected follow-up done."""
+        follow_up = self.current_follow_up()
+        if follow_up is None or follow_up.done_on is not None or not self._may_edit:
+            return
+        dialog = FollowUpDoneDialog(self._workspace, follow_up.id, self, today=self._today)
+        self._after(self.run_dialog(dialog))
+
+    def edit_placement(self) -> None:
+        """Correct the child, partner or notes."""
+        if self._details is None or not self._may_edit:
+            return
+        dialog = PlacementFormDialog(self._workspace, self._details.placement, parent=self,
+                                     today=self._today)
+        self._after(self.run_dialog(dialog))
+
+    def delete_placement(self) -> None:
+        """Delete after a confirmation (supervisors)."""
+        if self._details is None or not self._may_delete:
+            return
+        if not self.confirm(self.tr("Delete the placement"), self.tr(
+                "Delete this placement and its follow-ups? Other sites learn of the "
+                "deletion at the next sync.")):
+            return
+        try:
+            self._workspace.run(placements.delete_placement, self._placement_id)
+        except ServiceError as error:
+            self.show_message(error_text(error))
+            return
+        self.changed = self.deleted = True
+        self.accept()
+
+    def current_follow_up(self) -> FollowUpView | None:
+        index = self.follow_up_view.currentIndex()
+        return self.follow_ups.view_at(index.row()) if index.isValid() else None
+
+    # --- showing -----------------------------------------------------------------------
+
+    def _after(self, accepted: bool) -> None:
+        if accepted:
+            self.changed = True
+            self.show_message("")
+            self.reload()
+
+    def _show(self) -> None:
+        details = self._details
+        if details is None:
+            self.history.set_views(())
+            self.follow_ups.set_views(())
+            self._enable()
+            return
+        view = details.placement
+        self._title.setText(f"{labels.label(view.kind)} \u2014 {view.person_name}")
+        values = {"kind": labels.label(view.kind), "person": view.person_name,
+                  "child": view.child_name or "",
+                  "organisation": self._organisation_text(details),
+                  "requested_on": labels.date_text(view.requested_on),
+                  "notes": view.notes or ""}
+        for name, text in values.items():
+            self._detail_values[name].setText(text)
+        self._details_form.setRowVisible(_DETAILS.index("child"),
+                                         view.kind is PlacementKind.NURSERY)
+        self.status_label.setText(
+            self.tr("%1 since %2").replace("%1", labels.label(view.status))
+            .replace("%2", labels.date_text(view.status_since)))
+        self.history.set_views(details.history)
+        row = self.follow_up_view.currentIndex().row()
+        self.follow_ups.set_views(details.follow_ups)
+        if details.follow_ups:
+            open_rows = [i for i, f in enumerate(details.follow_ups) if f.done_on is None]
+            row = row if 0 <= row < len(details.follow_ups) else \
+                (open_rows[0] if open_rows else 0)
+            self.follow_up_view.setCurrentIndex(self.follow_ups.index(row, 0))
+        for table in (self.history_view, self.follow_up_view):
+            table.resizeColumnsToContents()
+        self._enable()
+
+    def _organisation_text(self, details: PlacementDetails) -> str:
+        organisation = details.organisation
+        if organisation is None:
+            return self.tr("not chosen yet")
+        parts = [organisation.name, labels.label(organisation.kind),
+                 organisation.contact_person or "", organisation.phone or ""]
+        text = ", ".join(p for p in parts if p)
+        if organisation.deleted:
+            text += " " + self.tr("(removed from the directory)")
+        return text
+
+    def _enable(self, *_args) -> None:
+        details = self._details
+        present = details is not None
+        can_move = present and bool(details.next_statuses)
+        self.edit_button.setEnabled(present and self._may_edit)
+        self.change_status_button.setEnabled(can_move and self._may_edit)
+        self.change_status_button.setToolTip(
+            "" if can_move or not present else
+            self.tr("Declined and ended placements do not change any more."))
+        follow_up = self.current_follow_up()
+        self.mark_done_button.setEnabled(self._may_edit and follow_up is not None and
+                                         follow_up.done_on is None)
+        self.schedule_button.setEnabled(present and self._may_edit)
+        self.delete_button.setVisible(self._may_delete)
+        self.delete_button.setEnabled(present and self._may_delete)
+
+    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,147 @@
+"""A person field that searches as you type: a name in any alphabet or an IIN's start."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from centre_desk.services import persons
+from centre_desk.services.persons import PersonView
+from centre_desk.services.workspace import Workspace
+from centre_desk.ui import labels
+
+SEARCH_DELAY_MS = 200
+RESULT_LIMIT = 20
+PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def person_line(person: PersonView) -> str:
+    """A name with what tells namesakes apart: birth date and IIN."""
+    extra = [labels.date_text(person.birth_date), person.iin or ""]
+    return " — ".join([person.full_name, *(part for part in extra if part)])
+
+
+class PersonField(QWidget):
+    """Type to search; Down moves into the matches, Enter or a click chooses one.
+
+    After a choice the box shows the person's name and the matches hide; typing
+    again forgets the choice and searches anew.
+    """
+
+    person_changed = Signal(object)
+    """The chosen person's id, or None when the choice is forgotten."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._chosen: PersonView | None = None
+        self._edit = QLineEdit(self)
+        self._edit.setObjectName("personEdit")
+        self._edit.setClearButtonEnabled(True)
+        self._edit.installEventFilter(self)
+        self._model = QStandardItemModel(self)
+        self._matches = QListView(self)
+        self._matches.setObjectName("personMatches")
+        self._matches.setModel(self._model)
+        self._matches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._matches.setMaximumHeight(6 * self._matches.fontMetrics().height() + 8)
+        self._matches.activated.connect(self._choose_index)
+        self._matches.clicked.connect(self._choose_index)
+        self._matches.hide()
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.search_now)
+        self._edit.textEdited.connect(self._typed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self._edit)
+        layout.addWidget(self._matches)
+        self.setFocusProxy(self._edit)
+
+    # --- own API -----------------------------------------------------------------------
+
+    def line_edit(self) -> QLineEdit:
+        return self._edit
+
+    def matches(self) -> QStandardItemModel:
+        return self._model
+
+    def person_id(self) -> uuid.UUID | None:
+        return self._chosen.id if self._chosen else None
+
+    def person(self) -> PersonView | None:
+        return self._chosen
+
+    def set_person(self, person: PersonView | None) -> None:
+        """Show a chosen person (or none) as if picked."""
+        self._debounce.stop()
+        self._chosen = person
+        self._edit.setText(person.full_name if person else "")
+        self._model.clear()
+        self._matches.hide()
+        self.person_changed.emit(self.person_id())
+
+    def set_placeholder(self, text: str) -> None:
+        self._edit.setPlaceholderText(text)
+        self._edit.setAccessibleName(text)
+
+    def search_now(self) -> None:
+        """Search for what is typed without waiting for the pause."""
+        self._debounce.stop()
+        text = self._edit.text().strip()
+        found = self._workspace.run(persons.find_persons, text, RESULT_LIMIT) if text else []
+        self._model.clear()
+        for person in found:
+            item = QStandardItem(person_line(person))
+            item.setData(person, PERSON_ROLE)
+            item.setEditable(False)
+            self._model.appendRow(item)
+        self._matches.setVisible(bool(found))
+        if found:
+            self._matches.setCurrentIndex(self._model.index(0, 0))
+
+    def choose_row(self, row: int) -> None:
+        """Choose the match shown at this row."""
+        self._choose_index(self._model.index(row, 0))
+
+    # --- reactions ---------------------------------------------------------------------
+
+    def _typed(self, _text: str) -> None:
+        if self._chosen is not None:
+            self._chosen = None
+            self.person_changed.emit(None)
+        self._debounce.start()
+
+    def _enter(self) -> None:
+        if self._debounce.isActive() or not self._matches.isVisible():
+            self.search_now()
+        elif self._matches.currentIndex().isValid():
+            self._choose_index(self._matches.currentIndex())
+
+    def _choose_index(self, index) -> None:
+        if index.isValid():
+            self.set_person(index.data(PERSON_ROLE))
+            self._edit.setFocus()
+
+    # --- Qt overrides ------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Override: Up and Down in the box move through the matches; Enter searches or
+        chooses, and reaches the dialog's default button only once someone is chosen."""
+        if watched is not self._edit or event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._chosen is None:
+            self._enter()
+            return True
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self._matches.isVisible():
+            row = self._matches.currentIndex().row()
+            row += 1 if event.key() == Qt.Key.Key_Down else -1
+            row = min(max(row, 0), self._model.rowCount() - 1)
+            self._matches.setCurrentIndex(self._model.index(row, 0))
+            return True
+        return super().eventFilter(watched, event)
