@@ -203,7 +203,7 @@ class PartnerDirectoryDialog(QDialog, ModalHost):
         layout.addWidget(self.count_label)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(980, 520)
+        self.resize(1180, 540)
         self.retranslate_ui()
         self.reload()
         self.search.setFocus()
@@ -220,9 +220,19 @@ class PartnerDirectoryDialog(QDialog, ModalHost):
         rows = [i for i, view in enumerate(found) if chosen and view.id == chosen.id]
         if found:
             self.view.setCurrentIndex(self.model.index(rows[0] if rows else 0, 0))
-        self.view.resizeColumnsToContents()
+        self._fit_columns()
         self._show_count()
         self._enable()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their words, but none so wide that the phone and address
+        leave the window (the full text is in the tooltip)."""
+        self.view.resizeColumnsToContents()
+        char = self.view.fontMetrics().averageCharWidth()
+        header = self.view.horizontalHeader()
+        # In average characters: name, kind, region, contact person, phone.
+        for column, cap in enumerate((44, 26, 26, 30, 20)):
+            header.resizeSection(column, min(header.sectionSize(column), cap * char))
 
     def current_partner(self) -> OrganisationView | None:
         index = self.view.currentIndex()

@@ -25,6 +25,7 @@ from centre_desk.ui.placement_models import follow_up_model, history_model
 from centre_desk.ui.placement_steps import (
     FollowUpDoneDialog, ScheduleFollowUpDialog, StatusChangeDialog)
 
+COL_HISTORY_NOTE, COL_FOLLOW_UP_NOTE = 3, 3
 _DETAILS = ("kind", "person", "child", "organisation", "requested_on", "notes")
 
 
@@ -38,8 +39,7 @@ def _table(name: str, parent: QWidget) -> QTableView:
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
 
 
@@ -75,7 +75,9 @@ class PlacementDialog(QDialog, ModalHost):
         for name in _DETAILS:
             caption, value = QLabel(self), QLabel(self)
             value.setObjectName(f"{name}Value")
-            value.setWordWrap(True)
+            # Only the notes wrap: a wrapped one-line value gets a one-line row in a form
+            # layout and loses its second half.
+            value.setWordWrap(name == "notes")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             details_form.addRow(caption, value)
             self._detail_captions[name], self._detail_values[name] = caption, value
@@ -83,9 +85,9 @@ class PlacementDialog(QDialog, ModalHost):
         self.edit_button = QPushButton(self)
         self.edit_button.setObjectName("editPlacementButton")
         self.edit_button.clicked.connect(self.edit_placement)
-        details_layout = QVBoxLayout(self._details_box)
-        details_layout.addLayout(details_form)
-        details_layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        details_layout = QHBoxLayout(self._details_box)
+        details_layout.addLayout(details_form, 1)
+        details_layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self._status_box = QGroupBox(self)
         self.status_label = QLabel(self)
@@ -96,6 +98,8 @@ class PlacementDialog(QDialog, ModalHost):
         self.history = history_model(self)
         self.history_view = _table("historyView", self)
         self.history_view.setModel(self.history)
+        self.history_view.horizontalHeader().setSectionResizeMode(
+            COL_HISTORY_NOTE, QHeaderView.ResizeMode.Stretch)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_label, 1)
         status_row.addWidget(self.change_status_button)
@@ -107,6 +111,8 @@ class PlacementDialog(QDialog, ModalHost):
         self.follow_ups = follow_up_model(self)
         self.follow_up_view = _table("followUpView", self)
         self.follow_up_view.setModel(self.follow_ups)
+        self.follow_up_view.horizontalHeader().setSectionResizeMode(
+            COL_FOLLOW_UP_NOTE, QHeaderView.ResizeMode.Stretch)
         self.follow_up_view.activated.connect(lambda _index: self.mark_done())
         self.follow_up_view.selectionModel().currentRowChanged.connect(self._enable)
         self.mark_done_button = QPushButton(self)
@@ -142,18 +148,18 @@ class PlacementDialog(QDialog, ModalHost):
                        self.schedule_button, self.delete_button, self.close_button):
             button.setAutoDefault(False)  # Enter in a table acts on the table, not a button
 
+        # Details across the top, where long partner names and notes have room; the
+        # history and the follow-ups side by side below.
         columns = QHBoxLayout()
-        columns.addWidget(self._details_box, 2)
-        right = QVBoxLayout()
-        right.addWidget(self._status_box, 3)
-        right.addWidget(self._follow_up_box, 2)
-        columns.addLayout(right, 3)
+        columns.addWidget(self._status_box, 3)
+        columns.addWidget(self._follow_up_box, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
+        layout.addWidget(self._details_box)
         layout.addLayout(columns, 1)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
-        self.resize(1000, 600)
+        self.resize(1060, 640)
         self.retranslate_ui()
         self.reload()
         self.change_status_button.setFocus()
@@ -292,8 +298,6 @@ class PlacementDialog(QDialog, ModalHost):
             row = row if 0 <= row < len(details.follow_ups) else \
                 (open_rows[0] if open_rows else 0)
             self.follow_up_view.setCurrentIndex(self.follow_ups.index(row, 0))
-        for table in (self.history_view, self.follow_up_view):
-            table.resizeColumnsToContents()
         self._enable()
 
     def _organisation_text(self, details: PlacementDetails) -> str:

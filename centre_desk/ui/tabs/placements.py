@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from centre_desk.domain.enums import PlacementKind, PlacementStatus
@@ -70,6 +70,14 @@ class PlacementsTab(ListTab, ModalHost):
         self.new_button.setObjectName("newPlacementButton")
         self.new_button.setEnabled(self._may_edit)
         self.new_button.clicked.connect(self.new_placement)
+        # Ctrl+N while the tab has focus, as in the participants tab.
+        self.new_action = QAction(self)
+        self.new_action.setObjectName("newPlacementAction")
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.setEnabled(self._may_edit)
+        self.new_action.triggered.connect(self.new_placement)
+        self.addAction(self.new_action)
         self.partners_button = QPushButton(self)
         self.partners_button.setObjectName("partnersButton")
         self.partners_button.clicked.connect(self.open_partner_directory)
@@ -125,6 +133,8 @@ class PlacementsTab(ListTab, ModalHost):
         if not hasattr(self, "overdue_filter"):
             return  # ListTab's constructor calls this before the filter row exists
         self.new_button.setText(self.tr("&New placement\u2026"))
+        self.new_button.setToolTip(self.new_action.shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText))
         self.partners_button.setText(self.tr("Partner &organisations\u2026"))
         for label, text in zip(self._filter_labels, (
                 self.tr("&Kind:"), self.tr("S&tatus:"), self.tr("&Partner:"),

@@ -173,3 +173,15 @@ def test_enter_on_a_row_opens_the_placement_and_the_list_follows_its_changes(
     tab.view().selectRow(0)
     qtbot.keyClick(tab.view(), Qt.Key.Key_Return)
     assert _column(tab, COL_STATUS) == ["Declined"]
+
+
+def test_ctrl_n_in_the_tab_starts_a_new_placement(qtbot, workspace, centre, modals):
+    tab = PlacementsTab(workspace)
+    qtbot.addWidget(tab)
+    with qtbot.waitActive(tab):  # shortcuts need an active window
+        tab.show()
+        tab.activateWindow()
+    modals.expect(lambda dialog: False)  # Escape at once
+    tab.view().setFocus()
+    qtbot.keyClick(tab.view(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert modals.shown == ["placementFormDialog"]
