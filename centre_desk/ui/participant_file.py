@@ -302,7 +302,7 @@ class ParticipantFileDialog(FileActions, QDialog):
         except DuplicateIin as refusal:
             self.person_form.clear_problems()
             self.banner.show_iin_taken(refusal)
-            self._show_message(error_text(refusal), error=True)
+            self._show_message(self.tr("Not saved: see above."), error=True)
             self.person_form.iin.setFocus()
             return False
         except InvalidInput as refusal:
@@ -354,11 +354,10 @@ class ParticipantFileDialog(FileActions, QDialog):
                                         self._person_id)
         except InvalidInput:
             return False  # the save reports the problems beside the fields
-        if not found:
-            return False
+        if not found or (person.iin and any(c.iin == person.iin for c in found)):
+            return False  # the IIN itself is on file: the save refuses it outright
         self.banner.show_candidates(found, may_save_anyway=True)
-        self._show_message(self.tr("Not saved yet: check the possible duplicate above."),
-                           error=True)
+        self._show_message(self.tr("Not saved yet: see above."), error=True)
         return True
 
     def _forget_likeness(self) -> None:

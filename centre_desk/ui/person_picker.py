@@ -155,7 +155,7 @@ class PersonPicker(QWidget):
         """Persons listed while nothing is typed."""
         self._suggestions = [p for p in suggested if p.id not in self._excluded]
         if not self._search.text().strip():
-            self._model.set_persons(self._suggestions)
+            self.search_now()
 
     def search_now(self) -> None:
         """Search for what is typed without waiting for the pause."""
