@@ -144,10 +144,10 @@ def test_participant_row_shows_every_column_in_words(qtbot, workspace, centre):
     tab = _open(qtbot, ParticipantsTab, workspace)
     model = tab.view().model()
     first = [model.data(model.index(0, column)) for column in range(model.columnCount())]
-    assert first == ["Ахметов Ерлан", "900101300001", "Inmate", "ИК-5", "Active",
+    assert first == ["Ахметов Ерлан", "900101300001", "Inmate", "ИК-5", "Active", "",
                      YESTERDAY.strftime("%d.%m.%Y")]
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)] == [
-        "Full name", "IIN", "Category", "Facility", "Stage", "Next follow-up"]
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)] == [
+        "Full name", "IIN", "Category", "Facility", "Stage", "Specialists", "Next follow-up"]
     assert model.data(model.index(0, 0), PERSON_ID_ROLE) == centre["ahmetov"]
     assert model.data(model.index(0, 0), ID_ROLE) is not None
 
