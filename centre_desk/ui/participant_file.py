@@ -67,7 +67,8 @@ class ParticipantFileDialog(FileActions, QDialog):
         self._clean: tuple = ()
         self._build()
         self.reload()
-        self.resize(1180, 760)
+        # A new participant has no history yet: the form alone, narrower.
+        self.resize(1180 if self._loaded.person is not None else 640, 720)
 
     # --- building ----------------------------------------------------------------------
 
@@ -119,6 +120,7 @@ class ParticipantFileDialog(FileActions, QDialog):
         right.setStretchFactor(0, 2)
         right.setStretchFactor(1, 3)
         right.setChildrenCollapsible(False)
+        self._right = right
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(scroll)
         body.addWidget(right)
@@ -254,6 +256,7 @@ class ParticipantFileDialog(FileActions, QDialog):
         self.open_case_button.setVisible(person_only and not self._opening_case)
         self.open_case_button.setEnabled(self.may_edit)
         self._stage_box.setVisible(has_case)
+        self._right.setVisible(loaded.person is not None)
         self.family.link_button.setEnabled(self.may_edit and loaded.person is not None)
         self.family.unlink_button.setEnabled(self.may_edit and loaded.person is not None)
         self.person_form.set_editable(self.may_edit and not person_only)
@@ -263,6 +266,7 @@ class ParticipantFileDialog(FileActions, QDialog):
         self.stage.change_button.setEnabled(
             self.may_edit and has_case and
             bool(stage_targets(loaded.file.case.stage, self.may_merge_and_close)))
+        self.merge_button.setVisible(loaded.person is not None)  # nothing to merge yet
         self.merge_button.setEnabled(self.may_merge_and_close and loaded.person is not None)
 
     def _snapshot(self) -> tuple:
@@ -316,7 +320,10 @@ class ParticipantFileDialog(FileActions, QDialog):
         self.person_form.clear_problems()
         self.case_form.clear_problems()
         self._clean = self._snapshot()  # saved: the reload shows what is stored now
+        was_new = self._loaded.person is None
         self.reload()
+        if was_new:  # the history and timeline now have a place to show
+            self.resize(max(self.width(), 1180), self.height())
         self._show_message(self.tr("Saved."))
         self.changed.emit()
         return True

@@ -99,22 +99,18 @@ def _joined(*parts: str | None) -> str:
     return " · ".join(part for part in parts if part)
 
 
-def _stage_step(change) -> str:
-    if change.from_stage is None:
-        return labels.label(change.to_stage)
-    return f"{labels.label(change.from_stage)} → {labels.label(change.to_stage)}"
-
-
 HISTORY_COLUMNS = (
     FileColumn(lambda: QCoreApplication.translate("ParticipantFile", "Date"),
                lambda change: labels.date_text(change.changed_on)),
-    FileColumn(lambda: QCoreApplication.translate("ParticipantFile", "Stage"), _stage_step),
-    FileColumn(lambda: QCoreApplication.translate("ParticipantFile", "Note"),
-               lambda change: change.note or ""),
+    FileColumn(lambda: QCoreApplication.translate("ParticipantFile", "Stage"),
+               lambda change: labels.label(change.to_stage)),
     FileColumn(lambda: QCoreApplication.translate("ParticipantFile", "Witness"),
                lambda change: change.witness or ""),
     FileColumn(lambda: QCoreApplication.translate("ParticipantFile", "Recorded by"),
                lambda change: change.recorded_by_name or ""),
+    # Last, so the note takes the width left over (and shows whole as a tooltip).
+    FileColumn(lambda: QCoreApplication.translate("ParticipantFile", "Note"),
+               lambda change: change.note or ""),
 )
 
 
