@@ -290,9 +290,13 @@ def request_placement(session: Session, data: PlacementInput,
     requested_on = data.requested_on or today
     notes = _clean(data.notes)
     problems: dict[str, str] = {}
-    kind = PlacementKind(data.kind) if data.kind else None
-    if kind is None:
+    kind = None
+    if not data.kind:
         problems["kind"] = "required"
+    elif data.kind not in set(PlacementKind):
+        problems["kind"] = "invalid"
+    else:
+        kind = PlacementKind(data.kind)
     if data.person_id is None:
         problems["person"] = "required"
     else:

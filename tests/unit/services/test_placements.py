@@ -315,6 +315,13 @@ def test_a_request_dated_in_the_future_or_with_a_child_for_a_job_is_refused(db, 
              today=TODAY)
 
 
+def test_a_request_names_a_known_kind_of_help(db, run, centre):
+    _refused(db, run, {"kind": "invalid"}, placements.request_placement,
+             _job(centre, kind="loan"), today=TODAY)
+    _refused(db, run, {"kind": "required"}, placements.request_placement,
+             _job(centre, kind=None), today=TODAY)
+
+
 def test_a_request_names_its_person(db, run, centre):
     _refused(db, run, {"person": "required"}, placements.request_placement,
              _job(centre, person_id=None), today=TODAY)
