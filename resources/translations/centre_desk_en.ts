@@ -1154,12 +1154,16 @@
         <translation>Fill in the person and the case, then save.</translation>
     </message>
     <message>
+        <source>Not saved: see above.</source>
+        <translation>Not saved: see above.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <source>Not saved yet: check the possible duplicate above.</source>
-        <translation>Not saved yet: check the possible duplicate above.</translation>
+        <source>Not saved yet: see above.</source>
+        <translation>Not saved yet: see above.</translation>
     </message>
     <message>
         <source>Merge with…</source>

@@ -1155,12 +1155,16 @@
         <translation>Жеке деректер мен істі толтырып, сақтаңыз.</translation>
     </message>
     <message>
+        <source>Not saved: see above.</source>
+        <translation>Сақталмады: жоғарыны қараңыз.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <source>Not saved yet: check the possible duplicate above.</source>
-        <translation>Әлі сақталмады: жоғарыдағы мүмкін қайталануды тексеріңіз.</translation>
+        <source>Not saved yet: see above.</source>
+        <translation>Әлі сақталмады: жоғарыны қараңыз.</translation>
     </message>
     <message>
         <source>Merge with…</source>

@@ -1155,12 +1155,16 @@
         <translation>Заполните личные данные и дело, затем сохраните.</translation>
     </message>
     <message>
+        <source>Not saved: see above.</source>
+        <translation>Не сохранено: см. выше.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <source>Not saved yet: check the possible duplicate above.</source>
-        <translation>Пока не сохранено: проверьте возможный повтор выше.</translation>
+        <source>Not saved yet: see above.</source>
+        <translation>Пока не сохранено: см. выше.</translation>
     </message>
     <message>
         <source>Merge with…</source>
