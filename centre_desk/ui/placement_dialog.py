@@ -39,6 +39,7 @@ def _table(name: str, parent: QWidget) -> QTableView:
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().hide()
+    view.horizontalHeader().setHighlightSections(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
 
@@ -148,18 +149,16 @@ class PlacementDialog(QDialog, ModalHost):
                        self.schedule_button, self.delete_button, self.close_button):
             button.setAutoDefault(False)  # Enter in a table acts on the table, not a button
 
-        # Details across the top, where long partner names and notes have room; the
-        # history and the follow-ups side by side below.
-        columns = QHBoxLayout()
-        columns.addWidget(self._status_box, 3)
-        columns.addWidget(self._follow_up_box, 2)
+        # One above the other, full width: long partner names, Kazakh column titles and
+        # the notes of the history and the follow-ups all have room.
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(self._details_box)
-        layout.addLayout(columns, 1)
+        layout.addWidget(self._status_box, 1)
+        layout.addWidget(self._follow_up_box, 1)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
-        self.resize(1060, 640)
+        self.resize(960, 720)
         self.retranslate_ui()
         self.reload()
         self.change_status_button.setFocus()
