@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from centre_desk.domain.enums import CaseCategory, Role, Stage
 from centre_desk.domain.names import search_key, sort_key
+from centre_desk.services import listing
 from centre_desk.services.listing import ParticipantFilter
 from centre_desk.store.models import Case, Person
 from centre_desk.ui.paged_model import ID_ROLE, PagedTableModel
@@ -38,12 +39,18 @@ def _status(tab) -> str:
 
 
 def _choose(combo, value) -> None:
+    """Open the box and pick a value, as a user would."""
+    combo.ensure_loaded()
     combo.setCurrentIndex(combo.values().index(value))
 
 
 def test_the_filter_row_offers_every_choice_with_all_first(qtbot, workspace, centre):
     tab = _open(qtbot, workspace)
-    texts = lambda combo: [combo.itemText(i) for i in range(combo.count())]  # noqa: E731
+
+    def texts(combo):
+        combo.ensure_loaded()  # as opening the box does
+        return [combo.itemText(i) for i in range(combo.count())]
+
     assert texts(tab.category_filter) == [
         "All categories", "Inmate", "Ex-convict", "At-risk citizen"]
     assert texts(tab.stage_filter)[:3] == ["All stages", "Intake", "Active"]
@@ -159,6 +166,7 @@ def test_a_saved_file_refreshes_the_list_and_its_filter_choices(qtbot, workspace
     file = tab.files.open_case(centre.bekova_case)
     file.case_form.facility.setEditText("ИК-2")
     assert file.save()
+    tab.facility_filter.ensure_loaded()  # as opening the box does
     assert "ИК-2" in tab.facility_filter.values()
     _choose(tab.facility_filter, "ИК-2")
     assert _names(tab) == ["Бекова Асель"]
@@ -170,3 +178,52 @@ def test_read_only_users_cannot_start_a_file(qtbot, as_role, centre):
     qtbot.keyClick(tab.findChild(QLineEdit, "searchEdit"), Qt.Key.Key_N,
                    Qt.KeyboardModifier.ControlModifier)
     assert tab.new_participant() is None and tab.files.open_files() == []
+
+
+def test_the_filter_values_are_read_only_when_reached_for(qtbot, workspace, centre,
+                                                           monkeypatch):
+    read = []
+    real = listing.participant_regions
+    monkeypatch.setattr(listing, "participant_regions",
+                        lambda session: read.append(True) or real(session))
+    tab = _open(qtbot, workspace)
+    assert read == [] and tab.region_filter.count() == 1  # opening the tab is not slowed
+    tab.region_filter.setFocus()  # Tab into the box: the arrow keys now have values
+    assert read == [True] and tab.region_filter.count() == 3
+    tab.region_filter.ensure_loaded()  # as opening the box does
+    assert read == [True]  # read once
+
+
+class _Shouting(QTranslator):
+    """A 'language' that upper-cases the participants' strings, to watch a live switch."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
+        if context in {"ParticipantsTab", "ParticipantFileDialog", "ParticipantFile",
+                       "PersonForm", "Labels", "StageSection"}:
+            return source.upper()
+        return ""
+
+    def isEmpty(self):  # noqa: N802, D102 - Qt sends no LanguageChange for an empty one
+        return False
+
+
+def test_a_language_switch_retranslates_the_tab_and_an_open_file(qtbot, workspace, centre):
+    tab = _open(qtbot, workspace)
+    file = tab.files.open_case(centre.ahmetov_case)
+    translator = _Shouting()
+    QCoreApplication.installTranslator(translator)
+    QCoreApplication.processEvents()  # LanguageChange is posted, not sent
+    try:
+        assert tab.category_filter.itemText(0) == "ALL CATEGORIES"
+        assert tab.category_filter.itemText(1) == "INMATE"
+        assert tab.new_button.text() == "&NEW PARTICIPANT…"
+        assert file.save_button.text() == "&SAVE"
+        assert file.person_form.error_text("surname") == ""
+        assert file.stage.model.headerData(0, Qt.Orientation.Horizontal) == "DATE"
+        assert file.stage.current.text().startswith("STAGE: INTAKE SINCE ")
+        assert file.timeline.model.data(file.timeline.model.index(0, 1)) == "STAGE CHANGE"
+        assert file.family.model.data(file.family.model.index(0, 0)) == "CHILD"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        QCoreApplication.processEvents()
+    assert file.save_button.text() == "&Save"

@@ -73,6 +73,7 @@ def test_pictures_of_the_list_the_file_and_the_warning(qtbot, workspace, filled,
     qtbot.addWidget(tab)
     tab.resize(1280, 420)
     tab.show()
+    tab.region_filter.ensure_loaded()
     tab.region_filter.setCurrentIndex(tab.region_filter.values().index("Алматы"))
     qtbot.wait(50)
     assert tab.grab().save(str(shots / f"p3_list_{language}.png"))
