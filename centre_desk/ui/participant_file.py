@@ -69,6 +69,7 @@ class ParticipantFileDialog(FileActions, QDialog):
         self.reload()
         # A new participant has no history yet: the form alone, narrower.
         self.resize(1180 if self._loaded.person is not None else 640, 720)
+        self._focus_first_field()
 
     # --- building ----------------------------------------------------------------------
 
@@ -100,6 +101,7 @@ class ParticipantFileDialog(FileActions, QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(details)
         scroll.setMinimumWidth(480)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
 
         self.stage = StageSection()
         self.stage.change_requested.connect(self.change_stage)
@@ -153,6 +155,14 @@ class ParticipantFileDialog(FileActions, QDialog):
         layout.addLayout(buttons)
         self.person_form.changed.connect(self._forget_likeness)
         self.setTabOrder(self.person_form.editors()[-1], self.open_case_button)
+
+    def _focus_first_field(self) -> None:
+        if self.open_case_button.isVisibleTo(self) and self.open_case_button.isEnabled():
+            self.open_case_button.setFocus()
+        elif self.may_edit:
+            self.person_form.surname.setFocus()
+        else:
+            self.stage.view.setFocus()
 
     def _group(self, content: QWidget) -> QGroupBox:
         box = QGroupBox(self)

@@ -215,3 +215,18 @@ def test_a_specialist_cannot_merge(qtbot, files, as_role, centre, duplicate):
     file = files(as_role(Role.SPECIALIST)).open_case(centre.ahmetov_case)
     assert file.banner.text().startswith("Possible duplicate")
     assert not file.merge_button.isEnabled() and file.merge_with() is None
+
+
+def test_unlinking_a_relative_asks_first(qtbot, files, workspace, centre, monkeypatch):
+    file = files().open_case(centre.ahmetov_case)
+    file.tabs.setCurrentWidget(file.family)
+    file.family.view.setCurrentIndex(file.family.model.index(0, 0))
+    asked = []
+    monkeypatch.setattr(file, "confirm_unlink", lambda name: asked.append(name) or False)
+    qtbot.mouseClick(file.family.unlink_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Ахметов Арман"] and file.family.model.rowCount() == 1
+    monkeypatch.setattr(file, "confirm_unlink", lambda name: asked.append(name) or True)
+    qtbot.mouseClick(file.family.unlink_button, Qt.MouseButton.LeftButton)
+    assert file.family.model.rowCount() == 0
+    assert workspace.run(family.family_of, centre.ahmetov) == ()
+    assert workspace.run(persons.get_person, centre.son).given_name == "Арман"  # kept

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from sqlalchemy import select
 
 from centre_desk.domain.enums import AuditAction, CaseCategory, RiskLevel, Role, Sex
@@ -177,3 +177,20 @@ def test_a_specialist_may_edit_but_not_merge(qtbot, as_role, centre):
     assert file.stage.change_button.isEnabled() and file.timeline.log_button.isEnabled()
     assert not file.merge_button.isEnabled()
     assert file.merge_button.toolTip() == "Only a supervisor can merge records."
+
+
+def test_the_cursor_starts_in_the_surname_and_tab_walks_the_form(qtbot, workspace, centre):
+    file = ParticipantFileDialog(workspace, case_id=centre.ahmetov_case)
+    qtbot.addWidget(file)
+    with qtbot.waitActive(file):
+        file.show()
+        file.activateWindow()
+    walked = []
+    for _ in range(16):
+        walked.append(QApplication.focusWidget().objectName())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert walked == [
+        "surnameEdit", "givenNameEdit", "patronymicEdit", "iinEdit", "sexCombo",
+        "birthDateEdit", "phoneEdit", "addressEdit", "regionCombo", "districtEdit",
+        "categoryCombo", "facilityCombo", "offenceEdit", "sentenceStartEdit",
+        "sentenceEndEdit", "referralEdit"]
