@@ -69,6 +69,7 @@ class ParticipantFileDialog(FileActions, QDialog):
         self.reload()
         # A new participant has no history yet: the form alone, narrower.
         self.resize(1180 if self._loaded.person is not None else 640, 720)
+        self._share_width()
         self._focus_first_field()
 
     # --- building ----------------------------------------------------------------------
@@ -100,7 +101,7 @@ class ParticipantFileDialog(FileActions, QDialog):
         scroll.setObjectName("detailsScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(details)
-        scroll.setMinimumWidth(480)
+        scroll.setMinimumWidth(400)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
 
         self.stage = StageSection()
@@ -127,8 +128,9 @@ class ParticipantFileDialog(FileActions, QDialog):
         body.addWidget(scroll)
         body.addWidget(right)
         body.setStretchFactor(0, 4)
-        body.setStretchFactor(1, 5)
+        body.setStretchFactor(1, 7)
         body.setChildrenCollapsible(False)
+        self._body, self._details, self._scroll = body, details, scroll
 
         self._message = QLabel(self)
         self._message.setObjectName("fileMessage")
@@ -155,6 +157,13 @@ class ParticipantFileDialog(FileActions, QDialog):
         layout.addLayout(buttons)
         self.person_form.changed.connect(self._forget_likeness)
         self.setTabOrder(self.person_form.editors()[-1], self.open_case_button)
+
+    def _share_width(self) -> None:
+        # The form as wide as its longest label and fields need (Russian and Kazakh
+        # labels differ by a third), the lists the rest: they hold the long texts.
+        form = self._details.sizeHint().width() + \
+            self._scroll.verticalScrollBar().sizeHint().width() + 2 * self._scroll.frameWidth()
+        self._body.setSizes([form, max(self.width() - form, 400)])
 
     def _focus_first_field(self) -> None:
         if self.open_case_button.isVisibleTo(self) and self.open_case_button.isEnabled():
@@ -334,6 +343,7 @@ class ParticipantFileDialog(FileActions, QDialog):
         self.reload()
         if was_new:  # the history and timeline now have a place to show
             self.resize(max(self.width(), 1180), self.height())
+            self._share_width()
         self._show_message(self.tr("Saved."))
         self.changed.emit()
         return True

@@ -19,8 +19,11 @@ from centre_desk.ui.participant_file_models import (
     RowsModel, family_model, history_model, timeline_model)
 
 
-def file_table(model: RowsModel, name: str, parent: QWidget) -> QTableView:
-    """A compact read-only table; Tab leaves it, arrows move in it."""
+def file_table(model: RowsModel, name: str, parent: QWidget,
+               widest: int = 28) -> QTableView:
+    """A compact read-only table; Tab leaves it, arrows move in it. Columns but the
+    last are as wide as their words up to ``widest`` average characters; the last one
+    takes the rest, and every cell shows whole as a tooltip."""
     view = QTableView(parent)
     view.setObjectName(name)
     view.setModel(model)
@@ -36,7 +39,7 @@ def file_table(model: RowsModel, name: str, parent: QWidget) -> QTableView:
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    model.modelReset.connect(lambda: _fit(view))
+    model.modelReset.connect(lambda: _fit(view, widest))
     return view
 
 
@@ -53,10 +56,9 @@ class _EnterOpens(QObject):
         return super().eventFilter(watched, event)
 
 
-def _fit(view: QTableView) -> None:
-    # Every column but the last (which stretches) as wide as its words, up to a cap.
+def _fit(view: QTableView, widest: int) -> None:
     header = view.horizontalHeader()
-    cap = 28 * view.fontMetrics().averageCharWidth()
+    cap = widest * view.fontMetrics().averageCharWidth()
     for column in range(view.model().columnCount() - 1):
         view.resizeColumnToContents(column)
         header.resizeSection(column, min(header.sectionSize(column), cap))
@@ -86,7 +88,8 @@ class StageSection(QWidget):
         self.change_button = _button("changeStageButton", self)
         self.change_button.clicked.connect(self.change_requested)
         self.model = history_model(self)
-        self.view = file_table(self.model, "stageHistoryView", self)
+        # Narrow columns: the note, last, gets the room; the stage is spelled out above.
+        self.view = file_table(self.model, "stageHistoryView", self, widest=20)
         top = QHBoxLayout()
         top.addWidget(self.current, 1)
         top.addWidget(self.change_button)
