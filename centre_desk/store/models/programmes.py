@@ -16,7 +16,10 @@ class Activity(SyncMixin, Base):
     """Anything held on a date: a consultation, a club meeting, an event, a lesson."""
 
     __tablename__ = "activity"
-    __table_args__ = (Index("ix_activity_programme_held_on", "programme", "held_on"),)
+    __table_args__ = (Index("ix_activity_programme_held_on", "programme", "held_on"),
+                      # The statistics read a period's live activities without the table.
+                      Index("ix_activity_held_on_live", "held_on", "deleted_at", "programme",
+                            "id"))
 
     programme: Mapped[Programme] = mapped_column(enum_column(Programme))
     kind: Mapped[ActivityKind] = mapped_column(enum_column(ActivityKind))
@@ -34,7 +37,10 @@ class Attendance(SyncMixin, Base):
 
     __tablename__ = "attendance"
     __table_args__ = (UniqueConstraint("activity_id", "person_id"),
-                      Index("ix_attendance_person", "person_id"))
+                      Index("ix_attendance_person", "person_id"),
+                      # Unique people of a set of activities, read from the index alone.
+                      Index("ix_attendance_activity_live", "activity_id", "deleted_at",
+                            "person_id"))
 
     activity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activity.id"))
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"))
