@@ -1,0 +1,1 @@
+"""GUI tests of the programme tabs: mothers' club, children's events, Arabic courses."""
