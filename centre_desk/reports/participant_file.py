@@ -1,0 +1,197 @@
+"""Participant files on paper: each file laid out as a QTextDocument and painted page by
+page onto A4 (a PDF or a printer), with the centre, "Confidential", the participant's
+name, page N of M and who printed it when in every page's margins.
+
+    pages = write_pdf(path, reports, context, labels.label)          # a PDF, atomically
+    paint_files(printer, reports, context, labels.label)             # a QPrinter
+
+``reports`` may be a generator, so hundreds of files are read one at a time.
+``progress(done, total)`` is called after each file; to cancel, it raises: the
+exception leaves the painter closed and, through ``store.atomic.replacing``, no file.
+Words for codes come from ``label`` (the UI's ``labels.label``), because the reports
+layer cannot import the UI's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QPen, QTextDocument)
+
+from centre_desk.reports import participant_file_html as layout
+from centre_desk.services.participant_report import ParticipantReport, PrintContext, Section
+from centre_desk.store.atomic import replacing
+
+Label = Callable[[enum.Enum | None], str]
+Progress = Callable[[int, int], None]
+
+FONT_FAMILY = "DejaVu Sans"
+"""Has every Kazakh letter (ә ғ қ ң ө ұ ү һ і) and ships with the program's platforms."""
+PDF_RESOLUTION = 300
+_MARGIN_MM = 18.0
+_BAND_MM = 9.0  # header and footer bands, inside the margin
+
+# Marked for pyside6-lupdate; looked up through _tr() when painted.
+_MARGIN_TEXTS = (QT_TRANSLATE_NOOP("ParticipantFileReport", "CONFIDENTIAL"),
+                 QT_TRANSLATE_NOOP("ParticipantFileReport", "Printed by %1 on %2"),
+                 QT_TRANSLATE_NOOP("ParticipantFileReport", "Page %1 of %2"),
+                 QT_TRANSLATE_NOOP("ParticipantFileReport", "Participant files"))
+SECTION_TITLES = {
+    Section.PERSONAL: QT_TRANSLATE_NOOP("ParticipantFileReport", "Personal details"),
+    Section.CASE: QT_TRANSLATE_NOOP("ParticipantFileReport", "Case and stage history"),
+    Section.INTERVENTIONS: QT_TRANSLATE_NOOP("ParticipantFileReport", "Interventions"),
+    Section.PROGRAMMES: QT_TRANSLATE_NOOP("ParticipantFileReport",
+                                          "Mothers' club, children's events and courses"),
+    Section.PLACEMENTS: QT_TRANSLATE_NOOP("ParticipantFileReport", "Placements"),
+    Section.FAMILY: QT_TRANSLATE_NOOP("ParticipantFileReport", "Family"),
+    Section.NOTES: QT_TRANSLATE_NOOP("ParticipantFileReport", "Notes"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ParticipantFileReport", text)
+
+
+def section_title(section: Section) -> str:
+    """A section's heading, also the label of its box in the print dialog."""
+    return _tr(SECTION_TITLES[section])
+
+
+def document_for(report: ParticipantReport, label: Label, device=None,
+                 page_size: QSizeF | None = None) -> QTextDocument:
+    """One participant's file as a document, laid out for ``device`` in pages of
+    ``page_size`` (device pixels) when given."""
+    document = QTextDocument()
+    if device is not None:
+        document.documentLayout().setPaintDevice(device)
+    document.setDefaultFont(QFont(FONT_FAMILY, 10))
+    document.setDocumentMargin(0)
+    document.setDefaultStyleSheet(layout.STYLE)
+    document.setHtml(layout.file_html(report, label, section_title))
+    if page_size is not None:
+        document.setPageSize(page_size)
+    return document
+
+
+def prepare(device: QPagedPaintDevice) -> None:
+    """A4 portrait with no margins of Qt's own: the margins are drawn here."""
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+
+
+def paint_files(device: QPagedPaintDevice, reports: Iterable[ParticipantReport],
+                context: PrintContext, label: Label, total: int | None = None,
+                progress: Progress | None = None) -> int:
+    """Paint every file onto the device, each from a new page; returns the page count.
+
+    ``device`` is a QPdfWriter or QPrinter already given its output; call
+    :func:`prepare` first (write_pdf does)."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the printer or PDF file could not be opened for drawing")
+    pages = done = 0
+    try:
+        for report in reports:
+            if done:
+                device.newPage()
+            pages += _paint_file(painter, device, report, context, label)
+            done += 1
+            if progress is not None:
+                progress(done, total if total is not None else done)
+    finally:
+        painter.end()
+    return pages
+
+
+def write_pdf(target: Path | str, reports: Iterable[ParticipantReport],
+              context: PrintContext, label: Label, total: int | None = None,
+              progress: Progress | None = None) -> int:
+    """Write the files into one PDF at ``target``, complete or not at all."""
+    with replacing(target) as partial:
+        writer = QPdfWriter(str(partial))
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setCreator("Centre Desk")
+        writer.setTitle(_tr("Participant files"))
+        prepare(writer)
+        try:
+            pages = paint_files(writer, reports, context, label, total, progress)
+        finally:
+            del writer  # flushes and closes the file before it is moved or removed
+    return pages
+
+
+def _mm(device: QPagedPaintDevice, millimetres: float) -> float:
+    return millimetres * device.logicalDpiY() / 25.4
+
+
+def _paint_file(painter: QPainter, device: QPagedPaintDevice, report: ParticipantReport,
+                context: PrintContext, label: Label) -> int:
+    width, height = device.width(), device.height()
+    margin, band = _mm(device, _MARGIN_MM), _mm(device, _BAND_MM)
+    body = QRectF(margin, margin + band, width - 2 * margin, height - 2 * (margin + band))
+    document = document_for(report, label, device, body.size())
+    count = document.pageCount()
+    for page in range(count):
+        if page:
+            device.newPage()
+        painter.save()
+        painter.translate(body.left(), body.top() - page * body.height())
+        document.drawContents(painter, QRectF(0, page * body.height(), body.width(),
+                                              body.height()))
+        painter.restore()
+        _paint_margins(painter, device, report, context, page + 1, count, margin, band)
+    return count
+
+
+def _paint_margins(painter: QPainter, device: QPagedPaintDevice, report: ParticipantReport,
+                   context: PrintContext, page: int, count: int, margin: float,
+                   band: float) -> None:
+    width, height = device.width(), device.height()
+    painter.save()
+    font = QFont(FONT_FAMILY, 8)
+    font.setPixelSize(max(1, round(_mm(device, 2.8))))
+    painter.setFont(font)
+    pen = QPen(Qt.GlobalColor.darkGray)
+    pen.setWidthF(_mm(device, 0.2))
+    painter.setPen(pen)
+    inner = width - 2 * margin
+    top = QRectF(margin, margin, inner, band * 0.8)
+    bottom = QRectF(margin, height - margin - band * 0.8, inner, band * 0.8)
+    painter.drawLine(top.bottomLeft(), top.bottomRight())
+    painter.drawLine(bottom.topLeft(), bottom.topRight())
+    painter.setPen(Qt.GlobalColor.black)
+    left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    centre = Qt.AlignmentFlag.AlignCenter
+    third = inner / 3
+    painter.drawText(QRectF(top.left(), top.top(), third * 1.2, top.height()), left,
+                     _elided(painter, context.centre_name, third * 1.2))
+    painter.drawText(QRectF(top.left() + 1.6 * third, top.top(), 1.4 * third, top.height()),
+                     right, _elided(painter, report.full_name, 1.4 * third))
+    bold = QFont(font)
+    bold.setBold(True)
+    painter.setFont(bold)
+    painter.drawText(QRectF(top.left() + 1.2 * third, top.top(), 0.6 * third, top.height()),
+                     centre, _tr("CONFIDENTIAL"))
+    painter.setFont(font)
+    printed = _tr("Printed by %1 on %2").replace("%1", context.printed_by) \
+        .replace("%2", _when(context.printed_at))
+    painter.drawText(QRectF(bottom.left(), bottom.top(), 2 * third, bottom.height()), left,
+                     _elided(painter, printed, 2 * third))
+    painter.drawText(QRectF(bottom.left() + 2 * third, bottom.top(), third, bottom.height()),
+                     right, _tr("Page %1 of %2").replace("%1", str(page))
+                     .replace("%2", str(count)))
+    painter.restore()
+
+
+def _elided(painter: QPainter, text: str, width: float) -> str:
+    return painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, int(width))
+
+
+def _when(moment: dt.datetime) -> str:
+    return moment.strftime("%d.%m.%Y %H:%M")

@@ -1,0 +1,225 @@
+"""The body of a printed participant file as the HTML subset QTextDocument lays out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import html
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from centre_desk.services.participant_report import (
+    WITHHELD, ParticipantReport, Section, TimelineEntry)
+
+Label = Callable[[enum.Enum | None], str]
+
+# Every text below is looked up through _tr(); marked here so pyside6-lupdate finds them.
+_TEXTS = (
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "About the case"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "About the person"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Address"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Arabic courses"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Birth date"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Case file"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Category"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Certificate"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Child"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Children’s events attended"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Club meetings attended"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Consent given"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Course"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Date"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "District"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Enrolled"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Facility"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "From"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Full name"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Given name"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Group"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "IIN"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport",
+                      "IIN, address and phone are withheld: your role prints a shortened file."),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Joined"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Kind"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Left"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Lessons attended"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Level"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Mothers’ club membership"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Next follow-up"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "No"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "No case file."),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "None recorded."),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Note"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Notes"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Offence article"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Partner"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Patronymic"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Phone"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Place"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Preferred language"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Reason"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Recorded by"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Referred by"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Region"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Relation"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Requested"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Risk"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Sentence"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Sex"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Since"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Specialists"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Stage"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Stage history"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Status"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Surname"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Title"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "To"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Witness"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Yes"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "withheld"),
+)
+
+STYLE = """
+h1 { font-size: 16pt; margin-bottom: 2pt; }
+h2 { font-size: 12pt; margin-top: 12pt; margin-bottom: 4pt; color: #1f3a5f; }
+h3 { font-size: 10pt; margin-top: 6pt; margin-bottom: 2pt; }
+p.sub { color: #444444; margin-top: 0; }
+p.warn { color: #8f1d1d; }
+p.none { color: #666666; font-style: italic; }
+th { background-color: #e8edf3; text-align: left; font-weight: bold; }
+td.key { color: #333333; }
+"""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ParticipantFileReport", text)
+
+
+def _e(value: object) -> str:
+    if value is None:
+        return ""
+    if value is WITHHELD:
+        return f"<i>{html.escape(_tr('withheld'))}</i>"
+    if isinstance(value, dt.date):
+        return value.strftime("%d.%m.%Y")
+    return html.escape(str(value), quote=False).replace("\n", "<br>")
+
+
+def _pairs(rows: Sequence[tuple[str, object]]) -> str:
+    cells = "".join(f"<tr><td class='key' width='30%'>{html.escape(key)}</td><td>{_e(value)}</td></tr>"
+                    for key, value in rows)
+    return f"<table width='100%' cellspacing='0' cellpadding='3'>{cells}</table>"
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    if not rows:
+        return f"<p class='none'>{html.escape(_tr('None recorded.'))}</p>"
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in row) + "</tr>"
+                   for row in rows)
+    return (f"<table width='100%' border='1' cellspacing='0' cellpadding='3' "
+            f"style='border-color: #9aa5b1; border-style: solid;'>"
+            f"<thead><tr>{head}</tr></thead>{body}</table>")
+
+
+def _personal(report: ParticipantReport, label: Label) -> str:
+    p = report.personal
+    return _pairs([
+        (_tr("Surname"), p.surname), (_tr("Given name"), p.given_name),
+        (_tr("Patronymic"), p.patronymic), (_tr("IIN"), p.iin), (_tr("Sex"), label(p.sex)),
+        (_tr("Birth date"), p.birth_date), (_tr("Phone"), p.phone),
+        (_tr("Address"), p.address), (_tr("Region"), p.region),
+        (_tr("District"), p.district), (_tr("Preferred language"), _language(p.language))])
+
+
+def _language(code: enum.Enum | None) -> str:
+    names = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
+    return names.get(code.value, code.value) if code is not None else ""
+
+
+def _case(report: ParticipantReport, label: Label) -> str:
+    c = report.case
+    if c is None:
+        return f"<p class='none'>{html.escape(_tr('No case file.'))}</p>"
+    yes_no = _tr("Yes") if c.consent_given else _tr("No")
+    details = _pairs([
+        (_tr("Category"), label(c.category)), (_tr("Facility"), c.facility),
+        (_tr("Offence article"), c.offence_article),
+        (_tr("Sentence"), " – ".join(_e(d) for d in (c.sentence_start, c.sentence_end) if d)),
+        (_tr("Referred by"), c.referral_source), (_tr("Risk"), label(c.risk_level)),
+        (_tr("Consent given"), yes_no + (f", {_e(c.consent_on)}" if c.consent_on else "")),
+        (_tr("Stage"), f"{label(c.stage)}, {_e(c.stage_since)}"),
+        (_tr("Next follow-up"), c.next_follow_up),
+        (_tr("Specialists"), ", ".join(c.specialists))])
+    history = _table([_tr("Date"), _tr("From"), _tr("To"), _tr("Note"), _tr("Witness"),
+                      _tr("Recorded by")],
+                     [(s.changed_on, label(s.from_stage), label(s.to_stage), s.note, s.witness,
+                       s.recorded_by_name) for s in c.stage_history])
+    return f"{details}<h3>{html.escape(_tr('Stage history'))}</h3>{history}"
+
+
+def _activities(entries: Sequence[TimelineEntry], label: Label) -> str:
+    return _table([_tr("Date"), _tr("Kind"), _tr("Title"), _tr("Place"), _tr("Note")],
+                  [(e.on, label(e.activity_kind), e.title, e.place, e.note) for e in entries])
+
+
+def _programmes(report: ParticipantReport, label: Label) -> str:
+    p = report.programmes
+    club = _table([_tr("Joined"), _tr("Left"), _tr("Reason"), _tr("Referred by")],
+                  [(m.joined_on, m.left_on, m.reason, m.referred_by) for m in p.memberships])
+    courses = _table([_tr("Course"), _tr("Level"), _tr("Group"), _tr("Status"),
+                      _tr("Enrolled"), _tr("Certificate"), _tr("Lessons attended")],
+                     [(c.course_title, c.level, label(c.group), label(c.status),
+                       c.enrolled_on, c.certificate_on, c.lessons_attended)
+                      for c in p.courses])
+    return "".join([
+        f"<h3>{html.escape(_tr('Mothers’ club membership'))}</h3>{club}",
+        f"<h3>{html.escape(_tr('Club meetings attended'))}</h3>",
+        _activities(p.club_meetings, label),
+        f"<h3>{html.escape(_tr('Children’s events attended'))}</h3>",
+        _activities(p.children_events, label),
+        f"<h3>{html.escape(_tr('Arabic courses'))}</h3>{courses}"])
+
+
+def _placements(report: ParticipantReport, label: Label) -> str:
+    return _table([_tr("Requested"), _tr("Kind"), _tr("Child"), _tr("Partner"), _tr("Status"),
+                   _tr("Since"), _tr("Notes")],
+                  [(p.requested_on, label(p.kind), p.child_name, p.organisation_name,
+                    label(p.status), p.status_since, p.notes) for p in report.placements])
+
+
+def _family(report: ParticipantReport, label: Label) -> str:
+    return _table([_tr("Relation"), _tr("Full name"), _tr("Birth date"), _tr("Case file")],
+                  [(label(r.relation), r.full_name, r.birth_date,
+                    _tr("Yes") if r.has_case else "") for r in report.family])
+
+
+def _notes(report: ParticipantReport, label: Label) -> str:
+    n = report.notes
+    if not (n.person or n.case):
+        return f"<p class='none'>{html.escape(_tr('None recorded.'))}</p>"
+    return _pairs([(_tr("About the person"), n.person), (_tr("About the case"), n.case)])
+
+
+_BUILDERS = {Section.PERSONAL: _personal, Section.CASE: _case,
+             Section.INTERVENTIONS: lambda r, label: _activities(r.interventions, label),
+             Section.PROGRAMMES: _programmes, Section.PLACEMENTS: _placements,
+             Section.FAMILY: _family, Section.NOTES: _notes}
+
+
+def file_html(report: ParticipantReport, label: Label,
+              section_title: Callable[[Section], str]) -> str:
+    """The whole body of one participant's printed file."""
+    parts = [f"<h1>{html.escape(report.full_name)}</h1>"]
+    if report.case is not None:
+        parts.append(f"<p class='sub'>{html.escape(label(report.case.category))} · "
+                     f"{html.escape(label(report.case.stage))}</p>")
+    if report.redacted:
+        warning = _tr(
+            "IIN, address and phone are withheld: your role prints a shortened file.")
+        parts.append(f"<p class='warn'>{html.escape(warning)}</p>")
+    for section in report.sections:
+        parts.append(f"<h2>{html.escape(section_title(section))}</h2>")
+        parts.append(_BUILDERS[section](report, label))
+    return "<html><body>" + "".join(parts) + "</body></html>"
