@@ -1,0 +1,335 @@
+"""One children's event's window: what and where, the children registered through their
+parents or guardians with ages and consent dates, the counts per age group, and the
+shared attendance checklist."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget)
+
+from centre_desk.domain.permissions import Permission
+from centre_desk.services import activities, children_events
+from centre_desk.services.children_events import RegistrationView
+from centre_desk.services.errors import InvalidInput, ServiceError
+from centre_desk.services.workspace import Workspace
+from centre_desk.ui import labels
+from centre_desk.ui.attendance import AttendanceChecklist
+from centre_desk.ui.child_event_forms import (
+    ConsentDialog, EventFormDialog, RegistrationDialog, event_problem)
+from centre_desk.ui.child_event_models import (
+    COL_GUARDIAN, EventContents, age_groups_line, load_event, registrations_model)
+from centre_desk.ui.messages import error_text
+from centre_desk.ui.participant_file_sections import file_table
+from centre_desk.ui.placement_common import ModalHost, may
+
+REGISTRATIONS_PAGE, ATTENDANCE_PAGE = 0, 1
+
+
+def _button(name: str, parent: QWidget) -> QPushButton:
+    button = QPushButton(parent)
+    button.setObjectName(name)
+    button.setAutoDefault(False)  # Enter in a table acts on the table, not a button
+    return button
+
+
+class ChildEventDialog(QDialog, ModalHost):
+    """Shows one event and records who is registered and who came. ``changed`` is True
+    once anything was stored (the list reloads); ``deleted`` once the event is gone."""
+
+    person_requested = Signal(uuid.UUID)
+    """Open this child's file."""
+
+    def __init__(self, workspace: Workspace, event_id: uuid.UUID,
+                 parent: QWidget | None = None, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("childEventDialog")
+        self._workspace = workspace
+        self._event_id = event_id
+        self._today = today
+        self._contents: EventContents | None = None
+        self.changed = False
+        self.deleted = False
+        self.may_edit = may(workspace, Permission.EDIT)
+
+        self._title = QLabel(self)
+        self._title.setObjectName("eventTitle")
+        font = QFont(self._title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self._title.setFont(font)
+        self._details = QLabel(self)
+        self._details.setObjectName("eventDetails")
+        self._details.setWordWrap(True)
+        self._details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.edit_button = _button("editEventButton", self)
+        self.edit_button.clicked.connect(self.edit_event)
+        head = QHBoxLayout()
+        head_text = QVBoxLayout()
+        head_text.addWidget(self._title)
+        head_text.addWidget(self._details)
+        head.addLayout(head_text, 1)
+        head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.registrations = registrations_model(self)
+        self.registrations_view = file_table(self.registrations, "registrationsView", self)
+        self.registrations_view.activated.connect(lambda _index: self.open_child())
+        self.registrations_view.selectionModel().currentRowChanged.connect(self._enable)
+        self.age_groups = QLabel(self)
+        self.age_groups.setObjectName("ageGroupsLabel")
+        self.age_groups.setWordWrap(True)
+        self.register_button = _button("registerChildButton", self)
+        self.register_button.clicked.connect(self.register_child)
+        self.consent_button = _button("recordConsentButton", self)
+        self.consent_button.clicked.connect(self.record_consent)
+        self.unregister_button = _button("unregisterButton", self)
+        self.unregister_button.clicked.connect(self.unregister_child)
+        self.open_child_button = _button("openChildButton", self)
+        self.open_child_button.clicked.connect(self.open_child)
+        buttons = QHBoxLayout()
+        for button in (self.register_button, self.consent_button, self.unregister_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_child_button)
+        children_page = QWidget(self)
+        children_layout = QVBoxLayout(children_page)
+        children_layout.addLayout(buttons)
+        children_layout.addWidget(self.registrations_view, 1)
+        children_layout.addWidget(self.age_groups)
+
+        self.checklist = AttendanceChecklist(workspace, event_id, self)
+        self.checklist.saved.connect(self._attendance_saved)
+        attendance_page = QWidget(self)
+        QVBoxLayout(attendance_page).addWidget(self.checklist)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("eventPages")
+        self.pages.addTab(children_page, "")
+        self.pages.addTab(attendance_page, "")
+
+        self.message = QLabel(self)
+        self.message.setObjectName("eventMessage")
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.delete_button = _button("deleteEventButton", self)
+        self.delete_button.clicked.connect(self.delete_event)
+        self.close_button = _button("closeButton", self)
+        self.close_button.clicked.connect(self.accept)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.delete_button)
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(bottom)
+        self.resize(980, 640)
+        self.reload(checklist=False)  # the checklist has just read its list
+        self.retranslate_ui()
+        self.registrations_view.setFocus()
+
+    # --- own API -----------------------------------------------------------------------
+
+    def contents(self) -> EventContents | None:
+        return self._contents
+
+    def reload(self, checklist: bool = True) -> None:
+        """Read the event again; the checklist too, unless ticks there are not saved."""
+        try:
+            self._contents = self._workspace.run(load_event, self._event_id)
+        except ServiceError as error:
+            self._contents = None
+            self.show_message(error_text(error))
+        row = self.registrations_view.currentIndex().row()
+        self.registrations.set_rows(self._contents.registrations if self._contents else ())
+        if self.registrations.rowCount():
+            row = min(max(row, 0), self.registrations.rowCount() - 1)
+            self.registrations_view.selectRow(row)
+        if checklist and self._contents is not None and not self.checklist.is_dirty():
+            self.checklist.reload()
+        self._show()
+
+    def current_registration(self) -> RegistrationView | None:
+        index = self.registrations_view.currentIndex()
+        return self.registrations.row_at(index.row()) if index.isValid() else None
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def message_text(self) -> str:
+        return self.message.text() if not self.message.isHidden() else ""
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.edit_button.setText(self.tr("&Edit\u2026"))
+        self.pages.setTabText(REGISTRATIONS_PAGE, self.tr("Registered &children"))
+        self.pages.setTabText(ATTENDANCE_PAGE, self.tr("&Attendance"))
+        self.register_button.setText(self.tr("&Register a child\u2026"))
+        self.consent_button.setText(self.tr("Record &consent\u2026"))
+        self.unregister_button.setText(self.tr("&Unregister"))
+        self.open_child_button.setText(self.tr("&Open the child's file"))
+        self.delete_button.setText(self.tr("&Delete the event\u2026"))
+        self.close_button.setText(self.tr("C&lose"))
+        self.registrations_view.setAccessibleName(self.tr("Registered children"))
+        self.registrations.retranslate()
+        self._show()
+
+    # --- actions -----------------------------------------------------------------------
+
+    def edit_event(self) -> None:
+        """Correct the title, date, kind, place, organisers or notes."""
+        if self._contents is None or not self.may_edit:
+            return
+        dialog = EventFormDialog(self._workspace, self._contents.event, self,
+                                 today=self._today)
+        self._after(self.run_dialog(dialog))
+
+    def register_child(self) -> None:
+        """Register a child through their parent or guardian."""
+        if self._contents is None or not self.may_edit:
+            return
+        registered = {r.child_id for r in self._contents.registrations}
+        dialog = RegistrationDialog(self._workspace, self._event_id, registered, self,
+                                    today=self._today)
+        self._after(self.run_dialog(dialog))
+
+    def record_consent(self) -> None:
+        """Record the date the selected child's parent or guardian signed the consent."""
+        registration = self.current_registration()
+        if registration is None or not self.may_edit:
+            return
+        dialog = ConsentDialog(self._workspace, registration, self, today=self._today)
+        self._after(self.run_dialog(dialog))
+
+    def unregister_child(self) -> None:
+        """Take the selected child off the event (registered by mistake), after asking."""
+        registration = self.current_registration()
+        if registration is None or not self.may_edit:
+            return
+        if not self.confirm(self.tr("Unregister the child"), self.tr(
+                "Take %1 off this event's list?").replace("%1", registration.child_name)):
+            return
+        self._store(children_events.unregister_child, registration.registration_id)
+
+    def open_child(self) -> None:
+        """Ask for the selected child's file: their events and family links."""
+        registration = self.current_registration()
+        if registration is not None:
+            self.person_requested.emit(registration.child_id)
+
+    def delete_event(self) -> None:
+        """Delete the event, asking first; the event, its registrations and attendance
+        stay as tombstones so other sites learn of the deletion at the next sync."""
+        contents = self._contents
+        if contents is None or not self.may_edit:
+            return
+        registered = len(contents.registrations)
+        present = contents.event.present_count
+        if registered or present:
+            question = self.tr(
+                "%1 children are registered for this event and %2 are marked present. "
+                "Delete the event with its registrations and attendance? Other sites "
+                "learn of the deletion at the next sync.").replace(
+                "%1", str(registered)).replace("%2", str(present))
+        else:
+            question = self.tr("Delete this event?")
+        if not self.confirm(self.tr("Delete the event"), question):
+            return
+        if self._store(activities.delete_activity, self._event_id, confirmed=True):
+            self.deleted = True
+            super().accept()
+
+    # --- Qt overrides ------------------------------------------------------------------
+
+    def accept(self) -> None:  # QDialog.accept
+        """Close; ticks not yet saved are saved first if the user says so."""
+        if self.checklist.is_dirty() and not self.checklist.read_only:
+            if self.confirm(self.tr("Attendance not saved"),
+                            self.tr("Save the attendance you marked before closing?")):
+                if not self.checklist.save():
+                    self.pages.setCurrentIndex(ATTENDANCE_PAGE)
+                    return
+        super().accept()
+
+    def reject(self) -> None:  # QDialog.reject (Esc, the window's X)
+        """Esc closes as Close does."""
+        self.accept()
+
+    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- showing -----------------------------------------------------------------------
+
+    def _store(self, use_case, *args, **kwargs) -> bool:
+        try:
+            self._workspace.run(use_case, *args, **kwargs)
+        except InvalidInput as refusal:
+            codes = list(refusal.problems.values())
+            self.show_message(event_problem(codes[0]) if codes and event_problem(codes[0])
+                              else error_text(refusal))
+            return False
+        except ServiceError as refusal:
+            self.show_message(error_text(refusal))
+            return False
+        self._after(True)
+        return True
+
+    def _after(self, stored: bool) -> None:
+        if stored:
+            self.changed = True
+            self.show_message("")
+            self.reload()
+
+    def _attendance_saved(self, _change) -> None:
+        self.changed = True
+        self.show_message("")
+        self.reload()
+
+    def _show(self) -> None:
+        contents = self._contents
+        if contents is None:
+            self._title.setText("")
+            self._details.setText("")
+            self.age_groups.setText("")
+            self._enable()
+            return
+        event = contents.event
+        self._title.setText(event.title or labels.label(event.kind))
+        self.setWindowTitle(self.tr("%1 \u2014 children's event").replace(
+            "%1", event.title or labels.label(event.kind)))
+        lines = [" \u00b7 ".join(part for part in (
+            labels.date_text(event.held_on), labels.label(event.kind), event.place) if part)]
+        if event.facilitators:
+            lines.append(self.tr("Organisers: %1").replace("%1", event.facilitators))
+        if event.notes:
+            lines.append(event.notes)
+        self._details.setText("\n".join(lines))
+        self.age_groups.setText(self.tr("Age groups: %1").replace(
+            "%1", age_groups_line(contents.registered_by_age, contents.present_by_age)))
+        self.registrations_view.horizontalHeader().resizeSection(
+            COL_GUARDIAN, max(self.registrations_view.horizontalHeader().sectionSize(
+                COL_GUARDIAN), 24 * self.fontMetrics().averageCharWidth()))
+        self._enable()
+
+    def _enable(self, *_args) -> None:
+        present = self._contents is not None
+        registration = self.current_registration()
+        self.edit_button.setEnabled(present and self.may_edit)
+        self.register_button.setEnabled(present and self.may_edit)
+        self.consent_button.setEnabled(self.may_edit and registration is not None)
+        self.unregister_button.setEnabled(self.may_edit and registration is not None)
+        self.open_child_button.setEnabled(registration is not None)
+        self.delete_button.setEnabled(present and self.may_edit)
+        tip = "" if self.may_edit else self.tr("Your role can view this event but not "
+                                               "change it.")
+        for button in (self.edit_button, self.register_button, self.consent_button,
+                       self.unregister_button, self.delete_button):
+            button.setToolTip(tip)

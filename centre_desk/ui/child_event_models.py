@@ -1,0 +1,101 @@
+"""What a children's event window shows: the event, its registered children with their
+age groups, and the counts per age group, read in one transaction; the table model of
+the registrations and the words for the age groups."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+
+from centre_desk.domain.ages import AgeGroup
+from centre_desk.services import activities, children_events
+from centre_desk.services.activities import ActivityView
+from centre_desk.services.children_events import RegistrationView
+from centre_desk.ui import labels
+from centre_desk.ui.participant_file_models import FileColumn, RowsModel
+
+_AGE_GROUPS = {
+    AgeGroup.UNDER_6: QT_TRANSLATE_NOOP("ChildEvents", "under 6"),
+    AgeGroup.AGE_6_9: QT_TRANSLATE_NOOP("ChildEvents", "6\u20139"),
+    AgeGroup.AGE_10_13: QT_TRANSLATE_NOOP("ChildEvents", "10\u201313"),
+    AgeGroup.AGE_14_17: QT_TRANSLATE_NOOP("ChildEvents", "14\u201317"),
+    AgeGroup.ADULT: QT_TRANSLATE_NOOP("ChildEvents", "18 and over"),
+}
+_UNKNOWN_AGE = QT_TRANSLATE_NOOP("ChildEvents", "age unknown")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChildEvents", text)
+
+
+def age_group_text(group: AgeGroup | None) -> str:
+    """An age band in words ("6–9"); "age unknown" for None."""
+    return _tr(_AGE_GROUPS[group] if group is not None else _UNKNOWN_AGE)
+
+
+def age_groups_line(registered: dict, present: dict) -> str:
+    """Each age band with children in it, youngest first, as "6–9: 4 registered,
+    3 present", joined by " · "."""
+    parts = []
+    for group in (*AgeGroup, None):
+        if registered.get(group, 0) or present.get(group, 0):
+            parts.append(_tr("%1: %2 registered, %3 present")
+                         .replace("%1", age_group_text(group))
+                         .replace("%2", str(registered.get(group, 0)))
+                         .replace("%3", str(present.get(group, 0))))
+    return " \u00b7 ".join(parts) if parts else _tr("No children registered yet.")
+
+
+@dataclasses.dataclass(frozen=True)
+class EventContents:
+    """One read of an event's window."""
+
+    event: ActivityView
+    registrations: tuple[RegistrationView, ...]
+    registered_by_age: dict
+    present_by_age: dict
+
+
+def load_event(session, event_id: uuid.UUID) -> EventContents:
+    """The event, its registrations and age-group counts, in one transaction."""
+    return EventContents(
+        event=activities.get_activity(session, event_id),
+        registrations=children_events.event_registrations(session, event_id),
+        registered_by_age=children_events.age_group_counts(session, event_id),
+        present_by_age=children_events.age_group_counts(session, event_id,
+                                                        present_only=True))
+
+
+def _consent(registration: RegistrationView) -> str:
+    if registration.consent_on is None:
+        return _tr("not signed yet")
+    return labels.date_text(registration.consent_on)
+
+
+def _present(registration: RegistrationView) -> str:
+    return _tr("present") if registration.present else ""
+
+
+(COL_CHILD, COL_AGE, COL_AGE_GROUP, COL_GUARDIAN, COL_CONSENT, COL_PRESENT) = range(6)
+
+REGISTRATION_COLUMNS = (
+    FileColumn(lambda: QCoreApplication.translate("ChildEvents", "Child"),
+               lambda r: r.child_name),
+    FileColumn(lambda: QCoreApplication.translate("ChildEvents", "Age"),
+               lambda r: labels.number_text(r.age)),
+    FileColumn(lambda: QCoreApplication.translate("ChildEvents", "Age group"),
+               lambda r: age_group_text(r.age_group)),
+    FileColumn(lambda: QCoreApplication.translate("ChildEvents", "Parent or guardian"),
+               lambda r: r.guardian_name or ""),
+    FileColumn(lambda: QCoreApplication.translate("ChildEvents", "Consent signed on"),
+               _consent),
+    FileColumn(lambda: QCoreApplication.translate("ChildEvents", "Attendance"), _present),
+)
+
+
+def registrations_model(parent: QObject | None = None) -> RowsModel:
+    """The children registered for an event; ``PERSON_ID_ROLE`` is the child."""
+    return RowsModel(REGISTRATION_COLUMNS, row_id=lambda r: r.registration_id,
+                     person_id=lambda r: r.child_id, parent=parent)
