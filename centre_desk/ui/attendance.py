@@ -1,0 +1,462 @@
+"""The attendance checklist every programme shares: who was expected, who came.
+
+Public API (other tabs embed this widget as it is)::
+
+    checklist = AttendanceChecklist(workspace, activity_id, parent=None, read_only=False)
+    checklist.saved.connect(...)      # after a successful save (carries the AttendanceChange)
+    checklist.changed.connect(...)    # a tick changed (the counter and is_dirty() follow)
+    checklist.is_dirty() -> bool      # ticks differ from what is stored
+    checklist.save() -> bool          # set_attendance through the workspace; on a refusal
+                                      # the sentence shows under the list, the persons it
+                                      # names are marked, nothing is stored, False returned
+    checklist.reload()                # read the list again (discards unsaved ticks)
+    checklist.present_ids() -> set    # the persons ticked now
+    checklist.set_present(person_id, present)  # tick as the user would
+    checklist.counter_text() -> str   # "Present: N of M"
+    checklist.message_text() -> str   # the refusal sentence shown ('' when none)
+    checklist.search_edit, checklist.view, checklist.save_button, checklist.add_button
+
+The list is ``services.activities.expected_people``: people ticking is refused for are
+shown disabled with the reason. Typing in the search box narrows the list by name in
+any alphabet or capitalisation; Down moves into the list; Space ticks or unticks the
+current row. Programmes that let anyone attend (the club, case work) offer "Add a
+person…" for a guest. The counter counts ticks against the people expected (guests
+tick without being expected). Read-only (by argument, or a role without EDIT) shows
+everything and changes nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplication, QEvent, QModelIndex, QObject,
+    QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout,
+    QWidget)
+
+from centre_desk.domain.names import query_key, search_key
+from centre_desk.domain.permissions import Permission
+from centre_desk.services import activities
+from centre_desk.services.activities import (
+    CHECKED_LISTS, NO_CONSENT, NOT_EXPECTED, AttendanceRefused, ExpectedPerson)
+from centre_desk.services.errors import ServiceError
+from centre_desk.services.workspace import Workspace
+from centre_desk.ui.messages import error_text
+from centre_desk.ui.placement_common import ModalHost, may
+from centre_desk.ui.person_picker import PersonPickerDialog
+
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The row's person id."""
+REFUSED_ROLE = Qt.ItemDataRole.UserRole + 2
+"""True when the last save was refused for this row's person."""
+
+REFUSED_BACKGROUND = QColor("#fbe3e1")
+
+_REASONS = {
+    NO_CONSENT: QT_TRANSLATE_NOOP("AttendanceChecklist", "no guardian consent date yet"),
+    NOT_EXPECTED: QT_TRANSLATE_NOOP("AttendanceChecklist", "not on the list"),
+}
+_REFUSALS = {
+    "unknown_person": QT_TRANSLATE_NOOP(
+        "AttendanceChecklist", "Nothing was saved: these people no longer exist: %1."),
+    NOT_EXPECTED: QT_TRANSLATE_NOOP(
+        "AttendanceChecklist", "Nothing was saved: these people are not on this "
+                               "activity's list: %1."),
+    NO_CONSENT: QT_TRANSLATE_NOOP(
+        "AttendanceChecklist", "Nothing was saved: there is no guardian consent date for "
+                               "%1. Record the consent first."),
+    "not_held_yet": QT_TRANSLATE_NOOP(
+        "AttendanceChecklist", "Nothing was saved: the activity has not been held yet; "
+                               "mark attendance on or after its date."),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AttendanceChecklist", text)
+
+
+def reason_text(code: str | None) -> str:
+    """Words for why a row cannot be ticked (or is ticked without being expected)."""
+    return _tr(_REASONS[code]) if code in _REASONS else ""
+
+
+def name_matches(name_words: tuple[str, ...], typed: str) -> bool:
+    """Every typed word starts some word of the name, in any alphabet or case."""
+    wanted = query_key(typed).split()
+    return all(any(word.startswith(part) for word in name_words) for part in wanted)
+
+
+class AttendanceModel(QAbstractListModel):
+    """The checklist's rows: one person each, checkable unless refused or read-only."""
+
+    ticks_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._people: list[ExpectedPerson] = []
+        self._keys: list[tuple[str, ...]] = []
+        self._present: set[uuid.UUID] = set()
+        self._refused: set[uuid.UUID] = set()
+        self.read_only = False
+
+    def set_people(self, people: tuple[ExpectedPerson, ...]) -> None:
+        """Replace every row; ticks follow what is stored."""
+        self.beginResetModel()
+        self._people = list(people)
+        self._keys = [tuple(search_key(p.full_name).split()) for p in self._people]
+        self._present = {p.person_id for p in self._people if p.present}
+        self._refused = set()
+        self.endResetModel()
+        self.ticks_changed.emit()
+
+    def add_guest(self, person: ExpectedPerson) -> int:
+        """Add someone not on the list, ticked; returns their row (an existing row if
+        they are listed already)."""
+        for row, listed in enumerate(self._people):
+            if listed.person_id == person.person_id:
+                self.set_ticked(row, True)
+                return row
+        row = len(self._people)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._people.append(person)
+        self._keys.append(tuple(search_key(person.full_name).split()))
+        self._present.add(person.person_id)
+        self.endInsertRows()
+        self.ticks_changed.emit()
+        return row
+
+    def person_at(self, row: int) -> ExpectedPerson:
+        return self._people[row]
+
+    def row_of(self, person_id: uuid.UUID) -> int:
+        return next(row for row, p in enumerate(self._people) if p.person_id == person_id)
+
+    def name_words(self, row: int) -> tuple[str, ...]:
+        return self._keys[row]
+
+    def present_ids(self) -> set[uuid.UUID]:
+        return set(self._present)
+
+    def stored_ids(self) -> set[uuid.UUID]:
+        return {p.person_id for p in self._people if p.present}
+
+    def expected_count(self) -> int:
+        """People the activity expects (guests and former members not counted); for an
+        activity without a list, everyone shown."""
+        return sum(1 for p in self._people if p.reason != NOT_EXPECTED)
+
+    def may_toggle(self, row: int) -> bool:
+        """Unticking is always allowed; ticking only for people who can attend."""
+        person = self._people[row]
+        return not self.read_only and (person.can_attend or person.person_id in self._present)
+
+    def set_ticked(self, row: int, ticked: bool) -> bool:
+        if not 0 <= row < len(self._people) or not self.may_toggle(row):
+            return False
+        person_id = self._people[row].person_id
+        if (person_id in self._present) == ticked:
+            return True
+        (self._present.add if ticked else self._present.discard)(person_id)
+        self._refused.discard(person_id)
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+        self.ticks_changed.emit()
+        return True
+
+    def toggle(self, row: int) -> bool:
+        if not 0 <= row < len(self._people):
+            return False
+        return self.set_ticked(row, self._people[row].person_id not in self._present)
+
+    def mark_refused(self, person_ids: frozenset[uuid.UUID]) -> None:
+        self._refused = set(person_ids)
+        if self._people:
+            self.dataChanged.emit(self.index(0), self.index(len(self._people) - 1))
+
+    # --- QAbstractListModel overrides ---------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: N802
+                 ) -> int:
+        """Override."""
+        return 0 if parent.isValid() else len(self._people)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override: the name (with the reason it cannot be ticked), the tick, the id."""
+        if not index.isValid() or not 0 <= index.row() < len(self._people):
+            return None
+        person = self._people[index.row()]
+        reason = reason_text(person.reason)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{person.full_name} — {reason}" if reason else person.full_name
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return (Qt.CheckState.Checked if person.person_id in self._present
+                    else Qt.CheckState.Unchecked)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return reason or None
+        if role == PERSON_ID_ROLE:
+            return person.person_id
+        if role == REFUSED_ROLE:
+            return person.person_id in self._refused
+        if role == Qt.ItemDataRole.BackgroundRole and person.person_id in self._refused:
+            return QBrush(REFUSED_BACKGROUND)
+        return None
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Override: a click on the box ticks or unticks."""
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        ticked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(
+            value, bool) else value
+        return self.set_ticked(index.row(), ticked)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        """Override: a row that cannot be ticked is shown disabled."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemNeverHasChildren
+        if self._people[index.row()].can_attend or \
+                self._people[index.row()].person_id in self._present:
+            flags |= Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.may_toggle(index.row()):
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+
+class NameFilter(QSortFilterProxyModel):
+    """Keeps the rows whose name the typed text starts words of."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._typed = ""
+
+    def set_typed(self, text: str) -> None:
+        self.beginFilterChange()
+        self._typed = text.strip()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int,  # noqa: N802
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        """Override."""
+        if not self._typed:
+            return True
+        return name_matches(self.sourceModel().name_words(source_row), self._typed)
+
+
+class AttendanceChecklist(QWidget, ModalHost):
+    """Who is expected at one activity and who came; see the module docstring."""
+
+    saved = Signal(object)
+    """Attendance was stored; carries the service's AttendanceChange."""
+    changed = Signal()
+    """A tick changed on screen (not yet stored)."""
+
+    def __init__(self, workspace: Workspace, activity_id: uuid.UUID,
+                 parent: QWidget | None = None, read_only: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("attendanceChecklist")
+        self._workspace = workspace
+        self.activity_id = activity_id
+        self.read_only = read_only or not may(workspace, Permission.EDIT)
+        self.model = AttendanceModel(self)
+        self.model.read_only = self.read_only
+        self.proxy = NameFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self._search_label = QLabel(self)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("attendanceSearchEdit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.installEventFilter(self)
+        self._search_label.setBuddy(self.search_edit)
+        self.search_edit.textChanged.connect(self._narrow)
+        self.view = QListView(self)
+        self.view.setObjectName("attendanceList")
+        self.view.setModel(self.proxy)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setUniformItemSizes(True)
+        self.view.installEventFilter(self)
+        self.counter = QLabel(self)
+        self.counter.setObjectName("attendanceCounter")
+        self.message = QLabel(self)
+        self.message.setObjectName("attendanceMessage")
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("addGuestButton")
+        self.add_button.clicked.connect(self.add_guest)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("saveAttendanceButton")
+        self.save_button.clicked.connect(self.save)
+        self.model.ticks_changed.connect(self._ticks_changed)
+
+        top = QHBoxLayout()
+        top.addWidget(self._search_label)
+        top.addWidget(self.search_edit, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.counter, 1)
+        bottom.addWidget(self.add_button)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(bottom)
+        self.setFocusProxy(self.search_edit)
+        self._programme = None
+        self.reload()
+        self.retranslate_ui()
+
+    # --- own API -----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read who is expected and present again; unsaved ticks are dropped."""
+        view = self._workspace.run(activities.get_activity, self.activity_id)
+        self._programme = view.programme
+        self.model.set_people(self._workspace.run(activities.expected_people,
+                                                  self.activity_id))
+        self.show_message("")
+        self.add_button.setVisible(self._programme not in CHECKED_LISTS)
+        self._update_buttons()
+        if self.proxy.rowCount() and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+
+    def is_dirty(self) -> bool:
+        """Whether the ticks differ from what is stored."""
+        return self.model.present_ids() != self.model.stored_ids()
+
+    def present_ids(self) -> set[uuid.UUID]:
+        return self.model.present_ids()
+
+    def set_present(self, person_id: uuid.UUID, present: bool) -> bool:
+        """Tick or untick a listed person; False if that is not allowed."""
+        return self.model.set_ticked(self.model.row_of(person_id), present)
+
+    def counter_text(self) -> str:
+        return self.counter.text()
+
+    def message_text(self) -> str:
+        return self.message.text() if not self.message.isHidden() else ""
+
+    def save(self) -> bool:
+        """Store the ticks; on a refusal show why, mark the persons and store nothing."""
+        if self.read_only:
+            return False
+        if not self.is_dirty():
+            self.show_message("")
+            return True
+        try:
+            change = self._workspace.run(activities.set_attendance, self.activity_id,
+                                         self.model.present_ids())
+        except AttendanceRefused as refusal:
+            self.model.mark_refused(refusal.person_ids)
+            self.show_message(self._refusal_text(refusal))
+            return False
+        except ServiceError as refusal:
+            self.show_message(error_text(refusal))
+            return False
+        self.reload()
+        self.saved.emit(change)
+        return True
+
+    def add_guest(self) -> None:
+        """Tick someone not on the list (a guest, a former member), chosen by name."""
+        if self.read_only or self._programme in CHECKED_LISTS:
+            return
+        dialog = PersonPickerDialog(self._workspace, self.tr("Add a person"),
+                                    self.tr("Whom to mark present, by name or IIN:"), self)
+        if not self.run_dialog(dialog) or dialog.person() is None:
+            return
+        person = dialog.person()
+        row = self.model.add_guest(ExpectedPerson(person.id, person.full_name, False, True,
+                                                  NOT_EXPECTED))
+        self.search_edit.clear()
+        self.view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row)))
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self._search_label.setText(self.tr("&Find:"))
+        self.search_edit.setPlaceholderText(self.tr("Name in any alphabet"))
+        self.search_edit.setAccessibleName(self.tr("Find a person in the list"))
+        self.view.setAccessibleName(self.tr("Expected people; Space marks present"))
+        self.add_button.setText(self.tr("&Add a person\u2026"))
+        self.save_button.setText(self.tr("Save &attendance"))
+        self._show_counter()
+
+    # --- reactions ---------------------------------------------------------------------
+
+    def _refusal_text(self, refusal: AttendanceRefused) -> str:
+        code = refusal.problems.get("attendance", "")
+        names = sorted(self.model.person_at(self.model.row_of(p)).full_name
+                       for p in refusal.person_ids if self._listed(p))
+        return _tr(_REFUSALS.get(code, _REFUSALS["unknown_person"])).replace(
+            "%1", ", ".join(names))
+
+    def _listed(self, person_id: uuid.UUID) -> bool:
+        return any(self.model.person_at(r).person_id == person_id
+                   for r in range(self.model.rowCount()))
+
+    def _narrow(self, text: str) -> None:
+        self.proxy.set_typed(text)
+        if self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _ticks_changed(self) -> None:
+        self._show_counter()
+        self._update_buttons()
+        self.changed.emit()
+
+    def _show_counter(self) -> None:
+        self.counter.setText(self.tr("Present: %1 of %2")
+                             .replace("%1", str(len(self.model.present_ids())))
+                             .replace("%2", str(self.model.expected_count())))
+
+    def _update_buttons(self) -> None:
+        self.save_button.setEnabled(not self.read_only and self.is_dirty())
+        self.add_button.setEnabled(not self.read_only)
+
+    def _toggle_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.model.toggle(self.proxy.mapToSource(index).row())
+
+    # --- Qt overrides ------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Override: re-translate when the application language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Override: Space in the list ticks the current row; Down or Enter in the
+        search box moves into the list; Escape in the box clears it."""
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.view and key == Qt.Key.Key_Space:
+            self._toggle_current()
+            return True
+        if watched is self.search_edit:
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                    self.proxy.rowCount():
+                self.view.setFocus()
+                if not self.view.currentIndex().isValid():
+                    self.view.setCurrentIndex(self.proxy.index(0, 0))
+                return True
+            if key == Qt.Key.Key_Escape and self.search_edit.text():
+                self.search_edit.clear()
+                return True
+        return super().eventFilter(watched, event)
