@@ -21,7 +21,9 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, false, func, or_, true
 from sqlalchemy.engine import RowMapping
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
@@ -30,6 +32,34 @@ PAGE_SIZE = 100
 """Rows per page when the caller does not say."""
 
 R = TypeVar("R")
+
+
+class unindexed(ColumnElement[Any]):  # noqa: N801 - used like a SQL function
+    """The column's value, but no index of it may answer a condition on it.
+
+    On SQLite this is the column with a unary plus, the documented way to steer the
+    planner: in ``case.person_id == unindexed(person.id)`` the person can no longer be
+    looked up by id, so SQLite walks the persons in an index order (the name order of
+    a list) and stops after a page, instead of reading every case and sorting them.
+    Other databases get the plain column.
+    """
+
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column: ColumnElement[Any]) -> None:
+        self.column = column
+        self.type = column.type
+
+
+@compiles(unindexed)
+def _compile_unindexed(element: unindexed, compiler, **kw) -> str:
+    return compiler.process(element.column, **kw)
+
+
+@compiles(unindexed, "sqlite")
+def _compile_unindexed_sqlite(element: unindexed, compiler, **kw) -> str:
+    return "+" + compiler.process(element.column, **kw)
 
 
 @dataclasses.dataclass(frozen=True)

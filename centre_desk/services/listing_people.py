@@ -16,7 +16,7 @@ from centre_desk.domain.names import sort_key
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.listing_core import (
-    ListDefinition, SortOrder, age_on, full_name, is_overdue)
+    ListDefinition, SortOrder, age_on, full_name, is_overdue, unindexed)
 from centre_desk.services.persons import matching
 from centre_desk.store.models import (
     Activity, Case, CaseSpecialist, ClubMembership, EventRegistration, Person, User)
@@ -117,6 +117,13 @@ def _participants() -> Select:
             .where(Case.deleted_at.is_(None), Person.deleted_at.is_(None)))
 
 
+def _participants_by_name() -> Select:
+    # The same rows, walked in the persons' name order: the first page of 100 reads
+    # ~600 persons instead of sorting all ~18,000 cases (~10 ms rather than ~75 ms).
+    return (select(Case.id).join_from(Case, Person, Case.person_id == unindexed(Person.id))
+            .where(Case.deleted_at.is_(None), Person.deleted_at.is_(None)))
+
+
 def _participant_details() -> Select:
     return select(Case.id.label("case_id"), Person.id.label("person_id"), Person.surname,
                   Person.given_name, Person.patronymic, Person.iin, Case.category,
@@ -138,13 +145,15 @@ def _participant(row: RowMapping, today: dt.date) -> ParticipantRow:
 def _count_all_participants(session: Session) -> int:
     # Checking every case's person through the UUID index costs ~190 ms at 100,000
     # cases. Live cases minus the live cases of the few deleted persons (found from
-    # the person side, hence the correlated count) costs ~45 ms.
+    # the person side, hence the correlated count) costs ~5 ms. "After year 1" rather
+    # than "is not null": SQLite walks ix_person_deleted_at for a range, but reads every
+    # person for IS NOT NULL.
     live = select(func.count()).select_from(Case).where(Case.deleted_at.is_(None))
     cases_of_person = (select(func.count()).select_from(Case)
                        .where(Case.person_id == Person.id, Case.deleted_at.is_(None))
                        .correlate(Person).scalar_subquery())
     orphaned = select(func.coalesce(func.sum(cases_of_person), 0)).where(
-        Person.deleted_at.is_not(None))
+        Person.deleted_at >= dt.datetime.min)
     return (session.scalar(live) or 0) - (session.scalar(orphaned) or 0)
 
 
@@ -152,7 +161,7 @@ PARTICIPANTS = ListDefinition(
     name="participants", base=_participants, row_id=Case.id, details=_participant_details,
     search=matching,
     sorts={
-        ParticipantSort.NAME: SortOrder(_NAME),
+        ParticipantSort.NAME: SortOrder(_NAME, base=_participants_by_name),
         ParticipantSort.IIN: SortOrder(Person.iin, nullable=True, then=(_NAME,)),
         ParticipantSort.CATEGORY: SortOrder(Case.category, codes=tuple(CaseCategory),
                                             then=(_NAME,)),

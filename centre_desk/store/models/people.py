@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, Uuid
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, Uuid, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from centre_desk.domain.enums import CaseCategory, Language, RelationshipKind, RiskLevel, Sex, Stage
@@ -16,6 +16,11 @@ class Person(SyncMixin, Base):
     """One human, whichever tabs they appear in."""
 
     __tablename__ = "person"
+    # The few deleted persons, found without reading every person (the list counts).
+    # Partial, so the planner never takes it for the live ones ("deleted_at IS NULL").
+    __table_args__ = (Index("ix_person_deleted", "deleted_at",
+                            sqlite_where=text("deleted_at IS NOT NULL"),
+                            postgresql_where=text("deleted_at IS NOT NULL")),)
 
     iin: Mapped[str | None] = mapped_column(String(12), unique=True)
     surname: Mapped[str] = mapped_column(String(100))

@@ -1,10 +1,11 @@
-"""Covering indexes for the half-year statistics.
+"""Covering indexes for the half-year statistics; deleted persons found by index.
 
 Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-25
 """
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = '0003'
@@ -18,8 +19,12 @@ def upgrade() -> None:
                     ['held_on', 'deleted_at', 'programme', 'id'], unique=False)
     op.create_index('ix_attendance_activity_live', 'attendance',
                     ['activity_id', 'deleted_at', 'person_id'], unique=False)
+    op.create_index('ix_person_deleted', 'person', ['deleted_at'], unique=False,
+                    sqlite_where=sa.text('deleted_at IS NOT NULL'),
+                    postgresql_where=sa.text('deleted_at IS NOT NULL'))
 
 
 def downgrade() -> None:
+    op.drop_index('ix_person_deleted', table_name='person')
     op.drop_index('ix_attendance_activity_live', table_name='attendance')
     op.drop_index('ix_activity_held_on_live', table_name='activity')

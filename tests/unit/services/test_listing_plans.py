@@ -1,0 +1,52 @@
+"""How SQLite answers the lists that open first: walking an index, not sorting a table.
+
+A wrong plan costs no correctness, only time at 100,000 persons, where the benchmark
+sees it (tests/perf); these checks name the plan so a change that loses it fails here.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import event, select, text
+from sqlalchemy.dialects import postgresql, sqlite
+
+from centre_desk.services import listing
+from centre_desk.services.listing import ListQuery
+from centre_desk.services.listing_core import unindexed
+from centre_desk.services.workspace import Workspace
+from centre_desk.store.models import Person
+
+
+def test_unindexed_is_a_unary_plus_on_sqlite_only():
+    statement = select(Person.id).where(Person.id == unindexed(Person.id))
+    assert "= +person.id" in str(statement.compile(dialect=sqlite.dialect()))
+    assert "= person.id" in str(statement.compile(dialect=postgresql.dialect()))
+
+
+def _plans_of_page(db, admin) -> list[str]:
+    statements: list[tuple[str, tuple]] = []
+
+    def keep(_connection, _cursor, statement, parameters, _context, _many):
+        statements.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", keep)
+    try:
+        Workspace(db, admin).run(listing.participants_page, ListQuery(), None, 100)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", keep)
+    keys_statement, parameters = statements[0]
+    with db.engine.connect() as connection:
+        rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {keys_statement}", parameters)
+        return [row[-1] for row in rows]
+
+
+def test_the_first_page_of_participants_walks_the_name_index(db, admin):
+    plan = _plans_of_page(db, admin)
+    assert any("ix_person_sort_key" in step for step in plan), plan
+    assert not any(step.startswith("SCAN case_file") for step in plan), plan
+
+
+def test_deleted_persons_are_found_through_their_index(db):
+    with db.engine.connect() as connection:
+        plan = [row[-1] for row in connection.execute(text(
+            "EXPLAIN QUERY PLAN SELECT id FROM person WHERE deleted_at >= '0001-01-01'"))]
+    assert any("ix_person_deleted " in step for step in plan), plan
