@@ -8,7 +8,7 @@ import datetime as dt
 import uuid
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
@@ -22,7 +22,7 @@ from centre_desk.ui.attendance import AttendanceChecklist
 from centre_desk.ui.child_event_forms import (
     ConsentDialog, EventFormDialog, RegistrationDialog, event_problem)
 from centre_desk.ui.child_event_models import (
-    COL_GUARDIAN, EventContents, age_groups_line, load_event, registrations_model)
+    EventContents, age_groups_line, load_event, registrations_model)
 from centre_desk.ui.messages import error_text
 from centre_desk.ui.participant_file_sections import file_table
 from centre_desk.ui.placement_common import ModalHost, may
@@ -121,12 +121,13 @@ class ChildEventDialog(QDialog, ModalHost):
         self.close_button.clicked.connect(self.accept)
         bottom = QHBoxLayout()
         bottom.addWidget(self.delete_button)
-        bottom.addWidget(self.message, 1)
+        bottom.addStretch(1)
         bottom.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.pages, 1)
+        layout.addWidget(self.message)
         layout.addLayout(bottom)
         self.resize(980, 640)
         self.reload(checklist=False)  # the checklist has just read its list
@@ -261,6 +262,10 @@ class ChildEventDialog(QDialog, ModalHost):
         """Esc closes as Close does."""
         self.accept()
 
+    def showEvent(self, event: QShowEvent) -> None:  # QWidget.showEvent
+        super().showEvent(event)
+        self._fit_columns()
+
     def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -314,10 +319,16 @@ class ChildEventDialog(QDialog, ModalHost):
         self._details.setText("\n".join(lines))
         self.age_groups.setText(self.tr("Age groups: %1").replace(
             "%1", age_groups_line(contents.registered_by_age, contents.present_by_age)))
-        self.registrations_view.horizontalHeader().resizeSection(
-            COL_GUARDIAN, max(self.registrations_view.horizontalHeader().sectionSize(
-                COL_GUARDIAN), 24 * self.fontMetrics().averageCharWidth()))
+        self._fit_columns()
         self._enable()
+
+    def _fit_columns(self) -> None:
+        # Measured only once shown: a hidden view sizes its columns by the titles alone.
+        if not self.isVisible():
+            return
+        view = self.registrations_view
+        for column in range(self.registrations.columnCount() - 1):  # the last stretches
+            view.resizeColumnToContents(column)
 
     def _enable(self, *_args) -> None:
         present = self._contents is not None

@@ -78,7 +78,7 @@ def _present(registration: RegistrationView) -> str:
     return _tr("present") if registration.present else ""
 
 
-(COL_CHILD, COL_AGE, COL_AGE_GROUP, COL_GUARDIAN, COL_CONSENT, COL_PRESENT) = range(6)
+(COL_CHILD, COL_AGE, COL_AGE_GROUP, COL_CONSENT, COL_PRESENT, COL_GUARDIAN) = range(6)
 
 REGISTRATION_COLUMNS = (
     FileColumn(lambda: QCoreApplication.translate("ChildEvents", "Child"),
@@ -87,11 +87,12 @@ REGISTRATION_COLUMNS = (
                lambda r: labels.number_text(r.age)),
     FileColumn(lambda: QCoreApplication.translate("ChildEvents", "Age group"),
                lambda r: age_group_text(r.age_group)),
-    FileColumn(lambda: QCoreApplication.translate("ChildEvents", "Parent or guardian"),
-               lambda r: r.guardian_name or ""),
     FileColumn(lambda: QCoreApplication.translate("ChildEvents", "Consent signed on"),
                _consent),
     FileColumn(lambda: QCoreApplication.translate("ChildEvents", "Attendance"), _present),
+    # Last, so the guardian's name takes the width left over.
+    FileColumn(lambda: QCoreApplication.translate("ChildEvents", "Parent or guardian"),
+               lambda r: r.guardian_name or ""),
 )
 
 

@@ -29,6 +29,7 @@ from centre_desk.services.errors import DuplicateIin, InvalidInput, ServiceError
 from centre_desk.services.persons import PersonInput
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
+from centre_desk.ui.child_events_section import ChildEventsSection
 from centre_desk.ui.messages import error_text, problem_text
 from centre_desk.ui.participant_file_actions import FileActions
 from centre_desk.ui.participant_file_data import (
@@ -117,6 +118,7 @@ class ParticipantFileDialog(FileActions, QDialog):
         self.tabs.setObjectName("fileTabs")
         self.tabs.addTab(self.timeline, "")
         self.tabs.addTab(self.family, "")
+        self.child_events = ChildEventsSection(self._workspace, self.tabs)  # hidden if none
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self._stage_box)
         right.addWidget(self.tabs)
@@ -259,6 +261,7 @@ class ParticipantFileDialog(FileActions, QDialog):
                              file.stage_history if file else ())
         self.timeline.model.set_rows(loaded.timeline)
         self.family.model.set_rows(loaded.relatives)
+        self.child_events.show_person(self._person_id if loaded.person else None)
         candidates = file.possible_duplicates if file else ()
         self.banner.show_candidates(candidates, may_save_anyway=False)
         self._apply_mode()
