@@ -1,0 +1,291 @@
+"""The window that records or corrects one activity of any programme, with its
+attendance checklist once the activity exists.
+
+Public API::
+
+    dialog = ActivityDialog(workspace, programme, activity_id=None, parent=None,
+                            course_id=None)
+    dialog.activity_id      # None until a new activity is saved
+    dialog.changed          # True once anything was stored (the caller reloads its list)
+    dialog.deleted          # True after Delete removed the activity
+    dialog.checklist        # the AttendanceChecklist (None until the activity exists)
+    dialog.save() -> bool   # store the form (create or update) and the ticks; stays open
+    dialog.accept()         # OK: save, close when everything was stored
+    dialog.delete() -> bool # asks first (ModalHost.confirm), then deletes by tombstone
+    dialog.form             # ui.forms.Form: fields held_on, kind, title, place, facility,
+                            # facilitators, notes; errors show beneath them
+    dialog.message_text()   # the sentence under the form ('' when none)
+
+Fields: date, kind (``activities.kinds_for(programme)``), title, place, facility,
+facilitators (organisers, teacher, specialists), notes. A lesson passes ``course_id``.
+A new activity's Save keeps the window open and shows the checklist beneath the form,
+so who came can be ticked at once; OK saves and closes. Users who may not edit see
+everything read-only with OK, Save and Delete disabled. Open it through
+``ModalHost.run_dialog`` so tests can script it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
+
+from centre_desk.domain.enums import Programme
+from centre_desk.domain.permissions import Permission
+from centre_desk.services import activities
+from centre_desk.services.activities import TITLE_REQUIRED, ActivityInput
+from centre_desk.services.errors import InvalidInput, ServiceError
+from centre_desk.services.workspace import Workspace
+from centre_desk.ui import labels
+from centre_desk.ui.attendance import AttendanceChecklist
+from centre_desk.ui.forms import Form
+from centre_desk.ui.messages import error_text, problem_text
+from centre_desk.ui.placement_common import CodeCombo, DateField, ModalHost, may
+from centre_desk.ui.placement_steps import note_edit
+
+# Sentences for the activity service's own problem codes (the rest are in messages.py).
+_PROBLEMS = {
+    "not_for_programme": QT_TRANSLATE_NOOP(
+        "ActivityDialog", "This programme does not hold this kind of activity."),
+    "outside_course": QT_TRANSLATE_NOOP(
+        "ActivityDialog", "The date is outside the course's start and end."),
+    "in_future_with_attendance": QT_TRANSLATE_NOOP(
+        "ActivityDialog", "People are marked present: the date cannot move into the "
+                          "future."),
+    "unknown": QT_TRANSLATE_NOOP("ActivityDialog", "This course no longer exists."),
+    "not_for_kind": QT_TRANSLATE_NOOP("ActivityDialog", "Only a lesson belongs to a course."),
+    "cannot_change": QT_TRANSLATE_NOOP(
+        "ActivityDialog", "This cannot change once the activity is recorded."),
+}
+_FIELDS = ("held_on", "kind", "title", "place", "facility", "facilitators", "notes")
+
+
+class ActivityForm(Form):
+    """A Form that knows the activity service's own problem codes."""
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Override: shared codes through messages.py, activity codes from here."""
+        super().show_problems(problems)
+        for name, code in problems.items():
+            if code in _PROBLEMS and name in self._errors:
+                self._errors[name].setText(
+                    QCoreApplication.translate("ActivityDialog", _PROBLEMS[code]))
+
+
+class ActivityDialog(QDialog, ModalHost):
+    """One activity of a programme: its details and, once saved, who came."""
+
+    def __init__(self, workspace: Workspace, programme: Programme,
+                 activity_id: uuid.UUID | None = None, parent: QWidget | None = None,
+                 course_id: uuid.UUID | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("activityDialog")
+        self._workspace = workspace
+        self.programme = programme
+        self.course_id = course_id
+        self.activity_id = activity_id
+        self.changed = False
+        self.deleted = False
+        self.may_edit = may(workspace, Permission.EDIT)
+        self._present_count = 0
+        self.checklist: AttendanceChecklist | None = None
+
+        self.form = ActivityForm(self)
+        self.held_on = self.form.add("held_on", DateField())
+        self.held_on.setObjectName("heldOnEdit")
+        self.held_on.set_date_value(dt.date.today())
+        self.kind = self.form.add("kind", CodeCombo(activities.kinds_for(programme)))
+        self.kind.setObjectName("kindCombo")
+        self.title = self.form.add("title", self._line("titleEdit", "title"))
+        self.place = self.form.add("place", self._line("placeEdit", "place"))
+        self.facility = self.form.add("facility", self._line("facilityEdit", "facility"))
+        self.facilitators = self.form.add("facilitators",
+                                          self._line("facilitatorsEdit", "facilitators"))
+        self.notes = self.form.add("notes", note_edit("activityNotesEdit"))
+        self.message = QLabel(self)
+        self.message.setObjectName("activityMessage")
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        self.buttons = QDialogButtonBox(self)
+        self.ok_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("okButton")
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("saveActivityButton")
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ApplyRole)
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("deleteActivityButton")
+        self.buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("cancelButton")
+        self.ok_button.clicked.connect(self.accept)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
+        self.cancel_button.clicked.connect(self.reject)
+
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.form)
+        self._layout.addWidget(self.message)
+        self._layout.addWidget(self.buttons)
+        if activity_id is not None:
+            self._fill(workspace.run(activities.get_activity, activity_id))
+            self._show_checklist()
+        self._apply_permissions()
+        self.retranslate_ui()
+        self.resize(560, 720 if self.checklist is not None else 420)
+        self.held_on.setFocus()
+
+    def _line(self, name: str, field: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setMaxLength(activities.TEXT_LIMITS[field])
+        return edit
+
+    def _fill(self, view: activities.ActivityView) -> None:
+        self.held_on.set_date_value(view.held_on)
+        self.kind.set_value(view.kind)
+        for edit, value in ((self.title, view.title), (self.place, view.place),
+                            (self.facility, view.facility),
+                            (self.facilitators, view.facilitators)):
+            edit.setText(value or "")
+        self.notes.setPlainText(view.notes or "")
+        self.course_id = view.course_id
+        self._present_count = view.present_count
+
+    def _show_checklist(self) -> None:
+        self.checklist = AttendanceChecklist(self._workspace, self.activity_id, self,
+                                             read_only=not self.may_edit)
+        self.checklist.save_button.hide()  # OK and Save store the ticks with the form
+        self.checklist.saved.connect(self._attendance_saved)
+        self._layout.insertWidget(2, self.checklist, 1)
+
+    def _apply_permissions(self) -> None:
+        for edit in (self.title, self.place, self.facility, self.facilitators):
+            edit.setReadOnly(not self.may_edit)
+        self.notes.setReadOnly(not self.may_edit)
+        self.held_on.setReadOnly(not self.may_edit)
+        self.kind.setEnabled(self.may_edit)
+        for button in (self.ok_button, self.save_button):
+            button.setEnabled(self.may_edit)
+        self.delete_button.setEnabled(self.may_edit and self.activity_id is not None)
+
+    # --- own API -----------------------------------------------------------------------
+
+    def activity_input(self) -> ActivityInput:
+        """What the form says, for the service."""
+        return ActivityInput(
+            programme=self.programme, kind=self.kind.value(),
+            held_on=self.held_on.date_value(), title=self.title.text(),
+            place=self.place.text(), facility=self.facility.text(),
+            facilitators=self.facilitators.text(), notes=self.notes.toPlainText(),
+            course_id=self.course_id)
+
+    def message_text(self) -> str:
+        return self.message.text() if not self.message.isHidden() else ""
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def save(self) -> bool:
+        """Store the form and the ticks; show what is wrong and keep the window open."""
+        if not self.may_edit:
+            return False
+        self.form.clear_problems()
+        self.show_message("")
+        data = self.activity_input()
+        try:
+            if self.activity_id is None:
+                self.activity_id = self._workspace.run(activities.create_activity, data)
+                self.changed = True
+                self._show_checklist()
+                self.resize(self.width(), max(self.height(), 720))
+                self.delete_button.setEnabled(True)
+                self.retranslate_ui()
+                self.show_message(self.tr("Saved. Tick who came, then press OK."))
+                self.message.setStyleSheet("")
+                self.checklist.setFocus()
+                return True
+            if self._workspace.run(activities.update_activity, self.activity_id, data):
+                self.changed = True
+        except InvalidInput as refusal:
+            self.message.setStyleSheet("color: #b00020;")
+            self.form.show_problems(refusal.problems)
+            others = [problem_text(code) for name, code in refusal.problems.items()
+                      if name not in _FIELDS]
+            self.show_message(" ".join(others) or error_text(refusal))
+            return False
+        except ServiceError as refusal:
+            self.message.setStyleSheet("color: #b00020;")
+            self.show_message(error_text(refusal))
+            return False
+        if self.checklist is not None and not self.checklist.save():
+            return False
+        return True
+
+    def accept(self) -> None:  # QDialog.accept
+        """OK: save everything; close only when it was all stored."""
+        was_new = self.activity_id is None
+        if self.save() and not (was_new and self.checklist is not None
+                                and self.checklist.model.rowCount()):
+            super().accept()
+
+    def delete(self) -> bool:
+        """Delete the activity after asking; its attendance goes with it (tombstones)."""
+        if not self.may_edit or self.activity_id is None:
+            return False
+        present = len(self.checklist.model.stored_ids()) if self.checklist else 0
+        if present:
+            question = self.tr("People marked present: %1. Delete this activity and "
+                               "their attendance?").replace("%1", str(present))
+        else:
+            question = self.tr("Delete this activity?")
+        if not self.confirm(self.tr("Delete activity"), question):
+            return False
+        try:
+            self._workspace.run(activities.delete_activity, self.activity_id, confirmed=True)
+        except ServiceError as refusal:
+            self.show_message(error_text(refusal))
+            return False
+        self.changed = self.deleted = True
+        super().accept()
+        return True
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        programme = labels.label(self.programme)
+        if self.activity_id is None:
+            self.setWindowTitle(self.tr("New activity — %1").replace("%1", programme))
+        else:
+            self.setWindowTitle(self.tr("Activity — %1").replace("%1", programme))
+        title_label = (self.tr("&Title (required):") if self.programme in TITLE_REQUIRED
+                       else self.tr("&Title:"))
+        for name, text in (("held_on", self.tr("&Date:")), ("kind", self.tr("&Kind:")),
+                           ("title", title_label), ("place", self.tr("&Place:")),
+                           ("facility", self.tr("Facilit&y:")),
+                           ("facilitators", self.tr("&Held by:")),
+                           ("notes", self.tr("&Notes:"))):
+            self.form.set_label(name, text)
+        self.facilitators.setPlaceholderText(self.tr("Organisers, teacher or specialists"))
+        self.facility.setPlaceholderText(self.tr("Penal colony, if held in one"))
+        self.kind.retranslate()
+        self.ok_button.setText(self.tr("OK"))
+        self.save_button.setText(self.tr("&Save"))
+        self.delete_button.setText(self.tr("&Delete\u2026"))
+        self.cancel_button.setText(self.tr("Cancel") if self.may_edit else self.tr("Close"))
+
+    # --- reactions ---------------------------------------------------------------------
+
+    def _attendance_saved(self, _change) -> None:
+        self.changed = True
+
+    # --- Qt overrides ------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
