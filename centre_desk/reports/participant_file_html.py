@@ -107,8 +107,8 @@ def _e(value: object) -> str:
 
 
 def _pairs(rows: Sequence[tuple[str, object]]) -> str:
-    cells = "".join(f"<tr><td class='key' width='30%'>{html.escape(key)}</td><td>{_e(value)}</td></tr>"
-                    for key, value in rows)
+    cells = "".join(f"<tr><td class='key' width='30%'>{html.escape(key)}</td>"
+                    f"<td>{_e(value)}</td></tr>" for key, value in rows)
     return f"<table width='100%' cellspacing='0' cellpadding='3'>{cells}</table>"
 
 

@@ -267,6 +267,8 @@ class PrintedHow(enum.StrEnum):
 
     PRINTER = "printer"
     PDF = "pdf"
+    PREVIEW = "preview"
+    """Shown in a print preview, from which it may also be printed."""
 
 
 def record_print(session: Session, person_ids: list[uuid.UUID] | tuple[uuid.UUID, ...],

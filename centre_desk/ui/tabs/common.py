@@ -5,10 +5,10 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout,
-    QWidget)
+    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.paged_model import ID_ROLE, ListSpec, PagedTableModel
@@ -49,6 +49,15 @@ class ListTab(QWidget):
 
         self._status = QLabel(self)
         self._status.setObjectName("statusLabel")
+        self.export_action = QAction(self)
+        self.export_action.setObjectName("exportListAction")
+        self.export_action.triggered.connect(lambda: self.export_xlsx())
+        self.addAction(self.export_action)
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("exportListButton")
+        self.export_button.setAutoDefault(False)
+        self.export_button.clicked.connect(self.export_action.trigger)
+        self.export_job = None
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -65,7 +74,10 @@ class ListTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(search_row)
         layout.addWidget(self._view, 1)
-        layout.addWidget(self._status)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self._status, 1)
+        status_row.addWidget(self.export_button)
+        layout.addLayout(status_row)
         self.setFocusProxy(self._search)
         self.retranslate_ui()
 
@@ -146,8 +158,42 @@ class ListTab(QWidget):
         self._search.setPlaceholderText(self.search_placeholder())
         self._search.setAccessibleName(self.search_placeholder())
         self._view.setAccessibleName(self.list_title())
+        self.export_action.setText(QCoreApplication.translate("ListTab", "Export to XLSX…"))
+        self.export_button.setText(QCoreApplication.translate("ListTab", "E&xport to XLSX…"))
+        self.export_button.setToolTip(QCoreApplication.translate(
+            "ListTab", "Every row the search and filters find, in the order shown."))
         self._model.retranslate()
         self._show_counts()
+
+    def export_xlsx(self, path: str | None = None):
+        """Export every row of the list as searched, filtered and sorted to a spreadsheet,
+        off the UI thread; returns the running LongWork (None if no file was chosen)."""
+        from centre_desk.ui.list_export import start_export  # openpyxl loads when used
+
+        path = path or self.choose_export_path()
+        if not path:
+            return None
+        self.export_job = start_export(self, self._workspace, self._model, self._view,
+                                       self.list_title(), path)
+        return self.export_job
+
+    def choose_export_path(self) -> str:
+        """Ask where to save the spreadsheet ('' when the user cancels)."""
+        path, _filter = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("ListTab", "Export to XLSX"),
+            f"{self.list_title()}.xlsx",
+            QCoreApplication.translate("ListTab", "Excel workbooks (*.xlsx)"))
+        if path and not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        return path
+
+    def show_export_result(self, text: str, error: bool = False) -> None:
+        """Say how the export ended: in the status line, or a warning for an error."""
+        if error:
+            QMessageBox.warning(self, QCoreApplication.translate("ListTab", "Export to XLSX"),
+                                text)
+        else:
+            self._status.setText(text)
 
     # --- reactions ---------------------------------------------------------------------
 
