@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 import uuid
 
-from sqlalchemy import Engine, event, func, select
+from sqlalchemy import Engine, event, func, inspect, select
 from sqlalchemy.orm import Session
 
 from centre_desk.domain.clock import HybridLogicalClock
 from centre_desk.domain.enums import Role
-from centre_desk.store.base import SyncMixin, utc_now
+from centre_desk.store.base import SYNC_COLUMNS, SyncMixin, utc_now
+from centre_desk.store.models.sync import BASE_FIELD, FieldStamp
 
 CONTEXT_KEY = "centre_desk.context"
 
@@ -54,13 +55,60 @@ def _stamp_changes(session: Session, _flush_context, _instances) -> None:
         raise UnstampedChange("synced rows must be written through Database.session()")
     now = utc_now()
     user_id = context.actor.user_id if context.actor else None
+    field_stamps: list[dict] = []
     for obj in changed:
-        if obj in session.new:
+        new = obj in session.new
+        if new:
             obj.id = obj.id or uuid.uuid4()
             obj.origin_site = obj.origin_site or context.site_id
             obj.created_at, obj.created_by = now, user_id
+        previous = obj.hlc
         obj.updated_at, obj.updated_by = now, user_id
         obj.hlc = context.clock.tick()
+        if not new and previous:
+            field_stamps += _edited_field_stamps(obj, previous)
+    if field_stamps:
+        write_field_stamps(session.connection(), field_stamps)
+
+
+def _edited_field_stamps(obj: SyncMixin, previous: str) -> list[dict]:
+    """Stamps for an edited row: its earlier stamp as the base (kept if it has one),
+    the new stamp for each edited field, so sync merges field by field."""
+    state = inspect(obj)
+    table = obj.__table__.name
+    stamps = [{"table_name": table, "row_id": obj.id, "field": BASE_FIELD, "hlc": previous,
+               "base": True}]
+    for prop in state.mapper.column_attrs:
+        name = prop.columns[0].name
+        if name in _META_COLUMNS:
+            continue
+        if state.attrs[prop.key].history.added:
+            stamps.append({"table_name": table, "row_id": obj.id, "field": name,
+                           "hlc": obj.hlc, "base": False})
+    return stamps
+
+
+_META_COLUMNS = frozenset(SYNC_COLUMNS) - {"deleted_at"}
+
+
+def write_field_stamps(connection, stamps: list[dict]) -> None:
+    """Record field stamps: a base (``*``) only if the row has none yet, a field's own
+    stamp replacing any earlier one. Works on SQLite and PostgreSQL."""
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    table = FieldStamp.__table__
+    keys = ("table_name", "row_id", "field", "hlc")
+    bases = [{k: s[k] for k in keys} for s in stamps if s["base"]]
+    fields = [{k: s[k] for k in keys} for s in stamps if not s["base"]]
+    if bases:
+        connection.execute(insert(table).on_conflict_do_nothing(), bases)
+    if fields:
+        statement = insert(table)
+        connection.execute(statement.on_conflict_do_update(
+            index_elements=["table_name", "row_id", "field"],
+            set_={"hlc": statement.excluded.hlc}), fields)
 
 
 def clock_for(engine: Engine, site_id: uuid.UUID) -> HybridLogicalClock:

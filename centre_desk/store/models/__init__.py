@@ -7,10 +7,13 @@ from centre_desk.store.models.people import (
 from centre_desk.store.models.placements import Organisation, Placement, PlacementStatusChange
 from centre_desk.store.models.programmes import (
     Activity, Attendance, ClubMembership, Course, Enrolment, EventRegistration)
+from centre_desk.store.models.sync import (
+    FieldStamp, PeerSeenStamp, QuarantinedRow, SeenStamp, SiteKey)
 
 __all__ = [
     "Activity", "Attendance", "AuditEvent", "Case", "CaseSpecialist", "ClubMembership",
-    "Conflict", "Course", "Credential", "Enrolment", "EventRegistration", "FollowUp",
-    "Organisation", "Peer", "Person", "Placement", "PlacementStatusChange", "Relationship",
-    "SignInThrottle", "Site", "StageChange", "User",
+    "Conflict", "Course", "Credential", "Enrolment", "EventRegistration", "FieldStamp",
+    "FollowUp", "Organisation", "Peer", "PeerSeenStamp", "Person", "Placement",
+    "PlacementStatusChange", "QuarantinedRow", "Relationship", "SeenStamp",
+    "SignInThrottle", "Site", "SiteKey", "StageChange", "User",
 ]
