@@ -60,8 +60,9 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.print_action = self._file_menu.addAction("")
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        # Sync and printing arrive with their own work; until then they say so.
-        for action in (self.export_action, self.import_action, self.print_action):
+        self.print_action.triggered.connect(self.print_files)
+        # Sync arrives with its own work; until then it says so.
+        for action in (self.export_action, self.import_action):
             action.setEnabled(False)
         self._file_menu.addSeparator()
         self.quit_action = self._file_menu.addAction("")
@@ -96,8 +97,10 @@ class MainWindow(QMainWindow):
         self.export_action.setText(self.tr("&Export for sync…"))
         self.import_action.setText(self.tr("&Import sync package…"))
         self.print_action.setText(self.tr("&Print…"))
-        for action in (self.export_action, self.import_action, self.print_action):
+        for action in (self.export_action, self.import_action):
             action.setStatusTip(self.tr("Not available in this version yet."))
+        self.print_action.setStatusTip(self.tr(
+            "Print the selected participant's file, or the files of the whole list."))
         self.quit_action.setText(self.tr("&Quit"))
         self._settings_menu.setTitle(self.tr("&Settings"))
         self._language_menu.setTitle(self.tr("&Language"))
@@ -110,6 +113,12 @@ class MainWindow(QMainWindow):
                                  .replace("%1", self._user.full_name)
                                  .replace("%2", labels.label(self._user.role)))
         self._data_label.setText(self.tr("Data: %1").replace("%1", self._data_location()))
+
+    def print_files(self):
+        """File → Print: the participants tab prints the selected file or its list."""
+        participants = self._pages[0]
+        self.tabs.setCurrentWidget(participants)
+        return participants.print_selected()
 
     def _data_location(self) -> str:
         return self._settings.database_url or str(self._paths.data_dir)

@@ -139,6 +139,9 @@ class ParticipantFileDialog(FileActions, QDialog):
         self._message.setWordWrap(True)
         self.merge_button = self._button("mergeButton")
         self.merge_button.clicked.connect(self.merge_with)
+        self.print_button = self._button("printFileButton")
+        self.print_button.clicked.connect(self.print_file)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_file)
         self.save_button = self._button("saveButton")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -147,6 +150,7 @@ class ParticipantFileDialog(FileActions, QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         buttons = QHBoxLayout()
         buttons.addWidget(self.merge_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self._message, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
@@ -207,6 +211,8 @@ class ParticipantFileDialog(FileActions, QDialog):
         self.merge_button.setToolTip(
             self.tr("Make one record of two records of the same person.")
             if self.may_merge_and_close else self.tr("Only a supervisor can merge records."))
+        self.print_button.setText(self.tr("&Print…"))
+        self.print_button.setToolTip(self.tr("Ctrl+P"))
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Enter or Ctrl+S"))
         self.close_button.setText(self.tr("Close"))
@@ -290,6 +296,8 @@ class ParticipantFileDialog(FileActions, QDialog):
             bool(stage_targets(loaded.file.case.stage, self.may_merge_and_close)))
         self.merge_button.setVisible(loaded.person is not None)  # nothing to merge yet
         self.merge_button.setEnabled(self.may_merge_and_close and loaded.person is not None)
+        self.print_button.setVisible(loaded.person is not None)  # nothing saved to print
+        self.print_button.setEnabled(loaded.person is not None)
 
     def _snapshot(self) -> tuple:
         return (self.person_form.snapshot(),
@@ -417,6 +425,18 @@ class ParticipantFileDialog(FileActions, QDialog):
         self.case_form.set_case(None)
         self._apply_mode()
         self.case_form.category.setFocus()
+
+    def print_file(self):
+        """Open the print dialog for this person's file (Ctrl+P); returns it."""
+        if not self.print_button.isEnabled():
+            return None
+        from centre_desk.ui.print_dialog import PrintFilesDialog  # Qt printing when used
+
+        dialog = PrintFilesDialog(self._workspace, [self._person_id],
+                                  title=self._loaded.person.full_name, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # --- questions (overridden in tests) -----------------------------------------------
 

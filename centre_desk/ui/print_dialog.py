@@ -233,6 +233,13 @@ class PrintFilesDialog(QDialog):
         job.start()
         return job
 
+    def reject(self) -> None:  # noqa: D102  (QDialog.reject; Esc, Close and the X)
+        """Close; work still running is cancelled first, so no half file is left."""
+        if self.job is not None and self.job.is_running():
+            self.job.cancel()
+            self.job.wait()
+        super().reject()
+
     def _failed(self, error: Exception) -> None:
         if isinstance(error, OSError):
             self.show_message(self.tr("The file could not be written: %1")

@@ -146,6 +146,17 @@ class ParticipantsTab(ListTab):
         self.new_button.setEnabled(may_edit)
         self.new_button.clicked.connect(self.new_participant)
         self.layout().itemAt(0).layout().addWidget(self.new_button)  # the search row
+        self.print_list_action = QAction(self)
+        self.print_list_action.setObjectName("printListAction")
+        self.print_list_action.triggered.connect(lambda: self.print_list())
+        self.addAction(self.print_list_action)
+        self.print_list_button = QPushButton(self)
+        self.print_list_button.setObjectName("printListButton")
+        self.print_list_button.setAutoDefault(False)
+        self.print_list_button.clicked.connect(self.print_list_action.trigger)
+        # Beside "Export to XLSX…" in the status row, the last row of the tab.
+        self.layout().itemAt(self.layout().count() - 1).layout().addWidget(
+            self.print_list_button)
         self.retranslate_ui()
 
     def _build_filters(self) -> None:
@@ -186,6 +197,41 @@ class ParticipantsTab(ListTab):
             return None
         return self.files.new_participant()
 
+    def print_list(self):
+        """Print the files of every participant the list finds now, after confirming
+        the count; returns the print dialog (None when declined or empty)."""
+        from centre_desk.ui.print_dialog import PrintFilesDialog  # Qt printing when used
+
+        count = self._model.matching_count()
+        if count == 0 or not self.confirm_print_count(count):
+            return None
+        dialog = PrintFilesDialog(self._workspace, list_query=self._model._query(),
+                                  count=count, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def print_selected(self):
+        """Print the selected participant's file, or the whole list when none is
+        selected (File → Print)."""
+        from centre_desk.ui.print_dialog import PrintFilesDialog
+
+        index = self._view.currentIndex()
+        if not index.isValid():
+            return self.print_list()
+        row = self._model.row_at(index.row())
+        dialog = PrintFilesDialog(self._workspace, [row.person_id], title=row.full_name,
+                                  parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def confirm_print_count(self, count: int) -> bool:
+        """Whether to print this many files (a question; replaced in tests)."""
+        from centre_desk.ui.print_dialog import confirm_print_count
+
+        return confirm_print_count(self, count)
+
     def current_filter(self) -> ParticipantFilter | None:
         """What the filter row asks for (None when it admits everyone)."""
         chosen = ParticipantFilter(
@@ -222,6 +268,8 @@ class ParticipantsTab(ListTab):
         self.new_button.setText(self.tr("&New participant…"))
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.new_action.setText(self.tr("New participant…"))
+        self.print_list_button.setText(self.tr("Print &files of this list…"))
+        self.print_list_action.setText(self.tr("Print files of this list…"))
 
     # --- reactions ---------------------------------------------------------------------
 
