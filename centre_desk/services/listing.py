@@ -17,6 +17,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from centre_desk.services.listing_activities import (
+    ActivityFilter, ActivityList, ActivityRow, ActivitySort, activity_list)
 from centre_desk.services.listing_core import (
     PAGE_SIZE, Cursor, ListQuery, Page, count_rows, fetch_page)
 from centre_desk.services.listing_people import (
@@ -28,7 +30,8 @@ from centre_desk.services.listing_programmes import (
     placement_regions)
 
 __all__ = [
-    "PAGE_SIZE", "ChildRow", "ChildSort", "ClubMemberRow", "ClubMemberSort", "CourseRow",
+    "PAGE_SIZE", "ActivityFilter", "ActivityList", "ActivityRow", "ActivitySort",
+    "activity_list", "ChildRow", "ChildSort", "ClubMemberRow", "ClubMemberSort", "CourseRow",
     "CourseSort", "Cursor", "ListQuery", "Page", "ParticipantFilter", "ParticipantRow",
     "ParticipantSort", "PlacementFilter", "PlacementRow", "PlacementSort", "children_page",
     "club_members_page", "count_children", "count_club_members", "count_courses",
