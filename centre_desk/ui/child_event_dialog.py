@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
+from centre_desk.domain.enums import Programme
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import activities, children_events
 from centre_desk.services.children_events import RegistrationView
@@ -19,8 +20,8 @@ from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
 from centre_desk.ui.attendance import AttendanceChecklist
-from centre_desk.ui.child_event_forms import (
-    ConsentDialog, EventFormDialog, RegistrationDialog, event_problem)
+from centre_desk.ui.activity_dialog import ActivityDialog
+from centre_desk.ui.child_event_forms import ConsentDialog, RegistrationDialog, event_problem
 from centre_desk.ui.child_event_models import (
     EventContents, age_groups_line, load_event, registrations_model)
 from centre_desk.ui.messages import error_text
@@ -187,9 +188,10 @@ class ChildEventDialog(QDialog, ModalHost):
         """Correct the title, date, kind, place, organisers or notes."""
         if self._contents is None or not self.may_edit:
             return
-        dialog = EventFormDialog(self._workspace, self._contents.event, self,
-                                 today=self._today)
-        self._after(self.run_dialog(dialog))
+        dialog = ActivityDialog(self._workspace, Programme.CHILDREN_EVENTS, self._event_id,
+                                self)
+        self.run_dialog(dialog)
+        self._after(dialog.changed)
 
     def register_child(self) -> None:
         """Register a child through their parent or guardian."""

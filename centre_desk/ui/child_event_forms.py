@@ -1,6 +1,7 @@
-"""The small windows of the children's events tab: a new or corrected event, a child
-registered through a parent or guardian, and a consent date recorded later. Each stays
-open, with a sentence beside the wrong field, until the service accepts what was typed."""
+"""The small windows of the children's events tab: a child registered through a parent
+or guardian, and a consent date recorded later (the event itself is recorded in the
+shared ``ActivityDialog``). Each stays open, with a sentence beside the wrong field,
+until the service accepts what was typed."""
 
 from __future__ import annotations
 
@@ -8,20 +9,18 @@ import datetime as dt
 import uuid
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
-from centre_desk.domain.enums import Programme
-from centre_desk.services import activities, children_events
-from centre_desk.services.activities import ActivityInput, ActivityView
+from centre_desk.services import children_events
 from centre_desk.services.children_events import RegistrationView
 from centre_desk.services.errors import InvalidInput
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
 from centre_desk.ui.forms import Form
 from centre_desk.ui.participant_file_fields import DateField as OptionalDateField
-from centre_desk.ui.placement_common import CodeCombo, DateField, ValueCombo
+from centre_desk.ui.placement_common import DateField, ValueCombo
 from centre_desk.ui.placement_person_field import PersonField
-from centre_desk.ui.placement_steps import StepDialog, note_edit
+from centre_desk.ui.placement_steps import StepDialog
 
 # The children's events refusals messages.py has no sentence for; marked for lupdate and
 # translated when shown.
@@ -81,75 +80,6 @@ class _EventStep(StepDialog):
         return event_problem(code)
 
 
-class EventFormDialog(_EventStep):
-    """A new children's event (``event`` None) or a correction of one; after acceptance
-    ``event_id`` is the event's id."""
-
-    def __init__(self, workspace: Workspace, event: ActivityView | None = None,
-                 parent: QWidget | None = None, today: dt.date | None = None) -> None:
-        super().__init__(workspace, parent)
-        self.setObjectName("eventFormDialog")
-        self._event = event
-        self._today = today
-        self.event_id: uuid.UUID | None = event.id if event else None
-        form = self.form
-        self.title = form.add("title", QLineEdit())
-        self.title.setObjectName("eventTitleEdit")
-        self.title.setMaxLength(activities.TEXT_LIMITS["title"])
-        self.held_on = form.add("held_on", DateField())
-        self.held_on.setObjectName("eventDateEdit")
-        self.kind = form.add("kind", CodeCombo(activities.kinds_for(Programme.CHILDREN_EVENTS)))
-        self.kind.setObjectName("eventKindCombo")
-        self.place = form.add("place", QLineEdit())
-        self.place.setObjectName("eventPlaceEdit")
-        self.place.setMaxLength(activities.TEXT_LIMITS["place"])
-        self.organisers = form.add("facilitators", note_edit("eventOrganisersEdit"))
-        self.notes = form.add("notes", note_edit("eventNotesEdit"))
-        if event is None:
-            self.held_on.set_date_value(today or dt.date.today())
-        else:
-            self.title.setText(event.title or "")
-            self.held_on.set_date_value(event.held_on)
-            self.kind.set_value(event.kind)
-            self.place.setText(event.place or "")
-            self.organisers.setPlainText(event.facilitators or "")
-            self.notes.setPlainText(event.notes or "")
-        self.setMinimumWidth(520)
-        self.retranslate_ui()
-        self.title.setFocus()
-
-    def field_names(self) -> set[str]:
-        """Override."""
-        return {"title", "held_on", "kind", "place", "facilitators", "notes"}
-
-    def retranslate_ui(self) -> None:
-        """Override."""
-        super().retranslate_ui()
-        self.setWindowTitle(self.tr("New children's event") if self._event is None
-                            else self.tr("Edit the event"))
-        for name, text in {"title": self.tr("&Title:"), "held_on": self.tr("&Date:"),
-                           "kind": self.tr("&Kind:"), "place": self.tr("&Place:"),
-                           "facilitators": self.tr("&Organisers:"),
-                           "notes": self.tr("&Notes:")}.items():
-            self.form.set_label(name, text)
-        self.title.setPlaceholderText(self.tr("e.g. International Children's Day"))
-        self.kind.retranslate()
-
-    def submit(self) -> uuid.UUID | list[str]:
-        """Override: create the event, or save the corrections."""
-        if self._event is None:
-            self.event_id = self._workspace.run(
-                children_events.create_event, self.title.text(), self.held_on.date_value(),
-                self.place.text(), self.organisers.toPlainText(), self.notes.toPlainText(),
-                kind=self.kind.value())
-            return self.event_id
-        return self._workspace.run(activities.update_activity, self._event.id, ActivityInput(
-            programme=Programme.CHILDREN_EVENTS, kind=self.kind.value(),
-            held_on=self.held_on.date_value(), title=self.title.text(),
-            place=self.place.text(), facilitators=self.organisers.toPlainText(),
-            notes=self.notes.toPlainText()), today=self._today)
-
-
 class RegistrationDialog(_EventStep):
     """Register a child for an event: the child, the parent or guardian who registers
     them (one of the child's linked carers), and the consent date if already signed."""
@@ -175,6 +105,8 @@ class RegistrationDialog(_EventStep):
         self.hint.setObjectName("registrationHint")
         self.hint.setWordWrap(True)
         self.layout().insertWidget(1, self.hint)
+        # Spare height goes below the form, not between the child's box and its label.
+        self.layout().insertStretch(self.layout().count() - 1, 1)
         self.setMinimumWidth(560)
         self.retranslate_ui()
         self.child.setFocus()
