@@ -69,13 +69,22 @@ def document_for(report: ParticipantReport, label: Label, device=None,
     document = QTextDocument()
     if device is not None:
         document.documentLayout().setPaintDevice(device)
-    document.setDefaultFont(QFont(FONT_FAMILY, 10))
+    document.setDefaultFont(print_font(10))
     document.setDocumentMargin(0)
     document.setDefaultStyleSheet(layout.STYLE)
     document.setHtml(layout.file_html(report, label, section_title))
     if page_size is not None:
         document.setPageSize(page_size)
     return document
+
+
+def print_font(points: float) -> QFont:
+    """The printout's font, without ligatures: "fi" stays two letters, so the PDF's
+    text can be searched and copied as typed."""
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(points)
+    font.setFeature(QFont.Tag("liga"), 0)
+    return font
 
 
 def prepare(device: QPagedPaintDevice) -> None:
@@ -153,7 +162,7 @@ def _paint_margins(painter: QPainter, device: QPagedPaintDevice, report: Partici
                    band: float) -> None:
     width, height = device.width(), device.height()
     painter.save()
-    font = QFont(FONT_FAMILY, 8)
+    font = print_font(8)
     font.setPixelSize(max(1, round(_mm(device, 2.8))))
     painter.setFont(font)
     pen = QPen(Qt.GlobalColor.darkGray)
