@@ -1,15 +1,24 @@
-"""The Arabic courses tab: courses with their group, teacher, dates and free places."""
+"""The Arabic courses tab: courses with their group, teacher, dates and free places;
+"New course…" (Ctrl+N) and the door to each course's window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+import uuid
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from centre_desk.domain.permissions import Permission
 
 from centre_desk.services import listing
 from centre_desk.services.listing import CourseSort
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
+from centre_desk.ui.course_form import CourseFormDialog
+from centre_desk.ui.course_view import CourseWindow
 from centre_desk.ui.paged_model import CENTRE, Column, ListSpec
+from centre_desk.ui.placement_common import ModalHost, may
 from centre_desk.ui.tabs.common import ListTab
 
 (COL_TITLE, COL_LEVEL, COL_GROUP, COL_TEACHER, COL_STARTS_ON, COL_ENDS_ON,
@@ -37,12 +46,28 @@ SPEC = ListSpec(COLUMNS, listing.courses_page, listing.count_courses,
                 row_id=lambda row: row.course_id)
 
 
-class ArabicCoursesTab(ListTab):
-    """Arabic literacy courses for men and for women."""
+class ArabicCoursesTab(ListTab, ModalHost):
+    """Arabic literacy courses for men and for women. Enter or a double-click opens a
+    course; Ctrl+N starts a new one."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, SPEC, parent)
         self.setObjectName("arabicCoursesTab")
+        self._may_edit = may(workspace, Permission.EDIT)
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("newCourseButton")
+        self.new_button.setEnabled(self._may_edit)
+        self.new_button.clicked.connect(self.new_course)
+        self.new_action = QAction(self)
+        self.new_action.setObjectName("newCourseAction")
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.setEnabled(self._may_edit)
+        self.new_action.triggered.connect(self.new_course)
+        self.addAction(self.new_action)
+        self.layout().itemAt(0).layout().addWidget(self.new_button)  # the search row
+        self.row_activated.connect(self.open_course)
+        self.retranslate_ui()
 
     def search_placeholder(self) -> str:
         """Override."""
@@ -51,3 +76,32 @@ class ArabicCoursesTab(ListTab):
     def list_title(self) -> str:
         """Override."""
         return self.tr("Arabic courses")
+
+    def retranslate_ui(self) -> None:
+        """Override: the list's texts, then the button's."""
+        super().retranslate_ui()
+        if not hasattr(self, "new_button"):  # ListTab's constructor calls this first
+            return
+        self.new_button.setText(self.tr("&New course\u2026"))
+        self.new_button.setToolTip(self.new_action.shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText))
+        self.new_action.setText(self.tr("New course\u2026"))
+
+    def new_course(self) -> uuid.UUID | None:
+        """Create a course through the form, then open it; returns its id."""
+        if not self._may_edit:
+            return None
+        dialog = CourseFormDialog(self._workspace, parent=self)
+        if not self.run_dialog(dialog):
+            return None
+        self.reload()
+        self.open_course(dialog.course_id)
+        return dialog.course_id
+
+    def open_course(self, course_id: uuid.UUID) -> CourseWindow:
+        """Open a course's window; the list reloads if anything changed."""
+        window = CourseWindow(self._workspace, course_id, self)
+        self.run_dialog(window)
+        if window.changed:
+            self.reload()
+        return window
