@@ -20,7 +20,7 @@ import dataclasses
 import datetime as dt
 import uuid
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from centre_desk.domain.ages import AgeGroup, age_group, age_on, is_child_on
@@ -29,7 +29,8 @@ from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.activities import ActivityInput, create_activity, live_activity
 from centre_desk.services.errors import InvalidInput, NotFound
-from centre_desk.services.listing_core import full_name
+from centre_desk.services.listing_activities import ActivityRow, activity_list
+from centre_desk.services.listing_core import PAGE_SIZE, Cursor, ListQuery, Page, full_name
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import (
     Activity, Attendance, Case, EventRegistration, Person, Relationship)
@@ -353,3 +354,40 @@ def child_events(session: Session, child_id: uuid.UUID,
         child_id=child.id, full_name=_name(child), birth_date=child.birth_date,
         age=age_on(child.birth_date, today or dt.date.today()), events=tuple(ordered),
         family=_family(session, child.id))
+
+
+# --- the tab's list of events -----------------------------------------------------------------
+
+@dataclasses.dataclass(frozen=True)
+class EventRow(ActivityRow):
+    """An event in the tab's list: the activity's line and how many children are
+    registered for it."""
+
+    registered: int = 0
+
+
+EVENTS = activity_list(Programme.CHILDREN_EVENTS)
+"""The paged, searchable list of live children's events (``listing_activities``)."""
+
+
+def events_page(session: Session, query: ListQuery = ListQuery(), after: Cursor | None = None,
+                limit: int = PAGE_SIZE, today: dt.date | None = None) -> Page[EventRow]:
+    """One page of the events list, each with its count of registered live children
+    (counted for the page's rows only)."""
+    page = EVENTS.page(session, query, after, limit, today)
+    ids = [row.activity_id for row in page.rows]
+    counts = dict(session.execute(
+        select(EventRegistration.activity_id, func.count())
+        .join(Person, Person.id == EventRegistration.child_id)
+        .where(EventRegistration.activity_id.in_(ids), EventRegistration.deleted_at.is_(None),
+               Person.deleted_at.is_(None))
+        .group_by(EventRegistration.activity_id)).all()) if ids else {}
+    return Page(tuple(EventRow(**dataclasses.asdict(row),
+                               registered=counts.get(row.activity_id, 0))
+                      for row in page.rows), page.next)
+
+
+def count_events(session: Session, text: str = "", filter=None,
+                 today: dt.date | None = None) -> int:
+    """How many live children's events the search text and filter find."""
+    return EVENTS.count(session, text, filter, today)

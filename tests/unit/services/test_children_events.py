@@ -12,6 +12,7 @@ from centre_desk.domain.ages import AgeGroup, age_group, age_on, group_of_age, i
 from centre_desk.domain.enums import ActivityKind, CaseCategory, Programme, Role, Stage
 from centre_desk.services import activities, children_events
 from centre_desk.services.errors import NotFound, NotPermitted
+from centre_desk.services.listing import ActivitySort, ListQuery
 from centre_desk.store.models import Case, EventRegistration, Relationship
 from tests.unit.services.test_activities import TODAY, build_families, refused, run
 
@@ -219,3 +220,33 @@ def test_an_activity_of_another_programme_is_no_childrens_event(db, admin, f):
         programme=Programme.MOTHERS_CLUB, kind=ActivityKind.ATHLETIC_EVENT, held_on=JUNE_1))
     refused(db, admin, children_events.register_child, club_sports, f.son, f.mother,
             expected=NotFound)
+
+
+def test_the_events_list_counts_registered_children_and_those_present(db, admin, f, june):
+    sports = run(db, admin, children_events.create_event, "Весёлые старты",
+                 dt.date(2024, 9, 1), "Спортзал", None, kind=ActivityKind.ATHLETIC_EVENT)
+    club_day = run(db, admin, activities.create_activity, activities.ActivityInput(
+        programme=Programme.MOTHERS_CLUB, kind=ActivityKind.ATHLETIC_EVENT, held_on=JUNE_1))
+    _register(db, admin, june, f.son, f.mother, CONSENT)
+    _register(db, admin, june, f.granddaughter, f.grandmother, CONSENT)
+    gone = _register(db, admin, june, f.daughter, f.mother)
+    run(db, admin, children_events.unregister_child, gone)
+    run(db, admin, activities.set_attendance, june, [f.son], today=TODAY)
+    newest_first = ListQuery(sort=ActivitySort.HELD_ON, descending=True)
+    with db.session(admin) as session:
+        page = children_events.events_page(session, newest_first, limit=1)
+        rest = children_events.events_page(session, newest_first, page.next, limit=1)
+        found = children_events.count_events(session, "защиты")
+        total = children_events.count_events(session)
+    rows = page.rows + rest.rows
+    assert [(r.activity_id, r.title, r.registered, r.present_count) for r in rows] == [
+        (sports, "Весёлые старты", 0, 0), (june, "День защиты детей", 2, 1)]
+    assert club_day not in {r.activity_id for r in rows}
+    assert (found, total) == (1, 2)
+
+
+def test_read_only_users_see_the_events_list(db, admin, make_user, june):
+    reader = make_user(Role.READ_ONLY)
+    with db.session(reader) as session:
+        assert [row.activity_id for row in children_events.events_page(session).rows] == [
+            june]
