@@ -217,7 +217,7 @@ class PartnerDirectoryDialog(QDialog, ModalHost):
         chosen = self.current_partner()
         found = self._workspace.run(organisations.find_organisations, self.search.text(),
                                     self.kind.value(), SHOWN_LIMIT)
-        self.model.set_views(found)
+        self.model.set_rows(found)
         rows = [i for i, view in enumerate(found) if chosen and view.id == chosen.id]
         if found:
             self.view.setCurrentIndex(self.model.index(rows[0] if rows else 0, 0))
@@ -237,10 +237,10 @@ class PartnerDirectoryDialog(QDialog, ModalHost):
 
     def current_partner(self) -> OrganisationView | None:
         index = self.view.currentIndex()
-        return self.model.view_at(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def select_partner(self, organisation_id: uuid.UUID) -> None:
-        for row, view in enumerate(self.model.views()):
+        for row, view in enumerate(self.model.rows()):
             if view.id == organisation_id:
                 self.view.setCurrentIndex(self.model.index(row, 0))
 

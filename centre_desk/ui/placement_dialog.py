@@ -258,7 +258,7 @@ class PlacementDialog(QDialog, ModalHost):
 
     def current_follow_up(self) -> FollowUpView | None:
         index = self.follow_up_view.currentIndex()
-        return self.follow_ups.view_at(index.row()) if index.isValid() else None
+        return self.follow_ups.row_at(index.row()) if index.isValid() else None
 
     # --- showing -----------------------------------------------------------------------
 
@@ -271,8 +271,8 @@ class PlacementDialog(QDialog, ModalHost):
     def _show(self) -> None:
         details = self._details
         if details is None:
-            self.history.set_views(())
-            self.follow_ups.set_views(())
+            self.history.set_rows(())
+            self.follow_ups.set_rows(())
             self._enable()
             return
         view = details.placement
@@ -289,9 +289,9 @@ class PlacementDialog(QDialog, ModalHost):
         self.status_label.setText(
             self.tr("%1 since %2").replace("%1", labels.label(view.status))
             .replace("%2", labels.date_text(view.status_since)))
-        self.history.set_views(details.history)
+        self.history.set_rows(details.history)
         row = self.follow_up_view.currentIndex().row()
-        self.follow_ups.set_views(details.follow_ups)
+        self.follow_ups.set_rows(details.follow_ups)
         if details.follow_ups:
             open_rows = [i for i, f in enumerate(details.follow_ups) if f.done_on is None]
             row = row if 0 <= row < len(details.follow_ups) else \

@@ -53,10 +53,11 @@ def test_every_editing_control_is_disabled(read_only_file):
                file.timeline.log_button, file.family.link_button, file.family.unlink_button,
                file.case_form.consent_given]
     assert not any(button.isEnabled() for button in actions)
-    # Only looking around and leaving stay possible.
+    # Only looking around, printing (redacted for this role) and leaving stay possible.
     enabled = {b.objectName() for b in file.findChildren(QAbstractButton) if b.isEnabled()
                and b.isVisibleTo(file)}
-    assert enabled <= {"closeButton", "openRelativeButton", "openExistingButton", ""}
+    assert enabled <= {"closeButton", "openRelativeButton", "openExistingButton",
+                       "printFileButton", ""}
 
 
 def test_no_path_through_the_window_changes_the_database(qtbot, read_only_file, workspace,
