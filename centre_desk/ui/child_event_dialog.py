@@ -25,6 +25,7 @@ from centre_desk.ui.child_event_forms import ConsentDialog, RegistrationDialog, 
 from centre_desk.ui.child_event_models import (
     EventContents, age_groups_line, load_event, registrations_model)
 from centre_desk.ui.messages import error_text
+from centre_desk.ui.participant_file_opener import ParticipantFiles
 from centre_desk.ui.participant_file_sections import file_table
 from centre_desk.ui.placement_common import ModalHost, may
 
@@ -56,6 +57,10 @@ class ChildEventDialog(QDialog, ModalHost):
         self.changed = False
         self.deleted = False
         self.may_edit = may(workspace, Permission.EDIT)
+        # The child's file opens above this window: a file parented to the main window
+        # would wait behind this modal one.
+        self.files = ParticipantFiles(workspace, self)
+        self.person_requested.connect(self.files.open_person)
 
         self._title = QLabel(self)
         self._title.setObjectName("eventTitle")

@@ -1,50 +1,128 @@
-"""The children's events tab: each registered child once, with guardian and events."""
+"""The children's events tab: the events, newest first, with how many children were
+registered and came; an event opens in its own window, a new one is recorded through
+the shared activity window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+import uuid
 
-from centre_desk.services import listing
-from centre_desk.services.listing import ChildSort
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from centre_desk.domain.enums import Programme
+from centre_desk.domain.permissions import Permission
+from centre_desk.services import children_events
+from centre_desk.services.listing import ActivitySort
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
+from centre_desk.ui.activity_dialog import ActivityDialog
+from centre_desk.ui.child_event_children import RegisteredChildrenDialog
+from centre_desk.ui.child_event_dialog import ChildEventDialog
 from centre_desk.ui.paged_model import CENTRE, Column, ListSpec
+from centre_desk.ui.placement_common import ModalHost, may
 from centre_desk.ui.tabs.common import ListTab
 
-COL_NAME, COL_BIRTH_DATE, COL_AGE, COL_GUARDIAN, COL_EVENTS = range(5)
+COL_DATE, COL_TITLE, COL_KIND, COL_PLACE, COL_REGISTERED, COL_PRESENT = range(6)
 
 COLUMNS = (
-    Column(lambda: QCoreApplication.translate("ChildrenEventsTab", "Child's full name"),
-           lambda row: row.full_name, ChildSort.NAME, width=32),
-    Column(lambda: QCoreApplication.translate("ChildrenEventsTab", "Birth date"),
-           lambda row: labels.date_text(row.birth_date), ChildSort.BIRTH_DATE, width=12),
-    Column(lambda: QCoreApplication.translate("ChildrenEventsTab", "Age"),
-           lambda row: labels.number_text(row.age), ChildSort.BIRTH_DATE, sort_reversed=True,
-           alignment=CENTRE, width=6),
-    # The guardian is looked up per shown row, so the list cannot sort by it cheaply.
-    Column(lambda: QCoreApplication.translate("ChildrenEventsTab", "Guardian"),
-           lambda row: row.guardian_name or "", width=30),
-    Column(lambda: QCoreApplication.translate("ChildrenEventsTab", "Events"),
-           lambda row: labels.number_text(row.events), ChildSort.EVENTS, alignment=CENTRE,
-           width=8),
+    Column(lambda: QCoreApplication.translate("ChildrenEventsTab", "Date"),
+           lambda row: labels.date_text(row.held_on), ActivitySort.HELD_ON, width=11),
+    Column(lambda: QCoreApplication.translate("ChildrenEventsTab", "Event"),
+           lambda row: row.title or "", ActivitySort.TITLE, width=34),
+    Column(lambda: QCoreApplication.translate("ChildrenEventsTab", "Kind"),
+           lambda row: labels.label(row.kind), ActivitySort.KIND, width=16),
+    Column(lambda: QCoreApplication.translate("ChildrenEventsTab", "Place"),
+           lambda row: row.place or "", ActivitySort.PLACE, width=26),
+    # Counted for the shown rows only, so the list cannot sort by it.
+    Column(lambda: QCoreApplication.translate("ChildrenEventsTab", "Registered"),
+           lambda row: labels.number_text(row.registered), alignment=CENTRE, width=10),
+    Column(lambda: QCoreApplication.translate("ChildrenEventsTab", "Present"),
+           lambda row: labels.number_text(row.present_count), ActivitySort.PRESENT,
+           alignment=CENTRE, width=9),
 )
 
-SPEC = ListSpec(COLUMNS, listing.children_page, listing.count_children,
-                row_id=lambda row: row.person_id, person_id=lambda row: row.person_id)
+SPEC = ListSpec(COLUMNS, children_events.events_page, children_events.count_events,
+                row_id=lambda row: row.activity_id)
 
 
-class ChildrenEventsTab(ListTab):
-    """Children registered for the centre's children's events."""
+class ChildrenEventsTab(ListTab, ModalHost):
+    """Children's events; Enter or a double-click opens one, Ctrl+N records a new one."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, SPEC, parent)
         self.setObjectName("childrenEventsTab")
+        self._may_edit = may(workspace, Permission.EDIT)
+        self._newest_first = False
+
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("newEventButton")
+        self.new_button.setEnabled(self._may_edit)
+        self.new_button.clicked.connect(self.new_event)
+        self.new_action = QAction(self)
+        self.new_action.setObjectName("newEventAction")
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.setEnabled(self._may_edit)
+        self.new_action.triggered.connect(self.new_event)
+        self.addAction(self.new_action)
+        self.children_button = QPushButton(self)
+        self.children_button.setObjectName("registeredChildrenButton")
+        self.children_button.clicked.connect(self.show_children)
+        search_row = self.layout().itemAt(0).layout()
+        search_row.addWidget(self.new_button)
+        search_row.addWidget(self.children_button)
+        self.row_activated.connect(self.open_event)
+        self.retranslate_ui()
+
+    # --- own API -----------------------------------------------------------------------
 
     def search_placeholder(self) -> str:
         """Override."""
-        return self.tr("Child's surname and name in any alphabet, or the start of an IIN")
+        return self.tr("Title, place or organiser")
 
     def list_title(self) -> str:
         """Override."""
-        return self.tr("Children registered for children's events")
+        return self.tr("Children's events")
+
+    def retranslate_ui(self) -> None:
+        """Override: the buttons too."""
+        super().retranslate_ui()
+        if not hasattr(self, "children_button"):
+            return  # ListTab's constructor calls this before the buttons exist
+        self.new_button.setText(self.tr("&New event\u2026"))
+        self.new_button.setToolTip(self.new_action.shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText))
+        self.children_button.setText(self.tr("Registered chil&dren\u2026"))
+
+    def open_event(self, event_id: uuid.UUID) -> ChildEventDialog:
+        """Open an event's window; the list reloads if anything changed."""
+        dialog = ChildEventDialog(self._workspace, event_id, self)
+        self.run_dialog(dialog)
+        if dialog.changed:
+            self.reload()
+        return dialog
+
+    def new_event(self) -> None:
+        """Record an event, then open it to register the children."""
+        if not self._may_edit:
+            return
+        dialog = ActivityDialog(self._workspace, Programme.CHILDREN_EVENTS, parent=self)
+        self.run_dialog(dialog)
+        if dialog.activity_id is None or dialog.deleted:
+            return
+        self.reload()
+        self.open_event(dialog.activity_id)
+
+    def show_children(self) -> None:
+        """The children registered for any event, to open a child's file."""
+        self.run_dialog(RegisteredChildrenDialog(self._workspace, self))
+
+    # --- Qt overrides ------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Override: the newest events come first, from the first query on."""
+        if not self._newest_first:
+            self._newest_first = True
+            self._view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
+        super().showEvent(event)
