@@ -79,8 +79,9 @@ class CourseWindow(QDialog, ModalHost):
         self.students_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.students_view.setTabKeyNavigation(False)
         self.students_view.verticalHeader().hide()
-        self.students_view.horizontalHeader().setSectionResizeMode(
-            COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header = self.students_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.students_view.selectionModel().currentRowChanged.connect(self._enable_buttons)
         self.enrol_button = self._button("enrolButton", self.enrol_person)
         self.status_button = self._button("changeStatusButton", self.change_status)

@@ -321,7 +321,7 @@ class RegisterGridPanel(QWidget, ModalHost):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setDefaultSectionSize(self.fontMetrics().horizontalAdvance("00.00") + 18)
+        header.setDefaultSectionSize(self.fontMetrics().horizontalAdvance("00.00") + 10)
         header.setHighlightSections(True)
         rows = self.view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
