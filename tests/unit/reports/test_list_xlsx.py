@@ -1,0 +1,106 @@
+"""A list exported to XLSX: read back with openpyxl, every page of the query, in the
+list's filter and order, under the visible titles; nothing written on a cancel."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from centre_desk.domain.enums import AuditAction
+from centre_desk.reports.list_xlsx import export_list, record_export
+from centre_desk.services import listing
+from centre_desk.services.listing import ListQuery, ParticipantFilter, ParticipantSort
+from centre_desk.services.workspace import Workspace
+from centre_desk.store.models import AuditEvent
+from centre_desk.ui.tabs.participants import SPEC
+from tests import printing_data
+
+
+@pytest.fixture
+def run(db, admin, qapp):
+    return Workspace(db, admin).run
+
+
+@pytest.fixture
+def printed(run):
+    return printing_data.register(run)
+
+
+def _export(path, run, query, page_size=1, progress=None):
+    headers = [column.header() for column in SPEC.columns]
+    return export_list(path, "Participants", headers,
+                       lambda row: [column.value(row) for column in SPEC.columns],
+                       lambda after: run(listing.participants_page, query, after, page_size),
+                       progress=progress)
+
+
+def _rows(path):
+    sheet = load_workbook(path).active
+    return sheet.title, [list(row) for row in sheet.iter_rows(values_only=True)]
+
+
+def test_every_row_of_every_page_comes_back_under_the_column_titles(tmp_path, run, printed):
+    path = tmp_path / "all.xlsx"
+    seen = []
+    written = _export(path, run, ListQuery(sort=ParticipantSort.NAME, descending=True),
+                      progress=lambda done, total: seen.append(done))
+
+    title, rows = _rows(path)
+    assert written == 2 and seen == [1, 2]  # a page of one row at a time
+    assert title == "Participants"
+    assert rows[0] == ["Full name", "IIN", "Category", "Facility", "Stage", "Specialists",
+                       "Next follow-up"]
+    assert [row[0] for row in rows[1:]] == [printing_data.NAME, "Ахметов Ерлан"]  # Я→А
+    assert rows[1][1] == printing_data.IIN and rows[1][4] == "Active"
+
+
+def test_the_filter_and_search_of_the_list_are_respected(tmp_path, run, printed):
+    path = tmp_path / "inmates.xlsx"
+    _export(path, run, ListQuery(filter=ParticipantFilter(facility="ИК-5")))
+    assert [row[0] for row in _rows(path)[1][1:]] == ["Ахметов Ерлан"]
+
+    _export(path, run, ListQuery(text="сұлтан"))
+    assert [row[0] for row in _rows(path)[1][1:]] == [printing_data.NAME]
+
+
+def test_text_that_looks_like_a_formula_stays_text(tmp_path):
+    path = tmp_path / "formula.xlsx"
+    page = listing.Page(rows=("=1+1", "+7 701", "-"), next=None)
+    export_list(path, "Notes", ["Note"], lambda row: [row], lambda after: page)
+
+    sheet = load_workbook(path).active
+    assert [c.value for c in sheet["A"]][1:] == ["=1+1", "+7 701", "-"]
+    assert [c.data_type for c in sheet["A"]][1:] == ["s", "s", "s"]
+
+
+def test_a_cancelled_export_writes_nothing(tmp_path, run, printed):
+    path = tmp_path / "out" / "cancelled.xlsx"
+    path.parent.mkdir()
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel(_done, _total):
+        raise Cancelled
+
+    with pytest.raises(Cancelled):
+        _export(path, run, ListQuery(), progress=cancel)
+    assert list(path.parent.iterdir()) == []
+
+
+def test_an_export_is_audited_with_its_query(db, run):
+    query = ListQuery(text="ах", sort=ParticipantSort.STAGE,
+                      filter=ParticipantFilter(facility="ИК-5"))
+    run(record_export, "Participants", query, 12, "/tmp/list.xlsx")
+
+    with db.session() as session:
+        [event] = session.scalars(select(AuditEvent).where(
+            AuditEvent.action == AuditAction.EXPORTED)).all()
+    detail = json.loads(event.detail)
+    assert event.username == "admin"
+    assert (detail["list"], detail["rows"], detail["text"], detail["sort"]) == (
+        "Participants", 12, "ах", "stage")
+    assert "ИК-5" in detail["filter"] and detail["target"] == "/tmp/list.xlsx"
