@@ -15,7 +15,7 @@ from centre_desk.store.models import FollowUp, Organisation, Placement, Placemen
 R, P, D, X, E = (PlacementStatus.REQUESTED, PlacementStatus.IN_PROGRESS,
                  PlacementStatus.PLACED, PlacementStatus.DECLINED, PlacementStatus.ENDED)
 _STATUS_WEIGHTS = {R: 15, P: 20, D: 35, X: 10, E: 20}
-_PATHS = {R: ((R,),), P: ((R, P),), D: ((R, P, D), (R, P, D), (R, D)),
+_PATHS = {R: ((R,),), P: ((R, P),), D: ((R, P, D),),
           X: ((R, X), (R, P, X)), E: ((R, P, D, E),)}
 _ORGANISATION_FOR = {PlacementKind.JOB: OrganisationKind.EMPLOYER,
                      PlacementKind.HOUSING: OrganisationKind.HOUSING,

@@ -15,6 +15,7 @@ from centre_desk.domain.enums import (
     PlacementStatus, Programme, RelationshipKind, Sex, Stage)
 from centre_desk.domain.iin import check_iin, decode_iin
 from centre_desk.domain.names import search_key
+from centre_desk.domain.placements import can_change
 from centre_desk.services import setup, users
 from centre_desk.services.seed import SEED_PASSWORD, SeedRefused, SeedSummary, seed
 from centre_desk.store.database import open_database
@@ -213,7 +214,7 @@ def test_organisations_and_placements_of_every_kind_and_status(session):
     assert pairs == set(itertools.product(PlacementKind, PlacementStatus))
 
 
-def test_placement_status_history_leads_to_the_current_status(session):
+def test_placement_status_history_leads_to_the_current_status_by_allowed_steps(session):
     history = defaultdict(list)
     for change in session.scalars(select(PlacementStatusChange)
                                   .order_by(PlacementStatusChange.hlc)):
@@ -223,6 +224,7 @@ def test_placement_status_history_leads_to_the_current_status(session):
         assert steps[0].from_status is None and steps[0].to_status is PlacementStatus.REQUESTED
         for before, after in itertools.pairwise(steps):
             assert after.from_status is before.to_status
+            assert can_change(after.from_status, after.to_status)
         assert steps[-1].to_status is placement.status
         assert steps[-1].changed_on == placement.status_since
 
