@@ -68,12 +68,20 @@ def set_up(paths: Paths, request: SetUpRequest) -> uuid.UUID:
             audit.record(session, AuditAction.CREATED, "site", site_id,
                          username=request.admin_username.strip(),
                          centre=request.centre_name.strip())
+            _make_sync_keys(paths, session, site_id)
     except BaseException:
         engine.dispose()
         _remove_new_database(paths, settings)
         raise
     engine.dispose()
     return site_id
+
+
+def _make_sync_keys(paths: Paths, session: Session, site_id: uuid.UUID) -> None:
+    """This site's signing key and age identity (see centre_desk.services.site_keys)."""
+    from centre_desk.services import site_keys  # the crypto libraries load only here
+
+    site_keys.load_or_create(paths, session, site_id)
 
 
 def _remove_new_database(paths: Paths, settings: Settings) -> None:

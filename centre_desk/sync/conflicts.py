@@ -1,0 +1,184 @@
+"""The conflict queue and quarantine as a supervisor sees them, and deciding a conflict."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import uuid
+
+from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, Uuid, select
+from sqlalchemy.orm import Session
+
+from centre_desk.domain.enums import AuditAction, ConflictStatus
+from centre_desk.domain.permissions import Permission
+from centre_desk.services import audit
+from centre_desk.services.errors import InvalidInput, NotFound
+from centre_desk.store.base import utc_now
+from centre_desk.store.models import Conflict, QuarantinedRow
+from centre_desk.store.stamping import CONTEXT_KEY, write_field_stamps
+from centre_desk.store.models.sync import BASE_FIELD
+from centre_desk.sync.cards import require_sync_permission
+from centre_desk.sync.tables import by_name, stamp_site
+
+KEEP_KEPT = "kept"
+"""Decide for the value the merge kept (the one in the record now)."""
+KEEP_LOST = "lost"
+"""Decide for the value that lost the race (put it back)."""
+TYPED = "typed"
+"""Decide for a value the supervisor types."""
+
+
+@dataclasses.dataclass(frozen=True)
+class ConflictView:
+    """One same-field race: the value kept and the value that lost, side by side.
+
+    Values are as stored (text; dates ISO, choices by code, empty as None)."""
+
+    id: uuid.UUID
+    table_name: str
+    row_id: uuid.UUID
+    field: str
+    kept_value: str | None
+    kept_hlc: str
+    kept_site: str
+    lost_value: str | None
+    lost_hlc: str
+    lost_site: str
+    status: ConflictStatus
+    created_at: dt.datetime
+    decided_at: dt.datetime | None
+
+
+@dataclasses.dataclass(frozen=True)
+class QuarantineView:
+    """A row from a package that could not be applied yet, and why."""
+
+    id: uuid.UUID
+    table_name: str
+    row_id: uuid.UUID
+    sender_site: uuid.UUID
+    reason: str
+    detail: str | None
+    received_at: dt.datetime
+    attempts: int
+
+
+def list_conflicts(session: Session, open_only: bool = True) -> list[ConflictView]:
+    """Conflicts, newest first (open ones only unless ``open_only`` is False)."""
+    query = select(Conflict).order_by(Conflict.created_at.desc(), Conflict.id)
+    if open_only:
+        query = query.where(Conflict.status == ConflictStatus.OPEN)
+    return [_view(c) for c in session.scalars(query)]
+
+
+def list_quarantine(session: Session) -> list[QuarantineView]:
+    """Rows waiting in quarantine, oldest first."""
+    rows = session.scalars(select(QuarantinedRow).order_by(QuarantinedRow.received_at))
+    return [QuarantineView(q.id, q.table_name, q.row_id, q.sender_site, q.reason, q.detail,
+                           q.received_at, q.attempts) for q in rows]
+
+
+def decide_conflict(session: Session, conflict_id: uuid.UUID, choice: str,
+                    typed_value: str | None = None) -> None:
+    """Settle a conflict: keep the kept value, restore the lost one, or set a typed
+    value. The decision is a new change of the field, so it syncs onward and wins
+    over both raced values everywhere. Needs REVIEW_CONFLICTS; audited."""
+    require_sync_permission(session, Permission.REVIEW_CONFLICTS)
+    conflict = session.get(Conflict, conflict_id)
+    if conflict is None:
+        raise NotFound("conflict", conflict_id)
+    if conflict.status != ConflictStatus.OPEN:
+        raise InvalidInput({"conflict": "already_decided"})
+    table = by_name()[conflict.table_name]
+    if choice == KEEP_KEPT:
+        raw = _decode(conflict.kept_value)
+    elif choice == KEEP_LOST:
+        raw = _decode(conflict.lost_value)
+    elif choice == TYPED:
+        raw = typed_to_raw(table.table.columns[conflict.field], typed_value)
+    else:
+        raise InvalidInput({"choice": "invalid"})
+    _write_field(session, conflict.table_name, conflict.row_id, conflict.field, raw)
+    actor = audit.actor_of(session)
+    conflict.status = ConflictStatus.DECIDED
+    conflict.decided_at = utc_now()
+    conflict.decided_by = actor.user_id if actor else None
+    audit.record(session, AuditAction.UPDATED, "conflict", conflict.id,
+                 username="command line", table=conflict.table_name,
+                 row=str(conflict.row_id), field=conflict.field, choice=choice,
+                 value=raw)
+
+
+def _write_field(session: Session, table_name: str, row_id: uuid.UUID, field: str,
+                 raw: object) -> None:
+    context = session.info[CONTEXT_KEY]
+    connection = session.connection()
+    previous = connection.exec_driver_sql(
+        f'SELECT hlc FROM "{table_name}" WHERE id = ?', (row_id.hex,)).scalar()
+    if previous is None:
+        raise NotFound(table_name, row_id)
+    stamp = context.clock.tick()
+    write_field_stamps(connection, [
+        {"table_name": table_name, "row_id": row_id, "field": BASE_FIELD, "hlc": previous,
+         "base": True},
+        {"table_name": table_name, "row_id": row_id, "field": field, "hlc": stamp,
+         "base": False}])
+    actor = context.actor
+    connection.exec_driver_sql(
+        f'UPDATE "{table_name}" SET "{field}" = ?, hlc = ?, updated_at = ?, updated_by = ? '
+        f'WHERE id = ?',
+        (raw, stamp, raw_datetime(utc_now()), actor.user_id.hex if actor else None,
+         row_id.hex))
+
+
+def raw_datetime(value: dt.datetime) -> str:
+    """A datetime as SQLite stores it."""
+    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def typed_to_raw(column, text: str | None) -> object:
+    """A supervisor's typed value as the column stores it; InvalidInput if it does not fit."""
+    text = (text or "").strip()
+    if not text:
+        if not column.nullable:
+            raise InvalidInput({"value": "required"})
+        return None
+    kind = column.type
+    try:
+        if isinstance(kind, Enum):
+            if text not in {m.value for m in kind.enum_class}:
+                raise ValueError(text)
+            return text
+        if isinstance(kind, DateTime):
+            return raw_datetime(dt.datetime.fromisoformat(text))
+        if isinstance(kind, Date):
+            return dt.date.fromisoformat(text).isoformat()
+        if isinstance(kind, Boolean):
+            return {"1": 1, "true": 1, "yes": 1, "0": 0, "false": 0, "no": 0}[text.lower()]
+        if isinstance(kind, Integer):
+            return int(text)
+        if isinstance(kind, Uuid):
+            return uuid.UUID(text).hex
+    except (ValueError, KeyError):
+        raise InvalidInput({"value": "invalid"}) from None
+    length = getattr(kind, "length", None)
+    if length and len(text) > length:
+        raise InvalidInput({"value": "too_long"})
+    return text
+
+
+def _decode(stored: str | None) -> object:
+    return None if stored is None else json.loads(stored)
+
+
+def _display(stored: str | None) -> str | None:
+    value = _decode(stored)
+    return None if value is None else str(value)
+
+
+def _view(c: Conflict) -> ConflictView:
+    return ConflictView(c.id, c.table_name, c.row_id, c.field, _display(c.kept_value),
+                        c.kept_hlc, stamp_site(c.kept_hlc), _display(c.lost_value),
+                        c.lost_hlc, stamp_site(c.lost_hlc), c.status, c.created_at,
+                        c.decided_at)

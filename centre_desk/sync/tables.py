@@ -1,0 +1,85 @@
+"""The synced tables in the order references allow, their columns, and raw row access."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import functools
+
+from sqlalchemy import Enum, Table
+
+from centre_desk.store.base import SYNC_COLUMNS, Base
+from centre_desk.store.models.sync import BASE_FIELD
+from centre_desk.store.stamping import synced_classes
+
+META_COLUMNS = frozenset(SYNC_COLUMNS) - {"deleted_at"}
+"""Columns that travel with a row but are not merged field by field: ``deleted_at``
+(the tombstone) is an ordinary field, so a delete wins or loses like any edit."""
+
+
+@dataclasses.dataclass(frozen=True)
+class SyncedTable:
+    """One synced table as sync sees it."""
+
+    table: Table
+    columns: tuple[str, ...]
+    fields: tuple[str, ...]
+    enum_values: dict[str, frozenset[str]]
+
+    @property
+    def name(self) -> str:
+        return self.table.name
+
+
+@functools.cache
+def synced_tables() -> tuple[SyncedTable, ...]:
+    """Every synced table, parents before the tables that refer to them."""
+    synced = {cls.__table__ for cls in synced_classes()}
+    ordered = [t for t in Base.metadata.sorted_tables if t in synced]
+    return tuple(_describe(t) for t in ordered)
+
+
+def by_name() -> dict[str, SyncedTable]:
+    """Synced tables by table name."""
+    return {t.name: t for t in synced_tables()}
+
+
+def _describe(table: Table) -> SyncedTable:
+    columns = tuple(c.name for c in table.columns)
+    enums = {}
+    for column in table.columns:
+        if isinstance(column.type, Enum) and column.type.enum_class is not None:
+            members: type[enum.Enum] = column.type.enum_class
+            enums[column.name] = frozenset(m.value for m in members)
+    return SyncedTable(table, columns, tuple(c for c in columns if c not in META_COLUMNS),
+                       enums)
+
+
+def stamp_site(stamp: str) -> str:
+    """The site id part of a clock stamp."""
+    return stamp.split(".", 2)[2]
+
+
+def effective_stamps(fields: tuple[str, ...], row_hlc: str,
+                     stamps: dict[str, str] | None) -> dict[str, str]:
+    """The stamp of every field of a row, from its own, its base or the row's."""
+    if not stamps:
+        return dict.fromkeys(fields, row_hlc)
+    base = stamps.get(BASE_FIELD, row_hlc)
+    return {f: stamps.get(f, base) for f in fields}
+
+
+def compact_stamps(stamps: dict[str, str]) -> tuple[str, dict[str, str]]:
+    """(row hlc, stored field stamps) for a row whose fields carry ``stamps``: no
+    entries when all agree, else the commonest as the base and the others by name."""
+    distinct = set(stamps.values())
+    row_hlc = max(distinct)
+    if len(distinct) == 1:
+        return row_hlc, {}
+    counts: dict[str, int] = {}
+    for stamp in stamps.values():
+        counts[stamp] = counts.get(stamp, 0) + 1
+    base = max(counts, key=lambda s: (counts[s], s))
+    stored = {BASE_FIELD: base}
+    stored.update({f: s for f, s in stamps.items() if s != base})
+    return row_hlc, stored

@@ -1,0 +1,90 @@
+"""Small installations ("sites") in temp dirs that know each other, for sync tests."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+from sqlalchemy import text
+
+from centre_desk.config import Paths
+from centre_desk.services import setup, users
+from centre_desk.store.database import Database, open_database
+from centre_desk.store.stamping import Actor
+from centre_desk.sync import api
+from centre_desk.sync.tables import synced_tables
+
+PASSWORD = "correct horse battery"
+
+
+@dataclasses.dataclass
+class Site:
+    """An open installation and its administrator."""
+
+    name: str
+    paths: Paths
+    db: Database
+    admin: Actor
+
+    def export_to(self, *peers: Site, folder: Path, full: bool = False,
+                  name: str | None = None) -> Path:
+        target = folder / (name or f"{self.name}-to-{'-'.join(p.name for p in peers)}.cdsync")
+        api.export_package(self.db, self.admin, [p.db.site_id for p in peers], target, full)
+        return target
+
+    def import_(self, package: Path) -> api.ImportReport:
+        return api.import_package(self.db, self.admin, package)
+
+
+def make_site(root: Path, name: str, database_password: str | None = None) -> Site:
+    """A new installation named ``name`` under ``root``, open, admin signed in."""
+    paths = Paths(root / name)
+    setup.set_up(paths, setup.SetUpRequest(
+        centre_name=name, region="Алматы", admin_username="admin",
+        admin_full_name=f"Admin {name}", admin_password=PASSWORD,
+        database_password=database_password))
+    db = open_database(paths, database_password)
+    with db.session() as session, session.begin():
+        outcome = users.sign_in(session, "admin", PASSWORD)
+    return Site(name, paths, db, outcome.actor)
+
+
+def introduce(*sites: Site) -> None:
+    """Every site adds every other site's card as a peer."""
+    cards = {site.name: api.site_card(site.db) for site in sites}
+    for site in sites:
+        for other in sites:
+            if other is not site:
+                with site.db.session(site.admin) as session, session.begin():
+                    api.add_peer(session, cards[other.name])
+
+
+def synced_snapshot(db: Database) -> dict[str, list[tuple]]:
+    """Every synced table's rows (all columns), sorted: equal for converged sites,
+    except user accounts, which each site's set-up makes for itself."""
+    snapshot = {}
+    with db.engine.connect() as connection:
+        for table in synced_tables():
+            rows = connection.execute(text(f'SELECT * FROM "{table.name}" ORDER BY id'))
+            snapshot[table.name] = [tuple(row) for row in rows]
+    return snapshot
+
+
+def database_digest(db: Database) -> str:
+    """A hash of every table's rows (audit trail excluded): equal means nothing changed."""
+    digest = hashlib.sha256()
+    with db.engine.connect() as connection:
+        names = [row[0] for row in connection.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))]
+        for name in names:
+            if name == "audit_event":
+                continue
+            for row in connection.execute(text(f'SELECT * FROM "{name}" ORDER BY 1, 2')):
+                digest.update(repr(tuple(row)).encode())
+    return digest.hexdigest()
+
+
+def today() -> dt.date:
+    return dt.date(2026, 11, 25)
