@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import (
@@ -63,16 +64,26 @@ _PROBLEMS = {
 _FIELDS = ("held_on", "kind", "title", "place", "facility", "facilitators", "notes")
 
 
-class ActivityForm(Form):
-    """A Form that knows the activity service's own problem codes."""
+class CodedForm(Form):
+    """A Form that also knows a use case's own problem codes: ``sentences`` maps a code
+    to a function returning its sentence in the current language (other codes get the
+    shared sentences of messages.py)."""
+
+    def __init__(self, sentences: Mapping[str, Callable[[], str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sentences = sentences
 
     def show_problems(self, problems: dict[str, str]) -> None:
-        """Override: shared codes through messages.py, activity codes from here."""
+        """Override: own codes get their own sentence."""
         super().show_problems(problems)
         for name, code in problems.items():
-            if code in _PROBLEMS and name in self._errors:
-                self._errors[name].setText(
-                    QCoreApplication.translate("ActivityDialog", _PROBLEMS[code]))
+            if code in self._sentences and name in self._errors:
+                self._errors[name].setText(self._sentences[code]())
+
+
+def _activity_sentence(code: str) -> Callable[[], str]:
+    return lambda: QCoreApplication.translate("ActivityDialog", _PROBLEMS[code])
 
 
 class ActivityDialog(QDialog, ModalHost):
@@ -93,7 +104,7 @@ class ActivityDialog(QDialog, ModalHost):
         self._present_count = 0
         self.checklist: AttendanceChecklist | None = None
 
-        self.form = ActivityForm(self)
+        self.form = CodedForm({code: _activity_sentence(code) for code in _PROBLEMS}, self)
         self.held_on = self.form.add("held_on", DateField())
         self.held_on.setObjectName("heldOnEdit")
         self.held_on.set_date_value(dt.date.today())

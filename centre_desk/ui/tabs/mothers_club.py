@@ -1,42 +1,147 @@
-"""The mothers' club tab: the club's members and how to reach them."""
+"""The mothers' club tab: the members (filtered by membership, last attendance and
+region), joining, each member's history, and the club's meetings with attendance."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+import datetime as dt
+import uuid
 
-from centre_desk.services import listing
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget)
+
+from centre_desk.domain.permissions import Permission
+from centre_desk.services import club
+from centre_desk.services.club import ClubMemberFilter
 from centre_desk.services.listing import ClubMemberSort
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
+from centre_desk.ui.club_meetings import ClubMeetingsPane
+from centre_desk.ui.club_member import ClubMemberDialog
+from centre_desk.ui.club_membership import JoinClubDialog
 from centre_desk.ui.paged_model import Column, ListSpec
+from centre_desk.ui.participant_file_opener import ParticipantFiles
+from centre_desk.ui.placement_common import DateField, ModalHost, ValueCombo, may
 from centre_desk.ui.tabs.common import ListTab
 
-COL_NAME, COL_IIN, COL_JOINED_ON, COL_REGION, COL_PHONE = range(5)
+COL_NAME, COL_IIN, COL_JOINED_ON, COL_LEFT_ON, COL_REGION, COL_PHONE = range(6)
 
 COLUMNS = (
     Column(lambda: QCoreApplication.translate("MothersClubTab", "Full name"),
-           lambda row: row.full_name, ClubMemberSort.NAME, width=32),
+           lambda row: row.full_name, ClubMemberSort.NAME, width=30),
     Column(lambda: QCoreApplication.translate("MothersClubTab", "IIN"),
-           lambda row: row.iin or "", ClubMemberSort.IIN, width=17),
+           lambda row: row.iin or "", ClubMemberSort.IIN, width=14),
     Column(lambda: QCoreApplication.translate("MothersClubTab", "Joined on"),
-           lambda row: labels.date_text(row.joined_on), ClubMemberSort.JOINED_ON, width=12),
+           lambda row: labels.date_text(row.joined_on), ClubMemberSort.JOINED_ON, width=11),
+    Column(lambda: QCoreApplication.translate("MothersClubTab", "Left on"),
+           lambda row: labels.date_text(row.left_on), None, width=11),
     Column(lambda: QCoreApplication.translate("MothersClubTab", "Region"),
-           lambda row: row.region or "", ClubMemberSort.REGION, width=18),
+           lambda row: row.region or "", ClubMemberSort.REGION, width=14),
     Column(lambda: QCoreApplication.translate("MothersClubTab", "Phone"),
-           lambda row: row.phone or "", ClubMemberSort.PHONE, width=20),
+           lambda row: row.phone or "", ClubMemberSort.PHONE, width=16),
 )
 
-SPEC = ListSpec(COLUMNS, listing.club_members_page, listing.count_club_members,
+SPEC = ListSpec(COLUMNS, club.members_page, club.count_members,
                 row_id=lambda row: row.membership_id, person_id=lambda row: row.person_id)
 
+SINCE_A_DATE = "date"
+"""The "last came" choice that shows a date field."""
+ABSENCE_DAYS = (30, 90, 180, 365)
+"""The "has not come for N days" choices."""
 
-class MothersClubTab(ListTab):
-    """Members of the mothers' club, former members included."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+class MothersClubTab(ListTab, ModalHost):
+    """Members of the mothers' club (former members too) on the left, the club's
+    meetings on the right. Enter or a double-click on a member opens her history;
+    Ctrl+N joins a new member."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None,
+                 today: dt.date | None = None) -> None:
         super().__init__(workspace, SPEC, parent)
         self.setObjectName("mothersClubTab")
+        self._today = today
+        self._choices_loaded = False
+        self.may_edit = may(workspace, Permission.EDIT)
+        self.files = ParticipantFiles(workspace, self)
+
+        self.join_button = QPushButton(self)
+        self.join_button.setObjectName("joinClubButton")
+        self.join_button.setEnabled(self.may_edit)
+        self.join_button.clicked.connect(self.join)
+        self.join_action = QAction(self)
+        self.join_action.setShortcut(QKeySequence.StandardKey.New)
+        self.join_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.join_action.setEnabled(self.may_edit)
+        self.join_action.triggered.connect(self.join)
+        self.addAction(self.join_action)
+        self.history_button = QPushButton(self)
+        self.history_button.setObjectName("memberHistoryButton")
+        self.history_button.clicked.connect(self._open_current)
+
+        self.active_filter = QCheckBox(self)
+        self.active_filter.setObjectName("activeOnlyFilter")
+        self.active_filter.toggled.connect(self.apply_filter)
+        self.absence_filter = ValueCombo(self, blank=True)
+        self.absence_filter.setObjectName("lastCameFilter")
+        self.absence_date = DateField(self)
+        self.absence_date.setObjectName("lastCameDate")
+        self.absence_date.set_date_value(self._day() - dt.timedelta(days=90))
+        self.absence_date.hide()
+        self.region_filter = ValueCombo(self, blank=True)
+        self.region_filter.setObjectName("regionFilter")
+        self._absence_label, self._region_label = QLabel(self), QLabel(self)
+        self._absence_label.setBuddy(self.absence_filter)
+        self._region_label.setBuddy(self.region_filter)
+        self.absence_filter.currentIndexChanged.connect(self.apply_filter)
+        self.absence_date.dateChanged.connect(self.apply_filter)
+        self.region_filter.currentIndexChanged.connect(self.apply_filter)
+
+        self.meetings = ClubMeetingsPane(workspace, self)
+        self.meetings.changed.connect(self.reload)
+        self.row_activated.connect(self.open_member)
+        self._arrange()
+        self.retranslate_ui()
+
+    def _arrange(self) -> None:
+        """Move ListTab's search row, list and status into the left half of a splitter
+        and put the filter row and the buttons around them."""
+        outer = self.layout()
+        search_row = outer.itemAt(0).layout()
+        outer.removeItem(search_row)
+        search_row.setParent(None)
+        outer.removeWidget(self._view)
+        outer.removeWidget(self._status)
+        search_row.addWidget(self.join_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.active_filter)
+        for widget in (self._absence_label, self.absence_filter, self.absence_date,
+                       self._region_label, self.region_filter):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self._status, 1)
+        bottom.addWidget(self.history_button)
+        self.members_box = QWidget(self)
+        self.members_box.setObjectName("membersBox")
+        self._members_title = QLabel(self.members_box)
+        self._members_title.setStyleSheet("font-weight: bold;")
+        box = QVBoxLayout(self.members_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self._members_title)
+        box.addLayout(search_row)
+        box.addLayout(filters)
+        box.addWidget(self._view, 1)
+        box.addLayout(bottom)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.members_box)
+        self.splitter.addWidget(self.meetings)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        outer.addWidget(self.splitter, 1)
+
+    # --- own API -----------------------------------------------------------------------
 
     def search_placeholder(self) -> str:
         """Override."""
@@ -45,3 +150,83 @@ class MothersClubTab(ListTab):
     def list_title(self) -> str:
         """Override."""
         return self.tr("Members of the mothers' club")
+
+    def retranslate_ui(self) -> None:
+        """Override: the filter row, the buttons and the meetings too."""
+        super().retranslate_ui()
+        if not hasattr(self, "meetings"):
+            return  # ListTab's constructor calls this before the rest exists
+        self._members_title.setText(self.list_title())
+        self.join_button.setText(self.tr("&Join the club\u2026"))
+        self.join_button.setToolTip(self.join_action.shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText))
+        self.history_button.setText(self.tr("Member's &history\u2026"))
+        self.active_filter.setText(self.tr("Current &members only"))
+        self._absence_label.setText(self.tr("&Not come:"))
+        self._region_label.setText(self.tr("&Region:"))
+        choices = [(self.tr("for %1 days").replace("%1", str(days)), days)
+                   for days in ABSENCE_DAYS]
+        choices.append((self.tr("since a date\u2026"), SINCE_A_DATE))
+        self.absence_filter.set_choices(choices)
+        self.absence_filter.set_blank_text(self.tr("any time"))
+        self.region_filter.set_blank_text(self.tr("All regions"))
+        self.meetings.retranslate_ui()
+
+    def current_filter(self) -> ClubMemberFilter | None:
+        """What the filter row asks for; None when it asks for nothing."""
+        absence = self.absence_filter.value()
+        since = None
+        if absence == SINCE_A_DATE:
+            since = self.absence_date.date_value()
+        elif absence is not None:
+            since = self._day() - dt.timedelta(days=absence)
+        chosen = ClubMemberFilter(active_only=self.active_filter.isChecked(),
+                                  not_attended_since=since, region=self.region_filter.value())
+        return None if chosen == ClubMemberFilter() else chosen
+
+    def apply_filter(self, *_args) -> None:
+        """Show only the members the filter row admits (the query runs in SQL)."""
+        self.absence_date.setVisible(self.absence_filter.value() == SINCE_A_DATE)
+        self._model.set_filter(self.current_filter())
+
+    def reload_choices(self) -> None:
+        """Read the regions the filter offers again."""
+        self._choices_loaded = True
+        regions = self._workspace.run(club.member_regions)
+        self.region_filter.set_choices([(region, region) for region in regions])
+
+    def join(self) -> uuid.UUID | None:
+        """Make a woman a member; then her history opens."""
+        if not self.may_edit:
+            return None
+        dialog = JoinClubDialog(self._workspace, self)
+        if not self.run_dialog(dialog):
+            return None
+        self.reload_choices()
+        self.reload()
+        return dialog.result_value
+
+    def open_member(self, membership_id: uuid.UUID) -> ClubMemberDialog:
+        """A member's history; the list reloads if her membership changed."""
+        dialog = ClubMemberDialog(self._workspace, membership_id, self)
+        dialog.file_requested.connect(self.files.open_person)
+        self.run_dialog(dialog)
+        if dialog.changed:
+            self.reload()
+        return dialog
+
+    def _open_current(self) -> None:
+        membership_id = self.current_id()
+        if membership_id is not None:
+            self.open_member(membership_id)
+
+    def _day(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    # --- Qt overrides ------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Override: the region choices are first read when the tab is first shown."""
+        if not self._choices_loaded:
+            self.reload_choices()
+        super().showEvent(event)

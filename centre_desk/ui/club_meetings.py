@@ -1,0 +1,135 @@
+"""The club's meetings (group sessions, one-to-one sessions, athletic events) as a paged
+list beside the members; Enter opens a meeting with its attendance checklist."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from centre_desk.domain.enums import Programme
+from centre_desk.domain.permissions import Permission
+from centre_desk.services import activities
+from centre_desk.services.listing import ActivityFilter, ActivitySort, activity_list
+from centre_desk.services.workspace import Workspace
+from centre_desk.ui import labels
+from centre_desk.ui.activity_dialog import ActivityDialog
+from centre_desk.ui.paged_model import RIGHT, Column, ListSpec
+from centre_desk.ui.placement_common import CodeCombo, ModalHost, may
+from centre_desk.ui.tabs.common import ListTab
+
+COL_DATE, COL_KIND, COL_TITLE, COL_PLACE, COL_PRESENT = range(5)
+
+COLUMNS = (
+    # Reversed, so the list opens with the latest meeting on top.
+    Column(lambda: QCoreApplication.translate("ClubMeetings", "Date"),
+           lambda row: labels.date_text(row.held_on), ActivitySort.HELD_ON,
+           sort_reversed=True, width=11),
+    Column(lambda: QCoreApplication.translate("ClubMeetings", "Kind"),
+           lambda row: labels.label(row.kind), ActivitySort.KIND, width=20),
+    Column(lambda: QCoreApplication.translate("ClubMeetings", "Title"),
+           lambda row: row.title or "", ActivitySort.TITLE, width=22),
+    Column(lambda: QCoreApplication.translate("ClubMeetings", "Place"),
+           lambda row: row.place or "", ActivitySort.PLACE, width=16),
+    Column(lambda: QCoreApplication.translate("ClubMeetings", "Present"),
+           lambda row: str(row.present_count), ActivitySort.PRESENT, alignment=RIGHT,
+           width=8),
+)
+
+_MEETINGS = activity_list(Programme.MOTHERS_CLUB)
+SPEC = ListSpec(COLUMNS, _MEETINGS.page, _MEETINGS.count, row_id=lambda row: row.activity_id)
+
+
+class ClubMeetingsPane(ListTab, ModalHost):
+    """The club's meetings, latest first; searchable by title, place or who held them,
+    narrowed by kind. ``changed`` follows any meeting stored, corrected or deleted."""
+
+    changed = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, SPEC, parent)
+        self.setObjectName("clubMeetingsPane")
+        # ListTab's names are the members list's; these are told apart.
+        self._search.setObjectName("meetingsSearchEdit")
+        self._view.setObjectName("meetingsView")
+        self._status.setObjectName("meetingsStatusLabel")
+        self.may_edit = may(workspace, Permission.EDIT)
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("newMeetingButton")
+        self.new_button.setEnabled(self.may_edit)
+        self.new_button.clicked.connect(self.new_meeting)
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("openMeetingButton")
+        self.open_button.clicked.connect(self._open_current)
+        search_row = self.layout().itemAt(0).layout()
+        search_row.addWidget(self.new_button)
+        self.kind_filter = CodeCombo(activities.kinds_for(Programme.MOTHERS_CLUB), self,
+                                     blank=True)
+        self.kind_filter.setObjectName("meetingKindFilter")
+        self.kind_filter.currentIndexChanged.connect(self.apply_filter)
+        self._kind_label = QLabel(self)
+        self._kind_label.setBuddy(self.kind_filter)
+        self._title = QLabel(self)
+        self._title.setStyleSheet("font-weight: bold;")
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self._kind_label)
+        filter_row.addWidget(self.kind_filter)
+        filter_row.addStretch(1)
+        filter_row.addWidget(self.open_button)
+        self.layout().insertWidget(0, self._title)
+        self.layout().insertLayout(2, filter_row)
+        self.row_activated.connect(self.open_meeting)
+        self.retranslate_ui()
+
+    def search_placeholder(self) -> str:
+        """Override."""
+        return QCoreApplication.translate("ClubMeetings", "Title, place or who held it")
+
+    def list_title(self) -> str:
+        """Override."""
+        return QCoreApplication.translate("ClubMeetings", "Meetings of the mothers' club")
+
+    def retranslate_ui(self) -> None:
+        """Override: the filter row and buttons too."""
+        super().retranslate_ui()
+        if not hasattr(self, "kind_filter"):
+            return  # ListTab's constructor calls this before the filter row exists
+        self._title.setText(self.list_title())
+        self.new_button.setText(self.tr("&New meeting\u2026"))
+        self.open_button.setText(self.tr("&Open / mark attendance\u2026"))
+        self._kind_label.setText(self.tr("&Kind:"))
+        self.kind_filter.retranslate()
+        self.kind_filter.set_blank_text(self.tr("All kinds"))
+
+    def apply_filter(self, *_args) -> None:
+        """Show only meetings of the chosen kind."""
+        kind = self.kind_filter.value()
+        self._model.set_filter(None if kind is None else ActivityFilter(kind=kind))
+
+    def new_meeting(self) -> uuid.UUID | None:
+        """Record a meeting; its checklist shows as soon as it is saved."""
+        if not self.may_edit:
+            return None
+        dialog = ActivityDialog(self._workspace, Programme.MOTHERS_CLUB, parent=self)
+        self.run_dialog(dialog)
+        self._after(dialog)
+        return dialog.activity_id
+
+    def open_meeting(self, activity_id: uuid.UUID) -> None:
+        """A meeting's details and attendance (read-only for a read-only user)."""
+        dialog = ActivityDialog(self._workspace, Programme.MOTHERS_CLUB, activity_id,
+                                parent=self)
+        self.run_dialog(dialog)
+        self._after(dialog)
+
+    def _open_current(self) -> None:
+        activity_id = self.current_id()
+        if activity_id is not None:
+            self.open_meeting(activity_id)
+
+    def _after(self, dialog: ActivityDialog) -> None:
+        if dialog.changed:
+            self.reload()
+            self.changed.emit()
+

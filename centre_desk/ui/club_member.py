@@ -1,0 +1,197 @@
+"""A member's history window: her card, her children, every membership and every club
+meeting she came to, with the buttons that correct or end her membership."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from centre_desk.domain.permissions import Permission
+from centre_desk.services import club
+from centre_desk.services.workspace import Workspace
+from centre_desk.ui import labels
+from centre_desk.ui.club_membership import LeaveClubDialog, MembershipDialog, children_text
+from centre_desk.ui.placement_common import ModalHost, may
+from centre_desk.ui.rows_model import FileColumn, RowsModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClubMember", text)
+
+
+MEMBERSHIP_COLUMNS = (
+    FileColumn(lambda: QCoreApplication.translate("ClubMember", "Joined on"),
+               lambda m: labels.date_text(m.joined_on)),
+    FileColumn(lambda: QCoreApplication.translate("ClubMember", "Left on"),
+               lambda m: labels.date_text(m.left_on)),
+    FileColumn(lambda: QCoreApplication.translate("ClubMember", "Referred by"),
+               lambda m: m.referred_by or ""),
+    FileColumn(lambda: QCoreApplication.translate("ClubMember", "Reason"),
+               lambda m: m.reason or ""),
+)
+
+MEETING_COLUMNS = (
+    FileColumn(lambda: QCoreApplication.translate("ClubMember", "Date"),
+               lambda a: labels.date_text(a.held_on)),
+    FileColumn(lambda: QCoreApplication.translate("ClubMember", "Kind"),
+               lambda a: labels.label(a.kind)),
+    FileColumn(lambda: QCoreApplication.translate("ClubMember", "Title"),
+               lambda a: a.title or ""),
+    FileColumn(lambda: QCoreApplication.translate("ClubMember", "Place"),
+               lambda a: a.place or ""),
+)
+
+
+def _table(name: str, model: RowsModel, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+class ClubMemberDialog(QDialog, ModalHost):
+    """One member's history. ``changed`` is True once a membership was corrected or
+    ended; ``file_requested`` asks the tab to open her participant file."""
+
+    file_requested = Signal(uuid.UUID)
+
+    def __init__(self, workspace: Workspace, membership_id: uuid.UUID,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clubMemberDialog")
+        self._workspace = workspace
+        self.membership_id = membership_id
+        self.changed = False
+        self.may_edit = may(workspace, Permission.EDIT)
+        self.card = None
+        self.history = None
+
+        self._card_box = QGroupBox(self)
+        card = QFormLayout(self._card_box)
+        self._card_labels: dict[str, QLabel] = {}
+        self._card_values: dict[str, QLabel] = {}
+        for name in ("iin", "phone", "region", "joined_on", "left_on", "referred_by",
+                     "reason", "attended", "children"):
+            label, value = QLabel(self._card_box), QLabel(self._card_box)
+            value.setObjectName(f"{name}Value")
+            value.setWordWrap(True)
+            self._card_labels[name], self._card_values[name] = label, value
+            card.addRow(label, value)
+        self.memberships = RowsModel(MEMBERSHIP_COLUMNS, row_id=lambda m: m.membership_id,
+                                     parent=self)
+        self.meetings = RowsModel(MEETING_COLUMNS, row_id=lambda a: a.activity_id,
+                                  parent=self)
+        self._memberships_box = QGroupBox(self)
+        QVBoxLayout(self._memberships_box).addWidget(
+            _table("membershipsView", self.memberships, self))
+        self._meetings_box = QGroupBox(self)
+        QVBoxLayout(self._meetings_box).addWidget(_table("meetingsView", self.meetings, self))
+
+        self.edit_button = QPushButton(self)
+        self.edit_button.setObjectName("editMembershipButton")
+        self.edit_button.clicked.connect(self.edit_membership)
+        self.leave_button = QPushButton(self)
+        self.leave_button.setObjectName("leaveClubButton")
+        self.leave_button.clicked.connect(self.leave)
+        self.file_button = QPushButton(self)
+        self.file_button.setObjectName("openFileButton")
+        self.file_button.clicked.connect(lambda: self.file_requested.emit(self.card.person_id))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        actions = QHBoxLayout()
+        for button in (self.edit_button, self.leave_button, self.file_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.buttons)
+
+        top = QHBoxLayout()
+        top.addWidget(self._card_box, 1)
+        top.addWidget(self._memberships_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self._meetings_box, 1)
+        layout.addLayout(actions)
+        self.reload()
+        self.resize(900, 620)
+
+    # --- own API -----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read her card and history again."""
+        self.card = self._workspace.run(club.club_member, self.membership_id)
+        self.history = self._workspace.run(club.member_history, self.card.person_id)
+        self.memberships.set_rows(self.history.memberships)
+        self.meetings.set_rows(self.history.activities)
+        self.edit_button.setEnabled(self.may_edit)
+        self.leave_button.setEnabled(self.may_edit and self.card.active)
+        self.retranslate_ui()
+
+    def value_text(self, name: str) -> str:
+        """What the card shows for a field (iin, joined_on, children ...)."""
+        return self._card_values[name].text()
+
+    def edit_membership(self) -> None:
+        """Correct this membership in a small window."""
+        if not self.may_edit:
+            return
+        view = next(m for m in self.history.memberships
+                    if m.membership_id == self.membership_id)
+        if self.run_dialog(MembershipDialog(self._workspace, view, self)):
+            self.changed = True
+            self.reload()
+
+    def leave(self) -> None:
+        """End this membership on a date."""
+        if not self.may_edit or not self.card.active:
+            return
+        if self.run_dialog(LeaveClubDialog(self._workspace, self.membership_id,
+                                           self.card.full_name, self)):
+            self.changed = True
+            self.reload()
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        card = self.card
+        self.setWindowTitle(_tr("Club member: %1").replace("%1", card.full_name))
+        self._card_box.setTitle(card.full_name)
+        values = {
+            "iin": (_tr("IIN:"), card.iin or ""),
+            "phone": (_tr("Phone:"), card.phone or ""),
+            "region": (_tr("Region:"), card.region or ""),
+            "joined_on": (_tr("Joined on:"), labels.date_text(card.joined_on)),
+            "left_on": (_tr("Left on:"), labels.date_text(card.left_on)
+                        or _tr("still a member")),
+            "referred_by": (_tr("Referred by:"), card.referred_by or ""),
+            "reason": (_tr("Reason:"), card.reason or ""),
+            "attended": (_tr("Came to:"), _tr("%1 club activities, last on %2")
+                         .replace("%1", str(card.attendance_count))
+                         .replace("%2", labels.date_text(card.last_attended) or "—")),
+            "children": (_tr("Children:"), children_text(card.children)),
+        }
+        for name, (label, value) in values.items():
+            self._card_labels[name].setText(label)
+            self._card_values[name].setText(value)
+        self._memberships_box.setTitle(_tr("Memberships"))
+        self._meetings_box.setTitle(_tr("Club activities she came to"))
+        self.memberships.retranslate()
+        self.meetings.retranslate()
+        self.edit_button.setText(_tr("&Correct membership\u2026"))
+        self.leave_button.setText(_tr("&Leave the club\u2026"))
+        self.file_button.setText(_tr("Open her &file"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(_tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
+        if event.type() == QEvent.Type.LanguageChange and self.card is not None:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,205 @@
+"""Small windows that change a club membership: join (with the children shown), leave,
+correct. Each stays open, with messages beside its fields, until the service accepts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
+
+from centre_desk.services import club
+from centre_desk.services.club import MembershipChanges, MembershipView
+from centre_desk.services.errors import InvalidInput
+from centre_desk.services.workspace import Workspace
+from centre_desk.ui import labels
+from centre_desk.ui.activity_dialog import CodedForm
+from centre_desk.ui.placement_common import DateField
+from centre_desk.ui.placement_person_field import PersonField
+from centre_desk.ui.placement_steps import StepDialog, note_edit
+
+_PROBLEMS = {
+    "not_a_woman": QT_TRANSLATE_NOOP(
+        "ClubMembership", "The mothers' club is for women: this person is recorded as male."),
+    "already_member": QT_TRANSLATE_NOOP(
+        "ClubMembership", "She is already a member: correct her membership instead."),
+    "overlaps_membership": QT_TRANSLATE_NOOP(
+        "ClubMembership", "She was already a member on this day: two memberships cannot "
+                          "overlap."),
+    "before_joined": QT_TRANSLATE_NOOP(
+        "ClubMembership", "The date she left is before the date she joined."),
+    "already_left": QT_TRANSLATE_NOOP("ClubMembership", "This membership has already ended."),
+}
+
+
+def club_sentence(code: str) -> str:
+    """The club's own sentence for a refusal code ('' for a shared code)."""
+    return QCoreApplication.translate("ClubMembership", _PROBLEMS[code]) \
+        if code in _PROBLEMS else ""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClubMembership", text)
+
+
+class ClubStepDialog(StepDialog):
+    """A StepDialog whose form knows the club's refusal codes."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        coded = CodedForm({code: (lambda c=code: club_sentence(c)) for code in _PROBLEMS},
+                          self)
+        self.layout().replaceWidget(self.form, coded)
+        self.form.deleteLater()
+        self.form = coded
+        self.setMinimumWidth(520)
+
+    def other_problem(self, field: str, code: str) -> str | None:
+        """Override: refusals about the membership as a whole."""
+        return club_sentence(code) or None
+
+    def _reason_and_referrer(self) -> None:
+        self.reason = self.form.add("reason", note_edit("reasonEdit"))
+        self.referred_by = self.form.add("referred_by", QLineEdit())
+        self.referred_by.setObjectName("referredByEdit")
+        self.referred_by.setMaxLength(club.TEXT_LIMITS["referred_by"])
+
+    def _label_reason_and_referrer(self) -> None:
+        self.form.set_label("reason", _tr("&Reason:"))
+        self.form.set_label("referred_by", _tr("Referred &by:"))
+        self.referred_by.setPlaceholderText(_tr("A school, a district officer, a member…"))
+
+
+def children_text(children) -> str:
+    """Her children, one a line: name, age, how she is related."""
+    if not children:
+        return _tr("No children linked: link them in her file (Family).")
+    lines = []
+    for child in children:
+        born = f", {labels.date_text(child.birth_date)}" if child.birth_date else ""
+        lines.append(f"{child.full_name}{born} ({labels.label(child.relationship)})")
+    return "\n".join(lines)
+
+
+class JoinClubDialog(ClubStepDialog):
+    """Make a woman a member: who, since when, why, referred by whom; her children are
+    shown once she is chosen. After acceptance ``result_value`` is the membership id."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.setObjectName("joinClubDialog")
+        self.person = self.form.add("person", PersonField(workspace))
+        self.person.setObjectName("personField")
+        self.person.person_changed.connect(self._show_children)
+        self.children = self.form.add("children", QLabel())
+        self.children.setObjectName("childrenLabel")
+        self.children.setWordWrap(True)
+        self.joined_on = self.form.add("joined_on", DateField())
+        self.joined_on.setObjectName("joinedOnEdit")
+        self.joined_on.set_date_value(dt.date.today())
+        self._reason_and_referrer()
+        self.retranslate_ui()
+        self.person.setFocus()
+
+    def field_names(self) -> set[str]:
+        return {"person", "joined_on", "reason", "referred_by"}
+
+    def submit(self) -> uuid.UUID:
+        """Override."""
+        person_id = self.person.person_id()
+        if person_id is None:
+            raise InvalidInput({"person": "required"})
+        return self._workspace.run(club.join_club, person_id, self.joined_on.date_value(),
+                                   self.reason.toPlainText(), self.referred_by.text())
+
+    def retranslate_ui(self) -> None:
+        """Override."""
+        super().retranslate_ui()
+        self.setWindowTitle(_tr("Join the mothers' club"))
+        self.form.set_label("person", _tr("&Who:"))
+        self.form.set_label("children", _tr("Children:"))
+        self.form.set_label("joined_on", _tr("&Joined on:"))
+        self._label_reason_and_referrer()
+        self._show_children(self.person.person_id())
+
+    def _show_children(self, person_id: uuid.UUID | None) -> None:
+        if person_id is None:
+            self.children.setText(_tr("Choose a person to see her children."))
+            return
+        self.children.setText(children_text(self._workspace.run(club.children_of, person_id)))
+
+
+class MembershipDialog(ClubStepDialog):
+    """Correct a membership: dates, reason, referrer; unticking "She has left" re-opens
+    it. After acceptance ``result_value`` lists the fields that changed."""
+
+    def __init__(self, workspace: Workspace, membership: MembershipView,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.setObjectName("membershipDialog")
+        self._membership = membership
+        self.joined_on = self.form.add("joined_on", DateField())
+        self.joined_on.setObjectName("joinedOnEdit")
+        self.joined_on.set_date_value(membership.joined_on)
+        self.has_left = self.form.add("has_left", QCheckBox(), wide=True)
+        self.has_left.setObjectName("hasLeftCheck")
+        self.left_on = self.form.add("left_on", DateField())
+        self.left_on.setObjectName("leftOnEdit")
+        self.left_on.set_date_value(membership.left_on or dt.date.today())
+        self.has_left.setChecked(membership.left_on is not None)
+        self.left_on.setEnabled(self.has_left.isChecked())
+        self.has_left.toggled.connect(self.left_on.setEnabled)
+        self._reason_and_referrer()
+        self.reason.setPlainText(membership.reason or "")
+        self.referred_by.setText(membership.referred_by or "")
+        self.retranslate_ui()
+
+    def field_names(self) -> set[str]:
+        return {"joined_on", "left_on", "reason", "referred_by"}
+
+    def submit(self) -> list[str]:
+        """Override."""
+        changes = MembershipChanges(
+            joined_on=self.joined_on.date_value(), reason=self.reason.toPlainText(),
+            referred_by=self.referred_by.text(),
+            left_on=self.left_on.date_value() if self.has_left.isChecked() else None)
+        return self._workspace.run(club.update_membership, self._membership.membership_id,
+                                   changes)
+
+    def retranslate_ui(self) -> None:
+        """Override."""
+        super().retranslate_ui()
+        self.setWindowTitle(_tr("Correct the membership"))
+        self.form.set_label("joined_on", _tr("&Joined on:"))
+        self.has_left.setText(_tr("She has &left the club"))
+        self.form.set_label("left_on", _tr("L&eft on:"))
+        self._label_reason_and_referrer()
+
+
+class LeaveClubDialog(ClubStepDialog):
+    """End a membership on a date; her attendance stays in her history."""
+
+    def __init__(self, workspace: Workspace, membership_id: uuid.UUID, name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.setObjectName("leaveClubDialog")
+        self._membership_id = membership_id
+        self._name = name
+        self.left_on = self.form.add("left_on", DateField())
+        self.left_on.setObjectName("leftOnEdit")
+        self.left_on.set_date_value(dt.date.today())
+        self.retranslate_ui()
+
+    def field_names(self) -> set[str]:
+        return {"left_on"}
+
+    def submit(self) -> None:
+        """Override."""
+        self._workspace.run(club.leave_club, self._membership_id, self.left_on.date_value())
+
+    def retranslate_ui(self) -> None:
+        """Override."""
+        super().retranslate_ui()
+        self.setWindowTitle(_tr("%1 leaves the club").replace("%1", self._name))
+        self.form.set_label("left_on", _tr("&Left on:"))
