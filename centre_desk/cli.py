@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 PROG = "centre-desk"
 # Modules that register more commands when imported.
-COMMAND_MODULES: tuple[str, ...] = ("centre_desk.cli_print",)
+COMMAND_MODULES: tuple[str, ...] = ("centre_desk.cli_print", "centre_desk.cli_sync")
 
 log = logging.getLogger(__name__)
 
