@@ -1,5 +1,5 @@
-"""The Arabic course's forms: a new course or a correction of one, and a student's
-status change (completed, dropped out, back to the course) with its date."""
+"""The Arabic course's forms: a new course or a correction of one, a student's status
+change (completed, dropped out, back to the course) with its date, and a new lesson."""
 
 from __future__ import annotations
 
@@ -164,3 +164,34 @@ class EnrolmentStatusDialog(CourseStepDialog):
         self.form.set_label("status", self.tr("&New status:"))
         self.form.set_label("on", self.tr("&On:"))
         self.status.retranslate()
+
+
+class AddLessonDialog(CourseStepDialog):
+    """Hold a lesson of the course on a date within the course's dates."""
+
+    def __init__(self, workspace: Workspace, course_id: uuid.UUID,
+                 parent: QWidget | None = None, today: dt.date | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.setObjectName("addLessonDialog")
+        self._course_id = course_id
+        course = workspace.run(courses.get_course, course_id)
+        day = today or dt.date.today()
+        day = max(course.starts_on, min(day, course.ends_on or day))
+        self.held_on = self.form.add("held_on", DateField())
+        self.held_on.setObjectName("lessonDateEdit")
+        self.held_on.set_date_value(day)
+        self.retranslate_ui()
+        self.held_on.setFocus()
+
+    def field_names(self) -> set[str]:
+        return {"held_on"}
+
+    def submit(self) -> uuid.UUID:
+        return self._workspace.run(courses.add_lesson, self._course_id,
+                                   self.held_on.date_value())
+
+    def retranslate_ui(self) -> None:
+        """Override."""
+        super().retranslate_ui()
+        self.setWindowTitle(self.tr("Add a lesson"))
+        self.form.set_label("held_on", self.tr("Lesson &date:"))

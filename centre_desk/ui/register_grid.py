@@ -29,8 +29,9 @@ from centre_desk.services.courses import RegisterGrid
 from centre_desk.services.errors import ServiceError
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
-from centre_desk.ui.course_common import CourseStepDialog, refusal_text
-from centre_desk.ui.placement_common import DateField, ModalHost, may
+from centre_desk.ui.course_common import refusal_text
+from centre_desk.ui.course_form import AddLessonDialog
+from centre_desk.ui.placement_common import ModalHost, may
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -264,37 +265,6 @@ class RegisterTableView(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
-
-
-class AddLessonDialog(CourseStepDialog):
-    """Hold a lesson of the course on a date within the course's dates."""
-
-    def __init__(self, workspace: Workspace, course_id: uuid.UUID,
-                 parent: QWidget | None = None, today: dt.date | None = None) -> None:
-        super().__init__(workspace, parent)
-        self.setObjectName("addLessonDialog")
-        self._course_id = course_id
-        course = workspace.run(courses.get_course, course_id)
-        day = today or dt.date.today()
-        day = max(course.starts_on, min(day, course.ends_on or day))
-        self.held_on = self.form.add("held_on", DateField())
-        self.held_on.setObjectName("lessonDateEdit")
-        self.held_on.set_date_value(day)
-        self.retranslate_ui()
-        self.held_on.setFocus()
-
-    def field_names(self) -> set[str]:
-        return {"held_on"}
-
-    def submit(self) -> uuid.UUID:
-        return self._workspace.run(courses.add_lesson, self._course_id,
-                                   self.held_on.date_value())
-
-    def retranslate_ui(self) -> None:
-        """Override."""
-        super().retranslate_ui()
-        self.setWindowTitle(self.tr("Add a lesson"))
-        self.form.set_label("held_on", self.tr("Lesson &date:"))
 
 
 class RegisterGridPanel(QWidget, ModalHost):

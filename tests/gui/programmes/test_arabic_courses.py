@@ -13,10 +13,9 @@ from PySide6.QtCore import Qt
 from centre_desk.domain.enums import CourseGroup, EnrolmentStatus, Language, Sex
 from centre_desk.services import courses, persons
 from centre_desk.services.persons import PersonInput
-from centre_desk.ui.course_form import CourseFormDialog, EnrolmentStatusDialog
+from centre_desk.ui.course_form import AddLessonDialog, CourseFormDialog, EnrolmentStatusDialog
 from centre_desk.ui.course_view import COL_CERTIFICATE_ON, COL_NAME, COL_STATUS, CourseWindow
 from centre_desk.ui.participant_file import ParticipantFileDialog
-from centre_desk.ui.register_grid import AddLessonDialog
 from centre_desk.ui.tabs.arabic_courses import COL_PLACES, COL_TITLE, ArabicCoursesTab
 from tests.gui.programmes.conftest import TODAY, submit
 
