@@ -9,6 +9,7 @@ import subprocess
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from centre_desk.domain.enums import CourseGroup, EnrolmentStatus, Language, Sex
 from centre_desk.services import courses, persons
@@ -203,3 +204,34 @@ def test_a_student_who_dropped_out_is_greyed_in_the_register_and_cannot_be_ticke
     assert grid.toggle(grid.index(1, 0)) is False
     assert grid.toggle(grid.index(0, 0)) is True
     assert cells(grid, 2) == ["1", "1"]
+
+
+def test_ctrl_n_in_the_tab_starts_a_new_course_and_cancel_creates_nothing(
+        qtbot, db, specialist, modals):
+    from tests.gui.programmes.conftest import snapshot
+    tab = ArabicCoursesTab(specialist)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow)
+    before = snapshot(db)
+    modals.expect(lambda dialog: dialog.objectName() == "courseFormDialog" and False)
+    tab.view().setFocus()
+    qtbot.keyClick(tab.view(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert modals.shown == ["courseFormDialog"] and snapshot(db) == before
+
+
+def test_the_course_window_follows_a_language_switch(qtbot, specialist, families,
+                                                      translations):
+    from centre_desk.ui import labels
+    course = specialist.run(courses.create_course, courses.CourseInput(
+        title="Мужская группа", group=CourseGroup.MEN, starts_on=TODAY, capacity=5))
+    specialist.run(courses.enrol, course, families.man, TODAY)
+    window = CourseWindow(specialist, course)
+    qtbot.addWidget(window)
+    assert cells(window.students, 0)[COL_STATUS] == "Enrolled"
+    translations.apply("kk")
+    QApplication.processEvents()  # LanguageChange is posted
+    assert cells(window.students, 0)[COL_STATUS] == labels.label(EnrolmentStatus.ENROLLED) \
+        != "Enrolled"
+    assert labels.label(CourseGroup.MEN) in window.details.text()
