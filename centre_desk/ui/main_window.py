@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 
 import centre_desk
 from centre_desk.config import Paths, Settings
+from centre_desk.domain.permissions import Permission, allows
 from centre_desk.services import site, users
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.i18n import LANGUAGE_NAMES, Translations
@@ -61,9 +62,7 @@ class MainWindow(QMainWindow):
         self.print_action = self._file_menu.addAction("")
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.print_files)
-        # Sync arrives with its own work; until then it says so.
-        for action in (self.export_action, self.import_action):
-            action.setEnabled(False)
+        self._build_sync_actions()
         self._file_menu.addSeparator()
         self.quit_action = self._file_menu.addAction("")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -97,8 +96,7 @@ class MainWindow(QMainWindow):
         self.export_action.setText(self.tr("&Export for sync…"))
         self.import_action.setText(self.tr("&Import sync package…"))
         self.print_action.setText(self.tr("&Print…"))
-        for action in (self.export_action, self.import_action):
-            action.setStatusTip(self.tr("Not available in this version yet."))
+        self._retranslate_sync_actions()
         self.print_action.setStatusTip(self.tr(
             "Print the selected participant's file, or the files of the whole list."))
         self.quit_action.setText(self.tr("&Quit"))
@@ -113,6 +111,68 @@ class MainWindow(QMainWindow):
                                  .replace("%1", self._user.full_name)
                                  .replace("%2", labels.label(self._user.role)))
         self._data_label.setText(self.tr("Data: %1").replace("%1", self._data_location()))
+
+    def _build_sync_actions(self) -> None:
+        # Export and import sit above Print (placeholders made in _build_menus).
+        self.peers_action = QAction(self)
+        self.conflicts_action = QAction(self)
+        self._file_menu.insertActions(self.print_action,
+                                      [self.peers_action, self.conflicts_action])
+        self._file_menu.insertSeparator(self.print_action)
+        role = self.workspace.actor.role if self.workspace.actor else None
+        self._may_sync = role is not None and allows(role, Permission.MANAGE_PEERS)
+        self._may_review = role is not None and allows(role, Permission.REVIEW_CONFLICTS)
+        for action in (self.export_action, self.import_action, self.peers_action):
+            action.setEnabled(self._may_sync)
+        self.conflicts_action.setEnabled(self._may_review)
+        self.export_action.triggered.connect(self.open_sync_export)
+        self.import_action.triggered.connect(self.open_sync_import)
+        self.peers_action.triggered.connect(self.open_peers)
+        self.conflicts_action.triggered.connect(self.open_conflicts)
+
+    def _retranslate_sync_actions(self) -> None:
+        self.peers_action.setText(self.tr("P&eers…"))
+        self.conflicts_action.setText(self.tr("Sync &conflicts…"))
+        refused = self.tr("Only a supervisor or an administrator may do this.")
+        for action, tip in (
+                (self.export_action, self.tr("Write a sync package for other centres.")),
+                (self.import_action, self.tr("Apply a sync package another centre sent.")),
+                (self.peers_action, self.tr("This site's card and the centres it syncs with.")),
+                (self.conflicts_action, self.tr(
+                    "Values changed at two sites at once, and rows held in quarantine."))):
+            allowed = self._may_review if action is self.conflicts_action else self._may_sync
+            action.setStatusTip(tip if allowed else refused)
+
+    def open_sync_export(self):
+        """File → Export for sync: the export dialog (returned, already open)."""
+        from centre_desk.ui.sync_export import ExportDialog
+
+        return self._open_sync(ExportDialog(self.workspace, self))
+
+    def open_sync_import(self):
+        """File → Import sync package: the import dialog (returned, already open)."""
+        from centre_desk.ui.sync_import import ImportDialog
+
+        dialog = ImportDialog(self.workspace, self)
+        dialog.conflicts_requested.connect(self.open_conflicts)
+        return self._open_sync(dialog)
+
+    def open_peers(self):
+        """File → Peers: this site's card and its peers (returned, already open)."""
+        from centre_desk.ui.sync_peers import PeersWindow
+
+        return self._open_sync(PeersWindow(self.workspace, self))
+
+    def open_conflicts(self):
+        """File → Sync conflicts: the review window (returned, already open)."""
+        from centre_desk.ui.sync_conflicts import ConflictReviewWindow
+
+        return self._open_sync(ConflictReviewWindow(self.workspace, self))
+
+    def _open_sync(self, dialog):
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def print_files(self):
         """File → Print: the participants tab prints the selected file or its list."""

@@ -1,0 +1,264 @@
+"""Sync conflicts: the open same-field races side by side, decided by a supervisor, and
+the rows waiting in quarantine with the reason."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from centre_desk.domain.permissions import Permission
+from centre_desk.services.errors import InvalidInput
+from centre_desk.services.workspace import Workspace
+from centre_desk.sync import api
+from centre_desk.ui.messages import problem_text
+from centre_desk.ui.placement_common import may
+from centre_desk.ui.rows_model import FileColumn, RowsModel
+from centre_desk.ui.sync_common import (
+    moment_text, quarantine_text, refusal_text, site_names, stamp_time, table_text)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConflictReviewWindow", text)
+
+
+def record_text(row_id) -> str:
+    """A record's id, short enough to read out and find again."""
+    return str(row_id)[:8]
+
+
+def conflicts_model(parent) -> RowsModel:
+    """Open conflicts: table, record, field, when."""
+    return RowsModel([
+        FileColumn(lambda: _tr("Table"), lambda c: table_text(c.table_name)),
+        FileColumn(lambda: _tr("Record"), lambda c: record_text(c.row_id)),
+        FileColumn(lambda: _tr("Field"), lambda c: c.field),
+        FileColumn(lambda: _tr("When"), lambda c: moment_text(c.created_at)),
+    ], row_id=lambda c: c.id, parent=parent)
+
+
+def quarantine_model(parent) -> RowsModel:
+    """Rows waiting in quarantine: table, record, why, since when, tries."""
+    return RowsModel([
+        FileColumn(lambda: _tr("Table"), lambda q: table_text(q.table_name)),
+        FileColumn(lambda: _tr("Record"), lambda q: record_text(q.row_id)),
+        FileColumn(lambda: _tr("Why"), lambda q: quarantine_text(q.reason, q.detail)),
+        FileColumn(lambda: _tr("Received"), lambda q: moment_text(q.received_at)),
+        FileColumn(lambda: _tr("Tries"), lambda q: QLocale().toString(q.attempts)),
+    ], row_id=lambda q: q.id, parent=parent)
+
+
+class ConflictReviewWindow(QDialog):
+    """The conflict queue and the quarantine; deciding a conflict is a new change that
+    syncs onward. ``keep_kept()``, ``keep_lost()`` and ``use_typed()`` decide the
+    selected conflict as the three buttons do."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictReviewWindow")
+        self._workspace = workspace
+        self.may_decide = may(workspace, Permission.REVIEW_CONFLICTS)
+        self._names: dict[str, str] = {}
+
+        self._conflicts_title = QLabel(self)
+        self.conflicts = conflicts_model(self)
+        self.conflicts_view = self._table(self.conflicts, "conflictList")
+        self.conflicts_view.selectionModel().currentRowChanged.connect(
+            lambda *_: self._show_selected())
+
+        self.kept_box, self.kept_value, self.kept_stamp, self.keep_kept_button = \
+            self._side("keptValue", self.keep_kept)
+        self.lost_box, self.lost_value, self.lost_stamp, self.keep_lost_button = \
+            self._side("lostValue", self.keep_lost)
+        self.typed = QLineEdit(self)
+        self.typed.setObjectName("typedValue")
+        self.typed.returnPressed.connect(self.use_typed)
+        self._typed_label = QLabel(self)
+        self._typed_label.setBuddy(self.typed)
+        self.typed_button = QPushButton(self)
+        self.typed_button.setObjectName("useTypedButton")
+        self.typed_button.clicked.connect(self.use_typed)
+        self.message = QLabel(self)
+        self.message.setObjectName("conflictMessage")
+        self.message.setWordWrap(True)
+
+        sides = QHBoxLayout()
+        sides.addWidget(self.kept_box)
+        sides.addWidget(self.lost_box)
+        typed_row = QHBoxLayout()
+        typed_row.addWidget(self._typed_label)
+        typed_row.addWidget(self.typed, 1)
+        typed_row.addWidget(self.typed_button)
+
+        top = QWidget(self)
+        top_column = QVBoxLayout(top)
+        top_column.setContentsMargins(0, 0, 0, 0)
+        top_column.addWidget(self._conflicts_title)
+        top_column.addWidget(self.conflicts_view, 1)
+        top_column.addLayout(sides)
+        top_column.addLayout(typed_row)
+        top_column.addWidget(self.message)
+
+        bottom = QWidget(self)
+        bottom_column = QVBoxLayout(bottom)
+        bottom_column.setContentsMargins(0, 0, 0, 0)
+        self._quarantine_title = QLabel(self)
+        self.quarantine = quarantine_model(self)
+        self.quarantine_view = self._table(self.quarantine, "quarantineList")
+        bottom_column.addWidget(self._quarantine_title)
+        bottom_column.addWidget(self.quarantine_view, 1)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(splitter, 1)
+        column.addWidget(buttons)
+        self.reload()
+        self.retranslate_ui()
+        self.resize(820, 640)
+
+    def _table(self, model: RowsModel, name: str) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName(name)
+        view.setModel(model)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        return view
+
+    def _side(self, name: str, decide) -> tuple[QGroupBox, QLabel, QLabel, QPushButton]:
+        box = QGroupBox(self)
+        value = QLabel(box)
+        value.setObjectName(name)
+        value.setWordWrap(True)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        value.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        stamp = QLabel(box)
+        stamp.setWordWrap(True)
+        button = QPushButton(box)
+        button.clicked.connect(decide)
+        grid = QGridLayout(box)
+        grid.addWidget(value, 0, 0)
+        grid.addWidget(stamp, 1, 0)
+        grid.addWidget(button, 2, 0, Qt.AlignmentFlag.AlignLeft)
+        return box, value, stamp, button
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.setWindowTitle(self.tr("Sync conflicts"))
+        self.kept_box.setTitle(self.tr("In the record now (newer)"))
+        self.lost_box.setTitle(self.tr("The other value (lost the race)"))
+        self.keep_kept_button.setText(self.tr("&Keep this"))
+        self.keep_lost_button.setText(self.tr("Keep the &other"))
+        self._typed_label.setText(self.tr("Or type a &new value:"))
+        self.typed_button.setText(self.tr("&Use typed value"))
+        self.conflicts.retranslate()
+        self.quarantine.retranslate()
+        self._show_counts()
+        self._show_selected()
+
+    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def reload(self) -> None:
+        """Read the open conflicts and the quarantine again; select the first conflict."""
+        self._names = site_names(self._workspace)
+        self.conflicts.set_rows(self._workspace.run(api.list_conflicts))
+        self.quarantine.set_rows(self._workspace.run(api.list_quarantine))
+        if self.conflicts.rowCount():
+            self.conflicts_view.selectRow(0)
+        self._show_counts()
+        self._show_selected()
+
+    def selected(self) -> api.ConflictView | None:
+        """The conflict shown side by side."""
+        index = self.conflicts_view.currentIndex()
+        return self.conflicts.row_at(index.row()) if index.isValid() else None
+
+    def select_conflict(self, row: int) -> None:
+        """Show another conflict side by side, as a click on its line does."""
+        self.conflicts_view.selectRow(row)
+
+    def keep_kept(self) -> bool:
+        """Decide for the value in the record now."""
+        return self._decide(api.KEEP_KEPT)
+
+    def keep_lost(self) -> bool:
+        """Decide for the value that lost the race."""
+        return self._decide(api.KEEP_LOST)
+
+    def use_typed(self) -> bool:
+        """Decide for the value typed in the line edit."""
+        return self._decide(api.TYPED, self.typed.text())
+
+    def _decide(self, choice: str, typed: str | None = None) -> bool:
+        conflict = self.selected()
+        if conflict is None or not self.may_decide:
+            return False
+        try:
+            self._workspace.run(api.decide_conflict, conflict.id, choice, typed)
+        except InvalidInput as error:
+            code = next(iter(error.problems.values()))
+            if code == "already_decided":
+                self.reload()
+                self._show_message(self.tr("This conflict was already decided."), True)
+            else:
+                self._show_message(problem_text(code), True)
+            return False
+        except Exception as error:  # noqa: BLE001  (every refusal becomes one sentence)
+            self._show_message(refusal_text(error), True)
+            return False
+        self.typed.clear()
+        self.reload()
+        self._show_message(self.tr("Decided: the field “%1” of %2 %3 is now “%4”. The "
+                                   "decision reaches the other sites with the next export.")
+                           .replace("%1", conflict.field)
+                           .replace("%2", table_text(conflict.table_name))
+                           .replace("%3", record_text(conflict.row_id))
+                           .replace("%4", self._decided_value(conflict, choice, typed)))
+        return True
+
+    def _decided_value(self, conflict: api.ConflictView, choice: str, typed: str | None) -> str:
+        value = {api.KEEP_KEPT: conflict.kept_value, api.KEEP_LOST: conflict.lost_value}.get(
+            choice, (typed or "").strip() or None)
+        return self._value_text(value)
+
+    def _value_text(self, value: str | None) -> str:
+        return self.tr("(empty)") if value is None or value == "" else value
+
+    def _show_selected(self) -> None:
+        conflict = self.selected()
+        for widget in (self.kept_box, self.lost_box, self.typed, self.typed_button):
+            widget.setEnabled(conflict is not None and self.may_decide)
+        if conflict is None:
+            for label in (self.kept_value, self.kept_stamp, self.lost_value, self.lost_stamp):
+                label.setText("")
+            return
+        for value, stamp, text, hlc, site_id in (
+                (self.kept_value, self.kept_stamp, conflict.kept_value, conflict.kept_hlc,
+                 conflict.kept_site),
+                (self.lost_value, self.lost_stamp, conflict.lost_value, conflict.lost_hlc,
+                 conflict.lost_site)):
+            value.setText(self._value_text(text))
+            stamp.setText(self.tr("Changed at %1, %2").replace(
+                "%1", self._names.get(site_id, site_id)).replace("%2", stamp_time(hlc)))
+
+    def _show_counts(self) -> None:
+        self._conflicts_title.setText(self.tr("Open conflicts: %1").replace(
+            "%1", QLocale().toString(self.conflicts.rowCount())))
+        self._quarantine_title.setText(self.tr(
+            "Rows waiting in quarantine: %1 (tried again at every import)").replace(
+                "%1", QLocale().toString(self.quarantine.rowCount())))
+
+    def _show_message(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #8f1d1d;" if error else "")
+        self.message.setText(text)
