@@ -103,6 +103,7 @@ class ActivityDialog(QDialog, ModalHost):
         self.may_edit = may(workspace, Permission.EDIT)
         self._present_count = 0
         self.checklist: AttendanceChecklist | None = None
+        self._attendance_title: QLabel | None = None
 
         self.form = CodedForm({code: _activity_sentence(code) for code in _PROBLEMS}, self)
         self.held_on = self.form.add("held_on", DateField())
@@ -172,6 +173,10 @@ class ActivityDialog(QDialog, ModalHost):
                                              read_only=not self.may_edit)
         self.checklist.save_button.hide()  # OK and Save store the ticks with the form
         self.checklist.saved.connect(self._attendance_saved)
+        self._attendance_title = QLabel(self)
+        self._attendance_title.setObjectName("attendanceTitle")
+        self._attendance_title.setStyleSheet("font-weight: bold;")
+        self._layout.insertWidget(1, self._attendance_title)
         self._layout.insertWidget(2, self.checklist, 1)
 
     def _apply_permissions(self) -> None:
@@ -284,6 +289,8 @@ class ActivityDialog(QDialog, ModalHost):
         self.facilitators.setPlaceholderText(self.tr("Organisers, teacher or specialists"))
         self.facility.setPlaceholderText(self.tr("Penal colony, if held in one"))
         self.kind.retranslate()
+        if self._attendance_title is not None:
+            self._attendance_title.setText(self.tr("Who came"))
         self.ok_button.setText(self.tr("OK"))
         self.save_button.setText(self.tr("&Save"))
         self.delete_button.setText(self.tr("&Delete\u2026"))

@@ -9,7 +9,7 @@ import uuid
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget)
+    QCheckBox, QHBoxLayout, QLabel, QLayout, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import club
@@ -104,24 +104,19 @@ class MothersClubTab(ListTab, ModalHost):
         self.retranslate_ui()
 
     def _arrange(self) -> None:
-        """Move ListTab's search row, list and status into the left half of a splitter
-        and put the filter row and the buttons around them."""
+        """Move ListTab's rows (search, list, status) into the left half of a splitter,
+        with the filter row under the search row and the buttons beside the search."""
         outer = self.layout()
-        search_row = outer.itemAt(0).layout()
-        outer.removeItem(search_row)
-        search_row.setParent(None)
-        outer.removeWidget(self._view)
-        outer.removeWidget(self._status)
-        search_row.addWidget(self.join_button)
+        rows = []
+        while outer.count():
+            item = outer.takeAt(0)
+            rows.append(item.layout() or item.widget())
         filters = QHBoxLayout()
         filters.addWidget(self.active_filter)
         for widget in (self._absence_label, self.absence_filter, self.absence_date,
                        self._region_label, self.region_filter):
             filters.addWidget(widget)
         filters.addStretch(1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self._status, 1)
-        bottom.addWidget(self.history_button)
         self.members_box = QWidget(self)
         self.members_box.setObjectName("membersBox")
         self._members_title = QLabel(self.members_box)
@@ -129,10 +124,16 @@ class MothersClubTab(ListTab, ModalHost):
         box = QVBoxLayout(self.members_box)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self._members_title)
-        box.addLayout(search_row)
-        box.addLayout(filters)
-        box.addWidget(self._view, 1)
-        box.addLayout(bottom)
+        for index, row in enumerate(rows):
+            if isinstance(row, QLayout):
+                row.setParent(None)
+                box.addLayout(row)
+            elif row is not None:
+                box.addWidget(row, 1 if row is self._view else 0)
+            if index == 0:  # the search row
+                row.addWidget(self.join_button)
+                row.addWidget(self.history_button)
+                box.addLayout(filters)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.members_box)
         self.splitter.addWidget(self.meetings)

@@ -8,10 +8,9 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
+from PySide6.QtWidgets import QLabel
 
-from centre_desk.domain.enums import ActivityKind, Programme, Sex
-from centre_desk.services import activities, club as club_service, persons
+from centre_desk.services import club as club_service, persons
 from centre_desk.services.persons import PersonInput
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.activity_dialog import ActivityDialog

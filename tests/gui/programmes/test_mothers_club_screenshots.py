@@ -1,0 +1,64 @@
+"""Pictures of the mothers' club tab, a meeting with its attendance checklist, a member's
+history and an event checklist with a child refused, in Russian and Kazakh, for a person
+to look at. Saved under $CENTRE_DESK_SHOTS (e.g. /tmp/shots) when set, else a temp dir."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from centre_desk.domain.enums import Programme
+from centre_desk.services import children_events
+from centre_desk.services.workspace import Workspace
+from centre_desk.ui.activity_dialog import ActivityDialog
+from centre_desk.ui.attendance import AttendanceChecklist
+from centre_desk.ui.club_member import ClubMemberDialog
+from centre_desk.ui.club_membership import JoinClubDialog
+from centre_desk.ui.i18n import Translations
+from centre_desk.ui.tabs.mothers_club import MothersClubTab
+from tests.gui.programmes.conftest import LAST_MONTH
+
+
+@pytest.fixture
+def shots(tmp_path) -> Path:
+    folder = Path(os.environ.get("CENTRE_DESK_SHOTS") or tmp_path / "shots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _save(qtbot, widget, path: Path, size=None) -> None:
+    qtbot.addWidget(widget)
+    if size:
+        widget.resize(*size)
+    widget.show()
+    qtbot.wait(50)
+    assert widget.grab().save(str(path))
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_pictures_of_the_club(qtbot, db, admin, specialist, club, shots, language, tmp_path,
+                              translations):
+    ws = Workspace(db, admin)
+    event = ws.run(children_events.create_event, "День защиты детей", LAST_MONTH,
+                   "Центр, актовый зал", "Сәрсенова Ә.")
+    ws.run(children_events.register_child, event, club.son, club.mother, LAST_MONTH)
+    ws.run(children_events.register_child, event, club.granddaughter, club.grandmother)
+    ws.run(children_events.register_child, event, club.second_son, club.second_mother,
+           LAST_MONTH - dt.timedelta(days=3))
+    Translations(tmp_path / "qm").apply(language)
+    QApplication.processEvents()
+
+    _save(qtbot, MothersClubTab(specialist), shots / f"club_tab_{language}.png", (1280, 460))
+    meeting = ActivityDialog(specialist, Programme.MOTHERS_CLUB, club.meeting)
+    meeting.checklist.set_present(club.grandmother, True)
+    _save(qtbot, meeting, shots / f"club_meeting_{language}.png")
+    _save(qtbot, ClubMemberDialog(specialist, club.mother_membership),
+          shots / f"club_member_{language}.png")
+    _save(qtbot, JoinClubDialog(specialist), shots / f"club_join_{language}.png")
+    checklist = AttendanceChecklist(specialist, event)
+    checklist.set_present(club.second_son, True)
+    _save(qtbot, checklist, shots / f"attendance_event_{language}.png", (460, 300))
