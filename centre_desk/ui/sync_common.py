@@ -5,14 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtGui import QFont
 
 from centre_desk.domain.clock import Stamp
 from centre_desk.services import site
 from centre_desk.services.workspace import Workspace
 from centre_desk.sync import api
+from centre_desk.sync.tables import by_name
+from centre_desk.ui import labels
 from centre_desk.services.errors import ServiceError
 from centre_desk.ui.messages import error_text
+from centre_desk.ui.rows_model import RowsModel
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +82,48 @@ _QUARANTINE_REASONS = {
 }
 
 
+_FIELDS = {
+    "surname": QT_TRANSLATE_NOOP("Sync", "Surname"),
+    "given_name": QT_TRANSLATE_NOOP("Sync", "Given name"),
+    "patronymic": QT_TRANSLATE_NOOP("Sync", "Patronymic"),
+    "iin": QT_TRANSLATE_NOOP("Sync", "IIN"),
+    "sex": QT_TRANSLATE_NOOP("Sync", "Sex"),
+    "birth_date": QT_TRANSLATE_NOOP("Sync", "Birth date"),
+    "phone": QT_TRANSLATE_NOOP("Sync", "Phone"),
+    "address": QT_TRANSLATE_NOOP("Sync", "Address"),
+    "region": QT_TRANSLATE_NOOP("Sync", "Region"),
+    "district": QT_TRANSLATE_NOOP("Sync", "District"),
+    "language": QT_TRANSLATE_NOOP("Sync", "Language"),
+    "notes": QT_TRANSLATE_NOOP("Sync", "Notes"),
+    "note": QT_TRANSLATE_NOOP("Sync", "Note"),
+    "deleted_at": QT_TRANSLATE_NOOP("Sync", "Deleted"),
+    "category": QT_TRANSLATE_NOOP("Sync", "Category"),
+    "facility": QT_TRANSLATE_NOOP("Sync", "Facility"),
+    "offence_article": QT_TRANSLATE_NOOP("Sync", "Offence article"),
+    "sentence_start": QT_TRANSLATE_NOOP("Sync", "Sentence start"),
+    "sentence_end": QT_TRANSLATE_NOOP("Sync", "Sentence end"),
+    "referral_source": QT_TRANSLATE_NOOP("Sync", "Referral source"),
+    "risk_level": QT_TRANSLATE_NOOP("Sync", "Risk level"),
+    "stage": QT_TRANSLATE_NOOP("Sync", "Stage"),
+    "next_follow_up": QT_TRANSLATE_NOOP("Sync", "Next follow-up"),
+    "consent_given": QT_TRANSLATE_NOOP("Sync", "Consent"),
+    "title": QT_TRANSLATE_NOOP("Sync", "Title"),
+    "place": QT_TRANSLATE_NOOP("Sync", "Place"),
+    "held_on": QT_TRANSLATE_NOOP("Sync", "Date held"),
+    "kind": QT_TRANSLATE_NOOP("Sync", "Kind"),
+    "status": QT_TRANSLATE_NOOP("Sync", "Status"),
+    "name": QT_TRANSLATE_NOOP("Sync", "Name"),
+    "full_name": QT_TRANSLATE_NOOP("Sync", "Full name"),
+    "contact_person": QT_TRANSLATE_NOOP("Sync", "Contact person"),
+    "teacher": QT_TRANSLATE_NOOP("Sync", "Teacher"),
+    "schedule": QT_TRANSLATE_NOOP("Sync", "Schedule"),
+    "level": QT_TRANSLATE_NOOP("Sync", "Level"),
+    "capacity": QT_TRANSLATE_NOOP("Sync", "Places"),
+    "starts_on": QT_TRANSLATE_NOOP("Sync", "Starts"),
+    "ends_on": QT_TRANSLATE_NOOP("Sync", "Ends"),
+}
+
+
 def translated(text: str) -> str:
     """A sentence marked above, in the current language."""
     return QCoreApplication.translate("Sync", text)
@@ -99,6 +145,26 @@ def refusal_text(error: Exception) -> str:
 def table_text(name: str) -> str:
     """A synced table's name in the user's words."""
     return translated(_TABLES[name]) if name in _TABLES else name
+
+
+def field_text(name: str) -> str:
+    """A field's name in the user's words (the column name for rarely raced ones)."""
+    return translated(_FIELDS[name]) if name in _FIELDS else name.replace("_", " ")
+
+
+def value_text(table_name: str, field: str, value: str | None) -> str:
+    """A raced value as stored (codes, ISO dates) in the user's words."""
+    if value is None or value == "":
+        return translated(QT_TRANSLATE_NOOP("Sync", "(empty)"))
+    column = by_name()[table_name].table.columns.get(field) if table_name in by_name() \
+        else None
+    members = getattr(getattr(column, "type", None), "enum_class", None)
+    if members in labels.LABELLED_ENUMS:
+        try:
+            return labels.label(members(value))
+        except ValueError:
+            return value
+    return value
 
 
 def quarantine_text(reason: str, detail: str | None) -> str:
@@ -145,3 +211,22 @@ def site_names(workspace: Workspace) -> dict[str, str]:
     names = {str(peer.id): peer.centre_name for peer in workspace.run(api.list_peers)}
     names[str(here.id)] = here.centre_name
     return names
+
+
+class CountsModel(RowsModel):
+    """Rows of a table name and counts: counts right-aligned, a totals line in bold."""
+
+    def __init__(self, columns, is_total=lambda row: False, **kwargs) -> None:
+        super().__init__(columns, **kwargs)
+        self._is_total = is_total
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        """Override: alignment of the counts and the totals' font on top of RowsModel's."""
+        if index.isValid() and 0 <= index.row() < self.rowCount():
+            if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            if role == Qt.ItemDataRole.FontRole and self._is_total(self.row_at(index.row())):
+                font = QFont()
+                font.setBold(True)
+                return font
+        return super().data(index, role)

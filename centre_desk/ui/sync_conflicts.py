@@ -16,7 +16,8 @@ from centre_desk.ui.messages import problem_text
 from centre_desk.ui.placement_common import may
 from centre_desk.ui.rows_model import FileColumn, RowsModel
 from centre_desk.ui.sync_common import (
-    moment_text, quarantine_text, refusal_text, site_names, stamp_time, table_text)
+    field_text, moment_text, quarantine_text, refusal_text, site_names, stamp_time,
+    table_text, value_text)
 
 
 def _tr(text: str) -> str:
@@ -33,7 +34,7 @@ def conflicts_model(parent) -> RowsModel:
     return RowsModel([
         FileColumn(lambda: _tr("Table"), lambda c: table_text(c.table_name)),
         FileColumn(lambda: _tr("Record"), lambda c: record_text(c.row_id)),
-        FileColumn(lambda: _tr("Field"), lambda c: c.field),
+        FileColumn(lambda: _tr("Field"), lambda c: field_text(c.field)),
         FileColumn(lambda: _tr("When"), lambda c: moment_text(c.created_at)),
     ], row_id=lambda c: c.id, parent=parent)
 
@@ -43,9 +44,9 @@ def quarantine_model(parent) -> RowsModel:
     return RowsModel([
         FileColumn(lambda: _tr("Table"), lambda q: table_text(q.table_name)),
         FileColumn(lambda: _tr("Record"), lambda q: record_text(q.row_id)),
-        FileColumn(lambda: _tr("Why"), lambda q: quarantine_text(q.reason, q.detail)),
         FileColumn(lambda: _tr("Received"), lambda q: moment_text(q.received_at)),
         FileColumn(lambda: _tr("Tries"), lambda q: QLocale().toString(q.attempts)),
+        FileColumn(lambda: _tr("Why"), lambda q: quarantine_text(q.reason, q.detail)),
     ], row_id=lambda q: q.id, parent=parent)
 
 
@@ -174,6 +175,8 @@ class ConflictReviewWindow(QDialog):
         self._names = site_names(self._workspace)
         self.conflicts.set_rows(self._workspace.run(api.list_conflicts))
         self.quarantine.set_rows(self._workspace.run(api.list_quarantine))
+        for view in (self.conflicts_view, self.quarantine_view):
+            view.resizeColumnsToContents()
         if self.conflicts.rowCount():
             self.conflicts_view.selectRow(0)
         self._show_counts()
@@ -221,7 +224,7 @@ class ConflictReviewWindow(QDialog):
         self.reload()
         self._show_message(self.tr("Decided: the field “%1” of %2 %3 is now “%4”. The "
                                    "decision reaches the other sites with the next export.")
-                           .replace("%1", conflict.field)
+                           .replace("%1", field_text(conflict.field))
                            .replace("%2", table_text(conflict.table_name))
                            .replace("%3", record_text(conflict.row_id))
                            .replace("%4", self._decided_value(conflict, choice, typed)))
@@ -230,10 +233,7 @@ class ConflictReviewWindow(QDialog):
     def _decided_value(self, conflict: api.ConflictView, choice: str, typed: str | None) -> str:
         value = {api.KEEP_KEPT: conflict.kept_value, api.KEEP_LOST: conflict.lost_value}.get(
             choice, (typed or "").strip() or None)
-        return self._value_text(value)
-
-    def _value_text(self, value: str | None) -> str:
-        return self.tr("(empty)") if value is None or value == "" else value
+        return value_text(conflict.table_name, conflict.field, value)
 
     def _show_selected(self) -> None:
         conflict = self.selected()
@@ -248,7 +248,7 @@ class ConflictReviewWindow(QDialog):
                  conflict.kept_site),
                 (self.lost_value, self.lost_stamp, conflict.lost_value, conflict.lost_hlc,
                  conflict.lost_site)):
-            value.setText(self._value_text(text))
+            value.setText(value_text(conflict.table_name, conflict.field, text))
             stamp.setText(self.tr("Changed at %1, %2").replace(
                 "%1", self._names.get(site_id, site_id)).replace("%2", stamp_time(hlc)))
 

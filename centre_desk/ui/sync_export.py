@@ -16,9 +16,9 @@ from centre_desk.services import site
 from centre_desk.services.workspace import Workspace
 from centre_desk.sync import api
 from centre_desk.ui.long_work import LongWork
-from centre_desk.ui.rows_model import FileColumn, RowsModel
+from centre_desk.ui.rows_model import FileColumn
 from centre_desk.ui.sync_common import (
-    PACKAGE_SUFFIX, refusal_text, size_text, stamp_time, table_text)
+    PACKAGE_SUFFIX, CountsModel, refusal_text, size_text, stamp_time, table_text)
 
 COL_CENTRE, COL_REGION, COL_SITE, COL_ACKNOWLEDGED = range(4)
 
@@ -27,9 +27,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SyncExportDialog", text)
 
 
-def table_rows_model(parent) -> RowsModel:
+def table_rows_model(parent) -> CountsModel:
     """Rows per table, as (table name, count) pairs."""
-    return RowsModel([
+    return CountsModel([
         FileColumn(lambda: _tr("Table"), lambda row: table_text(row[0])),
         FileColumn(lambda: _tr("Rows"), lambda row: QLocale().toString(row[1])),
     ], parent=parent)
@@ -221,6 +221,7 @@ class ExportDialog(QDialog):
                            .replace("%4", size_text(summary.size_bytes)))
         self.rows_model.set_rows(sorted(summary.rows.items(),
                                         key=lambda item: table_text(item[0])))
+        self.rows_view.resizeColumnsToContents()
         self.rows_view.setVisible(bool(summary.rows))
 
     def _show_message(self, text: str, error: bool = False) -> None:

@@ -16,7 +16,8 @@ from centre_desk.sync import api
 from centre_desk.ui.long_work import LongWork
 from centre_desk.ui.placement_common import may
 from centre_desk.ui.rows_model import FileColumn, RowsModel
-from centre_desk.ui.sync_common import PACKAGE_SUFFIX, moment_text, refusal_text, table_text
+from centre_desk.ui.sync_common import (
+    PACKAGE_SUFFIX, CountsModel, moment_text, refusal_text, table_text)
 from centre_desk.ui.sync_export import table_rows_model
 
 TOTAL = ""
@@ -33,9 +34,9 @@ def _count(what: str):
     return lambda row: QLocale().toString(getattr(row[1], what))
 
 
-def report_model(parent) -> RowsModel:
+def report_model(parent) -> CountsModel:
     """The import report: one line per table, then the totals."""
-    return RowsModel([
+    return CountsModel([
         FileColumn(lambda: _tr("Table"),
                    lambda row: _tr("Total") if row[0] == TOTAL else table_text(row[0])),
         FileColumn(lambda: _tr("New"), _count("new")),
@@ -43,7 +44,8 @@ def report_model(parent) -> RowsModel:
         FileColumn(lambda: _tr("Unchanged"), _count("unchanged")),
         FileColumn(lambda: _tr("Conflicts"), _count("conflicts")),
         FileColumn(lambda: _tr("Quarantined"), _count("quarantined")),
-    ], parent=parent, highlight=lambda row: row[1].conflicts > 0 or row[1].quarantined > 0)
+    ], is_total=lambda row: row[0] == TOTAL, parent=parent,
+        highlight=lambda row: row[0] != TOTAL and (row[1].conflicts or row[1].quarantined))
 
 
 def report_rows(report: api.ImportReport) -> list[tuple[str, api.TableReport]]:
@@ -217,6 +219,7 @@ class ImportDialog(QDialog):
             .replace("%3", kind).replace("%4", QLocale().toString(info.total_rows)))
         self.contents_model.set_rows(sorted(info.rows.items(),
                                             key=lambda item: table_text(item[0])))
+        self.contents_view.resizeColumnsToContents()
         self.contents_view.setVisible(bool(info.rows))
 
     def _show_report(self, report: api.ImportReport) -> None:
@@ -225,21 +228,21 @@ class ImportDialog(QDialog):
                            .replace("%1", report.package.sender_name))
         self.contents_view.setVisible(False)
         self.report_model.set_rows(report_rows(report))
+        self.report_view.resizeColumnsToContents()
         self.report_view.setVisible(True)
         notes = []
         conflicts = report.total("conflicts")
         if conflicts:
             notes.append(self.tr(
-                "%1 fields were changed here and at the other site: the newer value is in "
-                "the record and the other one waits in the conflict queue.")
-                .replace("%1", QLocale().toString(conflicts)))
+                "%n field(s) changed here and at the other site: the newer value is in the "
+                "record, the other one waits in the conflict queue.", "", conflicts))
         if report.retried:
-            notes.append(self.tr("%1 rows held back earlier were applied this time.")
-                         .replace("%1", QLocale().toString(report.retried)))
+            notes.append(self.tr("%n row(s) held back earlier applied this time.", "",
+                                 report.retried))
         if report.still_quarantined:
             notes.append(self.tr(
-                "%1 rows could not be applied and wait in quarantine; they are tried again "
-                "at every import.").replace("%1", QLocale().toString(report.still_quarantined)))
+                "%n row(s) could not be applied and wait in quarantine; they are tried again "
+                "at every import.", "", report.still_quarantined))
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
         self.conflicts_button.setVisible(

@@ -110,6 +110,7 @@ class PeersWindow(QDialog):
     def reload(self) -> None:
         """Read the peers again."""
         self.peers.set_rows(self._workspace.run(api.list_peers))
+        self.peers_view.resizeColumnsToContents()
         self._list_title.setText(self.tr("Peers: %1").replace(
             "%1", QLocale().toString(self.peers.rowCount())))
 

@@ -202,7 +202,7 @@ def test_a_conflict_is_reported_and_decided_in_the_review_window(
     assert window.keep_lost()
 
     assert window.conflicts.rowCount() == 0
-    assert window.message.text().startswith("Decided: the field “phone”")
+    assert window.message.text().startswith("Decided: the field “Phone”")
     assert workspace_of(shymkent).run(get_person, person).phone == "+7 701 111 11 11"
     assert workspace_of(shymkent).run(api.list_conflicts) == []
     # The decision is a change of its own: it reaches Алматы with the next package.
@@ -238,7 +238,7 @@ def test_quarantined_rows_are_listed_with_a_readable_reason(qtbot, sites, tmp_pa
     model = window.quarantine
     assert model.rowCount() == len(quarantined)
     assert model.data(model.index(0, 0)) == "User accounts"
-    reason = model.data(model.index(0, 2))
+    reason = model.data(model.index(0, 4))
     assert reason.endswith(".") and "_" not in reason.split("(")[0]
     assert window._quarantine_title.text().startswith(f"Rows waiting in quarantine: "
                                                       f"{len(quarantined)}")
