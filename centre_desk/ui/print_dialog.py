@@ -195,7 +195,7 @@ class PrintFilesDialog(QDialog):
 
     def choose_pdf_path(self) -> str:
         """Ask where to save the PDF ('' when cancelled)."""
-        name = f"{self._title or self.tr('Participant files')}.pdf"
+        name = (self._title or self.tr("Participant files")) + ".pdf"
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), name,
                                                     self.tr("PDF documents (*.pdf)"))
         if path and not path.lower().endswith(".pdf"):
