@@ -151,6 +151,22 @@ def test_a_refused_package_says_why_in_one_sentence_and_changes_nothing(
     assert database_digest(shymkent.db) == before
 
 
+def test_a_package_from_a_site_that_is_not_a_peer_is_refused(qtbot, sites, tmp_path):
+    _almaty, shymkent = sites
+    stranger = make_site(tmp_path / "sites", "Туркестан")
+    with stranger.db.session(stranger.admin) as session, session.begin():
+        api.add_peer(session, api.site_card(shymkent.db))  # it knows Шымкент, not vice versa
+    package = stranger.export_to(shymkent, folder=tmp_path)
+    before = database_digest(shymkent.db)
+
+    dialog = import_with_dialog(qtbot, shymkent, package)
+
+    assert dialog.message.text().startswith(
+        "The package comes from a site that is not among this site's peers")
+    assert database_digest(shymkent.db) == before
+    stranger.db.close()
+
+
 def test_a_package_for_another_site_is_refused(qtbot, sites, tmp_path):
     almaty, shymkent = sites
     third = make_site(tmp_path / "sites", "Туркестан")
@@ -217,6 +233,14 @@ def test_a_typed_value_decides_a_conflict_and_a_bad_one_is_refused(qtbot, sites,
     window = ConflictReviewWindow(workspace_of(shymkent))
     qtbot.addWidget(window)
 
+    before = database_digest(shymkent.db)
+    window.typed.insert("7" * 41)
+    assert not window.use_typed()
+    assert window.message.text() == "This is too long."
+    assert window.conflicts.rowCount() == 1
+    assert database_digest(shymkent.db) == before
+
+    window.typed.clear()
     window.typed.insert("+7 777 000 00 00")
     assert window.use_typed()
 
@@ -335,3 +359,18 @@ def test_only_supervisors_and_administrators_reach_the_sync_actions(
         assert dialog.isVisible() and dialog.objectName() == "peersWindow"
         dialog.close()
     window.close()
+
+
+def test_the_windows_keep_what_they_show_when_the_language_changes(qtbot, sites, tmp_path,
+                                                                    english):
+    almaty, shymkent = sites
+    workspace_of(almaty).run(create_person, PersonInput("Ахметов", "Ерлан"))
+    dialog = import_with_dialog(qtbot, shymkent, almaty.export_to(shymkent, folder=tmp_path))
+    window = ConflictReviewWindow(workspace_of(shymkent))
+    qtbot.addWidget(window)
+
+    english.apply("kk")
+
+    assert report_lines(dialog)  # the report is still there, words re-read
+    assert dialog.report_model.rowCount() >= 2
+    assert window.quarantine.rowCount() == len(workspace_of(shymkent).run(api.list_quarantine))
