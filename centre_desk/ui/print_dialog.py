@@ -145,6 +145,7 @@ class PrintFilesDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare(printer)
         dialog = QPrintPreviewDialog(printer, self)
+        self._preview_printer = printer  # the preview only points to it: keep it alive
         dialog.setObjectName("printPreview")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.paintRequested.connect(lambda device: paint_files(

@@ -12,7 +12,7 @@ import threading
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QLabel, QWidget
 from sqlalchemy import select
 
@@ -118,13 +118,17 @@ def test_sections_can_be_chosen_and_none_chosen_prints_nothing(qtbot, workspace,
     assert dialog.save_pdf("/never.pdf") is None
 
 
-def test_the_preview_is_built_for_a4_and_audited_without_being_shown(
+def test_the_preview_paints_the_file_and_is_audited(
         qtbot, db, workspace, printed):
     dialog = PrintFilesDialog(workspace, [printed.person_id], title=NAME)
     qtbot.addWidget(dialog)
     preview = dialog.preview_dialog()
     assert isinstance(preview, QPrintPreviewDialog) and not preview.isVisible()
-    preview.deleteLater()
+    preview.open()  # window-modal: shown without waiting, then painted
+    pages = preview.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: pages.pageCount() >= 1)
+    assert pages.pageCount() >= 1
+    preview.close()
     [event] = _events(db, AuditAction.PRINTED)
     assert json.loads(event.detail)["how"] == "preview"
 
