@@ -12,7 +12,7 @@ import threading
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QLabel, QWidget
 from sqlalchemy import select
 
@@ -147,6 +147,24 @@ def test_save_pdf_writes_the_file_off_the_ui_thread_and_audits_it(
     assert dialog.message().endswith("done.")
     [event] = _events(db, AuditAction.PRINTED)
     assert json.loads(event.detail)["persons"] == [str(printed.person_id)]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
+def test_printing_paints_every_file_on_the_printer_off_the_ui_thread(
+        qtbot, tmp_path, db, workspace, printed):
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer we can read back
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    dialog = PrintFilesDialog(workspace, list_query=ListQuery(), count=2)
+    qtbot.addWidget(dialog)
+
+    _finish(qtbot, dialog.print_files(printer))
+
+    text = _pdf_text(tmp_path / "printed.pdf")
+    assert NAME in text and "Ахметов Ерлан" in text
+    [event] = _events(db, AuditAction.PRINTED)
+    assert json.loads(event.detail)["how"] == "printer"
+    assert json.loads(event.detail)["count"] == 2
 
 
 def test_cancelling_a_long_print_leaves_no_file_and_no_print_event(
