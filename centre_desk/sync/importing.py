@@ -120,7 +120,10 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
         # The DB-API driver opens its transaction at the first write; savepoints below
         # must sit inside it, not start one of their own.
         cursor.execute("DELETE FROM sync_seen WHERE 0 = 1")
-        merger = Merger(cursor, vectors.ours(session))
+        cursor.execute("PRAGMA cache_size = -262144")  # 256 MiB: big imports touch many pages
+        seen_here = vectors.ours(session)
+        seen_here[str(database.site_id)] = "\uffff"  # every change of our own is known here
+        merger = Merger(cursor, seen_here)
         reports = {table.name: TableReport() for table in tables}
         for table in tables:
             step()
@@ -176,8 +179,9 @@ def _retry_quarantine(session, merger: Merger, reports) -> int:
             applied += 1
         else:
             retried = merger.failures.pop()
-            row.attempts += 1
-            row.reason, row.detail = retried.reason, retried.detail
+            if (row.reason, row.detail) != (retried.reason, retried.detail):
+                row.attempts += 1
+                row.reason, row.detail = retried.reason, retried.detail
     session.flush()
     return applied
 
@@ -186,14 +190,19 @@ def _quarantine(session, failures: list[Failure], sender: uuid.UUID, reports) ->
     """Keep refused rows whole, replacing an older quarantined version of the same row."""
     for failure in failures:
         row_id = uuid.UUID(hex=str(failure.values["id"]))
-        session.execute(QuarantinedRow.__table__.delete().where(
+        payload = json.dumps({"values": failure.values, "stamps": failure.stamps,
+                              "seen": failure.seen}, ensure_ascii=False, sort_keys=True)
+        reports[failure.table.name].quarantined += 1
+        waiting = session.scalars(select(QuarantinedRow).where(
             QuarantinedRow.table_name == failure.table.name,
-            QuarantinedRow.row_id == row_id))
+            QuarantinedRow.row_id == row_id)).all()
+        if [q.payload for q in waiting] == [payload]:
+            continue  # the same row again (a package read twice): keep it as it is
+        for older in waiting:
+            session.delete(older)
         session.add(QuarantinedRow(
             table_name=failure.table.name, row_id=row_id, sender_site=sender,
-            payload=json.dumps({"values": failure.values, "stamps": failure.stamps,
-                                "seen": failure.seen}, ensure_ascii=False),
-            reason=failure.reason, detail=failure.detail, received_at=utc_now(), attempts=1))
-        reports[failure.table.name].quarantined += 1
+            payload=payload, reason=failure.reason, detail=failure.detail,
+            received_at=utc_now(), attempts=1))
     session.flush()
     return session.scalar(select(func.count()).select_from(QuarantinedRow))

@@ -182,7 +182,9 @@ class Merger:
             mine_at, theirs_at = my_stamps[field], their_stamps[field]
             if mine_at == theirs_at:
                 continue
-            differ = mine[field] != theirs[field]
+            # Two deletes of one record are one outcome, whatever their times.
+            differ = mine[field] != theirs[field] and not (
+                field == "deleted_at" and mine[field] is not None and theirs[field] is not None)
             if theirs_at > mine_at:
                 merged[field] = theirs_at
                 if differ:

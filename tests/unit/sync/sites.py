@@ -81,8 +81,9 @@ def database_digest(db: Database) -> str:
         for name in names:
             if name == "audit_event":
                 continue
-            for row in connection.execute(text(f'SELECT * FROM "{name}" ORDER BY 1, 2')):
-                digest.update(repr(tuple(row)).encode())
+            rows = sorted(repr(tuple(row)) for row in connection.execute(
+                text(f'SELECT * FROM "{name}"')))
+            digest.update(f"{name}:{len(rows)}:{''.join(rows)}".encode())
     return digest.hexdigest()
 
 
