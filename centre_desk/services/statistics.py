@@ -1,0 +1,336 @@
+"""The ministry's half-year statistics: the figures, the rows behind each, the chart data.
+
+A report covers a period (both ends inclusive; by default the current half-year,
+1 January-30 June or 1 July-31 December) and optionally one facility or one region:
+
+- a facility narrows activities to those held in it, and people (rehabilitated,
+  renounced, courses, placements) to those with a live case naming it;
+- a region narrows people to those living there, and activities to those with at
+  least one person of the region present.
+
+Every figure is an SQL aggregate; the half-year report on 100,000 persons and
+1,000,000 attendances reads the period's activities and attendance from the covering
+indexes ``ix_activity_held_on_live`` and ``ix_attendance_activity_live`` (migration
+0003). The rows behind each figure are in ``statistics_rows``; the query builders
+below (``*_where``, ``reached_stage`` ...) are shared with it.
+
+Refusals: ``InvalidInput({"end": "before_start"})`` for a period that ends before it
+starts; ``NotPermitted`` for users without ``STATISTICS_PERMISSION``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+from pathlib import Path
+
+from sqlalchemy import (
+    ColumnElement, Select, and_, case, distinct, exists, extract, func, select)
+from sqlalchemy.orm import Session, aliased
+
+from centre_desk.domain.enums import (
+    AuditAction, CaseCategory, EnrolmentStatus, PlacementKind, PlacementStatus, Programme, Stage)
+from centre_desk.domain.permissions import Permission
+from centre_desk.services import audit
+from centre_desk.services.errors import InvalidInput
+from centre_desk.store.models import (
+    Activity, Attendance, Case, Course, Enrolment, Organisation, Person, Placement,
+    PlacementStatusChange, StageChange)
+
+STATISTICS_PERMISSION = Permission.PRINT_FULL_FILE
+"""The figures open onto lists of named participants, so, like full participant files,
+they are for supervisors and administrators."""
+
+@dataclasses.dataclass(frozen=True)
+class ReportScope:
+    """What a report covers: a period (both days included) and optional narrowing."""
+
+    start: dt.date
+    end: dt.date
+    facility: str | None = None
+    region: str | None = None
+
+
+def half_year(day: dt.date) -> tuple[dt.date, dt.date]:
+    """The half-year holding ``day``: 1 Jan-30 Jun or 1 Jul-31 Dec."""
+    if day.month <= 6:
+        return dt.date(day.year, 1, 1), dt.date(day.year, 6, 30)
+    return dt.date(day.year, 7, 1), dt.date(day.year, 12, 31)
+
+
+def current_scope(today: dt.date | None = None) -> ReportScope:
+    """The current half-year, all facilities and regions."""
+    return ReportScope(*half_year(today or dt.date.today()))
+
+
+class FigureKey(enum.StrEnum):
+    """The figures the ministry publishes, plus courses and placements."""
+
+    REHABILITATED = "rehabilitated"
+    ACTIVITIES_HELD = "activities_held"
+    PEOPLE_INVOLVED = "people_involved"
+    FACILITY_MEETINGS = "facility_meetings"
+    INMATES_INVOLVED = "inmates_involved"
+    INMATES_RENOUNCED = "inmates_renounced"
+    COURSES_COMPLETED = "courses_completed"
+    PLACEMENTS_MADE = "placements_made"
+
+
+ACTIVITY_FIGURES = frozenset({FigureKey.ACTIVITIES_HELD, FigureKey.FACILITY_MEETINGS})
+"""Figures that count activities; the others count people (or their courses, placements)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Figure:
+    """One line of the report: a figure, for one programme or kind of help when set."""
+
+    key: FigureKey
+    value: int
+    programme: Programme | None = None
+    placement_kind: PlacementKind | None = None
+
+    @property
+    def counts_activities(self) -> bool:
+        """Whether the rows behind it are activities (else people)."""
+        return self.key in ACTIVITY_FIGURES
+
+
+@dataclasses.dataclass(frozen=True)
+class MonthCount:
+    """Activities of one programme held in one month."""
+
+    year: int
+    month: int
+    programme: Programme
+    activities: int
+
+
+@dataclasses.dataclass(frozen=True)
+class HalfYearReport:
+    """Everything the statistics view, the exports and the command show."""
+
+    scope: ReportScope
+    figures: tuple[Figure, ...]
+    activities_by_month: tuple[MonthCount, ...]
+    participants_by_stage: tuple[tuple[Stage, int], ...]
+    placements_by_kind_and_status: tuple[tuple[PlacementKind, PlacementStatus, int], ...]
+
+    def value(self, key: FigureKey, programme: Programme | None = None,
+              placement_kind: PlacementKind | None = None) -> int:
+        """One figure's value (0 when the report has no such line)."""
+        return next((f.value for f in self.figures if (f.key, f.programme, f.placement_kind)
+                     == (key, programme, placement_kind)), 0)
+
+
+# --- narrowing ------------------------------------------------------------------------------
+
+def check_scope(scope: ReportScope) -> None:
+    if scope.end < scope.start:
+        raise InvalidInput({"end": "before_start"})
+
+
+def live_person(person_id) -> ColumnElement[bool]:
+    # Deleted persons are few: a list read once beats a person lookup per row.
+    return person_id.not_in(select(Person.id).where(Person.deleted_at.is_not(None)))
+
+
+def _of_region(person_id, region: str) -> ColumnElement[bool]:
+    # A lookup per row, not ``IN (people of the region)``: SQLite would probe the
+    # attendance index once per person of the region for every activity.
+    return exists().where(Person.id == person_id, Person.region == region)
+
+
+def activities_held_where(scope: ReportScope, programme: Programme | None = None,
+                     in_facility: bool = False) -> list[ColumnElement[bool]]:
+    held = [Activity.held_on >= scope.start, Activity.held_on <= scope.end,
+            Activity.deleted_at.is_(None)]
+    if programme is not None:
+        held.append(Activity.programme == programme)
+    if in_facility:
+        held.append(Activity.facility.is_not(None))
+    if scope.facility is not None:
+        held.append(Activity.facility == scope.facility)
+    if scope.region is not None:
+        someone = aliased(Attendance)
+        held.append(exists().where(someone.activity_id == Activity.id,
+                                   someone.deleted_at.is_(None),
+                                   _of_region(someone.person_id, scope.region)))
+    return held
+
+
+def attendees_where(scope: ReportScope) -> list[ColumnElement[bool]]:
+    present = [Attendance.deleted_at.is_(None), live_person(Attendance.person_id)]
+    if scope.region is not None:
+        present.append(_of_region(Attendance.person_id, scope.region))
+    return present
+
+
+def people_where(scope: ReportScope, person_id) -> list[ColumnElement[bool]]:
+    """Live persons of the scope's region and with a live case at its facility."""
+    wanted = [live_person(person_id)]
+    if scope.region is not None:
+        wanted.append(_of_region(person_id, scope.region))
+    if scope.facility is not None:
+        wanted.append(person_id.in_(select(Case.person_id).where(
+            Case.facility == scope.facility, Case.deleted_at.is_(None))))
+    return wanted
+
+
+# --- the figures -------------------------------------------------------------------------------
+
+def reached_stage(scope: ReportScope, stage: Stage, inmates_only: bool = False) -> Select:
+    """(person, first day in the period, facility) of cases that reached ``stage``."""
+    reached = (select(Case.person_id.label("person_id"),
+                      func.min(StageChange.changed_on).label("on"),
+                      func.max(Case.facility).label("detail"))
+               .join(Case, Case.id == StageChange.case_id)
+               .where(StageChange.to_stage == stage, StageChange.deleted_at.is_(None),
+                      StageChange.changed_on >= scope.start,
+                      StageChange.changed_on <= scope.end,
+                      Case.deleted_at.is_(None), *people_where(scope, Case.person_id))
+               .group_by(Case.person_id))
+    if inmates_only:
+        reached = reached.where(Case.category == CaseCategory.INMATE)
+    return reached
+
+
+def courses_completed(scope: ReportScope) -> Select:
+    return (select(Enrolment.person_id.label("person_id"),
+                   Enrolment.certificate_on.label("on"), Course.title.label("detail"))
+            .join(Course, Course.id == Enrolment.course_id)
+            .where(Enrolment.status == EnrolmentStatus.COMPLETED,
+                   Enrolment.deleted_at.is_(None), Enrolment.certificate_on >= scope.start,
+                   Enrolment.certificate_on <= scope.end, Course.deleted_at.is_(None),
+                   *people_where(scope, Enrolment.person_id)))
+
+
+def placements_placed(scope: ReportScope, kind: PlacementKind | None = None) -> Select:
+    """(placement, kind, person, first day placed in the period, partner)."""
+    made = (select(Placement.id.label("placement_id"), Placement.kind.label("kind"),
+                   Placement.person_id.label("person_id"),
+                   func.min(PlacementStatusChange.changed_on).label("on"),
+                   func.max(Organisation.name).label("detail"))
+            .join(Placement, Placement.id == PlacementStatusChange.placement_id)
+            .outerjoin(Organisation, Organisation.id == Placement.organisation_id)
+            .where(PlacementStatusChange.to_status == PlacementStatus.PLACED,
+                   PlacementStatusChange.deleted_at.is_(None),
+                   PlacementStatusChange.changed_on >= scope.start,
+                   PlacementStatusChange.changed_on <= scope.end,
+                   Placement.deleted_at.is_(None), *people_where(scope, Placement.person_id))
+            .group_by(Placement.id, Placement.kind, Placement.person_id))
+    if kind is not None:
+        made = made.where(Placement.kind == kind)
+    return made
+
+
+def _count(session: Session, statement: Select) -> int:
+    return session.scalar(select(func.count()).select_from(statement.subquery())) or 0
+
+
+def _uniquepeople_where(session: Session, scope: ReportScope) -> tuple[int, dict[Programme, int]]:
+    """Distinct people over all and per programme, in one pass over the period's
+    attendance read from the two covering indexes: each person is one group that
+    notes which programmes they came to."""
+    came = [func.max(case((Activity.programme == programme, 1), else_=0)).label(programme)
+            for programme in Programme]
+    per_person = (select(Attendance.person_id, *came)
+                  .join(Activity, Activity.id == Attendance.activity_id)
+                  .where(*activities_held_where(scope), *attendees_where(scope))
+                  .group_by(Attendance.person_id).subquery())
+    total, *per_programme = session.execute(select(
+        func.count(), *(func.coalesce(func.sum(per_person.c[p]), 0) for p in Programme))).one()
+    return total, dict(zip(Programme, per_programme))
+
+
+def _facility_meetings(session: Session, scope: ReportScope) -> tuple[int, int]:
+    """Meetings held in facilities and the distinct people present. Activity.facility
+    is in no index, so this is the one figure that reads the period's activity rows."""
+    joined = and_(Attendance.activity_id == Activity.id, *attendees_where(scope))
+    meetings, people = session.execute(
+        select(func.count(distinct(Activity.id)), func.count(distinct(Attendance.person_id)))
+        .select_from(Activity).outerjoin(Attendance, joined)
+        .where(*activities_held_where(scope, in_facility=True))).one()
+    return meetings, people
+
+
+def _activities_by_month(session: Session, scope: ReportScope) -> list[MonthCount]:
+    year, month = extract("year", Activity.held_on), extract("month", Activity.held_on)
+    rows = session.execute(
+        select(year, month, Activity.programme, func.count())
+        .where(*activities_held_where(scope)).group_by(year, month, Activity.programme)
+        .order_by(year, month, Activity.programme))
+    return [MonthCount(int(y), int(m), programme, count) for y, m, programme, count in rows]
+
+
+def _participants_by_stage(session: Session,
+                           scope: ReportScope) -> tuple[tuple[Stage, int], ...]:
+    counts = dict(session.execute(
+        select(Case.stage, func.count(distinct(Case.person_id)))
+        .where(Case.deleted_at.is_(None), *people_where(scope, Case.person_id))
+        .group_by(Case.stage)).all())
+    return tuple((stage, counts.get(stage, 0)) for stage in Stage)
+
+
+def _placements_by_kind_and_status(
+        session: Session, scope: ReportScope
+) -> tuple[tuple[PlacementKind, PlacementStatus, int], ...]:
+    counts = {(kind, status): count for kind, status, count in session.execute(
+        select(Placement.kind, Placement.status, func.count())
+        .where(Placement.deleted_at.is_(None), *people_where(scope, Placement.person_id))
+        .group_by(Placement.kind, Placement.status))}
+    return tuple((kind, status, counts.get((kind, status), 0))
+                 for kind in PlacementKind for status in PlacementStatus)
+
+
+def half_year_report(session: Session, scope: ReportScope | None = None) -> HalfYearReport:
+    """The figures and chart data for ``scope`` (default: the current half-year)."""
+    audit.require(session, STATISTICS_PERMISSION)
+    scope = scope or current_scope()
+    check_scope(scope)
+    months = _activities_by_month(session, scope)
+    held = dict.fromkeys(Programme, 0)
+    for month in months:
+        held[month.programme] += month.activities
+    people, people_of = _uniquepeople_where(session, scope)
+    meetings, inmates = _facility_meetings(session, scope)
+    made = placements_placed(scope).subquery()
+    placed = dict(session.execute(select(made.c.kind, func.count()).group_by(made.c.kind)).all())
+    F = FigureKey
+    figures = [Figure(F.REHABILITATED,
+                      _count(session, reached_stage(scope, Stage.REHABILITATED))),
+               Figure(F.ACTIVITIES_HELD, sum(held.values())),
+               Figure(F.PEOPLE_INVOLVED, people)]
+    for programme in Programme:
+        figures += [Figure(F.ACTIVITIES_HELD, held[programme], programme),
+                    Figure(F.PEOPLE_INVOLVED, people_of[programme], programme)]
+    figures += [Figure(F.FACILITY_MEETINGS, meetings), Figure(F.INMATES_INVOLVED, inmates),
+                Figure(F.INMATES_RENOUNCED, _count(session, reached_stage(
+                    scope, Stage.RENOUNCED, inmates_only=True))),
+                Figure(F.COURSES_COMPLETED, _count(session, courses_completed(scope)))]
+    figures += [Figure(F.PLACEMENTS_MADE, placed.get(kind, 0), placement_kind=kind)
+                for kind in PlacementKind]
+    return HalfYearReport(scope, tuple(figures), tuple(months),
+                          _participants_by_stage(session, scope),
+                          _placements_by_kind_and_status(session, scope))
+
+
+# --- choices and the audit trail ---------------------------------------------------------------
+
+def facilities(session: Session) -> list[str]:
+    """Facilities named on live cases or activities, for the facility filter."""
+    audit.require(session, STATISTICS_PERMISSION)
+    named = select(Case.facility).where(Case.deleted_at.is_(None), Case.facility.is_not(None))
+    held = (select(Activity.facility)
+            .where(Activity.deleted_at.is_(None), Activity.facility.is_not(None)))
+    return sorted({name for name in session.scalars(named.union(held)) if name.strip()})
+
+
+def record_export(session: Session, scope: ReportScope, file_format: str, target: Path | str,
+                  printed: bool = False) -> None:
+    """Write the audit event of a report saved to a file (PRINTED for a PDF)."""
+    audit.require(session, STATISTICS_PERMISSION)
+    audit.record(session, AuditAction.PRINTED if printed else AuditAction.EXPORTED,
+                 "statistics", None, report="half_year", format=file_format,
+                 file=str(target), start=scope.start, end=scope.end,
+                 facility=scope.facility, region=scope.region)

@@ -1,0 +1,170 @@
+"""The people and activities behind each half-year figure, a page at a time, in the
+order a list shows them (people by name, activities by day)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+
+from sqlalchemy import String, func, literal, select
+from sqlalchemy.orm import Session
+
+from centre_desk.domain.enums import ActivityKind, PlacementKind, Programme, Stage
+from centre_desk.services import audit
+from centre_desk.services.listing_core import full_name
+from centre_desk.services.statistics import (
+    STATISTICS_PERMISSION, Figure, FigureKey, ReportScope, activities_held_where,
+    attendees_where, check_scope, courses_completed, live_person, placements_placed,
+    reached_stage)
+from centre_desk.store.models import Activity, Attendance, Person
+
+PAGE_SIZE = 200
+"""Rows behind a figure per page when the caller does not say."""
+
+
+@dataclasses.dataclass(frozen=True)
+class PersonLine:
+    """A person behind a figure. ``on`` is the day that counted (stage reached,
+    certificate, placed; the last activity attended); ``detail`` the facility, course or
+    partner; ``activities`` how many activities of the figure they attended."""
+
+    person_id: uuid.UUID
+    full_name: str
+    birth_date: dt.date | None
+    region: str | None
+    on: dt.date | None
+    detail: str | None
+    activities: int | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class ActivityLine:
+    """An activity behind a figure, with the number of live persons present."""
+
+    activity_id: uuid.UUID
+    held_on: dt.date
+    programme: Programme
+    kind: ActivityKind
+    title: str | None
+    place: str | None
+    present: int
+
+
+_PERSON_COLUMNS = (Person.id, Person.surname, Person.given_name, Person.patronymic,
+                   Person.birth_date, Person.region)
+
+
+def _person_lines(session: Session, behind, limit: int | None, offset: int,
+                  activities: bool = False) -> tuple[PersonLine, ...]:
+    """Persons of a (person_id, on, detail[, activities]) subquery, in name order."""
+    rows = behind.subquery()
+    statement = (select(*_PERSON_COLUMNS, rows.c.on, rows.c.detail,
+                        rows.c.activities if activities else literal(None))
+                 .join(rows, rows.c.person_id == Person.id)
+                 .order_by(Person.sort_key, Person.id, rows.c.on).offset(offset))
+    if limit is not None:
+        statement = statement.limit(limit)
+    return tuple(PersonLine(person_id, full_name(surname, given, patronymic), birth, region,
+                            on, detail, count)
+                 for person_id, surname, given, patronymic, birth, region, on, detail, count
+                 in session.execute(statement))
+
+
+def rehabilitatedpeople_where(session: Session, scope: ReportScope, limit: int | None = PAGE_SIZE,
+                         offset: int = 0) -> tuple[PersonLine, ...]:
+    """Persons whose case reached the rehabilitated stage in the period; ``on`` is the
+    first such day, ``detail`` the case's facility."""
+    audit.require(session, STATISTICS_PERMISSION)
+    check_scope(scope)
+    return _person_lines(session, reached_stage(scope, Stage.REHABILITATED), limit, offset)
+
+
+def renounced_inmates(session: Session, scope: ReportScope, limit: int | None = PAGE_SIZE,
+                      offset: int = 0) -> tuple[PersonLine, ...]:
+    """Inmates who openly renounced radical views in the period (first day, facility)."""
+    audit.require(session, STATISTICS_PERMISSION)
+    check_scope(scope)
+    return _person_lines(session, reached_stage(scope, Stage.RENOUNCED, inmates_only=True),
+                         limit, offset)
+
+
+def completed_courses(session: Session, scope: ReportScope, limit: int | None = PAGE_SIZE,
+                      offset: int = 0) -> tuple[PersonLine, ...]:
+    """Students who completed a course in the period: certificate day and course title;
+    a student of two courses is listed twice, as the figure counts courses."""
+    audit.require(session, STATISTICS_PERMISSION)
+    check_scope(scope)
+    return _person_lines(session, courses_completed(scope), limit, offset)
+
+
+def placements_made(session: Session, scope: ReportScope, kind: PlacementKind | None = None,
+                    limit: int | None = PAGE_SIZE, offset: int = 0) -> tuple[PersonLine, ...]:
+    """Persons placed in the period (of one kind of help when given): the first day
+    placed and the partner organisation."""
+    audit.require(session, STATISTICS_PERMISSION)
+    check_scope(scope)
+    return _person_lines(session, placements_placed(scope, kind), limit, offset)
+
+
+def people_involved(session: Session, scope: ReportScope, programme: Programme | None = None,
+                    in_facility: bool = False, limit: int | None = PAGE_SIZE,
+                    offset: int = 0) -> tuple[PersonLine, ...]:
+    """Distinct persons present at the period's activities (of one programme, or held in
+    facilities): how many they attended and the last day."""
+    audit.require(session, STATISTICS_PERMISSION)
+    check_scope(scope)
+    present = (select(Attendance.person_id.label("person_id"),
+                      func.max(Activity.held_on).label("on"),
+                      literal(None, String).label("detail"),
+                      func.count().label("activities"))
+               .join(Activity, Activity.id == Attendance.activity_id)
+               .where(*activities_held_where(scope, programme, in_facility), *attendees_where(scope))
+               .group_by(Attendance.person_id))
+    return _person_lines(session, present, limit, offset, activities=True)
+
+
+def _present_count():
+    return (select(func.count()).select_from(Attendance)
+            .where(Attendance.activity_id == Activity.id, Attendance.deleted_at.is_(None),
+                   live_person(Attendance.person_id))
+            .correlate(Activity).scalar_subquery())
+
+
+def activities_held(session: Session, scope: ReportScope, programme: Programme | None = None,
+                    in_facility: bool = False, limit: int | None = PAGE_SIZE,
+                    offset: int = 0) -> tuple[ActivityLine, ...]:
+    """The period's activities (of one programme, or held in facilities), by day."""
+    audit.require(session, STATISTICS_PERMISSION)
+    check_scope(scope)
+    statement = (select(Activity.id, Activity.held_on, Activity.programme, Activity.kind,
+                        Activity.title, func.coalesce(Activity.facility, Activity.place),
+                        _present_count())
+                 .where(*activities_held_where(scope, programme, in_facility))
+                 .order_by(Activity.held_on, Activity.id).offset(offset))
+    if limit is not None:
+        statement = statement.limit(limit)
+    return tuple(ActivityLine(*row) for row in session.execute(statement))
+
+
+def rows_behind(session: Session, scope: ReportScope, figure: Figure,
+                limit: int | None = PAGE_SIZE,
+                offset: int = 0) -> tuple[PersonLine, ...] | tuple[ActivityLine, ...]:
+    """The people or activities a figure counts, a page at a time (``limit`` None: all)."""
+    F = FigureKey
+    page = {"limit": limit, "offset": offset}
+    if figure.key is F.ACTIVITIES_HELD:
+        return activities_held(session, scope, figure.programme, **page)
+    if figure.key is F.FACILITY_MEETINGS:
+        return activities_held(session, scope, in_facility=True, **page)
+    if figure.key is F.PEOPLE_INVOLVED:
+        return people_involved(session, scope, figure.programme, **page)
+    if figure.key is F.INMATES_INVOLVED:
+        return people_involved(session, scope, in_facility=True, **page)
+    if figure.key is F.REHABILITATED:
+        return rehabilitatedpeople_where(session, scope, **page)
+    if figure.key is F.INMATES_RENOUNCED:
+        return renounced_inmates(session, scope, **page)
+    if figure.key is F.COURSES_COMPLETED:
+        return completed_courses(session, scope, **page)
+    return placements_made(session, scope, figure.placement_kind, **page)
