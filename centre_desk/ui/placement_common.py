@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QMessageBox, QWidget
 
 from centre_desk.domain.permissions import Permission, allows
@@ -80,6 +81,8 @@ class ValueCombo(QComboBox):
         super().__init__(parent)
         self._blank = blank
         self._values: list[Any] = []
+        self._load: Callable[[], Iterable[tuple[str, Any]]] | None = None
+        self._stale = False
         self.set_choices([])
 
     def set_choices(self, choices: Iterable[tuple[str, Any]]) -> None:
@@ -100,6 +103,33 @@ class ValueCombo(QComboBox):
         if self.currentIndex() < 0 and self.count():
             self.setCurrentIndex(0)
 
+    def load_lazily(self, load: Callable[[], Iterable[tuple[str, Any]]]) -> None:
+        """Read the choices with ``load`` when the user first reaches for the box (opens
+        it or moves into it), or when :meth:`set_value` asks for one, not when the
+        window opens: reading a filter's regions can cost as much as the list itself."""
+        self._load = load
+        self._stale = True
+
+    def forget_choices(self) -> None:
+        """The choices may have changed: read them again when next needed."""
+        self._stale = self._load is not None
+
+    def ensure_loaded(self) -> None:
+        """Read the choices now if they were never read or may have changed."""
+        if self._stale:
+            self._stale = False
+            self.set_choices(self._load())
+
+    def showPopup(self) -> None:  # noqa: N802
+        """Override: lazily read choices are read as the list opens."""
+        self.ensure_loaded()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        """Override: arrow keys may choose without opening the list."""
+        self.ensure_loaded()
+        super().focusInEvent(event)
+
     def values(self) -> list[Any]:
         return list(self._values)
 
@@ -109,6 +139,8 @@ class ValueCombo(QComboBox):
 
     def set_value(self, value: Any) -> None:
         """Choose the entry with this value (the first entry when it is not offered)."""
+        if value is not None:
+            self.ensure_loaded()
         index = self._values.index(value) if value in self._values else 0
         if index < self.count():
             self.setCurrentIndex(index)

@@ -16,7 +16,8 @@ class Activity(SyncMixin, Base):
     """Anything held on a date: a consultation, a club meeting, an event, a lesson."""
 
     __tablename__ = "activity"
-    __table_args__ = (Index("ix_activity_programme_held_on", "programme", "held_on"),
+    # A programme's live activities by date: its list pages and counts from the index.
+    __table_args__ = (Index("ix_activity_programme_live", "programme", "deleted_at", "held_on"),
                       # The statistics read a period's live activities without the table.
                       Index("ix_activity_held_on_live", "held_on", "deleted_at", "programme",
                             "id"))

@@ -7,7 +7,7 @@ import datetime as dt
 import uuid
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox, QHBoxLayout, QLabel, QLayout, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
@@ -61,7 +61,6 @@ class MothersClubTab(ListTab, ModalHost):
         super().__init__(workspace, SPEC, parent)
         self.setObjectName("mothersClubTab")
         self._today = today
-        self._choices_loaded = False
         self.may_edit = may(workspace, Permission.EDIT)
         self.files = ParticipantFiles(workspace, self)
 
@@ -90,6 +89,7 @@ class MothersClubTab(ListTab, ModalHost):
         self.absence_date.hide()
         self.region_filter = ValueCombo(self, blank=True)
         self.region_filter.setObjectName("regionFilter")
+        self.region_filter.load_lazily(self._region_choices)
         self._absence_label, self._region_label = QLabel(self), QLabel(self)
         self._absence_label.setBuddy(self.absence_filter)
         self._region_label.setBuddy(self.region_filter)
@@ -191,10 +191,11 @@ class MothersClubTab(ListTab, ModalHost):
         self._model.set_filter(self.current_filter())
 
     def reload_choices(self) -> None:
-        """Read the regions the filter offers again."""
-        self._choices_loaded = True
-        regions = self._workspace.run(club.member_regions)
-        self.region_filter.set_choices([(region, region) for region in regions])
+        """The regions the filter offers may have changed: read them when next needed."""
+        self.region_filter.forget_choices()
+
+    def _region_choices(self) -> list[tuple[str, str]]:
+        return [(region, region) for region in self._workspace.run(club.member_regions)]
 
     def join(self) -> uuid.UUID | None:
         """Make a woman a member; then her history opens."""
@@ -223,11 +224,3 @@ class MothersClubTab(ListTab, ModalHost):
 
     def _day(self) -> dt.date:
         return self._today or dt.date.today()
-
-    # --- Qt overrides ------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        """Override: the region choices are first read when the tab is first shown."""
-        if not self._choices_loaded:
-            self.reload_choices()
-        super().showEvent(event)

@@ -6,6 +6,7 @@ sees it (tests/perf); these checks name the plan so a change that loses it fails
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import event, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
@@ -22,7 +23,7 @@ def test_unindexed_is_a_unary_plus_on_sqlite_only():
     assert "= person.id" in str(statement.compile(dialect=postgresql.dialect()))
 
 
-def _plans_of_page(db, admin) -> list[str]:
+def _plans_of_page(db, admin, page) -> list[str]:
     statements: list[tuple[str, tuple]] = []
 
     def keep(_connection, _cursor, statement, parameters, _context, _many):
@@ -30,7 +31,7 @@ def _plans_of_page(db, admin) -> list[str]:
 
     event.listen(db.engine, "before_cursor_execute", keep)
     try:
-        Workspace(db, admin).run(listing.participants_page, ListQuery(), None, 100)
+        Workspace(db, admin).run(page, ListQuery(), None, 100)
     finally:
         event.remove(db.engine, "before_cursor_execute", keep)
     keys_statement, parameters = statements[0]
@@ -39,10 +40,19 @@ def _plans_of_page(db, admin) -> list[str]:
         return [row[-1] for row in rows]
 
 
-def test_the_first_page_of_participants_walks_the_name_index(db, admin):
-    plan = _plans_of_page(db, admin)
+@pytest.mark.parametrize("page", [listing.participants_page, listing.club_members_page])
+def test_the_first_page_of_a_people_list_walks_the_name_index(db, admin, page):
+    plan = _plans_of_page(db, admin, page)
     assert any("ix_person_sort_key" in step for step in plan), plan
-    assert not any(step.startswith("SCAN case_file") for step in plan), plan
+    assert not any(step.startswith("SCAN") for step in plan), plan
+
+
+def test_a_programmes_activities_are_counted_from_the_index(db):
+    with db.engine.connect() as connection:
+        plan = [row[-1] for row in connection.execute(text(
+            "EXPLAIN QUERY PLAN SELECT count(*) FROM activity "
+            "WHERE programme = 'mothers_club' AND deleted_at IS NULL"))]
+    assert any("COVERING INDEX ix_activity_programme_live" in step for step in plan), plan
 
 
 def test_deleted_persons_are_found_through_their_index(db):

@@ -1,4 +1,5 @@
-"""Covering indexes for the half-year statistics; deleted persons found by index.
+"""Covering indexes for the half-year statistics and the programme lists; deleted
+persons found by index.
 
 Revision ID: 0003
 Revises: 0002
@@ -15,6 +16,9 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.drop_index('ix_activity_programme_held_on', table_name='activity')
+    op.create_index('ix_activity_programme_live', 'activity',
+                    ['programme', 'deleted_at', 'held_on'], unique=False)
     op.create_index('ix_activity_held_on_live', 'activity',
                     ['held_on', 'deleted_at', 'programme', 'id'], unique=False)
     op.create_index('ix_attendance_activity_live', 'attendance',
@@ -28,3 +32,6 @@ def downgrade() -> None:
     op.drop_index('ix_person_deleted', table_name='person')
     op.drop_index('ix_attendance_activity_live', table_name='attendance')
     op.drop_index('ix_activity_held_on_live', table_name='activity')
+    op.drop_index('ix_activity_programme_live', table_name='activity')
+    op.create_index('ix_activity_programme_held_on', 'activity', ['programme', 'held_on'],
+                    unique=False)
