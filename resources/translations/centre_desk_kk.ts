@@ -1,6 +1,127 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk">
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>This programme does not hold this kind of activity.</source>
+        <translation>Бұл бағдарламада мұндай түрдегі іс-шара өткізілмейді.</translation>
+    </message>
+    <message>
+        <source>The date is outside the course's start and end.</source>
+        <translation>Күні курстың басталуы мен аяқталуы аралығынан тыс.</translation>
+    </message>
+    <message>
+        <source>People are marked present: the date cannot move into the future.</source>
+        <translation>Келгендер белгіленген: күнді болашаққа ауыстыруға болмайды.</translation>
+    </message>
+    <message>
+        <source>This course no longer exists.</source>
+        <translation>Бұл курс енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Only a lesson belongs to a course.</source>
+        <translation>Курсқа тек сабақ жатады.</translation>
+    </message>
+    <message>
+        <source>This cannot change once the activity is recorded.</source>
+        <translation>Іс-шара жазылғаннан кейін мұны өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Saved. Tick who came, then press OK.</source>
+        <translation>Сақталды. Келгендерді белгілеп, «ОК» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>People marked present: %1. Delete this activity and their attendance?</source>
+        <translation>Келді деп белгіленгендер: %1. Бұл іс-шара олардың қатысу белгілерімен бірге жойылсын ба?</translation>
+    </message>
+    <message>
+        <source>Delete this activity?</source>
+        <translation>Бұл іс-шара жойылсын ба?</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Іс-шараны жою</translation>
+    </message>
+    <message>
+        <source>New activity — %1</source>
+        <translation>Жаңа іс-шара — %1</translation>
+    </message>
+    <message>
+        <source>Activity — %1</source>
+        <translation>Іс-шара — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title (required):</source>
+        <translation>&amp;Атауы (міндетті):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Орны:</translation>
+    </message>
+    <message>
+        <source>Facilit&amp;y:</source>
+        <translation>&amp;Мекеме:</translation>
+    </message>
+    <message>
+        <source>&amp;Held by:</source>
+        <translation>&amp;Өткізгендер:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Жазбалар:</translation>
+    </message>
+    <message>
+        <source>Organisers, teacher or specialists</source>
+        <translation>Ұйымдастырушылар, оқытушы немесе мамандар</translation>
+    </message>
+    <message>
+        <source>Penal colony, if held in one</source>
+        <translation>Түзеу мекемесі, егер сонда өткізілсе</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Жо&amp;ю…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>AddLessonDialog</name>
+    <message>
+        <source>Add a lesson</source>
+        <translation>Сабақ қосу</translation>
+    </message>
+    <message>
+        <source>Lesson &amp;date:</source>
+        <translation>Сабақтың &amp;күні:</translation>
+    </message>
+</context>
 <context>
     <name>ArabicCoursesTab</name>
     <message>
@@ -32,12 +153,83 @@
         <translation>Жазылғаны / орын</translation>
     </message>
     <message>
-        <source>Words from the course title or the teacher&apos;s name</source>
+        <source>Words from the course title or the teacher's name</source>
         <translation>Курс атауынан немесе оқытушының атынан сөздер</translation>
     </message>
     <message>
         <source>Arabic courses</source>
         <translation>Араб тілі курстары</translation>
+    </message>
+    <message>
+        <source>&amp;New course…</source>
+        <translation>&amp;Жаңа курс…</translation>
+    </message>
+    <message>
+        <source>New course…</source>
+        <translation>Жаңа курс…</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceChecklist</name>
+    <message>
+        <source>no guardian consent date yet</source>
+        <translation>ата-ананың немесе қамқоршының келісім күні әлі жоқ</translation>
+    </message>
+    <message>
+        <source>not on the list</source>
+        <translation>тізімде жоқ</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: these people no longer exist: %1.</source>
+        <translation>Ештеңе сақталмады: бұл адамдар енді дерекқорда жоқ: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: these people are not on this activity's list: %1.</source>
+        <translation>Ештеңе сақталмады: бұл адамдар іс-шараның тізімінде жоқ: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: there is no guardian consent date for %1. Record the consent first.</source>
+        <translation>Ештеңе сақталмады: %1 үшін ата-ананың немесе қамқоршының келісім күні жоқ. Алдымен келісімді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the activity has not been held yet; mark attendance on or after its date.</source>
+        <translation>Ештеңе сақталмады: іс-шара әлі өткізілмеген; қатысуды іс-шара күні немесе одан кейін белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Адам қосу</translation>
+    </message>
+    <message>
+        <source>Whom to mark present, by name or IIN:</source>
+        <translation>Кімді келді деп белгілеу керек (аты немесе ЖСН бойынша):</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Табу:</translation>
+    </message>
+    <message>
+        <source>Name in any alphabet</source>
+        <translation>Аты кез келген әліпбимен</translation>
+    </message>
+    <message>
+        <source>Find a person in the list</source>
+        <translation>Тізімнен адамды табу</translation>
+    </message>
+    <message>
+        <source>Expected people; Space marks present</source>
+        <translation>Күтілетін адамдар; Space пернесі келгенін белгілейді</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>Адам &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>Save &amp;attendance</source>
+        <translation>Қатысуды &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>Present: %1 of %2</source>
+        <translation>Келгендер: %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -162,34 +354,626 @@
     </message>
 </context>
 <context>
-    <name>ChildrenEventsTab</name>
+    <name>ChildEventDialog</name>
     <message>
-        <source>Child&apos;s full name</source>
-        <translation>Баланың аты-жөні</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <source>Birth date</source>
-        <translation>Туған күні</translation>
+        <source>Registered &amp;children</source>
+        <translation>Жазылған &amp;балалар</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Қатысу</translation>
+    </message>
+    <message>
+        <source>&amp;Register a child…</source>
+        <translation>Баланы &amp;жазу…</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>&amp;Келісімді енгізу…</translation>
+    </message>
+    <message>
+        <source>&amp;Unregister</source>
+        <translation>&amp;Тізімнен шығару</translation>
+    </message>
+    <message>
+        <source>&amp;Open the child's file</source>
+        <translation>Баланың ісін &amp;ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the event…</source>
+        <translation>&amp;Іс-шараны жою…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Жаб&amp;у</translation>
+    </message>
+    <message>
+        <source>Registered children</source>
+        <translation>Жазылған балалар</translation>
+    </message>
+    <message>
+        <source>Unregister the child</source>
+        <translation>Баланы тізімнен шығару</translation>
+    </message>
+    <message>
+        <source>Take %1 off this event's list?</source>
+        <translation>%1 осы іс-шараның тізімінен шығарылсын ба?</translation>
+    </message>
+    <message>
+        <source>%1 children are registered for this event and %2 are marked present. Delete the event with its registrations and attendance? Other sites learn of the deletion at the next sync.</source>
+        <translation>Бұл іс-шараға жазылған балалар: %1, келді деп белгіленгендер: %2. Іс-шара жазылымдарымен және қатысу белгілерімен бірге жойылсын ба? Басқа орталықтар бұл туралы келесі синхрондауда біледі.</translation>
+    </message>
+    <message>
+        <source>Delete this event?</source>
+        <translation>Бұл іс-шара жойылсын ба?</translation>
+    </message>
+    <message>
+        <source>Delete the event</source>
+        <translation>Іс-шараны жою</translation>
+    </message>
+    <message>
+        <source>Attendance not saved</source>
+        <translation>Қатысу сақталмады</translation>
+    </message>
+    <message>
+        <source>Save the attendance you marked before closing?</source>
+        <translation>Жаппас бұрын белгіленген қатысуды сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>%1 — children's event</source>
+        <translation>%1 — балалар іс-шарасы</translation>
+    </message>
+    <message>
+        <source>Organisers: %1</source>
+        <translation>Ұйымдастырушылар: %1</translation>
+    </message>
+    <message>
+        <source>Age groups: %1</source>
+        <translation>Жас топтары: %1</translation>
+    </message>
+    <message>
+        <source>Your role can view this event but not change it.</source>
+        <translation>Сіздің рөліңіз бұл іс-шараны қарауға рұқсат береді, бірақ өзгертуге емес.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildEvents</name>
+    <message>
+        <source>This person is not the child's parent or guardian: link them in the child's file first.</source>
+        <translation>Бұл адам баланың ата-анасы немесе қамқоршысы емес: алдымен оларды баланың ісінде байланыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>This person is 18 or older on the day of the event.</source>
+        <translation>Іс-шара күніне бұл адам 18 жасқа толған.</translation>
+    </message>
+    <message>
+        <source>This child is already registered for the event.</source>
+        <translation>Бұл бала іс-шараға жазылып қойған.</translation>
+    </message>
+    <message>
+        <source>The child is marked present: untick them in the attendance first.</source>
+        <translation>Бала келді деп белгіленген: алдымен қатысу тізімінде белгіні алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>No guardian's consent is recorded for this child: record the consent date first.</source>
+        <translation>Бұл бала үшін ата-ананың немесе қамқоршының келісімі енгізілмеген: алдымен келісім күнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Only children registered for the event can be marked present.</source>
+        <translation>Келді деп тек іс-шараға жазылған балаларды белгілеуге болады.</translation>
+    </message>
+    <message>
+        <source>The event has not been held yet: attendance is marked on the day or later.</source>
+        <translation>Іс-шара әлі өткізілмеген: қатысу іс-шара күні немесе одан кейін белгіленеді.</translation>
+    </message>
+    <message>
+        <source>Children are marked present: the event cannot move to a later day than today.</source>
+        <translation>Балалар келді деп белгіленген: іс-шараны бүгіннен кейінгі күнге ауыстыруға болмайды.</translation>
+    </message>
+    <message>
+        <source>under 6</source>
+        <translation>6 жасқа дейін</translation>
+    </message>
+    <message>
+        <source>6–9</source>
+        <translation>6–9</translation>
+    </message>
+    <message>
+        <source>10–13</source>
+        <translation>10–13</translation>
+    </message>
+    <message>
+        <source>14–17</source>
+        <translation>14–17</translation>
+    </message>
+    <message>
+        <source>18 and over</source>
+        <translation>18 және одан үлкен</translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation>жасы белгісіз</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
     </message>
     <message>
         <source>Age</source>
         <translation>Жасы</translation>
     </message>
     <message>
-        <source>Guardian</source>
-        <translation>Ата-анасы немесе қамқоршысы</translation>
+        <source>Age group</source>
+        <translation>Жас тобы</translation>
     </message>
     <message>
-        <source>Events</source>
-        <translation>Іс-шаралар</translation>
+        <source>Consent signed on</source>
+        <translation>Келісім күні</translation>
     </message>
     <message>
-        <source>Child&apos;s surname and name in any alphabet, or the start of an IIN</source>
-        <translation>Баланың тегі мен аты кез келген әліпбимен немесе ЖСН-нің басы</translation>
+        <source>Attendance</source>
+        <translation>Қатысу</translation>
     </message>
     <message>
-        <source>Children registered for children&apos;s events</source>
-        <translation>Балалар іс-шараларына жазылған балалар</translation>
+        <source>Parent or guardian</source>
+        <translation>Ата-ана немесе қамқоршы</translation>
+    </message>
+</context>
+<context>
+    <name>ChildEventsSection</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Қатысу</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Кім жаздырды</translation>
+    </message>
+    <message>
+        <source>Consent signed on</source>
+        <translation>Келісім күні</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenEventsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Жазылғаны</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Келгені</translation>
+    </message>
+    <message>
+        <source>Title, place or organiser</source>
+        <translation>Атауы, орны немесе ұйымдастырушы</translation>
+    </message>
+    <message>
+        <source>Children's events</source>
+        <translation>Балалар іс-шаралары</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Жаңа іс-шара…</translation>
+    </message>
+    <message>
+        <source>Registered chil&amp;dren…</source>
+        <translation>Жазылған &amp;балалар…</translation>
+    </message>
+</context>
+<context>
+    <name>ClubMeetings</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Келгені</translation>
+    </message>
+    <message>
+        <source>Title, place or who held it</source>
+        <translation>Атауы, орны немесе кім өткізді</translation>
+    </message>
+    <message>
+        <source>Meetings of the mothers' club</source>
+        <translation>Аналар клубының кездесулері</translation>
+    </message>
+</context>
+<context>
+    <name>ClubMeetingsPane</name>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Жаңа кездесу…</translation>
+    </message>
+    <message>
+        <source>&amp;Open / mark attendance…</source>
+        <translation>&amp;Ашу / қатысуды белгілеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Тү&amp;рі:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Барлық түрлері</translation>
+    </message>
+</context>
+<context>
+    <name>ClubMember</name>
+    <message>
+        <source>Joined on</source>
+        <translation>Қосылған күні</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Шыққан күні</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Кім жіберді</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+</context>
+<context>
+    <name>ClubMembership</name>
+    <message>
+        <source>The mothers' club is for women: this person is recorded as male.</source>
+        <translation>Аналар клубы әйелдерге арналған: бұл адамның жынысы ер деп жазылған.</translation>
+    </message>
+    <message>
+        <source>She is already a member: correct her membership instead.</source>
+        <translation>Ол қазірдің өзінде клуб мүшесі: оның орнына бар мүшелік туралы жазбаны түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>She was already a member on this day: two memberships cannot overlap.</source>
+        <translation>Бұл күні ол клуб мүшесі болған: мүшелік кезеңдері бір-бірімен қабаттаспауы керек.</translation>
+    </message>
+    <message>
+        <source>The date she left is before the date she joined.</source>
+        <translation>Шыққан күні қосылған күнінен бұрын.</translation>
+    </message>
+    <message>
+        <source>This membership has already ended.</source>
+        <translation>Бұл мүшелік аяқталып қойған.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record the guardian's consent</source>
+        <translation>Ата-ананың немесе қамқоршының келісімін енгізу</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>Бала:</translation>
+    </message>
+    <message>
+        <source>Parent or guardian:</source>
+        <translation>Ата-ана немесе қамқоршы:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent signed on:</source>
+        <translation>Келісімге қол қойылған &amp;күн:</translation>
+    </message>
+</context>
+<context>
+    <name>CourseFormDialog</name>
+    <message>
+        <source>New Arabic course</source>
+        <translation>Жаңа араб тілі курсы</translation>
+    </message>
+    <message>
+        <source>Edit the course</source>
+        <translation>Курсты өзгерту</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Деңгейі:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Тобы:</translation>
+    </message>
+    <message>
+        <source>T&amp;eacher:</source>
+        <translation>&amp;Оқытушы:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>&amp;Кесте:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Басталуы:</translation>
+    </message>
+    <message>
+        <source>E&amp;nds on:</source>
+        <translation>Ая&amp;қталуы:</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>Орын &amp;саны:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>e.g. Tue, Thu 10:00</source>
+        <translation>мысалы, Сс, Бс 10:00</translation>
+    </message>
+    <message>
+        <source>The course &amp;takes students</source>
+        <translation>Курсқа &amp;жазылу ашық</translation>
+    </message>
+</context>
+<context>
+    <name>CourseMessages</name>
+    <message>
+        <source>The person's sex is not recorded: fill it in on their file, then enrol them.</source>
+        <translation>Адамның жынысы көрсетілмеген: оны адамның ісінде толтырып, содан кейін курсқа жазыңыз.</translation>
+    </message>
+    <message>
+        <source>This person is already a student of this course.</source>
+        <translation>Бұл адам осы курсқа жазылып қойған.</translation>
+    </message>
+    <message>
+        <source>The course is full: every place is taken. Add places to the course or wait until a student drops out.</source>
+        <translation>Курста бос орын жоқ: барлық орын толған. Курсқа орын қосыңыз немесе тыңдаушылардың бірі шығып қалғанша күтіңіз.</translation>
+    </message>
+    <message>
+        <source>This course no longer takes students.</source>
+        <translation>Бұл курсқа жазылу жабық.</translation>
+    </message>
+    <message>
+        <source>The enrolment date is in the future.</source>
+        <translation>Жазылу күні әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <source>The date is before the student enrolled.</source>
+        <translation>Күн тыңдаушы курсқа жазылған күннен бұрын.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>Күн әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <source>A completed course is final: its status cannot change.</source>
+        <translation>«Бітірді» мәртебесі түпкілікті: оны өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>A certificate is printed only for a completed course.</source>
+        <translation>Сертификат курсты бітірген соң ғана басып шығарылады.</translation>
+    </message>
+    <message>
+        <source>This student dropped out: bring them back to the course before marking them present.</source>
+        <translation>Бұл тыңдаушы курстан шығып қалған: келді деп белгілемес бұрын оны курсқа қайтарыңыз.</translation>
+    </message>
+    <message>
+        <source>This lesson has not been held yet: mark who came on its day.</source>
+        <translation>Бұл сабақ әлі өткізілмеген: келгендерді сабақ күні белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>This person's record no longer exists.</source>
+        <translation>Бұл адам туралы жазба енді жоқ.</translation>
+    </message>
+    <message>
+        <source>The lesson's date is outside the course's dates.</source>
+        <translation>Сабақтың күні курстың мерзімінен тыс.</translation>
+    </message>
+    <message>
+        <source>A lesson with attendance cannot move into the future.</source>
+        <translation>Қатысу белгіленген сабақты болашаққа ауыстыруға болмайды.</translation>
+    </message>
+    <message>
+        <source>The group cannot change while the course has students.</source>
+        <translation>Курста тыңдаушылар бар кезде топты өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>More students hold a place than this: drop students first or keep more places.</source>
+        <translation>Курсқа бұдан көп тыңдаушы жазылған: алдымен тыңдаушыларды курстан шығарыңыз немесе орын санын азайтпаңыз.</translation>
+    </message>
+    <message>
+        <source>A course has from %1 to %2 places.</source>
+        <translation>Курстағы орын саны — ең азы %1, ең көбі %2.</translation>
+    </message>
+    <message>
+        <source>The course cannot start after its first lesson.</source>
+        <translation>Курстың басталу күні алғашқы сабақтан кейін бола алмайды.</translation>
+    </message>
+    <message>
+        <source>The course cannot end before its last lesson.</source>
+        <translation>Курстың аяқталу күні соңғы сабақтан бұрын бола алмайды.</translation>
+    </message>
+    <message>
+        <source>The course has students.</source>
+        <translation>Курста тыңдаушылар бар.</translation>
+    </message>
+    <message>
+        <source>The course has lessons.</source>
+        <translation>Курста сабақтар бар.</translation>
+    </message>
+    <message>
+        <source>This course is for men, and the person's file records a woman: enrol her in a women's course.</source>
+        <translation>Бұл курс ерлерге арналған, ал адамның ісінде әйел деп көрсетілген: оны әйелдер курсына жазыңыз.</translation>
+    </message>
+    <message>
+        <source>This course is for women, and the person's file records a man: enrol him in a men's course.</source>
+        <translation>Бұл курс әйелдерге арналған, ал адамның ісінде ер деп көрсетілген: оны ерлер курсына жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseStepDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>CourseWindow</name>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Жазылған күні</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Сертификат күні</translation>
+    </message>
+    <message>
+        <source>Enrol a student</source>
+        <translation>Тыңдаушыны жазу</translation>
+    </message>
+    <message>
+        <source>Whom to enrol in “%1”?</source>
+        <translation>«%1» курсына кімді жазу керек?</translation>
+    </message>
+    <message>
+        <source>The certificate could not be saved there: choose another folder.</source>
+        <translation>Сертификатты бұл жерге сақтау мүмкін болмады: басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Certificate %1.pdf</source>
+        <translation>Сертификат %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Сертификатты сақтау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Arabic course: %1</source>
+        <translation>Араб тілі курсы: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the course…</source>
+        <translation>Курсты &amp;өзгерту…</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol…</source>
+        <translation>&amp;Жазу…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>&amp;Мәртебені өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Print certificate…</source>
+        <translation>Сертификатты &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>S&amp;tudents</source>
+        <translation>&amp;Тыңдаушылар</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Сабақ журналы</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Students of the course</source>
+        <translation>Курс тыңдаушылары</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>деңгейі %1</translation>
+    </message>
+    <message>
+        <source>teacher %1</source>
+        <translation>оқытушы %1</translation>
+    </message>
+    <message>
+        <source>Students: %1 of %2 places; lessons held: %3</source>
+        <translation>Тыңдаушылар: %1 / %2 орын; өткізілген сабақтар: %3</translation>
+    </message>
+    <message>
+        <source>no longer takes students</source>
+        <translation>жазылу жабық</translation>
     </message>
 </context>
 <context>
@@ -220,6 +1004,21 @@
     <message>
         <source>Open their file</source>
         <translation>Оның ісін ашу</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentStatusDialog</name>
+    <message>
+        <source>Change the status of %1</source>
+        <translation>Мәртебені өзгерту: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>Жаңа &amp;мәртебе:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Күні:</translation>
     </message>
 </context>
 <context>
@@ -264,11 +1063,11 @@
         <translation>&amp;Өңір:</translation>
     </message>
     <message>
-        <source>Administrator&apos;s &amp;user name:</source>
+        <source>Administrator's &amp;user name:</source>
         <translation>Әкімшінің &amp;пайдаланушы аты:</translation>
     </message>
     <message>
-        <source>Administrator&apos;s &amp;full name:</source>
+        <source>Administrator's &amp;full name:</source>
         <translation>Әкімшінің &amp;аты-жөні:</translation>
     </message>
     <message>
@@ -446,7 +1245,7 @@
         <translation>Спорттық іс-шара</translation>
     </message>
     <message>
-        <source>Children&apos;s event</source>
+        <source>Children's event</source>
         <translation>Балалар іс-шарасы</translation>
     </message>
     <message>
@@ -458,11 +1257,11 @@
         <translation>Қатысушылармен жұмыс</translation>
     </message>
     <message>
-        <source>Mothers&apos; club</source>
+        <source>Mothers' club</source>
         <translation>Аналар клубы</translation>
     </message>
     <message>
-        <source>Children&apos;s events</source>
+        <source>Children's events</source>
         <translation>Балалар іс-шаралары</translation>
     </message>
     <message>
@@ -554,7 +1353,7 @@
         <translation>Қатысушымен жұмыс</translation>
     </message>
     <message>
-        <source>Mothers&apos; club meeting</source>
+        <source>Mothers' club meeting</source>
         <translation>Аналар клубының кездесуі</translation>
     </message>
     <message>
@@ -606,10 +1405,53 @@
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Export to XLSX</source>
+        <translation>XLSX-ке экспорттау</translation>
+    </message>
+    <message>
+        <source>Writing %1 rows…</source>
+        <translation>Жолдар жазылуда: %1…</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>Экспортталған жолдар: %1. Файл: %2.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорттау тоқтатылды; файл жазылмады.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Файлды жазу мүмкін болмады: %1</translation>
+    </message>
+</context>
+<context>
     <name>ListTab</name>
     <message>
         <source>&amp;Search:</source>
         <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+        <source>Export to XLSX…</source>
+        <translation>XLSX-ке экспорттау…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to XLSX…</source>
+        <translation>XLSX-ке &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Every row the search and filters find, in the order shown.</source>
+        <translation>Іздеу мен сүзгілер тапқан барлық жолдар, көрсетілген ретпен.</translation>
+    </message>
+    <message>
+        <source>Export to XLSX</source>
+        <translation>XLSX-ке экспорттау</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
         <source>Shown: %1 of %2</source>
@@ -695,6 +1537,17 @@
     </message>
 </context>
 <context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Centre Desk — %1</source>
@@ -705,11 +1558,11 @@
         <translation>&amp;Қатысушылар</translation>
     </message>
     <message>
-        <source>&amp;Mothers&apos; club</source>
+        <source>&amp;Mothers' club</source>
         <translation>&amp;Аналар клубы</translation>
     </message>
     <message>
-        <source>C&amp;hildren&apos;s events</source>
+        <source>C&amp;hildren's events</source>
         <translation>&amp;Балалар іс-шаралары</translation>
     </message>
     <message>
@@ -739,6 +1592,10 @@
     <message>
         <source>Not available in this version yet.</source>
         <translation>Бұл нұсқада әзірге қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>Print the selected participant's file, or the files of the whole list.</source>
+        <translation>Таңдалған қатысушының ісін немесе бүкіл тізімдегі істерді басып шығару.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -773,7 +1630,7 @@
         <translation>Деректер: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Case management for rehabilitation centres: participants, the mothers&apos; club, children&apos;s events, Arabic courses and placements.&lt;br&gt;Data: %2</source>
+        <source>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Case management for rehabilitation centres: participants, the mothers' club, children's events, Arabic courses and placements.&lt;br&gt;Data: %2</source>
         <translation>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Оңалту орталықтарының істерін жүргізу: қатысушылар, аналар клубы, балалар іс-шаралары, араб тілі курстары, жұмысқа және баспанаға орналастыру.&lt;br&gt;Деректер: %2</translation>
     </message>
     <message>
@@ -828,7 +1685,7 @@
         <translation>ЖСН-нің алғашқы алты цифры нақты күнді білдірмейді.</translation>
     </message>
     <message>
-        <source>The IIN&apos;s last digit does not match: check for a typo.</source>
+        <source>The IIN's last digit does not match: check for a typo.</source>
         <translation>ЖСН-нің бақылау цифры сәйкес келмейді: қате терілмегенін тексеріңіз.</translation>
     </message>
     <message>
@@ -836,11 +1693,11 @@
         <translation>Орналастыру ағымдағы мәртебесінен бұл мәртебеге өте алмайды.</translation>
     </message>
     <message>
-        <source>The date is before the placement&apos;s last status change.</source>
+        <source>The date is before the placement's last status change.</source>
         <translation>Күн мәртебенің соңғы өзгерісінен бұрын.</translation>
     </message>
     <message>
-        <source>This child is not linked to the person as their child or ward: link them in the person&apos;s file first.</source>
+        <source>This child is not linked to the person as their child or ward: link them in the person's file first.</source>
         <translation>Бұл бала адаммен баласы немесе қамқорлығындағы бала ретінде байланыстырылмаған: алдымен оларды адамның ісінде байланыстырыңыз.</translation>
     </message>
     <message>
@@ -963,6 +1820,10 @@
         <translation>Қосылған күні</translation>
     </message>
     <message>
+        <source>Left on</source>
+        <translation>Шыққан күні</translation>
+    </message>
+    <message>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
@@ -975,8 +1836,44 @@
         <translation>Тегі мен аты кез келген әліпбимен немесе ЖСН-нің басы</translation>
     </message>
     <message>
-        <source>Members of the mothers&apos; club</source>
+        <source>Members of the mothers' club</source>
         <translation>Аналар клубының мүшелері</translation>
+    </message>
+    <message>
+        <source>&amp;Join the club…</source>
+        <translation>Клубқа &amp;қабылдау…</translation>
+    </message>
+    <message>
+        <source>Member's &amp;history…</source>
+        <translation>Мүшенің &amp;тарихы…</translation>
+    </message>
+    <message>
+        <source>Current &amp;members only</source>
+        <translation>Тек қазіргі &amp;мүшелер</translation>
+    </message>
+    <message>
+        <source>&amp;Not come:</source>
+        <translation>&amp;Келмеген:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Өңір:</translation>
+    </message>
+    <message>
+        <source>for %1 days</source>
+        <translation>%1 күн бойы</translation>
+    </message>
+    <message>
+        <source>since a date…</source>
+        <translation>көрсетілген күннен бері…</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>ескерілмейді</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Барлық өңірлер</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +2024,14 @@
         <translation>Жазбаларды тек жетекші біріктіре алады.</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
@@ -1147,7 +2052,7 @@
         <translation>Сіздің рөліңіз бұл істі қарауға рұқсат береді, бірақ өзгертуге емес.</translation>
     </message>
     <message>
-        <source>No case file: the person&apos;s details are shown read-only.</source>
+        <source>No case file: the person's details are shown read-only.</source>
         <translation>Іс жоқ: жеке деректер тек қарау үшін көрсетілген.</translation>
     </message>
     <message>
@@ -1191,7 +2096,7 @@
         <translation>Жазбаларды біріктіру</translation>
     </message>
     <message>
-        <source>Merge %1 into %2? Everything recorded for %1 moves to %2&apos;s file, and the record of %1 is removed.</source>
+        <source>Merge %1 into %2? Everything recorded for %1 moves to %2's file, and the record of %1 is removed.</source>
         <translation>%1 жазбасын %2 жазбасымен біріктіру керек пе? %1 туралы барлық деректер %2 ісіне көшеді, ал %1 жазбасы жойылады.</translation>
     </message>
     <message>
@@ -1201,6 +2106,293 @@
     <message>
         <source>Remove the family link to %1? Their own record stays.</source>
         <translation>%1 адамымен туыстық байланысты алып тастау керек пе? Оның өз жазбасы қалады.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantFileReport</name>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>ҚҰПИЯ</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2</source>
+        <translation>Басып шығарған: %1, %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Бет %1 / %2</translation>
+    </message>
+    <message>
+        <source>Participant files</source>
+        <translation>Қатысушылардың істері</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Жеке деректер</translation>
+    </message>
+    <message>
+        <source>Case and stage history</source>
+        <translation>Іс және кезеңдер тарихы</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Қатысушымен жұмыс</translation>
+    </message>
+    <message>
+        <source>Mothers' club, children's events and courses</source>
+        <translation>Аналар клубы, балалар іс-шаралары және курстар</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Жұмыс, баспана және балабақша</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Отбасы</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>About the case</source>
+        <translation>Іс туралы</translation>
+    </message>
+    <message>
+        <source>About the person</source>
+        <translation>Адам туралы</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Arabic courses</source>
+        <translation>Араб тілі курстары</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>Children’s events attended</source>
+        <translation>Қатысқан балалар іс-шаралары</translation>
+    </message>
+    <message>
+        <source>Club meetings attended</source>
+        <translation>Қатысқан клуб кездесулері</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Жазбаша келісім</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Жазылған күні</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Бұрын</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>IIN, address and phone are withheld: your role prints a shortened file.</source>
+        <translation>ЖСН, мекенжай және телефон жасырылған: сіздің рөліңіз істің қысқартылған нұсқасын басып шығарады.</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Қосылған күні</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Шыққан күні</translation>
+    </message>
+    <message>
+        <source>Lessons attended</source>
+        <translation>Қатысқан сабақтар</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Деңгей</translation>
+    </message>
+    <message>
+        <source>Mothers’ club membership</source>
+        <translation>Аналар клубына мүшелік</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Келесі кездесу</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>No case file.</source>
+        <translation>Іс жоқ.</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>Offence article</source>
+        <translation>Бап</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Серіктес</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Қалаған тілі</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кім жазды</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Кім жіберді</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Туыстығы</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Өтініш күні</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Тәуекел деңгейі</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Жаза мерзімі</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Мәртебе күні</translation>
+    </message>
+    <message>
+        <source>Specialists</source>
+        <translation>Мамандар</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Кезеңдер тарихы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кейін</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Куә</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Бар</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>жасырылған</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +2488,14 @@
     <message>
         <source>New participant…</source>
         <translation>Жаңа қатысушы…</translation>
+    </message>
+    <message>
+        <source>Print &amp;files of this list…</source>
+        <translation>Тізімдегі &amp;істерді басып шығару…</translation>
+    </message>
+    <message>
+        <source>Print files of this list…</source>
+        <translation>Тізімдегі істерді басып шығару…</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +2915,207 @@
     </message>
 </context>
 <context>
+    <name>PrintFilesDialog</name>
+    <message>
+        <source>Print participant files</source>
+        <translation>Қатысушылардың істерін басып шығару</translation>
+    </message>
+    <message>
+        <source>The file of %1.</source>
+        <translation>Іс: %1.</translation>
+    </message>
+    <message>
+        <source>%1 participant files, each from a new page.</source>
+        <translation>Қатысушылардың істері: %1, әрқайсысы жаңа беттен.</translation>
+    </message>
+    <message>
+        <source>Your role prints a shortened file: IIN, address and phone are shown as "withheld".</source>
+        <translation>Сіздің рөліңіз істің қысқартылған нұсқасын басып шығарады: ЖСН, мекенжай және телефон орнына «жасырылған» деп жазылады.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Бөлімдер</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Алдын ала қарау…</translation>
+    </message>
+    <message>
+        <source>Preview shows up to %1 files; print or save more.</source>
+        <translation>Алдын ала қарауда %1 істен артық көрсетілмейді; қалғанын басып шығарыңыз немесе сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>PDF ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving %1 files to PDF…</source>
+        <translation>Істер PDF-ке сақталуда: %1…</translation>
+    </message>
+    <message>
+        <source>Printing %1 files…</source>
+        <translation>Істер басып шығарылуда: %1…</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 pages: done.</source>
+        <translation>Дайын: істер — %1, беттер — %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Тоқтатылды: файл жазылмады.</translation>
+    </message>
+    <message>
+        <source>Cancelled: printing stopped.</source>
+        <translation>Тоқтатылды: басып шығару тоқтады.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Файлды жазу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Print the files of all %1 participants in this list?</source>
+        <translation>Осы тізімдегі барлық қатысушылардың (%1) істерін басып шығару керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterGrid</name>
+    <message>
+        <source>%1, lesson of %2: %3</source>
+        <translation>%1, %2 күнгі сабақ: %3</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>келді</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>келмеді</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Келгені</translation>
+    </message>
+    <message>
+        <source>Lesson %1 of %2</source>
+        <translation>%1-сабақ, %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterGridPanel</name>
+    <message>
+        <source>Add &amp;lesson…</source>
+        <translation>Сабақ &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>Register: students and lessons</source>
+        <translation>Журнал: тыңдаушылар мен сабақтар</translation>
+    </message>
+    <message>
+        <source>Students: %1. Lessons: %2. Arrow keys move, Space marks present.</source>
+        <translation>Тыңдаушылар: %1. Сабақтар: %2. Көрсеткі пернелері — жылжу, Space — келгенін белгілеу.</translation>
+    </message>
+    <message>
+        <source>Students: %1. Lessons: %2. Read only.</source>
+        <translation>Тыңдаушылар: %1. Сабақтар: %2. Тек қарау.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisteredChildren</name>
+    <message>
+        <source>Child's full name</source>
+        <translation>Баланың аты-жөні</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Жасы</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Ата-ана немесе қамқоршы</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Іс-шаралар</translation>
+    </message>
+</context>
+<context>
+    <name>RegisteredChildrenDialog</name>
+    <message>
+        <source>Children registered for events</source>
+        <translation>Іс-шараларға жазылған балалар</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>RegisteredChildrenList</name>
+    <message>
+        <source>Child's surname and name in any alphabet, or the start of an IIN</source>
+        <translation>Баланың тегі мен аты кез келген әліпбимен немесе ЖСН-нің басы</translation>
+    </message>
+    <message>
+        <source>Children registered for children's events</source>
+        <translation>Балалар іс-шараларына жазылған балалар</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Register a child</source>
+        <translation>Баланы жазу</translation>
+    </message>
+    <message>
+        <source>&amp;Child:</source>
+        <translation>&amp;Бала:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent or guardian:</source>
+        <translation>&amp;Ата-ана немесе қамқоршы:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent signed on:</source>
+        <translation>Келісімге қол қойылған &amp;күн:</translation>
+    </message>
+    <message>
+        <source>Surname and name in any alphabet, or the start of an IIN</source>
+        <translation>Тегі мен аты кез келген әліпбимен немесе ЖСН-нің басы</translation>
+    </message>
+    <message>
+        <source>Leave the consent date blank until the parent or guardian has signed: the child can be marked present only once it is recorded.</source>
+        <translation>Ата-ана немесе қамқоршы қол қоймайынша, келісім күнін бос қалдырыңыз: бала келді деп келісім енгізілгеннен кейін ғана белгіленеді.</translation>
+    </message>
+    <message>
+        <source>— choose the child first —</source>
+        <translation>— алдымен баланы таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>— choose who registers the child —</source>
+        <translation>— баланы кім жаздыратынын таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>No parent or guardian is linked to this child</source>
+        <translation>Бұл баламен ата-ана да, қамқоршы да байланыстырылмаған</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleFollowUpDialog</name>
     <message>
         <source>Schedule a follow-up</source>
@@ -1751,7 +3152,7 @@
 <context>
     <name>StatusChangeDialog</name>
     <message>
-        <source>Change the placement&apos;s status</source>
+        <source>Change the placement's status</source>
         <translation>Орналастыру мәртебесін өзгерту</translation>
     </message>
     <message>

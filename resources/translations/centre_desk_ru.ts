@@ -1,6 +1,127 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>This programme does not hold this kind of activity.</source>
+        <translation>В этой программе не проводятся мероприятия такого вида.</translation>
+    </message>
+    <message>
+        <source>The date is outside the course's start and end.</source>
+        <translation>Дата выходит за сроки курса.</translation>
+    </message>
+    <message>
+        <source>People are marked present: the date cannot move into the future.</source>
+        <translation>Есть отметки о присутствии: дату нельзя перенести в будущее.</translation>
+    </message>
+    <message>
+        <source>This course no longer exists.</source>
+        <translation>Этого курса больше нет.</translation>
+    </message>
+    <message>
+        <source>Only a lesson belongs to a course.</source>
+        <translation>К курсу относятся только уроки.</translation>
+    </message>
+    <message>
+        <source>This cannot change once the activity is recorded.</source>
+        <translation>После записи мероприятия это изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Saved. Tick who came, then press OK.</source>
+        <translation>Сохранено. Отметьте пришедших и нажмите «ОК».</translation>
+    </message>
+    <message>
+        <source>People marked present: %1. Delete this activity and their attendance?</source>
+        <translation>Отмечено присутствующих: %1. Удалить это мероприятие вместе с отметками о присутствии?</translation>
+    </message>
+    <message>
+        <source>Delete this activity?</source>
+        <translation>Удалить это мероприятие?</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Удаление мероприятия</translation>
+    </message>
+    <message>
+        <source>New activity — %1</source>
+        <translation>Новое мероприятие — %1</translation>
+    </message>
+    <message>
+        <source>Activity — %1</source>
+        <translation>Мероприятие — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title (required):</source>
+        <translation>&amp;Название (обязательно):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>Facilit&amp;y:</source>
+        <translation>&amp;Учреждение:</translation>
+    </message>
+    <message>
+        <source>&amp;Held by:</source>
+        <translation>&amp;Проводили:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Organisers, teacher or specialists</source>
+        <translation>Организаторы, преподаватель или специалисты</translation>
+    </message>
+    <message>
+        <source>Penal colony, if held in one</source>
+        <translation>Исправительное учреждение, если проводилось там</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Уд&amp;алить…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>AddLessonDialog</name>
+    <message>
+        <source>Add a lesson</source>
+        <translation>Добавить урок</translation>
+    </message>
+    <message>
+        <source>Lesson &amp;date:</source>
+        <translation>&amp;Дата урока:</translation>
+    </message>
+</context>
 <context>
     <name>ArabicCoursesTab</name>
     <message>
@@ -32,12 +153,83 @@
         <translation>Записано / мест</translation>
     </message>
     <message>
-        <source>Words from the course title or the teacher&apos;s name</source>
+        <source>Words from the course title or the teacher's name</source>
         <translation>Слова из названия курса или имени преподавателя</translation>
     </message>
     <message>
         <source>Arabic courses</source>
         <translation>Курсы арабского языка</translation>
+    </message>
+    <message>
+        <source>&amp;New course…</source>
+        <translation>&amp;Новый курс…</translation>
+    </message>
+    <message>
+        <source>New course…</source>
+        <translation>Новый курс…</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceChecklist</name>
+    <message>
+        <source>no guardian consent date yet</source>
+        <translation>нет даты согласия родителя или опекуна</translation>
+    </message>
+    <message>
+        <source>not on the list</source>
+        <translation>нет в списке</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: these people no longer exist: %1.</source>
+        <translation>Ничего не сохранено: этих людей больше нет в базе: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: these people are not on this activity's list: %1.</source>
+        <translation>Ничего не сохранено: этих людей нет в списке мероприятия: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: there is no guardian consent date for %1. Record the consent first.</source>
+        <translation>Ничего не сохранено: нет даты согласия родителя или опекуна для %1. Сначала внесите согласие.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the activity has not been held yet; mark attendance on or after its date.</source>
+        <translation>Ничего не сохранено: мероприятие ещё не проводилось; отмечайте присутствие в день его проведения или позже.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Добавить человека</translation>
+    </message>
+    <message>
+        <source>Whom to mark present, by name or IIN:</source>
+        <translation>Кого отметить присутствующим (по имени или ИИН):</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>Name in any alphabet</source>
+        <translation>Имя на любом алфавите</translation>
+    </message>
+    <message>
+        <source>Find a person in the list</source>
+        <translation>Найти человека в списке</translation>
+    </message>
+    <message>
+        <source>Expected people; Space marks present</source>
+        <translation>Ожидаемые участники; пробел отмечает присутствие</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>&amp;Добавить человека…</translation>
+    </message>
+    <message>
+        <source>Save &amp;attendance</source>
+        <translation>Сохранить &amp;посещаемость</translation>
+    </message>
+    <message>
+        <source>Present: %1 of %2</source>
+        <translation>Присутствуют: %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -162,34 +354,626 @@
     </message>
 </context>
 <context>
-    <name>ChildrenEventsTab</name>
+    <name>ChildEventDialog</name>
     <message>
-        <source>Child&apos;s full name</source>
-        <translation>ФИО ребёнка</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <source>Birth date</source>
-        <translation>Дата рождения</translation>
+        <source>Registered &amp;children</source>
+        <translation>&amp;Записанные дети</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Посещаемость</translation>
+    </message>
+    <message>
+        <source>&amp;Register a child…</source>
+        <translation>Записать &amp;ребёнка…</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Внести &amp;согласие…</translation>
+    </message>
+    <message>
+        <source>&amp;Unregister</source>
+        <translation>&amp;Отменить запись</translation>
+    </message>
+    <message>
+        <source>&amp;Open the child's file</source>
+        <translation>Открыть &amp;дело ребёнка</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the event…</source>
+        <translation>&amp;Удалить мероприятие…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Закр&amp;ыть</translation>
+    </message>
+    <message>
+        <source>Registered children</source>
+        <translation>Записанные дети</translation>
+    </message>
+    <message>
+        <source>Unregister the child</source>
+        <translation>Отмена записи ребёнка</translation>
+    </message>
+    <message>
+        <source>Take %1 off this event's list?</source>
+        <translation>Убрать из списка этого мероприятия: %1?</translation>
+    </message>
+    <message>
+        <source>%1 children are registered for this event and %2 are marked present. Delete the event with its registrations and attendance? Other sites learn of the deletion at the next sync.</source>
+        <translation>На это мероприятие записано детей: %1, отмечено присутствующих: %2. Удалить мероприятие вместе с записями и отметками о присутствии? Другие центры узнают об удалении при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Delete this event?</source>
+        <translation>Удалить это мероприятие?</translation>
+    </message>
+    <message>
+        <source>Delete the event</source>
+        <translation>Удаление мероприятия</translation>
+    </message>
+    <message>
+        <source>Attendance not saved</source>
+        <translation>Посещаемость не сохранена</translation>
+    </message>
+    <message>
+        <source>Save the attendance you marked before closing?</source>
+        <translation>Сохранить отмеченную посещаемость перед закрытием?</translation>
+    </message>
+    <message>
+        <source>%1 — children's event</source>
+        <translation>%1 — детское мероприятие</translation>
+    </message>
+    <message>
+        <source>Organisers: %1</source>
+        <translation>Организаторы: %1</translation>
+    </message>
+    <message>
+        <source>Age groups: %1</source>
+        <translation>Возрастные группы: %1</translation>
+    </message>
+    <message>
+        <source>Your role can view this event but not change it.</source>
+        <translation>Ваша роль позволяет просматривать это мероприятие, но не изменять его.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildEvents</name>
+    <message>
+        <source>This person is not the child's parent or guardian: link them in the child's file first.</source>
+        <translation>Этот человек не является родителем или опекуном ребёнка: сначала свяжите их в деле ребёнка.</translation>
+    </message>
+    <message>
+        <source>This person is 18 or older on the day of the event.</source>
+        <translation>На день мероприятия этому человеку уже исполнилось 18 лет.</translation>
+    </message>
+    <message>
+        <source>This child is already registered for the event.</source>
+        <translation>Этот ребёнок уже записан на мероприятие.</translation>
+    </message>
+    <message>
+        <source>The child is marked present: untick them in the attendance first.</source>
+        <translation>Ребёнок отмечен как присутствующий: сначала снимите отметку в посещаемости.</translation>
+    </message>
+    <message>
+        <source>No guardian's consent is recorded for this child: record the consent date first.</source>
+        <translation>Для этого ребёнка не внесено согласие родителя или опекуна: сначала внесите дату согласия.</translation>
+    </message>
+    <message>
+        <source>Only children registered for the event can be marked present.</source>
+        <translation>Присутствующими можно отмечать только детей, записанных на мероприятие.</translation>
+    </message>
+    <message>
+        <source>The event has not been held yet: attendance is marked on the day or later.</source>
+        <translation>Мероприятие ещё не проводилось: присутствие отмечается в день проведения или позже.</translation>
+    </message>
+    <message>
+        <source>Children are marked present: the event cannot move to a later day than today.</source>
+        <translation>Есть отметки о присутствии детей: мероприятие нельзя перенести на день позже сегодняшнего.</translation>
+    </message>
+    <message>
+        <source>under 6</source>
+        <translation>до 6</translation>
+    </message>
+    <message>
+        <source>6–9</source>
+        <translation>6–9</translation>
+    </message>
+    <message>
+        <source>10–13</source>
+        <translation>10–13</translation>
+    </message>
+    <message>
+        <source>14–17</source>
+        <translation>14–17</translation>
+    </message>
+    <message>
+        <source>18 and over</source>
+        <translation>18 и старше</translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation>возраст неизвестен</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
     </message>
     <message>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <source>Guardian</source>
+        <source>Age group</source>
+        <translation>Возрастная группа</translation>
+    </message>
+    <message>
+        <source>Consent signed on</source>
+        <translation>Согласие подписано</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Присутствие</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
+</context>
+<context>
+    <name>ChildEventsSection</name>
     <message>
-        <source>Events</source>
-        <translation>Мероприятия</translation>
+        <source>Date</source>
+        <translation>Дата</translation>
     </message>
     <message>
-        <source>Child&apos;s surname and name in any alphabet, or the start of an IIN</source>
-        <translation>Фамилия и имя ребёнка на любом алфавите или начало ИИН</translation>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
     </message>
     <message>
-        <source>Children registered for children&apos;s events</source>
-        <translation>Дети, записанные на детские мероприятия</translation>
+        <source>Attendance</source>
+        <translation>Присутствие</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Кем записан</translation>
+    </message>
+    <message>
+        <source>Consent signed on</source>
+        <translation>Согласие подписано</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenEventsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Пришли</translation>
+    </message>
+    <message>
+        <source>Title, place or organiser</source>
+        <translation>Название, место или организатор</translation>
+    </message>
+    <message>
+        <source>Children's events</source>
+        <translation>Детские мероприятия</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Новое мероприятие…</translation>
+    </message>
+    <message>
+        <source>Registered chil&amp;dren…</source>
+        <translation>Записанные &amp;дети…</translation>
+    </message>
+</context>
+<context>
+    <name>ClubMeetings</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Пришли</translation>
+    </message>
+    <message>
+        <source>Title, place or who held it</source>
+        <translation>Название, место или кто проводил</translation>
+    </message>
+    <message>
+        <source>Meetings of the mothers' club</source>
+        <translation>Встречи клуба матерей</translation>
+    </message>
+</context>
+<context>
+    <name>ClubMeetingsPane</name>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Новая встреча…</translation>
+    </message>
+    <message>
+        <source>&amp;Open / mark attendance…</source>
+        <translation>&amp;Открыть / отметить присутствие…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+</context>
+<context>
+    <name>ClubMember</name>
+    <message>
+        <source>Joined on</source>
+        <translation>Дата вступления</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Дата выхода</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Кем направлена</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+</context>
+<context>
+    <name>ClubMembership</name>
+    <message>
+        <source>The mothers' club is for women: this person is recorded as male.</source>
+        <translation>Клуб матерей — только для женщин, а этот человек записан как мужчина.</translation>
+    </message>
+    <message>
+        <source>She is already a member: correct her membership instead.</source>
+        <translation>Она уже состоит в клубе: исправьте существующую запись о её участии.</translation>
+    </message>
+    <message>
+        <source>She was already a member on this day: two memberships cannot overlap.</source>
+        <translation>В этот день она уже состояла в клубе: периоды участия не могут пересекаться.</translation>
+    </message>
+    <message>
+        <source>The date she left is before the date she joined.</source>
+        <translation>Дата выхода раньше даты вступления.</translation>
+    </message>
+    <message>
+        <source>This membership has already ended.</source>
+        <translation>Это участие в клубе уже завершено.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record the guardian's consent</source>
+        <translation>Внесение согласия родителя или опекуна</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>Ребёнок:</translation>
+    </message>
+    <message>
+        <source>Parent or guardian:</source>
+        <translation>Родитель или опекун:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent signed on:</source>
+        <translation>&amp;Согласие подписано:</translation>
+    </message>
+</context>
+<context>
+    <name>CourseFormDialog</name>
+    <message>
+        <source>New Arabic course</source>
+        <translation>Новый курс арабского языка</translation>
+    </message>
+    <message>
+        <source>Edit the course</source>
+        <translation>Изменение курса</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Уровень:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>T&amp;eacher:</source>
+        <translation>&amp;Преподаватель:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>&amp;Расписание:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>Н&amp;ачало:</translation>
+    </message>
+    <message>
+        <source>E&amp;nds on:</source>
+        <translation>&amp;Окончание:</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>Количество &amp;мест:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>e.g. Tue, Thu 10:00</source>
+        <translation>например, Вт, Чт 10:00</translation>
+    </message>
+    <message>
+        <source>The course &amp;takes students</source>
+        <translation>Идёт &amp;запись слушателей</translation>
+    </message>
+</context>
+<context>
+    <name>CourseMessages</name>
+    <message>
+        <source>The person's sex is not recorded: fill it in on their file, then enrol them.</source>
+        <translation>Пол человека не указан: заполните его в деле, затем запишите на курс.</translation>
+    </message>
+    <message>
+        <source>This person is already a student of this course.</source>
+        <translation>Этот человек уже записан на этот курс.</translation>
+    </message>
+    <message>
+        <source>The course is full: every place is taken. Add places to the course or wait until a student drops out.</source>
+        <translation>Мест на курсе нет: все места заняты. Добавьте места или дождитесь, пока кто-то из слушателей выбудет.</translation>
+    </message>
+    <message>
+        <source>This course no longer takes students.</source>
+        <translation>Запись на этот курс закрыта.</translation>
+    </message>
+    <message>
+        <source>The enrolment date is in the future.</source>
+        <translation>Дата записи ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>The date is before the student enrolled.</source>
+        <translation>Дата раньше даты записи слушателя.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>Дата ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>A completed course is final: its status cannot change.</source>
+        <translation>Статус «Окончил» окончательный: его нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>A certificate is printed only for a completed course.</source>
+        <translation>Сертификат печатается только после окончания курса.</translation>
+    </message>
+    <message>
+        <source>This student dropped out: bring them back to the course before marking them present.</source>
+        <translation>Этот слушатель выбыл: прежде чем отмечать присутствие, верните его на курс.</translation>
+    </message>
+    <message>
+        <source>This lesson has not been held yet: mark who came on its day.</source>
+        <translation>Этот урок ещё не проводился: отмечайте пришедших в день урока.</translation>
+    </message>
+    <message>
+        <source>This person's record no longer exists.</source>
+        <translation>Записи об этом человеке больше нет.</translation>
+    </message>
+    <message>
+        <source>The lesson's date is outside the course's dates.</source>
+        <translation>Дата урока выходит за сроки курса.</translation>
+    </message>
+    <message>
+        <source>A lesson with attendance cannot move into the future.</source>
+        <translation>Урок с отметками о присутствии нельзя перенести в будущее.</translation>
+    </message>
+    <message>
+        <source>The group cannot change while the course has students.</source>
+        <translation>Группу нельзя изменить, пока на курс записаны слушатели.</translation>
+    </message>
+    <message>
+        <source>More students hold a place than this: drop students first or keep more places.</source>
+        <translation>Слушателей записано больше, чем мест: сначала отчислите слушателей или оставьте больше мест.</translation>
+    </message>
+    <message>
+        <source>A course has from %1 to %2 places.</source>
+        <translation>На курсе может быть от %1 до %2 мест.</translation>
+    </message>
+    <message>
+        <source>The course cannot start after its first lesson.</source>
+        <translation>Курс не может начинаться позже своего первого урока.</translation>
+    </message>
+    <message>
+        <source>The course cannot end before its last lesson.</source>
+        <translation>Курс не может заканчиваться раньше своего последнего урока.</translation>
+    </message>
+    <message>
+        <source>The course has students.</source>
+        <translation>На курс записаны слушатели.</translation>
+    </message>
+    <message>
+        <source>The course has lessons.</source>
+        <translation>На курсе есть уроки.</translation>
+    </message>
+    <message>
+        <source>This course is for men, and the person's file records a woman: enrol her in a women's course.</source>
+        <translation>Этот курс мужской, а в деле человека указан женский пол: запишите её на женский курс.</translation>
+    </message>
+    <message>
+        <source>This course is for women, and the person's file records a man: enrol him in a men's course.</source>
+        <translation>Этот курс женский, а в деле человека указан мужской пол: запишите его на мужской курс.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseStepDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>CourseWindow</name>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Дата записи</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Дата сертификата</translation>
+    </message>
+    <message>
+        <source>Enrol a student</source>
+        <translation>Запись слушателя</translation>
+    </message>
+    <message>
+        <source>Whom to enrol in “%1”?</source>
+        <translation>Кого записать на курс «%1»?</translation>
+    </message>
+    <message>
+        <source>The certificate could not be saved there: choose another folder.</source>
+        <translation>Не удалось сохранить сертификат в этом месте: выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Certificate %1.pdf</source>
+        <translation>Сертификат %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Сохранение сертификата</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Arabic course: %1</source>
+        <translation>Курс арабского языка: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the course…</source>
+        <translation>&amp;Изменить курс…</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol…</source>
+        <translation>&amp;Записать…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Сменить ста&amp;тус…</translation>
+    </message>
+    <message>
+        <source>&amp;Print certificate…</source>
+        <translation>&amp;Печать сертификата…</translation>
+    </message>
+    <message>
+        <source>S&amp;tudents</source>
+        <translation>&amp;Слушатели</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Журнал</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Students of the course</source>
+        <translation>Слушатели курса</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>уровень %1</translation>
+    </message>
+    <message>
+        <source>teacher %1</source>
+        <translation>преподаватель %1</translation>
+    </message>
+    <message>
+        <source>Students: %1 of %2 places; lessons held: %3</source>
+        <translation>Слушателей: %1 из %2 мест; проведено уроков: %3</translation>
+    </message>
+    <message>
+        <source>no longer takes students</source>
+        <translation>запись закрыта</translation>
     </message>
 </context>
 <context>
@@ -220,6 +1004,21 @@
     <message>
         <source>Open their file</source>
         <translation>Открыть его дело</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentStatusDialog</name>
+    <message>
+        <source>Change the status of %1</source>
+        <translation>Смена статуса: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Новый статус:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Дата:</translation>
     </message>
 </context>
 <context>
@@ -264,11 +1063,11 @@
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <source>Administrator&apos;s &amp;user name:</source>
+        <source>Administrator's &amp;user name:</source>
         <translation>&amp;Имя пользователя администратора:</translation>
     </message>
     <message>
-        <source>Administrator&apos;s &amp;full name:</source>
+        <source>Administrator's &amp;full name:</source>
         <translation>&amp;ФИО администратора:</translation>
     </message>
     <message>
@@ -446,7 +1245,7 @@
         <translation>Спортивное мероприятие</translation>
     </message>
     <message>
-        <source>Children&apos;s event</source>
+        <source>Children's event</source>
         <translation>Детское мероприятие</translation>
     </message>
     <message>
@@ -458,11 +1257,11 @@
         <translation>Работа с участниками</translation>
     </message>
     <message>
-        <source>Mothers&apos; club</source>
+        <source>Mothers' club</source>
         <translation>Клуб матерей</translation>
     </message>
     <message>
-        <source>Children&apos;s events</source>
+        <source>Children's events</source>
         <translation>Детские мероприятия</translation>
     </message>
     <message>
@@ -554,7 +1353,7 @@
         <translation>Работа с участником</translation>
     </message>
     <message>
-        <source>Mothers&apos; club meeting</source>
+        <source>Mothers' club meeting</source>
         <translation>Встреча клуба матерей</translation>
     </message>
     <message>
@@ -606,10 +1405,53 @@
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Export to XLSX</source>
+        <translation>Экспорт в XLSX</translation>
+    </message>
+    <message>
+        <source>Writing %1 rows…</source>
+        <translation>Запись строк: %1…</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>Выгружено строк: %1. Файл: %2.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не создан.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+</context>
+<context>
     <name>ListTab</name>
     <message>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>Export to XLSX…</source>
+        <translation>Экспорт в XLSX…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to XLSX…</source>
+        <translation>&amp;Экспорт в XLSX…</translation>
+    </message>
+    <message>
+        <source>Every row the search and filters find, in the order shown.</source>
+        <translation>Все строки, найденные поиском и фильтрами, в показанном порядке.</translation>
+    </message>
+    <message>
+        <source>Export to XLSX</source>
+        <translation>Экспорт в XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Shown: %1 of %2</source>
@@ -695,6 +1537,17 @@
     </message>
 </context>
 <context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена выполняется…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Centre Desk — %1</source>
@@ -705,11 +1558,11 @@
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <source>&amp;Mothers&apos; club</source>
+        <source>&amp;Mothers' club</source>
         <translation>&amp;Клуб матерей</translation>
     </message>
     <message>
-        <source>C&amp;hildren&apos;s events</source>
+        <source>C&amp;hildren's events</source>
         <translation>&amp;Детские мероприятия</translation>
     </message>
     <message>
@@ -739,6 +1592,10 @@
     <message>
         <source>Not available in this version yet.</source>
         <translation>В этой версии пока недоступно.</translation>
+    </message>
+    <message>
+        <source>Print the selected participant's file, or the files of the whole list.</source>
+        <translation>Напечатать дело выбранного участника или дела всего списка.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -773,7 +1630,7 @@
         <translation>Данные: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Case management for rehabilitation centres: participants, the mothers&apos; club, children&apos;s events, Arabic courses and placements.&lt;br&gt;Data: %2</source>
+        <source>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Case management for rehabilitation centres: participants, the mothers' club, children's events, Arabic courses and placements.&lt;br&gt;Data: %2</source>
         <translation>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Ведение дел реабилитационных центров: участники, клуб матерей, детские мероприятия, курсы арабского языка, трудоустройство и жильё.&lt;br&gt;Данные: %2</translation>
     </message>
     <message>
@@ -828,7 +1685,7 @@
         <translation>Первые шесть цифр ИИН не образуют существующую дату.</translation>
     </message>
     <message>
-        <source>The IIN&apos;s last digit does not match: check for a typo.</source>
+        <source>The IIN's last digit does not match: check for a typo.</source>
         <translation>Контрольная цифра ИИН не сходится: проверьте, нет ли опечатки.</translation>
     </message>
     <message>
@@ -836,11 +1693,11 @@
         <translation>Из текущего статуса устройство не может перейти в этот.</translation>
     </message>
     <message>
-        <source>The date is before the placement&apos;s last status change.</source>
+        <source>The date is before the placement's last status change.</source>
         <translation>Дата раньше последней смены статуса.</translation>
     </message>
     <message>
-        <source>This child is not linked to the person as their child or ward: link them in the person&apos;s file first.</source>
+        <source>This child is not linked to the person as their child or ward: link them in the person's file first.</source>
         <translation>Этот ребёнок не связан с человеком как его ребёнок или подопечный: сначала свяжите их в деле человека.</translation>
     </message>
     <message>
@@ -963,6 +1820,10 @@
         <translation>Дата вступления</translation>
     </message>
     <message>
+        <source>Left on</source>
+        <translation>Дата выхода</translation>
+    </message>
+    <message>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
@@ -975,8 +1836,44 @@
         <translation>Фамилия и имя на любом алфавите или начало ИИН</translation>
     </message>
     <message>
-        <source>Members of the mothers&apos; club</source>
+        <source>Members of the mothers' club</source>
         <translation>Участницы клуба матерей</translation>
+    </message>
+    <message>
+        <source>&amp;Join the club…</source>
+        <translation>&amp;Записать в клуб…</translation>
+    </message>
+    <message>
+        <source>Member's &amp;history…</source>
+        <translation>&amp;История участницы…</translation>
+    </message>
+    <message>
+        <source>Current &amp;members only</source>
+        <translation>Только &amp;действующие участницы</translation>
+    </message>
+    <message>
+        <source>&amp;Not come:</source>
+        <translation>Не &amp;приходила:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <source>for %1 days</source>
+        <translation>%1 дней</translation>
+    </message>
+    <message>
+        <source>since a date…</source>
+        <translation>с даты…</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>не учитывать</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +2024,14 @@
         <translation>Объединять записи может только руководитель.</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
@@ -1147,7 +2052,7 @@
         <translation>Ваша роль позволяет просматривать это дело, но не изменять его.</translation>
     </message>
     <message>
-        <source>No case file: the person&apos;s details are shown read-only.</source>
+        <source>No case file: the person's details are shown read-only.</source>
         <translation>Дела нет: личные данные показаны только для просмотра.</translation>
     </message>
     <message>
@@ -1191,7 +2096,7 @@
         <translation>Объединение записей</translation>
     </message>
     <message>
-        <source>Merge %1 into %2? Everything recorded for %1 moves to %2&apos;s file, and the record of %1 is removed.</source>
+        <source>Merge %1 into %2? Everything recorded for %1 moves to %2's file, and the record of %1 is removed.</source>
         <translation>Объединить %1 с %2? Всё, что записано о %1, перейдёт в дело %2, а запись %1 будет удалена.</translation>
     </message>
     <message>
@@ -1201,6 +2106,293 @@
     <message>
         <source>Remove the family link to %1? Their own record stays.</source>
         <translation>Убрать родственную связь с %1? Сама запись о человеке останется.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantFileReport</name>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>КОНФИДЕНЦИАЛЬНО</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2</source>
+        <translation>Напечатал: %1, %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>Participant files</source>
+        <translation>Дела участников</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Личные данные</translation>
+    </message>
+    <message>
+        <source>Case and stage history</source>
+        <translation>Дело и история этапов</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Работа с участником</translation>
+    </message>
+    <message>
+        <source>Mothers' club, children's events and courses</source>
+        <translation>Клуб матерей, детские мероприятия и курсы</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Трудоустройство, жильё и детские сады</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>About the case</source>
+        <translation>О деле</translation>
+    </message>
+    <message>
+        <source>About the person</source>
+        <translation>О человеке</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Arabic courses</source>
+        <translation>Курсы арабского языка</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>Children’s events attended</source>
+        <translation>Посещённые детские мероприятия</translation>
+    </message>
+    <message>
+        <source>Club meetings attended</source>
+        <translation>Посещённые встречи клуба</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Согласие дано</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Дата записи</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>IIN, address and phone are withheld: your role prints a shortened file.</source>
+        <translation>ИИН, адрес и телефон скрыты: ваша роль печатает сокращённое дело.</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Вступила</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Вышла</translation>
+    </message>
+    <message>
+        <source>Lessons attended</source>
+        <translation>Посещено уроков</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Mothers’ club membership</source>
+        <translation>Участие в клубе матерей</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Следующая встреча</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>No case file.</source>
+        <translation>Дела нет.</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Записей нет.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Offence article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Предпочитаемый язык</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Записал</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Кем направлен</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Родство</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Уровень риска</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Срок наказания</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <source>Specialists</source>
+        <translation>Специалисты</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>История этапов</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Свидетель</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>скрыто</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +2488,14 @@
     <message>
         <source>New participant…</source>
         <translation>Новый участник…</translation>
+    </message>
+    <message>
+        <source>Print &amp;files of this list…</source>
+        <translation>Печать &amp;дел из списка…</translation>
+    </message>
+    <message>
+        <source>Print files of this list…</source>
+        <translation>Печать дел из списка…</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +2915,207 @@
     </message>
 </context>
 <context>
+    <name>PrintFilesDialog</name>
+    <message>
+        <source>Print participant files</source>
+        <translation>Печать дел участников</translation>
+    </message>
+    <message>
+        <source>The file of %1.</source>
+        <translation>Дело: %1.</translation>
+    </message>
+    <message>
+        <source>%1 participant files, each from a new page.</source>
+        <translation>Дел участников: %1, каждое с новой страницы.</translation>
+    </message>
+    <message>
+        <source>Your role prints a shortened file: IIN, address and phone are shown as "withheld".</source>
+        <translation>Ваша роль печатает сокращённое дело: вместо ИИН, адреса и телефона выводится «скрыто».</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>П&amp;росмотр…</translation>
+    </message>
+    <message>
+        <source>Preview shows up to %1 files; print or save more.</source>
+        <translation>В просмотре показывается не более %1 дел; остальные напечатайте или сохраните.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Сохранить P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Сохранение PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving %1 files to PDF…</source>
+        <translation>Сохранение дел в PDF: %1…</translation>
+    </message>
+    <message>
+        <source>Printing %1 files…</source>
+        <translation>Печать дел: %1…</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 pages: done.</source>
+        <translation>Готово: дел — %1, страниц — %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Отменено: файл не создан.</translation>
+    </message>
+    <message>
+        <source>Cancelled: printing stopped.</source>
+        <translation>Отменено: печать остановлена.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+    <message>
+        <source>Print the files of all %1 participants in this list?</source>
+        <translation>Напечатать дела всех участников этого списка (%1)?</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterGrid</name>
+    <message>
+        <source>%1, lesson of %2: %3</source>
+        <translation>%1, урок от %2: %3</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>присутствовал(а)</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>отсутствовал(а)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Присутствие</translation>
+    </message>
+    <message>
+        <source>Lesson %1 of %2</source>
+        <translation>Урок %1 от %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterGridPanel</name>
+    <message>
+        <source>Add &amp;lesson…</source>
+        <translation>Добавить &amp;урок…</translation>
+    </message>
+    <message>
+        <source>Register: students and lessons</source>
+        <translation>Журнал: слушатели и уроки</translation>
+    </message>
+    <message>
+        <source>Students: %1. Lessons: %2. Arrow keys move, Space marks present.</source>
+        <translation>Слушателей: %1. Уроков: %2. Стрелки — перемещение, пробел — отметка присутствия.</translation>
+    </message>
+    <message>
+        <source>Students: %1. Lessons: %2. Read only.</source>
+        <translation>Слушателей: %1. Уроков: %2. Только просмотр.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisteredChildren</name>
+    <message>
+        <source>Child's full name</source>
+        <translation>ФИО ребёнка</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Родитель или опекун</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+</context>
+<context>
+    <name>RegisteredChildrenDialog</name>
+    <message>
+        <source>Children registered for events</source>
+        <translation>Дети, записанные на мероприятия</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>RegisteredChildrenList</name>
+    <message>
+        <source>Child's surname and name in any alphabet, or the start of an IIN</source>
+        <translation>Фамилия и имя ребёнка на любом алфавите или начало ИИН</translation>
+    </message>
+    <message>
+        <source>Children registered for children's events</source>
+        <translation>Дети, записанные на детские мероприятия</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Register a child</source>
+        <translation>Запись ребёнка</translation>
+    </message>
+    <message>
+        <source>&amp;Child:</source>
+        <translation>&amp;Ребёнок:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent or guardian:</source>
+        <translation>Родитель или &amp;опекун:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent signed on:</source>
+        <translation>&amp;Согласие подписано:</translation>
+    </message>
+    <message>
+        <source>Surname and name in any alphabet, or the start of an IIN</source>
+        <translation>Фамилия и имя на любом алфавите или начало ИИН</translation>
+    </message>
+    <message>
+        <source>Leave the consent date blank until the parent or guardian has signed: the child can be marked present only once it is recorded.</source>
+        <translation>Оставьте дату согласия пустой, пока родитель или опекун не подпишет его: ребёнка можно будет отметить присутствующим только после внесения согласия.</translation>
+    </message>
+    <message>
+        <source>— choose the child first —</source>
+        <translation>— сначала выберите ребёнка —</translation>
+    </message>
+    <message>
+        <source>— choose who registers the child —</source>
+        <translation>— выберите, кто записывает ребёнка —</translation>
+    </message>
+    <message>
+        <source>No parent or guardian is linked to this child</source>
+        <translation>С этим ребёнком не связан ни родитель, ни опекун</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleFollowUpDialog</name>
     <message>
         <source>Schedule a follow-up</source>
@@ -1751,7 +3152,7 @@
 <context>
     <name>StatusChangeDialog</name>
     <message>
-        <source>Change the placement&apos;s status</source>
+        <source>Change the placement's status</source>
         <translation>Смена статуса устройства</translation>
     </message>
     <message>
