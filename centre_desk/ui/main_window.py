@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.open_sync_export)
         self.import_action.triggered.connect(self.open_sync_import)
         self.peers_action.triggered.connect(self.open_peers)
-        self.conflicts_action.triggered.connect(self.open_conflicts)
+        self.conflicts_action.triggered.connect(lambda: self.open_conflicts())
 
     def _retranslate_sync_actions(self) -> None:
         self.peers_action.setText(self.tr("P&eers…"))
@@ -154,7 +154,8 @@ class MainWindow(QMainWindow):
         from centre_desk.ui.sync_import import ImportDialog
 
         dialog = ImportDialog(self.workspace, self)
-        dialog.conflicts_requested.connect(self.open_conflicts)
+        # Opened over the import dialog, which stays window-modal underneath.
+        dialog.conflicts_requested.connect(lambda: self.open_conflicts(dialog))
         return self._open_sync(dialog)
 
     def open_peers(self):
@@ -163,11 +164,11 @@ class MainWindow(QMainWindow):
 
         return self._open_sync(PeersWindow(self.workspace, self))
 
-    def open_conflicts(self):
+    def open_conflicts(self, parent: QWidget | None = None):
         """File → Sync conflicts: the review window (returned, already open)."""
         from centre_desk.ui.sync_conflicts import ConflictReviewWindow
 
-        return self._open_sync(ConflictReviewWindow(self.workspace, self))
+        return self._open_sync(ConflictReviewWindow(self.workspace, parent or self))
 
     def _open_sync(self, dialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

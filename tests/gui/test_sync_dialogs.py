@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 
 import pytest
+from PySide6.QtWidgets import QDialog
 from sqlalchemy import text
 
 from centre_desk.domain.enums import Role
@@ -355,9 +356,18 @@ def test_only_supervisors_and_administrators_reach_the_sync_actions(
     tip = "Only a supervisor or an administrator may do this."
     assert all((action.statusTip() == tip) != allowed for action in actions)
     if allowed:
-        dialog = window.open_peers()
-        assert dialog.isVisible() and dialog.objectName() == "peersWindow"
-        dialog.close()
+        for action, name in ((window.export_action, "syncExportDialog"),
+                             (window.import_action, "syncImportDialog"),
+                             (window.peers_action, "peersWindow"),
+                             (window.conflicts_action, "conflictReviewWindow")):
+            action.trigger()
+            opened = window.findChild(QDialog, name)
+            assert opened is not None and opened.isVisible(), name
+            opened.close()
+        importing = window.open_sync_import()
+        importing.conflicts_requested.emit()  # "Review conflicts…" in the report
+        review = importing.findChild(QDialog, "conflictReviewWindow")
+        assert review is not None and review.isVisible()
     window.close()
 
 
