@@ -1,0 +1,300 @@
+"""The half-year statistics against a small centre whose every figure the test knows:
+people counted once however many activities they attended, the period's first and last
+days in and the days around them out, deleted rows ignored, facility and region filters,
+and the rows behind each figure.
+
+``build_statistics_centre`` is shared with the export, command-line and GUI tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+
+import pytest
+from sqlalchemy import select
+
+from centre_desk.domain.enums import (
+    ActivityKind, CaseCategory, CourseGroup, EnrolmentStatus, OrganisationKind, PlacementKind,
+    PlacementStatus, Programme, Role, Stage)
+from centre_desk.services import persons, statistics
+from centre_desk.services.errors import InvalidInput, NotPermitted
+from centre_desk.services.persons import PersonInput
+from centre_desk.services.statistics import FigureKey as F, ReportScope
+from centre_desk.services.statistics_rows import ActivityLine, rows_behind
+from centre_desk.services.workspace import Workspace
+from centre_desk.store.base import utc_now
+from centre_desk.store.models import (
+    Activity, Attendance, Case, Course, Enrolment, Organisation, Placement,
+    PlacementStatusChange, StageChange)
+
+START, END = dt.date(2024, 1, 1), dt.date(2024, 6, 30)
+BEFORE, AFTER = START - dt.timedelta(days=1), END + dt.timedelta(days=1)
+MID = dt.date(2024, 3, 15)
+HALF_YEAR = ReportScope(START, END)
+COLONY, OTHER_COLONY = "ЛА-155/4", "АК-159/11"
+ALMATY, ASTANA = "Алматы", "Астана"
+
+
+def build_statistics_centre(db, admin) -> types.SimpleNamespace:
+    """Eight people, two colonies, activities on and around the period's edges.
+
+    In the first half of 2024 (all inclusive):
+    - case work: four meetings in ЛА-155/4 (1 Jan, three on 15 Mar) and one in
+      АК-159/11; the inmate Әлия (Almaty, ЛА-155/4) came to all four in ЛА-155/4;
+      Берик (Astana, ЛА-155/4) to one; Фарид (Almaty, АК-159/11) to the other colony's;
+    - the mothers' club met on 30 Jun (Дана, Astana; and Әлия); a course lesson on
+      15 Mar (Ержан, Almaty); a children's event on 15 Mar that nobody came to.
+    Outside or not counted: meetings on 31 Dec 2023 and 1 Jul 2024, a deleted meeting,
+    a deleted attendance, a deleted person who came.
+    """
+    run = Workspace(db, admin).run
+    ids = types.SimpleNamespace()
+
+    def person(surname, given, region):
+        return run(persons.create_person, PersonInput(surname=surname, given_name=given,
+                                                      region=region))
+
+    ids.aliya = person("Сәрсенова", "Әлия", ALMATY)
+    ids.berik = person("Ахметов", "Берик", ASTANA)
+    ids.farid = person("Галиев", "Фарид", ALMATY)
+    ids.dana = person("Жумабаева", "Дана", ASTANA)
+    ids.yerzhan = person("Касымов", "Ержан", ALMATY)
+    ids.gulnar = person("Нурланова", "Гүлнар", ASTANA)
+    ids.late = person("Петров", "Олег", ALMATY)
+    ids.gone = person("Удалённый", "Человек", ALMATY)
+    with db.session(admin) as session, session.begin():
+        def case(person_id, category, facility, stage):
+            row = Case(person_id=person_id, category=category, facility=facility, stage=stage,
+                       stage_since=MID)
+            session.add(row)
+            session.flush()
+            return row.id
+
+        def stage(case_id, to, on, deleted=False):
+            session.add(StageChange(case_id=case_id, to_stage=to, changed_on=on,
+                                    deleted_at=utc_now() if deleted else None))
+
+        aliya = case(ids.aliya, CaseCategory.INMATE, COLONY, Stage.REHABILITATED)
+        stage(aliya, Stage.RENOUNCED, START)
+        stage(aliya, Stage.REHABILITATED, END)
+        berik = case(ids.berik, CaseCategory.EX_CONVICT, COLONY, Stage.RENOUNCED)
+        stage(berik, Stage.REHABILITATED, BEFORE)
+        stage(berik, Stage.RENOUNCED, MID)  # not an inmate: not in the inmates' figure
+        farid = case(ids.farid, CaseCategory.INMATE, OTHER_COLONY, Stage.ACTIVE)
+        stage(farid, Stage.RENOUNCED, AFTER)
+        stage(farid, Stage.RENOUNCED, MID, deleted=True)
+        gulnar = case(ids.gulnar, CaseCategory.AT_RISK, None, Stage.REHABILITATED)
+        stage(gulnar, Stage.REHABILITATED, START)  # twice in the period: counted once
+        stage(gulnar, Stage.RELAPSED, MID)
+        stage(gulnar, Stage.REHABILITATED, MID)
+        late = case(ids.late, CaseCategory.INMATE, OTHER_COLONY, Stage.ACTIVE)
+        stage(late, Stage.REHABILITATED, AFTER)
+
+        def activity(programme, kind, held_on, facility=None, present=(), deleted=False,
+                     course_id=None):
+            row = Activity(programme=programme, kind=kind, held_on=held_on, facility=facility,
+                           title=f"{kind.value} {held_on}", course_id=course_id,
+                           deleted_at=utc_now() if deleted else None)
+            session.add(row)
+            session.flush()
+            for person_id in present:
+                session.add(Attendance(activity_id=row.id, person_id=person_id))
+            return row.id
+
+        cw, talk = Programme.CASE_WORK, ActivityKind.CONVERSATION
+        activity(cw, talk, BEFORE, COLONY, [ids.aliya, ids.late])
+        ids.first_meeting = activity(cw, talk, START, COLONY, [ids.aliya, ids.gone])
+        for present in ([ids.aliya, ids.berik], [ids.aliya], [ids.aliya]):
+            activity(cw, talk, MID, COLONY, present)
+        activity(cw, talk, MID, OTHER_COLONY, [ids.farid])
+        activity(cw, talk, MID, COLONY, [ids.late], deleted=True)
+        activity(cw, talk, AFTER, COLONY, [ids.late])
+        club = activity(Programme.MOTHERS_CLUB, ActivityKind.CLUB_GROUP_SESSION, END,
+                        present=[ids.dana, ids.aliya, ids.late])
+        course = Course(title="Араб тілі — әйелдер тобы", group=CourseGroup.WOMEN,
+                        starts_on=START, capacity=10)
+        session.add(course)
+        session.flush()
+        activity(Programme.ARABIC_COURSES, ActivityKind.COURSE_LESSON, MID,
+                 present=[ids.yerzhan], course_id=course.id)
+        activity(Programme.CHILDREN_EVENTS, ActivityKind.CHILDREN_EVENT, MID)
+        session.flush()
+        session.scalars(select(Attendance).where(
+            Attendance.activity_id == club, Attendance.person_id == ids.late)
+        ).one().deleted_at = utc_now()
+
+        for person_id, status, on in ((ids.dana, EnrolmentStatus.COMPLETED, END),
+                                      (ids.aliya, EnrolmentStatus.COMPLETED, AFTER),
+                                      (ids.yerzhan, EnrolmentStatus.ENROLLED, None),
+                                      (ids.gulnar, EnrolmentStatus.COMPLETED, START)):
+            session.add(Enrolment(course_id=course.id, person_id=person_id, status=status,
+                                  enrolled_on=START, certificate_on=on))
+
+        employer = Organisation(name="ТОО «Жұмыс»", kind=OrganisationKind.EMPLOYER)
+        session.add(employer)
+        session.flush()
+
+        def placement(kind, person_id, status, history):
+            row = Placement(kind=kind, person_id=person_id, status=status,
+                            organisation_id=employer.id, requested_on=BEFORE,
+                            status_since=history[-1][1])
+            session.add(row)
+            session.flush()
+            for to, on in history:
+                session.add(PlacementStatusChange(placement_id=row.id, to_status=to,
+                                                  changed_on=on))
+
+        P = PlacementStatus
+        placement(PlacementKind.JOB, ids.berik, P.PLACED, [(P.PLACED, START)])
+        placement(PlacementKind.HOUSING, ids.aliya, P.ENDED,
+                  [(P.PLACED, MID), (P.ENDED, END)])
+        placement(PlacementKind.NURSERY, ids.dana, P.PLACED, [(P.PLACED, BEFORE)])
+        placement(PlacementKind.JOB, ids.farid, P.IN_PROGRESS, [(P.IN_PROGRESS, MID)])
+        placement(PlacementKind.JOB, ids.yerzhan, P.PLACED, [(P.PLACED, AFTER)])
+    run(persons.delete_person, ids.gone)
+    return ids
+
+
+def report(db, actor, scope=HALF_YEAR):
+    return Workspace(db, actor).run(statistics.half_year_report, scope)
+
+
+def names(db, actor, figure, scope=HALF_YEAR):
+    lines = Workspace(db, actor).run(rows_behind, scope, figure, limit=None)
+    return [line.title if isinstance(line, ActivityLine) else line.full_name
+            for line in lines]
+
+
+@pytest.fixture
+def centre(db, admin):
+    return build_statistics_centre(db, admin)
+
+
+def test_half_year_figures_count_each_person_once_and_keep_the_period_edges(db, admin,
+                                                                            centre):
+    figures = report(db, admin)
+    assert figures.value(F.REHABILITATED) == 2  # Әлия on 30 Jun, Гүлнар twice
+    assert figures.value(F.ACTIVITIES_HELD) == 8
+    assert figures.value(F.PEOPLE_INVOLVED) == 5  # Әлия came six times
+    by_programme = {p: (figures.value(F.ACTIVITIES_HELD, p), figures.value(F.PEOPLE_INVOLVED, p))
+                    for p in Programme}
+    assert by_programme == {Programme.CASE_WORK: (5, 3), Programme.MOTHERS_CLUB: (1, 2),
+                            Programme.CHILDREN_EVENTS: (1, 0), Programme.ARABIC_COURSES: (1, 1)}
+    assert figures.value(F.FACILITY_MEETINGS) == 5
+    assert figures.value(F.INMATES_INVOLVED) == 3
+    assert figures.value(F.INMATES_RENOUNCED) == 1  # Әлия on 1 Jan
+    assert figures.value(F.COURSES_COMPLETED) == 2  # 1 Jan and 30 Jun
+    assert [figures.value(F.PLACEMENTS_MADE, placement_kind=k) for k in PlacementKind] == \
+        [1, 1, 0]
+
+
+def test_the_rows_behind_each_figure_are_the_people_and_activities_it_counts(db, admin,
+                                                                           centre):
+    figures = {(f.key, f.programme, f.placement_kind): f for f in report(db, admin).figures}
+    assert names(db, admin, figures[F.REHABILITATED, None, None]) == \
+        ["Нурланова Гүлнар", "Сәрсенова Әлия"]
+    assert names(db, admin, figures[F.PEOPLE_INVOLVED, None, None]) == [
+        "Ахметов Берик", "Галиев Фарид", "Жумабаева Дана", "Касымов Ержан", "Сәрсенова Әлия"]
+    assert names(db, admin, figures[F.INMATES_RENOUNCED, None, None]) == ["Сәрсенова Әлия"]
+    assert names(db, admin, figures[F.COURSES_COMPLETED, None, None]) == \
+        ["Жумабаева Дана", "Нурланова Гүлнар"]
+    assert names(db, admin, figures[F.PLACEMENTS_MADE, None, PlacementKind.HOUSING]) == \
+        ["Сәрсенова Әлия"]
+    meetings = Workspace(db, admin).run(rows_behind, HALF_YEAR,
+                                        figures[F.FACILITY_MEETINGS, None, None], limit=None)
+    assert [m.held_on for m in meetings] == [START, MID, MID, MID, MID]
+    assert meetings[0].activity_id == centre.first_meeting
+    assert meetings[0].present == 1  # the deleted person is not shown
+    involved = Workspace(db, admin).run(rows_behind, HALF_YEAR,
+                                        figures[F.PEOPLE_INVOLVED, None, None], limit=None)
+    aliya = next(line for line in involved if line.person_id == centre.aliya)
+    assert (aliya.activities, aliya.on) == (5, END)
+    for figure in figures.values():
+        assert len(Workspace(db, admin).run(rows_behind, HALF_YEAR, figure,
+                                            limit=None)) == figure.value, figure
+
+
+def test_rows_behind_a_figure_come_a_page_at_a_time(db, admin, centre):
+    figure = statistics.Figure(F.ACTIVITIES_HELD, 8)
+    run = Workspace(db, admin).run
+    pages = [run(rows_behind, HALF_YEAR, figure, limit=3, offset=offset)
+             for offset in (0, 3, 6)]
+    assert [len(page) for page in pages] == [3, 3, 2]
+    assert len({line.activity_id for page in pages for line in page}) == 8
+
+
+def test_a_facility_narrows_activities_to_it_and_people_to_its_cases(db, admin, centre):
+    figures = report(db, admin, ReportScope(START, END, facility=COLONY))
+    assert figures.value(F.ACTIVITIES_HELD) == 4
+    assert figures.value(F.PEOPLE_INVOLVED) == 2  # Әлия and Берик
+    assert figures.value(F.ACTIVITIES_HELD, Programme.MOTHERS_CLUB) == 0
+    assert figures.value(F.REHABILITATED) == 1
+    assert figures.value(F.INMATES_RENOUNCED) == 1
+    assert figures.value(F.COURSES_COMPLETED) == 0
+    assert figures.value(F.PLACEMENTS_MADE, placement_kind=PlacementKind.JOB) == 1
+    assert dict(figures.participants_by_stage)[Stage.REHABILITATED] == 1
+
+
+def test_a_region_narrows_people_to_it_and_activities_to_those_they_came_to(db, admin,
+                                                                           centre):
+    figures = report(db, admin, ReportScope(START, END, region=ALMATY))
+    assert figures.value(F.PEOPLE_INVOLVED) == 3  # Әлия, Фарид, Ержан
+    assert figures.value(F.ACTIVITIES_HELD) == 7  # not the empty children's event
+    assert figures.value(F.INMATES_INVOLVED) == 2
+    assert figures.value(F.REHABILITATED) == 1
+    assert figures.value(F.COURSES_COMPLETED) == 0
+    assert [figures.value(F.PLACEMENTS_MADE, placement_kind=k) for k in PlacementKind] == \
+        [0, 1, 0]
+    assert names(db, admin, statistics.Figure(F.PEOPLE_INVOLVED, 3),
+                 ReportScope(START, END, region=ALMATY)) == \
+        ["Галиев Фарид", "Касымов Ержан", "Сәрсенова Әлия"]
+
+
+@pytest.mark.parametrize(("start", "end", "activities"), [
+    (BEFORE, BEFORE, 1), (START, START, 1), (END, END, 1), (AFTER, AFTER, 1),
+    (BEFORE, AFTER, 10)])
+def test_both_ends_of_a_period_are_inside_it(db, admin, centre, start, end, activities):
+    assert report(db, admin, ReportScope(start, end)).value(F.ACTIVITIES_HELD) == activities
+
+
+def test_chart_data_counts_months_stages_and_placements(db, admin, centre):
+    figures = report(db, admin)
+    months = {(m.month, m.programme): m.activities for m in figures.activities_by_month}
+    assert months == {(1, Programme.CASE_WORK): 1, (3, Programme.CASE_WORK): 4,
+                      (3, Programme.ARABIC_COURSES): 1, (3, Programme.CHILDREN_EVENTS): 1,
+                      (6, Programme.MOTHERS_CLUB): 1}
+    assert dict(figures.participants_by_stage) == {
+        Stage.INTAKE: 0, Stage.ACTIVE: 2, Stage.RENOUNCED: 1, Stage.REHABILITATED: 2,
+        Stage.RELAPSED: 0, Stage.CLOSED: 0}
+    placements = {(k, s): n for k, s, n in figures.placements_by_kind_and_status if n}
+    assert placements == {(PlacementKind.JOB, PlacementStatus.PLACED): 2,
+                          (PlacementKind.JOB, PlacementStatus.IN_PROGRESS): 1,
+                          (PlacementKind.HOUSING, PlacementStatus.ENDED): 1,
+                          (PlacementKind.NURSERY, PlacementStatus.PLACED): 1}
+
+
+def test_the_default_period_is_the_current_half_year():
+    assert statistics.half_year(dt.date(2024, 6, 30)) == (START, END)
+    assert statistics.half_year(dt.date(2024, 7, 1)) == (AFTER, dt.date(2024, 12, 31))
+    assert statistics.current_scope(dt.date(2024, 2, 29)) == HALF_YEAR
+
+
+def test_a_period_that_ends_before_it_starts_is_refused(db, admin):
+    with pytest.raises(InvalidInput) as refusal:
+        report(db, admin, ReportScope(END, START))
+    assert refusal.value.problems == {"end": "before_start"}
+
+
+@pytest.mark.parametrize("role", [Role.SPECIALIST, Role.READ_ONLY])
+def test_only_supervisors_and_administrators_see_the_statistics(db, make_user, role):
+    with pytest.raises(NotPermitted):
+        report(db, make_user(role))
+
+
+def test_a_supervisor_sees_the_statistics(db, admin, make_user, centre):
+    assert report(db, make_user(Role.SUPERVISOR)).value(F.PEOPLE_INVOLVED) == 5
+
+
+def test_facilities_lists_those_named_on_cases_and_activities(db, admin, centre):
+    assert Workspace(db, admin).run(statistics.facilities) == [OTHER_COLONY, COLONY]
