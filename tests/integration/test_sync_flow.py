@@ -1,0 +1,157 @@
+"""Sync end to end: quarantine and retry, a supervisor's decision reaching a third
+site, an import killed mid-way, and the command line."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+from centre_desk import cli
+from centre_desk.domain.enums import Role, Sex
+from centre_desk.domain.iin import make_iin
+from centre_desk.services import persons, users
+from centre_desk.services.errors import NotPermitted
+from centre_desk.sync import api
+from tests.unit.sync.conftest import three_sites, two_sites  # noqa: F401  (fixtures)
+from tests.unit.sync.sites import PASSWORD, database_digest
+
+IIN = make_iin(dt.date(1990, 1, 1), Sex.MALE, 1)
+OTHER_IIN = make_iin(dt.date(1990, 1, 1), Sex.MALE, 2)
+
+
+def _create(site, surname, **fields):
+    with site.db.session(site.admin) as session, session.begin():
+        return persons.create_person(session, persons.PersonInput(
+            surname=surname, given_name="Ерлан", **fields))
+
+
+def _edit(site, person_id, **changes):
+    with site.db.session(site.admin) as session, session.begin():
+        current = persons.get_person(session, person_id)
+        data = {f.name: getattr(current, f.name) for f in dataclasses.fields(persons.PersonInput)}
+        persons.update_person(session, person_id, persons.PersonInput(**{**data, **changes}))
+
+
+def _phone(site, person_id):
+    with site.db.session(site.admin) as session:
+        return persons.get_person(session, person_id).phone
+
+
+def test_a_row_that_cannot_apply_is_quarantined_and_applies_later(two_sites, tmp_path):
+    a, b = two_sites
+    theirs = _create(a, "Ахметов", iin=IIN)
+    _create(a, "Бекова")
+    mine = _create(b, "Ахметов", iin=IIN)  # the same IIN registered at both centres
+    report = b.import_(a.export_to(b, folder=tmp_path, name="first.cdsync"))
+    assert report.tables["person"].quarantined == 1
+    assert report.tables["person"].new == 1  # the rest of the package applied
+    with b.db.session(b.admin) as session:
+        waiting = [q for q in api.list_quarantine(session) if q.table_name == "person"]
+    assert [(q.row_id, q.reason) for q in waiting] == [(theirs, "duplicate")]
+    assert "person.iin" in waiting[0].detail
+    _edit(b, mine, iin=OTHER_IIN)  # the supervisor corrects this centre's record
+    _create(a, "Ким")
+    report = b.import_(a.export_to(b, folder=tmp_path, name="second.cdsync"))
+    assert report.retried == 1
+    with b.db.session(b.admin) as session:
+        assert [q for q in api.list_quarantine(session) if q.table_name == "person"] == []
+        assert persons.get_person(session, theirs).iin == IIN
+
+
+def test_a_supervisor_decides_a_conflict_and_the_decision_reaches_the_third_site(
+        three_sites, tmp_path):
+    a, b, c = three_sites
+    person_id = _create(a, "Сәрсенов")
+    for site in (b, c):
+        site.import_(a.export_to(site, folder=tmp_path, name=f"first-{site.name}.cdsync"))
+    _edit(a, person_id, phone="+7 700 111 11 11")
+    _edit(b, person_id, phone="+7 700 222 22 22")
+    b.import_(a.export_to(b, folder=tmp_path, name="race.cdsync"))
+    supervisor = _user(b, Role.SUPERVISOR)
+    specialist = _user(b, Role.SPECIALIST)
+    with b.db.session(supervisor) as session:
+        [conflict] = api.list_conflicts(session)
+    assert (conflict.kept_value, conflict.lost_value) == ("+7 700 222 22 22",
+                                                         "+7 700 111 11 11")
+    before = database_digest(b.db)
+    try:
+        with b.db.session(specialist) as session, session.begin():
+            api.decide_conflict(session, conflict.id, api.KEEP_LOST)
+    except NotPermitted:
+        pass
+    else:
+        raise AssertionError("a specialist decided a conflict")
+    assert database_digest(b.db) == before
+    with b.db.session(supervisor) as session, session.begin():
+        api.decide_conflict(session, conflict.id, api.TYPED, "+7 700 333 33 33")
+    with b.db.session(supervisor) as session:
+        assert api.list_conflicts(session) == []
+    assert _phone(b, person_id) == "+7 700 333 33 33"
+    c.import_(b.export_to(c, a, folder=tmp_path, name="decision.cdsync"))
+    a.import_(tmp_path / "decision.cdsync")
+    assert _phone(c, person_id) == _phone(a, person_id) == "+7 700 333 33 33"
+
+
+def test_an_import_killed_mid_way_leaves_the_database_as_before(two_sites, tmp_path):
+    a, b = two_sites
+    for number in range(30):
+        _create(a, f"Иванов{number}")
+    path = a.export_to(b, folder=tmp_path)
+    b.db.close()
+    before = database_digest(b.db)
+    script = textwrap.dedent(f"""
+        import sys, time
+        from pathlib import Path
+        from centre_desk.store.database import open_database
+        from centre_desk.config import Paths
+        from centre_desk.sync import api
+        def progress(done, total):
+            if done == total - 3:  # the rows are written, the transaction still open
+                print("midway", flush=True)
+                time.sleep(60)
+        db = open_database(Paths(Path({str(b.paths.data_dir)!r})))
+        api.import_package(db, None, Path({str(path)!r}), progress=progress)
+        print("finished", flush=True)
+    """)
+    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
+                             text=True, cwd=os.getcwd())
+    assert child.stdout.readline().strip() == "midway"
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=30)
+    assert database_digest(b.db) == before
+    report = b.import_(path)  # and the database still works
+    assert report.tables["person"].new == 30
+
+
+def test_the_command_line_exports_imports_and_refuses_with_one_line(two_sites, tmp_path,
+                                                                    capsys):
+    a, b = two_sites
+    _create(a, "Ахметов")
+    for site in (a, b):
+        site.db.close()
+    package = tmp_path / "to-b.cdsync"
+    assert cli.main(["export", "--data-dir", str(a.paths.data_dir), "--to", "b",
+                     "--out", str(package)]) == 0
+    assert cli.main(["import", "--data-dir", str(b.paths.data_dir), str(package)]) == 0
+    assert "person" in capsys.readouterr().out
+    assert cli.main(["import", "--data-dir", str(a.paths.data_dir), str(package)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["centre-desk: The package was made for another site, not this one."]
+    assert cli.main(["peers", "list", "--data-dir", str(a.paths.data_dir)]) == 0
+    assert " B " in capsys.readouterr().out
+    assert cli.main(["conflicts", "list", "--data-dir", str(b.paths.data_dir)]) == 0
+    assert cli.main(["export", "--data-dir", str(a.paths.data_dir), "--to", "nobody",
+                     "--out", str(tmp_path / "x.cdsync")]) == 1
+    assert not (tmp_path / "x.cdsync").exists()
+
+
+def _user(site, role):
+    with site.db.session(site.admin) as session, session.begin():
+        users.create_user(session, role.value, f"Test {role.value}", role, PASSWORD)
+    with site.db.session() as session, session.begin():
+        return users.sign_in(session, role.value, PASSWORD).actor
