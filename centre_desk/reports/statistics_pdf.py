@@ -1,0 +1,123 @@
+"""The half-year statistics on A4: the figures table on the first page, the three charts
+on the second, the centre, "Confidential" and page N of M in every page's margins.
+
+    pages = write_pdf(path, report, context, labels.label)     # complete or not at all
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
+
+from centre_desk.reports.participant_file import PDF_RESOLUTION, prepare, print_font
+from centre_desk.reports.statistics_charts import charts, paint_chart
+from centre_desk.reports.statistics_words import (
+    Label, date_text, figure_title, narrowing_text, period_text, tr)
+from centre_desk.services.participant_report import PrintContext
+from centre_desk.services.statistics import HalfYearReport
+from centre_desk.store.atomic import replacing
+
+_MARGIN_MM = 18.0
+_PAGES = 2
+_STYLE = """
+h1 { font-size: 16pt; margin-bottom: 4px; }
+p.sub { color: #333333; margin: 0; }
+table.figures { margin-top: 14px; }
+th { background-color: #e8edf3; text-align: left; font-weight: bold; }
+td.value { text-align: right; }
+td.part { padding-left: 18px; }
+"""
+
+
+def figures_html(report: HalfYearReport, context: PrintContext, label: Label) -> str:
+    """The first page: title, period, narrowing, who printed it, and the figures."""
+    e = html.escape
+    rows = "".join(
+        f"<tr><td class='{'part' if f.programme or f.placement_kind else 'main'}'>"
+        f"{e(figure_title(f, label))}</td><td class='value'>{f.value}</td></tr>"
+        for f in report.figures)
+    printed = tr("Printed by %1 on %2").replace("%1", context.printed_by).replace(
+        "%2", f"{date_text(context.printed_at.date())} {context.printed_at:%H:%M}")
+    return (f"<h1>{e(tr('Half-year statistics'))}</h1>"
+            f"<p class='sub'><b>{e(context.centre_name)}</b></p>"
+            f"<p class='sub'>{e(period_text(report.scope))}</p>"
+            f"<p class='sub'>{e(narrowing_text(report.scope))}</p>"
+            f"<p class='sub'>{e(printed)}</p>"
+            f"<table class='figures' width='100%' border='1' cellspacing='0' cellpadding='4' "
+            f"style='border-color: #9aa5b1; border-style: solid;'>"
+            f"<thead><tr><th>{e(tr('Figure'))}</th><th>{e(tr('Value'))}</th></tr></thead>"
+            f"{rows}</table>")
+
+
+def _mm(device: QPagedPaintDevice, millimetres: float) -> float:
+    return millimetres * device.logicalDpiY() / 25.4
+
+
+def _margins(painter: QPainter, device: QPagedPaintDevice, context: PrintContext,
+             page: int) -> None:
+    font = print_font(8)
+    font.setPixelSize(max(1, round(_mm(device, 2.8))))
+    painter.setFont(font)
+    margin, width = _mm(device, _MARGIN_MM), device.width()
+    top = QRectF(margin, _mm(device, 8), width - 2 * margin, _mm(device, 6))
+    painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                     context.centre_name)
+    painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                     tr("CONFIDENTIAL"))
+    bottom = QRectF(margin, device.height() - _mm(device, 14), width - 2 * margin,
+                    _mm(device, 6))
+    painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                     tr("Page %1 of %2").replace("%1", str(page)).replace("%2", str(_PAGES)))
+
+
+def paint_report(device: QPagedPaintDevice, report: HalfYearReport, context: PrintContext,
+                 label: Label) -> int:
+    """Paint the report onto a prepared A4 device; returns the page count."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the PDF file could not be opened for drawing")
+    try:
+        margin = _mm(device, _MARGIN_MM)
+        content = QRectF(margin, margin, device.width() - 2 * margin,
+                         device.height() - 2 * margin)
+        _margins(painter, device, context, 1)
+        document = QTextDocument()
+        document.documentLayout().setPaintDevice(device)
+        document.setDefaultFont(print_font(10))
+        document.setDocumentMargin(0)
+        document.setDefaultStyleSheet(_STYLE)
+        document.setHtml(figures_html(report, context, label))
+        document.setTextWidth(content.width())
+        painter.save()
+        painter.translate(content.topLeft())
+        document.drawContents(painter, QRectF(0, 0, content.width(), content.height()))
+        painter.restore()
+        device.newPage()
+        _margins(painter, device, context, 2)
+        font = print_font(9)
+        font.setPixelSize(max(1, round(_mm(device, 3.2))))
+        height = content.height() / 3
+        for index, chart in enumerate(charts(report, label)):
+            area = QRectF(content.left(), content.top() + height * index, content.width(),
+                          height - _mm(device, 6))
+            paint_chart(painter, area, chart, font)
+    finally:
+        painter.end()
+    return _PAGES
+
+
+def write_pdf(target, report: HalfYearReport, context: PrintContext, label: Label) -> int:
+    """Write the report as a PDF at ``target``, complete or not at all."""
+    with replacing(target) as partial:
+        writer = QPdfWriter(str(partial))
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setCreator("Centre Desk")
+        writer.setTitle(tr("Half-year statistics"))
+        prepare(writer)
+        try:
+            pages = paint_report(writer, report, context, label)
+        finally:
+            del writer  # flushes and closes the file before it is moved or removed
+    return pages
