@@ -22,6 +22,9 @@ import dataclasses
 import json
 import uuid
 
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.schema import CreateIndex
+
 from centre_desk.store.base import utc_now
 from centre_desk.sync.conflicts import raw_datetime
 from centre_desk.sync.package import TablePart
@@ -29,6 +32,7 @@ from centre_desk.sync.tables import SyncedTable, compact_stamps, effective_stamp
 
 BATCH = 5000
 _FULL_SCAN_FROM = 2000
+_BULK_FROM = 5000
 
 
 @dataclasses.dataclass
@@ -62,9 +66,15 @@ class _Write:
     params: tuple
     stamps: dict[str, str] | None
     conflicts: list[tuple]
-    values: dict[str, object]
+    columns: list[str]
+    row: list
     remote_stamps: dict[str, str]
     is_new: bool
+
+    @property
+    def values(self) -> dict[str, object]:
+        """The row as the package had it, column by column (for quarantine)."""
+        return dict(zip(self.columns, self.row))
 
 
 class Merger:
@@ -97,8 +107,8 @@ class Merger:
                 continue
             row_id = row[id_at]
             if row_id not in local:
-                inserts.append(_Write(row_id, tuple(row), remote_stamps or None, [],
-                                      dict(zip(columns, row)), remote_stamps, True))
+                inserts.append(_Write(row_id, row, remote_stamps or None, [], columns, row,
+                                      remote_stamps, True))
             elif local[row_id] == row[hlc_at] and local_stamps.get(row_id, {}) == remote_stamps:
                 report.unchanged += 1
             else:
@@ -116,14 +126,37 @@ class Merger:
                 updates.append(write)
         quoted = ", ".join(f'"{c}"' for c in columns)
         marks = ", ".join("?" for _ in columns)
+        # Filling an empty table (a new site's first full package): rows in id order
+        # append to the primary key, and the plain indexes are built once at the end,
+        # sorted, instead of a million random inserts each.
+        bulk = not local and len(inserts) >= _BULK_FROM and self._is_empty(table)
+        if bulk:
+            inserts.sort(key=lambda write: write.row_id)
+            rebuilt = self._drop_plain_indexes(table)
         self._run(table, f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})',
                   inserts, sender_seen, report)
+        if bulk:
+            for statement in rebuilt:
+                self.cursor.execute(statement)
         if updates:
             fields = [c for c in columns if c in table.fields]
             assignments = ", ".join(f'"{c}" = ?' for c in fields + ["hlc", "updated_at",
                                                                      "updated_by"])
             self._run(table, f'UPDATE "{table.name}" SET {assignments} WHERE id = ?',
                       updates, sender_seen, report)
+
+    def _is_empty(self, table: SyncedTable) -> bool:
+        return self.cursor.execute(f'SELECT 1 FROM "{table.name}" LIMIT 1').fetchone() is None
+
+    def _drop_plain_indexes(self, table: SyncedTable) -> list[str]:
+        """Drop the table's non-unique indexes; returns the statements that remake them."""
+        remake = []
+        for index in table.table.indexes:
+            if index.unique:
+                continue
+            remake.append(str(CreateIndex(index).compile(dialect=sqlite.dialect())))
+            self.cursor.execute(f'DROP INDEX "{index.name}"')
+        return remake
 
     # -- reading what is here ---------------------------------------------------------
 
@@ -198,12 +231,13 @@ class Merger:
         if merged == my_stamps and not conflicts:
             return None
         if merged == my_stamps:
-            return _Write(row_id, None, None, conflicts, theirs, remote_stored, False)
+            return _Write(row_id, None, None, conflicts, columns, row, remote_stored, False)
         row_hlc, stored = compact_stamps(merged)
         newer = theirs if theirs["hlc"] > mine["hlc"] else mine
         params = tuple(values[f] for f in fields) + (
             row_hlc, newer["updated_at"], newer["updated_by"], row_id)
-        return _Write(row_id, params, stored, conflicts, theirs, remote_stored or {}, False)
+        return _Write(row_id, params, stored, conflicts, columns, row, remote_stored or {},
+                      False)
 
     # -- writing ----------------------------------------------------------------------
 
