@@ -1,0 +1,133 @@
+"""``centre-desk report half-year``: the statistics as JSON, XLSX and PDF from the command
+line, audited under the reporting user; every mistake is one line, a non-zero exit, and
+no file."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import select
+
+from centre_desk import cli
+from centre_desk.domain.enums import AuditAction, Role
+from centre_desk.store.models import AuditEvent
+from tests.unit.services.test_placements import snapshot
+from tests.unit.services.test_statistics import build_statistics_centre
+
+
+@pytest.fixture(autouse=True)
+def _no_real_data_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("CENTRE_DESK_DATA_DIR", str(tmp_path / "default-data-dir"))
+
+
+@pytest.fixture
+def centre(db, admin, make_user):
+    build_statistics_centre(db, admin)
+    make_user(Role.SPECIALIST, "specialist")
+    make_user(Role.SUPERVISOR, "supervisor")
+
+
+@pytest.fixture
+def out(tmp_path) -> Path:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+def _report(installed, *extra: str) -> int:
+    return cli.main(["report", "half-year", "--data-dir", str(installed.data_dir),
+                     "--from", "2024-01-01", "--to", "2024-06-30", "--language", "en",
+                     *extra])
+
+
+def _one_line(err: str) -> str:
+    assert err.endswith("\n") and err.count("\n") == 1, repr(err)
+    assert err.startswith("centre-desk: ")
+    return err.removeprefix("centre-desk: ").strip()
+
+
+def _events(db) -> list[AuditEvent]:
+    with db.session() as session:
+        return list(session.scalars(select(AuditEvent).where(AuditEvent.entity == "statistics")))
+
+
+def test_json_report_for_a_period_as_the_administrator(installed, centre, out, db, capsys,
+                                                       qapp):
+    target = out / "h1.json"
+    assert _report(installed, "--format", "json", "--out", str(target)) == 0
+    assert "5 people involved" in capsys.readouterr().out
+    data = json.loads(target.read_text(encoding="utf-8"))
+    figures = {f["figure"]: f["value"] for f in data["figures"]
+               if "programme" not in f and "placement_kind" not in f}
+    assert figures == {"rehabilitated": 2, "activities_held": 8, "people_involved": 5,
+                       "facility_meetings": 5, "inmates_involved": 3, "inmates_renounced": 1,
+                       "courses_completed": 2}
+    [event] = _events(db)
+    assert (event.action, event.username) == (AuditAction.EXPORTED, "admin")
+
+
+def test_xlsx_report_narrowed_to_a_facility_as_a_supervisor(installed, centre, out, db,
+                                                            capsys, qapp):
+    target = out / "h1.xlsx"
+    assert _report(installed, "--format", "xlsx", "--out", str(target), "--facility",
+                   "ЛА-155/4", "--as-user", "supervisor") == 0
+    sheet = openpyxl.load_workbook(target).worksheets[0]
+    assert ["Facility: ЛА-155/4"] == [row[0] for row in sheet.iter_rows(values_only=True)
+                                      if str(row[0]).startswith("Facility")]
+    values = {row[0]: row[1] for row in sheet.iter_rows(min_row=6, values_only=True)}
+    assert values["Activities held"] == 4
+    [event] = _events(db)
+    assert event.username == "supervisor"
+    assert json.loads(event.detail)["facility"] == "ЛА-155/4"
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
+def test_pdf_report_from_a_separate_process(installed, centre, out, db):
+    target = out / "h1.pdf"
+    done = subprocess.run(
+        [sys.executable, "-m", "centre_desk", "report", "half-year", "--data-dir",
+         str(installed.data_dir), "--from", "2024-01-01", "--to", "2024-06-30", "--format",
+         "pdf", "--out", str(target), "--language", "en"],
+        capture_output=True, text=True, timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", str(target), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    assert "Центр «Ақниет»" in text and "Half-year statistics" in text
+    assert "Activities per month by programme" in text
+    [event] = _events(db)
+    assert event.action is AuditAction.PRINTED
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["--from", "2024-02-30"], "is not a date; write it as YYYY-MM-DD"),
+    (["--to", "30.06.2024"], "is not a date; write it as YYYY-MM-DD"),
+    (["--from", "2024-07-01"], "The period ends (2024-06-30) before it starts (2024-07-01)"),
+    (["--format", "docx"], "invalid choice: 'docx'"),
+    (["--as-user", "ghost"], "There is no active user 'ghost'"),
+    (["--as-user", "specialist"], "specialist may not see the statistics"),
+    (["--out", "{out}/missing/h1.pdf"], "does not exist: create it or choose another --out"),
+    (["--out", "{out}"], "is a folder: give --out a file name"),
+])
+def test_bad_input_is_one_line_a_non_zero_exit_and_no_file(installed, centre, out, db, capsys,
+                                                          qapp, args, expected):
+    before = snapshot(db)
+    command = ["--format", "pdf", "--out", str(out / "h1.pdf")]
+    for name, value in zip(args[::2], args[1::2]):
+        if name in command:
+            command[command.index(name) + 1] = value.replace("{out}", str(out))
+        else:
+            command += [name, value]
+    assert _report(installed, *command) != 0
+    stdout, err = capsys.readouterr()
+    assert expected in _one_line(err)
+    assert stdout == ""
+    assert list(out.iterdir()) == []
+    assert snapshot(db) == before
