@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.print_files)
         self._build_sync_actions()
+        self.statistics_action = self._file_menu.addAction("")  # issue 6: statistics
+        self.statistics_action.setEnabled(self._may_see_statistics())
+        self.statistics_action.triggered.connect(self.open_statistics)
         self._file_menu.addSeparator()
         self.quit_action = self._file_menu.addAction("")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -99,6 +102,11 @@ class MainWindow(QMainWindow):
         self._retranslate_sync_actions()
         self.print_action.setStatusTip(self.tr(
             "Print the selected participant's file, or the files of the whole list."))
+        self.statistics_action.setText(self.tr("&Statistics…"))
+        self.statistics_action.setStatusTip(
+            self.tr("The half-year figures for the ministry, with charts and exports.")
+            if self._may_see_statistics()
+            else self.tr("Only a supervisor or an administrator may do this."))
         self.quit_action.setText(self.tr("&Quit"))
         self._settings_menu.setTitle(self.tr("&Settings"))
         self._language_menu.setTitle(self.tr("&Language"))
@@ -174,6 +182,22 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _may_see_statistics(self) -> bool:
+        from centre_desk.services.statistics import STATISTICS_PERMISSION
+
+        role = self.workspace.actor.role if self.workspace.actor else None
+        return role is not None and allows(role, STATISTICS_PERMISSION)
+
+    def open_statistics(self):
+        """File → Statistics: the statistics window (returned, already showing)."""
+        from centre_desk.ui.statistics_view import StatisticsView
+
+        view = StatisticsView(self.workspace, self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.show()
+        view.refresh()
+        return view
 
     def print_files(self):
         """File → Print: the participants tab prints the selected file or its list."""

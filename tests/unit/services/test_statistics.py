@@ -296,5 +296,5 @@ def test_a_supervisor_sees_the_statistics(db, admin, make_user, centre):
     assert report(db, make_user(Role.SUPERVISOR)).value(F.PEOPLE_INVOLVED) == 5
 
 
-def test_facilities_lists_those_named_on_cases_and_activities(db, admin, centre):
+def test_facilities_lists_those_named_on_cases(db, admin, centre):
     assert Workspace(db, admin).run(statistics.facilities) == [OTHER_COLONY, COLONY]

@@ -1,0 +1,99 @@
+"""Table models of the statistics window: the figures, and the people or activities
+behind one figure, fetched a page at a time as the list is scrolled."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from centre_desk.reports.statistics_words import figure_title, row_cells, row_headings, tr
+from centre_desk.services.statistics import Figure
+from centre_desk.services.statistics_rows import PAGE_SIZE, ActivityLine, PersonLine
+from centre_desk.ui import labels
+from centre_desk.ui.rows_model import FileColumn, RowsModel
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+Line = PersonLine | ActivityLine
+
+COL_FIGURE, COL_VALUE = range(2)
+
+
+def _value_text(figure: Figure) -> str:
+    return labels.number_text(figure.value)
+
+
+FIGURE_COLUMNS = (FileColumn(lambda: tr("Figure"), lambda f: figure_title(f, labels.label)),
+                  FileColumn(lambda: tr("Value"), _value_text))
+
+
+class FiguresModel(RowsModel):
+    """The report's figures, one per line; a programme's or a kind's lines indented
+    under the figure they split. ``ROW_ROLE`` gives the Figure."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(FIGURE_COLUMNS, parent=parent)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override: values aligned right, split lines indented."""
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        figure: Figure = self.row_at(index.row())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_VALUE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        text = super().data(index, role)
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == COL_FIGURE and \
+                (figure.programme or figure.placement_kind):
+            return f"    {text}"
+        return text
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if hasattr(value, "year"):
+        return labels.date_text(value)
+    return str(value)
+
+
+class RowsBehindModel(RowsModel):
+    """The people or activities a figure counts, read ``PAGE_SIZE`` at a time through
+    ``fetch(offset)`` when the view scrolls near the end (Qt's fetchMore)."""
+
+    def __init__(self, figure: Figure, fetch: Callable[[int], Sequence[Line]],
+                 parent: QObject | None = None) -> None:
+        count = len(row_headings(figure))
+        columns = [FileColumn(lambda n=n: row_headings(figure)[n],
+                              lambda line, n=n: _cell_text(row_cells(line, labels.label)[n]))
+                   for n in range(count)]
+        super().__init__(columns, row_id=self._id_of, person_id=self._person_of, parent=parent)
+        self.figure = figure
+        self._fetch = fetch
+        self._more = figure.value > 0
+
+    @staticmethod
+    def _id_of(line: Line) -> Any:
+        return line.activity_id if isinstance(line, ActivityLine) else line.person_id
+
+    @staticmethod
+    def _person_of(line: Line) -> Any:
+        return line.person_id if isinstance(line, PersonLine) else None
+
+    def add_rows(self, lines: Sequence[Line]) -> None:
+        """Append a page that was read elsewhere (the first one, off the UI thread)."""
+        if lines:
+            first = self.rowCount()
+            self.beginInsertRows(QModelIndex(), first, first + len(lines) - 1)
+            self._rows = (*self._rows, *lines)
+            self.endInsertRows()
+        self._more = len(lines) == PAGE_SIZE and self.rowCount() < self.figure.value
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802
+        """Override: while the figure has rows not read yet."""
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: N802
+        """Override: read the next page."""
+        if self.canFetchMore(parent):
+            self.add_rows(self._fetch(self.rowCount()))
