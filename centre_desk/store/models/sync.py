@@ -73,7 +73,7 @@ class QuarantinedRow(Base):
 
 class SiteKey(Base):
     """This site's private keys, kept inside the database only when SQLCipher
-    encrypts it with the database password (see centre_desk.sync.identity)."""
+    encrypts it with the database password (see centre_desk.services.site_keys)."""
 
     __tablename__ = "site_key"
 

@@ -1,0 +1,51 @@
+"""Sync on a region's data: a full package of 100,000 persons and ~1,000,000
+attendances, exported, then imported into an empty site (budgets 10 s and 20 s)."""
+
+from __future__ import annotations
+
+import shutil
+import time
+
+import pytest
+
+from centre_desk.config import Paths
+from centre_desk.store.database import open_database
+from centre_desk.sync import api
+from tests.unit.sync.sites import make_site
+
+pytestmark = pytest.mark.perf
+
+
+def test_full_export_and_import_into_an_empty_site(region_data_dir, tmp_path):
+    source = Paths(tmp_path / "region")
+    source.make_dirs()
+    for name in ("centre-desk.sqlite3", "centre-desk.sqlite3-wal", "settings.json"):
+        if (region_data_dir / name).exists():
+            shutil.copy(region_data_dir / name, source.data_dir / name)
+    region = open_database(source)
+    empty = make_site(tmp_path, "empty")
+    try:
+        with region.session() as session, session.begin():
+            api.add_peer(session, api.site_card(empty.db))
+        with empty.db.session(empty.admin) as session, session.begin():
+            api.add_peer(session, api.site_card(region))
+        package = tmp_path / "full.cdsync"
+
+        started = time.perf_counter()
+        summary = api.export_package(region, None, [empty.db.site_id], package, full=True)
+        export_s = time.perf_counter() - started
+
+        started = time.perf_counter()
+        report = empty.import_(package)
+        import_s = time.perf_counter() - started
+    finally:
+        region.close()
+        empty.db.close()
+    print(f"\n[perf] sync full export: {export_s:.1f} s, {summary.total_rows:,} rows, "
+          f"package {summary.size_bytes / 1e6:.1f} MB (budget 10 s)")
+    print(f"[perf] sync import into an empty site: {import_s:.1f} s, "
+          f"{report.total('new'):,} new rows, {report.total('quarantined')} quarantined "
+          f"(budget 20 s)")
+    assert report.total("new") >= summary.total_rows - report.total("quarantined")
+    assert report.tables["person"].new == summary.rows["person"]
+    assert report.tables["attendance"].new == summary.rows["attendance"]
