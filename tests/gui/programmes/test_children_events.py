@@ -205,3 +205,18 @@ def test_every_model_passes_the_model_tester(qtbot, qtmodeltester, specialist, r
     file = ParticipantFileDialog(specialist, person_id=registered.son)
     qtbot.addWidget(file)
     qtmodeltester.check(file.child_events.model)
+
+
+def test_closing_with_ticks_not_saved_asks_and_saves_them(qtbot, specialist, registered,
+                                                         modals, db):
+    f = registered
+    dialog = open_event(qtbot, specialist, f.event)
+    dialog.checklist.set_present(f.granddaughter, True)
+    modals.answer(True)
+    dialog.accept()
+    assert modals.questions == ["Save the attendance you marked before closing?"]
+    assert not dialog.isVisible()
+    with db.session() as session:
+        ticks = session.scalars(select(Attendance.person_id).where(
+            Attendance.activity_id == f.event, Attendance.deleted_at.is_(None))).all()
+    assert ticks == [f.granddaughter]
