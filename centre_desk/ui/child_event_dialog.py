@@ -333,9 +333,11 @@ class ChildEventDialog(QDialog, ModalHost):
         # Measured only once shown: a hidden view sizes its columns by the titles alone.
         if not self.isVisible():
             return
-        view = self.registrations_view
+        view, header = self.registrations_view, self.registrations_view.horizontalHeader()
+        padding = 2 * self.fontMetrics().averageCharWidth()
         for column in range(self.registrations.columnCount() - 1):  # the last stretches
             view.resizeColumnToContents(column)
+            header.resizeSection(column, header.sectionSize(column) + padding)
 
     def _enable(self, *_args) -> None:
         present = self._contents is not None

@@ -99,6 +99,8 @@ class RegistrationDialog(_EventStep):
         self.child.person_changed.connect(self._fill_guardians)
         self.guardian = form.add("guardian", ValueCombo(blank=True))
         self.guardian.setObjectName("guardianCombo")
+        # As wide as its longest line: the window grows rather than cut a name off.
+        self.guardian.setSizeAdjustPolicy(ValueCombo.SizeAdjustPolicy.AdjustToContents)
         self.consent_on = form.add("consent_on", OptionalDateField())
         self.consent_on.setObjectName("consentDateEdit")
         self.hint = QLabel(self)
@@ -107,7 +109,7 @@ class RegistrationDialog(_EventStep):
         self.layout().insertWidget(1, self.hint)
         # Spare height goes below the form, not between the child's box and its label.
         self.layout().insertStretch(self.layout().count() - 1, 1)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         self.retranslate_ui()
         self.child.setFocus()
 
@@ -125,19 +127,22 @@ class RegistrationDialog(_EventStep):
         self.child.set_placeholder(
             self.tr("Surname and name in any alphabet, or the start of an IIN"))
         self.consent_on.retranslate_ui()
-        self.hint.setText(self.tr(
-            "Leave the consent date blank until the parent or guardian has signed: the "
-            "child can be marked present only once it is recorded."))
         self._blank_text()
 
     def _blank_text(self) -> None:
+        hint = self.tr("Leave the consent date blank until the parent or guardian has "
+                       "signed: the child can be marked present only once it is recorded.")
         if self.child.person_id() is None:
             text = self.tr("\u2014 choose the child first \u2014")
         elif self.guardian.count() > 1:
             text = self.tr("\u2014 choose who registers the child \u2014")
         else:
-            text = self.tr("No parent or guardian is linked to this child")
+            text = self.tr("\u2014 nobody linked \u2014")
+            # Said below in full: a sentence in the box would be cut off.
+            hint = self.tr("No parent or guardian is linked to this child: link them in "
+                           "the child's file (Family) first.")
         self.guardian.set_blank_text(text)
+        self.hint.setText(hint)
 
     def _fill_guardians(self, child_id: uuid.UUID | None) -> None:
         found = self._workspace.run(children_events.guardians_of, child_id) if child_id else ()

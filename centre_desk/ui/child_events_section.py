@@ -34,18 +34,21 @@ def _consent(event) -> str:
     return labels.date_text(event.consent_on) if event.consent_on else _tr("not signed yet")
 
 
+def _event(event) -> str:
+    return " \u00b7 ".join(part for part in (event.title or labels.label(event.kind),
+                                            event.place) if part)
+
+
 CHILD_EVENT_COLUMNS = (
     FileColumn(lambda: QCoreApplication.translate("ChildEventsSection", "Date"),
                lambda e: labels.date_text(e.held_on)),
-    FileColumn(lambda: QCoreApplication.translate("ChildEventsSection", "Event"),
-               lambda e: e.title or labels.label(e.kind)),
     FileColumn(lambda: QCoreApplication.translate("ChildEventsSection", "Attendance"), _came),
-    FileColumn(lambda: QCoreApplication.translate("ChildEventsSection", "Registered by"),
-               lambda e: e.guardian_name or ""),
     FileColumn(lambda: QCoreApplication.translate("ChildEventsSection", "Consent signed on"),
                _consent),
-    FileColumn(lambda: QCoreApplication.translate("ChildEventsSection", "Place"),
-               lambda e: e.place or ""),
+    FileColumn(lambda: QCoreApplication.translate("ChildEventsSection", "Registered by"),
+               lambda e: e.guardian_name or ""),
+    # Last, so the title and place take the width left over (whole as a tooltip).
+    FileColumn(lambda: QCoreApplication.translate("ChildEventsSection", "Event"), _event),
 )
 
 

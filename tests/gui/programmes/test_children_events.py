@@ -129,9 +129,10 @@ def test_a_child_registered_with_consent_is_marked_present_and_shows_on_their_fi
     qtbot.addWidget(file)
     section = file.child_events
     assert file.tabs.isTabVisible(file.tabs.indexOf(section))
-    assert column(section.model, 1) == ["День защиты детей"]
-    assert column(section.model, 2) == ["came"]
+    assert column(section.model, 1) == ["came"]
+    assert column(section.model, 2) == [CONSENT_ON.strftime("%d.%m.%Y")]
     assert column(section.model, 3) == ["Ахметова Айгерим"]
+    assert column(section.model, 4) == ["День защиты детей \u00b7 Центр, актовый зал"]
     assert section.summary.text() == "Came to 1 of 1 events."
     timeline = file.timeline.model
     assert (timeline.data(timeline.index(0, 1)), HELD_ON.strftime("%d.%m.%Y")) == (
