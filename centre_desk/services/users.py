@@ -8,7 +8,7 @@ import uuid
 
 from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import AuditAction, Role
@@ -17,7 +17,7 @@ from centre_desk.services import audit
 from centre_desk.services.errors import InvalidInput, NotFound, SignInRefused
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import Credential, SignInThrottle, User
-from centre_desk.store.stamping import Actor
+from centre_desk.store.stamping import CONTEXT_KEY, Actor
 
 MAX_FAILED_ATTEMPTS = 5
 LOCK_OUT = dt.timedelta(minutes=1)
@@ -67,7 +67,7 @@ def create_user(session: Session, username: str, full_name: str, role: Role,
         audit.require(session, Permission.MANAGE_USERS)
     username = username.strip()
     problems = validate_account(username, full_name, password)
-    if username and session.scalar(select(User.id).where(User.username == username)):
+    if username and _taken_here(session, username):
         problems["username"] = "taken"
     if problems:
         raise InvalidInput(problems)
@@ -78,6 +78,19 @@ def create_user(session: Session, username: str, full_name: str, role: Role,
     audit.record(session, AuditAction.CREATED, "user_account", user.id, username=username,
                  role=role.value)
     return user.id
+
+
+def _taken_here(session: Session, username: str) -> bool:
+    """Whether a name belongs to an account that signs in here or was made here.
+
+    Other sites' accounts arrive by sync without credentials; one may share a name
+    with a new account at this site (every site has its own ``admin``)."""
+    context = session.info.get(CONTEXT_KEY)
+    here = User.id.in_(select(Credential.user_id))
+    if context is not None:
+        here = or_(here, User.origin_site == context.site_id)
+    return session.scalar(select(User.id).where(User.username == username, here)
+                          .limit(1)) is not None
 
 
 def get_user(session: Session, user_id: uuid.UUID) -> UserView:
@@ -97,7 +110,10 @@ def list_users(session: Session) -> list[UserView]:
 
 def sign_in(session: Session, username: str, password: str,
             now: dt.datetime | None = None) -> SignInOutcome:
-    """Check a name and password; five failures lock that name for a minute."""
+    """Check a name and password; five failures lock that name for a minute.
+
+    Only accounts with a credential on this PC sign in: another site's account of
+    the same name (its ``admin``) has none here."""
     now = now or utc_now()
     key = username.strip().casefold()
     throttle = session.get(SignInThrottle, key) or SignInThrottle(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text, Uuid
+from sqlalchemy import (Boolean, DateTime, ForeignKey, Index, Integer, String, Text,
+                        UniqueConstraint, Uuid)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from centre_desk.domain.enums import AuditAction, ConflictStatus, Role
@@ -13,11 +14,17 @@ from centre_desk.store.base import Base, SyncMixin, enum_column, utc_now
 
 
 class User(SyncMixin, Base):
-    """A staff member. Synced, so names resolve at every site; secrets are not."""
+    """A staff member. Synced, so names resolve at every site; secrets are not.
+
+    A user name is unique per site: every site has its own ``admin``, and the
+    accounts of other sites arrive without credentials, so they never sign in here.
+    """
 
     __tablename__ = "user_account"
+    __table_args__ = (UniqueConstraint("origin_site", "username",
+                                       name="uq_user_account_origin_site_username"),)
 
-    username: Mapped[str] = mapped_column(String(100), unique=True)
+    username: Mapped[str] = mapped_column(String(100))
     full_name: Mapped[str] = mapped_column(String(200))
     role: Mapped[Role] = mapped_column(enum_column(Role))
     active: Mapped[bool] = mapped_column(Boolean, default=True)

@@ -91,3 +91,34 @@ def test_unknown_names_are_checked_against_a_hash_of_the_same_cost():
     """The stand-in hash for unknown names uses the hasher's parameters, so a refusal
     takes as long whether or not the name exists."""
     assert not users._hasher.check_needs_rehash(users._DUMMY_HASH)
+
+
+def _account_without_credential(db, admin, username, origin_site):
+    """An account as sync brings it: no credential on this PC."""
+    with db.session(admin) as session, session.begin():
+        user = User(username=username, full_name="Синхрон", role=Role.SPECIALIST,
+                    active=True, origin_site=origin_site)
+        session.add(user)
+    return user.id
+
+
+def test_another_sites_account_neither_blocks_a_new_name_nor_signs_in(db, admin):
+    import uuid
+
+    theirs = _account_without_credential(db, admin, "dana", uuid.uuid4())
+    assert _try(db, "dana", "long password").actor is None
+    with db.session(admin) as session, session.begin():
+        mine = users.create_user(session, "dana", "Дана Ж.", Role.SPECIALIST,
+                                 "long password")
+    assert mine != theirs
+    assert _try(db, "dana", "long password").actor.user_id == mine
+
+
+def test_a_name_made_at_this_site_stays_taken_even_without_a_credential(db, admin):
+    _account_without_credential(db, admin, "dana", db.site_id)
+    with pytest.raises(InvalidInput) as refused, db.session(admin) as session, \
+            session.begin():
+        users.create_user(session, "dana", "Дана Ж.", Role.SPECIALIST, "long password")
+    assert refused.value.problems == {"username": "taken"}
+    with db.session() as session:
+        assert sorted(session.scalars(select(User.username))) == ["admin", "dana"]
