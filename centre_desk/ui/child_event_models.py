@@ -60,12 +60,11 @@ class EventContents:
 
 def load_event(session, event_id: uuid.UUID) -> EventContents:
     """The event, its registrations and age-group counts, in one transaction."""
+    registrations = children_events.event_registrations(session, event_id)
     return EventContents(
-        event=activities.get_activity(session, event_id),
-        registrations=children_events.event_registrations(session, event_id),
-        registered_by_age=children_events.age_group_counts(session, event_id),
-        present_by_age=children_events.age_group_counts(session, event_id,
-                                                        present_only=True))
+        event=activities.get_activity(session, event_id), registrations=registrations,
+        registered_by_age=children_events.count_by_age_group(registrations),
+        present_by_age=children_events.count_by_age_group(registrations, present_only=True))
 
 
 def _consent(registration: RegistrationView) -> str:

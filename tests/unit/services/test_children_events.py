@@ -250,3 +250,15 @@ def test_read_only_users_see_the_events_list(db, admin, make_user, june):
     with db.session(reader) as session:
         assert [row.activity_id for row in children_events.events_page(session).rows] == [
             june]
+
+
+def test_counts_by_age_group_from_registrations_already_read(db, admin, f, june):
+    _register(db, admin, june, f.son, f.mother, CONSENT)
+    _register(db, admin, june, f.granddaughter, f.grandmother, CONSENT)
+    run(db, admin, activities.set_attendance, june, [f.son], today=TODAY)
+    with db.session(admin) as session:
+        read = children_events.event_registrations(session, june)
+        assert children_events.count_by_age_group(read) == \
+            children_events.age_group_counts(session, june)
+        assert children_events.count_by_age_group(read, present_only=True) == {
+            age_group(dt.date(2016, 6, 1), JUNE_1): 1}
