@@ -51,9 +51,9 @@ def save_report(session: Session, scope: ReportScope, file_format: ReportFormat,
         rows = {}
         for done, figure in enumerate(report.figures, start=1):
             rows[figure] = rows_behind(session, scope, figure, limit=None)
-            if progress is not None:
-                progress(done, 2 * len(report.figures))
+            if progress is not None:  # reading is about a fifth of the work, writing the rest
+                progress(done, 5 * len(report.figures))
         write_xlsx(target, report, rows, context, label,
                    None if progress is None else
-                   lambda done, total: progress(total + done, 2 * total))
+                   lambda done, total: progress(total + 4 * done, 5 * total))
     return report

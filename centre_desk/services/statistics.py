@@ -136,9 +136,12 @@ def live_person(person_id) -> ColumnElement[bool]:
 
 
 def _of_region(person_id, region: str) -> ColumnElement[bool]:
-    # A lookup per row, not ``IN (people of the region)``: SQLite would probe the
-    # attendance index once per person of the region for every activity.
-    return exists().where(Person.id == person_id, Person.region == region)
+    # The region's people are listed once and each row looked up in the list. On the
+    # bare column SQLite would instead probe the attendance index once per person of
+    # the region for every activity (minutes); wrapped in coalesce() it cannot, and the
+    # list beats a person lookup per row (240 ms against 700 ms at 100,000 persons).
+    return func.coalesce(person_id, person_id).in_(
+        select(Person.id).where(Person.region == region))
 
 
 def activities_held_where(scope: ReportScope, programme: Programme | None = None,
@@ -157,6 +160,16 @@ def activities_held_where(scope: ReportScope, programme: Programme | None = None
                                    someone.deleted_at.is_(None),
                                    _of_region(someone.person_id, scope.region)))
     return held
+
+
+def present_where(scope: ReportScope, programme: Programme | None = None,
+                  in_facility: bool = False) -> list[ColumnElement[bool]]:
+    """Live attendance at the scope's activities by people of its region. Attendance
+    joined to activities needs no "someone of the region came" test on the activity:
+    the attendee's own region says it (and spares a second pass, ~200 ms)."""
+    held = activities_held_where(dataclasses.replace(scope, region=None), programme,
+                                 in_facility)
+    return [*held, *attendees_where(scope)]
 
 
 def attendees_where(scope: ReportScope) -> list[ColumnElement[bool]]:
@@ -236,7 +249,7 @@ def _uniquepeople_where(session: Session, scope: ReportScope) -> tuple[int, dict
             for programme in Programme]
     per_person = (select(Attendance.person_id, *came)
                   .join(Activity, Activity.id == Attendance.activity_id)
-                  .where(*activities_held_where(scope), *attendees_where(scope))
+                  .where(*present_where(scope))
                   .group_by(Attendance.person_id).subquery())
     total, *per_programme = session.execute(select(
         func.count(), *(func.coalesce(func.sum(per_person.c[p]), 0) for p in Programme))).one()

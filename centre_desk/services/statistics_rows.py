@@ -15,7 +15,7 @@ from centre_desk.services import audit
 from centre_desk.services.listing_core import full_name
 from centre_desk.services.statistics import (
     STATISTICS_PERMISSION, Figure, FigureKey, ReportScope, activities_held_where,
-    attendees_where, check_scope, courses_completed, live_person, placements_placed,
+    check_scope, courses_completed, live_person, placements_placed, present_where,
     reached_stage)
 from centre_desk.store.models import Activity, Attendance, Person
 
@@ -119,7 +119,7 @@ def people_involved(session: Session, scope: ReportScope, programme: Programme |
                       literal(None, String).label("detail"),
                       func.count().label("activities"))
                .join(Activity, Activity.id == Attendance.activity_id)
-               .where(*activities_held_where(scope, programme, in_facility), *attendees_where(scope))
+               .where(*present_where(scope, programme, in_facility))
                .group_by(Attendance.person_id))
     return _person_lines(session, present, limit, offset, activities=True)
 

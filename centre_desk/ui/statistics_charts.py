@@ -4,7 +4,8 @@ PDF paints (``reports.statistics_charts``)."""
 from __future__ import annotations
 
 from PySide6.QtCharts import (
-    QAbstractBarSeries, QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis)
+    QAbstractBarSeries, QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView,
+    QStackedBarSeries, QValueAxis)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget

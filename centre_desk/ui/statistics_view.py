@@ -64,7 +64,8 @@ class StatisticsView(QWidget):
         self.facility_box, self.region_box = QComboBox(self), QComboBox(self)
         for box in (self.facility_box, self.region_box):
             box.setMinimumContentsLength(14)
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.facility_box.addItem("", None)
         for facility in workspace.run(statistics.facilities):
             self.facility_box.addItem(facility, facility)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 
 from centre_desk.config import Settings
-from centre_desk.domain.enums import AuditAction, Role
+from centre_desk.domain.enums import Role
 from centre_desk.services.statistics import FigureKey as F
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.i18n import Translations
