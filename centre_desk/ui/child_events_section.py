@@ -14,7 +14,7 @@ from centre_desk.services import children_events
 from centre_desk.services.errors import ServiceError
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
-from centre_desk.ui.participant_file_models import FileColumn, RowsModel
+from centre_desk.ui.rows_model import FileColumn, RowsModel
 from centre_desk.ui.participant_file_sections import file_table
 
 
