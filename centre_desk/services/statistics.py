@@ -26,7 +26,7 @@ import enum
 from pathlib import Path
 
 from sqlalchemy import (
-    ColumnElement, Select, and_, case, distinct, exists, extract, func, select)
+    ColumnElement, Select, and_, case, distinct, exists, func, select)
 from sqlalchemy.orm import Session, aliased
 
 from centre_desk.domain.enums import (
@@ -237,6 +237,24 @@ def placements_placed(scope: ReportScope, kind: PlacementKind | None = None) -> 
     return made
 
 
+def _stages_reached(session: Session, scope: ReportScope) -> tuple[int, int]:
+    """Persons rehabilitated, and inmates who renounced, in the period: the counts of
+    ``reached_stage`` read in one pass over the period's stage changes."""
+    def who(reached: ColumnElement[bool]):
+        return func.count(distinct(case((reached, Case.person_id))))
+
+    rehabilitated, renounced = session.execute(
+        select(who(StageChange.to_stage == Stage.REHABILITATED),
+               who(and_(StageChange.to_stage == Stage.RENOUNCED,
+                        Case.category == CaseCategory.INMATE)))
+        .select_from(StageChange).join(Case, Case.id == StageChange.case_id)
+        .where(StageChange.to_stage.in_((Stage.REHABILITATED, Stage.RENOUNCED)),
+               StageChange.deleted_at.is_(None), StageChange.changed_on >= scope.start,
+               StageChange.changed_on <= scope.end, Case.deleted_at.is_(None),
+               *people_where(scope, Case.person_id))).one()
+    return rehabilitated, renounced
+
+
 def _count(session: Session, statement: Select) -> int:
     return session.scalar(select(func.count()).select_from(statement.subquery())) or 0
 
@@ -268,12 +286,18 @@ def _facility_meetings(session: Session, scope: ReportScope) -> tuple[int, int]:
 
 
 def _activities_by_month(session: Session, scope: ReportScope) -> list[MonthCount]:
-    year, month = extract("year", Activity.held_on), extract("month", Activity.held_on)
-    rows = session.execute(
-        select(year, month, Activity.programme, func.count())
-        .where(*activities_held_where(scope)).group_by(year, month, Activity.programme)
-        .order_by(year, month, Activity.programme))
-    return [MonthCount(int(y), int(m), programme, count) for y, m, programme, count in rows]
+    # Counted per day in SQL, straight from an index in its own order, and the few
+    # hundred days summed into months here: strftime() on every activity to group by
+    # month costs six times as much (45 ms against 7 ms for a half-year).
+    months: dict[tuple[int, int, Programme], int] = {}
+    for day, programme, count in session.execute(
+            select(Activity.held_on, Activity.programme, func.count())
+            .where(*activities_held_where(scope))
+            .group_by(Activity.held_on, Activity.programme)):
+        key = (day.year, day.month, programme)
+        months[key] = months.get(key, 0) + count
+    return [MonthCount(y, m, programme, count)
+            for (y, m, programme), count in sorted(months.items())]
 
 
 def _participants_by_stage(session: Session,
@@ -309,17 +333,16 @@ def half_year_report(session: Session, scope: ReportScope | None = None) -> Half
     meetings, inmates = _facility_meetings(session, scope)
     made = placements_placed(scope).subquery()
     placed = dict(session.execute(select(made.c.kind, func.count()).group_by(made.c.kind)).all())
+    rehabilitated, renounced = _stages_reached(session, scope)
     F = FigureKey
-    figures = [Figure(F.REHABILITATED,
-                      _count(session, reached_stage(scope, Stage.REHABILITATED))),
+    figures = [Figure(F.REHABILITATED, rehabilitated),
                Figure(F.ACTIVITIES_HELD, sum(held.values())),
                Figure(F.PEOPLE_INVOLVED, people)]
     for programme in Programme:
         figures += [Figure(F.ACTIVITIES_HELD, held[programme], programme),
                     Figure(F.PEOPLE_INVOLVED, people_of[programme], programme)]
     figures += [Figure(F.FACILITY_MEETINGS, meetings), Figure(F.INMATES_INVOLVED, inmates),
-                Figure(F.INMATES_RENOUNCED, _count(session, reached_stage(
-                    scope, Stage.RENOUNCED, inmates_only=True))),
+                Figure(F.INMATES_RENOUNCED, renounced),
                 Figure(F.COURSES_COMPLETED, _count(session, courses_completed(scope)))]
     figures += [Figure(F.PLACEMENTS_MADE, placed.get(kind, 0), placement_kind=kind)
                 for kind in PlacementKind]
