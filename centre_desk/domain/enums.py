@@ -128,10 +128,13 @@ class OrganisationKind(enum.StrEnum):
 
 
 class ConflictStatus(enum.StrEnum):
-    """A sync conflict waits for a supervisor, then is decided."""
+    """A sync conflict waits for a supervisor, then is decided: here, or elsewhere
+    (superseded: a later change of the field, a decision made at another site,
+    arrived by sync)."""
 
     OPEN = "open"
     DECIDED = "decided"
+    SUPERSEDED = "superseded"
 
 
 class AuditAction(enum.StrEnum):

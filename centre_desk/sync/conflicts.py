@@ -1,4 +1,5 @@
-"""The conflict queue and quarantine as a supervisor sees them, and deciding a conflict."""
+"""The conflict queue and quarantine as a supervisor sees them, deciding a conflict,
+and closing the ones a decision made elsewhere has settled."""
 
 from __future__ import annotations
 
@@ -15,11 +16,11 @@ from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.errors import InvalidInput, NotFound
 from centre_desk.store.base import utc_now
-from centre_desk.store.models import Conflict, QuarantinedRow
+from centre_desk.store.models import Conflict, FieldStamp, QuarantinedRow
 from centre_desk.store.stamping import CONTEXT_KEY, write_field_stamps
 from centre_desk.store.models.sync import BASE_FIELD
 from centre_desk.sync.cards import require_sync_permission
-from centre_desk.sync.tables import by_name, stamp_site
+from centre_desk.sync.tables import by_name, effective_stamps, stamp_site
 
 KEEP_KEPT = "kept"
 """Decide for the value the merge kept (the one in the record now)."""
@@ -108,6 +109,59 @@ def decide_conflict(session: Session, conflict_id: uuid.UUID, choice: str,
                  username="command line", table=conflict.table_name,
                  row=str(conflict.row_id), field=conflict.field, choice=choice,
                  value=raw)
+
+
+def close_superseded(session: Session) -> int:
+    """Close every open conflict whose field now carries a stamp newer than both raced
+    values: a decision made at another site (or a later edit) arrived and settled it
+    everywhere alike. Recorded as superseded, decided by no one here, and audited as
+    settled by sync. Returns how many were closed."""
+    # Import writes conflicts through the raw connection: read them afresh.
+    waiting = session.scalars(select(Conflict).where(
+        Conflict.status == ConflictStatus.OPEN).execution_options(populate_existing=True)).all()
+    by_table: dict[str, list[Conflict]] = {}
+    for conflict in waiting:
+        by_table.setdefault(conflict.table_name, []).append(conflict)
+    tables = by_name()
+    closed = 0
+    now = utc_now()
+    for table_name, conflicts in by_table.items():
+        table = tables[table_name].table
+        stamps = _field_stamps(session, table, list({c.row_id for c in conflicts}))
+        for conflict in conflicts:
+            if conflict.row_id not in stamps:
+                continue
+            row_hlc, stored = stamps[conflict.row_id]
+            current = effective_stamps((conflict.field,), row_hlc, stored)[conflict.field]
+            if current <= max(conflict.kept_hlc, conflict.lost_hlc):
+                continue
+            conflict.status = ConflictStatus.SUPERSEDED
+            conflict.decided_at, conflict.decided_by = now, None
+            value = session.execute(select(table.columns[conflict.field]).where(
+                table.c.id == conflict.row_id)).scalar()
+            audit.record(session, AuditAction.UPDATED, "conflict", conflict.id,
+                         username="sync", settled_by="sync", table=table_name,
+                         row=str(conflict.row_id), field=conflict.field, value=value,
+                         stamp=current)
+            closed += 1
+    session.flush()
+    return closed
+
+
+def _field_stamps(session: Session, table, row_ids: list[uuid.UUID]
+                  ) -> dict[uuid.UUID, tuple[str, dict[str, str]]]:
+    """Per row: its ``hlc`` and its stored field stamps."""
+    found: dict[uuid.UUID, tuple[str, dict[str, str]]] = {}
+    for start in range(0, len(row_ids), 500):
+        chunk = row_ids[start:start + 500]
+        rows = session.execute(select(table.c.id, table.c.hlc).where(table.c.id.in_(chunk)))
+        found.update({row_id: (hlc, {}) for row_id, hlc in rows})
+        for row_id, field, hlc in session.execute(
+                select(FieldStamp.row_id, FieldStamp.field, FieldStamp.hlc).where(
+                    FieldStamp.table_name == table.name, FieldStamp.row_id.in_(chunk))):
+            if row_id in found:
+                found[row_id][1][field] = hlc
+    return found
 
 
 def _write_field(session: Session, table_name: str, row_id: uuid.UUID, field: str,

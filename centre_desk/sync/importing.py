@@ -16,7 +16,7 @@ from centre_desk.store import migrate
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import Peer, QuarantinedRow
 from centre_desk.services import site_keys as identity
-from centre_desk.sync import package, vectors
+from centre_desk.sync import conflicts, package, vectors
 from centre_desk.sync.cards import require_sync_permission
 from centre_desk.sync.errors import SyncRefused
 from centre_desk.sync.merge import Failure, Merger, TableReport
@@ -136,6 +136,7 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
         step()
         retried = _retry_quarantine(session, merger, reports)
         still = _quarantine(session, merger.failures, peer.id, reports)
+        conflicts.close_superseded(session)  # a decision made elsewhere arrived
         vectors.raise_ours(session, sender_seen, database.site_id)
         vectors.record_peer(session, peer, sender_seen, database.site_id)
         latest = max([*sender_seen.values(), manifest.get("clock", {}).get("to") or ""])
