@@ -48,6 +48,8 @@ class ChildEventDialog(QDialog, ModalHost):
 
     def __init__(self, workspace: Workspace, event_id: uuid.UUID,
                  parent: QWidget | None = None, today: dt.date | None = None) -> None:
+        """Raises NotFound, before any window exists, for an event deleted meanwhile."""
+        first_read = workspace.run(load_event, event_id)
         super().__init__(parent)
         self.setObjectName("childEventDialog")
         self._workspace = workspace
@@ -136,7 +138,7 @@ class ChildEventDialog(QDialog, ModalHost):
         layout.addWidget(self.message)
         layout.addLayout(bottom)
         self.resize(980, 640)
-        self.reload(checklist=False)  # the checklist has just read its list
+        self._take(first_read)
         self.retranslate_ui()
         self.registrations_view.setFocus()
 
@@ -145,20 +147,24 @@ class ChildEventDialog(QDialog, ModalHost):
     def contents(self) -> EventContents | None:
         return self._contents
 
-    def reload(self, checklist: bool = True) -> None:
+    def reload(self) -> None:
         """Read the event again; the checklist too, unless ticks there are not saved."""
         try:
-            self._contents = self._workspace.run(load_event, self._event_id)
+            contents = self._workspace.run(load_event, self._event_id)
         except ServiceError as error:
-            self._contents = None
+            contents = None
             self.show_message(error_text(error))
+        self._take(contents)
+        if contents is not None and not self.checklist.is_dirty():
+            self.checklist.reload()
+
+    def _take(self, contents: EventContents | None) -> None:
+        self._contents = contents
         row = self.registrations_view.currentIndex().row()
         self.registrations.set_rows(self._contents.registrations if self._contents else ())
         if self.registrations.rowCount():
             row = min(max(row, 0), self.registrations.rowCount() - 1)
             self.registrations_view.selectRow(row)
-        if checklist and self._contents is not None and not self.checklist.is_dirty():
-            self.checklist.reload()
         self._show()
 
     def current_registration(self) -> RegistrationView | None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from centre_desk.domain.enums import Programme
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import children_events
+from centre_desk.services.errors import NotFound
 from centre_desk.services.listing import ActivitySort
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
@@ -98,9 +99,14 @@ class ChildrenEventsTab(ListTab, ModalHost):
             QKeySequence.SequenceFormat.NativeText))
         self.children_button.setText(self.tr("Registered chil&dren\u2026"))
 
-    def open_event(self, event_id: uuid.UUID) -> ChildEventDialog:
-        """Open an event's window; the list reloads if anything changed."""
-        dialog = ChildEventDialog(self._workspace, event_id, self)
+    def open_event(self, event_id: uuid.UUID) -> ChildEventDialog | None:
+        """Open an event's window; the list reloads if anything changed, or if the
+        event was deleted meanwhile at another desk (then no window opens)."""
+        try:
+            dialog = ChildEventDialog(self._workspace, event_id, self)
+        except NotFound:
+            self.reload()
+            return None
         self.run_dialog(dialog)
         if dialog.changed:
             self.reload()

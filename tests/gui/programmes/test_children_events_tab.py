@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTranslator
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from centre_desk.domain.enums import ActivityKind
@@ -142,3 +142,58 @@ def test_every_list_model_passes_the_model_tester(qtbot, qtmodeltester, speciali
     qtbot.addWidget(dialog)
     dialog.show()
     qtmodeltester.check(dialog.children.model())
+
+
+def test_an_event_deleted_at_another_desk_leaves_the_list_instead_of_opening(
+        qtbot, specialist, event, admin, db):
+    tab = open_tab(qtbot, specialist)
+    assert tab.model().rowCount() == 1
+    type(specialist)(db, admin).run(activities.delete_activity, event.event)
+    assert tab.open_event(event.event) is None
+    assert tab.model().rowCount() == 0
+
+
+def test_ctrl_n_starts_a_new_event(qtbot, specialist, families, modals):
+    tab = open_tab(qtbot, specialist)
+    modals.expect(lambda window: window.objectName() == "activityDialog" and False)
+    tab.new_action.trigger()
+    assert modals.shown == ["activityDialog"]
+    assert tab.new_action.shortcut().toString() == "Ctrl+N"
+
+
+class _Shouting(QTranslator):
+    """Every children's events word in capitals, as if a language were switched."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
+        if context in {"ChildrenEventsTab", "ChildEventDialog", "ChildEvents",
+                       "ChildEventsSection", "Labels"}:
+            return source.upper()
+        return ""
+
+    def isEmpty(self):  # noqa: N802, D102 - Qt sends no LanguageChange for an empty one
+        return False
+
+
+def test_a_language_switch_retranslates_the_tab_the_event_and_the_childs_page(
+        qtbot, specialist, registered):
+    from centre_desk.ui.participant_file import ParticipantFileDialog
+    tab = open_tab(qtbot, specialist)
+    dialog = open_event(qtbot, specialist, registered.event)
+    file = ParticipantFileDialog(specialist, person_id=registered.son)
+    qtbot.addWidget(file)
+    translator = _Shouting()
+    with qtbot.waitSignal(tab.model().headerDataChanged):  # LanguageChange is posted
+        QCoreApplication.installTranslator(translator)
+    try:
+        qtbot.waitUntil(lambda: dialog.register_button.text().isupper())
+        assert tab.model().headerData(COL_TITLE, Qt.Orientation.Horizontal) == "EVENT"
+        assert tab.new_button.text() == "&NEW EVENT\u2026"
+        assert column(tab.model(), COL_KIND) == ["CHILDREN'S EVENT"]
+        assert dialog.register_button.text() == "&REGISTER A CHILD\u2026"
+        assert dialog.registrations.headerData(0, Qt.Orientation.Horizontal) == "CHILD"
+        assert dialog.age_groups.text().startswith("AGE GROUPS: ")
+        tabs = file.tabs
+        assert tabs.tabText(tabs.indexOf(file.child_events)) == "C&HILDREN'S EVENTS"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    qtbot.waitUntil(lambda: tab.new_button.text() == "&New event\u2026")
