@@ -10,10 +10,11 @@ import datetime as dt
 import types
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from centre_desk.domain.ages import AgeGroup, age_group
-from centre_desk.services import children_events
+from centre_desk.services import activities, children_events
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.models import Attendance, EventRegistration
 from centre_desk.ui.child_event_dialog import ATTENDANCE_PAGE, ChildEventDialog
@@ -221,3 +222,22 @@ def test_closing_with_ticks_not_saved_asks_and_saves_them(qtbot, specialist, reg
         ticks = session.scalars(select(Attendance.person_id).where(
             Attendance.activity_id == f.event, Attendance.deleted_at.is_(None))).all()
     assert ticks == [f.granddaughter]
+
+
+def test_the_event_is_corrected_in_the_shared_activity_window(qtbot, specialist, event,
+                                                             modals):
+    dialog = open_event(qtbot, specialist, event.event)
+
+    def move(window) -> bool:
+        assert (window.objectName(), window.title.text()) == ("activityDialog",
+                                                              "День защиты детей")
+        window.place.clear()
+        window.place.insert("Парк «Южный»")
+        window.accept()
+        return window.result() == window.DialogCode.Accepted
+
+    modals.expect(move)
+    dialog.edit_event()
+    assert dialog.changed
+    assert "Парк «Южный»" in dialog.findChild(QLabel, "eventDetails").text()
+    assert specialist.run(activities.get_activity, event.event).place == "Парк «Южный»"
