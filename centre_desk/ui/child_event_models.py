@@ -96,6 +96,8 @@ REGISTRATION_COLUMNS = (
 
 
 def registrations_model(parent: QObject | None = None) -> RowsModel:
-    """The children registered for an event; ``PERSON_ID_ROLE`` is the child."""
+    """The children registered for an event; ``PERSON_ID_ROLE`` is the child. A child
+    still waiting for the consent stands out: they cannot be marked present yet."""
     return RowsModel(REGISTRATION_COLUMNS, row_id=lambda r: r.registration_id,
-                     person_id=lambda r: r.child_id, parent=parent)
+                     person_id=lambda r: r.child_id, parent=parent,
+                     highlight=lambda r: r.consent_on is None)

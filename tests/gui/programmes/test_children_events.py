@@ -10,6 +10,7 @@ import datetime as dt
 import types
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
@@ -150,6 +151,9 @@ def test_consent_recorded_later_lets_the_child_be_ticked(qtbot, specialist, regi
     assert column(dialog.registrations, COL_CONSENT) == [
         CONSENT_ON.strftime("%d.%m.%Y"), "not signed yet", CONSENT_ON.strftime("%d.%m.%Y")]
     assert not dialog.checklist.set_present(f.daughter, True)
+    model = dialog.registrations  # the child waiting for consent stands out
+    assert [model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+            for row in range(3)] == [False, True, False]
 
     def sign(window: ConsentDialog) -> bool:
         assert window.child.text() == "Ахметова Алия"
