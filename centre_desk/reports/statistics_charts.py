@@ -86,20 +86,24 @@ def paint_chart(painter: QPainter, area: QRectF, chart: ChartData, font: QFont) 
     painter.drawText(QRectF(area.left(), area.top(), area.width(), line * 1.4),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, chart.title)
     painter.setFont(font)
+    small = QFont(font)  # category names: up to three lines of a smaller size
+    small.setPixelSize(max(1, round(font.pixelSize() * 0.85)))
     named = [name for name, _values in chart.series if name]
     legend_rows = (len(named) + 2) // 3 if named else 0
     label_width = max((painter.fontMetrics().horizontalAdvance("0000000"), 1))
+    # Below the bars: category names on up to two lines, then the legend.
     plot = QRectF(area.left() + label_width, area.top() + line * 2,
-                  area.width() - label_width, area.height() - line * (4.5 + legend_rows * 1.2))
+                  area.width() - label_width, area.height() - line * (6 + legend_rows * 1.2))
     totals = [sum(values[i] for _name, values in chart.series) if chart.stacked
               else max((values[i] for _name, values in chart.series), default=0)
               for i in range(len(chart.categories))]
     top = _nice_top(max(totals, default=0) or 1)
+    steps = 4 if str(top)[0] == "2" else 5  # ticks at round numbers: 0, 500 ... 2000
     grid = QPen(QColor("#c8ced6"))
     grid.setWidthF(max(1.0, line / 20))
-    for tick in range(5):
-        value = top * tick / 4
-        y = plot.bottom() - plot.height() * tick / 4
+    for tick in range(steps + 1):
+        value = top * tick / steps
+        y = plot.bottom() - plot.height() * tick / steps
         painter.setPen(grid)
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(QColor("#333333"))
@@ -121,10 +125,11 @@ def paint_chart(painter: QPainter, area: QRectF, chart: ChartData, font: QFont) 
             if chart.stacked:
                 base -= height
         painter.setPen(QColor("#333333"))
-        text = painter.fontMetrics().elidedText(category, Qt.TextElideMode.ElideRight,
-                                                int(slot))
-        painter.drawText(QRectF(plot.left() + slot * index, plot.bottom() + line / 4, slot,
-                                line), Qt.AlignmentFlag.AlignHCenter, text)
+        painter.setFont(small)
+        painter.drawText(QRectF(plot.left() + slot * index + line / 8, plot.bottom() + line / 4,
+                                slot - line / 4, line * 2.6),
+                         Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, category)
+        painter.setFont(font)
         painter.drawText(QRectF(plot.left() + slot * index, plot.bottom() - plot.height()
                                 * totals[index] / top - line * 1.1, slot, line),
                          Qt.AlignmentFlag.AlignHCenter, str(totals[index]) if chart.stacked
@@ -138,7 +143,7 @@ def paint_chart(painter: QPainter, area: QRectF, chart: ChartData, font: QFont) 
     column = area.width() / 3
     for number, name in enumerate(named):
         x = area.left() + column * (number % 3)
-        y = plot.bottom() + line * (1.6 + 1.2 * (number // 3))
+        y = plot.bottom() + line * (3.1 + 1.2 * (number // 3))
         painter.fillRect(QRectF(x, y + line * 0.2, line * 0.7, line * 0.7),
                          QColor(PALETTE[number % len(PALETTE)]))
         painter.drawText(QRectF(x + line, y, column - line, line),
