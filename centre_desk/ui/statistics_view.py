@@ -23,7 +23,7 @@ from centre_desk.services.statistics import Figure, HalfYearReport, ReportScope,
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
 from centre_desk.ui.long_work import LongWork
-from centre_desk.ui.messages import error_text
+from centre_desk.ui.messages import error_text, problem_text
 from centre_desk.ui.paged_model import ROW_ROLE
 from centre_desk.ui.statistics_charts import StatisticsChart
 from centre_desk.ui.statistics_models import COL_FIGURE, COL_VALUE, FiguresModel
@@ -190,6 +190,9 @@ class StatisticsView(QWidget):
         if self.job is not None and self.job.is_running():
             return
         scope = self.scope()
+        if scope.end < scope.start:
+            self.status.setText(problem_text("before_start"))
+            return
         self.status.setText(self.tr("Counting…"))
         self.show_button.setEnabled(False)
         self.job = LongWork(self, self.tr("Statistics"), self.tr("Counting the figures…"),

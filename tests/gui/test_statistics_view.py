@@ -167,3 +167,19 @@ def test_the_empty_figures_model_passes_the_model_tester(qtbot, workspace, qtmod
     assert empty.figures.rowCount(QModelIndex()) == 0
     assert not empty.xlsx_button.isEnabled()
     qtmodeltester.check(empty.figures)
+
+
+def test_a_period_ending_before_it_starts_is_refused_in_the_status_line(view):
+    view.period_box.setCurrentIndex(view.period_box.count() - 1)
+    view.start_edit.setDate(dt.date(2024, 6, 30))
+    view.end_edit.setDate(dt.date(2024, 1, 1))
+    view.refresh()
+    assert view.status.text() == "The end date is before the start date."
+    assert view.report.scope.end == dt.date(2024, 6, 30)  # the figures shown stay
+
+
+def test_a_language_switch_renames_the_figures_and_charts(qtbot, view, translations):
+    translations.apply("kk")
+    qtbot.waitUntil(lambda: view.charts[0].data.series[0][0] == "Қатысушылармен жұмыс")
+    assert "Қатысушылармен жұмыс" in view.figures.index(3, 0).data()
+    assert view.charts[2].chart().series()[0].barSets()[0].label() == "Сұралды"
