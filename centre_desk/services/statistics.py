@@ -126,12 +126,14 @@ class HalfYearReport:
 # --- narrowing ------------------------------------------------------------------------------
 
 def check_scope(scope: ReportScope) -> None:
+    """Refuse a period that ends before it starts."""
     if scope.end < scope.start:
         raise InvalidInput({"end": "before_start"})
 
 
 def live_person(person_id) -> ColumnElement[bool]:
-    # Deleted persons are few: a list read once beats a person lookup per row.
+    """``person_id`` names a live person. Deleted persons are few: a list read once
+    beats a person lookup per row."""
     return person_id.not_in(select(Person.id).where(Person.deleted_at.is_not(None)))
 
 
@@ -145,7 +147,9 @@ def _of_region(person_id, region: str) -> ColumnElement[bool]:
 
 
 def activities_held_where(scope: ReportScope, programme: Programme | None = None,
-                     in_facility: bool = False) -> list[ColumnElement[bool]]:
+                          in_facility: bool = False) -> list[ColumnElement[bool]]:
+    """Live activities of the period (of one programme, or held in a facility), narrowed
+    to the scope's facility and to those someone of its region came to."""
     held = [Activity.held_on >= scope.start, Activity.held_on <= scope.end,
             Activity.deleted_at.is_(None)]
     if programme is not None:
@@ -173,6 +177,7 @@ def present_where(scope: ReportScope, programme: Programme | None = None,
 
 
 def attendees_where(scope: ReportScope) -> list[ColumnElement[bool]]:
+    """Live attendance of live persons, of the scope's region when it has one."""
     present = [Attendance.deleted_at.is_(None), live_person(Attendance.person_id)]
     if scope.region is not None:
         present.append(_of_region(Attendance.person_id, scope.region))
@@ -259,7 +264,7 @@ def _count(session: Session, statement: Select) -> int:
     return session.scalar(select(func.count()).select_from(statement.subquery())) or 0
 
 
-def _uniquepeople_where(session: Session, scope: ReportScope) -> tuple[int, dict[Programme, int]]:
+def _unique_people(session: Session, scope: ReportScope) -> tuple[int, dict[Programme, int]]:
     """Distinct people over all and per programme, in one pass over the period's
     attendance read from the two covering indexes: each person is one group that
     notes which programmes they came to."""
@@ -329,7 +334,7 @@ def half_year_report(session: Session, scope: ReportScope | None = None) -> Half
     held = dict.fromkeys(Programme, 0)
     for month in months:
         held[month.programme] += month.activities
-    people, people_of = _uniquepeople_where(session, scope)
+    people, people_of = _unique_people(session, scope)
     meetings, inmates = _facility_meetings(session, scope)
     made = placements_placed(scope).subquery()
     placed = dict(session.execute(select(made.c.kind, func.count()).group_by(made.c.kind)).all())
