@@ -114,17 +114,27 @@ def decide_conflict(session: Session, conflict_id: uuid.UUID, choice: str,
 def close_superseded(session: Session) -> int:
     """Close every open conflict whose field now carries a stamp newer than both raced
     values: a decision made at another site (or a later edit) arrived and settled it
-    everywhere alike. Recorded as superseded, decided by no one here, and audited as
-    settled by sync. Returns how many were closed."""
+    everywhere alike. A race queued again (its row sent once more) closes too, the
+    first entry staying open. Recorded as superseded, decided by no one here, and
+    audited as settled by sync. Returns how many were closed."""
     # Import writes conflicts through the raw connection: read them afresh.
     waiting = session.scalars(select(Conflict).where(
         Conflict.status == ConflictStatus.OPEN).execution_options(populate_existing=True)).all()
+    now = utc_now()
+    first: dict[tuple, Conflict] = {}
     by_table: dict[str, list[Conflict]] = {}
-    for conflict in waiting:
+    closed = 0
+    for conflict in sorted(waiting, key=lambda c: (c.created_at, str(c.id))):
+        race = (conflict.table_name, conflict.row_id, conflict.field, conflict.kept_hlc,
+                conflict.lost_hlc)
+        if race in first:
+            # The same race read again (a row sent once more): one entry is enough.
+            _close(session, conflict, now, repeats=str(first[race].id))
+            closed += 1
+            continue
+        first[race] = conflict
         by_table.setdefault(conflict.table_name, []).append(conflict)
     tables = by_name()
-    closed = 0
-    now = utc_now()
     for table_name, conflicts in by_table.items():
         table = tables[table_name].table
         stamps = _field_stamps(session, table, list({c.row_id for c in conflicts}))
@@ -135,17 +145,20 @@ def close_superseded(session: Session) -> int:
             current = effective_stamps((conflict.field,), row_hlc, stored)[conflict.field]
             if current <= max(conflict.kept_hlc, conflict.lost_hlc):
                 continue
-            conflict.status = ConflictStatus.SUPERSEDED
-            conflict.decided_at, conflict.decided_by = now, None
             value = session.execute(select(table.columns[conflict.field]).where(
                 table.c.id == conflict.row_id)).scalar()
-            audit.record(session, AuditAction.UPDATED, "conflict", conflict.id,
-                         username="sync", settled_by="sync", table=table_name,
-                         row=str(conflict.row_id), field=conflict.field, value=value,
-                         stamp=current)
+            _close(session, conflict, now, value=value, stamp=current)
             closed += 1
     session.flush()
     return closed
+
+
+def _close(session: Session, conflict: Conflict, now: dt.datetime, **detail: object) -> None:
+    conflict.status = ConflictStatus.SUPERSEDED
+    conflict.decided_at, conflict.decided_by = now, None
+    audit.record(session, AuditAction.UPDATED, "conflict", conflict.id, username="sync",
+                 settled_by="sync", table=conflict.table_name, row=str(conflict.row_id),
+                 field=conflict.field, **detail)
 
 
 def _field_stamps(session: Session, table, row_ids: list[uuid.UUID]

@@ -134,3 +134,31 @@ def test_the_decision_closes_the_race_at_a_third_site_too(three_sites, tmp_path)
         site.import_(a.export_to(site, folder=tmp_path, name=f"decision-{site.name}.cdsync"))
         assert _open(site) == []
         assert _person(site, person_id).phone == decided
+
+
+def test_a_race_read_again_while_a_row_waits_in_quarantine_is_queued_once(two_sites,
+                                                                           tmp_path):
+    """While B holds one of A's rows in quarantine it tells A it has not seen A's later
+    changes, so A sends the raced row again: the repeated race closes, one stays."""
+    a, b = two_sites
+    iin = "900101300017"
+    for site, surname in ((a, "Ахметов"), (b, "Ахметова")):
+        with site.db.session(site.admin) as session, session.begin():
+            persons.create_person(session, persons.PersonInput(
+                surname=surname, given_name="Ерлан", iin=iin))
+    person_id = _create(a)
+    b.import_(a.export_to(b, folder=tmp_path, name="first.cdsync"))
+    with b.db.session(b.admin) as session:
+        assert [q.table_name for q in api.list_quarantine(session)] == ["person"]
+    _edit(a, person_id, phone=A_PHONE)
+    _edit(b, person_id, phone=B_PHONE)  # later: B's value wins, A's is queued at B
+    b.import_(a.export_to(b, folder=tmp_path, name="race.cdsync"))
+    [first] = _open(b)
+    assert (first.kept_value, first.lost_value) == (B_PHONE, A_PHONE)
+    again = b.import_(a.export_to(b, folder=tmp_path, name="again.cdsync"))
+    assert again.total("conflicts") == 1  # queued again by the merge, closed at once
+    assert _open(b) == [first]
+    with b.db.session(b.admin) as session:
+        statuses = sorted(c.status for c in api.list_conflicts(session, open_only=False))
+    assert statuses == [ConflictStatus.OPEN, ConflictStatus.SUPERSEDED]
+    assert _person(b, person_id).phone == first.kept_value
