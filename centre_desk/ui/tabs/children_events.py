@@ -18,15 +18,12 @@ from centre_desk.services.listing import ActivitySort
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
 from centre_desk.ui.activity_dialog import ActivityDialog
-from centre_desk.ui.child_event_children import (  # noqa: F401
-    COL_AGE, COL_GUARDIAN, RegisteredChildrenDialog)
+from centre_desk.ui.child_event_children import RegisteredChildrenDialog
 from centre_desk.ui.child_event_dialog import ChildEventDialog
 from centre_desk.ui.paged_model import CENTRE, Column, ListSpec
 from centre_desk.ui.placement_common import ModalHost, may
 from centre_desk.ui.tabs.common import ListTab
 
-# COL_AGE and COL_GUARDIAN above are the registered children list's columns, imported by
-# tests/gui/test_tabs.py from when this tab was that list; they go once it is updated.
 COL_DATE, COL_TITLE, COL_KIND, COL_PLACE, COL_REGISTERED, COL_PRESENT = range(6)
 
 COLUMNS = (
