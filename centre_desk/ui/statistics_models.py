@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from centre_desk.reports.statistics_words import figure_title, row_cells, row_headings, tr
 from centre_desk.services.statistics import Figure
-from centre_desk.services.statistics_rows import PAGE_SIZE, ActivityLine, PersonLine
+from centre_desk.services.statistics_rows import ActivityLine, PersonLine
 from centre_desk.ui import labels
 from centre_desk.ui.rows_model import FileColumn, RowsModel
 
@@ -58,10 +58,11 @@ def _cell_text(value: Any) -> str:
 
 
 class RowsBehindModel(RowsModel):
-    """The people or activities a figure counts, read ``PAGE_SIZE`` at a time through
-    ``fetch(offset)`` when the view scrolls near the end (Qt's fetchMore)."""
+    """The people or activities a figure counts, ``page_size`` at a time. Qt's fetchMore
+    only *asks* for the next page through ``request(offset)``, which reads it off the
+    UI thread and hands it to :meth:`add_rows`; until then no more is asked for."""
 
-    def __init__(self, figure: Figure, fetch: Callable[[int], Sequence[Line]],
+    def __init__(self, figure: Figure, request: Callable[[int], None], page_size: int,
                  parent: QObject | None = None) -> None:
         count = len(row_headings(figure))
         columns = [FileColumn(lambda n=n: row_headings(figure)[n],
@@ -69,8 +70,10 @@ class RowsBehindModel(RowsModel):
                    for n in range(count)]
         super().__init__(columns, row_id=self._id_of, person_id=self._person_of, parent=parent)
         self.figure = figure
-        self._fetch = fetch
+        self.page_size = page_size
+        self._request = request
         self._more = figure.value > 0
+        self.loading = False
 
     @staticmethod
     def _id_of(line: Line) -> Any:
@@ -81,19 +84,25 @@ class RowsBehindModel(RowsModel):
         return line.person_id if isinstance(line, PersonLine) else None
 
     def add_rows(self, lines: Sequence[Line]) -> None:
-        """Append a page that was read elsewhere (the first one, off the UI thread)."""
+        """Append the page that was asked for."""
+        self.loading = False
         if lines:
             first = self.rowCount()
             self.beginInsertRows(QModelIndex(), first, first + len(lines) - 1)
             self._rows = (*self._rows, *lines)
             self.endInsertRows()
-        self._more = len(lines) == PAGE_SIZE and self.rowCount() < self.figure.value
+        self._more = len(lines) == self.page_size and self.rowCount() < self.figure.value
+
+    def reading_failed(self) -> None:
+        """The page asked for could not be read: ask no more."""
+        self.loading = self._more = False
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802
-        """Override: while the figure has rows not read yet."""
-        return not parent.isValid() and self._more
+        """Override: while the figure has rows not read yet and none are being read."""
+        return not parent.isValid() and self._more and not self.loading
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: N802
-        """Override: read the next page."""
+        """Override: ask for the next page."""
         if self.canFetchMore(parent):
-            self.add_rows(self._fetch(self.rowCount()))
+            self.loading = True
+            self._request(self.rowCount())

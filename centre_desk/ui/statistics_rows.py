@@ -12,12 +12,16 @@ from PySide6.QtWidgets import (
 
 from centre_desk.reports.statistics_words import figure_title, narrowing_text, period_text
 from centre_desk.services.statistics import Figure, ReportScope
-from centre_desk.services.statistics_rows import PAGE_SIZE, rows_behind
+from centre_desk.services.statistics_rows import rows_behind
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
 from centre_desk.ui.long_work import LongWork
 from centre_desk.ui.messages import error_text
 from centre_desk.ui.statistics_models import RowsBehindModel
+
+PAGE_SIZE = 1000
+"""Rows read at a time: reading the people behind a figure costs about the same for
+one row as for a thousand (they are counted over the whole period first)."""
 
 
 class RowsBehindDialog(QDialog):
@@ -28,7 +32,8 @@ class RowsBehindDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("statisticsRowsBehind")
         self._workspace, self._scope, self._figure = workspace, scope, figure
-        self.model = RowsBehindModel(figure, self._page, self)
+        self.job: LongWork | None = None
+        self.model = RowsBehindModel(figure, self._read_page, PAGE_SIZE, self)
         self._heading, self._status = QLabel(self), QLabel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -45,20 +50,31 @@ class RowsBehindDialog(QDialog):
         layout.addWidget(buttons)
         self.retranslate_ui()
         self.resize(900, 560)
+        self.model.fetchMore()
+
+    def _read_page(self, offset: int) -> None:
+        """Read the page at ``offset`` off the UI thread (asked by the model)."""
+        scope, figure, run = self._scope, self._figure, self._workspace.run
         self.job = LongWork(self, self.tr("Statistics"), self.tr("Reading the list…"),
-                            lambda _progress: self._page(0))
-        self.job.succeeded.connect(self._first_page)
-        self.job.failed.connect(lambda error: self._status.setText(error_text(error)))
+                            lambda _progress: run(rows_behind, scope, figure, PAGE_SIZE,
+                                                  offset))
+        self.job.succeeded.connect(self._page_read)
+        self.job.failed.connect(self._reading_failed)
+        self.job.cancelled.connect(self.model.reading_failed)
         self.job.start()
 
-    def _page(self, offset: int):
-        return self._workspace.run(rows_behind, self._scope, self._figure, PAGE_SIZE, offset)
-
-    def _first_page(self, lines) -> None:
+    def _page_read(self, lines) -> None:
+        first = self.model.rowCount() == 0
         self.model.add_rows(lines)
-        self.table.resizeColumnsToContents()
-        self._status.setText(self.tr("%1 in all").replace(
-            "%1", QLocale().toString(self._figure.value)))
+        if first:
+            self.table.resizeColumnsToContents()
+        self._status.setText(self.tr("%1 of %2 shown").replace(
+            "%1", QLocale().toString(self.model.rowCount())).replace(
+            "%2", QLocale().toString(self._figure.value)))
+
+    def _reading_failed(self, error: Exception) -> None:
+        self.model.reading_failed()
+        self._status.setText(error_text(error))
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
@@ -75,7 +91,7 @@ class RowsBehindDialog(QDialog):
         super().changeEvent(event)
 
     def done(self, result: int) -> None:  # QDialog.done
-        if self.job.is_running():
+        if self.job is not None and self.job.is_running():
             self.job.cancel()
             self.job.wait()
         super().done(result)

@@ -183,3 +183,25 @@ def test_a_language_switch_renames_the_figures_and_charts(qtbot, view, translati
     qtbot.waitUntil(lambda: view.charts[0].data.series[0][0] == "Қатысушылармен жұмыс")
     assert "Қатысушылармен жұмыс" in view.figures.index(3, 0).data()
     assert view.charts[2].chart().series()[0].barSets()[0].label() == "Сұралды"
+
+
+def test_the_rows_behind_a_figure_are_read_a_page_at_a_time(qtbot, view, monkeypatch,
+                                                           qtmodeltester):
+    from centre_desk.ui import statistics_rows
+
+    monkeypatch.setattr(statistics_rows, "PAGE_SIZE", 2)
+    view.open_figure(view.figures.index(_row_of(view, F.PEOPLE_INVOLVED), 0))
+    model = view.dialogs[-1].model
+    pages = []
+    model.rowsInserted.connect(lambda _parent, first, last: pages.append(last - first + 1))
+
+    def all_read() -> bool:
+        model.fetchMore()  # what scrolling to the end does
+        return model.rowCount() == 5 and not model.loading
+
+    qtbot.waitUntil(all_read)
+    assert pages == [2, 2, 1]
+    assert not model.canFetchMore()
+    assert model.index(4, 0).data() == "Сәрсенова Әлия"
+    assert view.dialogs[-1]._status.text() == "5 of 5 shown"
+    qtmodeltester.check(model)
