@@ -121,7 +121,8 @@ def test_a_package_exported_through_the_dialog_imports_with_a_report(
     assert dialog.message.text() == "Imported the package from Алматы."
     lines = report_lines(dialog)
     assert lines["Persons"] == ["3", "0", "0", "0", "0"]
-    assert lines["Total"][0] == "3"
+    assert lines["User accounts"] == ["1", "0", "0", "0", "0"]  # Алматы's admin, by name
+    assert lines["Total"][0] == "4"
     assert not dialog.conflicts_button.isVisible()
     qtmodeltester.check(dialog.report_model)
     assert workspace_of(shymkent).run(get_person, people[2]).given_name == "Әлия"
