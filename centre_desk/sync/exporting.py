@@ -16,7 +16,7 @@ from centre_desk.services import site_keys as identity
 from centre_desk.sync import package, vectors
 from centre_desk.sync.cards import require_sync_permission
 from centre_desk.sync.errors import SyncRefused
-from centre_desk.sync.tables import effective_stamps, stamp_site, synced_tables
+from centre_desk.sync.tables import attached, stamp_site, synced_tables, work_folder
 
 
 @dataclasses.dataclass(frozen=True)
@@ -51,74 +51,82 @@ def export_package(database, actor, peer_ids: list[uuid.UUID], target: Path, ful
             progress(min(done, total), total)
         done += 1
 
-    with database.session(actor) as session, session.begin():
-        require_sync_permission(session, Permission.MANAGE_PEERS)
-        peers = [session.get(Peer, peer_id) for peer_id in peer_ids]
-        if any(peer is None for peer in peers):
-            raise SyncRefused("unknown_peer")
-        keys = identity.load_or_create(database.paths, session, database.site_id)
-        site = session.get(Site, database.site_id)
-        known = None if full else vectors.common([vectors.of_peer(session, p.id)
-                                                  for p in peers])
-        seen = vectors.ours(session)
-        seen[str(database.site_id)] = database.clock.tick()
-        cursor = session.connection().connection.cursor()
-        parts, low, high = [], None, None
-        for table in tables:
-            step()
-            part = _read_table(cursor, table, known)
-            if part.rows:
-                parts.append(part)
-                hlc_at = part.columns.index("hlc")
-                stamps = [row[hlc_at] for row in part.rows]
-                stamps += [s for entry in part.stamps.values() for s in entry.values()]
-                low = min(low or min(stamps), min(stamps))
-                high = max(high or max(stamps), max(stamps))
-        package_id = uuid.uuid4()
-        manifest = {
-            "format": package.FORMAT, "format_version": package.FORMAT_VERSION,
-            "schema_version": migrate.HEAD, "package_id": str(package_id),
-            "created_at": utc_now().isoformat(timespec="seconds") + "Z",
-            "sender": {"site_id": str(site.id), "centre_name": site.centre_name,
-                       "region": site.region},
-            "recipients": [str(p.id) for p in peers], "full": full,
-            "clock": {"from": low, "to": high}, "seen": seen,
-        }
-        rows = {part.name: len(part.rows) for part in parts}
-        audit.record(session, AuditAction.EXPORTED, "sync_package", package_id,
-                     username="command line", peers=[p.centre_name for p in peers],
-                     full=full, rows=sum(rows.values()), file=target.name)
-        size = package.write(target, manifest, parts, keys, [p.age_recipient for p in peers],
-                             step)
+    phases = package.Phases("export")
+    with work_folder(database) as folder:
+        rows_file = folder / "rows.sqlite3"
+        with attached(database, actor, rows_file) as (session, raw):
+            with session.begin():
+                require_sync_permission(session, Permission.MANAGE_PEERS)
+                peers = [session.get(Peer, peer_id) for peer_id in peer_ids]
+                if any(peer is None for peer in peers):
+                    raise SyncRefused("unknown_peer")
+                keys = identity.load_or_create(database.paths, session, database.site_id)
+                site = session.get(Site, database.site_id)
+                known = None if full else vectors.common([vectors.of_peer(session, p.id)
+                                                          for p in peers])
+                seen = vectors.ours(session)
+                seen[str(database.site_id)] = database.clock.tick()
+                rows, low, high = _copy_rows(raw, tables, known, step)
+            # Committed: the package's rows are in their file (and new keys, if made).
+            phases.done("read")
+            package_id = uuid.uuid4()
+            manifest = {
+                "format": package.FORMAT, "format_version": package.FORMAT_VERSION,
+                "schema_version": migrate.HEAD, "package_id": str(package_id),
+                "created_at": utc_now().isoformat(timespec="seconds") + "Z",
+                "sender": {"site_id": str(site.id), "centre_name": site.centre_name,
+                           "region": site.region},
+                "recipients": [str(p.id) for p in peers], "full": full,
+                "clock": {"from": low, "to": high}, "seen": seen,
+            }
+            size = package.write(target, manifest, rows_file, rows, keys,
+                                 [p.age_recipient for p in peers], step, phases)
+            try:
+                with session.begin():
+                    audit.record(session, AuditAction.EXPORTED, "sync_package", package_id,
+                                 username="command line",
+                                 peers=[p.centre_name for p in peers], full=full,
+                                 rows=sum(rows.values()), file=target.name)
+            except BaseException:
+                target.unlink(missing_ok=True)  # no package leaves without its audit
+                raise
+    phases.log()
     if progress is not None:
         progress(total, total)
     return ExportSummary(target, package_id, tuple(p.centre_name for p in peers), full, rows,
                          size)
 
 
-def _read_table(cursor, table, known: dict[str, str] | None) -> package.TablePart:
-    columns = list(table.columns)
-    quoted = ", ".join(f'"{c}"' for c in columns)
-    stored: dict[str, dict[str, str]] = {}
-    for row_id, field, hlc in cursor.execute(
-            "SELECT row_id, field, hlc FROM field_stamp WHERE table_name = ?", (table.name,)):
-        stored.setdefault(row_id, {})[field] = hlc
-    rows = cursor.execute(f'SELECT {quoted} FROM "{table.name}"').fetchall()
-    id_at, hlc_at = columns.index("id"), columns.index("hlc")
+def _copy_rows(raw, tables, known: dict[str, str] | None, step):
+    """Copy the rows to send (all, or those with a stamp beyond ``known``) into the
+    attached package file, table by table in id order, with their field stamps; returns
+    (rows per non-empty table, lowest stamp, highest stamp)."""
+    schema = package.ROWS_SCHEMA
+    # Untyped columns: values keep exactly what SQLite stores here.
+    raw.execute(f"CREATE TABLE {schema}.field_stamp (table_name, row_id, field, hlc)")
+    condition = ""
     if known is not None:
-        rows = [row for row in rows
-                if _unseen(table.fields, row[hlc_at], stored.get(row[id_at]), known)]
-    stamps = {}
-    if stored:
-        for index, row in enumerate(rows):
-            entry = stored.get(row[id_at])
-            if entry:
-                stamps[index] = entry
-    return package.TablePart(table.name, columns, rows, stamps)
-
-
-def _unseen(fields, row_hlc: str, stored: dict[str, str] | None, known: dict[str, str]) -> bool:
-    if not stored:
-        return row_hlc > known.get(stamp_site(row_hlc), "")
-    return any(stamp > known.get(stamp_site(stamp), "")
-               for stamp in set(effective_stamps(fields, row_hlc, stored).values()))
+        raw.create_function("cd_unseen", 1,
+                            lambda stamp: stamp > known.get(stamp_site(stamp), ""),
+                            deterministic=True)
+        condition = (" WHERE cd_unseen(hlc) OR id IN (SELECT row_id FROM main.field_stamp"
+                     " WHERE table_name = :name AND cd_unseen(hlc))")
+    rows, stamps = {}, []
+    for table in tables:
+        step()
+        quoted = ", ".join(f'"{c}"' for c in table.columns)
+        raw.execute(f'CREATE TABLE {schema}."{table.name}" ({quoted})')
+        raw.execute(f'INSERT INTO {schema}."{table.name}" ({quoted}) SELECT {quoted} '
+                    f'FROM main."{table.name}"{condition} ORDER BY id', {"name": table.name})
+        count, low, high = raw.execute(
+            f'SELECT count(*), min(hlc), max(hlc) FROM {schema}."{table.name}"').fetchone()
+        if not count:
+            continue
+        rows[table.name] = count
+        stamps += [low, high]
+        raw.execute(f"INSERT INTO {schema}.field_stamp SELECT table_name, row_id, field, hlc "
+                    f"FROM main.field_stamp WHERE table_name = ? AND row_id IN "
+                    f'(SELECT id FROM {schema}."{table.name}")', (table.name,))
+    stamps += [s for s in raw.execute(f"SELECT min(hlc), max(hlc) FROM {schema}.field_stamp")
+               .fetchone() if s is not None]
+    return rows, min(stamps, default=None), max(stamps, default=None)

@@ -19,8 +19,8 @@ from centre_desk.services import site_keys as identity
 from centre_desk.sync import conflicts, package, vectors
 from centre_desk.sync.cards import require_sync_permission
 from centre_desk.sync.errors import SyncRefused
-from centre_desk.sync.merge import Failure, Merger, TableReport
-from centre_desk.sync.tables import by_name, synced_tables
+from centre_desk.sync.merge import Failure, Merger, TablePart, TableReport
+from centre_desk.sync.tables import attached, by_name, synced_tables, work_folder
 
 
 @dataclasses.dataclass(frozen=True)
@@ -59,16 +59,16 @@ class ImportReport:
 
 def inspect_package(database, source: Path) -> PackageInfo:
     """See centre_desk.sync.api.inspect_package."""
-    with database.session() as session:
+    with work_folder(database) as folder, database.session() as session:
         keys = identity.load_or_create(database.paths, session, database.site_id)
-        opened, _peer = _verify(session, database, source, keys)
-        package.read_parts(opened)
+        opened, _peer = _verify(session, database, source, keys, folder)
+        package.unpack_rows(opened, folder / "rows.sqlite3")
         session.rollback()  # only a newly made key (encrypted database) would be kept
     return _info(opened.manifest)
 
 
-def _verify(session, database, source: Path, keys):
-    opened = package.open_package(source, keys)
+def _verify(session, database, source: Path, keys, folder: Path):
+    opened = package.open_package(source, keys, folder)
     manifest = opened.manifest
     try:
         sender_id = uuid.UUID(manifest["sender"]["site_id"])
@@ -85,6 +85,18 @@ def _verify(session, database, source: Path, keys):
     if schema > int(migrate.HEAD):
         raise SyncRefused("newer_schema")
     return opened, peer
+
+
+def _check_counts(cursor, manifest: dict) -> None:
+    """Every table the signed manifest names holds the rows it says."""
+    for name, entry in manifest["tables"].items():
+        try:
+            count = cursor.execute(
+                f'SELECT count(*) FROM {package.ROWS_SCHEMA}."{name}"').fetchone()[0]
+        except Exception as error:  # noqa: BLE001  (the driver's OperationalError)
+            raise SyncRefused("tampered", f"missing table {name}") from error
+        if count != entry["rows"]:
+            raise SyncRefused("tampered", f"row count of {name}")
 
 
 def _info(manifest: dict) -> PackageInfo:
@@ -107,50 +119,67 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
             progress(min(done, total), total)
         done += 1
 
-    with database.session(actor) as session, session.begin():
-        require_sync_permission(session, Permission.MANAGE_PEERS)
-        keys = identity.load_or_create(database.paths, session, database.site_id)
-        step()
-        opened, peer = _verify(session, database, source, keys)
-        parts = {part.name: part for part in package.read_parts(opened)}
+    phases = package.Phases("import")
+    with work_folder(database) as folder:
+        # Everything is verified before the database is touched.
+        with database.session(actor) as session, session.begin():
+            require_sync_permission(session, Permission.MANAGE_PEERS)
+            keys = identity.load_or_create(database.paths, session, database.site_id)
+            step()
+            opened, peer = _verify(session, database, source, keys, folder)
+            sender_id = peer.id
+            phases.done("decrypt")
+            rows_file = folder / "rows.sqlite3"
+            package.unpack_rows(opened, rows_file)
+            phases.done("verify and unpack")
         manifest = opened.manifest
         sender_seen = {str(k): str(v) for k, v in manifest.get("seen", {}).items()}
-        step()
-        cursor = session.connection().connection.cursor()
-        # The DB-API driver opens its transaction at the first write; savepoints below
-        # must sit inside it, not start one of their own.
-        cursor.execute("DELETE FROM sync_seen WHERE 0 = 1")
-        cursor.execute("PRAGMA cache_size = -262144")  # 256 MiB: big imports touch many pages
-        seen_here = vectors.ours(session)
-        seen_here[str(database.site_id)] = "\uffff"  # every change of our own is known here
-        merger = Merger(cursor, seen_here)
-        reports = {table.name: TableReport() for table in tables}
-        for table in tables:
+        with attached(database, actor, rows_file) as (session, cursor), session.begin():
+            require_sync_permission(session, Permission.MANAGE_PEERS)
+            peer = session.get(Peer, sender_id)
+            if peer is None:
+                raise SyncRefused("unknown_sender")
+            _check_counts(cursor, manifest)
             step()
-            if table.name in parts:
-                merger.apply(table, parts[table.name], sender_seen, reports[table.name])
-        # A row can refer to one later in the same package (a merged person): one more go.
-        failures, merger.failures = merger.failures, []
-        for failure in failures:
-            _apply_failure(merger, failure, reports)
-        step()
-        retried = _retry_quarantine(session, merger, reports)
-        still = _quarantine(session, merger.failures, peer.id, reports)
-        conflicts.close_superseded(session)  # a decision made elsewhere arrived
-        vectors.raise_ours(session, sender_seen, database.site_id)
-        vectors.record_peer(session, peer, sender_seen, database.site_id)
-        latest = max([*sender_seen.values(), manifest.get("clock", {}).get("to") or ""])
-        if latest:
-            database.clock.observe(latest)
-        info = _info(manifest)
-        audit.record(session, AuditAction.IMPORTED, "sync_package", info.package_id,
-                     username="command line", sender=info.sender_name,
-                     new=sum(r.new for r in reports.values()),
-                     updated=sum(r.updated for r in reports.values()),
-                     conflicts=sum(r.conflicts for r in reports.values()),
-                     quarantined=sum(r.quarantined for r in reports.values()),
-                     file=source.name)
-        step()
+            # The DB-API driver opens its transaction at the first write; savepoints
+            # below must sit inside it, not start one of their own.
+            cursor.execute("DELETE FROM sync_seen WHERE 0 = 1")
+            cursor.execute("PRAGMA cache_size = -262144")  # 256 MiB: big imports
+            seen_here = vectors.ours(session)
+            seen_here[str(database.site_id)] = "\uffff"  # every change of ours is known here
+            merger = Merger(cursor, seen_here)
+            reports = {table.name: TableReport() for table in tables}
+            for table in tables:
+                step()
+                if table.name in manifest["tables"]:
+                    merger.apply_attached(table, sender_seen, reports[table.name])
+            phases.done("apply")
+            # A row can refer to one later in the same package (a merged person): one
+            # more go.
+            failures, merger.failures = merger.failures, []
+            for failure in failures:
+                _apply_failure(merger, failure, reports)
+            step()
+            retried = _retry_quarantine(session, merger, reports)
+            still = _quarantine(session, merger.failures, peer.id, reports)
+            vectors.raise_ours(session, sender_seen, database.site_id)
+            vectors.record_peer(session, peer, sender_seen, database.site_id)
+            conflicts.close_superseded(session)  # a decision made elsewhere arrived
+            latest = max([*sender_seen.values(), manifest.get("clock", {}).get("to") or ""])
+            if latest:
+                database.clock.observe(latest)
+            info = _info(manifest)
+            audit.record(session, AuditAction.IMPORTED, "sync_package", info.package_id,
+                         username="command line", sender=info.sender_name,
+                         new=sum(r.new for r in reports.values()),
+                         updated=sum(r.updated for r in reports.values()),
+                         conflicts=sum(r.conflicts for r in reports.values()),
+                         quarantined=sum(r.quarantined for r in reports.values()),
+                         file=source.name)
+            phases.done("quarantine and bookkeeping")
+            step()
+        phases.done("commit")
+    phases.log()
     if progress is not None:
         progress(total, total)
     return ImportReport(info, {k: v for k, v in reports.items() if any(
@@ -159,7 +188,7 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
 
 def _apply_failure(merger: Merger, failure: Failure, reports) -> None:
     columns = list(failure.values)
-    part = package.TablePart(failure.table.name, columns,
+    part = TablePart(failure.table.name, columns,
                              [[failure.values[c] for c in columns]],
                              {0: failure.stamps} if failure.stamps else {})
     merger.apply(failure.table, part, failure.seen, reports[failure.table.name])

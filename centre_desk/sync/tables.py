@@ -1,16 +1,23 @@
-"""The synced tables in the order references allow, their columns, and raw row access."""
+"""The synced tables in the order references allow, their columns, and raw row access
+with a package's rows attached."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import enum
 import functools
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
 
 from sqlalchemy import Enum, Table
+from sqlalchemy.orm import Session
 
 from centre_desk.store.base import SYNC_COLUMNS, Base
 from centre_desk.store.models.sync import BASE_FIELD
 from centre_desk.store.stamping import synced_classes
+from centre_desk.sync.package import ROWS_SCHEMA
 
 META_COLUMNS = frozenset(SYNC_COLUMNS) - {"deleted_at"}
 """Columns that travel with a row but are not merged field by field: ``deleted_at``
@@ -83,3 +90,38 @@ def compact_stamps(stamps: dict[str, str]) -> tuple[str, dict[str, str]]:
     stored = {BASE_FIELD: base}
     stored.update({f: s for f, s in stamps.items() if s != base})
     return row_hlc, stored
+
+
+@contextlib.contextmanager
+def work_folder(database) -> Iterator[Path]:
+    """A temporary folder for a package's plain rows, inside the data dir (as private
+    as the database itself); removed afterwards whatever happens."""
+    database.paths.cache.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="sync-", dir=database.paths.cache) as folder:
+        yield Path(folder)
+
+
+@contextlib.contextmanager
+def attached(database, actor, rows_file: Path) -> Iterator[tuple[Session, object]]:
+    """A session on a connection of its own, with ``rows_file`` (an SQLite file)
+    attached as ``pkg``; yields (session, DB-API connection). The caller commits.
+
+    A connection of its own because ATTACH must come before its transaction begins
+    and the attachment must be gone before the connection serves anyone else."""
+    with database.engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        # SQLCipher would take the package file for one encrypted with the database key.
+        key = " KEY ''" if type(raw).__module__.startswith("sqlcipher3") else ""
+        raw.execute(f"ATTACH DATABASE ? AS {ROWS_SCHEMA}{key}", (str(rows_file),))
+        try:
+            raw.execute(f"PRAGMA {ROWS_SCHEMA}.journal_mode = OFF")
+            raw.execute(f"PRAGMA {ROWS_SCHEMA}.synchronous = OFF")
+            template = database.session(actor)
+            info = dict(template.info)
+            template.close()
+            with Session(bind=connection, expire_on_commit=False, info=info) as session:
+                yield session, raw
+        finally:
+            if raw.in_transaction:
+                raw.rollback()
+            raw.execute(f"DETACH DATABASE {ROWS_SCHEMA}")

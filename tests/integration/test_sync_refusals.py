@@ -3,14 +3,17 @@ format, proved with the standard age tool."""
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import shutil
+import sqlite3
 import subprocess
 import zipfile
 
 import pyrage
 import pytest
+import zstandard
 
 from centre_desk.services import persons
 from centre_desk.services import site_keys
@@ -60,12 +63,16 @@ def test_a_tampered_package_is_refused(sent, tmp_path):
     keys = _keys(b)
     plain = pyrage.decrypt(path.read_bytes(), [keys.age_identity])
     source = zipfile.ZipFile(io.BytesIO(plain))
+    rows = _rows(source, tmp_path)
+    with sqlite3.connect(rows) as connection:
+        connection.execute("UPDATE person SET surname = 'Кем' WHERE surname = 'Ким'")
+    connection.close()
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as target:
         for name in source.namelist():
             data = source.read(name)
-            if name == "tables/person.json":
-                data = data.replace("Ким".encode(), "Кем".encode())
+            if name == package.ROWS_MEMBER:
+                data = zstandard.ZstdCompressor().compress(rows.read_bytes())
             target.writestr(name, data)
     tampered = tmp_path / "tampered.cdsync"
     tampered.write_bytes(pyrage.encrypt(buffer.getvalue(), [keys.age_identity.to_public()]))
@@ -83,7 +90,6 @@ def test_a_package_signed_by_another_key_is_refused(sent, tmp_path):
         for name in source.namelist():
             data = source.read(name)
             if name == "manifest.sig":
-                import base64
                 data = base64.b64encode(forger.signing_key.sign(source.read("manifest.json")))
             target.writestr(name, data)
     forged = tmp_path / "forged.cdsync"
@@ -108,7 +114,9 @@ def test_a_package_from_a_newer_schema_is_refused(sent, tmp_path):
                 "recipients": [str(b.db.site_id)], "full": True,
                 "clock": {"from": None, "to": None}, "seen": {}}
     newer = tmp_path / "newer.cdsync"
-    package.write(newer, manifest, [], keys, [_keys(b).age_recipient], lambda: None)
+    rows = tmp_path / "empty-rows.sqlite3"
+    sqlite3.connect(rows).close()
+    package.write(newer, manifest, rows, {}, keys, [_keys(b).age_recipient], lambda: None)
     refusal = _refused(b, newer, "newer_schema")
     assert "newer Centre Desk" in str(refusal)
 
@@ -128,12 +136,15 @@ def test_the_age_tool_decrypts_a_package_and_its_manifest_reads(sent, tmp_path):
                           check=True)
     with zipfile.ZipFile(io.BytesIO(done.stdout)) as archive:
         manifest = json.loads(archive.read("manifest.json"))
-        rows = json.loads(archive.read(manifest["tables"]["person"]["part"]))
+        rows = _rows(archive, tmp_path)
     assert manifest["format"] == "centre-desk-sync"
+    assert manifest["format_version"] == 2
     assert manifest["sender"]["site_id"] == str(a.db.site_id)
     assert manifest["recipients"] == [str(b.db.site_id)]
     assert manifest["tables"]["person"]["rows"] == 1
-    assert rows["rows"][0][rows["columns"].index("surname")] == "Ким"
+    with sqlite3.connect(rows) as connection:  # the rows are a plain SQLite file
+        assert connection.execute("SELECT surname FROM person").fetchall() == [("Ким",)]
+    connection.close()
 
 
 def test_site_keys_are_files_for_this_user_only_without_a_database_password(two_sites):
@@ -150,6 +161,32 @@ def test_site_keys_live_in_the_encrypted_database_when_it_has_a_password(tmp_pat
         assert card["age_recipient"].startswith("age1")
     finally:
         site.db.close()
+
+
+def test_a_package_of_another_format_version_is_refused(sent, tmp_path):
+    a, b, path = sent
+    keys = _keys(b)
+    source = zipfile.ZipFile(io.BytesIO(pyrage.decrypt(path.read_bytes(), [keys.age_identity])))
+    manifest = json.loads(source.read("manifest.json"))
+    for version, reason in ((1, "not_a_package"), (3, "newer_schema")):
+        manifest_bytes = json.dumps(dict(manifest, format_version=version)).encode()
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as target:
+            target.writestr(package.ROWS_MEMBER, source.read(package.ROWS_MEMBER))
+            target.writestr("manifest.json", manifest_bytes)
+            target.writestr("manifest.sig", base64.b64encode(
+                _keys(a).signing_key.sign(manifest_bytes)))
+        other = tmp_path / f"format-{version}.cdsync"
+        other.write_bytes(pyrage.encrypt(buffer.getvalue(), [keys.age_identity.to_public()]))
+        _refused(b, other, reason)
+
+
+def _rows(archive: zipfile.ZipFile, folder):
+    """The package's rows as an SQLite file in ``folder``."""
+    rows = folder / "rows.sqlite3"
+    rows.write_bytes(zstandard.ZstdDecompressor().decompress(
+        archive.read(package.ROWS_MEMBER), max_output_size=1 << 30))
+    return rows
 
 
 def _keys(site):

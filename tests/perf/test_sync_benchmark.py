@@ -3,6 +3,7 @@ attendances, exported, then imported into an empty site (budgets 10 s and 20 s).
 
 from __future__ import annotations
 
+import logging
 import shutil
 import time
 
@@ -16,7 +17,8 @@ from tests.unit.sync.sites import make_site
 pytestmark = pytest.mark.perf
 
 
-def test_full_export_and_import_into_an_empty_site(region_data_dir, tmp_path):
+def test_full_export_and_import_into_an_empty_site(region_data_dir, tmp_path, caplog):
+    caplog.set_level(logging.INFO, logger="centre_desk.sync")
     source = Paths(tmp_path / "region")
     source.make_dirs()
     for name in ("centre-desk.sqlite3", "centre-desk.sqlite3-wal", "settings.json"):
@@ -46,6 +48,9 @@ def test_full_export_and_import_into_an_empty_site(region_data_dir, tmp_path):
     print(f"[perf] sync import into an empty site: {import_s:.1f} s, "
           f"{report.total('new'):,} new rows, {report.total('quarantined')} quarantined "
           f"(budget 20 s)")
+    for record in caplog.records:
+        if "phases" in record.getMessage():
+            print(f"[perf] sync {record.getMessage()}")
     assert report.total("new") >= summary.total_rows - report.total("quarantined")
     assert report.tables["person"].new == summary.rows["person"]
     assert report.tables["attendance"].new == summary.rows["attendance"]
