@@ -3,13 +3,15 @@ refusals that change nothing, conflict review, peers, who may reach them, and ca
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 
 import pytest
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import text
 
-from centre_desk.domain.enums import Role
+from centre_desk.domain.enums import Role, Sex
+from centre_desk.domain.iin import make_iin
 from centre_desk.services.persons import PersonInput, create_person, get_person, update_person
 from centre_desk.services.workspace import Workspace
 from centre_desk.sync import api
@@ -253,21 +255,22 @@ def test_a_typed_value_decides_a_conflict_and_a_bad_one_is_refused(qtbot, sites,
 
 def test_quarantined_rows_are_listed_with_a_readable_reason(qtbot, sites, tmp_path):
     almaty, shymkent = sites
+    iin = make_iin(dt.date(1990, 1, 1), Sex.MALE, 1)
+    for site in sites:  # the same IIN registered at both centres
+        workspace_of(site).run(create_person, PersonInput("Ахметов", "Ерлан", iin=iin))
     shymkent.import_(almaty.export_to(shymkent, folder=tmp_path))
     quarantined = workspace_of(shymkent).run(api.list_quarantine)
-    if not quarantined:
-        pytest.skip("the sync core no longer quarantines the other site's admin account")
+    assert len(quarantined) == 1
 
     window = ConflictReviewWindow(workspace_of(shymkent))
     qtbot.addWidget(window)
 
     model = window.quarantine
-    assert model.rowCount() == len(quarantined)
-    assert model.data(model.index(0, 0)) == "User accounts"
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, 0)) == "Persons"
     reason = model.data(model.index(0, 4))
-    assert reason.endswith(".") and "_" not in reason.split("(")[0]
-    assert window._quarantine_title.text().startswith(f"Rows waiting in quarantine: "
-                                                      f"{len(quarantined)}")
+    assert reason.startswith("It duplicates a record this site already has")
+    assert window._quarantine_title.text().startswith("Rows waiting in quarantine: 1")
 
 
 def test_peers_window_saves_this_card_and_adds_a_peer_from_a_card(qtbot, tmp_path, english):
