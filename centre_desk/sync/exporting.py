@@ -66,9 +66,9 @@ def export_package(database, actor, peer_ids: list[uuid.UUID], target: Path, ful
                                                           for p in peers])
                 seen = vectors.ours(session)
                 seen[str(database.site_id)] = database.clock.tick()
-                rows, low, high = _copy_rows(raw, tables, known, step)
+                rows, low, high = _copy_rows(raw, tables, known, step, phases)
             # Committed: the package's rows are in their file (and new keys, if made).
-            phases.done("read")
+            phases.done("commit")
             package_id = uuid.uuid4()
             manifest = {
                 "format": package.FORMAT, "format_version": package.FORMAT_VERSION,
@@ -97,36 +97,40 @@ def export_package(database, actor, peer_ids: list[uuid.UUID], target: Path, ful
                          size)
 
 
-def _copy_rows(raw, tables, known: dict[str, str] | None, step):
+def _copy_rows(raw, tables, known: dict[str, str] | None, step, phases):
     """Copy the rows to send (all, or those with a stamp beyond ``known``) into the
     attached package file, table by table in id order, with their field stamps; returns
     (rows per non-empty table, lowest stamp, highest stamp)."""
     schema = package.ROWS_SCHEMA
     # Untyped columns: values keep exactly what SQLite stores here.
     raw.execute(f"CREATE TABLE {schema}.field_stamp (table_name, row_id, field, hlc)")
-    condition = ""
+    unseen = "1"
     if known is not None:
         raw.create_function("cd_unseen", 1,
                             lambda stamp: stamp > known.get(stamp_site(stamp), ""),
                             deterministic=True)
-        condition = (" WHERE cd_unseen(hlc) OR id IN (SELECT row_id FROM main.field_stamp"
-                     " WHERE table_name = :name AND cd_unseen(hlc))")
+        unseen = ("(cd_unseen(m.hlc) OR m.id IN (SELECT row_id FROM main.field_stamp"
+                  " WHERE table_name = :name AND cd_unseen(hlc)))")
     rows, stamps = {}, []
     for table in tables:
         step()
         quoted = ", ".join(f'"{c}"' for c in table.columns)
         raw.execute(f'CREATE TABLE {schema}."{table.name}" ({quoted})')
-        raw.execute(f'INSERT INTO {schema}."{table.name}" ({quoted}) SELECT {quoted} '
-                    f'FROM main."{table.name}"{condition} ORDER BY id', {"name": table.name})
+        raw.execute(f'INSERT INTO {schema}."{table.name}" ({quoted}) SELECT '
+                    + ", ".join(f'm."{c}"' for c in table.columns)
+                    + f' FROM main."{table.name}" m WHERE {unseen} ORDER BY m.id',
+                    {"name": table.name})
         count, low, high = raw.execute(
             f'SELECT count(*), min(hlc), max(hlc) FROM {schema}."{table.name}"').fetchone()
         if not count:
             continue
         rows[table.name] = count
         stamps += [low, high]
-        raw.execute(f"INSERT INTO {schema}.field_stamp SELECT table_name, row_id, field, hlc "
-                    f"FROM main.field_stamp WHERE table_name = ? AND row_id IN "
-                    f'(SELECT id FROM {schema}."{table.name}")', (table.name,))
+        raw.execute(f"INSERT INTO {schema}.field_stamp SELECT s.table_name, s.row_id, "
+                    "s.field, s.hlc FROM main.field_stamp s WHERE s.table_name = :name AND "
+                    f'EXISTS (SELECT 1 FROM main."{table.name}" m WHERE m.id = s.row_id '
+                    f"AND {unseen})", {"name": table.name})
+        phases.done(f"read {table.name}")
     stamps += [s for s in raw.execute(f"SELECT min(hlc), max(hlc) FROM {schema}.field_stamp")
                .fetchone() if s is not None]
     return rows, min(stamps, default=None), max(stamps, default=None)

@@ -110,18 +110,11 @@ class Merger:
         columns = [c for c in sent if c in table.columns]
         quoted = ", ".join(f'"{c}"' for c in columns)
         aside = self._set_aside(table, source, columns, report)
-        if any(aside.values()):
-            picked = f"p.rowid IN (SELECT rid FROM {ROWS_SCHEMA}.aside WHERE merge = 1)"
-            rows = [list(row) for row in self.cursor.execute(
-                f"SELECT {', '.join(f'p.{q}' for q in quoted.split(', '))} "
-                f"FROM {source} p WHERE {picked} ORDER BY p.rowid")]
-            self.apply(table, TablePart(table.name, columns, rows,
-                                        self._sent_stamps(table, source, columns, rows)),
-                       sender_seen, report)
         new = f"rowid NOT IN (SELECT rid FROM {ROWS_SCHEMA}.aside)" if aside else "1"
-        bulk = len(aside) == 0 and self._is_empty(table)
         self.cursor.execute("SAVEPOINT sync_bulk")
-        rebuilt = self._drop_plain_indexes(table) if bulk else []
+        # Filling an empty table (a new site's first full package): the plain indexes
+        # are built once at the end, sorted, instead of a million random inserts each.
+        rebuilt = self._drop_plain_indexes(table) if self._is_empty(table) else []
         try:
             # The exporter wrote rows in id order, so rowid order appends to the key.
             self.cursor.execute(f'INSERT INTO main."{table.name}" ({quoted}) '
@@ -132,6 +125,8 @@ class Merger:
                 f"SELECT table_name, row_id, field, hlc FROM {ROWS_SCHEMA}.field_stamp "
                 f"WHERE table_name = ? AND row_id NOT IN (SELECT id FROM {ROWS_SCHEMA}.aside)",
                 (table.name,))
+            for statement in rebuilt:
+                self.cursor.execute(statement)
         except Exception as error:  # noqa: BLE001  (the driver's IntegrityError)
             if type(error).__name__ != "IntegrityError":
                 raise
@@ -143,17 +138,24 @@ class Merger:
             self.apply(table, TablePart(table.name, columns, rows,
                                         self._sent_stamps(table, source, columns, rows)),
                        sender_seen, report)
-            return
-        for statement in rebuilt:
-            self.cursor.execute(statement)
-        self.cursor.execute("RELEASE sync_bulk")
-        report.new += inserted
+        else:
+            self.cursor.execute("RELEASE sync_bulk")
+            report.new += inserted
+        if any(aside.values()):
+            # After the new rows: a row set aside may refer to one of them.
+            picked = f"p.rowid IN (SELECT rid FROM {ROWS_SCHEMA}.aside WHERE merge = 1)"
+            rows = [list(row) for row in self.cursor.execute(
+                f"SELECT {', '.join(f'p.{q}' for q in quoted.split(', '))} "
+                f"FROM {source} p WHERE {picked} ORDER BY p.rowid")]
+            self.apply(table, TablePart(table.name, columns, rows,
+                                        self._sent_stamps(table, source, columns, rows)),
+                       sender_seen, report)
 
     def _set_aside(self, table: SyncedTable, source: str, columns: list[str],
                    report: TableReport) -> dict[int, int]:
         """Fill ``pkg.aside`` with the rows the bulk insert must leave: those that exist
         here (``merge`` 1 unless plainly unchanged) and those with an invalid value
-        (``merge`` 1). Counts plainly unchanged rows; returns {rowid: merge}."""
+        (``merge`` 1) or a reference to a record this site lacks (``merge`` 1). Counts plainly unchanged rows; returns {rowid: merge}."""
         aside_table = f"{ROWS_SCHEMA}.aside"
         self.cursor.execute(f"CREATE TABLE IF NOT EXISTS {aside_table} "
                             "(rid INTEGER PRIMARY KEY, id, merge)")
@@ -175,6 +177,14 @@ class Merger:
                 f"INSERT OR REPLACE INTO {aside_table} SELECT rowid, id, 1 FROM {source} "
                 f'WHERE "{column}" IS NOT NULL AND "{column}" NOT IN ({marks})',
                 sorted(allowed))
+        # With foreign keys off for the import, references are checked here (and in
+        # apply for rows held in Python): a broken one sets the row aside.
+        for column, parent, key in self._references(table):
+            if column in columns:
+                self.cursor.execute(
+                    f"INSERT OR REPLACE INTO {aside_table} SELECT p.rowid, p.id, 1 "
+                    f'FROM {source} p WHERE p."{column}" IS NOT NULL AND NOT EXISTS '
+                    f'(SELECT 1 FROM main."{parent}" x WHERE x."{key}" = p."{column}")')
         aside = dict(self.cursor.execute(f"SELECT rid, merge FROM {aside_table}"))
         report.unchanged += sum(1 for merge in aside.values() if not merge)
         return aside
@@ -199,7 +209,8 @@ class Merger:
         rows = [[row[p] for p in positions] for row in part.rows] \
             if len(columns) != len(part.columns) else part.rows
         id_at, hlc_at = columns.index("id"), columns.index("hlc")
-        invalid = self._invalid_rows(table, columns, rows)
+        invalid = self._broken_references(table, columns, rows)
+        invalid.update(self._invalid_rows(table, columns, rows))
         local = self._local_rows(table, [row[id_at] for row in rows])
         local_stamps = self._local_stamps(table, local)
         inserts: list[_Write] = []
@@ -208,8 +219,9 @@ class Merger:
         for index, row in enumerate(rows):
             remote_stamps = part.stamps.get(index) or {}
             if index in invalid:
+                reason, detail = invalid[index]
                 self.failures.append(Failure(table, dict(zip(columns, row)), remote_stamps,
-                                             sender_seen, "invalid_value", invalid[index]))
+                                             sender_seen, reason, detail))
                 continue
             row_id = row[id_at]
             if row_id not in local:
@@ -288,9 +300,35 @@ class Merger:
                 stamps.setdefault(row_id, {})[field] = hlc
         return stamps
 
+    def _references(self, table: SyncedTable) -> list[tuple[str, str, str]]:
+        """(column, parent table, parent column) of every reference ``table`` makes."""
+        return [(row[3], row[2], row[4]) for row in self.cursor.execute(
+            f'PRAGMA main.foreign_key_list("{table.name}")')]
+
+    def _broken_references(self, table: SyncedTable, columns: list[str],
+                           rows: list) -> dict[int, tuple[str, str]]:
+        broken: dict[int, tuple[str, str]] = {}
+        for column, parent, key in self._references(table):
+            if column not in columns:
+                continue
+            at = columns.index(column)
+            wanted = list({row[at] for row in rows if row[at] is not None})
+            found = set()
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                marks = ", ".join("?" for _ in chunk)
+                found.update(value for (value,) in self.cursor.execute(
+                    f'SELECT "{key}" FROM main."{parent}" WHERE "{key}" IN ({marks})', chunk))
+            for index, row in enumerate(rows):
+                if row[at] is not None and row[at] not in found:
+                    broken.setdefault(index, ("broken_reference",
+                                              "refers to a record this site does not have"))
+        return broken
+
     @staticmethod
-    def _invalid_rows(table: SyncedTable, columns: list[str], rows: list) -> dict[int, str]:
-        invalid: dict[int, str] = {}
+    def _invalid_rows(table: SyncedTable, columns: list[str],
+                      rows: list) -> dict[int, tuple[str, str]]:
+        invalid: dict[int, tuple[str, str]] = {}
         for column, allowed in table.enum_values.items():
             if column not in columns:
                 continue
@@ -298,7 +336,8 @@ class Merger:
             if {row[at] for row in rows} - allowed - {None}:
                 for index, row in enumerate(rows):
                     if row[at] is not None and row[at] not in allowed:
-                        invalid.setdefault(index, f"{table.name}.{column} = {row[at]!r}")
+                        invalid.setdefault(index, ("invalid_value",
+                                                   f"{table.name}.{column} = {row[at]!r}"))
         return invalid
 
     # -- merging one row --------------------------------------------------------------

@@ -102,9 +102,11 @@ def work_folder(database) -> Iterator[Path]:
 
 
 @contextlib.contextmanager
-def attached(database, actor, rows_file: Path) -> Iterator[tuple[Session, object]]:
+def attached(database, actor, rows_file: Path,
+             foreign_keys: bool = True) -> Iterator[tuple[Session, object]]:
     """A session on a connection of its own, with ``rows_file`` (an SQLite file)
     attached as ``pkg``; yields (session, DB-API connection). The caller commits.
+    Without ``foreign_keys`` SQLite does not check references: the caller does.
 
     A connection of its own because ATTACH must come before its transaction begins
     and the attachment must be gone before the connection serves anyone else."""
@@ -113,6 +115,8 @@ def attached(database, actor, rows_file: Path) -> Iterator[tuple[Session, object
         # SQLCipher would take the package file for one encrypted with the database key.
         key = " KEY ''" if type(raw).__module__.startswith("sqlcipher3") else ""
         raw.execute(f"ATTACH DATABASE ? AS {ROWS_SCHEMA}{key}", (str(rows_file),))
+        if not foreign_keys:
+            raw.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction
         try:
             raw.execute(f"PRAGMA {ROWS_SCHEMA}.journal_mode = OFF")
             raw.execute(f"PRAGMA {ROWS_SCHEMA}.synchronous = OFF")
@@ -125,3 +129,4 @@ def attached(database, actor, rows_file: Path) -> Iterator[tuple[Session, object
             if raw.in_transaction:
                 raw.rollback()
             raw.execute(f"DETACH DATABASE {ROWS_SCHEMA}")
+            raw.execute("PRAGMA foreign_keys = ON")

@@ -3,20 +3,30 @@ site, an import killed mid-way, and the command line."""
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import datetime as dt
+import hashlib
+import io
+import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import textwrap
+import zipfile
+
+import pyrage
+import zstandard
 
 from centre_desk import cli
 from centre_desk.domain.enums import Role, Sex
+from centre_desk.domain.family import Relation
 from centre_desk.domain.iin import make_iin
-from centre_desk.services import persons, users
+from centre_desk.services import family, persons, site_keys, users
 from centre_desk.services.errors import NotPermitted
-from centre_desk.sync import api
+from centre_desk.sync import api, package
 from tests.unit.sync.conftest import three_sites, two_sites  # noqa: F401  (fixtures)
 from tests.unit.sync.sites import PASSWORD, database_digest
 
@@ -61,6 +71,57 @@ def test_a_row_that_cannot_apply_is_quarantined_and_applies_later(two_sites, tmp
     with b.db.session(b.admin) as session:
         assert [q for q in api.list_quarantine(session) if q.table_name == "person"] == []
         assert persons.get_person(session, theirs).iin == IIN
+
+
+def test_a_row_whose_reference_is_missing_is_quarantined_and_the_rest_goes_in_bulk(
+        two_sites, tmp_path):
+    a, b = two_sites
+    wife, husband = _create(a, "Ахметова"), _create(a, "Ахметов")
+    with a.db.session(a.admin) as session, session.begin():
+        family.link_relative(session, wife, husband, Relation.SPOUSE)
+    whole = a.export_to(b, folder=tmp_path, name="whole.cdsync")
+    lacking = _without_person(a, b, whole, husband, tmp_path / "lacking.cdsync")
+    report = b.import_(lacking)
+    assert report.tables["person"].new == 1
+    assert report.tables["relationship"].quarantined == 1
+    assert "relationship" not in [t for t, r in report.tables.items() if r.new]
+    with b.db.session(b.admin) as session:
+        [waiting] = api.list_quarantine(session)
+    assert (waiting.table_name, waiting.reason) == ("relationship", "broken_reference")
+    report = b.import_(whole)  # the husband arrives: the link applies from quarantine
+    assert report.tables["person"].new == 1
+    assert report.retried == 1
+    with b.db.session(b.admin) as session:
+        assert api.list_quarantine(session) == []
+        assert [r.person_id for r in family.family_of(session, wife)] == [husband]
+
+
+def _without_person(sender, receiver, path, person_id, target):
+    """``path`` re-made by ``sender`` without one person: a signed package whose
+    relationship refers to a person the receiver has never seen."""
+    with receiver.db.session() as session:
+        identity = site_keys.load(receiver.paths, session, receiver.db.site_id).age_identity
+    with sender.db.session() as session:
+        signing_key = site_keys.load(sender.paths, session, sender.db.site_id).signing_key
+    source = zipfile.ZipFile(io.BytesIO(pyrage.decrypt(path.read_bytes(), [identity])))
+    rows = target.with_suffix(".sqlite3")
+    rows.write_bytes(zstandard.ZstdDecompressor().decompress(
+        source.read(package.ROWS_MEMBER), max_output_size=1 << 30))
+    with sqlite3.connect(rows) as connection:
+        connection.execute("DELETE FROM person WHERE id = ?", (person_id.hex,))
+    connection.close()
+    packed = zstandard.ZstdCompressor().compress(rows.read_bytes())
+    manifest = json.loads(source.read("manifest.json"))
+    manifest["tables"]["person"]["rows"] -= 1
+    manifest["rows"].update(sha256=hashlib.sha256(packed).hexdigest(), bytes=len(packed))
+    manifest_bytes = json.dumps(manifest).encode()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(package.ROWS_MEMBER, packed)
+        archive.writestr("manifest.json", manifest_bytes)
+        archive.writestr("manifest.sig", base64.b64encode(signing_key.sign(manifest_bytes)))
+    target.write_bytes(pyrage.encrypt(buffer.getvalue(), [identity.to_public()]))
+    return target
 
 
 def test_a_supervisor_decides_a_conflict_and_the_decision_reaches_the_third_site(
