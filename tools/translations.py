@@ -43,9 +43,18 @@ def untranslated(ts: Path) -> list[tuple[str, str]]:
         for message in context.iter("message"):
             translation = message.find("translation")
             unfinished = translation.get("type") in {"unfinished", "vanished", "obsolete"}
-            if unfinished or not (translation.text or "").strip():
+            if unfinished or not all(text.strip() for text in texts_of(message)):
                 missing.append((name, message.findtext("source")))
     return missing
+
+
+def texts_of(message: ET.Element) -> list[str]:
+    """The translated text of a message: its plural forms, or its one text."""
+    translation = message.find("translation")
+    forms = translation.findall("numerusform")
+    if message.get("numerus") == "yes" and forms:
+        return [form.text or "" for form in forms]
+    return [translation.text or ""]
 
 
 def apply(ts: Path, translations: dict[str, dict[str, str]]) -> int:
@@ -58,7 +67,15 @@ def apply(ts: Path, translations: dict[str, dict[str, str]]) -> int:
             text = table.get(message.findtext("source"))
             if text:
                 translation = message.find("translation")
-                translation.text = text
+                forms = translation.findall("numerusform")
+                if message.get("numerus") == "yes" and forms:
+                    # A plural message: one text per grammatical number of the language;
+                    # a single text serves them all ("%n поле(й)").
+                    texts = text if isinstance(text, list) else [text] * len(forms)
+                    for form, form_text in zip(forms, texts, strict=False):
+                        form.text = form_text
+                else:
+                    translation.text = text
                 translation.attrib.pop("type", None)
                 count += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)

@@ -36,7 +36,7 @@ PDF_RESOLUTION = 300
 _MARGIN_MM = 18.0
 _BAND_MM = 9.0  # header and footer bands, inside the margin
 
-# Marked for pyside6-lupdate; looked up through _tr() when painted.
+# Marked for pyside6-lupdate; looked up through _t() when painted.
 _MARGIN_TEXTS = (QT_TRANSLATE_NOOP("ParticipantFileReport", "CONFIDENTIAL"),
                  QT_TRANSLATE_NOOP("ParticipantFileReport", "Printed by %1 on %2"),
                  QT_TRANSLATE_NOOP("ParticipantFileReport", "Page %1 of %2"),
@@ -53,13 +53,13 @@ SECTION_TITLES = {
 }
 
 
-def _tr(text: str) -> str:
+def _t(text: str) -> str:
     return QCoreApplication.translate("ParticipantFileReport", text)
 
 
 def section_title(section: Section) -> str:
     """A section's heading, also the label of its box in the print dialog."""
-    return _tr(SECTION_TITLES[section])
+    return _t(SECTION_TITLES[section])
 
 
 def document_for(report: ParticipantReport, label: Label, device=None,
@@ -125,7 +125,7 @@ def write_pdf(target: Path | str, reports: Iterable[ParticipantReport],
         writer = QPdfWriter(str(partial))
         writer.setResolution(PDF_RESOLUTION)
         writer.setCreator("Centre Desk")
-        writer.setTitle(_tr("Participant files"))
+        writer.setTitle(_t("Participant files"))
         prepare(writer)
         try:
             pages = paint_files(writer, reports, context, label, total, progress)
@@ -186,14 +186,14 @@ def _paint_margins(painter: QPainter, device: QPagedPaintDevice, report: Partici
     bold.setBold(True)
     painter.setFont(bold)
     painter.drawText(QRectF(top.left() + 1.2 * third, top.top(), 0.6 * third, top.height()),
-                     centre, _tr("CONFIDENTIAL"))
+                     centre, _t("CONFIDENTIAL"))
     painter.setFont(font)
-    printed = _tr("Printed by %1 on %2").replace("%1", context.printed_by) \
+    printed = _t("Printed by %1 on %2").replace("%1", context.printed_by) \
         .replace("%2", _when(context.printed_at))
     painter.drawText(QRectF(bottom.left(), bottom.top(), 2 * third, bottom.height()), left,
                      _elided(painter, printed, 2 * third))
     painter.drawText(QRectF(bottom.left() + 2 * third, bottom.top(), third, bottom.height()),
-                     right, _tr("Page %1 of %2").replace("%1", str(page))
+                     right, _t("Page %1 of %2").replace("%1", str(page))
                      .replace("%2", str(count)))
     painter.restore()
 

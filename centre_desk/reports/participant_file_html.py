@@ -14,7 +14,7 @@ from centre_desk.services.participant_report import (
 
 Label = Callable[[enum.Enum | None], str]
 
-# Every text below is looked up through _tr(); marked here so pyside6-lupdate finds them.
+# Every text below is looked up through _t(); marked here so pyside6-lupdate finds them.
 _TEXTS = (
     QT_TRANSLATE_NOOP("ParticipantFileReport", "About the case"),
     QT_TRANSLATE_NOOP("ParticipantFileReport", "About the person"),
@@ -92,7 +92,7 @@ td.key { color: #333333; }
 """
 
 
-def _tr(text: str) -> str:
+def _t(text: str) -> str:
     return QCoreApplication.translate("ParticipantFileReport", text)
 
 
@@ -100,7 +100,7 @@ def _e(value: object) -> str:
     if value is None:
         return ""
     if value is WITHHELD:
-        return f"<i>{html.escape(_tr('withheld'))}</i>"
+        return f"<i>{html.escape(_t('withheld'))}</i>"
     if isinstance(value, dt.date):
         return value.strftime("%d.%m.%Y")
     return html.escape(str(value), quote=False).replace("\n", "<br>")
@@ -114,7 +114,7 @@ def _pairs(rows: Sequence[tuple[str, object]]) -> str:
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     if not rows:
-        return f"<p class='none'>{html.escape(_tr('None recorded.'))}</p>"
+        return f"<p class='none'>{html.escape(_t('None recorded.'))}</p>"
     head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in row) + "</tr>"
                    for row in rows)
@@ -126,11 +126,11 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
 def _personal(report: ParticipantReport, label: Label) -> str:
     p = report.personal
     return _pairs([
-        (_tr("Surname"), p.surname), (_tr("Given name"), p.given_name),
-        (_tr("Patronymic"), p.patronymic), (_tr("IIN"), p.iin), (_tr("Sex"), label(p.sex)),
-        (_tr("Birth date"), p.birth_date), (_tr("Phone"), p.phone),
-        (_tr("Address"), p.address), (_tr("Region"), p.region),
-        (_tr("District"), p.district), (_tr("Preferred language"), _language(p.language))])
+        (_t("Surname"), p.surname), (_t("Given name"), p.given_name),
+        (_t("Patronymic"), p.patronymic), (_t("IIN"), p.iin), (_t("Sex"), label(p.sex)),
+        (_t("Birth date"), p.birth_date), (_t("Phone"), p.phone),
+        (_t("Address"), p.address), (_t("Region"), p.region),
+        (_t("District"), p.district), (_t("Preferred language"), _language(p.language))])
 
 
 def _language(code: enum.Enum | None) -> str:
@@ -141,65 +141,65 @@ def _language(code: enum.Enum | None) -> str:
 def _case(report: ParticipantReport, label: Label) -> str:
     c = report.case
     if c is None:
-        return f"<p class='none'>{html.escape(_tr('No case file.'))}</p>"
-    yes_no = _tr("Yes") if c.consent_given else _tr("No")
+        return f"<p class='none'>{html.escape(_t('No case file.'))}</p>"
+    yes_no = _t("Yes") if c.consent_given else _t("No")
     details = _pairs([
-        (_tr("Category"), label(c.category)), (_tr("Facility"), c.facility),
-        (_tr("Offence article"), c.offence_article),
-        (_tr("Sentence"), " – ".join(_e(d) for d in (c.sentence_start, c.sentence_end) if d)),
-        (_tr("Referred by"), c.referral_source), (_tr("Risk"), label(c.risk_level)),
-        (_tr("Consent given"), yes_no + (f", {_e(c.consent_on)}" if c.consent_on else "")),
-        (_tr("Stage"), f"{label(c.stage)}, {_e(c.stage_since)}"),
-        (_tr("Next follow-up"), c.next_follow_up),
-        (_tr("Specialists"), ", ".join(c.specialists))])
-    history = _table([_tr("Date"), _tr("From"), _tr("To"), _tr("Note"), _tr("Witness"),
-                      _tr("Recorded by")],
+        (_t("Category"), label(c.category)), (_t("Facility"), c.facility),
+        (_t("Offence article"), c.offence_article),
+        (_t("Sentence"), " – ".join(_e(d) for d in (c.sentence_start, c.sentence_end) if d)),
+        (_t("Referred by"), c.referral_source), (_t("Risk"), label(c.risk_level)),
+        (_t("Consent given"), yes_no + (f", {_e(c.consent_on)}" if c.consent_on else "")),
+        (_t("Stage"), f"{label(c.stage)}, {_e(c.stage_since)}"),
+        (_t("Next follow-up"), c.next_follow_up),
+        (_t("Specialists"), ", ".join(c.specialists))])
+    history = _table([_t("Date"), _t("From"), _t("To"), _t("Note"), _t("Witness"),
+                      _t("Recorded by")],
                      [(s.changed_on, label(s.from_stage), label(s.to_stage), s.note, s.witness,
                        s.recorded_by_name) for s in c.stage_history])
-    return f"{details}<h3>{html.escape(_tr('Stage history'))}</h3>{history}"
+    return f"{details}<h3>{html.escape(_t('Stage history'))}</h3>{history}"
 
 
 def _activities(entries: Sequence[TimelineEntry], label: Label) -> str:
-    return _table([_tr("Date"), _tr("Kind"), _tr("Title"), _tr("Place"), _tr("Note")],
+    return _table([_t("Date"), _t("Kind"), _t("Title"), _t("Place"), _t("Note")],
                   [(e.on, label(e.activity_kind), e.title, e.place, e.note) for e in entries])
 
 
 def _programmes(report: ParticipantReport, label: Label) -> str:
     p = report.programmes
-    club = _table([_tr("Joined"), _tr("Left"), _tr("Reason"), _tr("Referred by")],
+    club = _table([_t("Joined"), _t("Left"), _t("Reason"), _t("Referred by")],
                   [(m.joined_on, m.left_on, m.reason, m.referred_by) for m in p.memberships])
-    courses = _table([_tr("Course"), _tr("Level"), _tr("Group"), _tr("Status"),
-                      _tr("Enrolled"), _tr("Certificate"), _tr("Lessons attended")],
+    courses = _table([_t("Course"), _t("Level"), _t("Group"), _t("Status"),
+                      _t("Enrolled"), _t("Certificate"), _t("Lessons attended")],
                      [(c.course_title, c.level, label(c.group), label(c.status),
                        c.enrolled_on, c.certificate_on, c.lessons_attended)
                       for c in p.courses])
     return "".join([
-        f"<h3>{html.escape(_tr('Mothers’ club membership'))}</h3>{club}",
-        f"<h3>{html.escape(_tr('Club meetings attended'))}</h3>",
+        f"<h3>{html.escape(_t('Mothers’ club membership'))}</h3>{club}",
+        f"<h3>{html.escape(_t('Club meetings attended'))}</h3>",
         _activities(p.club_meetings, label),
-        f"<h3>{html.escape(_tr('Children’s events attended'))}</h3>",
+        f"<h3>{html.escape(_t('Children’s events attended'))}</h3>",
         _activities(p.children_events, label),
-        f"<h3>{html.escape(_tr('Arabic courses'))}</h3>{courses}"])
+        f"<h3>{html.escape(_t('Arabic courses'))}</h3>{courses}"])
 
 
 def _placements(report: ParticipantReport, label: Label) -> str:
-    return _table([_tr("Requested"), _tr("Kind"), _tr("Child"), _tr("Partner"), _tr("Status"),
-                   _tr("Since"), _tr("Notes")],
+    return _table([_t("Requested"), _t("Kind"), _t("Child"), _t("Partner"), _t("Status"),
+                   _t("Since"), _t("Notes")],
                   [(p.requested_on, label(p.kind), p.child_name, p.organisation_name,
                     label(p.status), p.status_since, p.notes) for p in report.placements])
 
 
 def _family(report: ParticipantReport, label: Label) -> str:
-    return _table([_tr("Relation"), _tr("Full name"), _tr("Birth date"), _tr("Case file")],
+    return _table([_t("Relation"), _t("Full name"), _t("Birth date"), _t("Case file")],
                   [(label(r.relation), r.full_name, r.birth_date,
-                    _tr("Yes") if r.has_case else "") for r in report.family])
+                    _t("Yes") if r.has_case else "") for r in report.family])
 
 
 def _notes(report: ParticipantReport, label: Label) -> str:
     n = report.notes
     if not (n.person or n.case):
-        return f"<p class='none'>{html.escape(_tr('None recorded.'))}</p>"
-    return _pairs([(_tr("About the person"), n.person), (_tr("About the case"), n.case)])
+        return f"<p class='none'>{html.escape(_t('None recorded.'))}</p>"
+    return _pairs([(_t("About the person"), n.person), (_t("About the case"), n.case)])
 
 
 _BUILDERS = {Section.PERSONAL: _personal, Section.CASE: _case,
@@ -216,7 +216,7 @@ def file_html(report: ParticipantReport, label: Label,
         parts.append(f"<p class='sub'>{html.escape(label(report.case.category))} · "
                      f"{html.escape(label(report.case.stage))}</p>")
     if report.redacted:
-        warning = _tr(
+        warning = _t(
             "IIN, address and phone are withheld: your role prints a shortened file.")
         parts.append(f"<p class='warn'>{html.escape(warning)}</p>")
     for section in report.sections:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from centre_desk.domain.enums import PlacementKind, PlacementStatus, Programme, Stage
-from centre_desk.reports.statistics_words import Label, tr
+from centre_desk.reports.statistics_words import Label, translated
 from centre_desk.services.statistics import HalfYearReport
 
 CHART_TITLES = (QT_TRANSLATE_NOOP("Statistics", "Activities per month by programme"),
@@ -50,16 +50,16 @@ def charts(report: HalfYearReport, label: Label) -> tuple[ChartData, ChartData, 
     months = _months(report.scope.start, report.scope.end)
     counts = {(m.year, m.month, m.programme): m.activities for m in report.activities_by_month}
     per_month = ChartData(
-        tr(CHART_TITLES[0]), tuple(f"{month:02d}.{year}" for year, month in months),
+        translated(CHART_TITLES[0]), tuple(f"{month:02d}.{year}" for year, month in months),
         tuple((label(programme), tuple(counts.get((y, m, programme), 0) for y, m in months))
               for programme in Programme), stacked=True)
     stages = dict(report.participants_by_stage)
-    by_stage = ChartData(tr(CHART_TITLES[1]), tuple(label(stage) for stage in Stage),
+    by_stage = ChartData(translated(CHART_TITLES[1]), tuple(label(stage) for stage in Stage),
                          (("", tuple(stages.get(stage, 0) for stage in Stage)),),
                          stacked=False)
     placed = {(k, s): n for k, s, n in report.placements_by_kind_and_status}
     by_kind = ChartData(
-        tr(CHART_TITLES[2]), tuple(label(kind) for kind in PlacementKind),
+        translated(CHART_TITLES[2]), tuple(label(kind) for kind in PlacementKind),
         tuple((label(status), tuple(placed.get((kind, status), 0) for kind in PlacementKind))
               for status in PlacementStatus), stacked=True)
     return per_month, by_stage, by_kind

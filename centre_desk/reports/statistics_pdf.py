@@ -14,7 +14,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
 from centre_desk.reports.participant_file import PDF_RESOLUTION, prepare, print_font
 from centre_desk.reports.statistics_charts import charts, paint_chart
 from centre_desk.reports.statistics_words import (
-    Label, date_text, figure_title, narrowing_text, period_text, tr)
+    Label, date_text, figure_title, narrowing_text, period_text, translated)
 from centre_desk.services.participant_report import PrintContext
 from centre_desk.services.statistics import HalfYearReport
 from centre_desk.store.atomic import replacing
@@ -38,16 +38,17 @@ def figures_html(report: HalfYearReport, context: PrintContext, label: Label) ->
         f"<tr><td class='{'part' if f.programme or f.placement_kind else 'main'}'>"
         f"{e(figure_title(f, label))}</td><td class='value'>{f.value}</td></tr>"
         for f in report.figures)
-    printed = tr("Printed by %1 on %2").replace("%1", context.printed_by).replace(
+    printed = translated("Printed by %1 on %2").replace("%1", context.printed_by).replace(
         "%2", f"{date_text(context.printed_at.date())} {context.printed_at:%H:%M}")
-    return (f"<h1>{e(tr('Half-year statistics'))}</h1>"
+    return (f"<h1>{e(translated('Half-year statistics'))}</h1>"
             f"<p class='sub'><b>{e(context.centre_name)}</b></p>"
             f"<p class='sub'>{e(period_text(report.scope))}</p>"
             f"<p class='sub'>{e(narrowing_text(report.scope))}</p>"
             f"<p class='sub'>{e(printed)}</p>"
             f"<table class='figures' width='100%' border='1' cellspacing='0' cellpadding='4' "
             f"style='border-color: #9aa5b1; border-style: solid;'>"
-            f"<thead><tr><th>{e(tr('Figure'))}</th><th>{e(tr('Value'))}</th></tr></thead>"
+            f"<thead><tr><th>{e(translated('Figure'))}</th>"
+            f"<th>{e(translated('Value'))}</th></tr></thead>"
             f"{rows}</table>")
 
 
@@ -65,11 +66,12 @@ def _margins(painter: QPainter, device: QPagedPaintDevice, context: PrintContext
     painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                      context.centre_name)
     painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                     tr("CONFIDENTIAL"))
+                     translated("CONFIDENTIAL"))
     bottom = QRectF(margin, device.height() - _mm(device, 14), width - 2 * margin,
                     _mm(device, 6))
     painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                     tr("Page %1 of %2").replace("%1", str(page)).replace("%2", str(_PAGES)))
+                     translated("Page %1 of %2").replace("%1", str(page))
+                     .replace("%2", str(_PAGES)))
 
 
 def paint_report(device: QPagedPaintDevice, report: HalfYearReport, context: PrintContext,
@@ -114,7 +116,7 @@ def write_pdf(target, report: HalfYearReport, context: PrintContext, label: Labe
         writer = QPdfWriter(str(partial))
         writer.setResolution(PDF_RESOLUTION)
         writer.setCreator("Centre Desk")
-        writer.setTitle(tr("Half-year statistics"))
+        writer.setTitle(translated("Half-year statistics"))
         prepare(writer)
         try:
             pages = paint_report(writer, report, context, label)

@@ -57,7 +57,7 @@ _ACTIVITY_COLUMNS = (QT_TRANSLATE_NOOP("Statistics", "Held on"),
                      QT_TRANSLATE_NOOP("Statistics", "Title"),
                      QT_TRANSLATE_NOOP("Statistics", "Place"),
                      QT_TRANSLATE_NOOP("Statistics", "Present"))
-# Marked for pyside6-lupdate; looked up through tr() where used.
+# Marked for pyside6-lupdate; looked up through translated() where used.
 _TEXTS = (QT_TRANSLATE_NOOP("Statistics", "Half-year statistics"),
           QT_TRANSLATE_NOOP("Statistics", "Period: %1 to %2"),
           QT_TRANSLATE_NOOP("Statistics", "Facility: %1"),
@@ -71,14 +71,14 @@ _TEXTS = (QT_TRANSLATE_NOOP("Statistics", "Half-year statistics"),
           QT_TRANSLATE_NOOP("Statistics", "Page %1 of %2"))
 
 
-def tr(text: str) -> str:
+def translated(text: str) -> str:
     """``text`` (marked with QT_TRANSLATE_NOOP in this context) in the current language."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
 def figure_title(figure: Figure, label: Label) -> str:
     """"Activities held", or for one programme or kind "Activities held: Case work"."""
-    title = tr(FIGURE_TITLES[figure.key])
+    title = translated(FIGURE_TITLES[figure.key])
     part = figure.programme or figure.placement_kind
     return f"{title}: {label(part)}" if part is not None else title
 
@@ -90,7 +90,7 @@ def date_text(day: dt.date | None) -> str:
 
 def period_text(scope: ReportScope) -> str:
     """"Period: 01.01.2024 to 30.06.2024"."""
-    return tr("Period: %1 to %2").replace("%1", date_text(scope.start)).replace(
+    return translated("Period: %1 to %2").replace("%1", date_text(scope.start)).replace(
         "%2", date_text(scope.end))
 
 
@@ -98,17 +98,17 @@ def narrowing_text(scope: ReportScope) -> str:
     """Which facility or region the report is narrowed to, or that it is not."""
     parts = []
     if scope.facility:
-        parts.append(tr("Facility: %1").replace("%1", scope.facility))
+        parts.append(translated("Facility: %1").replace("%1", scope.facility))
     if scope.region:
-        parts.append(tr("Region: %1").replace("%1", scope.region))
-    return "; ".join(parts) or tr("All facilities and regions")
+        parts.append(translated("Region: %1").replace("%1", scope.region))
+    return "; ".join(parts) or translated("All facilities and regions")
 
 
 def row_headings(figure: Figure) -> list[str]:
     """Column titles of the rows behind ``figure``."""
     if figure.counts_activities:
-        return [tr(text) for text in _ACTIVITY_COLUMNS]
-    return [tr(text) for text in (*_NAME_COLUMNS, *_PERSON_COLUMNS[figure.key])]
+        return [translated(text) for text in _ACTIVITY_COLUMNS]
+    return [translated(text) for text in (*_NAME_COLUMNS, *_PERSON_COLUMNS[figure.key])]
 
 
 def row_cells(line: PersonLine | ActivityLine, label: Label) -> list[Any]:

@@ -23,7 +23,8 @@ from openpyxl.utils import get_column_letter
 
 from centre_desk.reports.list_xlsx import _cell as safe_cell, _sheet_title as sheet_title
 from centre_desk.reports.statistics_words import (
-    Label, date_text, figure_title, narrowing_text, period_text, row_cells, row_headings, tr)
+    Label, date_text, figure_title, narrowing_text, period_text, row_cells, row_headings,
+    translated)
 from centre_desk.services.participant_report import PrintContext
 from centre_desk.services.statistics import Figure, HalfYearReport
 from centre_desk.services.statistics_rows import ActivityLine, PersonLine
@@ -66,14 +67,14 @@ def write_xlsx(target: Path | str, report: HalfYearReport,
                progress: Callable[[int, int], None] | None = None) -> int:
     """Write the workbook; returns the number of sheets."""
     workbook = Workbook(write_only=True)
-    figures = workbook.create_sheet(sheet_title(tr("Figures")))
-    heading = [[tr("Half-year statistics")], [context.centre_name],
+    figures = workbook.create_sheet(sheet_title(translated("Figures")))
+    heading = [[translated("Half-year statistics")], [context.centre_name],
                [period_text(report.scope)], [narrowing_text(report.scope)], []]
     table = [[figure_title(f, label), f.value] for f in report.figures]
-    _widths(figures, [[tr("Figure"), tr("Value")], *table])
+    _widths(figures, [[translated("Figure"), translated("Value")], *table])
     for line in heading:
         figures.append([_bold(figures, text) for text in line])
-    figures.append([_bold(figures, tr("Figure")), _bold(figures, tr("Value"))])
+    figures.append([_bold(figures, translated("Figure")), _bold(figures, translated("Value"))])
     for title, value in table:
         figures.append([safe_cell(figures, title), value])
     total = sum(len(lines) for lines in rows.values())

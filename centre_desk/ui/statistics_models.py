@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from centre_desk.reports.statistics_words import figure_title, row_cells, row_headings, tr
+from centre_desk.reports.statistics_words import figure_title, row_cells, row_headings, translated
 from centre_desk.services.statistics import Figure
 from centre_desk.services.statistics_rows import ActivityLine, PersonLine
 from centre_desk.ui import labels
@@ -24,8 +24,8 @@ def _value_text(figure: Figure) -> str:
     return labels.number_text(figure.value)
 
 
-FIGURE_COLUMNS = (FileColumn(lambda: tr("Figure"), lambda f: figure_title(f, labels.label)),
-                  FileColumn(lambda: tr("Value"), _value_text))
+FIGURE_COLUMNS = (FileColumn(lambda: translated("Figure"), lambda f: figure_title(f, labels.label)),
+                  FileColumn(lambda: translated("Value"), _value_text))
 
 
 class FiguresModel(RowsModel):
