@@ -19,7 +19,7 @@ from centre_desk.services.errors import InvalidInput, NotFound
 from centre_desk.services.listing import ListQuery, count_participants, participants_page
 from centre_desk.services.site import this_site
 from centre_desk.services.timeline import TimelineEntry, TimelineKind, person_timeline
-from centre_desk.store.models import Case, Person, User
+from centre_desk.store.models import Case, Credential, Person, User
 from centre_desk.store.stamping import Actor
 
 
@@ -153,8 +153,10 @@ def print_context(session: Session, now: dt.datetime | None = None) -> PrintCont
 
 def command_line_actor(session: Session, username: str | None = None) -> Actor:
     """Whom a command-line print acts as: the named active user, or else the first
-    administrator (as the seed does); NotFound for an unknown or inactive name."""
-    statement = select(User).where(User.active, User.deleted_at.is_(None))
+    administrator (as the seed does); NotFound for an unknown or inactive name. Only this
+    PC's accounts count: another site's account of the same name arrives by sync."""
+    statement = select(User).where(User.active, User.deleted_at.is_(None),
+                                   User.id.in_(select(Credential.user_id)))
     if username:
         statement = statement.where(User.username == username.strip())
     else:

@@ -36,7 +36,7 @@ from centre_desk.services.seed_writer import Binder, BulkWriter, SeedContext, St
 from centre_desk.store import stamping
 from centre_desk.store.base import utc_now
 from centre_desk.store.database import Database
-from centre_desk.store.models import Person, User
+from centre_desk.store.models import Credential, Person, User
 
 SEED_PASSWORD = "seeded staff password"
 MAX_PERSONS = 1_000_000
@@ -207,10 +207,13 @@ def _staff(session: Session) -> tuple[list[User], int]:
     and how many were made."""
     found, created = [], 0
     for username, full_name, role in words.STAFF:
-        user = session.scalars(select(User).where(User.username == username)).first()
+        # This PC's account of that name, not another site's that arrived by sync.
+        local = select(User).where(User.username == username,
+                                   User.id.in_(select(Credential.user_id)))
+        user = session.scalars(local).first()
         if user is None:
             users.create_user(session, username, full_name, Role(role), SEED_PASSWORD)
-            user = session.scalars(select(User).where(User.username == username)).one()
+            user = session.scalars(local).one()
             created += 1
         found.append(user)
     return found, created

@@ -3,11 +3,12 @@ role, finding a person by IIN or id, and the audit event of a print."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from centre_desk.domain.enums import AuditAction, Role, Stage
 from centre_desk.domain.family import Relation
@@ -16,7 +17,7 @@ from centre_desk.services.errors import InvalidInput, NotFound
 from centre_desk.services.listing import ListQuery, ParticipantFilter
 from centre_desk.services.participant_report import WITHHELD, PrintedHow, Section
 from centre_desk.services.workspace import Workspace
-from centre_desk.store.models import AuditEvent
+from centre_desk.store.models import AuditEvent, User
 from tests import printing_data
 from tests.printing_data import ADDRESS, IIN, PHONE
 
@@ -139,3 +140,18 @@ def test_the_command_line_acts_as_a_named_user_or_the_first_administrator(db, ma
         assert report.command_line_actor(session, "viewer").role is Role.READ_ONLY
         with pytest.raises(NotFound):
             report.command_line_actor(session, "nobody")
+
+
+def test_the_command_line_never_acts_as_another_sites_account_of_the_same_name(db, admin):
+    other_site = uuid.uuid4()
+    with db.session(admin) as session, session.begin():
+        # Another centre's administrator, arrived by sync: older, and no password here.
+        other = User(username="admin", full_name="Другой администратор",
+                     role=Role.ADMINISTRATOR, active=True, origin_site=other_site)
+        session.add(other)
+        session.flush()
+        session.execute(update(User).where(User.id == other.id)
+                        .values(created_at=dt.datetime(2020, 1, 1)))
+    with db.session() as session:
+        assert report.command_line_actor(session).user_id == admin.user_id
+        assert report.command_line_actor(session, "admin").user_id == admin.user_id
