@@ -11,13 +11,11 @@ the losing one. Seen vectors tell: if the losing value is ours, the sender's vec
 must not. The loser is then queued as a Conflict here. A value overwritten by a
 writer who had seen it is an ordinary edit, not a conflict.
 
-Works on the raw DB-API cursor (values as SQLite stores them). A package's rows sit in
-its attached SQLite file: rows new here go in with one INSERT ... SELECT (a million
-rows never become Python objects); only rows that exist here or carry an invalid value
-are read into Python and merged field by field. Rows that the database refuses (a
-broken reference, a missing or invalid value, a duplicate key) are set aside for
-quarantine: when the bulk insert is refused, its rows go again in batches and, in a
-refused batch, one by one.
+Works on the raw DB-API cursor (values as SQLite stores them) on rows held in Python:
+rows that exist here, rows the bulk path (centre_desk.sync.bulk) set aside, and rows
+from quarantine. Rows that cannot apply (a broken reference, a missing or invalid
+value, a duplicate key) are set aside for quarantine: a refused batch goes again one
+row at a time.
 """
 
 from __future__ import annotations
@@ -31,7 +29,6 @@ from sqlalchemy.schema import CreateIndex
 
 from centre_desk.store.base import utc_now
 from centre_desk.sync.conflicts import raw_datetime
-from centre_desk.sync.package import ROWS_SCHEMA
 from centre_desk.sync.tables import SyncedTable, compact_stamps, effective_stamps, stamp_site
 
 BATCH = 5000
@@ -93,113 +90,13 @@ class _Write:
 
 
 class Merger:
-    """Applies table parts on one connection inside the caller's transaction."""
+    """Applies rows on one connection inside the caller's transaction; the import's
+    connection does not check references itself, so ``apply`` does."""
 
     def __init__(self, cursor, our_seen: dict[str, str]) -> None:
         self.cursor = cursor
         self.our_seen = our_seen
         self.failures: list[Failure] = []
-
-    def apply_attached(self, table: SyncedTable, sender_seen: dict[str, str],
-                       report: TableReport) -> None:
-        """Merge the attached package's rows of ``table``; refused rows go to
-        ``self.failures``."""
-        source = f'{ROWS_SCHEMA}."{table.name}"'
-        sent = [row[1] for row in self.cursor.execute(
-            f'PRAGMA {ROWS_SCHEMA}.table_info("{table.name}")')]
-        columns = [c for c in sent if c in table.columns]
-        quoted = ", ".join(f'"{c}"' for c in columns)
-        aside = self._set_aside(table, source, columns, report)
-        new = f"rowid NOT IN (SELECT rid FROM {ROWS_SCHEMA}.aside)" if aside else "1"
-        self.cursor.execute("SAVEPOINT sync_bulk")
-        # Filling an empty table (a new site's first full package): the plain indexes
-        # are built once at the end, sorted, instead of a million random inserts each.
-        rebuilt = self._drop_plain_indexes(table) if self._is_empty(table) else []
-        try:
-            # The exporter wrote rows in id order, so rowid order appends to the key.
-            self.cursor.execute(f'INSERT INTO main."{table.name}" ({quoted}) '
-                                f"SELECT {quoted} FROM {source} WHERE {new} ORDER BY rowid")
-            inserted = self.cursor.execute("SELECT changes()").fetchone()[0]
-            self.cursor.execute(
-                "INSERT INTO main.field_stamp (table_name, row_id, field, hlc) "
-                f"SELECT table_name, row_id, field, hlc FROM {ROWS_SCHEMA}.field_stamp "
-                f"WHERE table_name = ? AND row_id NOT IN (SELECT id FROM {ROWS_SCHEMA}.aside)",
-                (table.name,))
-            for statement in rebuilt:
-                self.cursor.execute(statement)
-        except Exception as error:  # noqa: BLE001  (the driver's IntegrityError)
-            if type(error).__name__ != "IntegrityError":
-                raise
-            self.cursor.execute("ROLLBACK TO sync_bulk")
-            self.cursor.execute("RELEASE sync_bulk")
-            # Some row is refused: the new rows go again in batches, refused ones aside.
-            rows = [list(row) for row in self.cursor.execute(
-                f"SELECT {quoted} FROM {source} WHERE {new} ORDER BY rowid")]
-            self.apply(table, TablePart(table.name, columns, rows,
-                                        self._sent_stamps(table, source, columns, rows)),
-                       sender_seen, report)
-        else:
-            self.cursor.execute("RELEASE sync_bulk")
-            report.new += inserted
-        if any(aside.values()):
-            # After the new rows: a row set aside may refer to one of them.
-            picked = f"p.rowid IN (SELECT rid FROM {ROWS_SCHEMA}.aside WHERE merge = 1)"
-            rows = [list(row) for row in self.cursor.execute(
-                f"SELECT {', '.join(f'p.{q}' for q in quoted.split(', '))} "
-                f"FROM {source} p WHERE {picked} ORDER BY p.rowid")]
-            self.apply(table, TablePart(table.name, columns, rows,
-                                        self._sent_stamps(table, source, columns, rows)),
-                       sender_seen, report)
-
-    def _set_aside(self, table: SyncedTable, source: str, columns: list[str],
-                   report: TableReport) -> dict[int, int]:
-        """Fill ``pkg.aside`` with the rows the bulk insert must leave: those that exist
-        here (``merge`` 1 unless plainly unchanged) and those with an invalid value
-        (``merge`` 1) or a reference to a record this site lacks (``merge`` 1). Counts plainly unchanged rows; returns {rowid: merge}."""
-        aside_table = f"{ROWS_SCHEMA}.aside"
-        self.cursor.execute(f"CREATE TABLE IF NOT EXISTS {aside_table} "
-                            "(rid INTEGER PRIMARY KEY, id, merge)")
-        self.cursor.execute(f"DELETE FROM {aside_table}")
-        if not self._is_empty(table):
-            # Same row stamp and no field stamps on either side: nothing to merge.
-            self.cursor.execute(
-                f"INSERT INTO {aside_table} SELECT p.rowid, p.id, "
-                f"p.hlc <> m.hlc OR EXISTS (SELECT 1 FROM {ROWS_SCHEMA}.field_stamp s "
-                "WHERE s.table_name = :name AND s.row_id = p.id) OR EXISTS (SELECT 1 FROM "
-                "main.field_stamp s WHERE s.table_name = :name AND s.row_id = p.id) "
-                f'FROM {source} p JOIN main."{table.name}" m ON m.id = p.id',
-                {"name": table.name})
-        for column, allowed in table.enum_values.items():
-            if column not in columns:
-                continue
-            marks = ", ".join("?" for _ in allowed)
-            self.cursor.execute(
-                f"INSERT OR REPLACE INTO {aside_table} SELECT rowid, id, 1 FROM {source} "
-                f'WHERE "{column}" IS NOT NULL AND "{column}" NOT IN ({marks})',
-                sorted(allowed))
-        # With foreign keys off for the import, references are checked here (and in
-        # apply for rows held in Python): a broken one sets the row aside.
-        for column, parent, key in self._references(table):
-            if column in columns:
-                self.cursor.execute(
-                    f"INSERT OR REPLACE INTO {aside_table} SELECT p.rowid, p.id, 1 "
-                    f'FROM {source} p WHERE p."{column}" IS NOT NULL AND NOT EXISTS '
-                    f'(SELECT 1 FROM main."{parent}" x WHERE x."{key}" = p."{column}")')
-        aside = dict(self.cursor.execute(f"SELECT rid, merge FROM {aside_table}"))
-        report.unchanged += sum(1 for merge in aside.values() if not merge)
-        return aside
-
-    def _sent_stamps(self, table: SyncedTable, source: str, columns: list[str],
-                     rows: list[list]) -> dict[int, dict[str, str]]:
-        """The package's field stamps of ``rows``, by row index."""
-        at = {row[columns.index("id")]: index for index, row in enumerate(rows)}
-        stamps: dict[int, dict[str, str]] = {}
-        for row_id, field, hlc in self.cursor.execute(
-                f"SELECT row_id, field, hlc FROM {ROWS_SCHEMA}.field_stamp "
-                "WHERE table_name = ?", (table.name,)):
-            if row_id in at:
-                stamps.setdefault(at[row_id], {})[field] = hlc
-        return stamps
 
     def apply(self, table: SyncedTable, part: TablePart, sender_seen: dict[str, str],
               report: TableReport) -> None:
