@@ -1,6 +1,132 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>This programme does not hold this kind of activity.</source>
+        <translation>This programme does not hold this kind of activity.</translation>
+    </message>
+    <message>
+        <source>The date is outside the course's start and end.</source>
+        <translation>The date is outside the course's start and end.</translation>
+    </message>
+    <message>
+        <source>People are marked present: the date cannot move into the future.</source>
+        <translation>People are marked present: the date cannot move into the future.</translation>
+    </message>
+    <message>
+        <source>This course no longer exists.</source>
+        <translation>This course no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only a lesson belongs to a course.</source>
+        <translation>Only a lesson belongs to a course.</translation>
+    </message>
+    <message>
+        <source>This cannot change once the activity is recorded.</source>
+        <translation>This cannot change once the activity is recorded.</translation>
+    </message>
+    <message>
+        <source>Saved. Tick who came, then press OK.</source>
+        <translation>Saved. Tick who came, then press OK.</translation>
+    </message>
+    <message>
+        <source>People marked present: %1. Delete this activity and their attendance?</source>
+        <translation>People marked present: %1. Delete this activity and their attendance?</translation>
+    </message>
+    <message>
+        <source>Delete this activity?</source>
+        <translation>Delete this activity?</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <source>New activity — %1</source>
+        <translation>New activity — %1</translation>
+    </message>
+    <message>
+        <source>Activity — %1</source>
+        <translation>Activity — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title (required):</source>
+        <translation>&amp;Title (required):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>Facilit&amp;y:</source>
+        <translation>Facilit&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Held by:</source>
+        <translation>&amp;Held by:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Organisers, teacher or specialists</source>
+        <translation>Organisers, teacher or specialists</translation>
+    </message>
+    <message>
+        <source>Penal colony, if held in one</source>
+        <translation>Penal colony, if held in one</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Who came</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>AddLessonDialog</name>
+    <message>
+        <source>Add a lesson</source>
+        <translation>Add a lesson</translation>
+    </message>
+    <message>
+        <source>Lesson &amp;date:</source>
+        <translation>Lesson &amp;date:</translation>
+    </message>
+</context>
+<context>
     <name>ArabicCoursesTab</name>
     <message>
         <source>Course</source>
@@ -37,6 +163,77 @@
     <message>
         <source>Arabic courses</source>
         <translation>Arabic courses</translation>
+    </message>
+    <message>
+        <source>&amp;New course…</source>
+        <translation>&amp;New course…</translation>
+    </message>
+    <message>
+        <source>New course…</source>
+        <translation>New course…</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceChecklist</name>
+    <message>
+        <source>Nothing was saved: these people no longer exist: %1.</source>
+        <translation>Nothing was saved: these people no longer exist: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: these people are not on this activity's list: %1.</source>
+        <translation>Nothing was saved: these people are not on this activity's list: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: there is no guardian consent date for %1. Record the consent first.</source>
+        <translation>Nothing was saved: there is no guardian consent date for %1. Record the consent first.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the activity has not been held yet; mark attendance on or after its date.</source>
+        <translation>Nothing was saved: the activity has not been held yet; mark attendance on or after its date.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>Whom to mark present, by name or IIN:</source>
+        <translation>Whom to mark present, by name or IIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Name in any alphabet</source>
+        <translation>Name in any alphabet</translation>
+    </message>
+    <message>
+        <source>Find a person in the list</source>
+        <translation>Find a person in the list</translation>
+    </message>
+    <message>
+        <source>Expected people; Space marks present</source>
+        <translation>Expected people; Space marks present</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>&amp;Add a person…</translation>
+    </message>
+    <message>
+        <source>Save &amp;attendance</source>
+        <translation>Save &amp;attendance</translation>
+    </message>
+    <message>
+        <source>Present: %1 of %2</source>
+        <translation>Present: %1 of %2</translation>
+    </message>
+    <message>
+        <source>no guardian consent date yet</source>
+        <translation>no guardian consent date yet</translation>
+    </message>
+    <message>
+        <source>not on the list</source>
+        <translation>not on the list</translation>
     </message>
 </context>
 <context>
@@ -161,34 +358,673 @@
     </message>
 </context>
 <context>
-    <name>ChildrenEventsTab</name>
+    <name>ChildEventDialog</name>
     <message>
-        <source>Child's full name</source>
-        <translation>Child's full name</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <source>Birth date</source>
-        <translation>Birth date</translation>
+        <source>Registered &amp;children</source>
+        <translation>Registered &amp;children</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Attendance</translation>
+    </message>
+    <message>
+        <source>&amp;Register a child…</source>
+        <translation>&amp;Register a child…</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Record &amp;consent…</translation>
+    </message>
+    <message>
+        <source>&amp;Unregister</source>
+        <translation>&amp;Unregister</translation>
+    </message>
+    <message>
+        <source>&amp;Open the child's file</source>
+        <translation>&amp;Open the child's file</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the event…</source>
+        <translation>&amp;Delete the event…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Registered children</source>
+        <translation>Registered children</translation>
+    </message>
+    <message>
+        <source>Unregister the child</source>
+        <translation>Unregister the child</translation>
+    </message>
+    <message>
+        <source>Take %1 off this event's list?</source>
+        <translation>Take %1 off this event's list?</translation>
+    </message>
+    <message>
+        <source>%1 children are registered for this event and %2 are marked present. Delete the event with its registrations and attendance? Other sites learn of the deletion at the next sync.</source>
+        <translation>%1 children are registered for this event and %2 are marked present. Delete the event with its registrations and attendance? Other sites learn of the deletion at the next sync.</translation>
+    </message>
+    <message>
+        <source>Delete this event?</source>
+        <translation>Delete this event?</translation>
+    </message>
+    <message>
+        <source>Delete the event</source>
+        <translation>Delete the event</translation>
+    </message>
+    <message>
+        <source>Attendance not saved</source>
+        <translation>Attendance not saved</translation>
+    </message>
+    <message>
+        <source>Save the attendance you marked before closing?</source>
+        <translation>Save the attendance you marked before closing?</translation>
+    </message>
+    <message>
+        <source>%1 — children's event</source>
+        <translation>%1 — children's event</translation>
+    </message>
+    <message>
+        <source>Organisers: %1</source>
+        <translation>Organisers: %1</translation>
+    </message>
+    <message>
+        <source>Age groups: %1</source>
+        <translation>Age groups: %1</translation>
+    </message>
+    <message>
+        <source>Your role can view this event but not change it.</source>
+        <translation>Your role can view this event but not change it.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildEvents</name>
+    <message>
+        <source>This person is not the child's parent or guardian: link them in the child's file first.</source>
+        <translation>This person is not the child's parent or guardian: link them in the child's file first.</translation>
+    </message>
+    <message>
+        <source>This person is 18 or older on the day of the event.</source>
+        <translation>This person is 18 or older on the day of the event.</translation>
+    </message>
+    <message>
+        <source>This child is already registered for the event.</source>
+        <translation>This child is already registered for the event.</translation>
+    </message>
+    <message>
+        <source>The child is marked present: untick them in the attendance first.</source>
+        <translation>The child is marked present: untick them in the attendance first.</translation>
+    </message>
+    <message>
+        <source>No guardian's consent is recorded for this child: record the consent date first.</source>
+        <translation>No guardian's consent is recorded for this child: record the consent date first.</translation>
+    </message>
+    <message>
+        <source>Only children registered for the event can be marked present.</source>
+        <translation>Only children registered for the event can be marked present.</translation>
+    </message>
+    <message>
+        <source>The event has not been held yet: attendance is marked on the day or later.</source>
+        <translation>The event has not been held yet: attendance is marked on the day or later.</translation>
+    </message>
+    <message>
+        <source>Children are marked present: the event cannot move to a later day than today.</source>
+        <translation>Children are marked present: the event cannot move to a later day than today.</translation>
+    </message>
+    <message>
+        <source>under 6</source>
+        <translation>under 6</translation>
+    </message>
+    <message>
+        <source>6–9</source>
+        <translation>6–9</translation>
+    </message>
+    <message>
+        <source>10–13</source>
+        <translation>10–13</translation>
+    </message>
+    <message>
+        <source>14–17</source>
+        <translation>14–17</translation>
+    </message>
+    <message>
+        <source>18 and over</source>
+        <translation>18 and over</translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation>age unknown</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
     </message>
     <message>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <source>Guardian</source>
-        <translation>Guardian</translation>
+        <source>Age group</source>
+        <translation>Age group</translation>
     </message>
     <message>
-        <source>Events</source>
-        <translation>Events</translation>
+        <source>Consent signed on</source>
+        <translation>Consent signed on</translation>
     </message>
     <message>
-        <source>Child's surname and name in any alphabet, or the start of an IIN</source>
-        <translation>Child's surname and name in any alphabet, or the start of an IIN</translation>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
     </message>
     <message>
-        <source>Children registered for children's events</source>
-        <translation>Children registered for children's events</translation>
+        <source>Parent or guardian</source>
+        <translation>Parent or guardian</translation>
+    </message>
+</context>
+<context>
+    <name>ChildEventsSection</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Consent signed on</source>
+        <translation>Consent signed on</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenEventsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Title, place or organiser</source>
+        <translation>Title, place or organiser</translation>
+    </message>
+    <message>
+        <source>Children's events</source>
+        <translation>Children's events</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;New event…</translation>
+    </message>
+    <message>
+        <source>Registered chil&amp;dren…</source>
+        <translation>Registered chil&amp;dren…</translation>
+    </message>
+</context>
+<context>
+    <name>ClubMeetings</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Title, place or who held it</source>
+        <translation>Title, place or who held it</translation>
+    </message>
+    <message>
+        <source>Meetings of the mothers' club</source>
+        <translation>Meetings of the mothers' club</translation>
+    </message>
+</context>
+<context>
+    <name>ClubMeetingsPane</name>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
+        <source>&amp;Open / mark attendance…</source>
+        <translation>&amp;Open / mark attendance…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+</context>
+<context>
+    <name>ClubMember</name>
+    <message>
+        <source>Joined on</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+</context>
+<context>
+    <name>ClubMembership</name>
+    <message>
+        <source>The mothers' club is for women: this person is recorded as male.</source>
+        <translation>The mothers' club is for women: this person is recorded as male.</translation>
+    </message>
+    <message>
+        <source>She is already a member: correct her membership instead.</source>
+        <translation>She is already a member: correct her membership instead.</translation>
+    </message>
+    <message>
+        <source>She was already a member on this day: two memberships cannot overlap.</source>
+        <translation>She was already a member on this day: two memberships cannot overlap.</translation>
+    </message>
+    <message>
+        <source>The date she left is before the date she joined.</source>
+        <translation>The date she left is before the date she joined.</translation>
+    </message>
+    <message>
+        <source>This membership has already ended.</source>
+        <translation>This membership has already ended.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictReviewWindow</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>In the record now (newer)</source>
+        <translation>In the record now (newer)</translation>
+    </message>
+    <message>
+        <source>The other value (lost the race)</source>
+        <translation>The other value (lost the race)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this</source>
+        <translation>&amp;Keep this</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other</source>
+        <translation>Keep the &amp;other</translation>
+    </message>
+    <message>
+        <source>Or type a &amp;new value:</source>
+        <translation>Or type a &amp;new value:</translation>
+    </message>
+    <message>
+        <source>&amp;Use typed value</source>
+        <translation>&amp;Use typed value</translation>
+    </message>
+    <message>
+        <source>This conflict was already decided.</source>
+        <translation>This conflict was already decided.</translation>
+    </message>
+    <message>
+        <source>Decided: the field “%1” of %2 %3 is now “%4”. The decision reaches the other sites with the next export.</source>
+        <translation>Decided: the field “%1” of %2 %3 is now “%4”. The decision reaches the other sites with the next export.</translation>
+    </message>
+    <message>
+        <source>Changed at %1, %2</source>
+        <translation>Changed at %1, %2</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>Open conflicts: %1</translation>
+    </message>
+    <message>
+        <source>Rows waiting in quarantine: %1 (tried again at every import)</source>
+        <translation>Rows waiting in quarantine: %1 (tried again at every import)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record the guardian's consent</source>
+        <translation>Record the guardian's consent</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>Child:</translation>
+    </message>
+    <message>
+        <source>Parent or guardian:</source>
+        <translation>Parent or guardian:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent signed on:</source>
+        <translation>&amp;Consent signed on:</translation>
+    </message>
+</context>
+<context>
+    <name>CourseFormDialog</name>
+    <message>
+        <source>New Arabic course</source>
+        <translation>New Arabic course</translation>
+    </message>
+    <message>
+        <source>Edit the course</source>
+        <translation>Edit the course</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>T&amp;eacher:</source>
+        <translation>T&amp;eacher:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>Sc&amp;hedule:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Starts on:</translation>
+    </message>
+    <message>
+        <source>E&amp;nds on:</source>
+        <translation>E&amp;nds on:</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Places:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>e.g. Tue, Thu 10:00</source>
+        <translation>e.g. Tue, Thu 10:00</translation>
+    </message>
+    <message>
+        <source>The course &amp;takes students</source>
+        <translation>The course &amp;takes students</translation>
+    </message>
+</context>
+<context>
+    <name>CourseMessages</name>
+    <message>
+        <source>The person's sex is not recorded: fill it in on their file, then enrol them.</source>
+        <translation>The person's sex is not recorded: fill it in on their file, then enrol them.</translation>
+    </message>
+    <message>
+        <source>This person is already a student of this course.</source>
+        <translation>This person is already a student of this course.</translation>
+    </message>
+    <message>
+        <source>The course is full: every place is taken. Add places to the course or wait until a student drops out.</source>
+        <translation>The course is full: every place is taken. Add places to the course or wait until a student drops out.</translation>
+    </message>
+    <message>
+        <source>This course no longer takes students.</source>
+        <translation>This course no longer takes students.</translation>
+    </message>
+    <message>
+        <source>The enrolment date is in the future.</source>
+        <translation>The enrolment date is in the future.</translation>
+    </message>
+    <message>
+        <source>The date is before the student enrolled.</source>
+        <translation>The date is before the student enrolled.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>The date is in the future.</translation>
+    </message>
+    <message>
+        <source>A completed course is final: its status cannot change.</source>
+        <translation>A completed course is final: its status cannot change.</translation>
+    </message>
+    <message>
+        <source>A certificate is printed only for a completed course.</source>
+        <translation>A certificate is printed only for a completed course.</translation>
+    </message>
+    <message>
+        <source>This student dropped out: bring them back to the course before marking them present.</source>
+        <translation>This student dropped out: bring them back to the course before marking them present.</translation>
+    </message>
+    <message>
+        <source>This lesson has not been held yet: mark who came on its day.</source>
+        <translation>This lesson has not been held yet: mark who came on its day.</translation>
+    </message>
+    <message>
+        <source>This person's record no longer exists.</source>
+        <translation>This person's record no longer exists.</translation>
+    </message>
+    <message>
+        <source>The lesson's date is outside the course's dates.</source>
+        <translation>The lesson's date is outside the course's dates.</translation>
+    </message>
+    <message>
+        <source>A lesson with attendance cannot move into the future.</source>
+        <translation>A lesson with attendance cannot move into the future.</translation>
+    </message>
+    <message>
+        <source>The group cannot change while the course has students.</source>
+        <translation>The group cannot change while the course has students.</translation>
+    </message>
+    <message>
+        <source>More students hold a place than this: drop students first or keep more places.</source>
+        <translation>More students hold a place than this: drop students first or keep more places.</translation>
+    </message>
+    <message>
+        <source>A course has from %1 to %2 places.</source>
+        <translation>A course has from %1 to %2 places.</translation>
+    </message>
+    <message>
+        <source>The course cannot start after its first lesson.</source>
+        <translation>The course cannot start after its first lesson.</translation>
+    </message>
+    <message>
+        <source>The course cannot end before its last lesson.</source>
+        <translation>The course cannot end before its last lesson.</translation>
+    </message>
+    <message>
+        <source>The course has students.</source>
+        <translation>The course has students.</translation>
+    </message>
+    <message>
+        <source>The course has lessons.</source>
+        <translation>The course has lessons.</translation>
+    </message>
+    <message>
+        <source>This course is for men, and the person's file records a woman: enrol her in a women's course.</source>
+        <translation>This course is for men, and the person's file records a woman: enrol her in a women's course.</translation>
+    </message>
+    <message>
+        <source>This course is for women, and the person's file records a man: enrol him in a men's course.</source>
+        <translation>This course is for women, and the person's file records a man: enrol him in a men's course.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseStepDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CourseWindow</name>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Certificate date</translation>
+    </message>
+    <message>
+        <source>Enrol a student</source>
+        <translation>Enrol a student</translation>
+    </message>
+    <message>
+        <source>Whom to enrol in “%1”?</source>
+        <translation>Whom to enrol in “%1”?</translation>
+    </message>
+    <message>
+        <source>The certificate could not be saved there: choose another folder.</source>
+        <translation>The certificate could not be saved there: choose another folder.</translation>
+    </message>
+    <message>
+        <source>Certificate %1.pdf</source>
+        <translation>Certificate %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Save the certificate</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Arabic course: %1</source>
+        <translation>Arabic course: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the course…</source>
+        <translation>&amp;Edit the course…</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol…</source>
+        <translation>E&amp;nrol…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Change &amp;status…</translation>
+    </message>
+    <message>
+        <source>&amp;Print certificate…</source>
+        <translation>&amp;Print certificate…</translation>
+    </message>
+    <message>
+        <source>S&amp;tudents</source>
+        <translation>S&amp;tudents</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Students of the course</source>
+        <translation>Students of the course</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>level %1</translation>
+    </message>
+    <message>
+        <source>teacher %1</source>
+        <translation>teacher %1</translation>
+    </message>
+    <message>
+        <source>Students: %1 of %2 places; lessons held: %3</source>
+        <translation>Students: %1 of %2 places; lessons held: %3</translation>
+    </message>
+    <message>
+        <source>no longer takes students</source>
+        <translation>no longer takes students</translation>
     </message>
 </context>
 <context>
@@ -219,6 +1055,92 @@
     <message>
         <source>Open their file</source>
         <translation>Open their file</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentStatusDialog</name>
+    <message>
+        <source>Change the status of %1</source>
+        <translation>Change the status of %1</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;New status:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for sync</source>
+        <translation>Export for sync</translation>
+    </message>
+    <message>
+        <source>Choose the sites to send this centre's changes to. The package holds every change they have not acknowledged yet, encrypted so only they can read it.</source>
+        <translation>Choose the sites to send this centre's changes to. The package holds every change they have not acknowledged yet, encrypted so only they can read it.</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Site id</source>
+        <translation>Site id</translation>
+    </message>
+    <message>
+        <source>Last acknowledged</source>
+        <translation>Last acknowledged</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>This centre has no peers yet: open File → Peers…, save this site's card for the other site and add the card it sends back.</source>
+        <translation>This centre has no peers yet: open File → Peers…, save this site's card for the other site and add the card it sends back.</translation>
+    </message>
+    <message>
+        <source>Everything (full package, for a new peer)</source>
+        <translation>Everything (full package, for a new peer)</translation>
+    </message>
+    <message>
+        <source>Send every record, not only the changes the chosen peers have not seen.</source>
+        <translation>Send every record, not only the changes the chosen peers have not seen.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Centre Desk sync packages (*%1)</source>
+        <translation>Centre Desk sync packages (*%1)</translation>
+    </message>
+    <message>
+        <source>Writing the sync package…</source>
+        <translation>Writing the sync package…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows for %2 to %3 (%4).</source>
+        <translation>Wrote %1 rows for %2 to %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -312,6 +1234,86 @@
     <message>
         <source>&amp;What was found:</source>
         <translation>&amp;What was found:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import sync package</source>
+        <translation>Import sync package</translation>
+    </message>
+    <message>
+        <source>Choose a package another centre sent. It is checked before anything changes: who signed it, that it is for this site and that it is complete.</source>
+        <translation>Choose a package another centre sent. It is checked before anything changes: who signed it, that it is for this site and that it is complete.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>&amp;Review conflicts…</source>
+        <translation>&amp;Review conflicts…</translation>
+    </message>
+    <message>
+        <source>Centre Desk sync packages (*%1);;All files (*)</source>
+        <translation>Centre Desk sync packages (*%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation>Checking the package…</translation>
+    </message>
+    <message>
+        <source>Importing the package…</source>
+        <translation>Importing the package…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>a full package</source>
+        <translation>a full package</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>changes</translation>
+    </message>
+    <message>
+        <source>From %1, made %2: %3 (%4 rows). Apply it to this centre's database?</source>
+        <translation>From %1, made %2: %3 (%4 rows). Apply it to this centre's database?</translation>
+    </message>
+    <message>
+        <source>Imported the package from %1.</source>
+        <translation>Imported the package from %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed here and at the other site: the newer value is in the record, the other one waits in the conflict queue.</source>
+        <translation>
+            <numerusform>%n field(s) changed here and at the other site: the newer value is in the record, the other one waits in the conflict queue.</numerusform>
+            <numerusform>%n field(s) changed here and at the other site: the newer value is in the record, the other one waits in the conflict queue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) held back earlier applied this time.</source>
+        <translation>
+            <numerusform>%n row(s) held back earlier applied this time.</numerusform>
+            <numerusform>%n row(s) held back earlier applied this time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be applied and wait in quarantine; they are tried again at every import.</source>
+        <translation>
+            <numerusform>%n row(s) could not be applied and wait in quarantine; they are tried again at every import.</numerusform>
+            <numerusform>%n row(s) could not be applied and wait in quarantine; they are tried again at every import.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -605,10 +1607,53 @@
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Export to XLSX</source>
+        <translation>Export to XLSX</translation>
+    </message>
+    <message>
+        <source>Writing %1 rows…</source>
+        <translation>Writing %1 rows…</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>Exported %1 rows to %2.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>ListTab</name>
     <message>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Export to XLSX…</source>
+        <translation>Export to XLSX…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to XLSX…</source>
+        <translation>E&amp;xport to XLSX…</translation>
+    </message>
+    <message>
+        <source>Every row the search and filters find, in the order shown.</source>
+        <translation>Every row the search and filters find, in the order shown.</translation>
+    </message>
+    <message>
+        <source>Export to XLSX</source>
+        <translation>Export to XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
         <source>Shown: %1 of %2</source>
@@ -694,6 +1739,17 @@
     </message>
 </context>
 <context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Centre Desk — %1</source>
@@ -736,8 +1792,20 @@
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <source>Not available in this version yet.</source>
-        <translation>Not available in this version yet.</translation>
+        <source>Print the selected participant's file, or the files of the whole list.</source>
+        <translation>Print the selected participant's file, or the files of the whole list.</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Statistics…</translation>
+    </message>
+    <message>
+        <source>The half-year figures for the ministry, with charts and exports.</source>
+        <translation>The half-year figures for the ministry, with charts and exports.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may do this.</source>
+        <translation>Only a supervisor or an administrator may do this.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -770,6 +1838,30 @@
     <message>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>P&amp;eers…</source>
+        <translation>P&amp;eers…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>Sync &amp;conflicts…</translation>
+    </message>
+    <message>
+        <source>Write a sync package for other centres.</source>
+        <translation>Write a sync package for other centres.</translation>
+    </message>
+    <message>
+        <source>Apply a sync package another centre sent.</source>
+        <translation>Apply a sync package another centre sent.</translation>
+    </message>
+    <message>
+        <source>This site's card and the centres it syncs with.</source>
+        <translation>This site's card and the centres it syncs with.</translation>
+    </message>
+    <message>
+        <source>Values changed at two sites at once, and rows held in quarantine.</source>
+        <translation>Values changed at two sites at once, and rows held in quarantine.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Case management for rehabilitation centres: participants, the mothers' club, children's events, Arabic courses and placements.&lt;br&gt;Data: %2</source>
@@ -962,6 +2054,10 @@
         <translation>Joined on</translation>
     </message>
     <message>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -976,6 +2072,42 @@
     <message>
         <source>Members of the mothers' club</source>
         <translation>Members of the mothers' club</translation>
+    </message>
+    <message>
+        <source>&amp;Join the club…</source>
+        <translation>&amp;Join the club…</translation>
+    </message>
+    <message>
+        <source>Member's &amp;history…</source>
+        <translation>Member's &amp;history…</translation>
+    </message>
+    <message>
+        <source>Current &amp;members only</source>
+        <translation>Current &amp;members only</translation>
+    </message>
+    <message>
+        <source>&amp;Not come:</source>
+        <translation>&amp;Not come:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>for %1 days</source>
+        <translation>for %1 days</translation>
+    </message>
+    <message>
+        <source>since a date…</source>
+        <translation>since a date…</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>any time</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +2258,14 @@
         <translation>Only a supervisor can merge records.</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -1200,6 +2340,293 @@
     <message>
         <source>Remove the family link to %1? Their own record stays.</source>
         <translation>Remove the family link to %1? Their own record stays.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantFileReport</name>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>CONFIDENTIAL</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2</source>
+        <translation>Printed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Participant files</source>
+        <translation>Participant files</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Personal details</translation>
+    </message>
+    <message>
+        <source>Case and stage history</source>
+        <translation>Case and stage history</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Mothers' club, children's events and courses</source>
+        <translation>Mothers' club, children's events and courses</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>About the case</source>
+        <translation>About the case</translation>
+    </message>
+    <message>
+        <source>About the person</source>
+        <translation>About the person</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Arabic courses</source>
+        <translation>Arabic courses</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Children’s events attended</source>
+        <translation>Children’s events attended</translation>
+    </message>
+    <message>
+        <source>Club meetings attended</source>
+        <translation>Club meetings attended</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>IIN, address and phone are withheld: your role prints a shortened file.</source>
+        <translation>IIN, address and phone are withheld: your role prints a shortened file.</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Lessons attended</source>
+        <translation>Lessons attended</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Mothers’ club membership</source>
+        <translation>Mothers’ club membership</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No case file.</source>
+        <translation>No case file.</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>None recorded.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Offence article</source>
+        <translation>Offence article</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Preferred language</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Sentence</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Specialists</source>
+        <translation>Specialists</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Stage history</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>withheld</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +2723,14 @@
         <source>New participant…</source>
         <translation>New participant…</translation>
     </message>
+    <message>
+        <source>Print &amp;files of this list…</source>
+        <translation>Print &amp;files of this list…</translation>
+    </message>
+    <message>
+        <source>Print files of this list…</source>
+        <translation>Print files of this list…</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDirectoryDialog</name>
@@ -1354,6 +2789,53 @@
     <message>
         <source>Shown: %1</source>
         <translation>Shown: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeersWindow</name>
+    <message>
+        <source>Peers</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <source>This site: %1 (%2), site id %3</source>
+        <translation>This site: %1 (%2), site id %3</translation>
+    </message>
+    <message>
+        <source>Sites exchange their cards once: save this site's card and give it to the other centre, then add the card it sends back. A card holds only public keys.</source>
+        <translation>Sites exchange their cards once: save this site's card and give it to the other centre, then add the card it sends back. A card holds only public keys.</translation>
+    </message>
+    <message>
+        <source>&amp;Save site card…</source>
+        <translation>&amp;Save site card…</translation>
+    </message>
+    <message>
+        <source>&amp;Add peer…</source>
+        <translation>&amp;Add peer…</translation>
+    </message>
+    <message>
+        <source>Peers: %1</source>
+        <translation>Peers: %1</translation>
+    </message>
+    <message>
+        <source>Saved this site's card to %1.</source>
+        <translation>Saved this site's card to %1.</translation>
+    </message>
+    <message>
+        <source>Added %1 as a peer.</source>
+        <translation>Added %1 as a peer.</translation>
+    </message>
+    <message>
+        <source>Site cards (*%1);;All files (*)</source>
+        <translation>Site cards (*%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save site card</source>
+        <translation>Save site card</translation>
+    </message>
+    <message>
+        <source>Add peer</source>
+        <translation>Add peer</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +3196,230 @@
     </message>
 </context>
 <context>
+    <name>PrintFilesDialog</name>
+    <message>
+        <source>Print participant files</source>
+        <translation>Print participant files</translation>
+    </message>
+    <message>
+        <source>The file of %1.</source>
+        <translation>The file of %1.</translation>
+    </message>
+    <message>
+        <source>%1 participant files, each from a new page.</source>
+        <translation>%1 participant files, each from a new page.</translation>
+    </message>
+    <message>
+        <source>Your role prints a shortened file: IIN, address and phone are shown as "withheld".</source>
+        <translation>Your role prints a shortened file: IIN, address and phone are shown as "withheld".</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Preview shows up to %1 files; print or save more.</source>
+        <translation>Preview shows up to %1 files; print or save more.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Save P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Participant files</source>
+        <translation>Participant files</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving %1 files to PDF…</source>
+        <translation>Saving %1 files to PDF…</translation>
+    </message>
+    <message>
+        <source>Printing %1 files…</source>
+        <translation>Printing %1 files…</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 pages: done.</source>
+        <translation>%1 files, %2 pages: done.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <source>Cancelled: printing stopped.</source>
+        <translation>Cancelled: printing stopped.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Print the files of all %1 participants in this list?</source>
+        <translation>Print the files of all %1 participants in this list?</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterGrid</name>
+    <message>
+        <source>%1, lesson of %2: %3</source>
+        <translation>%1, lesson of %2: %3</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Lesson %1 of %2</source>
+        <translation>Lesson %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterGridPanel</name>
+    <message>
+        <source>Add &amp;lesson…</source>
+        <translation>Add &amp;lesson…</translation>
+    </message>
+    <message>
+        <source>Register: students and lessons</source>
+        <translation>Register: students and lessons</translation>
+    </message>
+    <message>
+        <source>Students: %1. Lessons: %2. Arrow keys move, Space marks present.</source>
+        <translation>Students: %1. Lessons: %2. Arrow keys move, Space marks present.</translation>
+    </message>
+    <message>
+        <source>Students: %1. Lessons: %2. Read only.</source>
+        <translation>Students: %1. Lessons: %2. Read only.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisteredChildren</name>
+    <message>
+        <source>Child's full name</source>
+        <translation>Child's full name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+</context>
+<context>
+    <name>RegisteredChildrenDialog</name>
+    <message>
+        <source>Children registered for events</source>
+        <translation>Children registered for events</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RegisteredChildrenList</name>
+    <message>
+        <source>Child's surname and name in any alphabet, or the start of an IIN</source>
+        <translation>Child's surname and name in any alphabet, or the start of an IIN</translation>
+    </message>
+    <message>
+        <source>Children registered for children's events</source>
+        <translation>Children registered for children's events</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Register a child</source>
+        <translation>Register a child</translation>
+    </message>
+    <message>
+        <source>&amp;Child:</source>
+        <translation>&amp;Child:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent or guardian:</source>
+        <translation>&amp;Parent or guardian:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent signed on:</source>
+        <translation>&amp;Consent signed on:</translation>
+    </message>
+    <message>
+        <source>Surname and name in any alphabet, or the start of an IIN</source>
+        <translation>Surname and name in any alphabet, or the start of an IIN</translation>
+    </message>
+    <message>
+        <source>Leave the consent date blank until the parent or guardian has signed: the child can be marked present only once it is recorded.</source>
+        <translation>Leave the consent date blank until the parent or guardian has signed: the child can be marked present only once it is recorded.</translation>
+    </message>
+    <message>
+        <source>— choose the child first —</source>
+        <translation>— choose the child first —</translation>
+    </message>
+    <message>
+        <source>— choose who registers the child —</source>
+        <translation>— choose who registers the child —</translation>
+    </message>
+    <message>
+        <source>— nobody linked —</source>
+        <translation>— nobody linked —</translation>
+    </message>
+    <message>
+        <source>No parent or guardian is linked to this child: link them in the child's file (Family) first.</source>
+        <translation>No parent or guardian is linked to this child: link them in the child's file (Family) first.</translation>
+    </message>
+</context>
+<context>
+    <name>RowsBehindDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Reading the list…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 of %2 shown</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleFollowUpDialog</name>
     <message>
         <source>Schedule a follow-up</source>
@@ -1745,6 +3451,276 @@
     <message>
         <source>Stage history</source>
         <translation>Stage history</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Activities per month by programme</source>
+        <translation>Activities per month by programme</translation>
+    </message>
+    <message>
+        <source>Participants by stage (today)</source>
+        <translation>Participants by stage (today)</translation>
+    </message>
+    <message>
+        <source>Placements by kind and status (today)</source>
+        <translation>Placements by kind and status (today)</translation>
+    </message>
+    <message>
+        <source>Individuals rehabilitated</source>
+        <translation>Individuals rehabilitated</translation>
+    </message>
+    <message>
+        <source>Activities held</source>
+        <translation>Activities held</translation>
+    </message>
+    <message>
+        <source>Unique people involved</source>
+        <translation>Unique people involved</translation>
+    </message>
+    <message>
+        <source>Meetings held in penal facilities</source>
+        <translation>Meetings held in penal facilities</translation>
+    </message>
+    <message>
+        <source>Unique inmates involved</source>
+        <translation>Unique inmates involved</translation>
+    </message>
+    <message>
+        <source>Inmates who openly renounced radical views</source>
+        <translation>Inmates who openly renounced radical views</translation>
+    </message>
+    <message>
+        <source>Courses completed</source>
+        <translation>Courses completed</translation>
+    </message>
+    <message>
+        <source>Placements made</source>
+        <translation>Placements made</translation>
+    </message>
+    <message>
+        <source>Rehabilitated on</source>
+        <translation>Rehabilitated on</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Renounced on</source>
+        <translation>Renounced on</translation>
+    </message>
+    <message>
+        <source>Certificate of</source>
+        <translation>Certificate of</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Placed on</source>
+        <translation>Placed on</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Last came on</source>
+        <translation>Last came on</translation>
+    </message>
+    <message>
+        <source>Activities attended</source>
+        <translation>Activities attended</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Half-year statistics</source>
+        <translation>Half-year statistics</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Period: %1 to %2</translation>
+    </message>
+    <message>
+        <source>Facility: %1</source>
+        <translation>Facility: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Region: %1</translation>
+    </message>
+    <message>
+        <source>All facilities and regions</source>
+        <translation>All facilities and regions</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>CONFIDENTIAL</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2</source>
+        <translation>Printed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>F&amp;acility:</source>
+        <translation>F&amp;acility:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>First half of %1</source>
+        <translation>First half of %1</translation>
+    </message>
+    <message>
+        <source>Second half of %1</source>
+        <translation>Second half of %1</translation>
+    </message>
+    <message>
+        <source>Other period</source>
+        <translation>Other period</translation>
+    </message>
+    <message>
+        <source>All facilities</source>
+        <translation>All facilities</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Export &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>Counting the figures…</translation>
+    </message>
+    <message>
+        <source>Counting cancelled.</source>
+        <translation>Counting cancelled.</translation>
+    </message>
+    <message>
+        <source>Figures for %1 to %2.</source>
+        <translation>Figures for %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Spreadsheets (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the statistics</source>
+        <translation>Save the statistics</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Saved the statistics to %1.</source>
+        <translation>Saved the statistics to %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +3759,301 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The file is not a Centre Desk sync package.</source>
+        <translation>The file is not a Centre Desk sync package.</translation>
+    </message>
+    <message>
+        <source>The package was made for another site, not this one.</source>
+        <translation>The package was made for another site, not this one.</translation>
+    </message>
+    <message>
+        <source>The package is incomplete or damaged: copy it again from the sender.</source>
+        <translation>The package is incomplete or damaged: copy it again from the sender.</translation>
+    </message>
+    <message>
+        <source>The package was altered after it was signed: do not use it.</source>
+        <translation>The package was altered after it was signed: do not use it.</translation>
+    </message>
+    <message>
+        <source>The package comes from a site that is not among this site's peers: add its site card under Peers… first.</source>
+        <translation>The package comes from a site that is not among this site's peers: add its site card under Peers… first.</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer Centre Desk: update this installation first.</source>
+        <translation>The package was made by a newer Centre Desk: update this installation first.</translation>
+    </message>
+    <message>
+        <source>The file is not a Centre Desk site card.</source>
+        <translation>The file is not a Centre Desk site card.</translation>
+    </message>
+    <message>
+        <source>This is this site's own card: add the other site's card instead.</source>
+        <translation>This is this site's own card: add the other site's card instead.</translation>
+    </message>
+    <message>
+        <source>A peer with this site id is already known with other keys: check the card with its sender.</source>
+        <translation>A peer with this site id is already known with other keys: check the card with its sender.</translation>
+    </message>
+    <message>
+        <source>One of the chosen peers is no longer known: open Peers… and check.</source>
+        <translation>One of the chosen peers is no longer known: open Peers… and check.</translation>
+    </message>
+    <message>
+        <source>More than one peer has that name: choose it by site id.</source>
+        <translation>More than one peer has that name: choose it by site id.</translation>
+    </message>
+    <message>
+        <source>Choose at least one peer to export for.</source>
+        <translation>Choose at least one peer to export for.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Arabic courses</source>
+        <translation>Arabic courses</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Partner organisations</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>Case files</translation>
+    </message>
+    <message>
+        <source>Club memberships</source>
+        <translation>Club memberships</translation>
+    </message>
+    <message>
+        <source>Course enrolments</source>
+        <translation>Course enrolments</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Family links</source>
+        <translation>Family links</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Attendances</translation>
+    </message>
+    <message>
+        <source>Assigned specialists</source>
+        <translation>Assigned specialists</translation>
+    </message>
+    <message>
+        <source>Event registrations</source>
+        <translation>Event registrations</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Placement status changes</source>
+        <translation>Placement status changes</translation>
+    </message>
+    <message>
+        <source>Stage changes</source>
+        <translation>Stage changes</translation>
+    </message>
+    <message>
+        <source>It refers to a record this site does not have yet; it is tried again at every import.</source>
+        <translation>It refers to a record this site does not have yet; it is tried again at every import.</translation>
+    </message>
+    <message>
+        <source>It duplicates a record this site already has (%1).</source>
+        <translation>It duplicates a record this site already has (%1).</translation>
+    </message>
+    <message>
+        <source>A required value is missing (%1).</source>
+        <translation>A required value is missing (%1).</translation>
+    </message>
+    <message>
+        <source>A value is not valid here (%1).</source>
+        <translation>A value is not valid here (%1).</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Offence article</source>
+        <translation>Offence article</translation>
+    </message>
+    <message>
+        <source>Sentence start</source>
+        <translation>Sentence start</translation>
+    </message>
+    <message>
+        <source>Sentence end</source>
+        <translation>Sentence end</translation>
+    </message>
+    <message>
+        <source>Referral source</source>
+        <translation>Referral source</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Date held</source>
+        <translation>Date held</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: %1</source>
+        <translation>The file could not be read or written: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
     </message>
 </context>
 <context>

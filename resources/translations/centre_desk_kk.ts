@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
     <name>ActivityDialog</name>
@@ -7,7 +8,7 @@
         <translation>Бұл бағдарламада мұндай түрдегі іс-шара өткізілмейді.</translation>
     </message>
     <message>
-        <source>The date is outside the course's start and end.</source>
+        <source>The date is outside the course&apos;s start and end.</source>
         <translation>Күні курстың басталуы мен аяқталуы аралығынан тыс.</translation>
     </message>
     <message>
@@ -91,6 +92,10 @@
         <translation>Түзеу мекемесі, егер сонда өткізілсе</translation>
     </message>
     <message>
+        <source>Who came</source>
+        <translation>Келгендер</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
@@ -153,7 +158,7 @@
         <translation>Жазылғаны / орын</translation>
     </message>
     <message>
-        <source>Words from the course title or the teacher's name</source>
+        <source>Words from the course title or the teacher&apos;s name</source>
         <translation>Курс атауынан немесе оқытушының атынан сөздер</translation>
     </message>
     <message>
@@ -184,7 +189,7 @@
         <translation>Ештеңе сақталмады: бұл адамдар енді дерекқорда жоқ: %1.</translation>
     </message>
     <message>
-        <source>Nothing was saved: these people are not on this activity's list: %1.</source>
+        <source>Nothing was saved: these people are not on this activity&apos;s list: %1.</source>
         <translation>Ештеңе сақталмады: бұл адамдар іс-шараның тізімінде жоқ: %1.</translation>
     </message>
     <message>
@@ -380,7 +385,7 @@
         <translation>&amp;Тізімнен шығару</translation>
     </message>
     <message>
-        <source>&amp;Open the child's file</source>
+        <source>&amp;Open the child&apos;s file</source>
         <translation>Баланың ісін &amp;ашу</translation>
     </message>
     <message>
@@ -400,7 +405,7 @@
         <translation>Баланы тізімнен шығару</translation>
     </message>
     <message>
-        <source>Take %1 off this event's list?</source>
+        <source>Take %1 off this event&apos;s list?</source>
         <translation>%1 осы іс-шараның тізімінен шығарылсын ба?</translation>
     </message>
     <message>
@@ -424,7 +429,7 @@
         <translation>Жаппас бұрын белгіленген қатысуды сақтау керек пе?</translation>
     </message>
     <message>
-        <source>%1 — children's event</source>
+        <source>%1 — children&apos;s event</source>
         <translation>%1 — балалар іс-шарасы</translation>
     </message>
     <message>
@@ -443,7 +448,7 @@
 <context>
     <name>ChildEvents</name>
     <message>
-        <source>This person is not the child's parent or guardian: link them in the child's file first.</source>
+        <source>This person is not the child&apos;s parent or guardian: link them in the child&apos;s file first.</source>
         <translation>Бұл адам баланың ата-анасы немесе қамқоршысы емес: алдымен оларды баланың ісінде байланыстырыңыз.</translation>
     </message>
     <message>
@@ -459,7 +464,7 @@
         <translation>Бала келді деп белгіленген: алдымен қатысу тізімінде белгіні алып тастаңыз.</translation>
     </message>
     <message>
-        <source>No guardian's consent is recorded for this child: record the consent date first.</source>
+        <source>No guardian&apos;s consent is recorded for this child: record the consent date first.</source>
         <translation>Бұл бала үшін ата-ананың немесе қамқоршының келісімі енгізілмеген: алдымен келісім күнін енгізіңіз.</translation>
     </message>
     <message>
@@ -545,10 +550,6 @@
         <source>Consent signed on</source>
         <translation>Келісім күні</translation>
     </message>
-    <message>
-        <source>Place</source>
-        <translation>Орны</translation>
-    </message>
 </context>
 <context>
     <name>ChildrenEventsTab</name>
@@ -581,7 +582,7 @@
         <translation>Атауы, орны немесе ұйымдастырушы</translation>
     </message>
     <message>
-        <source>Children's events</source>
+        <source>Children&apos;s events</source>
         <translation>Балалар іс-шаралары</translation>
     </message>
     <message>
@@ -620,7 +621,7 @@
         <translation>Атауы, орны немесе кім өткізді</translation>
     </message>
     <message>
-        <source>Meetings of the mothers' club</source>
+        <source>Meetings of the mothers&apos; club</source>
         <translation>Аналар клубының кездесулері</translation>
     </message>
 </context>
@@ -681,7 +682,7 @@
 <context>
     <name>ClubMembership</name>
     <message>
-        <source>The mothers' club is for women: this person is recorded as male.</source>
+        <source>The mothers&apos; club is for women: this person is recorded as male.</source>
         <translation>Аналар клубы әйелдерге арналған: бұл адамның жынысы ер деп жазылған.</translation>
     </message>
     <message>
@@ -702,9 +703,60 @@
     </message>
 </context>
 <context>
+    <name>ConflictReviewWindow</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Синхрондау қайшылықтары</translation>
+    </message>
+    <message>
+        <source>In the record now (newer)</source>
+        <translation>Қазір жазбада (жаңарағы)</translation>
+    </message>
+    <message>
+        <source>The other value (lost the race)</source>
+        <translation>Басқа мән (қабылданбай қалған)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this</source>
+        <translation>&amp;Осыны қалдыру</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other</source>
+        <translation>&amp;Басқасын қалдыру</translation>
+    </message>
+    <message>
+        <source>Or type a &amp;new value:</source>
+        <translation>Немесе &amp;жаңа мән енгізіңіз:</translation>
+    </message>
+    <message>
+        <source>&amp;Use typed value</source>
+        <translation>Енгізілген мәнді &amp;қолдану</translation>
+    </message>
+    <message>
+        <source>This conflict was already decided.</source>
+        <translation>Бұл қайшылық бұрын шешілген.</translation>
+    </message>
+    <message>
+        <source>Decided: the field “%1” of %2 %3 is now “%4”. The decision reaches the other sites with the next export.</source>
+        <translation>Шешілді: «%2» кестесіндегі %3 жазбасының «%1» өрісі енді — «%4». Шешім басқа орталықтарға келесі экспорттау арқылы жетеді.</translation>
+    </message>
+    <message>
+        <source>Changed at %1, %2</source>
+        <translation>Өзгертілген орталық: %1, %2</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>Шешілмеген қайшылықтар: %1</translation>
+    </message>
+    <message>
+        <source>Rows waiting in quarantine: %1 (tried again at every import)</source>
+        <translation>Карантиндегі жолдар: %1 (әр импорттау кезінде қайта өңделеді)</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
-        <source>Record the guardian's consent</source>
+        <source>Record the guardian&apos;s consent</source>
         <translation>Ата-ананың немесе қамқоршының келісімін енгізу</translation>
     </message>
     <message>
@@ -778,7 +830,7 @@
 <context>
     <name>CourseMessages</name>
     <message>
-        <source>The person's sex is not recorded: fill it in on their file, then enrol them.</source>
+        <source>The person&apos;s sex is not recorded: fill it in on their file, then enrol them.</source>
         <translation>Адамның жынысы көрсетілмеген: оны адамның ісінде толтырып, содан кейін курсқа жазыңыз.</translation>
     </message>
     <message>
@@ -822,11 +874,11 @@
         <translation>Бұл сабақ әлі өткізілмеген: келгендерді сабақ күні белгілеңіз.</translation>
     </message>
     <message>
-        <source>This person's record no longer exists.</source>
+        <source>This person&apos;s record no longer exists.</source>
         <translation>Бұл адам туралы жазба енді жоқ.</translation>
     </message>
     <message>
-        <source>The lesson's date is outside the course's dates.</source>
+        <source>The lesson&apos;s date is outside the course&apos;s dates.</source>
         <translation>Сабақтың күні курстың мерзімінен тыс.</translation>
     </message>
     <message>
@@ -862,11 +914,11 @@
         <translation>Курста сабақтар бар.</translation>
     </message>
     <message>
-        <source>This course is for men, and the person's file records a woman: enrol her in a women's course.</source>
+        <source>This course is for men, and the person&apos;s file records a woman: enrol her in a women&apos;s course.</source>
         <translation>Бұл курс ерлерге арналған, ал адамның ісінде әйел деп көрсетілген: оны әйелдер курсына жазыңыз.</translation>
     </message>
     <message>
-        <source>This course is for women, and the person's file records a man: enrol him in a men's course.</source>
+        <source>This course is for women, and the person&apos;s file records a man: enrol him in a men&apos;s course.</source>
         <translation>Бұл курс әйелдерге арналған, ал адамның ісінде ер деп көрсетілген: оны ерлер курсына жазыңыз.</translation>
     </message>
 </context>
@@ -1022,6 +1074,77 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for sync</source>
+        <translation>Синхрондау үшін экспорттау</translation>
+    </message>
+    <message>
+        <source>Choose the sites to send this centre&apos;s changes to. The package holds every change they have not acknowledged yet, encrypted so only they can read it.</source>
+        <translation>Осы орталықтың өзгерістері жіберілетін орталықтарды таңдаңыз. Пакетте олар әлі растамаған барлық өзгерістер болады; пакетті тек солар оқи алатындай етіп шифрланады.</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Орталық</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Site id</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>Last acknowledged</source>
+        <translation>Соңғы растау</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <source>This centre has no peers yet: open File → Peers…, save this site&apos;s card for the other site and add the card it sends back.</source>
+        <translation>Бұл орталықта әлі синхрондалатын орталықтар жоқ: Файл → Синхрондалатын орталықтар… мәзірін ашып, осы орталықтың карточкасын екінші орталық үшін сақтаңыз және ол қайтарып жіберген карточканы қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Everything (full package, for a new peer)</source>
+        <translation>Барлығы (толық пакет, жаңа орталық үшін)</translation>
+    </message>
+    <message>
+        <source>Send every record, not only the changes the chosen peers have not seen.</source>
+        <translation>Таңдалған орталықтар әлі алмаған өзгерістерді ғана емес, барлық жазбаларды жіберу.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорттау</translation>
+    </message>
+    <message>
+        <source>Centre Desk sync packages (*%1)</source>
+        <translation>Centre Desk синхрондау пакеттері (*%1)</translation>
+    </message>
+    <message>
+        <source>Writing the sync package…</source>
+        <translation>Синхрондау пакеті жазылуда…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорттау тоқтатылды; файл жазылмады.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows for %2 to %3 (%4).</source>
+        <translation>Жазылған жолдар: %1, алушылар: %2. Файл: %3 (%4).</translation>
+    </message>
+</context>
+<context>
     <name>FamilySection</name>
     <message>
         <source>Lin&amp;k relative…</source>
@@ -1063,11 +1186,11 @@
         <translation>&amp;Өңір:</translation>
     </message>
     <message>
-        <source>Administrator's &amp;user name:</source>
+        <source>Administrator&apos;s &amp;user name:</source>
         <translation>Әкімшінің &amp;пайдаланушы аты:</translation>
     </message>
     <message>
-        <source>Administrator's &amp;full name:</source>
+        <source>Administrator&apos;s &amp;full name:</source>
         <translation>Әкімшінің &amp;аты-жөні:</translation>
     </message>
     <message>
@@ -1112,6 +1235,86 @@
     <message>
         <source>&amp;What was found:</source>
         <translation>&amp;Не анықталды:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import sync package</source>
+        <translation>Синхрондау пакетін импорттау</translation>
+    </message>
+    <message>
+        <source>Choose a package another centre sent. It is checked before anything changes: who signed it, that it is for this site and that it is complete.</source>
+        <translation>Басқа орталық жіберген пакетті таңдаңыз. Ештеңе өзгермес бұрын пакет тексеріледі: оған кім қол қойғаны, осы орталыққа арналғаны және толық екені.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Қолдану</translation>
+    </message>
+    <message>
+        <source>&amp;Review conflicts…</source>
+        <translation>Қайшылықтарды қа&amp;рау…</translation>
+    </message>
+    <message>
+        <source>Centre Desk sync packages (*%1);;All files (*)</source>
+        <translation>Centre Desk синхрондау пакеттері (*%1);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation>Пакет тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Importing the package…</source>
+        <translation>Пакет импортталуда…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Тоқтатылды; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>a full package</source>
+        <translation>толық пакет</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>өзгерістер</translation>
+    </message>
+    <message>
+        <source>From %1, made %2: %3 (%4 rows). Apply it to this centre&apos;s database?</source>
+        <translation>Жіберуші: %1, жасалған уақыты: %2; мазмұны: %3 (жолдар: %4). Пакет осы орталықтың дерекқорына қолданылсын ба?</translation>
+    </message>
+    <message>
+        <source>Imported the package from %1.</source>
+        <translation>%1 жіберген пакет импортталды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed here and at the other site: the newer value is in the record, the other one waits in the conflict queue.</source>
+        <translation>
+            <numerusform>%n өріс мұнда да, басқа орталықта да өзгертілген: жаңарақ мән жазбада тұр, екіншісі қайшылықтар кезегінде күтуде.</numerusform>
+            <numerusform>%n өріс мұнда да, басқа орталықта да өзгертілген: жаңарақ мәндер жазбаларда тұр, екіншілері қайшылықтар кезегінде күтуде.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) held back earlier applied this time.</source>
+        <translation>
+            <numerusform>Бұрын кейінге қалдырылған %n жол осы импортта қолданылды.</numerusform>
+            <numerusform>Бұрын кейінге қалдырылған %n жол осы импортта қолданылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be applied and wait in quarantine; they are tried again at every import.</source>
+        <translation>
+            <numerusform>%n жолды қолдану мүмкін болмады, ол карантинде күтуде; әр импорттау кезінде қайта өңделеді.</numerusform>
+            <numerusform>%n жолды қолдану мүмкін болмады, олар карантинде күтуде; әр импорттау кезінде қайта өңделеді.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1448,7 @@
         <translation>Спорттық іс-шара</translation>
     </message>
     <message>
-        <source>Children's event</source>
+        <source>Children&apos;s event</source>
         <translation>Балалар іс-шарасы</translation>
     </message>
     <message>
@@ -1257,11 +1460,11 @@
         <translation>Қатысушылармен жұмыс</translation>
     </message>
     <message>
-        <source>Mothers' club</source>
+        <source>Mothers&apos; club</source>
         <translation>Аналар клубы</translation>
     </message>
     <message>
-        <source>Children's events</source>
+        <source>Children&apos;s events</source>
         <translation>Балалар іс-шаралары</translation>
     </message>
     <message>
@@ -1353,7 +1556,7 @@
         <translation>Қатысушымен жұмыс</translation>
     </message>
     <message>
-        <source>Mothers' club meeting</source>
+        <source>Mothers&apos; club meeting</source>
         <translation>Аналар клубының кездесуі</translation>
     </message>
     <message>
@@ -1558,11 +1761,11 @@
         <translation>&amp;Қатысушылар</translation>
     </message>
     <message>
-        <source>&amp;Mothers' club</source>
+        <source>&amp;Mothers&apos; club</source>
         <translation>&amp;Аналар клубы</translation>
     </message>
     <message>
-        <source>C&amp;hildren's events</source>
+        <source>C&amp;hildren&apos;s events</source>
         <translation>&amp;Балалар іс-шаралары</translation>
     </message>
     <message>
@@ -1590,12 +1793,20 @@
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <source>Not available in this version yet.</source>
-        <translation>Бұл нұсқада әзірге қолжетімсіз.</translation>
+        <source>Print the selected participant&apos;s file, or the files of the whole list.</source>
+        <translation>Таңдалған қатысушының ісін немесе бүкіл тізімдегі істерді басып шығару.</translation>
     </message>
     <message>
-        <source>Print the selected participant's file, or the files of the whole list.</source>
-        <translation>Таңдалған қатысушының ісін немесе бүкіл тізімдегі істерді басып шығару.</translation>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Статистика…</translation>
+    </message>
+    <message>
+        <source>The half-year figures for the ministry, with charts and exports.</source>
+        <translation>Министрлікке арналған жарты жылдық көрсеткіштер: диаграммалар және экспорттау.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may do this.</source>
+        <translation>Мұны тек жетекші немесе әкімші орындай алады.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1630,7 +1841,31 @@
         <translation>Деректер: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Case management for rehabilitation centres: participants, the mothers' club, children's events, Arabic courses and placements.&lt;br&gt;Data: %2</source>
+        <source>P&amp;eers…</source>
+        <translation>Синхрондалатын &amp;орталықтар…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>Синхрондау &amp;қайшылықтары…</translation>
+    </message>
+    <message>
+        <source>Write a sync package for other centres.</source>
+        <translation>Басқа орталықтар үшін синхрондау пакетін жазу.</translation>
+    </message>
+    <message>
+        <source>Apply a sync package another centre sent.</source>
+        <translation>Басқа орталық жіберген синхрондау пакетін қолдану.</translation>
+    </message>
+    <message>
+        <source>This site&apos;s card and the centres it syncs with.</source>
+        <translation>Осы орталықтың карточкасы және онымен синхрондалатын орталықтар.</translation>
+    </message>
+    <message>
+        <source>Values changed at two sites at once, and rows held in quarantine.</source>
+        <translation>Екі орталықта бір мезгілде өзгертілген мәндер және карантинде тұрған жолдар.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Case management for rehabilitation centres: participants, the mothers&apos; club, children&apos;s events, Arabic courses and placements.&lt;br&gt;Data: %2</source>
         <translation>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Оңалту орталықтарының істерін жүргізу: қатысушылар, аналар клубы, балалар іс-шаралары, араб тілі курстары, жұмысқа және баспанаға орналастыру.&lt;br&gt;Деректер: %2</translation>
     </message>
     <message>
@@ -1685,7 +1920,7 @@
         <translation>ЖСН-нің алғашқы алты цифры нақты күнді білдірмейді.</translation>
     </message>
     <message>
-        <source>The IIN's last digit does not match: check for a typo.</source>
+        <source>The IIN&apos;s last digit does not match: check for a typo.</source>
         <translation>ЖСН-нің бақылау цифры сәйкес келмейді: қате терілмегенін тексеріңіз.</translation>
     </message>
     <message>
@@ -1693,11 +1928,11 @@
         <translation>Орналастыру ағымдағы мәртебесінен бұл мәртебеге өте алмайды.</translation>
     </message>
     <message>
-        <source>The date is before the placement's last status change.</source>
+        <source>The date is before the placement&apos;s last status change.</source>
         <translation>Күн мәртебенің соңғы өзгерісінен бұрын.</translation>
     </message>
     <message>
-        <source>This child is not linked to the person as their child or ward: link them in the person's file first.</source>
+        <source>This child is not linked to the person as their child or ward: link them in the person&apos;s file first.</source>
         <translation>Бұл бала адаммен баласы немесе қамқорлығындағы бала ретінде байланыстырылмаған: алдымен оларды адамның ісінде байланыстырыңыз.</translation>
     </message>
     <message>
@@ -1836,7 +2071,7 @@
         <translation>Тегі мен аты кез келген әліпбимен немесе ЖСН-нің басы</translation>
     </message>
     <message>
-        <source>Members of the mothers' club</source>
+        <source>Members of the mothers&apos; club</source>
         <translation>Аналар клубының мүшелері</translation>
     </message>
     <message>
@@ -1844,7 +2079,7 @@
         <translation>Клубқа &amp;қабылдау…</translation>
     </message>
     <message>
-        <source>Member's &amp;history…</source>
+        <source>Member&apos;s &amp;history…</source>
         <translation>Мүшенің &amp;тарихы…</translation>
     </message>
     <message>
@@ -2052,7 +2287,7 @@
         <translation>Сіздің рөліңіз бұл істі қарауға рұқсат береді, бірақ өзгертуге емес.</translation>
     </message>
     <message>
-        <source>No case file: the person's details are shown read-only.</source>
+        <source>No case file: the person&apos;s details are shown read-only.</source>
         <translation>Іс жоқ: жеке деректер тек қарау үшін көрсетілген.</translation>
     </message>
     <message>
@@ -2096,7 +2331,7 @@
         <translation>Жазбаларды біріктіру</translation>
     </message>
     <message>
-        <source>Merge %1 into %2? Everything recorded for %1 moves to %2's file, and the record of %1 is removed.</source>
+        <source>Merge %1 into %2? Everything recorded for %1 moves to %2&apos;s file, and the record of %1 is removed.</source>
         <translation>%1 жазбасын %2 жазбасымен біріктіру керек пе? %1 туралы барлық деректер %2 ісіне көшеді, ал %1 жазбасы жойылады.</translation>
     </message>
     <message>
@@ -2139,7 +2374,7 @@
         <translation>Қатысушымен жұмыс</translation>
     </message>
     <message>
-        <source>Mothers' club, children's events and courses</source>
+        <source>Mothers&apos; club, children&apos;s events and courses</source>
         <translation>Аналар клубы, балалар іс-шаралары және курстар</translation>
     </message>
     <message>
@@ -2558,6 +2793,53 @@
     </message>
 </context>
 <context>
+    <name>PeersWindow</name>
+    <message>
+        <source>Peers</source>
+        <translation>Синхрондалатын орталықтар</translation>
+    </message>
+    <message>
+        <source>This site: %1 (%2), site id %3</source>
+        <translation>Осы орталық: %1 (%2), идентификаторы: %3</translation>
+    </message>
+    <message>
+        <source>Sites exchange their cards once: save this site&apos;s card and give it to the other centre, then add the card it sends back. A card holds only public keys.</source>
+        <translation>Орталықтар карточкаларымен бір рет алмасады: осы орталықтың карточкасын сақтап, екінші орталыққа беріңіз, содан кейін ол қайтарып жіберген карточканы қосыңыз. Карточкада тек ашық кілттер болады.</translation>
+    </message>
+    <message>
+        <source>&amp;Save site card…</source>
+        <translation>Карточканы &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>&amp;Add peer…</source>
+        <translation>Орталық &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>Peers: %1</source>
+        <translation>Синхрондалатын орталықтар: %1</translation>
+    </message>
+    <message>
+        <source>Saved this site&apos;s card to %1.</source>
+        <translation>Осы орталықтың карточкасы сақталды: %1.</translation>
+    </message>
+    <message>
+        <source>Added %1 as a peer.</source>
+        <translation>Синхрондалатын орталықтарға қосылды: %1.</translation>
+    </message>
+    <message>
+        <source>Site cards (*%1);;All files (*)</source>
+        <translation>Орталық карточкалары (*%1);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Save site card</source>
+        <translation>Орталық карточкасын сақтау</translation>
+    </message>
+    <message>
+        <source>Add peer</source>
+        <translation>Орталық қосу</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>S&amp;urname:</source>
@@ -2929,7 +3211,7 @@
         <translation>Қатысушылардың істері: %1, әрқайсысы жаңа беттен.</translation>
     </message>
     <message>
-        <source>Your role prints a shortened file: IIN, address and phone are shown as "withheld".</source>
+        <source>Your role prints a shortened file: IIN, address and phone are shown as &quot;withheld&quot;.</source>
         <translation>Сіздің рөліңіз істің қысқартылған нұсқасын басып шығарады: ЖСН, мекенжай және телефон орнына «жасырылған» деп жазылады.</translation>
     </message>
     <message>
@@ -2951,6 +3233,10 @@
     <message>
         <source>Save P&amp;DF…</source>
         <translation>PDF ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Participant files</source>
+        <translation>Қатысушылардың істері</translation>
     </message>
     <message>
         <source>Save PDF</source>
@@ -3034,7 +3320,7 @@
 <context>
     <name>RegisteredChildren</name>
     <message>
-        <source>Child's full name</source>
+        <source>Child&apos;s full name</source>
         <translation>Баланың аты-жөні</translation>
     </message>
     <message>
@@ -3068,11 +3354,11 @@
 <context>
     <name>RegisteredChildrenList</name>
     <message>
-        <source>Child's surname and name in any alphabet, or the start of an IIN</source>
+        <source>Child&apos;s surname and name in any alphabet, or the start of an IIN</source>
         <translation>Баланың тегі мен аты кез келген әліпбимен немесе ЖСН-нің басы</translation>
     </message>
     <message>
-        <source>Children registered for children's events</source>
+        <source>Children registered for children&apos;s events</source>
         <translation>Балалар іс-шараларына жазылған балалар</translation>
     </message>
 </context>
@@ -3111,8 +3397,27 @@
         <translation>— баланы кім жаздыратынын таңдаңыз —</translation>
     </message>
     <message>
-        <source>No parent or guardian is linked to this child</source>
-        <translation>Бұл баламен ата-ана да, қамқоршы да байланыстырылмаған</translation>
+        <source>— nobody linked —</source>
+        <translation>— ешкім байланыстырылмаған —</translation>
+    </message>
+    <message>
+        <source>No parent or guardian is linked to this child: link them in the child&apos;s file (Family) first.</source>
+        <translation>Бұл баламен ата-ана да, қамқоршы да байланыстырылмаған: алдымен оларды баланың ісінде («Отбасы» бөлімі) байланыстырыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>RowsBehindDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Тізім оқылуда…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>Көрсетілді: %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -3150,9 +3455,279 @@
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <source>Activities per month by programme</source>
+        <translation>Іс-шаралар: айлар және бағдарламалар бойынша</translation>
+    </message>
+    <message>
+        <source>Participants by stage (today)</source>
+        <translation>Қатысушылар кезеңдер бойынша (бүгінгі күнге)</translation>
+    </message>
+    <message>
+        <source>Placements by kind and status (today)</source>
+        <translation>Орналастырулар түрі мен мәртебесі бойынша (бүгінгі күнге)</translation>
+    </message>
+    <message>
+        <source>Individuals rehabilitated</source>
+        <translation>Оңалтылған адамдар</translation>
+    </message>
+    <message>
+        <source>Activities held</source>
+        <translation>Өткізілген іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Unique people involved</source>
+        <translation>Қамтылған адамдар (қайталанбай)</translation>
+    </message>
+    <message>
+        <source>Meetings held in penal facilities</source>
+        <translation>Түзеу мекемелерінде өткізілген кездесулер</translation>
+    </message>
+    <message>
+        <source>Unique inmates involved</source>
+        <translation>Қамтылған сотталғандар (қайталанбай)</translation>
+    </message>
+    <message>
+        <source>Inmates who openly renounced radical views</source>
+        <translation>Радикалды көзқарастан ашық бас тартқан сотталғандар</translation>
+    </message>
+    <message>
+        <source>Courses completed</source>
+        <translation>Курсты бітіргендер</translation>
+    </message>
+    <message>
+        <source>Placements made</source>
+        <translation>Жүзеге асқан орналастырулар</translation>
+    </message>
+    <message>
+        <source>Rehabilitated on</source>
+        <translation>Оңалтылған күні</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>Renounced on</source>
+        <translation>Бас тартқан күні</translation>
+    </message>
+    <message>
+        <source>Certificate of</source>
+        <translation>Сертификат күні</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Placed on</source>
+        <translation>Орналастырылған күні</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Серіктес</translation>
+    </message>
+    <message>
+        <source>Last came on</source>
+        <translation>Соңғы келген күні</translation>
+    </message>
+    <message>
+        <source>Activities attended</source>
+        <translation>Қатысқан іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Өткізілген күні</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Келгені</translation>
+    </message>
+    <message>
+        <source>Half-year statistics</source>
+        <translation>Жарты жылдық статистика</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Есепті кезең: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Facility: %1</source>
+        <translation>Мекеме: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Өңір: %1</translation>
+    </message>
+    <message>
+        <source>All facilities and regions</source>
+        <translation>Барлық мекемелер мен өңірлер</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>ҚҰПИЯ</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2</source>
+        <translation>Басып шығарған: %1, %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Бет %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Есепті кезең:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Басы:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Соңы:</translation>
+    </message>
+    <message>
+        <source>F&amp;acility:</source>
+        <translation>&amp;Мекеме:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Өңір:</translation>
+    </message>
+    <message>
+        <source>First half of %1</source>
+        <translation>%1 жылдың бірінші жартыжылдығы</translation>
+    </message>
+    <message>
+        <source>Second half of %1</source>
+        <translation>%1 жылдың екінші жартыжылдығы</translation>
+    </message>
+    <message>
+        <source>Other period</source>
+        <translation>Басқа кезең</translation>
+    </message>
+    <message>
+        <source>All facilities</source>
+        <translation>Барлық мекемелер</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Барлық өңірлер</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Көрсету</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>XLSX-ке &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>PDF-ке экспо&amp;рттау…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Есептелуде…</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>Көрсеткіштер есептелуде…</translation>
+    </message>
+    <message>
+        <source>Counting cancelled.</source>
+        <translation>Есептеу тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Figures for %1 to %2.</source>
+        <translation>Көрсеткіштер: %1 – %2.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Электрондық кестелер (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the statistics</source>
+        <translation>Статистиканы сақтау</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорттау</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Жазылуда: %1…</translation>
+    </message>
+    <message>
+        <source>Saved the statistics to %1.</source>
+        <translation>Статистика сақталды: %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Файлды жазу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорттау тоқтатылды; файл жазылмады.</translation>
+    </message>
+</context>
+<context>
     <name>StatusChangeDialog</name>
     <message>
-        <source>Change the placement's status</source>
+        <source>Change the placement&apos;s status</source>
         <translation>Орналастыру мәртебесін өзгерту</translation>
     </message>
     <message>
@@ -3185,6 +3760,301 @@
     <message>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The file is not a Centre Desk sync package.</source>
+        <translation>Бұл файл Centre Desk синхрондау пакеті емес.</translation>
+    </message>
+    <message>
+        <source>The package was made for another site, not this one.</source>
+        <translation>Пакет осы орталыққа емес, басқа орталыққа арналған.</translation>
+    </message>
+    <message>
+        <source>The package is incomplete or damaged: copy it again from the sender.</source>
+        <translation>Пакет толық емес немесе зақымдалған: оны жіберушіден қайта көшіріп алыңыз.</translation>
+    </message>
+    <message>
+        <source>The package was altered after it was signed: do not use it.</source>
+        <translation>Пакетке қол қойылғаннан кейін ол өзгертілген: оны пайдаланбаңыз.</translation>
+    </message>
+    <message>
+        <source>The package comes from a site that is not among this site&apos;s peers: add its site card under Peers… first.</source>
+        <translation>Пакет осы орталықпен синхрондалмайтын орталықтан келген: алдымен «Синхрондалатын орталықтар…» бөлімінде оның карточкасын қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer Centre Desk: update this installation first.</source>
+        <translation>Пакет Centre Desk бағдарламасының жаңарақ нұсқасында жасалған: алдымен осы компьютердегі бағдарламаны жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>The file is not a Centre Desk site card.</source>
+        <translation>Бұл файл Centre Desk орталық карточкасы емес.</translation>
+    </message>
+    <message>
+        <source>This is this site&apos;s own card: add the other site&apos;s card instead.</source>
+        <translation>Бұл — осы орталықтың өз карточкасы: оның орнына басқа орталықтың карточкасын қосыңыз.</translation>
+    </message>
+    <message>
+        <source>A peer with this site id is already known with other keys: check the card with its sender.</source>
+        <translation>Осындай идентификаторы бар орталық басқа кілттермен тіркелген: карточканы оны жіберген орталықпен бірге тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>One of the chosen peers is no longer known: open Peers… and check.</source>
+        <translation>Таңдалған орталықтардың бірі енді тізімде жоқ: «Синхрондалатын орталықтар…» бөлімін ашып, тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>More than one peer has that name: choose it by site id.</source>
+        <translation>Бұл атаумен бірнеше орталық бар: оны идентификаторы бойынша таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose at least one peer to export for.</source>
+        <translation>Экспорттау үшін кемінде бір орталықты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Тоқтатылды; файл жазылмады.</translation>
+    </message>
+    <message>
+        <source>Arabic courses</source>
+        <translation>Араб тілі курстары</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Серіктес ұйымдар</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Пайдаланушы тіркелгілері</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <source>Club memberships</source>
+        <translation>Клубқа мүшелік</translation>
+    </message>
+    <message>
+        <source>Course enrolments</source>
+        <translation>Курсқа жазылулар</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Орналастырулар</translation>
+    </message>
+    <message>
+        <source>Family links</source>
+        <translation>Туыстық байланыстар</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Қатысу белгілері</translation>
+    </message>
+    <message>
+        <source>Assigned specialists</source>
+        <translation>Бекітілген мамандар</translation>
+    </message>
+    <message>
+        <source>Event registrations</source>
+        <translation>Іс-шараларға жазылулар</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Тексерулер</translation>
+    </message>
+    <message>
+        <source>Placement status changes</source>
+        <translation>Орналастыру мәртебесінің өзгерістері</translation>
+    </message>
+    <message>
+        <source>Stage changes</source>
+        <translation>Кезеңдердің ауысуы</translation>
+    </message>
+    <message>
+        <source>It refers to a record this site does not have yet; it is tried again at every import.</source>
+        <translation>Жол осы орталықта әлі жоқ жазбаға сілтейді; әр импорттау кезінде қайта өңделеді.</translation>
+    </message>
+    <message>
+        <source>It duplicates a record this site already has (%1).</source>
+        <translation>Жол осы орталықта бар жазбаны қайталайды (%1).</translation>
+    </message>
+    <message>
+        <source>A required value is missing (%1).</source>
+        <translation>Міндетті мән жоқ (%1).</translation>
+    </message>
+    <message>
+        <source>A value is not valid here (%1).</source>
+        <translation>Мән бұл жерде жарамсыз (%1).</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Жойылған</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>Offence article</source>
+        <translation>Бап</translation>
+    </message>
+    <message>
+        <source>Sentence start</source>
+        <translation>Жаза мерзімінің басы</translation>
+    </message>
+    <message>
+        <source>Sentence end</source>
+        <translation>Жаза мерзімінің соңы</translation>
+    </message>
+    <message>
+        <source>Referral source</source>
+        <translation>Кім жіберді</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Тәуекел деңгейі</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Келесі кездесу</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Date held</source>
+        <translation>Өткізілген күні</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Байланыс тұлғасы</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Оқытушы</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Кесте</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Деңгей</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Орын саны</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: %1</source>
+        <translation>Файлды оқу немесе жазу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>ActivityDialog</name>
@@ -7,7 +8,7 @@
         <translation>В этой программе не проводятся мероприятия такого вида.</translation>
     </message>
     <message>
-        <source>The date is outside the course's start and end.</source>
+        <source>The date is outside the course&apos;s start and end.</source>
         <translation>Дата выходит за сроки курса.</translation>
     </message>
     <message>
@@ -91,6 +92,10 @@
         <translation>Исправительное учреждение, если проводилось там</translation>
     </message>
     <message>
+        <source>Who came</source>
+        <translation>Кто пришёл</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
@@ -153,7 +158,7 @@
         <translation>Записано / мест</translation>
     </message>
     <message>
-        <source>Words from the course title or the teacher's name</source>
+        <source>Words from the course title or the teacher&apos;s name</source>
         <translation>Слова из названия курса или имени преподавателя</translation>
     </message>
     <message>
@@ -184,7 +189,7 @@
         <translation>Ничего не сохранено: этих людей больше нет в базе: %1.</translation>
     </message>
     <message>
-        <source>Nothing was saved: these people are not on this activity's list: %1.</source>
+        <source>Nothing was saved: these people are not on this activity&apos;s list: %1.</source>
         <translation>Ничего не сохранено: этих людей нет в списке мероприятия: %1.</translation>
     </message>
     <message>
@@ -380,7 +385,7 @@
         <translation>&amp;Отменить запись</translation>
     </message>
     <message>
-        <source>&amp;Open the child's file</source>
+        <source>&amp;Open the child&apos;s file</source>
         <translation>Открыть &amp;дело ребёнка</translation>
     </message>
     <message>
@@ -400,7 +405,7 @@
         <translation>Отмена записи ребёнка</translation>
     </message>
     <message>
-        <source>Take %1 off this event's list?</source>
+        <source>Take %1 off this event&apos;s list?</source>
         <translation>Убрать из списка этого мероприятия: %1?</translation>
     </message>
     <message>
@@ -424,7 +429,7 @@
         <translation>Сохранить отмеченную посещаемость перед закрытием?</translation>
     </message>
     <message>
-        <source>%1 — children's event</source>
+        <source>%1 — children&apos;s event</source>
         <translation>%1 — детское мероприятие</translation>
     </message>
     <message>
@@ -443,7 +448,7 @@
 <context>
     <name>ChildEvents</name>
     <message>
-        <source>This person is not the child's parent or guardian: link them in the child's file first.</source>
+        <source>This person is not the child&apos;s parent or guardian: link them in the child&apos;s file first.</source>
         <translation>Этот человек не является родителем или опекуном ребёнка: сначала свяжите их в деле ребёнка.</translation>
     </message>
     <message>
@@ -459,7 +464,7 @@
         <translation>Ребёнок отмечен как присутствующий: сначала снимите отметку в посещаемости.</translation>
     </message>
     <message>
-        <source>No guardian's consent is recorded for this child: record the consent date first.</source>
+        <source>No guardian&apos;s consent is recorded for this child: record the consent date first.</source>
         <translation>Для этого ребёнка не внесено согласие родителя или опекуна: сначала внесите дату согласия.</translation>
     </message>
     <message>
@@ -545,10 +550,6 @@
         <source>Consent signed on</source>
         <translation>Согласие подписано</translation>
     </message>
-    <message>
-        <source>Place</source>
-        <translation>Место</translation>
-    </message>
 </context>
 <context>
     <name>ChildrenEventsTab</name>
@@ -581,7 +582,7 @@
         <translation>Название, место или организатор</translation>
     </message>
     <message>
-        <source>Children's events</source>
+        <source>Children&apos;s events</source>
         <translation>Детские мероприятия</translation>
     </message>
     <message>
@@ -620,7 +621,7 @@
         <translation>Название, место или кто проводил</translation>
     </message>
     <message>
-        <source>Meetings of the mothers' club</source>
+        <source>Meetings of the mothers&apos; club</source>
         <translation>Встречи клуба матерей</translation>
     </message>
 </context>
@@ -681,7 +682,7 @@
 <context>
     <name>ClubMembership</name>
     <message>
-        <source>The mothers' club is for women: this person is recorded as male.</source>
+        <source>The mothers&apos; club is for women: this person is recorded as male.</source>
         <translation>Клуб матерей — только для женщин, а этот человек записан как мужчина.</translation>
     </message>
     <message>
@@ -702,9 +703,60 @@
     </message>
 </context>
 <context>
+    <name>ConflictReviewWindow</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Конфликты синхронизации</translation>
+    </message>
+    <message>
+        <source>In the record now (newer)</source>
+        <translation>Сейчас в записи (более новое)</translation>
+    </message>
+    <message>
+        <source>The other value (lost the race)</source>
+        <translation>Другое значение (не попало в запись)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this</source>
+        <translation>&amp;Оставить это</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other</source>
+        <translation>Оставить &amp;другое</translation>
+    </message>
+    <message>
+        <source>Or type a &amp;new value:</source>
+        <translation>Или введите &amp;новое значение:</translation>
+    </message>
+    <message>
+        <source>&amp;Use typed value</source>
+        <translation>&amp;Применить введённое</translation>
+    </message>
+    <message>
+        <source>This conflict was already decided.</source>
+        <translation>Этот конфликт уже решён.</translation>
+    </message>
+    <message>
+        <source>Decided: the field “%1” of %2 %3 is now “%4”. The decision reaches the other sites with the next export.</source>
+        <translation>Решено: поле «%1» (%2, запись %3) теперь имеет значение «%4». Решение дойдёт до других центров со следующим экспортом.</translation>
+    </message>
+    <message>
+        <source>Changed at %1, %2</source>
+        <translation>Изменено в центре «%1», %2</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>Нерешённые конфликты: %1</translation>
+    </message>
+    <message>
+        <source>Rows waiting in quarantine: %1 (tried again at every import)</source>
+        <translation>Записи на карантине: %1 (повторная попытка при каждом импорте)</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
-        <source>Record the guardian's consent</source>
+        <source>Record the guardian&apos;s consent</source>
         <translation>Внесение согласия родителя или опекуна</translation>
     </message>
     <message>
@@ -778,7 +830,7 @@
 <context>
     <name>CourseMessages</name>
     <message>
-        <source>The person's sex is not recorded: fill it in on their file, then enrol them.</source>
+        <source>The person&apos;s sex is not recorded: fill it in on their file, then enrol them.</source>
         <translation>Пол человека не указан: заполните его в деле, затем запишите на курс.</translation>
     </message>
     <message>
@@ -822,11 +874,11 @@
         <translation>Этот урок ещё не проводился: отмечайте пришедших в день урока.</translation>
     </message>
     <message>
-        <source>This person's record no longer exists.</source>
+        <source>This person&apos;s record no longer exists.</source>
         <translation>Записи об этом человеке больше нет.</translation>
     </message>
     <message>
-        <source>The lesson's date is outside the course's dates.</source>
+        <source>The lesson&apos;s date is outside the course&apos;s dates.</source>
         <translation>Дата урока выходит за сроки курса.</translation>
     </message>
     <message>
@@ -862,11 +914,11 @@
         <translation>На курсе есть уроки.</translation>
     </message>
     <message>
-        <source>This course is for men, and the person's file records a woman: enrol her in a women's course.</source>
+        <source>This course is for men, and the person&apos;s file records a woman: enrol her in a women&apos;s course.</source>
         <translation>Этот курс мужской, а в деле человека указан женский пол: запишите её на женский курс.</translation>
     </message>
     <message>
-        <source>This course is for women, and the person's file records a man: enrol him in a men's course.</source>
+        <source>This course is for women, and the person&apos;s file records a man: enrol him in a men&apos;s course.</source>
         <translation>Этот курс женский, а в деле человека указан мужской пол: запишите его на мужской курс.</translation>
     </message>
 </context>
@@ -1022,6 +1074,77 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for sync</source>
+        <translation>Экспорт для синхронизации</translation>
+    </message>
+    <message>
+        <source>Choose the sites to send this centre&apos;s changes to. The package holds every change they have not acknowledged yet, encrypted so only they can read it.</source>
+        <translation>Выберите центры, которым нужно отправить изменения этого центра. Пакет содержит все изменения, получение которых они ещё не подтвердили, и зашифрован так, что прочитать его могут только они.</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Центр</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Site id</source>
+        <translation>Код центра</translation>
+    </message>
+    <message>
+        <source>Last acknowledged</source>
+        <translation>Последнее подтверждение</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ещё не было</translation>
+    </message>
+    <message>
+        <source>This centre has no peers yet: open File → Peers…, save this site&apos;s card for the other site and add the card it sends back.</source>
+        <translation>У этого центра пока нет связанных центров: откройте «Файл → Связанные центры…», сохраните карточку этого центра для другого центра и добавьте карточку, которую он пришлёт в ответ.</translation>
+    </message>
+    <message>
+        <source>Everything (full package, for a new peer)</source>
+        <translation>Всё (полный пакет, для нового связанного центра)</translation>
+    </message>
+    <message>
+        <source>Send every record, not only the changes the chosen peers have not seen.</source>
+        <translation>Отправить все записи, а не только изменения, которых выбранные центры ещё не получали.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <source>Centre Desk sync packages (*%1)</source>
+        <translation>Пакеты синхронизации Centre Desk (*%1)</translation>
+    </message>
+    <message>
+        <source>Writing the sync package…</source>
+        <translation>Запись пакета синхронизации…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не создан.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows for %2 to %3 (%4).</source>
+        <translation>Выгружено записей: %1. Получатели: %2. Файл: %3 (%4).</translation>
+    </message>
+</context>
+<context>
     <name>FamilySection</name>
     <message>
         <source>Lin&amp;k relative…</source>
@@ -1063,11 +1186,11 @@
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <source>Administrator's &amp;user name:</source>
+        <source>Administrator&apos;s &amp;user name:</source>
         <translation>&amp;Имя пользователя администратора:</translation>
     </message>
     <message>
-        <source>Administrator's &amp;full name:</source>
+        <source>Administrator&apos;s &amp;full name:</source>
         <translation>&amp;ФИО администратора:</translation>
     </message>
     <message>
@@ -1112,6 +1235,89 @@
     <message>
         <source>&amp;What was found:</source>
         <translation>&amp;Что выяснилось:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import sync package</source>
+        <translation>Импорт пакета синхронизации</translation>
+    </message>
+    <message>
+        <source>Choose a package another centre sent. It is checked before anything changes: who signed it, that it is for this site and that it is complete.</source>
+        <translation>Выберите пакет, присланный другим центром. Прежде чем что-либо изменится, пакет проверяется: кем он подписан, предназначен ли он этому центру и полон ли он.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>&amp;Review conflicts…</source>
+        <translation>Просмотреть &amp;конфликты…</translation>
+    </message>
+    <message>
+        <source>Centre Desk sync packages (*%1);;All files (*)</source>
+        <translation>Пакеты синхронизации Centre Desk (*%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation>Проверка пакета…</translation>
+    </message>
+    <message>
+        <source>Importing the package…</source>
+        <translation>Импорт пакета…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>a full package</source>
+        <translation>полный пакет</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>изменения</translation>
+    </message>
+    <message>
+        <source>From %1, made %2: %3 (%4 rows). Apply it to this centre&apos;s database?</source>
+        <translation>Отправитель: %1, создан %2: %3 (записей: %4). Применить пакет к базе данных этого центра?</translation>
+    </message>
+    <message>
+        <source>Imported the package from %1.</source>
+        <translation>Пакет импортирован. Отправитель: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed here and at the other site: the newer value is in the record, the other one waits in the conflict queue.</source>
+        <translation>
+            <numerusform>%n поле изменено и здесь, и в другом центре: в записи сохранено более новое значение, другое ожидает в очереди конфликтов.</numerusform>
+            <numerusform>%n поля изменены и здесь, и в другом центре: в записях сохранены более новые значения, другие ожидают в очереди конфликтов.</numerusform>
+            <numerusform>%n полей изменено и здесь, и в другом центре: в записях сохранены более новые значения, другие ожидают в очереди конфликтов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) held back earlier applied this time.</source>
+        <translation>
+            <numerusform>%n отложенная ранее запись применена в этот раз.</numerusform>
+            <numerusform>%n отложенные ранее записи применены в этот раз.</numerusform>
+            <numerusform>%n отложенных ранее записей применено в этот раз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be applied and wait in quarantine; they are tried again at every import.</source>
+        <translation>
+            <numerusform>%n запись не удалось применить, она ожидает на карантине; попытка повторяется при каждом импорте.</numerusform>
+            <numerusform>%n записи не удалось применить, они ожидают на карантине; попытка повторяется при каждом импорте.</numerusform>
+            <numerusform>%n записей не удалось применить, они ожидают на карантине; попытка повторяется при каждом импорте.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1451,7 @@
         <translation>Спортивное мероприятие</translation>
     </message>
     <message>
-        <source>Children's event</source>
+        <source>Children&apos;s event</source>
         <translation>Детское мероприятие</translation>
     </message>
     <message>
@@ -1257,11 +1463,11 @@
         <translation>Работа с участниками</translation>
     </message>
     <message>
-        <source>Mothers' club</source>
+        <source>Mothers&apos; club</source>
         <translation>Клуб матерей</translation>
     </message>
     <message>
-        <source>Children's events</source>
+        <source>Children&apos;s events</source>
         <translation>Детские мероприятия</translation>
     </message>
     <message>
@@ -1353,7 +1559,7 @@
         <translation>Работа с участником</translation>
     </message>
     <message>
-        <source>Mothers' club meeting</source>
+        <source>Mothers&apos; club meeting</source>
         <translation>Встреча клуба матерей</translation>
     </message>
     <message>
@@ -1558,11 +1764,11 @@
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <source>&amp;Mothers' club</source>
+        <source>&amp;Mothers&apos; club</source>
         <translation>&amp;Клуб матерей</translation>
     </message>
     <message>
-        <source>C&amp;hildren's events</source>
+        <source>C&amp;hildren&apos;s events</source>
         <translation>&amp;Детские мероприятия</translation>
     </message>
     <message>
@@ -1590,12 +1796,20 @@
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <source>Not available in this version yet.</source>
-        <translation>В этой версии пока недоступно.</translation>
+        <source>Print the selected participant&apos;s file, or the files of the whole list.</source>
+        <translation>Напечатать дело выбранного участника или дела всего списка.</translation>
     </message>
     <message>
-        <source>Print the selected participant's file, or the files of the whole list.</source>
-        <translation>Напечатать дело выбранного участника или дела всего списка.</translation>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Статистика…</translation>
+    </message>
+    <message>
+        <source>The half-year figures for the ministry, with charts and exports.</source>
+        <translation>Показатели за полугодие для министерства, с диаграммами и экспортом.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may do this.</source>
+        <translation>Это может сделать только руководитель или администратор.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1630,7 +1844,31 @@
         <translation>Данные: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Case management for rehabilitation centres: participants, the mothers' club, children's events, Arabic courses and placements.&lt;br&gt;Data: %2</source>
+        <source>P&amp;eers…</source>
+        <translation>Связанные &amp;центры…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>&amp;Конфликты синхронизации…</translation>
+    </message>
+    <message>
+        <source>Write a sync package for other centres.</source>
+        <translation>Создать пакет синхронизации для других центров.</translation>
+    </message>
+    <message>
+        <source>Apply a sync package another centre sent.</source>
+        <translation>Применить пакет синхронизации, присланный другим центром.</translation>
+    </message>
+    <message>
+        <source>This site&apos;s card and the centres it syncs with.</source>
+        <translation>Карточка этого центра и центры, с которыми он синхронизируется.</translation>
+    </message>
+    <message>
+        <source>Values changed at two sites at once, and rows held in quarantine.</source>
+        <translation>Значения, изменённые одновременно в двух центрах, и записи на карантине.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Case management for rehabilitation centres: participants, the mothers&apos; club, children&apos;s events, Arabic courses and placements.&lt;br&gt;Data: %2</source>
         <translation>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Ведение дел реабилитационных центров: участники, клуб матерей, детские мероприятия, курсы арабского языка, трудоустройство и жильё.&lt;br&gt;Данные: %2</translation>
     </message>
     <message>
@@ -1685,7 +1923,7 @@
         <translation>Первые шесть цифр ИИН не образуют существующую дату.</translation>
     </message>
     <message>
-        <source>The IIN's last digit does not match: check for a typo.</source>
+        <source>The IIN&apos;s last digit does not match: check for a typo.</source>
         <translation>Контрольная цифра ИИН не сходится: проверьте, нет ли опечатки.</translation>
     </message>
     <message>
@@ -1693,11 +1931,11 @@
         <translation>Из текущего статуса устройство не может перейти в этот.</translation>
     </message>
     <message>
-        <source>The date is before the placement's last status change.</source>
+        <source>The date is before the placement&apos;s last status change.</source>
         <translation>Дата раньше последней смены статуса.</translation>
     </message>
     <message>
-        <source>This child is not linked to the person as their child or ward: link them in the person's file first.</source>
+        <source>This child is not linked to the person as their child or ward: link them in the person&apos;s file first.</source>
         <translation>Этот ребёнок не связан с человеком как его ребёнок или подопечный: сначала свяжите их в деле человека.</translation>
     </message>
     <message>
@@ -1836,7 +2074,7 @@
         <translation>Фамилия и имя на любом алфавите или начало ИИН</translation>
     </message>
     <message>
-        <source>Members of the mothers' club</source>
+        <source>Members of the mothers&apos; club</source>
         <translation>Участницы клуба матерей</translation>
     </message>
     <message>
@@ -1844,7 +2082,7 @@
         <translation>&amp;Записать в клуб…</translation>
     </message>
     <message>
-        <source>Member's &amp;history…</source>
+        <source>Member&apos;s &amp;history…</source>
         <translation>&amp;История участницы…</translation>
     </message>
     <message>
@@ -2052,7 +2290,7 @@
         <translation>Ваша роль позволяет просматривать это дело, но не изменять его.</translation>
     </message>
     <message>
-        <source>No case file: the person's details are shown read-only.</source>
+        <source>No case file: the person&apos;s details are shown read-only.</source>
         <translation>Дела нет: личные данные показаны только для просмотра.</translation>
     </message>
     <message>
@@ -2096,7 +2334,7 @@
         <translation>Объединение записей</translation>
     </message>
     <message>
-        <source>Merge %1 into %2? Everything recorded for %1 moves to %2's file, and the record of %1 is removed.</source>
+        <source>Merge %1 into %2? Everything recorded for %1 moves to %2&apos;s file, and the record of %1 is removed.</source>
         <translation>Объединить %1 с %2? Всё, что записано о %1, перейдёт в дело %2, а запись %1 будет удалена.</translation>
     </message>
     <message>
@@ -2139,7 +2377,7 @@
         <translation>Работа с участником</translation>
     </message>
     <message>
-        <source>Mothers' club, children's events and courses</source>
+        <source>Mothers&apos; club, children&apos;s events and courses</source>
         <translation>Клуб матерей, детские мероприятия и курсы</translation>
     </message>
     <message>
@@ -2558,6 +2796,53 @@
     </message>
 </context>
 <context>
+    <name>PeersWindow</name>
+    <message>
+        <source>Peers</source>
+        <translation>Связанные центры</translation>
+    </message>
+    <message>
+        <source>This site: %1 (%2), site id %3</source>
+        <translation>Этот центр: %1 (%2), код центра %3</translation>
+    </message>
+    <message>
+        <source>Sites exchange their cards once: save this site&apos;s card and give it to the other centre, then add the card it sends back. A card holds only public keys.</source>
+        <translation>Центры обмениваются карточками один раз: сохраните карточку этого центра и передайте её другому центру, затем добавьте карточку, которую он пришлёт в ответ. Карточка содержит только открытые ключи.</translation>
+    </message>
+    <message>
+        <source>&amp;Save site card…</source>
+        <translation>&amp;Сохранить карточку центра…</translation>
+    </message>
+    <message>
+        <source>&amp;Add peer…</source>
+        <translation>&amp;Добавить центр…</translation>
+    </message>
+    <message>
+        <source>Peers: %1</source>
+        <translation>Связанные центры: %1</translation>
+    </message>
+    <message>
+        <source>Saved this site&apos;s card to %1.</source>
+        <translation>Карточка этого центра сохранена: %1.</translation>
+    </message>
+    <message>
+        <source>Added %1 as a peer.</source>
+        <translation>Добавлен связанный центр: %1.</translation>
+    </message>
+    <message>
+        <source>Site cards (*%1);;All files (*)</source>
+        <translation>Карточки центров (*%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save site card</source>
+        <translation>Сохранение карточки центра</translation>
+    </message>
+    <message>
+        <source>Add peer</source>
+        <translation>Добавление связанного центра</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>S&amp;urname:</source>
@@ -2929,7 +3214,7 @@
         <translation>Дел участников: %1, каждое с новой страницы.</translation>
     </message>
     <message>
-        <source>Your role prints a shortened file: IIN, address and phone are shown as "withheld".</source>
+        <source>Your role prints a shortened file: IIN, address and phone are shown as &quot;withheld&quot;.</source>
         <translation>Ваша роль печатает сокращённое дело: вместо ИИН, адреса и телефона выводится «скрыто».</translation>
     </message>
     <message>
@@ -2951,6 +3236,10 @@
     <message>
         <source>Save P&amp;DF…</source>
         <translation>Сохранить P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Participant files</source>
+        <translation>Дела участников</translation>
     </message>
     <message>
         <source>Save PDF</source>
@@ -3034,7 +3323,7 @@
 <context>
     <name>RegisteredChildren</name>
     <message>
-        <source>Child's full name</source>
+        <source>Child&apos;s full name</source>
         <translation>ФИО ребёнка</translation>
     </message>
     <message>
@@ -3068,11 +3357,11 @@
 <context>
     <name>RegisteredChildrenList</name>
     <message>
-        <source>Child's surname and name in any alphabet, or the start of an IIN</source>
+        <source>Child&apos;s surname and name in any alphabet, or the start of an IIN</source>
         <translation>Фамилия и имя ребёнка на любом алфавите или начало ИИН</translation>
     </message>
     <message>
-        <source>Children registered for children's events</source>
+        <source>Children registered for children&apos;s events</source>
         <translation>Дети, записанные на детские мероприятия</translation>
     </message>
 </context>
@@ -3111,8 +3400,27 @@
         <translation>— выберите, кто записывает ребёнка —</translation>
     </message>
     <message>
-        <source>No parent or guardian is linked to this child</source>
-        <translation>С этим ребёнком не связан ни родитель, ни опекун</translation>
+        <source>— nobody linked —</source>
+        <translation>— никто не связан —</translation>
+    </message>
+    <message>
+        <source>No parent or guardian is linked to this child: link them in the child&apos;s file (Family) first.</source>
+        <translation>С этим ребёнком не связан ни родитель, ни опекун: сначала свяжите их в деле ребёнка (раздел «Семья»).</translation>
+    </message>
+</context>
+<context>
+    <name>RowsBehindDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Чтение списка…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>Показано: %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -3150,9 +3458,279 @@
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <source>Activities per month by programme</source>
+        <translation>Мероприятия по месяцам и программам</translation>
+    </message>
+    <message>
+        <source>Participants by stage (today)</source>
+        <translation>Участники по этапам (на сегодня)</translation>
+    </message>
+    <message>
+        <source>Placements by kind and status (today)</source>
+        <translation>Устройства по видам и статусам (на сегодня)</translation>
+    </message>
+    <message>
+        <source>Individuals rehabilitated</source>
+        <translation>Реабилитированные лица</translation>
+    </message>
+    <message>
+        <source>Activities held</source>
+        <translation>Проведённые мероприятия</translation>
+    </message>
+    <message>
+        <source>Unique people involved</source>
+        <translation>Охваченные лица (без повторов)</translation>
+    </message>
+    <message>
+        <source>Meetings held in penal facilities</source>
+        <translation>Встречи в исправительных учреждениях</translation>
+    </message>
+    <message>
+        <source>Unique inmates involved</source>
+        <translation>Охваченные осуждённые (без повторов)</translation>
+    </message>
+    <message>
+        <source>Inmates who openly renounced radical views</source>
+        <translation>Осуждённые, публично отказавшиеся от радикальных взглядов</translation>
+    </message>
+    <message>
+        <source>Courses completed</source>
+        <translation>Оконченные курсы</translation>
+    </message>
+    <message>
+        <source>Placements made</source>
+        <translation>Состоявшиеся устройства</translation>
+    </message>
+    <message>
+        <source>Rehabilitated on</source>
+        <translation>Дата реабилитации</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Renounced on</source>
+        <translation>Дата отказа</translation>
+    </message>
+    <message>
+        <source>Certificate of</source>
+        <translation>Дата сертификата</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Placed on</source>
+        <translation>Дата устройства</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Last came on</source>
+        <translation>Последнее посещение</translation>
+    </message>
+    <message>
+        <source>Activities attended</source>
+        <translation>Посещено мероприятий</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Дата проведения</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Пришли</translation>
+    </message>
+    <message>
+        <source>Half-year statistics</source>
+        <translation>Статистика за полугодие</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Период: с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Facility: %1</source>
+        <translation>Учреждение: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Регион: %1</translation>
+    </message>
+    <message>
+        <source>All facilities and regions</source>
+        <translation>Все учреждения и регионы</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>КОНФИДЕНЦИАЛЬНО</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2</source>
+        <translation>Напечатал: %1, %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>П&amp;ериод:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>П&amp;о:</translation>
+    </message>
+    <message>
+        <source>F&amp;acility:</source>
+        <translation>&amp;Учреждение:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <source>First half of %1</source>
+        <translation>Первое полугодие %1 года</translation>
+    </message>
+    <message>
+        <source>Second half of %1</source>
+        <translation>Второе полугодие %1 года</translation>
+    </message>
+    <message>
+        <source>Other period</source>
+        <translation>Другой период</translation>
+    </message>
+    <message>
+        <source>All facilities</source>
+        <translation>Все учреждения</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Экспорт &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Экспорт P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>Подсчёт показателей…</translation>
+    </message>
+    <message>
+        <source>Counting cancelled.</source>
+        <translation>Подсчёт отменён.</translation>
+    </message>
+    <message>
+        <source>Figures for %1 to %2.</source>
+        <translation>Показатели с %1 по %2.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the statistics</source>
+        <translation>Сохранение статистики</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Запись: %1…</translation>
+    </message>
+    <message>
+        <source>Saved the statistics to %1.</source>
+        <translation>Статистика сохранена: %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не создан.</translation>
+    </message>
+</context>
+<context>
     <name>StatusChangeDialog</name>
     <message>
-        <source>Change the placement's status</source>
+        <source>Change the placement&apos;s status</source>
         <translation>Смена статуса устройства</translation>
     </message>
     <message>
@@ -3185,6 +3763,301 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The file is not a Centre Desk sync package.</source>
+        <translation>Файл не является пакетом синхронизации Centre Desk.</translation>
+    </message>
+    <message>
+        <source>The package was made for another site, not this one.</source>
+        <translation>Пакет предназначен для другого центра, а не для этого.</translation>
+    </message>
+    <message>
+        <source>The package is incomplete or damaged: copy it again from the sender.</source>
+        <translation>Пакет неполный или повреждён: скопируйте его у отправителя ещё раз.</translation>
+    </message>
+    <message>
+        <source>The package was altered after it was signed: do not use it.</source>
+        <translation>Пакет изменён после подписания: не используйте его.</translation>
+    </message>
+    <message>
+        <source>The package comes from a site that is not among this site&apos;s peers: add its site card under Peers… first.</source>
+        <translation>Пакет прислан центром, которого нет среди связанных центров: сначала добавьте его карточку в окне «Связанные центры…».</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer Centre Desk: update this installation first.</source>
+        <translation>Пакет создан более новой версией Centre Desk: сначала обновите программу на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The file is not a Centre Desk site card.</source>
+        <translation>Файл не является карточкой центра Centre Desk.</translation>
+    </message>
+    <message>
+        <source>This is this site&apos;s own card: add the other site&apos;s card instead.</source>
+        <translation>Это карточка самого этого центра: добавьте вместо неё карточку другого центра.</translation>
+    </message>
+    <message>
+        <source>A peer with this site id is already known with other keys: check the card with its sender.</source>
+        <translation>Связанный центр с этим кодом уже известен, но с другими ключами: сверьте карточку с её отправителем.</translation>
+    </message>
+    <message>
+        <source>One of the chosen peers is no longer known: open Peers… and check.</source>
+        <translation>Одного из выбранных центров больше нет среди связанных: откройте «Связанные центры…» и проверьте.</translation>
+    </message>
+    <message>
+        <source>More than one peer has that name: choose it by site id.</source>
+        <translation>Такое название у нескольких связанных центров: выберите нужный по коду центра.</translation>
+    </message>
+    <message>
+        <source>Choose at least one peer to export for.</source>
+        <translation>Выберите хотя бы один центр для экспорта.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Отменено; файл не создан.</translation>
+    </message>
+    <message>
+        <source>Arabic courses</source>
+        <translation>Курсы арабского языка</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Организации-партнёры</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Лица</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Club memberships</source>
+        <translation>Участие в клубе матерей</translation>
+    </message>
+    <message>
+        <source>Course enrolments</source>
+        <translation>Записи на курсы</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <source>Family links</source>
+        <translation>Родственные связи</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Отметки о присутствии</translation>
+    </message>
+    <message>
+        <source>Assigned specialists</source>
+        <translation>Закреплённые специалисты</translation>
+    </message>
+    <message>
+        <source>Event registrations</source>
+        <translation>Записи на мероприятия</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <source>Placement status changes</source>
+        <translation>Смены статуса устройств</translation>
+    </message>
+    <message>
+        <source>Stage changes</source>
+        <translation>Смены этапов</translation>
+    </message>
+    <message>
+        <source>It refers to a record this site does not have yet; it is tried again at every import.</source>
+        <translation>Ссылается на запись, которой в этом центре пока нет; попытка повторяется при каждом импорте.</translation>
+    </message>
+    <message>
+        <source>It duplicates a record this site already has (%1).</source>
+        <translation>Повторяет запись, которая уже есть в этом центре (%1).</translation>
+    </message>
+    <message>
+        <source>A required value is missing (%1).</source>
+        <translation>Не заполнено обязательное значение (%1).</translation>
+    </message>
+    <message>
+        <source>A value is not valid here (%1).</source>
+        <translation>Недопустимое значение (%1).</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Offence article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Sentence start</source>
+        <translation>Начало срока</translation>
+    </message>
+    <message>
+        <source>Sentence end</source>
+        <translation>Окончание срока</translation>
+    </message>
+    <message>
+        <source>Referral source</source>
+        <translation>Кем направлен</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Уровень риска</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Следующая встреча</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Date held</source>
+        <translation>Дата проведения</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Преподаватель</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Количество мест</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: %1</source>
+        <translation>Не удалось прочитать или записать файл: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
     </message>
 </context>
 <context>
