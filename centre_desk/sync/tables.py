@@ -7,7 +7,9 @@ import contextlib
 import dataclasses
 import enum
 import functools
+import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +20,8 @@ from centre_desk.store.base import SYNC_COLUMNS, Base
 from centre_desk.store.models.sync import BASE_FIELD
 from centre_desk.store.stamping import synced_classes
 from centre_desk.sync.package import ROWS_SCHEMA
+
+_STALE_AFTER_S = 6 * 3600
 
 META_COLUMNS = frozenset(SYNC_COLUMNS) - {"deleted_at"}
 """Columns that travel with a row but are not merged field by field: ``deleted_at``
@@ -97,6 +101,10 @@ def work_folder(database) -> Iterator[Path]:
     """A temporary folder for a package's plain rows, inside the data dir (as private
     as the database itself); removed afterwards whatever happens."""
     database.paths.cache.mkdir(parents=True, exist_ok=True)
+    # Plain rows left by a process that was killed go at the next sync.
+    for stale in database.paths.cache.glob("sync-*"):
+        if time.time() - stale.stat().st_mtime > _STALE_AFTER_S:
+            shutil.rmtree(stale, ignore_errors=True)
     with tempfile.TemporaryDirectory(prefix="sync-", dir=database.paths.cache) as folder:
         yield Path(folder)
 

@@ -28,7 +28,7 @@ from centre_desk.services import family, persons, site_keys, users
 from centre_desk.services.errors import NotPermitted
 from centre_desk.sync import api, package
 from tests.unit.sync.conftest import three_sites, two_sites  # noqa: F401  (fixtures)
-from tests.unit.sync.sites import PASSWORD, database_digest
+from tests.unit.sync.sites import PASSWORD, database_digest, introduce, make_site
 
 IIN = make_iin(dt.date(1990, 1, 1), Sex.MALE, 1)
 OTHER_IIN = make_iin(dt.date(1990, 1, 1), Sex.MALE, 2)
@@ -94,6 +94,27 @@ def test_a_row_whose_reference_is_missing_is_quarantined_and_the_rest_goes_in_bu
     with b.db.session(b.admin) as session:
         assert api.list_quarantine(session) == []
         assert [r.person_id for r in family.family_of(session, wife)] == [husband]
+
+
+def test_an_encrypted_site_and_a_plain_one_exchange_packages(tmp_path):
+    secret = make_site(tmp_path, "secret", database_password="a long database password")
+    plain = make_site(tmp_path, "plain")
+    try:
+        introduce(secret, plain)
+        sent = _create(secret, "Ким")
+        report = plain.import_(secret.export_to(plain, folder=tmp_path))
+        assert report.tables["person"].new == 1
+        back = _create(plain, "Пак")
+        report = secret.import_(plain.export_to(secret, folder=tmp_path))
+        assert report.tables["person"].new == 1
+        with secret.db.session(secret.admin) as session:
+            assert persons.get_person(session, back).surname == "Пак"
+        with plain.db.session(plain.admin) as session:
+            assert persons.get_person(session, sent).surname == "Ким"
+        assert list(secret.paths.cache.glob("sync-*")) == []  # no plain rows left behind
+    finally:
+        secret.db.close()
+        plain.db.close()
 
 
 def _without_person(sender, receiver, path, person_id, target):
