@@ -3,16 +3,13 @@ form that shows them beside its fields, and the small OK/Cancel dialog they sit 
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from centre_desk.domain.courses import CAPACITY_MAX, CAPACITY_MIN
 from centre_desk.domain.enums import CourseGroup
-from centre_desk.services.errors import InvalidInput, ServiceError
-from centre_desk.services.workspace import Workspace
+from centre_desk.services.errors import InvalidInput
 from centre_desk.ui.forms import Form
+from centre_desk.ui.placement_steps import StepDialog
 from centre_desk.ui.messages import error_text, problem_text
 
 _CONTEXT = "CourseMessages"
@@ -104,74 +101,18 @@ class CourseForm(Form):
                 self._errors[name].setText(course_problem(name, code))
 
 
-class CourseStepDialog(QDialog):
-    """A form, a message line and OK/Cancel; OK calls ``submit`` and closes only once
-    the service accepted it. Problems with a field show beside it; others (a full
-    course) show on the message line."""
+class CourseStepDialog(StepDialog):
+    """A StepDialog speaking the courses' sentences: problems with a field show beside
+    it, others (a full course) on the message line."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._workspace = workspace
-        self.result_value: Any = None
-        """What the service returned for the accepted submission."""
-        self.form = CourseForm(self)
-        self.message = QLabel(self)
-        self.message.setObjectName("courseDialogMessage")
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
+    form_class = CourseForm
+    message_name = "courseDialogMessage"
+    minimum_width = 480
 
-    def submit(self) -> Any:
-        """Call the service with what was typed; raise its refusal."""
-        raise NotImplementedError
+    def form_problems(self, problems: dict[str, str]) -> dict[str, str]:
+        """Override: the courses' codes, worded by CourseForm."""
+        return {f: c for f, c in problems.items() if f in self.field_names()}
 
-    def field_names(self) -> set[str]:
-        """The names of this form's fields (those a refusal can point at)."""
-        return set()
-
-    def message_text(self) -> str:
-        return self.message.text() if not self.message.isHidden() else ""
-
-    def retranslate_ui(self) -> None:
-        """Set every text in the current language (``translate`` with this class's
-        name: ``self.tr`` would look the words up under the subclass's)."""
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            QCoreApplication.translate("CourseStepDialog", "OK"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            QCoreApplication.translate("CourseStepDialog", "Cancel"))
-
-    def accept(self) -> None:  # QDialog.accept
-        """Submit; close only when the service accepted it."""
-        self.form.clear_problems()
-        self.message.hide()
-        try:
-            self.result_value = self.submit()
-        except InvalidInput as refusal:
-            mine = {f: c for f, c in refusal.problems.items() if f in self.field_names()}
-            others = {f: c for f, c in refusal.problems.items() if f not in mine}
-            self.form.show_problems(mine)
-            if others or not mine:
-                self.message.setText(refusal_text(InvalidInput(others)) if others
-                                     else error_text(refusal))
-                self.message.show()
-            return
-        except ServiceError as refusal:
-            self.message.setText(error_text(refusal))
-            self.message.show()
-            return
-        super().accept()
-
-    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+    def other_problem(self, field: str, code: str) -> str | None:
+        """Override: a course refusal not about a field on the form."""
+        return refusal_text(InvalidInput({field: code}))

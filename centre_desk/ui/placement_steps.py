@@ -35,14 +35,19 @@ class StepDialog(QDialog):
     """A form, a message line and OK/Cancel; ``submit`` calls the service. Enter in a
     one-line field is OK, Escape is Cancel."""
 
+    form_class: type[Form] = Form
+    """The form's class: a subclass may word field problems its own way."""
+    message_name = "stepMessage"
+    minimum_width = 460
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self.result_value: Any = None
         """What the service returned for the accepted submission."""
-        self.form = Form(self)
+        self.form = self.form_class(self)
         self.message = QLabel(self)
-        self.message.setObjectName("stepMessage")
+        self.message.setObjectName(self.message_name)
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
         self.message.hide()
@@ -55,7 +60,7 @@ class StepDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(self.minimum_width)
 
     def submit(self) -> Any:
         """Call the service with what was typed; raise its refusal."""
@@ -78,6 +83,14 @@ class StepDialog(QDialog):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
+    def message_text(self) -> str:
+        """The message line as shown ("" when hidden)."""
+        return self.message.text() if not self.message.isHidden() else ""
+
+    def form_problems(self, problems: dict[str, str]) -> dict[str, str]:
+        """The codes the form words beside its fields."""
+        return placement_problems(problems)
+
     def accept(self) -> None:  # QDialog.accept
         """Submit; close only when the service accepted it."""
         self.form.clear_problems()
@@ -85,8 +98,7 @@ class StepDialog(QDialog):
         try:
             self.result_value = self.submit()
         except InvalidInput as refusal:
-            problems = placement_problems(refusal.problems)
-            self.form.show_problems(problems)
+            self.form.show_problems(self.form_problems(refusal.problems))
             others = [self.other_problem(field, code)
                       for field, code in refusal.problems.items()
                       if field not in self.field_names()]

@@ -922,17 +922,6 @@
     </message>
 </context>
 <context>
-    <name>CourseStepDialog</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>CourseWindow</name>
     <message>
         <source>Full name</source>

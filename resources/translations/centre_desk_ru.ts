@@ -923,17 +923,6 @@
     </message>
 </context>
 <context>
-    <name>CourseStepDialog</name>
-    <message>
-        <source>OK</source>
-        <translation>ОК</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-</context>
-<context>
     <name>CourseWindow</name>
     <message>
         <source>Full name</source>
