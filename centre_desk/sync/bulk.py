@@ -1,5 +1,5 @@
-"""Moving a package's rows in bulk: rows new here go from the attached package file
-into the database with one INSERT ... SELECT, so a million rows never become Python
+"""Moving a package's rows in bulk: rows new here go from the attached package into
+the database with one INSERT ... SELECT, so a million rows never become Python
 objects; only rows that exist here, carry an invalid value or refer to a record this
 site lacks are read into Python and go through the field-by-field merge.
 

@@ -16,7 +16,7 @@ from centre_desk.services import site_keys as identity
 from centre_desk.sync import package, vectors
 from centre_desk.sync.cards import require_sync_permission
 from centre_desk.sync.errors import SyncRefused
-from centre_desk.sync.tables import attached, stamp_site, synced_tables, work_folder
+from centre_desk.sync.tables import attached, detach, stamp_site, synced_tables, take_rows
 
 
 @dataclasses.dataclass(frozen=True)
@@ -52,44 +52,45 @@ def export_package(database, actor, peer_ids: list[uuid.UUID], target: Path, ful
         done += 1
 
     phases = package.Phases("export")
-    with work_folder(database) as folder:
-        rows_file = folder / "rows.sqlite3"
-        with attached(database, actor, rows_file) as (session, raw):
+    with attached(database, actor) as (session, raw):
+        with session.begin():
+            require_sync_permission(session, Permission.MANAGE_PEERS)
+            peers = [session.get(Peer, peer_id) for peer_id in peer_ids]
+            if any(peer is None for peer in peers):
+                raise SyncRefused("unknown_peer")
+            keys = identity.load_or_create(database.paths, session, database.site_id)
+            site = session.get(Site, database.site_id)
+            known = None if full else vectors.common([vectors.of_peer(session, p.id)
+                                                      for p in peers])
+            seen = vectors.ours(session)
+            seen[str(database.site_id)] = database.clock.tick()
+            rows, low, high = _copy_rows(raw, tables, known, step, phases)
+        # Committed: the package's rows are in memory (and new keys, if made).
+        phases.done("commit")
+        serialized = take_rows(raw)
+        detach(raw)  # the in-memory rows go before compression takes its own memory
+        phases.done("serialize")
+        package_id = uuid.uuid4()
+        manifest = {
+            "format": package.FORMAT, "format_version": package.FORMAT_VERSION,
+            "schema_version": migrate.HEAD, "package_id": str(package_id),
+            "created_at": utc_now().isoformat(timespec="seconds") + "Z",
+            "sender": {"site_id": str(site.id), "centre_name": site.centre_name,
+                       "region": site.region},
+            "recipients": [str(p.id) for p in peers], "full": full,
+            "clock": {"from": low, "to": high}, "seen": seen,
+        }
+        size = package.write(target, manifest, serialized, rows, keys,
+                             [p.age_recipient for p in peers], step, phases)
+        try:
             with session.begin():
-                require_sync_permission(session, Permission.MANAGE_PEERS)
-                peers = [session.get(Peer, peer_id) for peer_id in peer_ids]
-                if any(peer is None for peer in peers):
-                    raise SyncRefused("unknown_peer")
-                keys = identity.load_or_create(database.paths, session, database.site_id)
-                site = session.get(Site, database.site_id)
-                known = None if full else vectors.common([vectors.of_peer(session, p.id)
-                                                          for p in peers])
-                seen = vectors.ours(session)
-                seen[str(database.site_id)] = database.clock.tick()
-                rows, low, high = _copy_rows(raw, tables, known, step, phases)
-            # Committed: the package's rows are in their file (and new keys, if made).
-            phases.done("commit")
-            package_id = uuid.uuid4()
-            manifest = {
-                "format": package.FORMAT, "format_version": package.FORMAT_VERSION,
-                "schema_version": migrate.HEAD, "package_id": str(package_id),
-                "created_at": utc_now().isoformat(timespec="seconds") + "Z",
-                "sender": {"site_id": str(site.id), "centre_name": site.centre_name,
-                           "region": site.region},
-                "recipients": [str(p.id) for p in peers], "full": full,
-                "clock": {"from": low, "to": high}, "seen": seen,
-            }
-            size = package.write(target, manifest, rows_file, rows, keys,
-                                 [p.age_recipient for p in peers], step, phases)
-            try:
-                with session.begin():
-                    audit.record(session, AuditAction.EXPORTED, "sync_package", package_id,
-                                 username="command line",
-                                 peers=[p.centre_name for p in peers], full=full,
-                                 rows=sum(rows.values()), file=target.name)
-            except BaseException:
-                target.unlink(missing_ok=True)  # no package leaves without its audit
-                raise
+                audit.record(session, AuditAction.EXPORTED, "sync_package", package_id,
+                             username="command line",
+                             peers=[p.centre_name for p in peers], full=full,
+                             rows=sum(rows.values()), file=target.name)
+        except BaseException:
+            target.unlink(missing_ok=True)  # no package leaves without its audit
+            raise
     phases.log()
     if progress is not None:
         progress(total, total)
@@ -99,7 +100,7 @@ def export_package(database, actor, peer_ids: list[uuid.UUID], target: Path, ful
 
 def _copy_rows(raw, tables, known: dict[str, str] | None, step, phases):
     """Copy the rows to send (all, or those with a stamp beyond ``known``) into the
-    attached package file, table by table in id order, with their field stamps; returns
+    attached in-memory package, table by table in id order, with their field stamps; returns
     (rows per non-empty table, lowest stamp, highest stamp)."""
     schema = package.ROWS_SCHEMA
     # Untyped columns: values keep exactly what SQLite stores here.

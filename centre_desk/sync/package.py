@@ -13,9 +13,11 @@ Inside the age layer (``age -d -i identity.txt file.cdsync > package.zip`` opens
     manifest.sig       base64 Ed25519 signature of manifest.json's bytes
 
 Signing the manifest signs the rows through their checksum. Rows move between the
-databases and the package file inside SQLite (INSERT ... SELECT through ATTACH), so a
-million rows never become Python objects; the file is compressed, encrypted and
-decrypted as streams, never held whole in memory.
+databases and the package's SQLite inside SQLite (INSERT ... SELECT through an attached
+in-memory database), so a million rows never become Python objects. Nothing decrypted
+touches the disk: the rows' SQLite, the zip and the decrypted package live in memory,
+and only the age-encrypted file is written (an SQLCipher site's data stays encrypted at
+rest).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import hashlib
+import io
 import json
 import logging
 import shutil
@@ -92,20 +95,20 @@ class _Hashing:
         self.target.flush()
 
 
-def write(target: Path, manifest: dict, rows_file: Path, counts: dict[str, int],
+def write(target: Path, manifest: dict, rows: bytes, counts: dict[str, int],
           keys: SiteKeys, recipients: list[str], step: Callable[[], None],
           phases: Phases | None = None) -> int:
-    """Write the package complete or not at all; returns its size in bytes.
-    ``step`` is called between phases and may raise Cancelled."""
+    """Write the package complete or not at all; returns its size in bytes. ``rows`` is
+    the rows' SQLite database, serialized. ``step`` is called between phases and may
+    raise Cancelled."""
     phases = phases or Phases("export")
-    plain_path = rows_file.with_name("package.zip")
-    with zipfile.ZipFile(plain_path, "w", zipfile.ZIP_STORED) as archive:
-        with archive.open(ROWS_MEMBER, "w", force_zip64=True) as member, \
-                rows_file.open("rb") as rows:
+    plain = io.BytesIO()  # the zip before encryption: in memory, never on disk
+    with zipfile.ZipFile(plain, "w", zipfile.ZIP_STORED) as archive:
+        with archive.open(ROWS_MEMBER, "w", force_zip64=True) as member:
             hashing = _Hashing(member)
             compressor = zstandard.ZstdCompressor(level=_LEVEL, threads=-1)
             with compressor.stream_writer(hashing, closefd=False) as writer:
-                shutil.copyfileobj(rows, writer, _CHUNK)
+                shutil.copyfileobj(io.BytesIO(rows), writer, _CHUNK)  # shares, no copy
         phases.done("compress")
         step()
         manifest = dict(manifest, tables={name: {"rows": n} for name, n in counts.items()},
@@ -116,8 +119,9 @@ def write(target: Path, manifest: dict, rows_file: Path, counts: dict[str, int],
         archive.writestr("manifest.sig", base64.b64encode(keys.signing_key.sign(manifest_bytes)))
     phases.done("sign")
     step()
+    plain.seek(0)
     with replacing(target) as temporary:
-        with plain_path.open("rb") as plain, temporary.open("wb") as encrypted:
+        with temporary.open("wb") as encrypted:
             pyrage.encrypt_io(plain, encrypted,
                               [pyrage.x25519.Recipient.from_str(r) for r in recipients])
         step()
@@ -133,11 +137,12 @@ class OpenedPackage:
     manifest: dict
     manifest_bytes: bytes
     signature: bytes
-    archive_path: Path
+    archive: io.BytesIO
+    """The decrypted zip, in memory."""
 
 
-def open_package(source: Path, keys: SiteKeys, folder: Path) -> OpenedPackage:
-    """Decrypt with this site's identity into ``folder`` and read the manifest; refuses
+def open_package(source: Path, keys: SiteKeys) -> OpenedPackage:
+    """Decrypt with this site's identity, in memory, and read the manifest; refuses
     what is not a package, not for this site, damaged, or of another format."""
     try:
         with source.open("rb") as file:
@@ -146,9 +151,9 @@ def open_package(source: Path, keys: SiteKeys, folder: Path) -> OpenedPackage:
         raise SyncRefused("not_a_package") from None
     if magic != AGE_MAGIC:
         raise SyncRefused("not_a_package")
-    archive_path = folder / "package.zip"
+    plain = io.BytesIO()
     try:
-        with source.open("rb") as encrypted, archive_path.open("wb") as plain:
+        with source.open("rb") as encrypted:
             pyrage.decrypt_io(encrypted, plain, [keys.age_identity])
     except (pyrage.DecryptError, OSError) as error:
         if isinstance(error, OSError) and error.errno is not None:
@@ -157,7 +162,7 @@ def open_package(source: Path, keys: SiteKeys, folder: Path) -> OpenedPackage:
             raise SyncRefused("not_for_this_site") from error
         raise SyncRefused("damaged", str(error)) from error
     try:
-        with zipfile.ZipFile(archive_path) as archive:
+        with zipfile.ZipFile(plain) as archive:
             manifest_bytes = archive.read("manifest.json")
             signature = base64.b64decode(archive.read("manifest.sig"), validate=True)
         manifest = json.loads(manifest_bytes)
@@ -170,7 +175,7 @@ def open_package(source: Path, keys: SiteKeys, folder: Path) -> OpenedPackage:
         raise SyncRefused("not_a_package", f"format version {version!r}")
     if version > FORMAT_VERSION:
         raise SyncRefused("newer_schema", f"format version {version}")
-    return OpenedPackage(manifest, manifest_bytes, signature, archive_path)
+    return OpenedPackage(manifest, manifest_bytes, signature, plain)
 
 
 def verify_signature(opened: OpenedPackage, signing_key: str) -> None:
@@ -181,24 +186,26 @@ def verify_signature(opened: OpenedPackage, signing_key: str) -> None:
         raise SyncRefused("tampered", "signature") from error
 
 
-def unpack_rows(opened: OpenedPackage, target: Path) -> None:
-    """Decompress the rows' SQLite file to ``target``, checked against the signed
-    manifest's checksum; nothing is trusted before this returns."""
+def unpack_rows(opened: OpenedPackage) -> bytearray:
+    """The rows' SQLite database, serialized: decompressed in memory and checked
+    against the signed manifest's checksum; nothing is trusted before this returns."""
+    rows = bytearray()
     try:
         entry = opened.manifest["rows"]
-        with zipfile.ZipFile(opened.archive_path) as archive, \
-                archive.open(entry["member"]) as member, target.open("wb") as rows:
+        with zipfile.ZipFile(opened.archive) as archive, \
+                archive.open(entry["member"]) as member:
             digest = hashlib.sha256()
             decompressor = zstandard.ZstdDecompressor().decompressobj()
             while chunk := member.read(_CHUNK):
                 digest.update(chunk)
-                rows.write(decompressor.decompress(chunk))
+                rows += decompressor.decompress(chunk)
     except (KeyError, TypeError, zipfile.BadZipFile) as error:
         raise SyncRefused("tampered", "missing rows") from error
     except zstandard.ZstdError as error:
         raise SyncRefused("damaged", str(error)) from error
     if digest.hexdigest() != entry.get("sha256"):
         raise SyncRefused("tampered", "checksum of the rows")
+    return rows
 
 
 def cancel_check(cancelled: Callable[[], bool] | None) -> None:

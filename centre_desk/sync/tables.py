@@ -1,5 +1,6 @@
 """The synced tables in the order references allow, their columns, and raw row access
-with a package's rows attached."""
+with a package's rows attached as an in-memory database (never a file: decrypted rows
+must not reach the disk)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,8 @@ import contextlib
 import dataclasses
 import enum
 import functools
-import shutil
-import tempfile
-import time
+import sqlite3
 from collections.abc import Iterator
-from pathlib import Path
 
 from sqlalchemy import Enum, Table
 from sqlalchemy.orm import Session
@@ -21,7 +19,8 @@ from centre_desk.store.models.sync import BASE_FIELD
 from centre_desk.store.stamping import synced_classes
 from centre_desk.sync.package import ROWS_SCHEMA
 
-_STALE_AFTER_S = 6 * 3600
+_BATCH = 10_000
+"""Rows per executemany when rows move between SQLCipher and stdlib connections."""
 
 META_COLUMNS = frozenset(SYNC_COLUMNS) - {"deleted_at"}
 """Columns that travel with a row but are not merged field by field: ``deleted_at``
@@ -97,37 +96,27 @@ def compact_stamps(stamps: dict[str, str]) -> tuple[str, dict[str, str]]:
 
 
 @contextlib.contextmanager
-def work_folder(database) -> Iterator[Path]:
-    """A temporary folder for a package's plain rows, inside the data dir (as private
-    as the database itself); removed afterwards whatever happens."""
-    database.paths.cache.mkdir(parents=True, exist_ok=True)
-    # Plain rows left by a process that was killed go at the next sync.
-    for stale in database.paths.cache.glob("sync-*"):
-        if time.time() - stale.stat().st_mtime > _STALE_AFTER_S:
-            shutil.rmtree(stale, ignore_errors=True)
-    with tempfile.TemporaryDirectory(prefix="sync-", dir=database.paths.cache) as folder:
-        yield Path(folder)
-
-
-@contextlib.contextmanager
-def attached(database, actor, rows_file: Path,
+def attached(database, actor, rows: bytearray | None = None,
              foreign_keys: bool = True) -> Iterator[tuple[Session, object]]:
-    """A session on a connection of its own, with ``rows_file`` (an SQLite file)
-    attached as ``pkg``; yields (session, DB-API connection). The caller commits.
-    Without ``foreign_keys`` SQLite does not check references: the caller does.
+    """A session on a connection of its own, with an in-memory database attached as
+    ``pkg``, holding ``rows`` (a serialized SQLite database, emptied once loaded so its
+    memory goes back) or empty; yields (session, DB-API connection). The caller
+    commits. Without ``foreign_keys`` SQLite does not check references: the caller does.
 
     A connection of its own because ATTACH must come before its transaction begins
     and the attachment must be gone before the connection serves anyone else."""
     with database.engine.connect() as connection:
         raw = connection.connection.dbapi_connection
-        # SQLCipher would take the package file for one encrypted with the database key.
-        key = " KEY ''" if type(raw).__module__.startswith("sqlcipher3") else ""
-        raw.execute(f"ATTACH DATABASE ? AS {ROWS_SCHEMA}{key}", (str(rows_file),))
+        # SQLCipher would encrypt the package's pages with the database key: in memory
+        # that buys nothing and costs time.
+        key = " KEY ''" if _is_sqlcipher(raw) else ""
+        raw.execute(f"ATTACH DATABASE ':memory:' AS {ROWS_SCHEMA}{key}")
         if not foreign_keys:
             raw.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction
         try:
+            if rows is not None:
+                _load(raw, rows)
             raw.execute(f"PRAGMA {ROWS_SCHEMA}.journal_mode = OFF")
-            raw.execute(f"PRAGMA {ROWS_SCHEMA}.synchronous = OFF")
             template = database.session(actor)
             info = dict(template.info)
             template.close()
@@ -136,5 +125,59 @@ def attached(database, actor, rows_file: Path,
         finally:
             if raw.in_transaction:
                 raw.rollback()
-            raw.execute(f"DETACH DATABASE {ROWS_SCHEMA}")
+            detach(raw)
             raw.execute("PRAGMA foreign_keys = ON")
+
+
+def take_rows(raw) -> bytes:
+    """The attached ``pkg`` database, serialized (outside a transaction)."""
+    if not _is_sqlcipher(raw):
+        return raw.serialize(name=ROWS_SCHEMA)
+    # sqlcipher3 has no serialize: the rows go to a stdlib in-memory database first.
+    with contextlib.closing(sqlite3.connect(":memory:")) as plain:
+        _copy_tables(raw, ROWS_SCHEMA, plain, "main")
+        return plain.serialize()
+
+
+def detach(raw) -> None:
+    """Detach ``pkg`` if attached: its memory goes back at once."""
+    if any(row[1] == ROWS_SCHEMA for row in raw.execute("PRAGMA database_list")):
+        raw.execute(f"DETACH DATABASE {ROWS_SCHEMA}")
+
+
+def _is_sqlcipher(raw) -> bool:
+    return type(raw).__module__.startswith("sqlcipher3")
+
+
+def _load(raw, rows: bytearray) -> None:
+    """Fill the attached, empty ``pkg`` with the serialized database ``rows``."""
+    if not _is_sqlcipher(raw):
+        raw.deserialize(rows, name=ROWS_SCHEMA)
+        rows.clear()
+        return
+    # sqlcipher3 has no deserialize: through a stdlib in-memory database.
+    with contextlib.closing(sqlite3.connect(":memory:")) as plain:
+        plain.deserialize(rows)
+        rows.clear()
+        _copy_tables(plain, "main", raw, ROWS_SCHEMA)
+
+
+def _copy_tables(source, source_schema: str, target, target_schema: str) -> None:
+    """Copy every table of ``source_schema`` into the empty ``target_schema`` of another
+    connection, untyped columns and rows in rowid order (so rowids keep their order),
+    in batches; committed."""
+    names = [name for (name,) in source.execute(
+        f"SELECT name FROM {source_schema}.sqlite_master WHERE type = 'table' "
+        "AND name NOT LIKE 'sqlite_%' ORDER BY rowid")]
+    for name in names:
+        columns = [row[1] for row in source.execute(
+            f'PRAGMA {source_schema}.table_info("{name}")')]
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        target.execute(f'CREATE TABLE {target_schema}."{name}" ({quoted})')
+        insert = (f'INSERT INTO {target_schema}."{name}" ({quoted}) '
+                  f'VALUES ({", ".join("?" for _ in columns)})')
+        cursor = source.execute(f'SELECT {quoted} FROM {source_schema}."{name}" '
+                                "ORDER BY rowid")
+        while batch := cursor.fetchmany(_BATCH):
+            target.executemany(insert, batch)
+    target.commit()

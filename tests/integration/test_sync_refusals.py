@@ -114,9 +114,10 @@ def test_a_package_from_a_newer_schema_is_refused(sent, tmp_path):
                 "recipients": [str(b.db.site_id)], "full": True,
                 "clock": {"from": None, "to": None}, "seen": {}}
     newer = tmp_path / "newer.cdsync"
-    rows = tmp_path / "empty-rows.sqlite3"
-    sqlite3.connect(rows).close()
-    package.write(newer, manifest, rows, {}, keys, [_keys(b).age_recipient], lambda: None)
+    rows = sqlite3.connect(":memory:")
+    rows.execute("CREATE TABLE field_stamp (table_name, row_id, field, hlc)")
+    package.write(newer, manifest, rows.serialize(), {}, keys, [_keys(b).age_recipient],
+                  lambda: None)
     refusal = _refused(b, newer, "newer_schema")
     assert "newer Centre Desk" in str(refusal)
 
