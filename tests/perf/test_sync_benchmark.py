@@ -3,8 +3,10 @@ attendances, exported, then imported into an empty site (budgets 10 s and 20 s).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import shutil
+import threading
 import time
 
 import pytest
@@ -15,6 +17,31 @@ from centre_desk.sync import api
 from tests.unit.sync.sites import make_site
 
 pytestmark = pytest.mark.perf
+
+
+@contextlib.contextmanager
+def _peak_rss(peaks: list[float]):
+    """Append the process's highest resident memory (MB) while the block runs: the
+    package's rows are held in memory, never on disk."""
+    def rss() -> float:
+        with open("/proc/self/status", encoding="ascii") as status:
+            line = next(l for l in status if l.startswith("VmRSS:"))
+        return int(line.split()[1]) / 1024
+
+    highest, stop = [rss()], threading.Event()
+
+    def sample() -> None:
+        while not stop.wait(0.02):
+            highest[0] = max(highest[0], rss())
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        sampler.join()
+        peaks.append(max(highest[0], rss()))
 
 
 def test_full_export_and_import_into_an_empty_site(region_data_dir, tmp_path, caplog):
@@ -33,21 +60,25 @@ def test_full_export_and_import_into_an_empty_site(region_data_dir, tmp_path, ca
             api.add_peer(session, api.site_card(region))
         package = tmp_path / "full.cdsync"
 
+        peaks: list[float] = []
         started = time.perf_counter()
-        summary = api.export_package(region, None, [empty.db.site_id], package, full=True)
+        with _peak_rss(peaks):
+            summary = api.export_package(region, None, [empty.db.site_id], package,
+                                         full=True)
         export_s = time.perf_counter() - started
 
         started = time.perf_counter()
-        report = empty.import_(package)
+        with _peak_rss(peaks):
+            report = empty.import_(package)
         import_s = time.perf_counter() - started
     finally:
         region.close()
         empty.db.close()
     print(f"\n[perf] sync full export: {export_s:.1f} s, {summary.total_rows:,} rows, "
-          f"package {summary.size_bytes / 1e6:.1f} MB (budget 10 s)")
+          f"package {summary.size_bytes / 1e6:.1f} MB, peak RSS {peaks[0]:.0f} MB (budget 10 s)")
     print(f"[perf] sync import into an empty site: {import_s:.1f} s, "
           f"{report.total('new'):,} new rows, {report.total('quarantined')} quarantined "
-          f"(budget 20 s)")
+          f"peak RSS {peaks[1]:.0f} MB (budget 20 s)")
     for record in caplog.records:
         if "phases" in record.getMessage():
             print(f"[perf] sync {record.getMessage()}")
