@@ -16,7 +16,8 @@ from centre_desk.services import site_keys as identity
 from centre_desk.sync import package, vectors
 from centre_desk.sync.cards import require_sync_permission
 from centre_desk.sync.errors import SyncRefused
-from centre_desk.sync.tables import attached, detach, stamp_site, synced_tables, take_rows
+from centre_desk.sync.tables import (attached, detach, rows_storage, stamp_site,
+                                     synced_tables, take_rows)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -52,7 +53,8 @@ def export_package(database, actor, peer_ids: list[uuid.UUID], target: Path, ful
         done += 1
 
     phases = package.Phases("export")
-    with attached(database, actor) as (session, raw):
+    with rows_storage(database) as rows_file, \
+            attached(database, actor, rows_file) as (session, raw):
         with session.begin():
             require_sync_permission(session, Permission.MANAGE_PEERS)
             peers = [session.get(Peer, peer_id) for peer_id in peer_ids]
@@ -65,11 +67,14 @@ def export_package(database, actor, peer_ids: list[uuid.UUID], target: Path, ful
             seen = vectors.ours(session)
             seen[str(database.site_id)] = database.clock.tick()
             rows, low, high = _copy_rows(raw, tables, known, step, phases)
-        # Committed: the package's rows are in memory (and new keys, if made).
+        # Committed: the package's rows are in their file or in memory (and new
+        # keys, if made).
         phases.done("commit")
-        serialized = take_rows(raw)
-        detach(raw)  # the in-memory rows go before compression takes its own memory
-        phases.done("serialize")
+        rows_source = rows_file
+        if rows_file is None:
+            rows_source = take_rows(raw)
+            phases.done("serialize")
+        detach(raw)  # in-memory rows go before compression takes its own memory
         package_id = uuid.uuid4()
         manifest = {
             "format": package.FORMAT, "format_version": package.FORMAT_VERSION,
@@ -80,7 +85,7 @@ def export_package(database, actor, peer_ids: list[uuid.UUID], target: Path, ful
             "recipients": [str(p.id) for p in peers], "full": full,
             "clock": {"from": low, "to": high}, "seen": seen,
         }
-        size = package.write(target, manifest, serialized, rows, keys,
+        size = package.write(target, manifest, rows_source, rows, keys,
                              [p.age_recipient for p in peers], step, phases)
         try:
             with session.begin():
@@ -100,7 +105,7 @@ def export_package(database, actor, peer_ids: list[uuid.UUID], target: Path, ful
 
 def _copy_rows(raw, tables, known: dict[str, str] | None, step, phases):
     """Copy the rows to send (all, or those with a stamp beyond ``known``) into the
-    attached in-memory package, table by table in id order, with their field stamps; returns
+    attached package, table by table in id order, with their field stamps; returns
     (rows per non-empty table, lowest stamp, highest stamp)."""
     schema = package.ROWS_SCHEMA
     # Untyped columns: values keep exactly what SQLite stores here.

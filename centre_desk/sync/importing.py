@@ -21,7 +21,7 @@ from centre_desk.sync.cards import require_sync_permission
 from centre_desk.sync.errors import SyncRefused
 from centre_desk.sync.bulk import PackageMerger
 from centre_desk.sync.merge import Failure, Merger, TablePart, TableReport
-from centre_desk.sync.tables import attached, by_name, synced_tables
+from centre_desk.sync.tables import attached, by_name, rows_storage, synced_tables
 
 
 @dataclasses.dataclass(frozen=True)
@@ -63,7 +63,7 @@ def inspect_package(database, source: Path) -> PackageInfo:
     with database.session() as session:
         keys = identity.load_or_create(database.paths, session, database.site_id)
         opened, _peer = _verify(session, database, source, keys)
-        package.unpack_rows(opened)  # checks the rows' checksum
+        package.check_rows(opened)
         session.rollback()  # only a newly made key (encrypted database) would be kept
     return _info(opened.manifest)
 
@@ -121,67 +121,68 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
         done += 1
 
     phases = package.Phases("import")
-    # Everything is verified before the database is touched.
-    with database.session(actor) as session, session.begin():
-        require_sync_permission(session, Permission.MANAGE_PEERS)
-        keys = identity.load_or_create(database.paths, session, database.site_id)
-        step()
-        opened, peer = _verify(session, database, source, keys)
-        sender_id = peer.id
-        phases.done("decrypt")
-        rows = package.unpack_rows(opened)
-        opened.archive.close()  # the decrypted zip's memory goes back
-        phases.done("verify and unpack")
-    manifest = opened.manifest
-    sender_seen = {str(k): str(v) for k, v in manifest.get("seen", {}).items()}
-    # References are checked by the merger, in bulk: SQLite's own check of each
-    # row costs more than the whole rest of an import into an empty site.
-    with attached(database, actor, rows, foreign_keys=False) as (session, cursor), \
-            session.begin():
-        require_sync_permission(session, Permission.MANAGE_PEERS)
-        peer = session.get(Peer, sender_id)
-        if peer is None:
-            raise SyncRefused("unknown_sender")
-        _check_counts(cursor, manifest)
-        step()
-        # The DB-API driver opens its transaction at the first write; savepoints
-        # below must sit inside it, not start one of their own.
-        cursor.execute("DELETE FROM sync_seen WHERE 0 = 1")
-        cursor.execute("PRAGMA cache_size = -262144")  # 256 MiB: big imports
-        cursor.execute("PRAGMA threads = 2")  # indexes of a filled table sort on 2 cores
-        seen_here = vectors.ours(session)
-        seen_here[str(database.site_id)] = "\uffff"  # every change of ours is known here
-        merger = PackageMerger(cursor, seen_here)
-        reports = {table.name: TableReport() for table in tables}
-        for table in tables:
+    with rows_storage(database) as rows_file:
+        # Everything is verified before the database is touched.
+        with database.session(actor) as session, session.begin():
+            require_sync_permission(session, Permission.MANAGE_PEERS)
+            keys = identity.load_or_create(database.paths, session, database.site_id)
             step()
-            if table.name in manifest["tables"]:
-                merger.apply_attached(table, sender_seen, reports[table.name])
-                phases.done(f"apply {table.name}")
-        # A row can refer to one later in the same package (a merged person): one
-        # more go.
-        failures, merger.failures = merger.failures, []
-        for failure in failures:
-            _apply_failure(merger, failure, reports)
-        step()
-        retried = _retry_quarantine(session, merger, reports)
-        still = _quarantine(session, merger.failures, peer.id, reports)
-        vectors.raise_ours(session, sender_seen, database.site_id)
-        vectors.record_peer(session, peer, sender_seen, database.site_id)
-        conflicts.close_superseded(session)  # a decision made elsewhere arrived
-        latest = max([*sender_seen.values(), manifest.get("clock", {}).get("to") or ""])
-        if latest:
-            database.clock.observe(latest)
-        info = _info(manifest)
-        audit.record(session, AuditAction.IMPORTED, "sync_package", info.package_id,
-                     username="command line", sender=info.sender_name,
-                     new=sum(r.new for r in reports.values()),
-                     updated=sum(r.updated for r in reports.values()),
-                     conflicts=sum(r.conflicts for r in reports.values()),
-                     quarantined=sum(r.quarantined for r in reports.values()),
-                     file=source.name)
-        phases.done("quarantine and bookkeeping")
-        step()
+            opened, peer = _verify(session, database, source, keys)
+            sender_id = peer.id
+            phases.done("decrypt")
+            rows = package.unpack_rows(opened, rows_file)  # None when in a file
+            opened.archive.close()  # the decrypted zip's memory goes back
+            phases.done("verify and unpack")
+        manifest = opened.manifest
+        sender_seen = {str(k): str(v) for k, v in manifest.get("seen", {}).items()}
+        # References are checked by the merger, in bulk: SQLite's own check of each
+        # row costs more than the whole rest of an import into an empty site.
+        with attached(database, actor, rows_file, rows, foreign_keys=False) as (
+                session, cursor), session.begin():
+            require_sync_permission(session, Permission.MANAGE_PEERS)
+            peer = session.get(Peer, sender_id)
+            if peer is None:
+                raise SyncRefused("unknown_sender")
+            _check_counts(cursor, manifest)
+            step()
+            # The DB-API driver opens its transaction at the first write; savepoints
+            # below must sit inside it, not start one of their own.
+            cursor.execute("DELETE FROM sync_seen WHERE 0 = 1")
+            cursor.execute("PRAGMA cache_size = -262144")  # 256 MiB: big imports
+            cursor.execute("PRAGMA threads = 2")  # indexes of a filled table sort on 2 cores
+            seen_here = vectors.ours(session)
+            seen_here[str(database.site_id)] = "\uffff"  # every change of ours is known here
+            merger = PackageMerger(cursor, seen_here)
+            reports = {table.name: TableReport() for table in tables}
+            for table in tables:
+                step()
+                if table.name in manifest["tables"]:
+                    merger.apply_attached(table, sender_seen, reports[table.name])
+                    phases.done(f"apply {table.name}")
+            # A row can refer to one later in the same package (a merged person): one
+            # more go.
+            failures, merger.failures = merger.failures, []
+            for failure in failures:
+                _apply_failure(merger, failure, reports)
+            step()
+            retried = _retry_quarantine(session, merger, reports)
+            still = _quarantine(session, merger.failures, peer.id, reports)
+            vectors.raise_ours(session, sender_seen, database.site_id)
+            vectors.record_peer(session, peer, sender_seen, database.site_id)
+            conflicts.close_superseded(session)  # a decision made elsewhere arrived
+            latest = max([*sender_seen.values(), manifest.get("clock", {}).get("to") or ""])
+            if latest:
+                database.clock.observe(latest)
+            info = _info(manifest)
+            audit.record(session, AuditAction.IMPORTED, "sync_package", info.package_id,
+                         username="command line", sender=info.sender_name,
+                         new=sum(r.new for r in reports.values()),
+                         updated=sum(r.updated for r in reports.values()),
+                         conflicts=sum(r.conflicts for r in reports.values()),
+                         quarantined=sum(r.quarantined for r in reports.values()),
+                         file=source.name)
+            phases.done("quarantine and bookkeeping")
+            step()
     phases.done("commit")
     phases.log()
     if progress is not None:

@@ -13,11 +13,10 @@ Inside the age layer (``age -d -i identity.txt file.cdsync > package.zip`` opens
     manifest.sig       base64 Ed25519 signature of manifest.json's bytes
 
 Signing the manifest signs the rows through their checksum. Rows move between the
-databases and the package's SQLite inside SQLite (INSERT ... SELECT through an attached
-in-memory database), so a million rows never become Python objects. Nothing decrypted
-touches the disk: the rows' SQLite, the zip and the decrypted package live in memory,
-and only the age-encrypted file is written (an SQLCipher site's data stays encrypted at
-rest).
+databases and the package's SQLite inside SQLite (INSERT ... SELECT through ATTACH), so
+a million rows never become Python objects. The zip and the decrypted package live in
+memory; the rows' SQLite is a work file on a plain site and in memory on an SQLCipher
+one, whose data must stay encrypted at rest (see tables.rows_storage).
 """
 
 from __future__ import annotations
@@ -95,20 +94,22 @@ class _Hashing:
         self.target.flush()
 
 
-def write(target: Path, manifest: dict, rows: bytes, counts: dict[str, int],
+def write(target: Path, manifest: dict, rows: bytes | Path, counts: dict[str, int],
           keys: SiteKeys, recipients: list[str], step: Callable[[], None],
           phases: Phases | None = None) -> int:
     """Write the package complete or not at all; returns its size in bytes. ``rows`` is
-    the rows' SQLite database, serialized. ``step`` is called between phases and may
+    the rows' SQLite database: its file, or serialized. ``step`` is called between phases and may
     raise Cancelled."""
     phases = phases or Phases("export")
     plain = io.BytesIO()  # the zip before encryption: in memory, never on disk
     with zipfile.ZipFile(plain, "w", zipfile.ZIP_STORED) as archive:
-        with archive.open(ROWS_MEMBER, "w", force_zip64=True) as member:
+        with archive.open(ROWS_MEMBER, "w", force_zip64=True) as member, \
+                (rows.open("rb") if isinstance(rows, Path)
+                 else io.BytesIO(rows)) as source:  # BytesIO shares, no copy
             hashing = _Hashing(member)
             compressor = zstandard.ZstdCompressor(level=_LEVEL, threads=-1)
             with compressor.stream_writer(hashing, closefd=False) as writer:
-                shutil.copyfileobj(io.BytesIO(rows), writer, _CHUNK)  # shares, no copy
+                shutil.copyfileobj(source, writer, _CHUNK)
         phases.done("compress")
         step()
         manifest = dict(manifest, tables={name: {"rows": n} for name, n in counts.items()},
@@ -186,10 +187,25 @@ def verify_signature(opened: OpenedPackage, signing_key: str) -> None:
         raise SyncRefused("tampered", "signature") from error
 
 
-def unpack_rows(opened: OpenedPackage) -> bytearray:
-    """The rows' SQLite database, serialized: decompressed in memory and checked
-    against the signed manifest's checksum; nothing is trusted before this returns."""
+def unpack_rows(opened: OpenedPackage, target: Path | None = None) -> bytearray | None:
+    """Decompress the rows' SQLite database to the file ``target`` or, without one, in
+    memory (returned, serialized), checked against the signed manifest's checksum;
+    nothing is trusted before this returns."""
+    if target is not None:
+        with target.open("wb") as file:
+            _decompress(opened, file.write)
+        return None
     rows = bytearray()
+    _decompress(opened, rows.extend)
+    return rows
+
+
+def check_rows(opened: OpenedPackage) -> None:
+    """Check the rows against the signed manifest's checksum, keeping nothing."""
+    _decompress(opened, lambda _data: None)
+
+
+def _decompress(opened: OpenedPackage, write: Callable[[bytes], object]) -> None:
     try:
         entry = opened.manifest["rows"]
         with zipfile.ZipFile(opened.archive) as archive, \
@@ -198,14 +214,13 @@ def unpack_rows(opened: OpenedPackage) -> bytearray:
             decompressor = zstandard.ZstdDecompressor().decompressobj()
             while chunk := member.read(_CHUNK):
                 digest.update(chunk)
-                rows += decompressor.decompress(chunk)
+                write(decompressor.decompress(chunk))
     except (KeyError, TypeError, zipfile.BadZipFile) as error:
         raise SyncRefused("tampered", "missing rows") from error
     except zstandard.ZstdError as error:
         raise SyncRefused("damaged", str(error)) from error
     if digest.hexdigest() != entry.get("sha256"):
         raise SyncRefused("tampered", "checksum of the rows")
-    return rows
 
 
 def cancel_check(cancelled: Callable[[], bool] | None) -> None:

@@ -1,6 +1,6 @@
 """The synced tables in the order references allow, their columns, and raw row access
-with a package's rows attached as an in-memory database (never a file: decrypted rows
-must not reach the disk)."""
+with a package's rows attached: a work file for a plain installation, an in-memory
+database for an encrypted one (see rows_storage)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,12 @@ import contextlib
 import dataclasses
 import enum
 import functools
+import shutil
 import sqlite3
+import tempfile
+import time
 from collections.abc import Iterator
+from pathlib import Path
 
 from sqlalchemy import Enum, Table
 from sqlalchemy.orm import Session
@@ -19,6 +23,8 @@ from centre_desk.store.models.sync import BASE_FIELD
 from centre_desk.store.stamping import synced_classes
 from centre_desk.sync.package import ROWS_SCHEMA
 
+_STALE_AFTER_S = 6 * 3600
+"""A work folder this old belongs to no running sync: a killed one left it."""
 _BATCH = 10_000
 """Rows per executemany when rows move between SQLCipher and stdlib connections."""
 
@@ -96,27 +102,61 @@ def compact_stamps(stamps: dict[str, str]) -> tuple[str, dict[str, str]]:
 
 
 @contextlib.contextmanager
-def attached(database, actor, rows: bytearray | None = None,
+def rows_storage(database) -> Iterator[Path | None]:
+    """Where a package's plain rows live while it is built or applied: a file
+    (``rows.sqlite3`` in a work folder under the data dir's cache, removed afterwards
+    whatever happens) for a plain installation, None (in memory) for an SQLCipher one.
+
+    Why by installation: an encrypted site's data must stay encrypted at rest, so its
+    decrypted rows never touch the disk, at the price of memory (the whole package's
+    SQLite held, serialized and copied through a stdlib connection) and of SQLite's
+    1 GiB ceiling on a deserialized database. A plain site's database file is itself
+    plain in the same data dir, so a work file there hides nothing less and costs far
+    less memory and time, with no size ceiling. Work folders a killed sync left go at
+    the next sync, whichever the installation."""
+    cache = database.paths.cache
+    if cache.is_dir():
+        for stale in cache.glob("sync-*"):
+            if time.time() - stale.stat().st_mtime > _STALE_AFTER_S:
+                shutil.rmtree(stale, ignore_errors=True)
+    with database.engine.connect() as connection:
+        encrypted = _is_sqlcipher(connection.connection.dbapi_connection)
+    if encrypted:
+        yield None
+        return
+    cache.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="sync-", dir=cache) as folder:
+        yield Path(folder) / "rows.sqlite3"
+
+
+@contextlib.contextmanager
+def attached(database, actor, rows_file: Path | None, rows: bytearray | None = None,
              foreign_keys: bool = True) -> Iterator[tuple[Session, object]]:
-    """A session on a connection of its own, with an in-memory database attached as
-    ``pkg``, holding ``rows`` (a serialized SQLite database, emptied once loaded so its
-    memory goes back) or empty; yields (session, DB-API connection). The caller
-    commits. Without ``foreign_keys`` SQLite does not check references: the caller does.
+    """A session on a connection of its own, with the package's rows attached as
+    ``pkg``; yields (session, DB-API connection). The caller commits. Without
+    ``foreign_keys`` SQLite does not check references: the caller does.
+
+    ``rows_file`` (from rows_storage) is an SQLite file, attached as it is; without
+    one, an in-memory database is attached, holding ``rows`` (a serialized SQLite
+    database, emptied once loaded so its memory goes back) or empty.
 
     A connection of its own because ATTACH must come before its transaction begins
     and the attachment must be gone before the connection serves anyone else."""
     with database.engine.connect() as connection:
         raw = connection.connection.dbapi_connection
-        # SQLCipher would encrypt the package's pages with the database key: in memory
-        # that buys nothing and costs time.
+        # SQLCipher would encrypt the package's pages with the database key (or take
+        # the package file for one so encrypted): an empty key keeps them plain.
         key = " KEY ''" if _is_sqlcipher(raw) else ""
-        raw.execute(f"ATTACH DATABASE ':memory:' AS {ROWS_SCHEMA}{key}")
+        where = ":memory:" if rows_file is None else str(rows_file)
+        raw.execute(f"ATTACH DATABASE ? AS {ROWS_SCHEMA}{key}", (where,))
         if not foreign_keys:
             raw.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction
         try:
-            if rows is not None:
+            if rows_file is None and rows is not None:
                 _load(raw, rows)
             raw.execute(f"PRAGMA {ROWS_SCHEMA}.journal_mode = OFF")
+            if rows_file is not None:
+                raw.execute(f"PRAGMA {ROWS_SCHEMA}.synchronous = OFF")
             template = database.session(actor)
             info = dict(template.info)
             template.close()
@@ -140,7 +180,7 @@ def take_rows(raw) -> bytes:
 
 
 def detach(raw) -> None:
-    """Detach ``pkg`` if attached: its memory goes back at once."""
+    """Detach ``pkg`` if attached: its memory goes back (or its file is closed) at once."""
     if any(row[1] == ROWS_SCHEMA for row in raw.execute("PRAGMA database_list")):
         raw.execute(f"DETACH DATABASE {ROWS_SCHEMA}")
 

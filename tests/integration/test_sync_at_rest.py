@@ -1,14 +1,18 @@
-"""Sync keeps an encrypted site encrypted at rest: no decrypted rows reach its data dir."""
+"""Sync keeps an encrypted site encrypted at rest: no decrypted rows reach its data dir;
+a plain site moves the rows through a work file that goes afterwards."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
+import time
 from pathlib import Path
 
 from centre_desk.domain.enums import Sex
 from centre_desk.domain.iin import make_iin
 from centre_desk.services import persons
+from centre_desk.sync import exporting, package, tables
 from tests.unit.sync.sites import introduce, make_site
 
 _watched: list[Path] = []
@@ -65,3 +69,53 @@ def test_an_encrypted_site_writes_no_plain_rows_when_it_exports_and_imports(tmp_
     finally:
         secret.db.close()
         plain.db.close()
+
+
+def test_a_plain_site_moves_rows_through_a_work_file_and_leaves_no_folder(tmp_path,
+                                                                          monkeypatch):
+    first = make_site(tmp_path, "first")
+    second = make_site(tmp_path, "second")
+    out = tmp_path / "packages"
+    out.mkdir()
+    try:
+        introduce(first, second)
+        with first.db.session(first.admin) as session, session.begin():
+            persons.create_person(session, persons.PersonInput(
+                surname="Пак", given_name="Ерлан",
+                iin=make_iin(dt.date(1990, 1, 1), Sex.MALE, 1)))
+        # A folder a killed sync left long ago goes; one a running sync holds stays.
+        cache = second.paths.cache
+        cache.mkdir(parents=True, exist_ok=True)
+        (cache / "sync-killed").mkdir()
+        (cache / "sync-killed" / "rows.sqlite3").write_bytes(b"plain rows")
+        old = time.time() - 7 * 3600
+        os.utime(cache / "sync-killed", (old, old))
+        (cache / "sync-running").mkdir()
+        seen_files = []
+        unpack = package.unpack_rows
+
+        def unpack_and_look(opened, target=None):
+            rows = unpack(opened, target)
+            seen_files.append(target)
+            return rows
+
+        # Neither serialized nor deserialized: SQLite works on the file itself.
+        monkeypatch.setattr(tables, "take_rows", _refuse)
+        monkeypatch.setattr(exporting, "take_rows", _refuse)
+        monkeypatch.setattr(tables, "_load", _refuse)
+        monkeypatch.setattr(package, "unpack_rows", unpack_and_look)
+        incoming = first.export_to(second, folder=out)
+        report = second.import_(incoming)
+        assert report.tables["person"].new == 1
+        [work_file] = seen_files
+        assert work_file.parent.parent == cache and work_file.parent.name.startswith("sync-")
+        for site in (first, second):
+            assert sorted(p.name for p in site.paths.cache.glob("sync-*")) == (
+                ["sync-running"] if site is second else [])
+    finally:
+        first.db.close()
+        second.db.close()
+
+
+def _refuse(*_args, **_kwargs):
+    raise AssertionError("a plain site's rows went through memory")
