@@ -21,8 +21,8 @@ pytestmark = pytest.mark.perf
 
 @contextlib.contextmanager
 def _peak_rss(peaks: list[float]):
-    """Append the process's highest resident memory (MB) while the block runs: the
-    package's rows are held in memory, never on disk."""
+    """Append the process's highest resident memory (MB) while the block runs (a plain
+    site's package rows are a work file; the zip is in memory)."""
     def rss() -> float:
         with open("/proc/self/status", encoding="ascii") as status:
             line = next(l for l in status if l.startswith("VmRSS:"))
