@@ -30,6 +30,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ChildEvents", text)
 
 
+translate = QCoreApplication.translate
+"""Called by this name so lupdate finds the strings."""
+
+
 def age_group_text(group: AgeGroup | None) -> str:
     """An age band in words ("6–9"); "age unknown" for None."""
     return _tr(_AGE_GROUPS[group] if group is not None else _UNKNOWN_AGE)
@@ -41,11 +45,13 @@ def age_groups_line(registered: dict, present: dict) -> str:
     parts = []
     for group in (*AgeGroup, None):
         if registered.get(group, 0) or present.get(group, 0):
-            parts.append(_tr("%1: %2 registered, %3 present")
+            parts.append(translate("ChildEvents", "%1: %2 registered, %3 present")
                          .replace("%1", age_group_text(group))
                          .replace("%2", str(registered.get(group, 0)))
                          .replace("%3", str(present.get(group, 0))))
-    return " \u00b7 ".join(parts) if parts else _tr("No children registered yet.")
+    if not parts:
+        return translate("ChildEvents", "No children registered yet.")
+    return " \u00b7 ".join(parts)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -69,12 +75,12 @@ def load_event(session, event_id: uuid.UUID) -> EventContents:
 
 def _consent(registration: RegistrationView) -> str:
     if registration.consent_on is None:
-        return _tr("not signed yet")
+        return translate("ChildEvents", "not signed yet")
     return labels.date_text(registration.consent_on)
 
 
 def _present(registration: RegistrationView) -> str:
-    return _tr("present") if registration.present else ""
+    return translate("ChildEvents", "present") if registration.present else ""
 
 
 (COL_CHILD, COL_AGE, COL_AGE_GROUP, COL_CONSENT, COL_PRESENT, COL_GUARDIAN) = range(6)

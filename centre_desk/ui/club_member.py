@@ -19,8 +19,8 @@ from centre_desk.ui.placement_common import ModalHost, may
 from centre_desk.ui.rows_model import FileColumn, RowsModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClubMember", text)
+translate = QCoreApplication.translate
+"""Called by this name so lupdate finds the strings."""
 
 
 MEMBERSHIP_COLUMNS = (
@@ -163,33 +163,36 @@ class ClubMemberDialog(QDialog, ModalHost):
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         card = self.card
-        self.setWindowTitle(_tr("Club member: %1").replace("%1", card.full_name))
+        self.setWindowTitle(translate("ClubMember", "Club member: %1")
+                            .replace("%1", card.full_name))
         self._card_box.setTitle(card.full_name)
         values = {
-            "iin": (_tr("IIN:"), card.iin or ""),
-            "phone": (_tr("Phone:"), card.phone or ""),
-            "region": (_tr("Region:"), card.region or ""),
-            "joined_on": (_tr("Joined on:"), labels.date_text(card.joined_on)),
-            "left_on": (_tr("Left on:"), labels.date_text(card.left_on)
-                        or _tr("still a member")),
-            "referred_by": (_tr("Referred by:"), card.referred_by or ""),
-            "reason": (_tr("Reason:"), card.reason or ""),
-            "attended": (_tr("Came to:"), _tr("%1 club activities, last on %2")
+            "iin": (translate("ClubMember", "IIN:"), card.iin or ""),
+            "phone": (translate("ClubMember", "Phone:"), card.phone or ""),
+            "region": (translate("ClubMember", "Region:"), card.region or ""),
+            "joined_on": (translate("ClubMember", "Joined on:"), labels.date_text(card.joined_on)),
+            "left_on": (translate("ClubMember", "Left on:"), labels.date_text(card.left_on)
+                        or translate("ClubMember", "still a member")),
+            "referred_by": (translate("ClubMember", "Referred by:"), card.referred_by or ""),
+            "reason": (translate("ClubMember", "Reason:"), card.reason or ""),
+            "attended": (translate("ClubMember", "Came to:"),
+                         translate("ClubMember", "%1 club activities, last on %2")
                          .replace("%1", str(card.attendance_count))
                          .replace("%2", labels.date_text(card.last_attended) or "—")),
-            "children": (_tr("Children:"), children_text(card.children)),
+            "children": (translate("ClubMember", "Children:"), children_text(card.children)),
         }
         for name, (label, value) in values.items():
             self._card_labels[name].setText(label)
             self._card_values[name].setText(value)
-        self._memberships_box.setTitle(_tr("Memberships"))
-        self._meetings_box.setTitle(_tr("Club activities she came to"))
+        self._memberships_box.setTitle(translate("ClubMember", "Memberships"))
+        self._meetings_box.setTitle(translate("ClubMember", "Club activities she came to"))
         self.memberships.retranslate()
         self.meetings.retranslate()
-        self.edit_button.setText(_tr("&Correct membership\u2026"))
-        self.leave_button.setText(_tr("&Leave the club\u2026"))
-        self.file_button.setText(_tr("Open her &file"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(_tr("Close"))
+        self.edit_button.setText(translate("ClubMember", "&Correct membership\u2026"))
+        self.leave_button.setText(translate("ClubMember", "&Leave the club\u2026"))
+        self.file_button.setText(translate("ClubMember", "Open her &file"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            translate("ClubMember", "Close"))
 
     def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
         if event.type() == QEvent.Type.LanguageChange and self.card is not None:

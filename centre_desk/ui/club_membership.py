@@ -39,8 +39,8 @@ def club_sentence(code: str) -> str:
         if code in _PROBLEMS else ""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClubMembership", text)
+translate = QCoreApplication.translate
+"""Called by this name so lupdate finds the strings."""
 
 
 class ClubStepDialog(StepDialog):
@@ -66,15 +66,16 @@ class ClubStepDialog(StepDialog):
         self.referred_by.setMaxLength(club.TEXT_LIMITS["referred_by"])
 
     def _label_reason_and_referrer(self) -> None:
-        self.form.set_label("reason", _tr("&Reason:"))
-        self.form.set_label("referred_by", _tr("Referred &by:"))
-        self.referred_by.setPlaceholderText(_tr("A school, a district officer, a member…"))
+        self.form.set_label("reason", translate("ClubMembership", "&Reason:"))
+        self.form.set_label("referred_by", translate("ClubMembership", "Referred &by:"))
+        self.referred_by.setPlaceholderText(
+            translate("ClubMembership", "A school, a district officer, a member…"))
 
 
 def children_text(children) -> str:
     """Her children, one a line: name, age, how she is related."""
     if not children:
-        return _tr("No children linked: link them in her file (Family).")
+        return translate("ClubMembership", "No children linked: link them in her file (Family).")
     lines = []
     for child in children:
         born = f", {labels.date_text(child.birth_date)}" if child.birth_date else ""
@@ -116,16 +117,17 @@ class JoinClubDialog(ClubStepDialog):
     def retranslate_ui(self) -> None:
         """Override."""
         super().retranslate_ui()
-        self.setWindowTitle(_tr("Join the mothers' club"))
-        self.form.set_label("person", _tr("&Who:"))
-        self.form.set_label("children", _tr("Children:"))
-        self.form.set_label("joined_on", _tr("&Joined on:"))
+        self.setWindowTitle(translate("ClubMembership", "Join the mothers' club"))
+        self.form.set_label("person", translate("ClubMembership", "&Who:"))
+        self.form.set_label("children", translate("ClubMembership", "Children:"))
+        self.form.set_label("joined_on", translate("ClubMembership", "&Joined on:"))
         self._label_reason_and_referrer()
         self._show_children(self.person.person_id())
 
     def _show_children(self, person_id: uuid.UUID | None) -> None:
         if person_id is None:
-            self.children.setText(_tr("Choose a person to see her children."))
+            self.children.setText(
+                translate("ClubMembership", "Choose a person to see her children."))
             return
         self.children.setText(children_text(self._workspace.run(club.children_of, person_id)))
 
@@ -170,10 +172,10 @@ class MembershipDialog(ClubStepDialog):
     def retranslate_ui(self) -> None:
         """Override."""
         super().retranslate_ui()
-        self.setWindowTitle(_tr("Correct the membership"))
-        self.form.set_label("joined_on", _tr("&Joined on:"))
-        self.has_left.setText(_tr("She has &left the club"))
-        self.form.set_label("left_on", _tr("L&eft on:"))
+        self.setWindowTitle(translate("ClubMembership", "Correct the membership"))
+        self.form.set_label("joined_on", translate("ClubMembership", "&Joined on:"))
+        self.has_left.setText(translate("ClubMembership", "She has &left the club"))
+        self.form.set_label("left_on", translate("ClubMembership", "L&eft on:"))
         self._label_reason_and_referrer()
 
 
@@ -201,5 +203,6 @@ class LeaveClubDialog(ClubStepDialog):
     def retranslate_ui(self) -> None:
         """Override."""
         super().retranslate_ui()
-        self.setWindowTitle(_tr("%1 leaves the club").replace("%1", self._name))
-        self.form.set_label("left_on", _tr("&Left on:"))
+        self.setWindowTitle(translate("ClubMembership", "%1 leaves the club")
+                            .replace("%1", self._name))
+        self.form.set_label("left_on", translate("ClubMembership", "&Left on:"))

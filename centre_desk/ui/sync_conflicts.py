@@ -19,9 +19,8 @@ from centre_desk.ui.sync_common import (
     field_text, moment_text, quarantine_text, refusal_text, site_names, stamp_time,
     table_text, value_text)
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictReviewWindow", text)
+translate = QCoreApplication.translate
+"""Called by this name so lupdate finds the strings."""
 
 
 def record_text(row_id) -> str:
@@ -32,21 +31,30 @@ def record_text(row_id) -> str:
 def conflicts_model(parent) -> RowsModel:
     """Open conflicts: table, record, field, when."""
     return RowsModel([
-        FileColumn(lambda: _tr("Table"), lambda c: table_text(c.table_name)),
-        FileColumn(lambda: _tr("Record"), lambda c: record_text(c.row_id)),
-        FileColumn(lambda: _tr("Field"), lambda c: field_text(c.field)),
-        FileColumn(lambda: _tr("When"), lambda c: moment_text(c.created_at)),
+        FileColumn(lambda: translate("ConflictReviewWindow", "Table"),
+                   lambda c: table_text(c.table_name)),
+        FileColumn(lambda: translate("ConflictReviewWindow", "Record"),
+                   lambda c: record_text(c.row_id)),
+        FileColumn(lambda: translate("ConflictReviewWindow", "Field"),
+                   lambda c: field_text(c.field)),
+        FileColumn(lambda: translate("ConflictReviewWindow", "When"),
+                   lambda c: moment_text(c.created_at)),
     ], row_id=lambda c: c.id, parent=parent)
 
 
 def quarantine_model(parent) -> RowsModel:
     """Rows waiting in quarantine: table, record, why, since when, tries."""
     return RowsModel([
-        FileColumn(lambda: _tr("Table"), lambda q: table_text(q.table_name)),
-        FileColumn(lambda: _tr("Record"), lambda q: record_text(q.row_id)),
-        FileColumn(lambda: _tr("Received"), lambda q: moment_text(q.received_at)),
-        FileColumn(lambda: _tr("Tries"), lambda q: QLocale().toString(q.attempts)),
-        FileColumn(lambda: _tr("Why"), lambda q: quarantine_text(q.reason, q.detail)),
+        FileColumn(lambda: translate("ConflictReviewWindow", "Table"),
+                   lambda q: table_text(q.table_name)),
+        FileColumn(lambda: translate("ConflictReviewWindow", "Record"),
+                   lambda q: record_text(q.row_id)),
+        FileColumn(lambda: translate("ConflictReviewWindow", "Received"),
+                   lambda q: moment_text(q.received_at)),
+        FileColumn(lambda: translate("ConflictReviewWindow", "Tries"),
+                   lambda q: QLocale().toString(q.attempts)),
+        FileColumn(lambda: translate("ConflictReviewWindow", "Why"),
+                   lambda q: quarantine_text(q.reason, q.detail)),
     ], row_id=lambda q: q.id, parent=parent)
 
 

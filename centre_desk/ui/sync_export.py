@@ -20,18 +20,18 @@ from centre_desk.ui.rows_model import FileColumn
 from centre_desk.ui.sync_common import (
     PACKAGE_SUFFIX, CountsModel, refusal_text, size_text, stamp_time, table_text)
 
+translate = QCoreApplication.translate
+"""Called by this name so lupdate finds the strings."""
+
 COL_CENTRE, COL_REGION, COL_SITE, COL_ACKNOWLEDGED = range(4)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncExportDialog", text)
 
 
 def table_rows_model(parent) -> CountsModel:
     """Rows per table, as (table name, count) pairs."""
     return CountsModel([
-        FileColumn(lambda: _tr("Table"), lambda row: table_text(row[0])),
-        FileColumn(lambda: _tr("Rows"), lambda row: QLocale().toString(row[1])),
+        FileColumn(lambda: translate("SyncExportDialog", "Table"), lambda row: table_text(row[0])),
+        FileColumn(lambda: translate("SyncExportDialog", "Rows"),
+                   lambda row: QLocale().toString(row[1])),
     ], parent=parent)
 
 

@@ -20,14 +20,13 @@ from centre_desk.ui.sync_common import (
     PACKAGE_SUFFIX, CountsModel, moment_text, refusal_text, table_text)
 from centre_desk.ui.sync_export import table_rows_model
 
+translate = QCoreApplication.translate
+"""Called by this name so lupdate finds the strings."""
+
 TOTAL = ""
 """The table name of the report's last line, the totals."""
 
 REPORT_FIELDS = ("new", "updated", "unchanged", "conflicts", "quarantined")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncImportDialog", text)
 
 
 def _count(what: str):
@@ -37,13 +36,14 @@ def _count(what: str):
 def report_model(parent) -> CountsModel:
     """The import report: one line per table, then the totals."""
     return CountsModel([
-        FileColumn(lambda: _tr("Table"),
-                   lambda row: _tr("Total") if row[0] == TOTAL else table_text(row[0])),
-        FileColumn(lambda: _tr("New"), _count("new")),
-        FileColumn(lambda: _tr("Updated"), _count("updated")),
-        FileColumn(lambda: _tr("Unchanged"), _count("unchanged")),
-        FileColumn(lambda: _tr("Conflicts"), _count("conflicts")),
-        FileColumn(lambda: _tr("Quarantined"), _count("quarantined")),
+        FileColumn(lambda: translate("SyncImportDialog", "Table"),
+                   lambda row: translate("SyncImportDialog", "Total") if row[0] == TOTAL
+                   else table_text(row[0])),
+        FileColumn(lambda: translate("SyncImportDialog", "New"), _count("new")),
+        FileColumn(lambda: translate("SyncImportDialog", "Updated"), _count("updated")),
+        FileColumn(lambda: translate("SyncImportDialog", "Unchanged"), _count("unchanged")),
+        FileColumn(lambda: translate("SyncImportDialog", "Conflicts"), _count("conflicts")),
+        FileColumn(lambda: translate("SyncImportDialog", "Quarantined"), _count("quarantined")),
     ], is_total=lambda row: row[0] == TOTAL, parent=parent,
         highlight=lambda row: row[0] != TOTAL and (row[1].conflicts or row[1].quarantined))
 

@@ -15,20 +15,20 @@ from centre_desk.sync import api
 from centre_desk.ui.rows_model import FileColumn, RowsModel
 from centre_desk.ui.sync_common import CARD_SUFFIX, moment_text, refusal_text, stamp_time
 
+translate = QCoreApplication.translate
+"""Called by this name so lupdate finds the strings."""
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeersWindow", text)
 
 
 def peers_model(parent) -> RowsModel:
     """Peers: centre, region, site id, added, last acknowledged."""
     return RowsModel([
-        FileColumn(lambda: _tr("Centre"), lambda p: p.centre_name),
-        FileColumn(lambda: _tr("Region"), lambda p: p.region or ""),
-        FileColumn(lambda: _tr("Site id"), lambda p: str(p.id)),
-        FileColumn(lambda: _tr("Added"), lambda p: moment_text(p.added_at)),
-        FileColumn(lambda: _tr("Last acknowledged"),
-                   lambda p: stamp_time(p.acknowledged_up_to) or _tr("never")),
+        FileColumn(lambda: translate("PeersWindow", "Centre"), lambda p: p.centre_name),
+        FileColumn(lambda: translate("PeersWindow", "Region"), lambda p: p.region or ""),
+        FileColumn(lambda: translate("PeersWindow", "Site id"), lambda p: str(p.id)),
+        FileColumn(lambda: translate("PeersWindow", "Added"), lambda p: moment_text(p.added_at)),
+        FileColumn(lambda: translate("PeersWindow", "Last acknowledged"),
+                   lambda p: stamp_time(p.acknowledged_up_to) or translate("PeersWindow", "never")),
     ], row_id=lambda p: p.id, parent=parent)
 
 

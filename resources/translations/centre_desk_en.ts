@@ -503,6 +503,22 @@
         <translation>age unknown</translation>
     </message>
     <message>
+        <source>%1: %2 registered, %3 present</source>
+        <translation>%1: %2 registered, %3 present</translation>
+    </message>
+    <message>
+        <source>No children registered yet.</source>
+        <translation>No children registered yet.</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>not signed yet</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
         <source>Child</source>
         <translation>Child</translation>
     </message>
@@ -530,6 +546,18 @@
 <context>
     <name>ChildEventsSection</name>
     <message>
+        <source>came</source>
+        <translation>came</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>not signed yet</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -548,6 +576,22 @@
     <message>
         <source>Event</source>
         <translation>Event</translation>
+    </message>
+    <message>
+        <source>C&amp;hildren's events</source>
+        <translation>C&amp;hildren's events</translation>
+    </message>
+    <message>
+        <source>Children's events</source>
+        <translation>Children's events</translation>
+    </message>
+    <message>
+        <source>Came to %1 of %2 events.</source>
+        <translation>Came to %1 of %2 events.</translation>
+    </message>
+    <message>
+        <source>In rehabilitation in the family: %1.</source>
+        <translation>In rehabilitation in the family: %1.</translation>
     </message>
 </context>
 <context>
@@ -677,6 +721,78 @@
         <source>Place</source>
         <translation>Place</translation>
     </message>
+    <message>
+        <source>Club member: %1</source>
+        <translation>Club member: %1</translation>
+    </message>
+    <message>
+        <source>IIN:</source>
+        <translation>IIN:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Joined on:</source>
+        <translation>Joined on:</translation>
+    </message>
+    <message>
+        <source>Left on:</source>
+        <translation>Left on:</translation>
+    </message>
+    <message>
+        <source>still a member</source>
+        <translation>still a member</translation>
+    </message>
+    <message>
+        <source>Referred by:</source>
+        <translation>Referred by:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Came to:</source>
+        <translation>Came to:</translation>
+    </message>
+    <message>
+        <source>%1 club activities, last on %2</source>
+        <translation>%1 club activities, last on %2</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Children:</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Memberships</translation>
+    </message>
+    <message>
+        <source>Club activities she came to</source>
+        <translation>Club activities she came to</translation>
+    </message>
+    <message>
+        <source>&amp;Correct membership…</source>
+        <translation>&amp;Correct membership…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the club…</source>
+        <translation>&amp;Leave the club…</translation>
+    </message>
+    <message>
+        <source>Open her &amp;file</source>
+        <translation>Open her &amp;file</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>ClubMembership</name>
@@ -700,9 +816,93 @@
         <source>This membership has already ended.</source>
         <translation>This membership has already ended.</translation>
     </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Referred &amp;by:</source>
+        <translation>Referred &amp;by:</translation>
+    </message>
+    <message>
+        <source>A school, a district officer, a member…</source>
+        <translation>A school, a district officer, a member…</translation>
+    </message>
+    <message>
+        <source>No children linked: link them in her file (Family).</source>
+        <translation>No children linked: link them in her file (Family).</translation>
+    </message>
+    <message>
+        <source>Join the mothers' club</source>
+        <translation>Join the mothers' club</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Children:</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>&amp;Joined on:</translation>
+    </message>
+    <message>
+        <source>Choose a person to see her children.</source>
+        <translation>Choose a person to see her children.</translation>
+    </message>
+    <message>
+        <source>Correct the membership</source>
+        <translation>Correct the membership</translation>
+    </message>
+    <message>
+        <source>She has &amp;left the club</source>
+        <translation>She has &amp;left the club</translation>
+    </message>
+    <message>
+        <source>L&amp;eft on:</source>
+        <translation>L&amp;eft on:</translation>
+    </message>
+    <message>
+        <source>%1 leaves the club</source>
+        <translation>%1 leaves the club</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>&amp;Left on:</translation>
+    </message>
 </context>
 <context>
     <name>ConflictReviewWindow</name>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Tries</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
     <message>
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
@@ -2783,6 +2983,30 @@
 <context>
     <name>PeersWindow</name>
     <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Site id</source>
+        <translation>Site id</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Last acknowledged</source>
+        <translation>Last acknowledged</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
         <source>Peers</source>
         <translation>Peers</translation>
     </message>
@@ -4043,6 +4267,48 @@
     <message>
         <source>(empty)</source>
         <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncExportDialog</name>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+</context>
+<context>
+    <name>SyncImportDialog</name>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Quarantined</translation>
     </message>
 </context>
 <context>

@@ -504,6 +504,22 @@
         <translation>жасы белгісіз</translation>
     </message>
     <message>
+        <source>%1: %2 registered, %3 present</source>
+        <translation>%1: жазылғаны %2, келгені %3</translation>
+    </message>
+    <message>
+        <source>No children registered yet.</source>
+        <translation>Әзірге бала жазылмаған.</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>әлі қол қойылмаған</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>келді</translation>
+    </message>
+    <message>
         <source>Child</source>
         <translation>Бала</translation>
     </message>
@@ -543,8 +559,36 @@
         <translation>Қатысу</translation>
     </message>
     <message>
+        <source>came</source>
+        <translation>келді</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>жазылған</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>әлі қол қойылмаған</translation>
+    </message>
+    <message>
         <source>Registered by</source>
         <translation>Кім жаздырды</translation>
+    </message>
+    <message>
+        <source>C&amp;hildren&apos;s events</source>
+        <translation>&amp;Балалар іс-шаралары</translation>
+    </message>
+    <message>
+        <source>Children&apos;s events</source>
+        <translation>Балалар іс-шаралары</translation>
+    </message>
+    <message>
+        <source>Came to %1 of %2 events.</source>
+        <translation>%2 іс-шараның %1-іне келді.</translation>
+    </message>
+    <message>
+        <source>In rehabilitation in the family: %1.</source>
+        <translation>Отбасында оңалтудан өтіп жүргендер: %1.</translation>
     </message>
     <message>
         <source>Consent signed on</source>
@@ -678,6 +722,78 @@
         <source>Place</source>
         <translation>Орны</translation>
     </message>
+    <message>
+        <source>Club member: %1</source>
+        <translation>Клуб мүшесі: %1</translation>
+    </message>
+    <message>
+        <source>IIN:</source>
+        <translation>ЖСН:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Өңір:</translation>
+    </message>
+    <message>
+        <source>Joined on:</source>
+        <translation>Қосылған күні:</translation>
+    </message>
+    <message>
+        <source>Left on:</source>
+        <translation>Шыққан күні:</translation>
+    </message>
+    <message>
+        <source>still a member</source>
+        <translation>әлі мүше</translation>
+    </message>
+    <message>
+        <source>Referred by:</source>
+        <translation>Кім жіберді:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Себебі:</translation>
+    </message>
+    <message>
+        <source>Came to:</source>
+        <translation>Қатысқаны:</translation>
+    </message>
+    <message>
+        <source>%1 club activities, last on %2</source>
+        <translation>клубтың %1 іс-шарасы, соңғысы %2</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Балалары:</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Клубқа мүшелігі</translation>
+    </message>
+    <message>
+        <source>Club activities she came to</source>
+        <translation>Ол қатысқан клуб іс-шаралары</translation>
+    </message>
+    <message>
+        <source>&amp;Correct membership…</source>
+        <translation>Мүшелікті &amp;түзету…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the club…</source>
+        <translation>Клубтан &amp;шығу…</translation>
+    </message>
+    <message>
+        <source>Open her &amp;file</source>
+        <translation>Оның &amp;ісін ашу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
 </context>
 <context>
     <name>ClubMembership</name>
@@ -701,9 +817,93 @@
         <source>This membership has already ended.</source>
         <translation>Бұл мүшелік аяқталып қойған.</translation>
     </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>Referred &amp;by:</source>
+        <translation>Кім &amp;жіберді:</translation>
+    </message>
+    <message>
+        <source>A school, a district officer, a member…</source>
+        <translation>Мектеп, учаскелік полиция, клуб мүшесі…</translation>
+    </message>
+    <message>
+        <source>No children linked: link them in her file (Family).</source>
+        <translation>Балалары байланыстырылмаған: оның ісінде байланыстырыңыз (Отбасы).</translation>
+    </message>
+    <message>
+        <source>Join the mothers&apos; club</source>
+        <translation>Аналар клубына қабылдау</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Кім:</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Балалары:</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>&amp;Қосылған күні:</translation>
+    </message>
+    <message>
+        <source>Choose a person to see her children.</source>
+        <translation>Балаларын көру үшін адамды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Correct the membership</source>
+        <translation>Мүшелікті түзету</translation>
+    </message>
+    <message>
+        <source>She has &amp;left the club</source>
+        <translation>Ол клубтан &amp;шықты</translation>
+    </message>
+    <message>
+        <source>L&amp;eft on:</source>
+        <translation>Ш&amp;ыққан күні:</translation>
+    </message>
+    <message>
+        <source>%1 leaves the club</source>
+        <translation>%1 клубтан шығады</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>&amp;Шыққан күні:</translation>
+    </message>
 </context>
 <context>
     <name>ConflictReviewWindow</name>
+    <message>
+        <source>Table</source>
+        <translation>Кесте</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
     <message>
         <source>Sync conflicts</source>
         <translation>Синхрондау қайшылықтары</translation>
@@ -2784,6 +2984,30 @@
 <context>
     <name>PeersWindow</name>
     <message>
+        <source>Centre</source>
+        <translation>Орталық</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Site id</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Қосылды</translation>
+    </message>
+    <message>
+        <source>Last acknowledged</source>
+        <translation>Соңғы растау</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
         <source>Peers</source>
         <translation>Синхрондалатын орталықтар</translation>
     </message>
@@ -4044,6 +4268,48 @@
     <message>
         <source>(empty)</source>
         <translation>(бос)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncExportDialog</name>
+    <message>
+        <source>Table</source>
+        <translation>Кесте</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Жолдар</translation>
+    </message>
+</context>
+<context>
+    <name>SyncImportDialog</name>
+    <message>
+        <source>Table</source>
+        <translation>Кесте</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Өзгертілді</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Карантинде</translation>
     </message>
 </context>
 <context>

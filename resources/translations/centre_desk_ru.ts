@@ -504,6 +504,22 @@
         <translation>возраст неизвестен</translation>
     </message>
     <message>
+        <source>%1: %2 registered, %3 present</source>
+        <translation>%1: записано %2, пришли %3</translation>
+    </message>
+    <message>
+        <source>No children registered yet.</source>
+        <translation>Дети ещё не записаны.</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>ещё не подписано</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>пришёл(ла)</translation>
+    </message>
+    <message>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
@@ -543,8 +559,36 @@
         <translation>Присутствие</translation>
     </message>
     <message>
+        <source>came</source>
+        <translation>пришёл(ла)</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>записан(а)</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>ещё не подписано</translation>
+    </message>
+    <message>
         <source>Registered by</source>
         <translation>Кем записан</translation>
+    </message>
+    <message>
+        <source>C&amp;hildren&apos;s events</source>
+        <translation>&amp;Детские мероприятия</translation>
+    </message>
+    <message>
+        <source>Children&apos;s events</source>
+        <translation>Детские мероприятия</translation>
+    </message>
+    <message>
+        <source>Came to %1 of %2 events.</source>
+        <translation>Пришёл(ла) на %1 из %2 мероприятий.</translation>
+    </message>
+    <message>
+        <source>In rehabilitation in the family: %1.</source>
+        <translation>В семье проходят реабилитацию: %1.</translation>
     </message>
     <message>
         <source>Consent signed on</source>
@@ -678,6 +722,78 @@
         <source>Place</source>
         <translation>Место</translation>
     </message>
+    <message>
+        <source>Club member: %1</source>
+        <translation>Участница клуба: %1</translation>
+    </message>
+    <message>
+        <source>IIN:</source>
+        <translation>ИИН:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Регион:</translation>
+    </message>
+    <message>
+        <source>Joined on:</source>
+        <translation>Вступила:</translation>
+    </message>
+    <message>
+        <source>Left on:</source>
+        <translation>Вышла:</translation>
+    </message>
+    <message>
+        <source>still a member</source>
+        <translation>состоит в клубе</translation>
+    </message>
+    <message>
+        <source>Referred by:</source>
+        <translation>Кто направил:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>Came to:</source>
+        <translation>Посетила:</translation>
+    </message>
+    <message>
+        <source>%1 club activities, last on %2</source>
+        <translation>мероприятий клуба: %1, последнее %2</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Дети:</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Членство в клубе</translation>
+    </message>
+    <message>
+        <source>Club activities she came to</source>
+        <translation>Мероприятия клуба, которые она посетила</translation>
+    </message>
+    <message>
+        <source>&amp;Correct membership…</source>
+        <translation>&amp;Исправить членство…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the club…</source>
+        <translation>&amp;Выход из клуба…</translation>
+    </message>
+    <message>
+        <source>Open her &amp;file</source>
+        <translation>Открыть её &amp;дело</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
 </context>
 <context>
     <name>ClubMembership</name>
@@ -701,9 +817,93 @@
         <source>This membership has already ended.</source>
         <translation>Это участие в клубе уже завершено.</translation>
     </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Referred &amp;by:</source>
+        <translation>Кто &amp;направил:</translation>
+    </message>
+    <message>
+        <source>A school, a district officer, a member…</source>
+        <translation>Школа, участковый, участница клуба…</translation>
+    </message>
+    <message>
+        <source>No children linked: link them in her file (Family).</source>
+        <translation>Дети не связаны: свяжите их в её деле (Семья).</translation>
+    </message>
+    <message>
+        <source>Join the mothers&apos; club</source>
+        <translation>Вступление в клуб матерей</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Кто:</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Дети:</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>Дата &amp;вступления:</translation>
+    </message>
+    <message>
+        <source>Choose a person to see her children.</source>
+        <translation>Выберите человека, чтобы увидеть её детей.</translation>
+    </message>
+    <message>
+        <source>Correct the membership</source>
+        <translation>Исправление членства</translation>
+    </message>
+    <message>
+        <source>She has &amp;left the club</source>
+        <translation>Она &amp;вышла из клуба</translation>
+    </message>
+    <message>
+        <source>L&amp;eft on:</source>
+        <translation>Дата в&amp;ыхода:</translation>
+    </message>
+    <message>
+        <source>%1 leaves the club</source>
+        <translation>%1 выходит из клуба</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>Дата &amp;выхода:</translation>
+    </message>
 </context>
 <context>
     <name>ConflictReviewWindow</name>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Попыток</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
     <message>
         <source>Sync conflicts</source>
         <translation>Конфликты синхронизации</translation>
@@ -2787,6 +2987,30 @@
 <context>
     <name>PeersWindow</name>
     <message>
+        <source>Centre</source>
+        <translation>Центр</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Site id</source>
+        <translation>Код центра</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Last acknowledged</source>
+        <translation>Последнее подтверждение</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
         <source>Peers</source>
         <translation>Связанные центры</translation>
     </message>
@@ -4047,6 +4271,48 @@
     <message>
         <source>(empty)</source>
         <translation>(пусто)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncExportDialog</name>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Записей</translation>
+    </message>
+</context>
+<context>
+    <name>SyncImportDialog</name>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Изменены</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>В карантине</translation>
     </message>
 </context>
 <context>

@@ -33,3 +33,25 @@ def test_translations_keep_placeholders_and_shortcuts(language):
             if ("%n" in source) != ("%n" in target):
                 problems.append((source, target))
     assert problems == []
+
+
+_WRAPPER = re.compile(
+    r'def (\w+)\(text: str\) -> str:\n\s+return QCoreApplication\.translate\("(\w+)", text\)')
+
+
+def test_every_literal_through_a_translate_wrapper_is_extracted():
+    """lupdate reads ``translate("Context", "text")``, ``self.tr("text")`` and
+    ``QT_TRANSLATE_NOOP``; a literal passed through a wrapper such as ``_tr("text")`` is
+    extracted only when a NOOP table names it too. Otherwise it would stay English in
+    every language while the completeness test above passes."""
+    english = ET.parse(translations.ts_file("en")).getroot()
+    known = {(c.findtext("name"), m.findtext("source"))
+             for c in english.iter("context") for m in c.iter("message")}
+    hidden = []
+    for path in (translations.ROOT / "centre_desk").rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        for wrapper, context in _WRAPPER.findall(source):
+            call = re.compile(rf'(?<![\w.]){wrapper}\(\s*(["\'])(.*?)\1\s*\)')
+            hidden += [(path.name, context, m.group(2)) for m in call.finditer(source)
+                       if (context, m.group(2)) not in known]
+    assert hidden == []
