@@ -9,6 +9,8 @@ import uuid
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
+from centre_desk.domain.enums import RelationshipKind
+from centre_desk.domain.family import Relation
 from centre_desk.services import club
 from centre_desk.services.club import MembershipChanges, MembershipView
 from centre_desk.services.errors import InvalidInput
@@ -79,7 +81,10 @@ def children_text(children) -> str:
     lines = []
     for child in children:
         born = f", {labels.date_text(child.birth_date)}" if child.birth_date else ""
-        lines.append(f"{child.full_name}{born} ({labels.label(child.relationship)})")
+        # How the child stands to her: her child, or her ward.
+        relation = Relation.WARD if child.relationship is RelationshipKind.GUARDIAN \
+            else Relation.CHILD
+        lines.append(f"{child.full_name}{born} ({labels.label(relation)})")
     return "\n".join(lines)
 
 

@@ -164,7 +164,7 @@ def test_a_second_running_membership_is_refused_beside_the_person(qtbot, special
     dialog = JoinClubDialog(specialist)
     qtbot.addWidget(dialog)
     _choose(dialog, "Ахметова Ай")
-    assert "Ахметов Арман" in dialog.children.text()
+    assert "Ахметов Арман, 01.06.2016 (Child)" in dialog.children.text()  # her child
     before = snapshot(db)
     dialog.accept()
     assert snapshot(db) == before
