@@ -35,6 +35,7 @@ from centre_desk import __version__, config, diagnostics
 
 if TYPE_CHECKING:
     from centre_desk.store.database import Database
+    from centre_desk.store.stamping import Actor
 
 PROG = "centre-desk"
 # Modules that register more commands when imported.
@@ -214,6 +215,20 @@ def open_installation(args: argparse.Namespace) -> Database:
     except DatabasePasswordNeeded:
         raise CommandError("This database is encrypted: give its password with "
                            "--db-password-file.") from None
+
+
+def acting_user(database: Database, username: str | None) -> Actor:
+    """Whom a command acts as (``--as-user``): that active account of this PC, or else
+    its first administrator; one sentence when there is no such account."""
+    from centre_desk.services.errors import NotFound
+    from centre_desk.services.participant_report import command_line_actor
+
+    with database.session() as session:
+        try:
+            return command_line_actor(session, username)
+        except NotFound:
+            raise CommandError(f"There is no active user {username!r}: give the user name "
+                               f"of an active account.") from None
 
 
 def _settings(paths: config.Paths) -> config.Settings:

@@ -60,12 +60,7 @@ def _run(args: argparse.Namespace) -> int:
 
     database = cli.open_installation(args)
     try:
-        with database.session() as session:
-            try:
-                actor = report.command_line_actor(session, args.as_user)
-            except NotFound:
-                raise cli.CommandError(f"There is no active user {args.as_user!r}: give the "
-                                       f"user name of an active account.") from None
+        actor = cli.acting_user(database, args.as_user)
         workspace = Workspace(database, actor)
         try:
             person_id = workspace.run(report.find_person, args.person)

@@ -76,18 +76,12 @@ def _run(args: argparse.Namespace) -> int:
     scope = _scope(args)
     _check_out(args.out)
     from centre_desk import config
-    from centre_desk.services import participant_report
-    from centre_desk.services.errors import NotFound, NotPermitted
+    from centre_desk.services.errors import NotPermitted
     from centre_desk.services.workspace import Workspace
 
     database = cli.open_installation(args)
     try:
-        with database.session() as session:
-            try:
-                actor = participant_report.command_line_actor(session, args.as_user)
-            except NotFound:
-                raise cli.CommandError(f"There is no active user {args.as_user!r}: give the "
-                                       f"user name of an active account.") from None
+        actor = cli.acting_user(database, args.as_user)
         language = args.language or config.Settings.load(database.paths).language
         try:
             report = _write(Workspace(database, actor), database.paths, scope, args.format,
