@@ -7,7 +7,7 @@ import uuid
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from centre_desk.domain.permissions import Permission
@@ -16,7 +16,7 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
 from centre_desk.ui.club_membership import LeaveClubDialog, MembershipDialog, children_text
 from centre_desk.ui.placement_common import ModalHost, may
-from centre_desk.ui.rows_model import FileColumn, RowsModel
+from centre_desk.ui.rows_model import FileColumn, RowsModel, read_only_table
 
 
 translate = QCoreApplication.translate
@@ -47,14 +47,7 @@ MEETING_COLUMNS = (
 
 
 def _table(name: str, model: RowsModel, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
+    view = read_only_table(name, parent, model)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view

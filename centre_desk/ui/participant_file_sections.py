@@ -17,6 +17,7 @@ from centre_desk.ui import labels
 from centre_desk.ui.paged_model import PERSON_ID_ROLE
 from centre_desk.ui.participant_file_models import (
     RowsModel, family_model, history_model, timeline_model)
+from centre_desk.ui.rows_model import read_only_table
 
 
 def file_table(model: RowsModel, name: str, parent: QWidget,
@@ -24,17 +25,10 @@ def file_table(model: RowsModel, name: str, parent: QWidget,
     """A compact read-only table; Tab leaves it, arrows move in it. Columns but the
     last are as wide as their words up to ``widest`` average characters; the last one
     takes the rest, and every cell shows whole as a tooltip."""
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view = read_only_table(name, parent, model)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)
     view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
     view.setShowGrid(False)
-    view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setHighlightSections(False)
     header.setStretchLastSection(True)

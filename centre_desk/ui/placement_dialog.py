@@ -22,6 +22,7 @@ from centre_desk.ui.messages import error_text
 from centre_desk.ui.placement_common import ModalHost, may
 from centre_desk.ui.placement_form import PlacementFormDialog
 from centre_desk.ui.placement_models import follow_up_model, history_model
+from centre_desk.ui.rows_model import read_only_table
 from centre_desk.ui.placement_steps import (
     FollowUpDoneDialog, ScheduleFollowUpDialog, StatusChangeDialog)
 
@@ -30,15 +31,9 @@ _DETAILS = ("kind", "person", "child", "organisation", "requested_on", "notes")
 
 
 def _table(name: str, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view = read_only_table(name, parent)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)
     view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
     view.horizontalHeader().setHighlightSections(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view

@@ -9,8 +9,10 @@ import dataclasses
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt)
 from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from centre_desk.ui.paged_model import (
     ID_ROLE, OVERDUE_BACKGROUND, OVERDUE_TEXT, PERSON_ID_ROLE, ROW_ROLE)
@@ -111,3 +113,19 @@ class RowsModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
             Qt.ItemFlag.ItemNeverHasChildren
+
+
+def read_only_table(name: str, parent: QWidget,
+                    model: QAbstractItemModel | None = None) -> QTableView:
+    """A table of whole rows that are read, not edited: no row numbers, no wrapping,
+    and Tab leaves it (arrows move in it). Callers add their sizing and selection."""
+    view = QTableView(parent)
+    view.setObjectName(name)
+    if model is not None:
+        view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    return view
