@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QDateTime, QLocale, Qt)
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QTableView, QWidget
 
 from centre_desk.domain.clock import Stamp
 from centre_desk.services import site
@@ -211,6 +213,18 @@ def site_names(workspace: Workspace) -> dict[str, str]:
     names = {str(peer.id): peer.centre_name for peer in workspace.run(api.list_peers)}
     names[str(here.id)] = here.centre_name
     return names
+
+
+def rows_view(model: QAbstractItemModel, name: str, parent: QWidget) -> QTableView:
+    """The sync windows' tables: whole rows selected, no row numbers, the last column
+    taking the width left."""
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    return view
 
 
 class CountsModel(RowsModel):

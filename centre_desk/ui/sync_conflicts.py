@@ -16,8 +16,8 @@ from centre_desk.ui.messages import problem_text
 from centre_desk.ui.placement_common import may
 from centre_desk.ui.rows_model import FileColumn, RowsModel
 from centre_desk.ui.sync_common import (
-    field_text, moment_text, quarantine_text, refusal_text, site_names, stamp_time,
-    table_text, value_text)
+    field_text, moment_text, quarantine_text, refusal_text, rows_view, site_names,
+    stamp_time, table_text, value_text)
 
 translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
@@ -133,12 +133,7 @@ class ConflictReviewWindow(QDialog):
         self.resize(820, 640)
 
     def _table(self, model: RowsModel, name: str) -> QTableView:
-        view = QTableView(self)
-        view.setObjectName(name)
-        view.setModel(model)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setStretchLastSection(True)
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view = rows_view(model, name, self)
         view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         return view
 

@@ -17,7 +17,7 @@ from centre_desk.ui.long_work import LongWork
 from centre_desk.ui.placement_common import may
 from centre_desk.ui.rows_model import FileColumn, RowsModel
 from centre_desk.ui.sync_common import (
-    PACKAGE_SUFFIX, CountsModel, moment_text, refusal_text, table_text)
+    PACKAGE_SUFFIX, CountsModel, moment_text, refusal_text, rows_view, table_text)
 from centre_desk.ui.sync_export import table_rows_model
 
 translate = QCoreApplication.translate
@@ -125,12 +125,7 @@ class ImportDialog(QDialog):
         self.resize(720, 480)
 
     def _table(self, model: RowsModel, name: str) -> QTableView:
-        view = QTableView(self)
-        view.setObjectName(name)
-        view.setModel(model)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setStretchLastSection(True)
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view = rows_view(model, name, self)
         view.setVisible(False)
         return view
 

@@ -6,14 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableView,
-    QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+    QWidget)
 
 from centre_desk.services import site
 from centre_desk.services.workspace import Workspace
 from centre_desk.sync import api
 from centre_desk.ui.rows_model import FileColumn, RowsModel
-from centre_desk.ui.sync_common import CARD_SUFFIX, moment_text, refusal_text, stamp_time
+from centre_desk.ui.sync_common import (
+    CARD_SUFFIX, moment_text, refusal_text, rows_view, stamp_time)
 
 translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
@@ -58,12 +59,7 @@ class PeersWindow(QDialog):
         self._how.setWordWrap(True)
         self._list_title = QLabel(self)
         self.peers = peers_model(self)
-        self.peers_view = QTableView(self)
-        self.peers_view.setObjectName("peerList")
-        self.peers_view.setModel(self.peers)
-        self.peers_view.verticalHeader().hide()
-        self.peers_view.horizontalHeader().setStretchLastSection(True)
-        self.peers_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.peers_view = rows_view(self.peers, "peerList", self)
         self.message = QLabel(self)
         self.message.setObjectName("peersMessage")
         self.message.setWordWrap(True)
