@@ -40,14 +40,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 
 
 @pytest.fixture
-def translations(qapp, tmp_path):
-    loaded = Translations(tmp_path / "qm")
-    loaded.apply("en")
-    yield loaded
-    loaded.apply("en")
-
-
-@pytest.fixture
 def printed(workspace, translations):
     return printing_data.register(workspace.run)
 

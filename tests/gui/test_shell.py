@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit
 
 from centre_desk.config import Settings
 from centre_desk.services.users import MAX_FAILED_ATTEMPTS
 from centre_desk.ui.first_run import FirstRunDialog
-from centre_desk.ui.i18n import Translations
 from centre_desk.ui.login import LoginDialog
 from centre_desk.ui.startup import Startup
 from tests.conftest import ADMIN_PASSWORD
-
-
-@pytest.fixture
-def translations(qapp, tmp_path):
-    """English, so assertions read the source strings; restored afterwards."""
-    loaded = Translations(tmp_path / "qm")
-    loaded.apply("en")
-    yield loaded
-    loaded.apply("en")
 
 
 def _type(qtbot, dialog, object_name, text):

@@ -16,7 +16,6 @@ from centre_desk.services.persons import PersonInput, create_person, get_person,
 from centre_desk.services.workspace import Workspace
 from centre_desk.sync import api
 from centre_desk.ui.app import sign_in_and_open
-from centre_desk.ui.i18n import Translations
 from centre_desk.ui.sync_conflicts import ConflictReviewWindow
 from centre_desk.ui.sync_export import ExportDialog
 from centre_desk.ui.sync_import import ImportDialog
@@ -26,16 +25,7 @@ from tests.unit.sync.sites import introduce, make_site
 
 
 @pytest.fixture
-def english(qapp, tmp_path):
-    """English, so assertions read the source strings."""
-    loaded = Translations(tmp_path / "qm")
-    loaded.apply("en")
-    yield loaded
-    loaded.apply("en")
-
-
-@pytest.fixture
-def sites(tmp_path, english):
+def sites(tmp_path, translations):
     """Алматы and Шымкент, each knowing the other as a peer."""
     almaty = make_site(tmp_path / "sites", "Алматы")
     shymkent = make_site(tmp_path / "sites", "Шымкент")
@@ -273,7 +263,7 @@ def test_quarantined_rows_are_listed_with_a_readable_reason(qtbot, sites, tmp_pa
     assert window._quarantine_title.text().startswith("Rows waiting in quarantine: 1")
 
 
-def test_peers_window_saves_this_card_and_adds_a_peer_from_a_card(qtbot, tmp_path, english):
+def test_peers_window_saves_this_card_and_adds_a_peer_from_a_card(qtbot, tmp_path, translations):
     almaty = make_site(tmp_path / "sites", "Алматы")
     shymkent = make_site(tmp_path / "sites", "Шымкент")
     window = PeersWindow(workspace_of(almaty))
@@ -303,7 +293,7 @@ def test_peers_window_saves_this_card_and_adds_a_peer_from_a_card(qtbot, tmp_pat
     shymkent.db.close()
 
 
-def test_export_with_no_peers_points_to_peers(qtbot, tmp_path, english):
+def test_export_with_no_peers_points_to_peers(qtbot, tmp_path, translations):
     alone = make_site(tmp_path / "sites", "Алматы")
     dialog = ExportDialog(workspace_of(alone))
     qtbot.addWidget(dialog)
@@ -350,9 +340,9 @@ def test_cancel_during_export_leaves_no_file(qtbot, sites, tmp_path, monkeypatch
 @pytest.mark.parametrize("role, allowed", [
     (Role.READ_ONLY, False), (Role.SPECIALIST, False), (Role.SUPERVISOR, True)])
 def test_only_supervisors_and_administrators_reach_the_sync_actions(
-        qtbot, installed, db, make_user, english, role, allowed):
+        qtbot, installed, db, make_user, translations, role, allowed):
     make_user(role)
-    window = sign_in_and_open(installed, english, role.value, USER_PASSWORD)
+    window = sign_in_and_open(installed, translations, role.value, USER_PASSWORD)
     qtbot.addWidget(window)
     actions = (window.export_action, window.import_action, window.peers_action,
                window.conflicts_action)
@@ -376,14 +366,14 @@ def test_only_supervisors_and_administrators_reach_the_sync_actions(
 
 
 def test_the_windows_keep_what_they_show_when_the_language_changes(qtbot, sites, tmp_path,
-                                                                    english):
+                                                                    translations):
     almaty, shymkent = sites
     workspace_of(almaty).run(create_person, PersonInput("Ахметов", "Ерлан"))
     dialog = import_with_dialog(qtbot, shymkent, almaty.export_to(shymkent, folder=tmp_path))
     window = ConflictReviewWindow(workspace_of(shymkent))
     qtbot.addWidget(window)
 
-    english.apply("kk")
+    translations.apply("kk")
 
     assert report_lines(dialog)  # the report is still there, words re-read
     assert dialog.report_model.rowCount() >= 2

@@ -20,7 +20,6 @@ from centre_desk.services import cases, family
 from centre_desk.services.cases import CaseInput
 from centre_desk.services.persons import PersonInput, create_person
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui.i18n import Translations
 
 TODAY = dt.date.today()
 YESTERDAY = TODAY - dt.timedelta(days=1)
@@ -87,26 +86,6 @@ def no_real_questions(monkeypatch):
     monkeypatch.setattr(ParticipantFileDialog, "confirm_discard", lambda self: True)
     monkeypatch.setattr(ParticipantFileDialog, "confirm_merge", unexpected)
     monkeypatch.setattr(ParticipantFileDialog, "confirm_unlink", unexpected)
-
-
-@pytest.fixture
-def translations(qapp, tmp_path):
-    """English, so assertions read the source strings; restored afterwards."""
-    loaded = Translations(tmp_path / "qm")
-    loaded.apply("en")
-    yield loaded
-    loaded.apply("en")
-
-
-@pytest.fixture
-def staff(db, make_user):
-    """Users of each role, signed in; each made when first asked for (a password hash
-    costs a quarter of a second)."""
-    class Staff(dict):
-        def __missing__(self, role: Role):
-            self[role] = make_user(role)
-            return self[role]
-    return Staff()
 
 
 @pytest.fixture

@@ -23,7 +23,6 @@ from centre_desk.domain.enums import ActivityKind, Programme, Role
 from centre_desk.services import activities, club as club_service
 from centre_desk.services.activities import ActivityInput
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui.i18n import Translations
 from tests.gui.participants.conftest import type_text  # noqa: F401  (re-exported)
 from tests.gui.placements.conftest import Modals, submit  # noqa: F401  (re-exported)
 from tests.unit.services.test_activities import build_families
@@ -32,26 +31,6 @@ from tests.unit.services.test_placements import snapshot  # noqa: F401  (re-expo
 TODAY = dt.date.today()
 LAST_MONTH = TODAY - dt.timedelta(days=30)
 LAST_YEAR = TODAY - dt.timedelta(days=365)
-
-
-@pytest.fixture
-def translations(qapp, tmp_path):
-    """English, so assertions read the source strings; restored afterwards."""
-    loaded = Translations(tmp_path / "qm")
-    loaded.apply("en")
-    yield loaded
-    loaded.apply("en")
-
-
-@pytest.fixture
-def staff(db, make_user):
-    """Users of each role, signed in; each made when first asked for (a password hash
-    costs a quarter of a second)."""
-    class Staff(dict):
-        def __missing__(self, role: Role):
-            self[role] = make_user(role)
-            return self[role]
-    return Staff()
 
 
 @pytest.fixture
