@@ -537,12 +537,7 @@ def update_activity(session: Session, activity_id: uuid.UUID, data: ActivityInpu
         problems["held_on"] = "in_future_with_attendance"
     if problems:
         raise InvalidInput(problems)
-    changed = [name for name in _FIELDS if getattr(activity, name) != getattr(data, name)]
-    for name in changed:
-        setattr(activity, name, getattr(data, name))
-    if changed:
-        audit.record(session, AuditAction.UPDATED, "activity", activity.id, fields=changed)
-    return changed
+    return audit.apply_changes(session, activity, data, _FIELDS, "activity")
 
 
 def delete_activity(session: Session, activity_id: uuid.UUID, confirmed: bool = False) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -41,3 +43,16 @@ def record(session: Session, action: AuditAction, entity: str | None = None,
         action=action, entity=entity,
         entity_id=str(entity_id) if entity_id is not None else None,
         detail=json.dumps(detail, ensure_ascii=False, default=str) if detail else None))
+
+
+def apply_changes(session: Session, row: Any, data: Any, fields: Iterable[str],
+                  entity: str) -> list[str]:
+    """Copy onto ``row`` each of ``fields`` whose value in ``data`` differs, and record
+    one UPDATED event naming them. Returns those names (empty: nothing changed, nothing
+    recorded)."""
+    changed = [name for name in fields if getattr(row, name) != getattr(data, name)]
+    for name in changed:
+        setattr(row, name, getattr(data, name))
+    if changed:
+        record(session, AuditAction.UPDATED, entity, row.id, fields=changed)
+    return changed

@@ -222,13 +222,7 @@ def update_membership(session: Session, membership_id: uuid.UUID, changes: Membe
     membership = _live_membership(session, membership_id)
     data = _checked(session, membership.person_id, changes, membership.id, today)
     fields = [f.name for f in dataclasses.fields(MembershipChanges)]
-    changed = [name for name in fields if getattr(membership, name) != getattr(data, name)]
-    for name in changed:
-        setattr(membership, name, getattr(data, name))
-    if changed:
-        audit.record(session, AuditAction.UPDATED, "club_membership", membership.id,
-                     fields=changed)
-    return changed
+    return audit.apply_changes(session, membership, data, fields, "club_membership")
 
 
 def delete_membership(session: Session, membership_id: uuid.UUID) -> None:

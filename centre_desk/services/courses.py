@@ -258,12 +258,7 @@ def update_course(session: Session, course_id: uuid.UUID, data: CourseInput) -> 
         problems["ends_on"] = "before_last_lesson"
     if problems:
         raise InvalidInput(problems)
-    changed = [name for name in _FIELDS if getattr(course, name) != getattr(data, name)]
-    for name in changed:
-        setattr(course, name, getattr(data, name))
-    if changed:
-        audit.record(session, AuditAction.UPDATED, "course", course.id, fields=changed)
-    return changed
+    return audit.apply_changes(session, course, data, _FIELDS, "course")
 
 
 def delete_course(session: Session, course_id: uuid.UUID, confirmed: bool = False) -> None:

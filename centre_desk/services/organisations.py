@@ -140,13 +140,7 @@ def update_organisation(session: Session, organisation_id: uuid.UUID,
     data = normalise(data)
     organisation = live_organisation(session, organisation_id)
     _refuse_duplicate(session, data, organisation.id)
-    changed = [name for name in _FIELDS if getattr(organisation, name) != getattr(data, name)]
-    if not changed:
-        return []
-    for name in changed:
-        setattr(organisation, name, getattr(data, name))
-    audit.record(session, AuditAction.UPDATED, "organisation", organisation.id, fields=changed)
-    return changed
+    return audit.apply_changes(session, organisation, data, _FIELDS, "organisation")
 
 
 def open_placement_count(session: Session, organisation_id: uuid.UUID) -> int:

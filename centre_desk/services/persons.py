@@ -139,13 +139,9 @@ def update_person(session: Session, person_id: uuid.UUID, data: PersonInput) -> 
     data = normalise(data)
     person = _live(session, person_id)
     _refuse_duplicate_iin(session, data.iin, person.id)
-    changed = [name for name in _FIELDS if getattr(person, name) != getattr(data, name)]
-    if not changed:
-        return []
-    for name in changed:
-        setattr(person, name, getattr(data, name))
-    person.search_key, person.sort_key = _name_keys(data).values()
-    audit.record(session, AuditAction.UPDATED, "person", person.id, fields=changed)
+    changed = audit.apply_changes(session, person, data, _FIELDS, "person")
+    if changed:
+        person.search_key, person.sort_key = _name_keys(data).values()
     return changed
 
 
