@@ -257,17 +257,18 @@ class Merger:
             mine_at, theirs_at = my_stamps[field], their_stamps[field]
             if mine_at == theirs_at:
                 continue
-            # Two deletes of one record are one outcome, whatever their times.
-            differ = mine[field] != theirs[field] and not (
+            # The value goes with the newer stamp, always (sites converge); but two
+            # deletes of one record are one outcome, whatever their times: no conflict.
+            differ = mine[field] != theirs[field]
+            race = differ and not (
                 field == "deleted_at" and mine[field] is not None and theirs[field] is not None)
             if theirs_at > mine_at:
                 merged[field] = theirs_at
-                if differ:
-                    values[field] = theirs[field]
-                    if sender_seen.get(stamp_site(mine_at), "") < mine_at:
-                        conflicts.append(_conflict(table, row_id, field, theirs[field],
-                                                   theirs_at, mine[field], mine_at, now))
-            elif differ and self.our_seen.get(stamp_site(theirs_at), "") < theirs_at:
+                values[field] = theirs[field]
+                if race and sender_seen.get(stamp_site(mine_at), "") < mine_at:
+                    conflicts.append(_conflict(table, row_id, field, theirs[field],
+                                               theirs_at, mine[field], mine_at, now))
+            elif race and self.our_seen.get(stamp_site(theirs_at), "") < theirs_at:
                 conflicts.append(_conflict(table, row_id, field, mine[field], mine_at,
                                            theirs[field], theirs_at, now))
         if merged == my_stamps and not conflicts:

@@ -107,6 +107,23 @@ def test_a_delete_reaches_the_peer_and_wins_over_an_edit_of_another_field(two_si
     assert _same_data(a, b)
 
 
+def test_two_deletes_of_one_person_end_with_the_same_deletion_time_and_no_conflict(
+        two_sites, tmp_path):
+    a, b = two_sites
+    person_id = _create(a)
+    b.import_(a.export_to(b, folder=tmp_path, name="first.cdsync"))
+    for site in (a, b):  # b deletes later: its time stands everywhere
+        with site.db.session(site.admin) as session, session.begin():
+            persons.delete_person(session, person_id)
+    to_b, to_a = _exchange(a, b, tmp_path, "second")
+    with b.db.engine.connect() as connection:
+        deleted_at = connection.exec_driver_sql(
+            "SELECT deleted_at FROM person WHERE id = ?", (person_id.hex,)).scalar()
+    assert deleted_at is not None
+    assert _same_data(a, b)
+    assert to_b.total("conflicts") == to_a.total("conflicts") == 0
+
+
 def test_export_sends_only_what_the_peer_has_not_acknowledged(two_sites, tmp_path):
     a, b = two_sites
     _create(a, surname="Первый")
