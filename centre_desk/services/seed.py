@@ -14,14 +14,12 @@ already exists is reused as it is, password and all.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
-from sqlalchemy import Connection, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import AuditAction, Role
@@ -34,6 +32,7 @@ from centre_desk.services.seed_placements import seed_placements
 from centre_desk.services.seed_programmes import seed_programmes
 from centre_desk.services.seed_writer import Binder, BulkWriter, SeedContext, StaffMember
 from centre_desk.store import stamping
+from centre_desk.store.bulk import bulk_connection
 from centre_desk.store.base import utc_now
 from centre_desk.store.database import Database
 from centre_desk.store.models import Credential, Person, User
@@ -42,8 +41,6 @@ SEED_PASSWORD = "seeded staff password"
 MAX_PERSONS = 1_000_000
 # Rows written per seeded person, roughly; only for the progress estimate.
 _ROWS_PER_PERSON = 17
-# SQLite's page cache for the seed's connection (KiB); see _tuned_for_bulk.
-_SEED_CACHE_KIB = 256 * 1024
 
 
 class SeedRefused(ServiceError):
@@ -102,7 +99,7 @@ def seed(database: Database, persons: int, random_seed: int = 1,
         raise SeedRefused(f"The number of persons to seed must be between 1 and "
                           f"{MAX_PERSONS:,}.")
     actor = _administrator(database)
-    with database.engine.connect() as connection, _tuned_for_bulk(connection):
+    with bulk_connection(database.engine) as connection:
         with Session(bind=connection) as session, session.begin():
             session.info[stamping.CONTEXT_KEY] = stamping.Context(
                 actor, database.site_id, database.clock)
@@ -119,49 +116,6 @@ def _administrator(database: Database) -> stamping.Actor:
     if admin is None:
         raise SeedRefused("This installation has no administrator to record the seed under.")
     return stamping.Actor(admin.id, admin.username, admin.role)
-
-
-@contextlib.contextmanager
-def _tuned_for_bulk(connection: Connection) -> Iterator[None]:
-    """On SQLite, set this connection up for one huge transaction, and back after.
-
-    Measured on 100,000 persons (1.8 million rows, 1.1 GB): the default 2 MB page
-    cache costs ten seconds of re-reading index pages; committing through the
-    write-ahead log costs eight seconds, because the log writes every new page twice
-    (log, then checkpoint) where a rollback journal writes it once and journals only
-    the few pages that existed before (two seconds). The switch needs no other
-    connection to be reading or writing at the moment; if one is, the log stays (and
-    while the seed runs, other connections wait). Foreign keys are not checked row by
-    row (two to three seconds): the seed makes every reference itself, and its tests
-    check them all. Every setting keeps the transaction atomic - an error or Ctrl-C
-    still rolls everything back - and all are put back afterwards.
-    """
-    if connection.dialect.name != "sqlite":
-        yield
-        return
-
-    def pragma(text: str) -> object:
-        result = connection.exec_driver_sql(f"PRAGMA {text}")
-        return result.scalar() if result.returns_rows else None
-
-    before = {name: pragma(name) for name in ("cache_size", "foreign_keys", "synchronous",
-                                              "journal_mode")}
-    pragma(f"cache_size = -{_SEED_CACHE_KIB}")
-    pragma("foreign_keys = OFF")
-    pragma("synchronous = FULL")
-    try:
-        pragma("journal_mode = DELETE")
-    except OperationalError:
-        connection.rollback()  # another process holds the file: keep the log
-    connection.commit()
-    try:
-        yield
-    finally:
-        with contextlib.suppress(OperationalError):  # new connections set the log anyway
-            pragma(f"journal_mode = {before.pop('journal_mode')}")
-        for name, value in before.items():
-            pragma(f"{name} = {value}")
-        connection.commit()
 
 
 def _seed_in(session: Session, database: Database, actor: stamping.Actor, persons: int,

@@ -23,6 +23,10 @@ from centre_desk.sync.bulk import PackageMerger
 from centre_desk.sync.merge import Failure, Merger, TablePart, TableReport
 from centre_desk.sync.tables import attached, by_name, rows_storage, synced_tables
 
+BULK_ROWS = 50_000
+"""From this many rows a package is imported on a store.bulk connection: written once,
+through a rollback journal, not twice through the write-ahead log."""
+
 
 @dataclasses.dataclass(frozen=True)
 class PackageInfo:
@@ -137,7 +141,9 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
         sender_seen = {str(k): str(v) for k, v in manifest.get("seen", {}).items()}
         # References are checked by the merger, in bulk: SQLite's own check of each
         # row costs more than the whole rest of an import into an empty site.
-        with attached(database, actor, rows_file, rows, foreign_keys=False) as (
+        # A big package writes much of the database: a bulk connection writes it once.
+        bulk = _info(opened.manifest).total_rows >= BULK_ROWS
+        with attached(database, actor, rows_file, rows, foreign_keys=False, bulk=bulk) as (
                 session, cursor), session.begin():
             require_sync_permission(session, Permission.MANAGE_PEERS)
             peer = session.get(Peer, sender_id)
@@ -148,8 +154,8 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
             # The DB-API driver opens its transaction at the first write; savepoints
             # below must sit inside it, not start one of their own.
             cursor.execute("DELETE FROM sync_seen WHERE 0 = 1")
-            cursor.execute("PRAGMA cache_size = -262144")  # 256 MiB: big imports
-            cursor.execute("PRAGMA threads = 2")  # indexes of a filled table sort on 2 cores
+            journal = cursor.execute("PRAGMA main.journal_mode").fetchone()[0]
+            phases.done(f"count rows ({journal} journal)")
             seen_here = vectors.ours(session)
             seen_here[str(database.site_id)] = "\uffff"  # every change of ours is known here
             merger = PackageMerger(cursor, seen_here)

@@ -15,10 +15,11 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Enum, Table
+from sqlalchemy import Engine, Enum, Table
 from sqlalchemy.orm import Session
 
 from centre_desk.store.base import SYNC_COLUMNS, Base
+from centre_desk.store.bulk import bulk_connection
 from centre_desk.store.models.sync import BASE_FIELD
 from centre_desk.store.stamping import synced_classes
 from centre_desk.sync.package import ROWS_SCHEMA
@@ -131,7 +132,8 @@ def rows_storage(database) -> Iterator[Path | None]:
 
 @contextlib.contextmanager
 def attached(database, actor, rows_file: Path | None, rows: bytearray | None = None,
-             foreign_keys: bool = True) -> Iterator[tuple[Session, object]]:
+             foreign_keys: bool = True, bulk: bool = False
+             ) -> Iterator[tuple[Session, object]]:
     """A session on a connection of its own, with the package's rows attached as
     ``pkg``; yields (session, DB-API connection). The caller commits. Without
     ``foreign_keys`` SQLite does not check references: the caller does.
@@ -141,8 +143,11 @@ def attached(database, actor, rows_file: Path | None, rows: bytearray | None = N
     database, emptied once loaded so its memory goes back) or empty.
 
     A connection of its own because ATTACH must come before its transaction begins
-    and the attachment must be gone before the connection serves anyone else."""
-    with database.engine.connect() as connection:
+    and the attachment must be gone before the connection serves anyone else. With
+    ``bulk`` it is a store.bulk connection (big cache, rollback journal), for a package
+    that writes much of a database."""
+    connect = bulk_connection if bulk else Engine.connect
+    with connect(database.engine) as connection:
         raw = connection.connection.dbapi_connection
         # SQLCipher would encrypt the package's pages with the database key (or take
         # the package file for one so encrypted): an empty key keeps them plain.
