@@ -18,6 +18,7 @@ import textwrap
 import zipfile
 
 import pyrage
+import pytest
 import zstandard
 
 from centre_desk import cli
@@ -178,14 +179,21 @@ def test_a_supervisor_decides_a_conflict_and_the_decision_reaches_the_third_site
     assert _phone(c, person_id) == _phone(a, person_id) == "+7 700 333 33 33"
 
 
-def test_an_import_killed_mid_way_leaves_the_database_as_before(two_sites, tmp_path):
+@pytest.mark.parametrize("bulk", [False, True], ids=["write-ahead log", "rollback journal"])
+def test_an_import_killed_mid_way_leaves_the_database_as_before(two_sites, tmp_path, bulk):
     a, b = two_sites
     for number in range(30):
         _create(a, f"Иванов{number}")
     path = a.export_to(b, folder=tmp_path)
     b.db.close()
     before = database_digest(b.db)
-    script = textwrap.dedent(f"""
+    b.db.engine.dispose()  # this process lets go of the file: the child has it to itself
+    # As a big package would be: on a bulk connection, here with a page cache so small
+    # that written pages reach the database file before the commit.
+    as_big = ("import centre_desk.sync.importing, centre_desk.store.bulk\n"
+              "centre_desk.sync.importing.BULK_ROWS = 1\n"
+              "centre_desk.store.bulk.BULK_CACHE_KIB = 1\n") if bulk else ""
+    script = as_big + textwrap.dedent(f"""
         import sys, time
         from pathlib import Path
         from centre_desk.store.database import open_database
@@ -202,6 +210,8 @@ def test_an_import_killed_mid_way_leaves_the_database_as_before(two_sites, tmp_p
     child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
                              text=True, cwd=os.getcwd())
     assert child.stdout.readline().strip() == "midway"
+    journal = b.paths.database.with_name(b.paths.database.name + "-journal")
+    assert journal.exists() == bulk  # the rollback journal path is the one taken
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=30)
     assert database_digest(b.db) == before
