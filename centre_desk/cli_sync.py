@@ -149,7 +149,8 @@ def _conflicts(args: argparse.Namespace) -> int:
     if not conflicts:
         print("No conflicts wait for a decision.")
     for c in conflicts:
-        print(f"{c.id}  {c.table_name}.{c.field} of {c.row_id}  {c.status.value}: "
+        whose = f" ({c.record})" if c.record else ""
+        print(f"{c.id}  {c.table_name}.{c.field} of {c.row_id}{whose}  {c.status.value}: "
               f"kept {c.kept_value!r} ({c.kept_hlc}), lost {c.lost_value!r} ({c.lost_hlc})")
     return 0
 

@@ -8,7 +8,7 @@ import datetime as dt
 import json
 import uuid
 
-from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, Uuid, select
+from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, Uuid, select, text
 from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import AuditAction, ConflictStatus
@@ -49,6 +49,8 @@ class ConflictView:
     status: ConflictStatus
     created_at: dt.datetime
     decided_at: dt.datetime | None
+    record: str | None = None
+    """Whose record it is, as a supervisor knows it (see record_label)."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -63,6 +65,8 @@ class QuarantineView:
     detail: str | None
     received_at: dt.datetime
     attempts: int
+    record: str | None = None
+    """Whose record it is, as a supervisor knows it (see record_label)."""
 
 
 def list_conflicts(session: Session, open_only: bool = True) -> list[ConflictView]:
@@ -70,14 +74,54 @@ def list_conflicts(session: Session, open_only: bool = True) -> list[ConflictVie
     query = select(Conflict).order_by(Conflict.created_at.desc(), Conflict.id)
     if open_only:
         query = query.where(Conflict.status == ConflictStatus.OPEN)
-    return [_view(c) for c in session.scalars(query)]
+    return [dataclasses.replace(_view(c), record=record_label(
+        session, c.table_name, _local_values(session, c.table_name, c.row_id)))
+        for c in session.scalars(query)]
 
 
 def list_quarantine(session: Session) -> list[QuarantineView]:
     """Rows waiting in quarantine, oldest first."""
     rows = session.scalars(select(QuarantinedRow).order_by(QuarantinedRow.received_at))
     return [QuarantineView(q.id, q.table_name, q.row_id, q.sender_site, q.reason, q.detail,
-                           q.received_at, q.attempts) for q in rows]
+                           q.received_at, q.attempts, record_label(
+                               session, q.table_name, json.loads(q.payload)["values"]))
+            for q in rows]
+
+
+_NAMED_BY = ("title", "name", "username")
+"""Columns that name a record of a table with no person of its own."""
+
+
+def record_label(session: Session, table_name: str, values: dict | None) -> str | None:
+    """Whose record a row is, from its ``values`` (column: value as stored): the
+    person's name for a person, for a row about a person (a case, an attendance, a
+    registered child) or for a row of a case; else the row's title or name. None when
+    nothing here names it (a row refers to a person this site does not have)."""
+    if not values:
+        return None
+    if table_name == "person":
+        return _name(values.get("surname"), values.get("given_name"),
+                     values.get("patronymic"))
+    person_id = values.get("person_id") or values.get("child_id")
+    if person_id is None and values.get("case_id") is not None:
+        person_id = session.execute(text("SELECT person_id FROM case_file WHERE id = :id"),
+                                    {"id": values["case_id"]}).scalar()
+    if person_id is not None:
+        found = session.execute(text(
+            "SELECT surname, given_name, patronymic FROM person WHERE id = :id"),
+            {"id": person_id}).first()
+        return _name(*found) if found else None
+    return next((str(values[c]) for c in _NAMED_BY if values.get(c)), None)
+
+
+def _name(*parts: str | None) -> str | None:
+    return " ".join(p for p in parts if p) or None
+
+
+def _local_values(session: Session, table_name: str, row_id: uuid.UUID) -> dict | None:
+    row = session.execute(text(f'SELECT * FROM "{table_name}" WHERE id = :id'),
+                          {"id": row_id.hex}).mappings().first()
+    return dict(row) if row else None
 
 
 def decide_conflict(session: Session, conflict_id: uuid.UUID, choice: str,

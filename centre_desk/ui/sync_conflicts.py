@@ -23,9 +23,10 @@ translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
 
 
-def record_text(row_id) -> str:
-    """A record's id, short enough to read out and find again."""
-    return str(row_id)[:8]
+def record_text(row) -> str:
+    """Whose record a conflict or quarantined row is, else its id, short enough to
+    read out and find again."""
+    return row.record or str(row.row_id)[:8]
 
 
 def conflicts_model(parent) -> RowsModel:
@@ -34,7 +35,7 @@ def conflicts_model(parent) -> RowsModel:
         FileColumn(lambda: translate("ConflictReviewWindow", "Table"),
                    lambda c: table_text(c.table_name)),
         FileColumn(lambda: translate("ConflictReviewWindow", "Record"),
-                   lambda c: record_text(c.row_id)),
+                   record_text),
         FileColumn(lambda: translate("ConflictReviewWindow", "Field"),
                    lambda c: field_text(c.field)),
         FileColumn(lambda: translate("ConflictReviewWindow", "When"),
@@ -48,7 +49,7 @@ def quarantine_model(parent) -> RowsModel:
         FileColumn(lambda: translate("ConflictReviewWindow", "Table"),
                    lambda q: table_text(q.table_name)),
         FileColumn(lambda: translate("ConflictReviewWindow", "Record"),
-                   lambda q: record_text(q.row_id)),
+                   record_text),
         FileColumn(lambda: translate("ConflictReviewWindow", "Received"),
                    lambda q: moment_text(q.received_at)),
         FileColumn(lambda: translate("ConflictReviewWindow", "Tries"),
@@ -229,7 +230,7 @@ class ConflictReviewWindow(QDialog):
                                    "decision reaches the other sites with the next export.")
                            .replace("%1", field_text(conflict.field))
                            .replace("%2", table_text(conflict.table_name))
-                           .replace("%3", record_text(conflict.row_id))
+                           .replace("%3", record_text(conflict))
                            .replace("%4", self._decided_value(conflict, choice, typed)))
         return True
 

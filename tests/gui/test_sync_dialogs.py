@@ -204,6 +204,7 @@ def test_a_conflict_is_reported_and_decided_in_the_review_window(
     qtmodeltester.check(window.conflicts)
     qtmodeltester.check(window.quarantine)
     assert window.conflicts.rowCount() == 1
+    assert window.conflicts.data(window.conflicts.index(0, 1)) == "Жумабаев Нурлан"
     assert window.kept_value.text() == "+7 702 222 22 22"
     assert window.lost_value.text() == "+7 701 111 11 11"
     assert window.kept_stamp.text().startswith("Changed at Алматы, ")
@@ -258,6 +259,7 @@ def test_quarantined_rows_are_listed_with_a_readable_reason(qtbot, sites, tmp_pa
     model = window.quarantine
     assert model.rowCount() == 1
     assert model.data(model.index(0, 0)) == "Persons"
+    assert model.data(model.index(0, 1)) == "Ахметов Ерлан"  # from the waiting row
     reason = model.data(model.index(0, 4))
     assert reason.startswith("It duplicates a record this site already has")
     assert window._quarantine_title.text().startswith("Rows waiting in quarantine: 1")
