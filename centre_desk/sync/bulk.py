@@ -69,8 +69,7 @@ class PackageMerger(Merger):
                 f"SELECT table_name, row_id, field, hlc FROM {ROWS_SCHEMA}.field_stamp "
                 f"WHERE table_name = ? AND row_id NOT IN (SELECT id FROM {ROWS_SCHEMA}.aside)",
                 (table.name,))
-            for statement in rebuilt:
-                self.cursor.execute(statement)
+            self._remake_indexes(rebuilt)
         except Exception as error:  # noqa: BLE001  (the driver's IntegrityError)
             if type(error).__name__ != "IntegrityError":
                 raise
