@@ -26,8 +26,6 @@ from centre_desk.sync.package import ROWS_SCHEMA
 
 _STALE_AFTER_S = 6 * 3600
 """A work folder this old belongs to no running sync: a killed one left it."""
-_BATCH = 10_000
-"""Rows per executemany when rows move between SQLCipher and stdlib connections."""
 
 META_COLUMNS = frozenset(SYNC_COLUMNS) - {"deleted_at"}
 """Columns that travel with a row but are not merged field by field: ``deleted_at``
@@ -209,8 +207,8 @@ def _load(raw, rows: bytearray) -> None:
 
 def _copy_tables(source, source_schema: str, target, target_schema: str) -> None:
     """Copy every table of ``source_schema`` into the empty ``target_schema`` of another
-    connection, untyped columns and rows in rowid order (so rowids keep their order),
-    in batches; committed."""
+    connection, untyped columns and rows in rowid order (so rowids keep their order);
+    committed."""
     names = [name for (name,) in source.execute(
         f"SELECT name FROM {source_schema}.sqlite_master WHERE type = 'table' "
         "AND name NOT LIKE 'sqlite_%' ORDER BY rowid")]
@@ -221,8 +219,7 @@ def _copy_tables(source, source_schema: str, target, target_schema: str) -> None
         target.execute(f'CREATE TABLE {target_schema}."{name}" ({quoted})')
         insert = (f'INSERT INTO {target_schema}."{name}" ({quoted}) '
                   f'VALUES ({", ".join("?" for _ in columns)})')
-        cursor = source.execute(f'SELECT {quoted} FROM {source_schema}."{name}" '
-                                "ORDER BY rowid")
-        while batch := cursor.fetchmany(_BATCH):
-            target.executemany(insert, batch)
+        # The rows stream from one connection into the other, never all in a list.
+        target.executemany(insert, source.execute(
+            f'SELECT {quoted} FROM {source_schema}."{name}" ORDER BY rowid'))
     target.commit()
