@@ -4,15 +4,18 @@ a plain site moves the rows through a work file that goes afterwards."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from centre_desk.domain.enums import Sex
 from centre_desk.domain.iin import make_iin
 from centre_desk.services import persons
-from centre_desk.sync import exporting, package, tables
+from centre_desk.sync import exporting, importing, package, tables
 from tests.unit.sync.sites import introduce, make_site
 
 _watched: list[Path] = []
@@ -37,7 +40,12 @@ def _files(folder: Path) -> set[str]:
     return {str(p.relative_to(folder)) for p in folder.rglob("*")}
 
 
-def test_an_encrypted_site_writes_no_plain_rows_when_it_exports_and_imports(tmp_path):
+@pytest.mark.parametrize("bulk", [False, True], ids=["small package", "big package"])
+def test_an_encrypted_site_writes_no_plain_rows_when_it_exports_and_imports(
+        tmp_path, monkeypatch, caplog, bulk):
+    caplog.set_level(logging.INFO, logger="centre_desk.sync")
+    if bulk:  # imported as a big package is: on the bulk connection (rollback journal)
+        monkeypatch.setattr(importing, "BULK_ROWS", 1)
     secret = make_site(tmp_path, "secret", database_password="a long database password")
     plain = make_site(tmp_path, "plain")
     out = tmp_path / "packages"
@@ -61,6 +69,8 @@ def test_an_encrypted_site_writes_no_plain_rows_when_it_exports_and_imports(tmp_
         finally:
             _watched.clear()
         assert report.tables["person"].new == 1
+        journals = [r.getMessage() for r in caplog.records if "import phases" in r.getMessage()]
+        assert ("(delete journal)" in journals[0]) == bulk
         assert plain.import_(outgoing).tables["person"].new == 1
         assert _written == []  # not even for a moment
         assert _files(data_dir) - before <= {"centre-desk.sqlite3-wal",
