@@ -12,6 +12,8 @@ Public API::
     dialog.save() -> bool   # store the form (create or update) and the ticks; stays open
     dialog.accept()         # OK: save, close when everything was stored
     dialog.delete() -> bool # asks first (ModalHost.confirm), then deletes by tombstone
+    dialog.is_modified()    # the form or the ticks differ from what is stored
+    dialog.reject()         # Cancel/Esc: asks first (ModalHost.confirm) when modified
     dialog.form             # ui.forms.Form: fields held_on, kind, title, place, facility,
                             # facilitators, notes; errors show beneath them
     dialog.message_text()   # the sentence under the form ('' when none)
@@ -147,6 +149,7 @@ class ActivityDialog(QDialog, ModalHost):
             self._fill(workspace.run(activities.get_activity, activity_id))
             self._show_checklist()
         self._apply_permissions()
+        self._stored = self.activity_input()
         self.retranslate_ui()
         self.resize(560, 720 if self.checklist is not None else 420)
         self.held_on.setFocus()
@@ -203,6 +206,11 @@ class ActivityDialog(QDialog, ModalHost):
     def message_text(self) -> str:
         return self.message.text() if not self.message.isHidden() else ""
 
+    def is_modified(self) -> bool:
+        """Whether the form or the ticks differ from what is stored."""
+        return self.may_edit and (self.activity_input() != self._stored or (
+            self.checklist is not None and self.checklist.is_dirty()))
+
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
@@ -218,6 +226,7 @@ class ActivityDialog(QDialog, ModalHost):
             if self.activity_id is None:
                 self.activity_id = self._workspace.run(activities.create_activity, data)
                 self.changed = True
+                self._stored = data
                 self._show_checklist()
                 self.resize(self.width(), max(self.height(), 720))
                 self.delete_button.setEnabled(True)
@@ -228,6 +237,7 @@ class ActivityDialog(QDialog, ModalHost):
                 return True
             if self._workspace.run(activities.update_activity, self.activity_id, data):
                 self.changed = True
+            self._stored = data
         except InvalidInput as refusal:
             self.message.setStyleSheet("color: #b00020;")
             self.form.show_problems(refusal.problems)
@@ -302,6 +312,15 @@ class ActivityDialog(QDialog, ModalHost):
         self.changed = True
 
     # --- Qt overrides ------------------------------------------------------------------
+
+    def reject(self) -> None:  # QDialog.reject; Cancel, Esc and the window's X
+        """Close, asking first if changes would be lost (No, the default, stays)."""
+        if self.is_modified() and not self.confirm(
+                self.tr("Unsaved changes"),
+                self.tr("This activity or who came has changes that are not saved. "
+                        "Close it and lose them?")):
+            return
+        super().reject()
 
     def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
         if event.type() == QEvent.Type.LanguageChange:

@@ -114,6 +114,14 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>This activity or who came has changes that are not saved. Close it and lose them?</source>
+        <translation>This activity or who came has changes that are not saved. Close it and lose them?</translation>
+    </message>
 </context>
 <context>
     <name>AddLessonDialog</name>

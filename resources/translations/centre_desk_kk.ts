@@ -115,6 +115,14 @@
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>This activity or who came has changes that are not saved. Close it and lose them?</source>
+        <translation>Іс-шарада немесе келгендер тізімінде сақталмаған өзгерістер бар. Терезені жауып, оларды жоғалту керек пе?</translation>
+    </message>
 </context>
 <context>
     <name>AddLessonDialog</name>

@@ -115,6 +115,14 @@
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>This activity or who came has changes that are not saved. Close it and lose them?</source>
+        <translation>В мероприятии или в списке пришедших есть несохранённые изменения. Закрыть окно и потерять их?</translation>
+    </message>
 </context>
 <context>
     <name>AddLessonDialog</name>

@@ -117,3 +117,34 @@ def test_read_only_sees_the_meeting_and_can_change_nothing(qtbot, read_only, clu
     dialog.accept()
     assert not dialog.delete() and not dialog.save()
     assert snapshot(db) == before
+
+
+def test_cancel_with_unsaved_ticks_asks_and_no_keeps_the_window_and_the_ticks(
+        qtbot, specialist, club, modals, db):
+    dialog = _dialog(qtbot, specialist, club.meeting)
+    dialog.reject()  # nothing changed: closes without a question
+    assert not dialog.isVisible() and modals.questions == []
+
+    dialog = _dialog(qtbot, specialist, club.meeting)
+    dialog.checklist.set_present(club.grandmother, True)
+    before = snapshot(db)
+    modals.answer(False)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.checklist.is_dirty()
+    assert modals.questions == ["This activity or who came has changes that are not saved. "
+                                "Close it and lose them?"]
+    modals.answer(True)
+    dialog.cancel_button.click()
+    assert not dialog.isVisible() and snapshot(db) == before
+
+
+def test_cancel_after_an_edited_field_asks_but_not_after_it_was_saved(qtbot, specialist, club,
+                                                                      modals):
+    dialog = _dialog(qtbot, specialist, club.meeting)
+    dialog.place.insert(", зал 3")
+    modals.answer(False)
+    dialog.reject()
+    assert dialog.isVisible() and len(modals.questions) == 1
+    assert dialog.save()
+    dialog.reject()
+    assert not dialog.isVisible() and len(modals.questions) == 1
