@@ -4,6 +4,7 @@ refusals that change nothing, conflict review, peers, who may reach them, and ca
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import threading
 
 import pytest
@@ -14,7 +15,7 @@ from centre_desk.domain.enums import Role, Sex
 from centre_desk.domain.iin import make_iin
 from centre_desk.services.persons import PersonInput, create_person, get_person, update_person
 from centre_desk.services.workspace import Workspace
-from centre_desk.sync import api
+from centre_desk.sync import api, importing
 from centre_desk.ui.app import sign_in_and_open
 from centre_desk.ui.sync_conflicts import ConflictReviewWindow
 from centre_desk.ui.sync_export import ExportDialog
@@ -121,6 +122,24 @@ def test_a_package_exported_through_the_dialog_imports_with_a_report(
 
     again = import_with_dialog(qtbot, shymkent, target)
     assert report_lines(again)["Total"][:2] == ["0", "0"]  # nothing new, nothing updated
+
+
+def test_a_big_package_imports_through_the_dialog_on_the_bulk_connection(
+        qtbot, sites, tmp_path, monkeypatch, caplog):
+    almaty, shymkent = sites
+    monkeypatch.setattr(importing, "BULK_ROWS", 1)  # as a region's first package is
+    caplog.set_level(logging.INFO, logger="centre_desk.sync")
+    person = workspace_of(almaty).run(create_person, PersonInput("Сәрсенова", "Әлия"))
+    workspace_of(shymkent).run(api.list_peers)  # leaves an idle connection in the pool
+
+    dialog = import_with_dialog(qtbot, shymkent, almaty.export_to(shymkent, folder=tmp_path))
+
+    assert report_lines(dialog)["Persons"][0] == "1"
+    assert any("(delete journal)" in r.getMessage() for r in caplog.records)
+    # The window goes on working, and the database is back on its write-ahead log.
+    assert workspace_of(shymkent).run(get_person, person).given_name == "Әлия"
+    with shymkent.db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
 
 
 @pytest.mark.parametrize("spoil, sentence", [
