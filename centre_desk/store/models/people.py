@@ -18,9 +18,11 @@ class Person(SyncMixin, Base):
     __tablename__ = "person"
     # The few deleted persons, found without reading every person (the list counts).
     # Partial, so the planner never takes it for the live ones ("deleted_at IS NULL").
+    # A region's people listed from an index alone (the statistics of one region).
     __table_args__ = (Index("ix_person_deleted", "deleted_at",
                             sqlite_where=text("deleted_at IS NOT NULL"),
-                            postgresql_where=text("deleted_at IS NOT NULL")),)
+                            postgresql_where=text("deleted_at IS NOT NULL")),
+                      Index("ix_person_region", "region", "id"))
 
     iin: Mapped[str | None] = mapped_column(String(12), unique=True)
     surname: Mapped[str] = mapped_column(String(100))
