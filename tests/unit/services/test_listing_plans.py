@@ -60,3 +60,11 @@ def test_deleted_persons_are_found_through_their_index(db):
         plan = [row[-1] for row in connection.execute(text(
             "EXPLAIN QUERY PLAN SELECT id FROM person WHERE deleted_at >= '0001-01-01'"))]
     assert any("ix_person_deleted " in step for step in plan), plan
+
+
+def test_a_regions_people_are_listed_from_their_index(db):
+    # As the statistics of one region ask for them, once per figure.
+    with db.engine.connect() as connection:
+        plan = [row[-1] for row in connection.execute(text(
+            "EXPLAIN QUERY PLAN SELECT id FROM person WHERE region = 'Алматы'"))]
+    assert any("COVERING INDEX ix_person_region" in step for step in plan), plan
