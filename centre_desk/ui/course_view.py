@@ -1,5 +1,5 @@
-"""One Arabic course's window: its details, its students (enrol, complete, drop out,
-print the certificate) and its register of lessons."""
+"""One Arabic course's window: its details (correct, delete), its students (enrol, complete,
+drop out, print the certificate) and its register of lessons."""
 
 from __future__ import annotations
 
@@ -59,15 +59,18 @@ class CourseWindow(QDialog, ModalHost):
         self._today = today or dt.date.today()
         self.may_edit = may(workspace, Permission.EDIT)
         self.changed = False
+        self.deleted = False
         self.course: CourseView | None = None
 
         self.details = QLabel(self)
         self.details.setObjectName("courseDetails")
         self.details.setWordWrap(True)
         self.edit_button = self._button("editCourseButton", self.edit_course)
+        self.delete_button = self._button("deleteCourseButton", self.delete_course)
         top = QHBoxLayout()
         top.addWidget(self.details, 1)
         top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
 
         self.students = RowsModel(STUDENT_COLUMNS, row_id=lambda row: row.enrolment_id,
                                   person_id=lambda row: row.person_id, parent=self)
@@ -168,6 +171,30 @@ class CourseWindow(QDialog, ModalHost):
         self._stored()
         return True
 
+    def delete_course(self) -> bool:
+        """Delete the course after asking; its enrolments, lessons and their attendance
+        go with it (tombstones, so the deletion syncs). Closes the window."""
+        if not self.may_edit or self.course is None:
+            return False
+        course = self.course
+        if course.taken or course.lessons:
+            question = self.tr("Students: %1; lessons held: %2. Delete the course "
+                               "“%3” with its students' enrolments, its lessons and who "
+                               "came to them?").replace("%1", str(course.taken)).replace(
+                "%2", str(course.lessons)).replace("%3", course.title)
+        else:
+            question = self.tr("Delete the course “%1”?").replace("%1", course.title)
+        if not self.confirm(self.tr("Delete course"), question):
+            return False
+        try:
+            self._workspace.run(courses.delete_course, self._course_id, confirmed=True)
+        except ServiceError as refusal:
+            self._show_message(refusal_text(refusal))
+            return False
+        self.changed = self.deleted = True
+        self.accept()
+        return True
+
     def enrol_person(self) -> uuid.UUID | None:
         """Pick a person and enrol them today; a refusal shows in one sentence."""
         if not self.may_edit:
@@ -244,6 +271,7 @@ class CourseWindow(QDialog, ModalHost):
         self.setWindowTitle(self.tr("Arabic course: %1").replace(
             "%1", self.course.title if self.course else ""))
         self.edit_button.setText(self.tr("&Edit the course\u2026"))
+        self.delete_button.setText(self.tr("&Delete the course\u2026"))
         self.enrol_button.setText(self.tr("E&nrol\u2026"))
         self.status_button.setText(self.tr("Change &status\u2026"))
         self.certificate_button.setText(self.tr("&Print certificate\u2026"))
@@ -296,6 +324,7 @@ class CourseWindow(QDialog, ModalHost):
     def _enable_buttons(self, *_args) -> None:
         enrolment = self.current_enrolment()
         self.edit_button.setEnabled(self.may_edit)
+        self.delete_button.setEnabled(self.may_edit and self.course is not None)
         self.enrol_button.setEnabled(self.may_edit and self.course is not None
                                      and self.course.active)
         self.status_button.setEnabled(self.may_edit and enrolment is not None

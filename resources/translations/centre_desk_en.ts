@@ -1148,6 +1148,18 @@
         <translation>Certificate date</translation>
     </message>
     <message>
+        <source>Students: %1; lessons held: %2. Delete the course “%3” with its students' enrolments, its lessons and who came to them?</source>
+        <translation>Students: %1; lessons held: %2. Delete the course “%3” with its students' enrolments, its lessons and who came to them?</translation>
+    </message>
+    <message>
+        <source>Delete the course “%1”?</source>
+        <translation>Delete the course “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation>Delete course</translation>
+    </message>
+    <message>
         <source>Enrol a student</source>
         <translation>Enrol a student</translation>
     </message>
@@ -1178,6 +1190,10 @@
     <message>
         <source>&amp;Edit the course…</source>
         <translation>&amp;Edit the course…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the course…</source>
+        <translation>&amp;Delete the course…</translation>
     </message>
     <message>
         <source>E&amp;nrol…</source>

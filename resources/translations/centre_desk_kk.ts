@@ -1149,6 +1149,18 @@
         <translation>Сертификат күні</translation>
     </message>
     <message>
+        <source>Students: %1; lessons held: %2. Delete the course “%3” with its students&apos; enrolments, its lessons and who came to them?</source>
+        <translation>Тыңдаушылар: %1; өткізілген сабақтар: %2. «%3» курсын тыңдаушылардың жазылуымен, сабақтарымен және кімнің келгенімен бірге жою керек пе?</translation>
+    </message>
+    <message>
+        <source>Delete the course “%1”?</source>
+        <translation>«%1» курсы жойылсын ба?</translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation>Курсты жою</translation>
+    </message>
+    <message>
         <source>Enrol a student</source>
         <translation>Тыңдаушыны жазу</translation>
     </message>
@@ -1179,6 +1191,10 @@
     <message>
         <source>&amp;Edit the course…</source>
         <translation>Курсты &amp;өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the course…</source>
+        <translation>Курсты жо&amp;ю…</translation>
     </message>
     <message>
         <source>E&amp;nrol…</source>

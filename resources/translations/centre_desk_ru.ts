@@ -1149,6 +1149,18 @@
         <translation>Дата сертификата</translation>
     </message>
     <message>
+        <source>Students: %1; lessons held: %2. Delete the course “%3” with its students&apos; enrolments, its lessons and who came to them?</source>
+        <translation>Слушателей: %1; проведено уроков: %2. Удалить курс «%3» вместе с записями слушателей, уроками и отметками о присутствии?</translation>
+    </message>
+    <message>
+        <source>Delete the course “%1”?</source>
+        <translation>Удалить курс «%1»?</translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation>Удаление курса</translation>
+    </message>
+    <message>
         <source>Enrol a student</source>
         <translation>Запись слушателя</translation>
     </message>
@@ -1179,6 +1191,10 @@
     <message>
         <source>&amp;Edit the course…</source>
         <translation>&amp;Изменить курс…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the course…</source>
+        <translation>&amp;Удалить курс…</translation>
     </message>
     <message>
         <source>E&amp;nrol…</source>

@@ -235,3 +235,50 @@ def test_the_course_window_follows_a_language_switch(qtbot, specialist, families
     assert cells(window.students, 0)[COL_STATUS] == labels.label(EnrolmentStatus.ENROLLED) \
         != "Enrolled"
     assert labels.label(CourseGroup.MEN) in window.details.text()
+
+
+def test_deleting_a_course_asks_and_no_keeps_it_and_yes_leaves_tombstones(
+        qtbot, db, specialist, families, modals):
+    from sqlalchemy import select
+
+    from centre_desk.store.models import Attendance, Course, Enrolment
+    from tests.gui.programmes.conftest import snapshot
+    course = specialist.run(courses.create_course, courses.CourseInput(
+        title="Мужская группа", group=CourseGroup.MEN, starts_on=TODAY - dt.timedelta(days=9),
+        capacity=5))
+    specialist.run(courses.enrol, course, families.man, TODAY - dt.timedelta(days=9))
+    lesson = specialist.run(courses.add_lesson, course, TODAY - dt.timedelta(days=2))
+    specialist.run(courses.set_register_cell, lesson, families.man, True)
+    tab = ArabicCoursesTab(specialist)
+    qtbot.addWidget(tab)
+    windows: list[CourseWindow] = []
+
+    def delete_in_window(window: CourseWindow) -> bool:
+        windows.append(window)
+        modals.answer(False)
+        before = snapshot(db)
+        assert not window.delete_course()
+        assert snapshot(db) == before and not window.deleted
+        modals.answer(True)
+        window.delete_button.click()
+        return window.result() == window.DialogCode.Accepted
+
+    modals.expect(delete_in_window)
+    tab.open_course(course)
+    assert modals.questions == ["Students: 1; lessons held: 1. Delete the course "
+                                "“Мужская группа” with its students' enrolments, its "
+                                "lessons and who came to them?"] * 2
+    assert windows[0].deleted and tab.model().rowCount() == 0  # the list reloaded
+    with db.session() as session:
+        rows = [session.get(Course, course),
+                *session.scalars(select(Enrolment).where(Enrolment.course_id == course)),
+                *session.scalars(select(Attendance).where(Attendance.activity_id == lesson))]
+    assert len(rows) == 3 and all(row.deleted_at is not None for row in rows)
+
+
+def test_a_read_only_user_cannot_delete_a_course(qtbot, read_only, specialist):
+    course = specialist.run(courses.create_course, courses.CourseInput(
+        title="Мужская группа", group=CourseGroup.MEN, starts_on=TODAY, capacity=5))
+    window = CourseWindow(read_only, course)
+    qtbot.addWidget(window)
+    assert not window.delete_button.isEnabled() and not window.delete_course()
