@@ -46,7 +46,8 @@ from centre_desk.ui import labels
 from centre_desk.ui.attendance import AttendanceChecklist
 from centre_desk.ui.forms import Form
 from centre_desk.ui.messages import error_text, problem_text
-from centre_desk.ui.placement_common import CodeCombo, DateField, ModalHost, may
+from centre_desk.ui.choices import CodeCombo
+from centre_desk.ui.placement_common import DateField, ModalHost, may
 from centre_desk.ui.placement_steps import note_edit
 
 # Sentences for the activity service's own problem codes (the rest are in messages.py).

@@ -18,7 +18,8 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
 from centre_desk.ui.forms import Form
 from centre_desk.ui.participant_file_fields import DateField as OptionalDateField
-from centre_desk.ui.placement_common import DateField, ValueCombo
+from centre_desk.ui.choices import ValueCombo
+from centre_desk.ui.placement_common import DateField
 from centre_desk.ui.placement_person_field import PersonField
 from centre_desk.ui.placement_steps import StepDialog
 

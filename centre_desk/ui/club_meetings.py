@@ -16,7 +16,8 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
 from centre_desk.ui.activity_dialog import ActivityDialog
 from centre_desk.ui.paged_model import RIGHT, Column, ListSpec
-from centre_desk.ui.placement_common import CodeCombo, ModalHost, may
+from centre_desk.ui.choices import CodeCombo
+from centre_desk.ui.placement_common import ModalHost, may
 from centre_desk.ui.tabs.common import ListTab
 
 COL_DATE, COL_KIND, COL_TITLE, COL_PLACE, COL_PRESENT = range(5)

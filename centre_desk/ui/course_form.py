@@ -15,7 +15,8 @@ from centre_desk.services import courses
 from centre_desk.services.courses import CourseInput, CourseView, EnrolmentView
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.course_common import CourseStepDialog
-from centre_desk.ui.placement_common import CodeCombo, DateField
+from centre_desk.ui.choices import CodeCombo
+from centre_desk.ui.placement_common import DateField
 
 NO_DATE = QDate(2000, 1, 1)
 """The end date field's lowest value, shown as "not set"."""

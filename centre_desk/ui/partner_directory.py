@@ -18,7 +18,8 @@ from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.services.organisations import OrganisationInput, OrganisationView
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.messages import error_text, problem_text
-from centre_desk.ui.placement_common import CodeCombo, ModalHost, may, placement_problems
+from centre_desk.ui.choices import CodeCombo
+from centre_desk.ui.placement_common import ModalHost, may, placement_problems
 from centre_desk.ui.placement_models import organisation_model
 from centre_desk.ui.placement_steps import StepDialog, note_edit
 

@@ -15,7 +15,8 @@ from centre_desk.services.persons import PersonView
 from centre_desk.services.placements import PlacementChanges, PlacementInput, PlacementView
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
-from centre_desk.ui.placement_common import CodeCombo, DateField, ValueCombo
+from centre_desk.ui.choices import CodeCombo, ValueCombo
+from centre_desk.ui.placement_common import DateField
 from centre_desk.ui.placement_person_field import PersonField
 from centre_desk.ui.placement_steps import StepDialog, note_edit
 

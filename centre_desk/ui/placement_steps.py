@@ -19,7 +19,8 @@ from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.forms import Form
 from centre_desk.ui.messages import error_text
-from centre_desk.ui.placement_common import CodeCombo, DateField, placement_problems
+from centre_desk.ui.choices import CodeCombo
+from centre_desk.ui.placement_common import DateField, placement_problems
 
 
 def note_edit(name: str) -> QPlainTextEdit:

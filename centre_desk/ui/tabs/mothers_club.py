@@ -22,7 +22,8 @@ from centre_desk.ui.club_member import ClubMemberDialog
 from centre_desk.ui.club_membership import JoinClubDialog
 from centre_desk.ui.paged_model import Column, ListSpec
 from centre_desk.ui.participant_file_opener import ParticipantFiles
-from centre_desk.ui.placement_common import DateField, ModalHost, ValueCombo, may
+from centre_desk.ui.choices import ValueCombo
+from centre_desk.ui.placement_common import DateField, ModalHost, may
 from centre_desk.ui.tabs.common import ListTab
 
 COL_NAME, COL_IIN, COL_JOINED_ON, COL_LEFT_ON, COL_REGION, COL_PHONE = range(6)

@@ -17,7 +17,7 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
 from centre_desk.ui.paged_model import Column, ListSpec
 from centre_desk.ui.participant_file_opener import ParticipantFiles
-from centre_desk.ui.placement_common import ValueCombo
+from centre_desk.ui.choices import ValueCombo
 from centre_desk.ui.tabs.common import ListTab
 
 (COL_NAME, COL_IIN, COL_CATEGORY, COL_FACILITY, COL_STAGE, COL_SPECIALISTS,

@@ -17,7 +17,8 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
 from centre_desk.ui.paged_model import Column, ListSpec
 from centre_desk.ui.partner_directory import PartnerDirectoryDialog
-from centre_desk.ui.placement_common import CodeCombo, ModalHost, ValueCombo, may
+from centre_desk.ui.choices import CodeCombo, ValueCombo
+from centre_desk.ui.placement_common import ModalHost, may
 from centre_desk.ui.placement_dialog import PlacementDialog
 from centre_desk.ui.placement_form import PlacementFormDialog
 from centre_desk.ui.tabs.common import ListTab
