@@ -15,10 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
+import xlsxwriter
 from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import AuditAction
@@ -33,11 +30,69 @@ EXPORT_PAGE_SIZE = 1000
 light on memory, since the workbook is written as it goes."""
 _SHEET_TITLE_LIMIT = 31  # Excel refuses longer sheet names
 _WIDEST_COLUMN = 60
+_DATE_FORMAT = "dd.mm.yyyy"
+_MOMENT_FORMAT = "dd.mm.yyyy hh:mm"
 
 
 def _sheet_title(title: str) -> str:
     cleaned = "".join(" " if c in "[]:*?/\\" else c for c in title).strip()
     return (cleaned or "List")[:_SHEET_TITLE_LIMIT]
+
+
+class Sheets:
+    """A workbook being written row by row (rows go to a work file beside the target as
+    they come, so memory stays flat): typed cells, bold headings, column widths from
+    the longest text, the first row kept in view."""
+
+    def __init__(self, partial: Path) -> None:
+        # The work files sit beside the target, not in the system's temp folder.
+        self.workbook = xlsxwriter.Workbook(str(partial), {
+            "constant_memory": True, "tmpdir": str(partial.parent)})
+        self.bold = self.workbook.add_format({"bold": True})
+        self.date = self.workbook.add_format({"num_format": _DATE_FORMAT})
+        self.moment = self.workbook.add_format({"num_format": _MOMENT_FORMAT})
+
+    def add(self, title: str):
+        """A new sheet named ``title`` (cleaned and cut to Excel's limit)."""
+        return self.workbook.add_worksheet(_sheet_title(title))
+
+    def headings(self, sheet, row: int, texts: Sequence[str]) -> None:
+        for column, text in enumerate(texts):
+            sheet.write_string(row, column, str(text), self.bold)
+
+    def write(self, sheet, row: int, values: Sequence[Any]) -> None:
+        """One row of values: numbers and dates typed, anything else as text (never a
+        formula, whatever a name or a note begins with)."""
+        for column, value in enumerate(values):
+            if value is None:
+                continue
+            if isinstance(value, bool) or not isinstance(
+                    value, (int, float, dt.date, dt.datetime)):
+                sheet.write_string(row, column, str(value))
+            elif isinstance(value, dt.datetime):
+                sheet.write_datetime(row, column, value, self.moment)
+            elif isinstance(value, dt.date):
+                sheet.write_datetime(row, column, dt.datetime.combine(value, dt.time()),
+                                     self.date)
+            else:
+                sheet.write_number(row, column, value)
+
+    @staticmethod
+    def widths(sheet, widths: Sequence[int]) -> None:
+        for column, width in enumerate(widths):
+            sheet.set_column(column, column, min(width + 2, _WIDEST_COLUMN))
+
+    def close(self) -> None:
+        self.workbook.close()
+
+
+def text_width(value: Any) -> int:
+    """Characters a value takes in its cell, for the column width."""
+    if isinstance(value, dt.datetime):
+        return 16
+    if isinstance(value, dt.date):
+        return 10
+    return len(str(value)) if value is not None else 0
 
 
 def export_list(target: Path | str, title: str, headers: Sequence[str],
@@ -46,53 +101,31 @@ def export_list(target: Path | str, title: str, headers: Sequence[str],
                 progress: Progress | None = None) -> int:
     """Write the whole list to an .xlsx at ``target``, complete or not at all; returns
     how many rows were written."""
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(_sheet_title(title))
-    widths = [len(h) for h in headers]
-    sheet.freeze_panes = "A2"
-    bold = Font(bold=True)
-    rows: list[list[Any]] = []
-    written, after = 0, None
-    while True:
-        page = fetch(after)
-        for row in page.rows:
-            values = list(cells(row))
-            for index, value in enumerate(values):
-                widths[index] = max(widths[index], len(str(value or "")))
-            values = [_cell(sheet, value) for value in values]
-            rows.append(values)
-        written += len(page.rows)
-        if progress is not None:
-            progress(written, max(total or 0, written))
-        if page.next is None:
-            break
-        after = page.next
-    # Column widths must be set before the first row of a write-only sheet.
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = min(width + 2, _WIDEST_COLUMN)
-    header_cells = []
-    for text in headers:
-        cell = WriteOnlyCell(sheet, value=text)
-        cell.font = bold
-        header_cells.append(cell)
-    sheet.append(header_cells)
-    for values in rows:
-        sheet.append(values)
     with replacing(target) as partial:
-        workbook.save(partial)
+        sheets = Sheets(Path(partial))
+        try:
+            sheet = sheets.add(title)
+            sheet.freeze_panes(1, 0)
+            sheets.headings(sheet, 0, headers)
+            widths = [len(h) for h in headers]
+            written, after = 0, None
+            while True:
+                page = fetch(after)
+                for row in page.rows:
+                    values = list(cells(row))
+                    written += 1
+                    sheets.write(sheet, written, values)
+                    for index, value in enumerate(values):
+                        widths[index] = max(widths[index], text_width(value))
+                if progress is not None:
+                    progress(written, max(total or 0, written))
+                if page.next is None:
+                    break
+                after = page.next
+            sheets.widths(sheet, widths)
+        finally:
+            sheets.close()
     return written
-
-
-def _cell(sheet, value: Any) -> Any:
-    if value is None or isinstance(value, (int, float, dt.date, dt.datetime)):
-        return value
-    text = str(value)
-    if text.startswith("="):
-        # Typed text, never a formula, whatever a name or a note begins with.
-        cell = WriteOnlyCell(sheet, value=text)
-        cell.data_type = "s"
-        return cell
-    return text
 
 
 def record_export(session: Session, list_name: str, query: ListQuery, rows: int,

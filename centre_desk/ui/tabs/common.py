@@ -168,7 +168,7 @@ class ListTab(QWidget):
     def export_xlsx(self, path: str | None = None):
         """Export every row of the list as searched, filtered and sorted to a spreadsheet,
         off the UI thread; returns the running LongWork (None if no file was chosen)."""
-        from centre_desk.ui.list_export import start_export  # openpyxl loads when used
+        from centre_desk.ui.list_export import start_export  # XlsxWriter loads when used
 
         path = path or self.choose_export_path()
         if not path:

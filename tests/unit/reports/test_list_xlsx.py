@@ -3,6 +3,7 @@ list's filter and order, under the visible titles; nothing written on a cancel."
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -43,7 +44,8 @@ def _rows(path):
 
 
 def test_every_row_of_every_page_comes_back_under_the_column_titles(tmp_path, run, printed):
-    path = tmp_path / "all.xlsx"
+    path = tmp_path / "out" / "all.xlsx"
+    path.parent.mkdir()
     seen = []
     written = _export(path, run, ListQuery(sort=ParticipantSort.NAME, descending=True),
                       progress=lambda done, total: seen.append(done))
@@ -55,6 +57,16 @@ def test_every_row_of_every_page_comes_back_under_the_column_titles(tmp_path, ru
                        "Next follow-up"]
     assert [row[0] for row in rows[1:]] == [printing_data.NAME, "Ахметов Ерлан"]  # Я→А
     assert rows[1][1] == printing_data.IIN and rows[1][4] == "Active"
+    assert [p.name for p in path.parent.iterdir()] == ["all.xlsx"]  # no work file left
+
+
+def test_dates_are_dates_shown_day_first(tmp_path):
+    path = tmp_path / "dates.xlsx"
+    page = listing.Page(rows=(dt.date(2026, 3, 8),), next=None)
+    export_list(path, "Dates", ["Due"], lambda row: [row], lambda after: page)
+
+    cell = load_workbook(path).active["A2"]
+    assert cell.value == dt.datetime(2026, 3, 8) and cell.number_format == "dd.mm.yyyy"
 
 
 def test_the_filter_and_search_of_the_list_are_respected(tmp_path, run, printed):
