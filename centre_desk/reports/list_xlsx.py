@@ -35,8 +35,9 @@ _MOMENT_FORMAT = "dd.mm.yyyy hh:mm"
 
 
 def _sheet_title(title: str) -> str:
-    cleaned = "".join(" " if c in "[]:*?/\\" else c for c in title).strip()
-    return (cleaned or "List")[:_SHEET_TITLE_LIMIT]
+    # Excel refuses these characters, and an apostrophe at either end.
+    cleaned = "".join(" " if c in "[]:*?/\\" else c for c in title)
+    return cleaned[:_SHEET_TITLE_LIMIT].strip(" '") or "List"
 
 
 class Sheets:

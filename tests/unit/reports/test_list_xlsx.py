@@ -116,3 +116,12 @@ def test_an_export_is_audited_with_its_query(db, run):
     assert (detail["list"], detail["rows"], detail["text"], detail["sort"]) == (
         "Participants", 12, "ах", "stage")
     assert "ИК-5" in detail["filter"] and detail["target"] == "/tmp/list.xlsx"
+
+
+def test_a_title_excel_would_refuse_becomes_a_sheet_name_it_takes(tmp_path):
+    page = listing.Page(rows=("x",), next=None)
+    for title, sheet in (("Клуб: [2026]/итоги?", "Клуб   2026  итоги"),
+                         ("Ә" * 30 + "'s list", "Ә" * 30)):  # cut, no apostrophe at the end
+        path = tmp_path / "title.xlsx"
+        export_list(path, title, ["Note"], lambda row: [row], lambda after: page)
+        assert load_workbook(path).active.title == sheet
