@@ -4,7 +4,6 @@ site, an import killed mid-way, and the command line."""
 from __future__ import annotations
 
 import base64
-import dataclasses
 import datetime as dt
 import hashlib
 import io
@@ -29,23 +28,10 @@ from centre_desk.services import family, persons, site_keys, users
 from centre_desk.services.errors import NotPermitted
 from centre_desk.sync import api, package
 from tests.unit.sync.conftest import three_sites, two_sites  # noqa: F401  (fixtures)
-from tests.unit.sync.sites import PASSWORD, database_digest, introduce, make_site
+from tests.unit.sync.sites import PASSWORD, create_person, database_digest, edit_person, introduce, make_site
 
 IIN = make_iin(dt.date(1990, 1, 1), Sex.MALE, 1)
 OTHER_IIN = make_iin(dt.date(1990, 1, 1), Sex.MALE, 2)
-
-
-def _create(site, surname, **fields):
-    with site.db.session(site.admin) as session, session.begin():
-        return persons.create_person(session, persons.PersonInput(
-            surname=surname, given_name="Ерлан", **fields))
-
-
-def _edit(site, person_id, **changes):
-    with site.db.session(site.admin) as session, session.begin():
-        current = persons.get_person(session, person_id)
-        data = {f.name: getattr(current, f.name) for f in dataclasses.fields(persons.PersonInput)}
-        persons.update_person(session, person_id, persons.PersonInput(**{**data, **changes}))
 
 
 def _phone(site, person_id):
@@ -55,9 +41,9 @@ def _phone(site, person_id):
 
 def test_a_row_that_cannot_apply_is_quarantined_and_applies_later(two_sites, tmp_path):
     a, b = two_sites
-    theirs = _create(a, "Ахметов", iin=IIN)
-    _create(a, "Бекова")
-    mine = _create(b, "Ахметов", iin=IIN)  # the same IIN registered at both centres
+    theirs = create_person(a, "Ахметов", iin=IIN)
+    create_person(a, "Бекова")
+    mine = create_person(b, "Ахметов", iin=IIN)  # the same IIN registered at both centres
     report = b.import_(a.export_to(b, folder=tmp_path, name="first.cdsync"))
     assert report.tables["person"].quarantined == 1
     assert report.tables["person"].new == 1  # the rest of the package applied
@@ -65,8 +51,8 @@ def test_a_row_that_cannot_apply_is_quarantined_and_applies_later(two_sites, tmp
         waiting = [q for q in api.list_quarantine(session) if q.table_name == "person"]
     assert [(q.row_id, q.reason) for q in waiting] == [(theirs, "duplicate")]
     assert "person.iin" in waiting[0].detail
-    _edit(b, mine, iin=OTHER_IIN)  # the supervisor corrects this centre's record
-    _create(a, "Ким")
+    edit_person(b, mine, iin=OTHER_IIN)  # the supervisor corrects this centre's record
+    create_person(a, "Ким")
     report = b.import_(a.export_to(b, folder=tmp_path, name="second.cdsync"))
     assert report.retried == 1
     with b.db.session(b.admin) as session:
@@ -77,7 +63,7 @@ def test_a_row_that_cannot_apply_is_quarantined_and_applies_later(two_sites, tmp
 def test_a_row_whose_reference_is_missing_is_quarantined_and_the_rest_goes_in_bulk(
         two_sites, tmp_path):
     a, b = two_sites
-    wife, husband = _create(a, "Ахметова"), _create(a, "Ахметов")
+    wife, husband = create_person(a, "Ахметова"), create_person(a, "Ахметов")
     with a.db.session(a.admin) as session, session.begin():
         family.link_relative(session, wife, husband, Relation.SPOUSE)
     whole = a.export_to(b, folder=tmp_path, name="whole.cdsync")
@@ -102,10 +88,10 @@ def test_an_encrypted_site_and_a_plain_one_exchange_packages(tmp_path):
     plain = make_site(tmp_path, "plain")
     try:
         introduce(secret, plain)
-        sent = _create(secret, "Ким")
+        sent = create_person(secret, "Ким")
         report = plain.import_(secret.export_to(plain, folder=tmp_path))
         assert report.tables["person"].new == 1
-        back = _create(plain, "Пак")
+        back = create_person(plain, "Пак")
         report = secret.import_(plain.export_to(secret, folder=tmp_path))
         assert report.tables["person"].new == 1
         with secret.db.session(secret.admin) as session:
@@ -148,11 +134,11 @@ def _without_person(sender, receiver, path, person_id, target):
 def test_a_supervisor_decides_a_conflict_and_the_decision_reaches_the_third_site(
         three_sites, tmp_path):
     a, b, c = three_sites
-    person_id = _create(a, "Сәрсенов")
+    person_id = create_person(a, "Сәрсенов")
     for site in (b, c):
         site.import_(a.export_to(site, folder=tmp_path, name=f"first-{site.name}.cdsync"))
-    _edit(a, person_id, phone="+7 700 111 11 11")
-    _edit(b, person_id, phone="+7 700 222 22 22")
+    edit_person(a, person_id, phone="+7 700 111 11 11")
+    edit_person(b, person_id, phone="+7 700 222 22 22")
     b.import_(a.export_to(b, folder=tmp_path, name="race.cdsync"))
     supervisor = _user(b, Role.SUPERVISOR)
     specialist = _user(b, Role.SPECIALIST)
@@ -183,7 +169,7 @@ def test_a_supervisor_decides_a_conflict_and_the_decision_reaches_the_third_site
 def test_an_import_killed_mid_way_leaves_the_database_as_before(two_sites, tmp_path, bulk):
     a, b = two_sites
     for number in range(30):
-        _create(a, f"Иванов{number}")
+        create_person(a, f"Иванов{number}")
     path = a.export_to(b, folder=tmp_path)
     b.db.close()
     before = database_digest(b.db)
@@ -222,7 +208,7 @@ def test_an_import_killed_mid_way_leaves_the_database_as_before(two_sites, tmp_p
 def test_the_command_line_exports_imports_and_refuses_with_one_line(two_sites, tmp_path,
                                                                     capsys):
     a, b = two_sites
-    _create(a, "Ахметов")
+    create_person(a, "Ахметов")
     for site in (a, b):
         site.db.close()
     package = tmp_path / "to-b.cdsync"

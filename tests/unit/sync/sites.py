@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import uuid
 from pathlib import Path
 
 from sqlalchemy import text
 
 from centre_desk.config import Paths
-from centre_desk.services import setup, users
+from centre_desk.services import persons, setup, users
 from centre_desk.store.database import Database, open_database
 from centre_desk.store.stamping import Actor
 from centre_desk.sync import api
@@ -49,6 +50,22 @@ def make_site(root: Path, name: str, database_password: str | None = None) -> Si
     with db.session() as session, session.begin():
         outcome = users.sign_in(session, "admin", PASSWORD)
     return Site(name, paths, db, outcome.actor)
+
+
+def create_person(site: Site, surname: str = "Иванов", given_name: str = "Ерлан",
+                  **fields) -> uuid.UUID:
+    """A person made at ``site`` by its administrator."""
+    with site.db.session(site.admin) as session, session.begin():
+        return persons.create_person(session, persons.PersonInput(
+            surname=surname, given_name=given_name, **fields))
+
+
+def edit_person(site: Site, person_id: uuid.UUID, **changes) -> None:
+    """Change some of a person's fields at ``site``, keeping the others as they are."""
+    with site.db.session(site.admin) as session, session.begin():
+        current = persons.get_person(session, person_id)
+        data = {f.name: getattr(current, f.name) for f in dataclasses.fields(persons.PersonInput)}
+        persons.update_person(session, person_id, persons.PersonInput(**{**data, **changes}))
 
 
 def introduce(*sites: Site) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 
 from sqlalchemy import select
@@ -11,22 +10,9 @@ from centre_desk.domain.enums import AuditAction, ConflictStatus, Role
 from centre_desk.services import persons, users
 from centre_desk.store.models import AuditEvent, Conflict
 from centre_desk.sync import api, conflicts
-from tests.unit.sync.sites import PASSWORD, database_digest
+from tests.unit.sync.sites import PASSWORD, create_person, database_digest, edit_person
 
 A_PHONE, B_PHONE, TYPED_PHONE = "+7 700 111 11 11", "+7 700 222 22 22", "+7 700 333 33 33"
-
-
-def _create(site, surname="Сәрсенов"):
-    with site.db.session(site.admin) as session, session.begin():
-        return persons.create_person(session, persons.PersonInput(
-            surname=surname, given_name="Ерлан"))
-
-
-def _edit(site, person_id, **changes):
-    with site.db.session(site.admin) as session, session.begin():
-        current = persons.get_person(session, person_id)
-        data = {f.name: getattr(current, f.name) for f in dataclasses.fields(persons.PersonInput)}
-        persons.update_person(session, person_id, persons.PersonInput(**{**data, **changes}))
 
 
 def _person(site, person_id):
@@ -50,11 +36,11 @@ def _open(site):
 def _race_queued_at_both(a, b, folder, *others):
     """Both sites change the phone, then exchange packages made before either import
     (the ``others`` get both packages too)."""
-    person_id = _create(a)
+    person_id = create_person(a)
     for site in (b, *others):
         site.import_(a.export_to(site, folder=folder, name=f"first-{site.name}.cdsync"))
-    _edit(a, person_id, phone=A_PHONE)
-    _edit(b, person_id, phone=B_PHONE)
+    edit_person(a, person_id, phone=A_PHONE)
+    edit_person(b, person_id, phone=B_PHONE)
     from_a = a.export_to(b, *others, folder=folder, name="race-a.cdsync")
     from_b = b.export_to(a, *others, folder=folder, name="race-b.cdsync")
     for site in (b, *others):
@@ -107,7 +93,7 @@ def test_an_edit_of_another_field_leaves_the_conflict_open(two_sites, tmp_path):
     a, b = two_sites
     person_id = _race_queued_at_both(a, b, tmp_path)
     [at_a] = _open(a)
-    _edit(b, person_id, notes="Пришёл с матерью")
+    edit_person(b, person_id, notes="Пришёл с матерью")
     a.import_(b.export_to(a, folder=tmp_path, name="notes.cdsync"))
     assert _open(a) == [at_a]
     assert _person(a, person_id).notes == "Пришёл с матерью"
@@ -146,12 +132,12 @@ def test_a_race_read_again_while_a_row_waits_in_quarantine_is_queued_once(two_si
         with site.db.session(site.admin) as session, session.begin():
             persons.create_person(session, persons.PersonInput(
                 surname=surname, given_name="Ерлан", iin=iin))
-    person_id = _create(a)
+    person_id = create_person(a)
     b.import_(a.export_to(b, folder=tmp_path, name="first.cdsync"))
     with b.db.session(b.admin) as session:
         assert [q.table_name for q in api.list_quarantine(session)] == ["person"]
-    _edit(a, person_id, phone=A_PHONE)
-    _edit(b, person_id, phone=B_PHONE)  # later: B's value wins, A's is queued at B
+    edit_person(a, person_id, phone=A_PHONE)
+    edit_person(b, person_id, phone=B_PHONE)  # later: B's value wins, A's is queued at B
     b.import_(a.export_to(b, folder=tmp_path, name="race.cdsync"))
     [first] = _open(b)
     assert (first.kept_value, first.lost_value) == (B_PHONE, A_PHONE)

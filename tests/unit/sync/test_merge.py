@@ -2,24 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from centre_desk.services import persons
 from centre_desk.sync import api
-from tests.unit.sync.sites import database_digest, synced_snapshot
-
-
-def _create(site, surname="Иванов", **fields):
-    with site.db.session(site.admin) as session, session.begin():
-        return persons.create_person(session, persons.PersonInput(
-            surname=surname, given_name="Пётр", **fields))
-
-
-def _edit(site, person_id, **changes):
-    with site.db.session(site.admin) as session, session.begin():
-        current = persons.get_person(session, person_id)
-        data = {f.name: getattr(current, f.name) for f in dataclasses.fields(persons.PersonInput)}
-        persons.update_person(session, person_id, persons.PersonInput(**{**data, **changes}))
+from tests.unit.sync.sites import create_person, database_digest, edit_person, synced_snapshot
 
 
 def _person(site, person_id):
@@ -41,7 +26,7 @@ def _same_data(a, b):
 
 def test_a_new_person_arrives_and_a_second_import_changes_nothing(two_sites, tmp_path):
     a, b = two_sites
-    person_id = _create(a, phone="+7 700 111 22 33")
+    person_id = create_person(a, phone="+7 700 111 22 33")
     package = a.export_to(b, folder=tmp_path)
     report = b.import_(package)
     assert report.tables["person"].new == 1
@@ -54,10 +39,10 @@ def test_a_new_person_arrives_and_a_second_import_changes_nothing(two_sites, tmp
 
 def test_edits_of_different_fields_on_both_sides_merge_without_conflict(two_sites, tmp_path):
     a, b = two_sites
-    person_id = _create(a)
+    person_id = create_person(a)
     b.import_(a.export_to(b, folder=tmp_path, name="first.cdsync"))
-    _edit(a, person_id, phone="+7 700 111 22 33")
-    _edit(b, person_id, notes="Пришёл с матерью")
+    edit_person(a, person_id, phone="+7 700 111 22 33")
+    edit_person(b, person_id, notes="Пришёл с матерью")
     to_b, to_a = _exchange(a, b, tmp_path, "second")
     for site in (a, b):
         person = _person(site, person_id)
@@ -68,10 +53,10 @@ def test_edits_of_different_fields_on_both_sides_merge_without_conflict(two_site
 
 def test_a_same_field_race_keeps_the_newer_value_and_queues_the_loser(two_sites, tmp_path):
     a, b = two_sites
-    person_id = _create(a)
+    person_id = create_person(a)
     b.import_(a.export_to(b, folder=tmp_path, name="first.cdsync"))
-    _edit(a, person_id, phone="+7 700 111 11 11")
-    _edit(b, person_id, phone="+7 700 222 22 22")  # later stamp: wins everywhere
+    edit_person(a, person_id, phone="+7 700 111 11 11")
+    edit_person(b, person_id, phone="+7 700 222 22 22")  # later stamp: wins everywhere
     _exchange(a, b, tmp_path, "second")
     assert _person(a, person_id).phone == _person(b, person_id).phone == "+7 700 222 22 22"
     for site in (a, b):
@@ -84,9 +69,9 @@ def test_a_same_field_race_keeps_the_newer_value_and_queues_the_loser(two_sites,
 
 def test_an_edit_after_seeing_the_other_value_is_no_conflict(two_sites, tmp_path):
     a, b = two_sites
-    person_id = _create(a, phone="+7 700 111 11 11")
+    person_id = create_person(a, phone="+7 700 111 11 11")
     b.import_(a.export_to(b, folder=tmp_path, name="first.cdsync"))
-    _edit(b, person_id, phone="+7 700 222 22 22")
+    edit_person(b, person_id, phone="+7 700 222 22 22")
     report = a.import_(b.export_to(a, folder=tmp_path, name="second.cdsync"))
     assert report.tables["person"].updated == 1
     assert report.total("conflicts") == 0
@@ -95,11 +80,11 @@ def test_an_edit_after_seeing_the_other_value_is_no_conflict(two_sites, tmp_path
 
 def test_a_delete_reaches_the_peer_and_wins_over_an_edit_of_another_field(two_sites, tmp_path):
     a, b = two_sites
-    person_id = _create(a)
+    person_id = create_person(a)
     b.import_(a.export_to(b, folder=tmp_path, name="first.cdsync"))
     with a.db.session(a.admin) as session, session.begin():
         persons.delete_person(session, person_id)
-    _edit(b, person_id, notes="Переехал")
+    edit_person(b, person_id, notes="Переехал")
     _exchange(a, b, tmp_path, "second")
     for site in (a, b):
         with site.db.session(site.admin) as session:
@@ -110,7 +95,7 @@ def test_a_delete_reaches_the_peer_and_wins_over_an_edit_of_another_field(two_si
 def test_two_deletes_of_one_person_end_with_the_same_deletion_time_and_no_conflict(
         two_sites, tmp_path):
     a, b = two_sites
-    person_id = _create(a)
+    person_id = create_person(a)
     b.import_(a.export_to(b, folder=tmp_path, name="first.cdsync"))
     for site in (a, b):  # b deletes later: its time stands everywhere
         with site.db.session(site.admin) as session, session.begin():
@@ -126,10 +111,10 @@ def test_two_deletes_of_one_person_end_with_the_same_deletion_time_and_no_confli
 
 def test_export_sends_only_what_the_peer_has_not_acknowledged(two_sites, tmp_path):
     a, b = two_sites
-    _create(a, surname="Первый")
+    create_person(a, surname="Первый")
     b.import_(a.export_to(b, folder=tmp_path, name="first.cdsync"))
     a.import_(b.export_to(a, folder=tmp_path, name="ack.cdsync"))  # carries B's vector
-    _create(a, surname="Второй")
+    create_person(a, surname="Второй")
     summary = api.export_package(a.db, a.admin, [b.db.site_id], tmp_path / "next.cdsync")
     assert summary.rows == {"person": 1}
     full = api.export_package(a.db, a.admin, [b.db.site_id], tmp_path / "full.cdsync",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from centre_desk.domain.clock import Stamp
@@ -12,22 +11,10 @@ from centre_desk.domain.iin import make_iin
 from centre_desk.services import family, persons
 from centre_desk.services.errors import NotFound
 from centre_desk.sync import api, vectors
+from tests.unit.sync.sites import create_person, edit_person
 
 IIN = make_iin(dt.date(1990, 1, 1), Sex.MALE, 1)
 OTHER_IIN = make_iin(dt.date(1990, 1, 1), Sex.MALE, 2)
-
-
-def _create(site, surname, given_name="Ерлан", **fields):
-    with site.db.session(site.admin) as session, session.begin():
-        return persons.create_person(session, persons.PersonInput(
-            surname=surname, given_name=given_name, **fields))
-
-
-def _edit(site, person_id, **changes):
-    with site.db.session(site.admin) as session, session.begin():
-        current = persons.get_person(session, person_id)
-        data = {f.name: getattr(current, f.name) for f in dataclasses.fields(persons.PersonInput)}
-        persons.update_person(session, person_id, persons.PersonInput(**{**data, **changes}))
 
 
 def _surname(site, person_id):
@@ -51,8 +38,8 @@ def _hlc(site, person_id):
 
 def _quarantined_at_b(a, b, folder):
     """A's person clashes with B's on the IIN: quarantined at B; returns both ids."""
-    theirs = _create(a, "Ахметов", iin=IIN)
-    mine = _create(b, "Ахметова", iin=IIN)
+    theirs = create_person(a, "Ахметов", iin=IIN)
+    mine = create_person(b, "Ахметова", iin=IIN)
     report = _send(a, b, folder, "first")
     assert report.tables["person"].quarantined == 1
     return theirs, mine
@@ -66,13 +53,13 @@ def _advertised(site):
 def test_a_row_fixed_at_the_hub_reaches_the_third_site(three_sites, tmp_path):
     a, b, c = three_sites  # A and C exchange only through B
     theirs, mine = _quarantined_at_b(a, b, tmp_path)
-    later = _create(a, "Бекова")  # newer than the quarantined row, applied at B
+    later = create_person(a, "Бекова")  # newer than the quarantined row, applied at B
     _send(a, b, tmp_path, "second")
     _send(b, c, tmp_path, "second")
     _send(c, b, tmp_path, "second")
     _send(b, a, tmp_path, "second")
     assert _surname(c, later) == "Бекова" and _surname(c, theirs) is None
-    _edit(b, mine, iin=OTHER_IIN)  # B's supervisor corrects this centre's record
+    edit_person(b, mine, iin=OTHER_IIN)  # B's supervisor corrects this centre's record
     report = _send(a, b, tmp_path, "third")  # A sends it again; B retries and applies it
     assert report.retried == 1 and report.still_quarantined == 0
     assert _surname(b, theirs) == "Ахметов"
@@ -90,7 +77,7 @@ def test_a_row_retried_after_its_missing_reference_arrives_reaches_the_third_sit
     reference, applies once the person does, and both reach C."""
     a, b, c = three_sites
     theirs, mine = _quarantined_at_b(a, b, tmp_path)
-    child = _create(a, "Ахметов", given_name="Әли")
+    child = create_person(a, "Ахметов", given_name="Әли")
     with a.db.session(a.admin) as session, session.begin():
         link = family.link_relative(session, theirs, child, Relation.CHILD)
     report = _send(a, b, tmp_path, "second")
@@ -100,7 +87,7 @@ def test_a_row_retried_after_its_missing_reference_arrives_reaches_the_third_sit
     assert report.tables["person"].new == 1  # the child
     _send(b, c, tmp_path, "second")
     _send(c, b, tmp_path, "second")
-    _edit(b, mine, iin=OTHER_IIN)
+    edit_person(b, mine, iin=OTHER_IIN)
     report = _send(a, b, tmp_path, "third")
     assert report.retried == 2 and report.still_quarantined == 0
     _send(b, c, tmp_path, "third")
@@ -122,7 +109,7 @@ def test_the_hub_advertises_the_origin_just_below_the_quarantined_stamp(three_si
     assert _advertised(c)[str(a.db.site_id)] < stamp
     again = _send(a, b, tmp_path, "third")  # A keeps sending it while B waits
     assert again.tables["person"].quarantined == 1 and again.retried == 0
-    _edit(b, mine, iin=OTHER_IIN)
+    edit_person(b, mine, iin=OTHER_IIN)
     _send(a, b, tmp_path, "fourth")
     assert _advertised(b)[str(a.db.site_id)] > stamp  # applied: the vector moves on
 
