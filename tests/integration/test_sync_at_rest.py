@@ -14,9 +14,8 @@ import pytest
 
 from centre_desk.domain.enums import Sex
 from centre_desk.domain.iin import make_iin
-from centre_desk.services import persons
 from centre_desk.sync import exporting, importing, package, tables
-from tests.unit.sync.sites import introduce, make_site
+from tests.unit.sync.sites import create_person, introduce, make_site
 
 _watched: list[Path] = []
 """The data dir whose writes the audit hook records, while a test watches."""
@@ -52,14 +51,9 @@ def test_an_encrypted_site_writes_no_plain_rows_when_it_exports_and_imports(
     out.mkdir()
     try:
         introduce(secret, plain)
-        with plain.db.session(plain.admin) as session, session.begin():
-            persons.create_person(session, persons.PersonInput(
-                surname="Пак", given_name="Ерлан",
-                iin=make_iin(dt.date(1990, 1, 1), Sex.MALE, 1)))
+        create_person(plain, "Пак", iin=make_iin(dt.date(1990, 1, 1), Sex.MALE, 1))
         incoming = plain.export_to(secret, folder=out)
-        with secret.db.session(secret.admin) as session, session.begin():
-            persons.create_person(session, persons.PersonInput(
-                surname="Ким", given_name="Ерлан"))
+        create_person(secret, "Ким")
         data_dir = secret.paths.data_dir.resolve()
         before = _files(data_dir)
         _watched.append(data_dir)
@@ -89,10 +83,7 @@ def test_a_plain_site_moves_rows_through_a_work_file_and_leaves_no_folder(tmp_pa
     out.mkdir()
     try:
         introduce(first, second)
-        with first.db.session(first.admin) as session, session.begin():
-            persons.create_person(session, persons.PersonInput(
-                surname="Пак", given_name="Ерлан",
-                iin=make_iin(dt.date(1990, 1, 1), Sex.MALE, 1)))
+        create_person(first, "Пак", iin=make_iin(dt.date(1990, 1, 1), Sex.MALE, 1))
         # A folder a killed sync left long ago goes; one a running sync holds stays.
         cache = second.paths.cache
         cache.mkdir(parents=True, exist_ok=True)

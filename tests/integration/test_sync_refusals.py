@@ -15,20 +15,18 @@ import pyrage
 import pytest
 import zstandard
 
-from centre_desk.services import persons
 from centre_desk.services import site_keys
 from centre_desk.store.models import Peer
 from centre_desk.sync import api, package
 from tests.unit.sync.conftest import three_sites, two_sites  # noqa: F401  (fixtures)
-from tests.unit.sync.sites import database_digest, make_site
+from tests.unit.sync.sites import create_person, database_digest, make_site
 
 
 @pytest.fixture
 def sent(two_sites, tmp_path):
     """A's package for B holding one new person; B has not read it."""
     a, b = two_sites
-    with a.db.session(a.admin) as session, session.begin():
-        persons.create_person(session, persons.PersonInput(surname="Ким", given_name="Ли"))
+    create_person(a, "Ким", "Ли")
     return a, b, a.export_to(b, folder=tmp_path)
 
 

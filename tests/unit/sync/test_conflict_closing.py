@@ -129,9 +129,7 @@ def test_a_race_read_again_while_a_row_waits_in_quarantine_is_queued_once(two_si
     a, b = two_sites
     iin = "900101300017"
     for site, surname in ((a, "Ахметов"), (b, "Ахметова")):
-        with site.db.session(site.admin) as session, session.begin():
-            persons.create_person(session, persons.PersonInput(
-                surname=surname, given_name="Ерлан", iin=iin))
+        create_person(site, surname, iin=iin)
     person_id = create_person(a)
     b.import_(a.export_to(b, folder=tmp_path, name="first.cdsync"))
     with b.db.session(b.admin) as session:
