@@ -1,66 +1,12 @@
-"""Placement GUI fixtures: a small centre, scripted modals, and users of each role."""
+"""Placement GUI fixtures: a small centre and users of each role (scripted modals
+are in tests/gui/conftest.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from PySide6.QtWidgets import QDialog
 
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui.placement_common import ModalHost
 from tests.unit.services.test_placements import build_centre
-
-
-class Modals:
-    """Stands in for every window and question the placement widgets would show.
-
-    Tests queue one handler per expected window; a handler fills the dialog in and
-    returns what ``run_dialog`` should (usually ``submit(dialog)``). Answers to
-    confirmations are queued the same way. Nothing unexpected may open.
-    """
-
-    def __init__(self) -> None:
-        self._handlers: list[Callable[[QDialog], bool]] = []
-        self._answers: list[bool] = []
-        self.shown: list[str] = []
-        self.questions: list[str] = []
-
-    def expect(self, *handlers: Callable[[QDialog], bool]) -> None:
-        self._handlers.extend(handlers)
-
-    def answer(self, *answers: bool) -> None:
-        self._answers.extend(answers)
-
-    def run_dialog(self, dialog: QDialog) -> bool:
-        self.shown.append(dialog.objectName())
-        assert self._handlers, f"unexpected window: {dialog.objectName()}"
-        return self._handlers.pop(0)(dialog)
-
-    def confirm(self, title: str, question: str) -> bool:
-        self.questions.append(question)
-        assert self._answers, f"unexpected question: {question}"
-        return self._answers.pop(0)
-
-    def done(self) -> bool:
-        """Every expected window opened and every answer was asked for."""
-        return not self._handlers and not self._answers
-
-
-def submit(dialog: QDialog) -> bool:
-    """Press OK as a user would, and say whether the dialog closed accepted."""
-    dialog.accept()
-    return dialog.result() == QDialog.DialogCode.Accepted
-
-
-@pytest.fixture
-def modals(monkeypatch) -> Modals:
-    script = Modals()
-    monkeypatch.setattr(ModalHost, "run_dialog", lambda _host, dialog: script.run_dialog(dialog))
-    monkeypatch.setattr(ModalHost, "confirm",
-                        lambda _host, title, question: script.confirm(title, question))
-    yield script
-    assert script.done(), "a window or question the test expected never came"
 
 
 @pytest.fixture

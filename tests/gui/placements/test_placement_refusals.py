@@ -17,7 +17,7 @@ from centre_desk.ui.placement_dialog import PlacementDialog
 from centre_desk.ui.placement_form import PlacementFormDialog
 from centre_desk.ui.placement_steps import StatusChangeDialog
 from centre_desk.ui.tabs.placements import PlacementsTab
-from tests.gui.placements.conftest import submit
+from tests.gui.conftest import submit
 from tests.unit.services.test_placements import snapshot
 
 TODAY = dt.date.today()

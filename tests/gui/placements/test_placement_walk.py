@@ -16,7 +16,7 @@ from centre_desk.ui.placement_form import PlacementFormDialog
 from centre_desk.ui.placement_steps import (
     FollowUpDoneDialog, ScheduleFollowUpDialog, StatusChangeDialog)
 from centre_desk.ui.tabs.placements import COL_KIND, COL_NAME, COL_STATUS, PlacementsTab
-from tests.gui.placements.conftest import submit
+from tests.gui.conftest import submit
 
 TODAY = dt.date.today()
 

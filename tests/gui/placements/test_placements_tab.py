@@ -19,7 +19,7 @@ from centre_desk.ui.partner_directory import PartnerDirectoryDialog
 from centre_desk.ui.placement_dialog import PlacementDialog
 from centre_desk.ui.placement_person_field import PersonField
 from centre_desk.ui.tabs.placements import COL_KIND, COL_NAME, COL_STATUS, PlacementsTab
-from tests.gui.placements.conftest import submit
+from tests.gui.conftest import submit
 
 TODAY = dt.date.today()
 P, D, X = PlacementStatus.IN_PROGRESS, PlacementStatus.PLACED, PlacementStatus.DECLINED

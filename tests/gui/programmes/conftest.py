@@ -24,7 +24,7 @@ from centre_desk.services import activities, club as club_service
 from centre_desk.services.activities import ActivityInput
 from centre_desk.services.workspace import Workspace
 from tests.gui.participants.conftest import type_text  # noqa: F401  (re-exported)
-from tests.gui.placements.conftest import Modals, submit  # noqa: F401  (re-exported)
+from tests.gui.conftest import Modals, submit  # noqa: F401  (re-exported)
 from tests.unit.services.test_activities import build_families
 from tests.unit.services.test_placements import snapshot  # noqa: F401  (re-exported)
 
@@ -54,18 +54,6 @@ def supervisor(as_role) -> Workspace:
 @pytest.fixture
 def read_only(as_role) -> Workspace:
     return as_role(Role.READ_ONLY)
-
-
-@pytest.fixture
-def modals(monkeypatch) -> Modals:
-    """Every window and question a ModalHost widget would show, scripted by the test."""
-    from centre_desk.ui.placement_common import ModalHost
-    script = Modals()
-    monkeypatch.setattr(ModalHost, "run_dialog", lambda _host, dialog: script.run_dialog(dialog))
-    monkeypatch.setattr(ModalHost, "confirm",
-                        lambda _host, title, question: script.confirm(title, question))
-    yield script
-    assert script.done(), "a window or question the test expected never came"
 
 
 @pytest.fixture
