@@ -3,7 +3,9 @@ role, and scripted modals (no real modal window opens in a test)."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog
@@ -12,6 +14,15 @@ from centre_desk.domain.enums import Role
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.i18n import Translations
 from centre_desk.ui.placement_common import ModalHost
+
+
+@pytest.fixture
+def shots(tmp_path) -> Path:
+    """Where screenshot tests save their pictures: CENTRE_DESK_SHOTS, to look at them,
+    else a temp folder."""
+    folder = Path(os.environ.get("CENTRE_DESK_SHOTS") or tmp_path / "shots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 @pytest.fixture

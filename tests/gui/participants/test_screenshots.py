@@ -5,8 +5,6 @@ warning. Saved under $CENTRE_DESK_SHOTS (e.g. /tmp/shots) when set, else a temp 
 from __future__ import annotations
 
 import datetime as dt
-import os
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -18,13 +16,6 @@ from centre_desk.ui.i18n import Translations
 from centre_desk.ui.participant_file import ParticipantFileDialog
 from centre_desk.ui.tabs.participants import ParticipantsTab
 from tests.gui.participants.conftest import type_text
-
-
-@pytest.fixture
-def shots(tmp_path) -> Path:
-    folder = Path(os.environ.get("CENTRE_DESK_SHOTS") or tmp_path / "shots")
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 @pytest.fixture

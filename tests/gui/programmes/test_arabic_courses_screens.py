@@ -5,9 +5,7 @@ $CENTRE_DESK_SHOTS (e.g. /tmp/shots) when set, else a temp dir."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -27,13 +25,6 @@ SURNAMES = ["Нұрланова", "Қасымова", "Әбдірахманов�
             "Оспанова", "Бекова", "Сапарова", "Тоқтарова"]
 GIVEN = ["Әлия", "Гүлнар", "Айгерім", "Жанар"]
 STARTS = TODAY - dt.timedelta(days=200)
-
-
-@pytest.fixture
-def shots(tmp_path) -> Path:
-    folder = Path(os.environ.get("CENTRE_DESK_SHOTS") or tmp_path / "shots")
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 @pytest.fixture

@@ -6,8 +6,6 @@ a temp dir."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -21,13 +19,6 @@ from centre_desk.ui.participant_file import ParticipantFileDialog
 from centre_desk.ui.tabs.children_events import ChildrenEventsTab
 from tests.gui.programmes.test_children_events import (  # noqa: F401  (fixtures)
     CONSENT_ON, HELD_ON, choose_person, event, open_event, registered)
-
-
-@pytest.fixture
-def shots(tmp_path) -> Path:
-    folder = Path(os.environ.get("CENTRE_DESK_SHOTS") or tmp_path / "shots")
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 @pytest.mark.parametrize("language", ["ru", "kk"])

@@ -5,7 +5,6 @@ to look at. Saved under $CENTRE_DESK_SHOTS (e.g. /tmp/shots) when set, else a te
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 import pytest
@@ -21,13 +20,6 @@ from centre_desk.ui.club_membership import JoinClubDialog
 from centre_desk.ui.i18n import Translations
 from centre_desk.ui.tabs.mothers_club import MothersClubTab
 from tests.gui.programmes.conftest import LAST_MONTH
-
-
-@pytest.fixture
-def shots(tmp_path) -> Path:
-    folder = Path(os.environ.get("CENTRE_DESK_SHOTS") or tmp_path / "shots")
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def _save(qtbot, widget, path: Path, size=None) -> None:
