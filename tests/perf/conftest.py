@@ -11,6 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from centre_desk.config import Paths
+from centre_desk.services import users
+from centre_desk.services.workspace import Workspace
+from centre_desk.store.database import open_database
+
 PERSONS = int(os.environ.get("CENTRE_DESK_PERF_PERSONS", "100000"))
 ADMIN, PASSWORD = "admin", "benchmark password"
 
@@ -40,3 +45,12 @@ def region_data_dir() -> Path:
     print(f"\n[perf] data: {data_dir} ({PERSONS} persons, seeded in "
           f"{done.read_text().strip()})")
     return data_dir
+
+
+@pytest.fixture
+def workspace(region_data_dir):
+    """The region's database, its administrator signed in; closed afterwards."""
+    database = open_database(Paths(region_data_dir))
+    outcome = Workspace(database, None).run(users.sign_in, ADMIN, PASSWORD)
+    yield Workspace(database, outcome.actor)
+    database.close()

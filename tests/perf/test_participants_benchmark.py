@@ -10,12 +10,7 @@ import time
 import pytest
 from PySide6.QtCore import QModelIndex
 
-from centre_desk.config import Paths
-from centre_desk.services import users
-from centre_desk.services.workspace import Workspace
-from centre_desk.store.database import open_database
 from centre_desk.ui.paged_model import ID_ROLE
-from tests.perf.conftest import ADMIN, PASSWORD
 
 RUNS = 5
 
@@ -36,14 +31,6 @@ def _best_ms(action, runs: int = RUNS) -> tuple[float, float]:
         action()
         times.append((time.perf_counter() - started) * 1000)
     return times[0], statistics.median(times[1:])
-
-
-@pytest.fixture
-def workspace(region_data_dir):
-    database = open_database(Paths(region_data_dir))
-    outcome = Workspace(database, None).run(users.sign_in, ADMIN, PASSWORD)
-    yield Workspace(database, outcome.actor)
-    database.close()
 
 
 @pytest.mark.perf

@@ -18,7 +18,7 @@ from centre_desk.domain.enums import CourseGroup, Sex
 from centre_desk.services import activities, courses
 from centre_desk.services.courses import CourseInput
 from centre_desk.store.models import Course, Enrolment, Person
-from tests.perf.test_participants_benchmark import _best_ms, workspace  # noqa: F401
+from tests.perf.test_participants_benchmark import _best_ms
 
 TITLE = "Benchmark: 200 students"
 STUDENTS = 200

@@ -12,24 +12,12 @@ import time
 
 import pytest
 
-from centre_desk.config import Paths
-from centre_desk.services import statistics, users
+from centre_desk.services import statistics
 from centre_desk.services.statistics import ReportScope
 from centre_desk.services.statistics_rows import rows_behind
-from centre_desk.services.workspace import Workspace
-from centre_desk.store.database import open_database
-from tests.perf.conftest import ADMIN, PASSWORD
 
 RUNS = 5
 BUDGET_MS = 1000
-
-
-@pytest.fixture
-def workspace(region_data_dir):
-    database = open_database(Paths(region_data_dir))
-    outcome = Workspace(database, None).run(users.sign_in, ADMIN, PASSWORD)
-    yield Workspace(database, outcome.actor)
-    database.close()
 
 
 def _times_ms(action, runs: int = RUNS, clock=time.perf_counter) -> list[float]:
