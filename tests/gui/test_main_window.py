@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from centre_desk.config import Settings
 from centre_desk.services.seed import SEED_PASSWORD, seed
 from centre_desk.ui.app import sign_in_and_open
-from centre_desk.ui.i18n import Translations
 from tests.conftest import ADMIN_PASSWORD
 
 TAB_NAMES = ["participantsTab", "mothersClubTab", "childrenEventsTab", "arabicCoursesTab",
@@ -20,14 +19,6 @@ TAB_NAMES = ["participantsTab", "mothersClubTab", "childrenEventsTab", "arabicCo
 def seeded(db):
     seed(db, persons=150, random_seed=7)
     return db
-
-
-@pytest.fixture
-def translations(qapp, installed):
-    loaded = Translations(installed.cache / "translations")
-    loaded.apply("en")
-    yield loaded
-    loaded.apply("en")
 
 
 @pytest.fixture

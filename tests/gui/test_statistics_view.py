@@ -14,7 +14,6 @@ from centre_desk.config import Settings
 from centre_desk.domain.enums import Role
 from centre_desk.services.statistics import FigureKey as F
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui.i18n import Translations
 from centre_desk.ui.main_window import MainWindow
 from centre_desk.ui.paged_model import ROW_ROLE
 from centre_desk.ui.statistics_models import COL_FIGURE, COL_VALUE
@@ -133,14 +132,6 @@ def test_export_pdf_without_a_chosen_file_does_nothing(qtbot, view, tmp_path, mo
     view.pdf_button.click()
     assert view.status.text() == before
     assert [p.name for p in tmp_path.iterdir()] == ["data"]
-
-
-@pytest.fixture
-def translations(qapp, installed):
-    loaded = Translations(installed.cache / "translations")
-    loaded.apply("en")
-    yield loaded
-    loaded.apply("en")
 
 
 @pytest.mark.parametrize(("role", "allowed"), [
