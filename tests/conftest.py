@@ -56,6 +56,13 @@ def admin(db) -> Actor:
 
 
 @pytest.fixture
+def run(db, admin):
+    """Call a use case as the signed-in administrator (``Workspace.run``)."""
+    from centre_desk.services.workspace import Workspace
+    return Workspace(db, admin).run
+
+
+@pytest.fixture
 def make_user(db, admin):
     """Create a user with a role and return them signed in."""
     def make(role: Role, username: str | None = None) -> Actor:

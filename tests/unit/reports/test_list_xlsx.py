@@ -14,20 +14,9 @@ from centre_desk.domain.enums import AuditAction
 from centre_desk.reports.list_xlsx import export_list, record_export
 from centre_desk.services import listing
 from centre_desk.services.listing import ListQuery, ParticipantFilter, ParticipantSort
-from centre_desk.services.workspace import Workspace
 from centre_desk.store.models import AuditEvent
 from centre_desk.ui.tabs.participants import SPEC
 from tests import printing_data
-
-
-@pytest.fixture
-def run(db, admin, qapp):
-    return Workspace(db, admin).run
-
-
-@pytest.fixture
-def printed(run):
-    return printing_data.register(run)
 
 
 def _export(path, run, query, page_size=1, progress=None):

@@ -19,23 +19,12 @@ from centre_desk.services.participant_report import PrintContext, PrintedHow, Se
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.models import AuditEvent
 from centre_desk.ui import labels
-from tests import printing_data
 from tests.printing_data import ADDRESS, IIN, NAME, PHONE
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                 reason="pdftotext (poppler-utils) is not installed")
 
 CONTEXT = PrintContext("Центр «Ақниет»", "Әлия Сәрсенова", dt.datetime(2025, 1, 31, 9, 30))
-
-
-@pytest.fixture
-def run(db, admin, qapp):
-    return Workspace(db, admin).run
-
-
-@pytest.fixture
-def printed(run):
-    return printing_data.register(run)
 
 
 class Cancelled(Exception):

@@ -28,11 +28,6 @@ BORN = D(1985, 3, 1)
 
 
 @pytest.fixture
-def run(db, admin):
-    return Workspace(db, admin).run
-
-
-@pytest.fixture
 def supervisor(db, make_user):
     return Workspace(db, make_user(Role.SUPERVISOR)).run
 

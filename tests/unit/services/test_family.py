@@ -16,11 +16,6 @@ from centre_desk.store.base import utc_now
 from centre_desk.store.models import AuditEvent, Person, Relationship
 
 
-@pytest.fixture
-def run(db, admin):
-    return Workspace(db, admin).run
-
-
 def _person(run, surname, given_name, birth_date=None, sex=None):
     return run(persons.create_person, persons.PersonInput(surname, given_name, sex=sex,
                                                           birth_date=birth_date))

@@ -19,11 +19,6 @@ TODAY = dt.date(2024, 11, 20)
 
 
 @pytest.fixture
-def run(db, admin):
-    return Workspace(db, admin).run
-
-
-@pytest.fixture
 def three(run):
     return tuple(run(persons.create_person, persons.PersonInput(surname, given))
                  for surname, given in (("Ахметов", "Ерлан"), ("Бекова", "Асель"),

@@ -194,12 +194,6 @@ def centre(db, admin):
     return populate(db, admin)
 
 
-@pytest.fixture
-def run(db, admin):
-    """Call a list service as the signed-in administrator."""
-    return Workspace(db, admin).run
-
-
 def _all(run, page_function, query=ListQuery(), **options):
     return run(page_function, query, None, 1000, TODAY, **options).rows
 

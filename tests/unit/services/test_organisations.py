@@ -25,11 +25,6 @@ BALAPAN = OrganisationInput(name="  Детский сад «Балапан»  ",
 
 
 @pytest.fixture
-def run(db, admin):
-    return Workspace(db, admin).run
-
-
-@pytest.fixture
 def centre(db, admin):
     return build_centre(db, admin)
 

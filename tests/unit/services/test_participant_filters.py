@@ -20,11 +20,6 @@ DAY = dt.timedelta(days=1)
 
 
 @pytest.fixture
-def run(db, admin):
-    return Workspace(db, admin).run
-
-
-@pytest.fixture
 def centre(db, admin, run):
     """Five participants across categories, stages, facilities, regions and specialists."""
     with db.session(admin) as session, session.begin():

@@ -23,11 +23,6 @@ from tests.printing_data import ADDRESS, IIN, PHONE
 
 
 @pytest.fixture
-def run(db, admin):
-    return Workspace(db, admin).run
-
-
-@pytest.fixture
 def printed(run):
     return printing_data.register(run)
 

@@ -98,11 +98,6 @@ def centre(db, admin):
     return build_centre(db, admin)
 
 
-@pytest.fixture
-def run(db, admin):
-    return Workspace(db, admin).run
-
-
 def _job(centre, **fields) -> PlacementInput:
     values = {"kind": PlacementKind.JOB, "person_id": centre.worker,
               "organisation_id": centre.employer, "requested_on": dt.date(2024, 5, 2),

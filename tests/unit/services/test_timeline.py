@@ -21,11 +21,6 @@ D = dt.date
 
 
 @pytest.fixture
-def run(db, admin):
-    return Workspace(db, admin).run
-
-
-@pytest.fixture
 def mother(db, admin, run):
     """A mother with a case, her son, and one of everything each of them took part in."""
     ids = run(cases.register_participant, persons.PersonInput("Бекова", "Асель"),
