@@ -10,7 +10,7 @@ import uuid
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget)
+    QDialog, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget)
 
 from centre_desk.domain.enums import Programme
 from centre_desk.domain.permissions import Permission
@@ -21,6 +21,7 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
 from centre_desk.ui.attendance import AttendanceChecklist
 from centre_desk.ui.activity_dialog import ActivityDialog
+from centre_desk.ui.buttons import action_button
 from centre_desk.ui.child_event_forms import ConsentDialog, RegistrationDialog, event_problem
 from centre_desk.ui.child_event_models import (
     EventContents, age_groups_line, load_event, registrations_model)
@@ -30,13 +31,6 @@ from centre_desk.ui.participant_file_sections import file_table
 from centre_desk.ui.placement_common import ModalHost, may
 
 REGISTRATIONS_PAGE, ATTENDANCE_PAGE = 0, 1
-
-
-def _button(name: str, parent: QWidget) -> QPushButton:
-    button = QPushButton(parent)
-    button.setObjectName(name)
-    button.setAutoDefault(False)  # Enter in a table acts on the table, not a button
-    return button
 
 
 class ChildEventDialog(QDialog, ModalHost):
@@ -74,7 +68,7 @@ class ChildEventDialog(QDialog, ModalHost):
         self._details.setObjectName("eventDetails")
         self._details.setWordWrap(True)
         self._details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.edit_button = _button("editEventButton", self)
+        self.edit_button = action_button("editEventButton", self)
         self.edit_button.clicked.connect(self.edit_event)
         head = QHBoxLayout()
         head_text = QVBoxLayout()
@@ -90,13 +84,13 @@ class ChildEventDialog(QDialog, ModalHost):
         self.age_groups = QLabel(self)
         self.age_groups.setObjectName("ageGroupsLabel")
         self.age_groups.setWordWrap(True)
-        self.register_button = _button("registerChildButton", self)
+        self.register_button = action_button("registerChildButton", self)
         self.register_button.clicked.connect(self.register_child)
-        self.consent_button = _button("recordConsentButton", self)
+        self.consent_button = action_button("recordConsentButton", self)
         self.consent_button.clicked.connect(self.record_consent)
-        self.unregister_button = _button("unregisterButton", self)
+        self.unregister_button = action_button("unregisterButton", self)
         self.unregister_button.clicked.connect(self.unregister_child)
-        self.open_child_button = _button("openChildButton", self)
+        self.open_child_button = action_button("openChildButton", self)
         self.open_child_button.clicked.connect(self.open_child)
         buttons = QHBoxLayout()
         for button in (self.register_button, self.consent_button, self.unregister_button):
@@ -123,9 +117,9 @@ class ChildEventDialog(QDialog, ModalHost):
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
         self.message.hide()
-        self.delete_button = _button("deleteEventButton", self)
+        self.delete_button = action_button("deleteEventButton", self)
         self.delete_button.clicked.connect(self.delete_event)
-        self.close_button = _button("closeButton", self)
+        self.close_button = action_button("closeButton", self)
         self.close_button.clicked.connect(self.accept)
         bottom = QHBoxLayout()
         bottom.addWidget(self.delete_button)

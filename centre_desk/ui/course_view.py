@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
+    QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from centre_desk.domain.enums import EnrolmentStatus
 from centre_desk.domain.permissions import Permission
@@ -22,6 +22,7 @@ from centre_desk.services.courses import CourseView, EnrolmentView
 from centre_desk.services.errors import ServiceError
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
+from centre_desk.ui.buttons import action_button
 from centre_desk.ui.course_common import refusal_text
 from centre_desk.ui.course_form import CourseFormDialog, EnrolmentStatusDialog
 from centre_desk.ui.messages import UNEXPECTED, translated
@@ -65,8 +66,8 @@ class CourseWindow(QDialog, ModalHost):
         self.details = QLabel(self)
         self.details.setObjectName("courseDetails")
         self.details.setWordWrap(True)
-        self.edit_button = self._button("editCourseButton", self.edit_course)
-        self.delete_button = self._button("deleteCourseButton", self.delete_course)
+        self.edit_button = action_button("editCourseButton", self, self.edit_course)
+        self.delete_button = action_button("deleteCourseButton", self, self.delete_course)
         top = QHBoxLayout()
         top.addWidget(self.details, 1)
         top.addWidget(self.edit_button)
@@ -86,10 +87,10 @@ class CourseWindow(QDialog, ModalHost):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.students_view.selectionModel().currentRowChanged.connect(self._enable_buttons)
-        self.enrol_button = self._button("enrolButton", self.enrol_person)
-        self.status_button = self._button("changeStatusButton", self.change_status)
-        self.certificate_button = self._button("printCertificateButton",
-                                               self.print_certificate)
+        self.enrol_button = action_button("enrolButton", self, self.enrol_person)
+        self.status_button = action_button("changeStatusButton", self, self.change_status)
+        self.certificate_button = action_button("printCertificateButton", self,
+                                                self.print_certificate)
         self.message = QLabel(self)
         self.message.setObjectName("courseMessage")
         self.message.setStyleSheet("color: #b00020;")
@@ -123,12 +124,6 @@ class CourseWindow(QDialog, ModalHost):
         self.retranslate_ui()
         self.students_view.setFocus()
 
-    def _button(self, name: str, slot) -> QPushButton:
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda: slot())
-        return button
 
     # --- own API -----------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ import uuid
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
+    QDialog, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QScrollArea,
     QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from centre_desk.domain.permissions import Permission, allows
@@ -29,6 +29,7 @@ from centre_desk.services.errors import DuplicateIin, InvalidInput, ServiceError
 from centre_desk.services.persons import PersonInput
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
+from centre_desk.ui.buttons import action_button
 from centre_desk.ui.child_events_section import ChildEventsSection
 from centre_desk.ui.messages import error_text, problem_text
 from centre_desk.ui.participant_file_actions import FileActions
@@ -91,7 +92,7 @@ class ParticipantFileDialog(FileActions, QDialog):
         self.person_form = PersonForm()
         self.case_form = CaseForm()
         self._person_box = self._group(self.person_form)
-        self.open_case_button = self._button("openCaseButton")
+        self.open_case_button = action_button("openCaseButton", self)
         self.open_case_button.clicked.connect(self.start_case)
         details = QWidget()
         column = QVBoxLayout(details)
@@ -137,15 +138,15 @@ class ParticipantFileDialog(FileActions, QDialog):
         self._message = QLabel(self)
         self._message.setObjectName("fileMessage")
         self._message.setWordWrap(True)
-        self.merge_button = self._button("mergeButton")
+        self.merge_button = action_button("mergeButton", self)
         self.merge_button.clicked.connect(self.merge_with)
-        self.print_button = self._button("printFileButton")
+        self.print_button = action_button("printFileButton", self)
         self.print_button.clicked.connect(self.print_file)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_file)
-        self.save_button = self._button("saveButton")
+        self.save_button = action_button("saveButton", self)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.close_button = self._button("closeButton")
+        self.close_button = action_button("closeButton", self)
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         buttons = QHBoxLayout()
@@ -185,11 +186,6 @@ class ParticipantFileDialog(FileActions, QDialog):
         layout.addWidget(content)
         return box
 
-    def _button(self, name: str) -> QPushButton:
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.setAutoDefault(False)  # Enter always saves, whichever button has focus
-        return button
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""

@@ -9,11 +9,12 @@ import uuid
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout,
     QWidget)
 
 from centre_desk.domain.enums import Stage
 from centre_desk.ui import labels
+from centre_desk.ui.buttons import action_button
 from centre_desk.ui.paged_model import PERSON_ID_ROLE
 from centre_desk.ui.participant_file_models import (
     RowsModel, family_model, history_model, timeline_model)
@@ -58,13 +59,6 @@ def _fit(view: QTableView, widest: int) -> None:
         header.resizeSection(column, min(header.sectionSize(column), cap))
 
 
-def _button(name: str, parent: QWidget) -> QPushButton:
-    button = QPushButton(parent)
-    button.setObjectName(name)
-    button.setAutoDefault(False)  # Enter saves the file, whatever button has focus
-    return button
-
-
 class StageSection(QWidget):
     """Where the participant stands, since when, and every change before."""
 
@@ -79,7 +73,7 @@ class StageSection(QWidget):
         font = QFont(self.current.font())
         font.setBold(True)
         self.current.setFont(font)
-        self.change_button = _button("changeStageButton", self)
+        self.change_button = action_button("changeStageButton", self)
         self.change_button.clicked.connect(self.change_requested)
         self.model = history_model(self)
         # Narrow columns: the note, last, gets the room; the stage is spelled out above.
@@ -124,7 +118,7 @@ class TimelineSection(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.log_button = _button("logInterventionButton", self)
+        self.log_button = action_button("logInterventionButton", self)
         self.log_button.clicked.connect(self.log_requested)
         self.model = timeline_model(self)
         self.view = file_table(self.model, "timelineView", self)
@@ -165,11 +159,11 @@ class FamilySection(QWidget):
         self.view.activated.connect(self._open)
         self._enter_opens = _EnterOpens(self)
         self.view.installEventFilter(self._enter_opens)
-        self.link_button = _button("linkRelativeButton", self)
+        self.link_button = action_button("linkRelativeButton", self)
         self.link_button.clicked.connect(self.link_requested)
-        self.open_button = _button("openRelativeButton", self)
+        self.open_button = action_button("openRelativeButton", self)
         self.open_button.clicked.connect(lambda: self._open(self.view.currentIndex()))
-        self.unlink_button = _button("unlinkRelativeButton", self)
+        self.unlink_button = action_button("unlinkRelativeButton", self)
         self.unlink_button.clicked.connect(self._unlink)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)

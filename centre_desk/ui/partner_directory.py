@@ -8,7 +8,7 @@ import uuid
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+    QLineEdit, QTableView, QVBoxLayout, QWidget)
 
 from centre_desk.domain.enums import OrganisationKind
 from centre_desk.domain.permissions import Permission
@@ -17,6 +17,7 @@ from centre_desk.services import organisations
 from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.services.organisations import OrganisationInput, OrganisationView
 from centre_desk.services.workspace import Workspace
+from centre_desk.ui.buttons import action_button
 from centre_desk.ui.messages import error_text, problem_text
 from centre_desk.ui.choices import CodeCombo
 from centre_desk.ui.placement_common import ModalHost, may, placement_problems
@@ -166,21 +167,10 @@ class PartnerDirectoryDialog(QDialog, ModalHost):
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
         self.message.hide()
-        self.add_button = QPushButton(self)
-        self.add_button.setObjectName("addPartnerButton")
-        self.add_button.clicked.connect(self.add_partner)
-        self.edit_button = QPushButton(self)
-        self.edit_button.setObjectName("editPartnerButton")
-        self.edit_button.clicked.connect(self.edit_partner)
-        self.delete_button = QPushButton(self)
-        self.delete_button.setObjectName("deletePartnerButton")
-        self.delete_button.clicked.connect(self.delete_partner)
-        self.close_button = QPushButton(self)
-        self.close_button.setObjectName("closeButton")
-        self.close_button.clicked.connect(self.accept)
-        for button in (self.add_button, self.edit_button, self.delete_button,
-                       self.close_button):
-            button.setAutoDefault(False)
+        self.add_button = action_button("addPartnerButton", self, self.add_partner)
+        self.edit_button = action_button("editPartnerButton", self, self.edit_partner)
+        self.delete_button = action_button("deletePartnerButton", self, self.delete_partner)
+        self.close_button = action_button("closeButton", self, self.accept)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

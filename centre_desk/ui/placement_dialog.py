@@ -9,7 +9,7 @@ import uuid
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QTableView, QVBoxLayout, QWidget)
+    QTableView, QVBoxLayout, QWidget)
 
 from centre_desk.domain.enums import PlacementKind
 from centre_desk.domain.permissions import Permission
@@ -18,6 +18,7 @@ from centre_desk.services.errors import ServiceError
 from centre_desk.services.placements import FollowUpView, PlacementDetails
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
+from centre_desk.ui.buttons import action_button
 from centre_desk.ui.messages import error_text
 from centre_desk.ui.placement_common import ModalHost, may
 from centre_desk.ui.placement_form import PlacementFormDialog
@@ -78,9 +79,7 @@ class PlacementDialog(QDialog, ModalHost):
             details_form.addRow(caption, value)
             self._detail_captions[name], self._detail_values[name] = caption, value
         self._details_form = details_form
-        self.edit_button = QPushButton(self)
-        self.edit_button.setObjectName("editPlacementButton")
-        self.edit_button.clicked.connect(self.edit_placement)
+        self.edit_button = action_button("editPlacementButton", self, self.edit_placement)
         details_layout = QHBoxLayout(self._details_box)
         details_layout.addLayout(details_form, 1)
         details_layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -88,9 +87,7 @@ class PlacementDialog(QDialog, ModalHost):
         self._status_box = QGroupBox(self)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusValue")
-        self.change_status_button = QPushButton(self)
-        self.change_status_button.setObjectName("changeStatusButton")
-        self.change_status_button.clicked.connect(self.change_status)
+        self.change_status_button = action_button("changeStatusButton", self, self.change_status)
         self.history = history_model(self)
         self.history_view = _table("historyView", self)
         self.history_view.setModel(self.history)
@@ -111,12 +108,9 @@ class PlacementDialog(QDialog, ModalHost):
             COL_FOLLOW_UP_NOTE, QHeaderView.ResizeMode.Stretch)
         self.follow_up_view.activated.connect(lambda _index: self.mark_done())
         self.follow_up_view.selectionModel().currentRowChanged.connect(self._enable)
-        self.mark_done_button = QPushButton(self)
-        self.mark_done_button.setObjectName("markDoneButton")
-        self.mark_done_button.clicked.connect(self.mark_done)
-        self.schedule_button = QPushButton(self)
-        self.schedule_button.setObjectName("scheduleFollowUpButton")
-        self.schedule_button.clicked.connect(self.schedule_follow_up)
+        self.mark_done_button = action_button("markDoneButton", self, self.mark_done)
+        self.schedule_button = action_button("scheduleFollowUpButton", self,
+                                             self.schedule_follow_up)
         follow_up_buttons = QHBoxLayout()
         follow_up_buttons.addWidget(self.mark_done_button)
         follow_up_buttons.addWidget(self.schedule_button)
@@ -130,19 +124,12 @@ class PlacementDialog(QDialog, ModalHost):
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
         self.message.hide()
-        self.delete_button = QPushButton(self)
-        self.delete_button.setObjectName("deletePlacementButton")
-        self.delete_button.clicked.connect(self.delete_placement)
-        self.close_button = QPushButton(self)
-        self.close_button.setObjectName("closeButton")
-        self.close_button.clicked.connect(self.accept)
+        self.delete_button = action_button("deletePlacementButton", self, self.delete_placement)
+        self.close_button = action_button("closeButton", self, self.accept)
         bottom = QHBoxLayout()
         bottom.addWidget(self.delete_button)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
-        for button in (self.edit_button, self.change_status_button, self.mark_done_button,
-                       self.schedule_button, self.delete_button, self.close_button):
-            button.setAutoDefault(False)  # Enter in a table acts on the table, not a button
 
         # One above the other, full width: long partner names, Kazakh column titles and
         # the notes of the history and the follow-ups all have room.

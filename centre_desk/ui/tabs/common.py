@@ -8,9 +8,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTime
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QTableView, QVBoxLayout, QWidget)
+    QTableView, QVBoxLayout, QWidget)
 
 from centre_desk.services.workspace import Workspace
+from centre_desk.ui.buttons import action_button
 from centre_desk.ui.paged_model import ID_ROLE, ListSpec, PagedTableModel
 
 SEARCH_DELAY_MS = 250
@@ -53,10 +54,7 @@ class ListTab(QWidget):
         self.export_action.setObjectName("exportListAction")
         self.export_action.triggered.connect(lambda: self.export_xlsx())
         self.addAction(self.export_action)
-        self.export_button = QPushButton(self)
-        self.export_button.setObjectName("exportListButton")
-        self.export_button.setAutoDefault(False)
-        self.export_button.clicked.connect(self.export_action.trigger)
+        self.export_button = action_button("exportListButton", self, self.export_action.trigger)
         self.export_job = None
 
         self._debounce = QTimer(self)

@@ -15,6 +15,7 @@ from centre_desk.services import cases, listing
 from centre_desk.services.listing import ParticipantFilter, ParticipantSort
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
+from centre_desk.ui.buttons import action_button
 from centre_desk.ui.paged_model import Column, ListSpec
 from centre_desk.ui.participant_file_opener import ParticipantFiles
 from centre_desk.ui.choices import ValueCombo
@@ -99,10 +100,8 @@ class ParticipantsTab(ListTab):
         self.print_list_action.setObjectName("printListAction")
         self.print_list_action.triggered.connect(lambda: self.print_list())
         self.addAction(self.print_list_action)
-        self.print_list_button = QPushButton(self)
-        self.print_list_button.setObjectName("printListButton")
-        self.print_list_button.setAutoDefault(False)
-        self.print_list_button.clicked.connect(self.print_list_action.trigger)
+        self.print_list_button = action_button("printListButton", self,
+                                               self.print_list_action.trigger)
         # Beside "Export to XLSX…" in the status row, the last row of the tab.
         self.layout().itemAt(self.layout().count() - 1).layout().addWidget(
             self.print_list_button)
