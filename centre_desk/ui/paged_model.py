@@ -41,6 +41,14 @@ OVERDUE_BACKGROUND = QColor("#fbe3e1")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+def read_only_row_flags(index: AnyIndex) -> Qt.ItemFlag:
+    """The flags of a flat list's cell: the row can be selected, never edited in place."""
+    if not index.isValid():
+        return Qt.ItemFlag.NoItemFlags
+    return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
+        Qt.ItemFlag.ItemNeverHasChildren
+
+
 @dataclasses.dataclass(frozen=True)
 class Column:
     """One column of a list: its translated header, its cell text and how it sorts.
@@ -244,10 +252,7 @@ class PagedTableModel(QAbstractTableModel):
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """Override: rows can be selected, never edited in place."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
-            Qt.ItemFlag.ItemNeverHasChildren
+        return read_only_row_flags(index)
 
     def canFetchMore(self, parent: AnyIndex) -> bool:  # noqa: N802
         """Override: another page follows the rows fetched so far."""

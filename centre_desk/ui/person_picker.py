@@ -15,6 +15,7 @@ from centre_desk.services import persons
 from centre_desk.services.persons import PersonView
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui import labels
+from centre_desk.ui.paged_model import read_only_row_flags
 
 SEARCH_DELAY_MS = 250
 """Typing pauses this long before the picker searches (Enter searches at once)."""
@@ -89,10 +90,7 @@ class PersonListModel(QAbstractListModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         """Override: selectable, never edited in place."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
-            Qt.ItemFlag.ItemNeverHasChildren
+        return read_only_row_flags(index)
 
 
 class PersonPicker(QWidget):

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from centre_desk.ui.paged_model import (
-    ID_ROLE, OVERDUE_BACKGROUND, OVERDUE_TEXT, PERSON_ID_ROLE, ROW_ROLE)
+    ID_ROLE, OVERDUE_BACKGROUND, OVERDUE_TEXT, PERSON_ID_ROLE, ROW_ROLE, read_only_row_flags)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -109,10 +109,7 @@ class RowsModel(QAbstractTableModel):
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """Override: rows can be selected, never edited in place."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
-            Qt.ItemFlag.ItemNeverHasChildren
+        return read_only_row_flags(index)
 
 
 def read_only_table(name: str, parent: QWidget,
