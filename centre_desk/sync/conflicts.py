@@ -74,9 +74,7 @@ def list_conflicts(session: Session, open_only: bool = True) -> list[ConflictVie
     query = select(Conflict).order_by(Conflict.created_at.desc(), Conflict.id)
     if open_only:
         query = query.where(Conflict.status == ConflictStatus.OPEN)
-    return [dataclasses.replace(_view(c), record=record_label(
-        session, c.table_name, _local_values(session, c.table_name, c.row_id)))
-        for c in session.scalars(query)]
+    return [_view(session, c) for c in session.scalars(query)]
 
 
 def list_quarantine(session: Session) -> list[QuarantineView]:
@@ -288,8 +286,9 @@ def _display(stored: str | None) -> str | None:
     return None if value is None else str(value)
 
 
-def _view(c: Conflict) -> ConflictView:
+def _view(session: Session, c: Conflict) -> ConflictView:
+    whose = record_label(session, c.table_name, _local_values(session, c.table_name, c.row_id))
     return ConflictView(c.id, c.table_name, c.row_id, c.field, _display(c.kept_value),
                         c.kept_hlc, stamp_site(c.kept_hlc), _display(c.lost_value),
                         c.lost_hlc, stamp_site(c.lost_hlc), c.status, c.created_at,
-                        c.decided_at)
+                        c.decided_at, whose)
