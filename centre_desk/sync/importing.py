@@ -142,7 +142,8 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
         # References are checked by the merger, in bulk: SQLite's own check of each
         # row costs more than the whole rest of an import into an empty site.
         # A big package writes much of the database: a bulk connection writes it once.
-        bulk = _info(opened.manifest).total_rows >= BULK_ROWS
+        info = _info(manifest)
+        bulk = info.total_rows >= BULK_ROWS
         with attached(database, actor, rows_file, rows, foreign_keys=False, bulk=bulk) as (
                 session, cursor), session.begin():
             require_sync_permission(session, Permission.MANAGE_PEERS)
@@ -179,7 +180,6 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
             latest = max([*sender_seen.values(), manifest.get("clock", {}).get("to") or ""])
             if latest:
                 database.clock.observe(latest)
-            info = _info(manifest)
             audit.record(session, AuditAction.IMPORTED, "sync_package", info.package_id,
                          username="command line", sender=info.sender_name,
                          new=sum(r.new for r in reports.values()),
