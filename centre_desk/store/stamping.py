@@ -5,10 +5,10 @@ from __future__ import annotations
 import dataclasses
 import uuid
 
-from sqlalchemy import Engine, event, func, inspect, select
+from sqlalchemy import Engine, event, inspect, select
 from sqlalchemy.orm import Session
 
-from centre_desk.domain.clock import HybridLogicalClock
+from centre_desk.domain.clock import HybridLogicalClock, is_stamp, latest_allowed, wall_now_ms
 from centre_desk.domain.enums import Role
 from centre_desk.store.base import SYNC_COLUMNS, SyncMixin, utc_now
 from centre_desk.store.models.sync import BASE_FIELD, FieldStamp
@@ -64,7 +64,8 @@ def _stamp_changes(session: Session, _flush_context, _instances) -> None:
             obj.created_at, obj.created_by = now, user_id
         previous = obj.hlc
         obj.updated_at, obj.updated_by = now, user_id
-        obj.hlc = context.clock.tick()
+        # Above the stamp it replaces, even one observed from a faster PC's clock.
+        obj.hlc = context.clock.tick_after(previous)
         if not new and previous:
             field_stamps += _edited_field_stamps(obj, previous)
     if field_stamps:
@@ -111,9 +112,24 @@ def write_field_stamps(connection, stamps: list[dict]) -> None:
             set_={"hlc": statement.excluded.hlc}), fields)
 
 
+_LOOK_PAST = 20
+"""How many stamps below the bound to read for the newest well-formed one (only a
+database damaged by an older version holds malformed ones)."""
+
+
 def clock_for(engine: Engine, site_id: uuid.UUID) -> HybridLogicalClock:
-    """A clock for this site that starts after every stamp already in the database."""
+    """A clock for this site that starts after every stamp already in the database.
+
+    Only well-formed stamps at most MAX_SKEW_MS ahead of this PC's clock count, so
+    no stored value, whatever put it there, can stop the site from opening or move
+    its clock into the future."""
+    bound = latest_allowed(wall_now_ms())
+    latest = None
     with Session(engine) as session:
-        stamps = [session.scalar(select(func.max(cls.hlc))) for cls in synced_classes()]
-    latest = max((s for s in stamps if s), default=None)
+        for cls in synced_classes():
+            newest = session.scalars(select(cls.hlc).where(cls.hlc <= bound)
+                                     .order_by(cls.hlc.desc()).limit(_LOOK_PAST))
+            stamp = next((s for s in newest if is_stamp(s)), None)
+            if stamp and (latest is None or stamp > latest):
+                latest = stamp
     return HybridLogicalClock(str(site_id), latest)
