@@ -1,4 +1,8 @@
-"""Writes the audit trail inside the caller's transaction, naming the acting user."""
+"""Writes the audit trail inside the caller's transaction, naming the acting user.
+
+Every entry goes through :func:`record`, which chains it to the one before it
+(store.audit_chain); nothing else adds audit rows.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,8 @@ from sqlalchemy.orm import Session
 from centre_desk.domain.enums import AuditAction
 from centre_desk.domain.permissions import Permission, allows
 from centre_desk.services.errors import NotPermitted
+from centre_desk.store import audit_chain
+from centre_desk.store.base import utc_now
 from centre_desk.store.models import AuditEvent
 from centre_desk.store.stamping import CONTEXT_KEY, Actor
 
@@ -35,9 +41,12 @@ def record(session: Session, action: AuditAction, entity: str | None = None,
            actor: Actor | None = None, **detail: object) -> None:
     """Add one audit event to the session; it commits or rolls back with the change.
 
-    ``actor`` names the user when the session has none yet (signing in)."""
+    ``actor`` names the user when the session has none yet (signing in). The entry is
+    numbered and hash-chained at once, which takes the database's write lock until the
+    caller's transaction ends."""
     actor = actor or actor_of(session)
-    session.add(AuditEvent(
+    audit_chain.link(session, AuditEvent(
+        at=utc_now(),  # set here, not at flush: the hash covers it
         user_id=actor.user_id if actor else None,
         username=actor.username if actor else username,
         action=action, entity=entity,

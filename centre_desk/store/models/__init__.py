@@ -1,7 +1,7 @@
 """Every mapped table, imported here so the metadata is complete."""
 
 from centre_desk.store.models.admin import (
-    AuditEvent, Conflict, Credential, Peer, SignInThrottle, Site, User)
+    AuditEvent, AuditHead, Conflict, Credential, Peer, SignInThrottle, Site, User)
 from centre_desk.store.models.people import (
     Case, CaseSpecialist, FollowUp, Person, Relationship, StageChange)
 from centre_desk.store.models.placements import Organisation, Placement, PlacementStatusChange
@@ -11,9 +11,9 @@ from centre_desk.store.models.sync import (
     FieldStamp, PeerSeenStamp, QuarantinedRow, SeenStamp, SiteKey)
 
 __all__ = [
-    "Activity", "Attendance", "AuditEvent", "Case", "CaseSpecialist", "ClubMembership",
-    "Conflict", "Course", "Credential", "Enrolment", "EventRegistration", "FieldStamp",
-    "FollowUp", "Organisation", "Peer", "PeerSeenStamp", "Person", "Placement",
-    "PlacementStatusChange", "QuarantinedRow", "Relationship", "SeenStamp",
+    "Activity", "Attendance", "AuditEvent", "AuditHead", "Case", "CaseSpecialist",
+    "ClubMembership", "Conflict", "Course", "Credential", "Enrolment", "EventRegistration",
+    "FieldStamp", "FollowUp", "Organisation", "Peer", "PeerSeenStamp", "Person",
+    "Placement", "PlacementStatusChange", "QuarantinedRow", "Relationship", "SeenStamp",
     "SignInThrottle", "Site", "SiteKey", "StageChange", "User",
 ]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import (Boolean, DateTime, ForeignKey, Index, Integer, String, Text,
-                        UniqueConstraint, Uuid)
+from sqlalchemy import (Boolean, CheckConstraint, DateTime, ForeignKey, Index, Integer,
+                        String, Text, UniqueConstraint, Uuid)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from centre_desk.domain.enums import AuditAction, ConflictStatus, Role
@@ -51,7 +51,10 @@ class SignInThrottle(Base):
 
 
 class AuditEvent(Base):
-    """Who viewed, changed, printed or exported what, and when. Append-only."""
+    """Who viewed, changed, printed or exported what, and when. Append-only and
+    hash-chained: ``seq`` numbers the entries without gaps and ``hash`` covers the
+    entry and ``prev_hash``, the hash of the entry before it (see store.audit_chain).
+    On SQLite, triggers refuse any UPDATE or DELETE of an entry."""
 
     __tablename__ = "audit_event"
     __table_args__ = (Index("ix_audit_event_entity", "entity", "entity_id"),)
@@ -64,6 +67,21 @@ class AuditEvent(Base):
     entity: Mapped[str | None] = mapped_column(String(50))
     entity_id: Mapped[str | None] = mapped_column(String(64))
     detail: Mapped[str | None] = mapped_column(Text)
+    seq: Mapped[int] = mapped_column(Integer, index=True, unique=True)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """The newest audit entry's number and hash: one row, moved by every new entry
+    in the entry's own transaction, so a deleted last entry is noticed."""
+
+    __tablename__ = "audit_head"
+    __table_args__ = (CheckConstraint("id = 1", name="one_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 class Site(Base):

@@ -1,0 +1,90 @@
+"""Links each audit entry to the one before it: its number, the previous hash and its own.
+
+Every entry carries ``seq`` (1, 2, 3… with no gaps), ``prev_hash`` (the hash of entry
+``seq - 1``, or ``GENESIS`` for the first) and ``hash``, the SHA-256 of its fields in
+one canonical encoding (:func:`entry_hash`). The one row of ``audit_head`` holds the
+newest entry's number and hash, so a deleted last entry is noticed too.
+
+``link()`` updates the head *before* it reads the previous hash: the update takes
+SQLite's write lock (PostgreSQL's row lock), so two writers can never both chain to
+the same entry, and the read that follows sees the head as the last writer left it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+import json
+import uuid
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from centre_desk.store.errors import StoreError
+from centre_desk.store.models import AuditEvent, AuditHead
+
+GENESIS = "0" * 64
+"""The ``prev_hash`` of the first entry."""
+HEAD_ID = 1
+
+
+class AuditTrailBroken(StoreError):
+    """The audit trail cannot be extended: its head row is gone."""
+
+
+def canonical_at(value: dt.datetime | str | None) -> str | None:
+    """An entry's time as the hash sees it: naive UTC, ISO 8601 with microseconds.
+
+    Accepts the text SQLite stores as well as a datetime; ValueError for anything else."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    if not isinstance(value, dt.datetime):
+        raise ValueError(f"not a time: {value!r}")
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.UTC).replace(tzinfo=None)
+    return value.isoformat(sep="T", timespec="microseconds")
+
+
+def canonical_user_id(value: uuid.UUID | str | None) -> str | None:
+    """A user id as the hash sees it: 32 lower-case hex digits; ValueError if not a UUID."""
+    if value is None:
+        return None
+    return value.hex if isinstance(value, uuid.UUID) else uuid.UUID(str(value)).hex
+
+
+def entry_hash(seq: int, at: dt.datetime | str | None, user_id: uuid.UUID | str | None,
+               username: str | None, action: enum.Enum | str, entity: str | None,
+               entity_id: str | None, detail: str | None, prev_hash: str) -> str:
+    """The SHA-256 (hex) of one entry: a compact JSON array of its fields in this order,
+    UTF-8, so the same entry hashes alike on SQLite and PostgreSQL and in every version.
+
+    ValueError when a field cannot be an entry's (a time or user id that is not one)."""
+    if isinstance(seq, bool) or not isinstance(seq, int):
+        raise ValueError(f"not an entry number: {seq!r}")
+    fields = [seq, canonical_at(at), canonical_user_id(user_id), username,
+              action.value if isinstance(action, enum.Enum) else action, entity, entity_id,
+              detail, prev_hash]
+    encoded = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+
+
+def link(session: Session, event: AuditEvent) -> AuditEvent:
+    """Number and hash ``event`` as the newest entry, move the head to it and add it to
+    the session; all of it commits or rolls back with the caller's transaction."""
+    head = AuditHead.__table__
+    moved = session.execute(
+        update(head).where(head.c.id == HEAD_ID).values(seq=head.c.seq + 1)
+        .returning(head.c.seq, head.c.hash)).first()
+    if moved is None:
+        raise AuditTrailBroken("The audit trail's head is missing, so nothing more can be "
+                               "recorded: run 'centre-desk audit verify' and restore the "
+                               "database from a backup.")
+    event.seq, event.prev_hash = moved.seq, moved.hash
+    event.hash = entry_hash(event.seq, event.at, event.user_id, event.username, event.action,
+                            event.entity, event.entity_id, event.detail, event.prev_hash)
+    session.execute(update(head).where(head.c.id == HEAD_ID).values(hash=event.hash))
+    session.add(event)
+    return event
