@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 PROG = "centre-desk"
 # Modules that register more commands when imported.
 COMMAND_MODULES: tuple[str, ...] = ("centre_desk.cli_print", "centre_desk.cli_sync",
-                                     "centre_desk.cli_report")
+                                     "centre_desk.cli_report", "centre_desk.cli_audit")
 
 log = logging.getLogger(__name__)
 

@@ -1,5 +1,6 @@
 """The shipped migrations build exactly the schema the models describe."""
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -62,3 +63,48 @@ def test_upgrade_keeps_existing_rows_and_references(installed):
         assert connection.execute(text("SELECT count(*) FROM relationship")).scalar() == 1
         assert connection.exec_driver_sql("PRAGMA foreign_key_check").first() is None
     assert migrate.current_revision(engine) == migrate.HEAD
+
+
+def test_upgrade_chains_the_audit_entries_already_written_in_time_order(tmp_path):
+    """Entries written before the chain existed are numbered by time, hashed and linked,
+    the head names the last, and from then on SQLite refuses to change them."""
+    import datetime as dt
+    import sqlite3
+    import uuid
+
+    from alembic import command
+    from sqlalchemy import text
+
+    from centre_desk.store.audit_chain import GENESIS, entry_hash
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    with engine.begin() as connection:
+        command.upgrade(migrate.alembic_config(connection), "0006")
+    user = uuid.uuid4()
+    written = [(dt.datetime(2026, 5, 2, 9, 30), "viewed", '{"n": 2}'),
+               (dt.datetime(2026, 5, 1, 8, 0, 0, 123456), "created", None),
+               (dt.datetime(2026, 5, 3), "printed", '{"how": "pdf"}')]
+    with engine.begin() as connection:
+        for at, action, detail in written:
+            connection.execute(text(
+                "INSERT INTO audit_event (id, at, user_id, username, action, entity, "
+                "entity_id, detail) VALUES (:i, :at, :u, 'admin', :a, 'person', '42', :d)"),
+                dict(i=uuid.uuid4().hex, at=at, u=user.hex, a=action, d=detail))
+    migrate.upgrade_to_head(engine)
+
+    with engine.connect() as connection:
+        rows = connection.execute(text(
+            "SELECT seq, action, prev_hash, hash FROM audit_event ORDER BY seq")).all()
+        head = connection.execute(text("SELECT seq, hash FROM audit_head")).one()
+    assert [(r.seq, r.action) for r in rows] == [(1, "created"), (2, "viewed"), (3, "printed")]
+    previous = GENESIS
+    for row, (at, action, detail) in zip(rows, sorted(written)):
+        assert row.prev_hash == previous
+        assert row.hash == entry_hash(row.seq, at, user, "admin", action, "person", "42",
+                                      detail, previous)
+        previous = row.hash
+    assert tuple(head) == (3, previous)
+    engine.dispose()
+    with sqlite3.connect(tmp_path / "old.sqlite3") as plain, \
+            pytest.raises(sqlite3.IntegrityError, match="cannot be deleted"):
+        plain.execute("DELETE FROM audit_event")
