@@ -245,7 +245,9 @@ def participant_file(session: Session, case_id: uuid.UUID) -> ParticipantFile:
         timeline=timeline.person_timeline(session, person.id),
         possible_duplicates=duplicates.possible_duplicates(
             session, _as_input(person_view), exclude_id=person.id))
-    audit.record(session, AuditAction.VIEWED, "case_file", case_id)
+    # The person is named too: who opened a person's file is then found from the
+    # person, with a case or without (services.person_file).
+    audit.record(session, AuditAction.VIEWED, "case_file", case_id, person=person.id)
     return record
 
 

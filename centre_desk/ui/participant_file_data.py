@@ -6,10 +6,10 @@ from __future__ import annotations
 import dataclasses
 import uuid
 
-from centre_desk.services import cases, family, listing, persons
+from centre_desk.services import cases, listing, persons
 from centre_desk.services.errors import InvalidInput
+from centre_desk.services.person_file import person_file
 from centre_desk.services.persons import PersonInput, PersonView
-from centre_desk.services.timeline import person_timeline
 
 
 @dataclasses.dataclass(frozen=True)
@@ -26,8 +26,9 @@ class FileContents:
 
 def load_file(session, case_id: uuid.UUID | None,
               person_id: uuid.UUID | None) -> FileContents:
-    """A case's whole file (recorded as viewed), a person without a case, or nothing
-    for a new participant; with the choices the forms offer."""
+    """A case's whole file or the file of a person without a case (either recorded as
+    viewed by the service that reads it), or nothing for a new participant; with the
+    choices the forms offer."""
     specialists = tuple(cases.list_specialists(session))
     facilities = tuple(listing.participant_facilities(session))
     if case_id is not None:
@@ -35,9 +36,9 @@ def load_file(session, case_id: uuid.UUID | None,
         return FileContents(file, file.person, file.family, file.timeline, specialists,
                             facilities)
     if person_id is not None:
-        return FileContents(None, persons.get_person(session, person_id),
-                            family.family_of(session, person_id),
-                            person_timeline(session, person_id), specialists, facilities)
+        opened = person_file(session, person_id)
+        return FileContents(None, opened.person, opened.family, opened.timeline, specialists,
+                            facilities)
     return FileContents(None, None, (), (), specialists, facilities)
 
 
