@@ -14,6 +14,7 @@ from __future__ import annotations
 from centre_desk.sync.merge import Merger, TablePart, TableReport
 from centre_desk.sync.package import ROWS_SCHEMA
 from centre_desk.sync.tables import SyncedTable
+from centre_desk.sync.validation import field_stamp_summary, row_problem_sql
 
 
 class PackageMerger(Merger):
@@ -64,11 +65,14 @@ class PackageMerger(Merger):
             self.cursor.execute(f'INSERT INTO main."{table.name}" ({quoted}) '
                                 f"SELECT {quoted} FROM {source} WHERE {new} ORDER BY rowid")
             inserted = self.cursor.execute("SELECT changes()").fetchone()[0]
-            self.cursor.execute(
-                "INSERT INTO main.field_stamp (table_name, row_id, field, hlc) "
-                f"SELECT table_name, row_id, field, hlc FROM {ROWS_SCHEMA}.field_stamp "
-                f"WHERE table_name = ? AND row_id NOT IN (SELECT id FROM {ROWS_SCHEMA}.aside)",
-                (table.name,))
+            # Field stamps travel only with their rows: those of the rows just inserted.
+            if self._stamped:
+                self.cursor.execute(
+                    "INSERT INTO main.field_stamp (table_name, row_id, field, hlc) "
+                    f"SELECT s.table_name, s.row_id, s.field, s.hlc FROM {source} p "
+                    f"JOIN {ROWS_SCHEMA}.field_stamp s ON s.table_name = ? "
+                    f"AND s.row_id = p.id WHERE {new.replace('rowid', 'p.rowid')}",
+                    (table.name,))
             self._remake_indexes(rebuilt)
         except Exception as error:  # noqa: BLE001  (the driver's IntegrityError)
             if type(error).__name__ != "IntegrityError":
@@ -121,14 +125,13 @@ class PackageMerger(Merger):
                 "main.field_stamp s WHERE s.table_name = :name AND s.row_id = p.id) "
                 f'FROM {source} p JOIN main."{table.name}" m ON m.id = p.id',
                 {"name": table.name})
-        for column, allowed in table.enum_values.items():
-            if column not in columns:
-                continue
-            marks = ", ".join("?" for _ in allowed)
-            self.cursor.execute(
-                f"INSERT OR REPLACE INTO {aside_table} SELECT rowid, id, 1 FROM {source} "
-                f'WHERE "{column}" IS NOT NULL AND "{column}" NOT IN ({marks})',
-                sorted(allowed))
+        # Every row that fails a check of validation.py goes through apply, which
+        # refuses it (or, for a row this site has, judges the stamps that would win).
+        stamps_checked = field_stamp_summary(self.cursor, ROWS_SCHEMA, table, self.rules)
+        self._stamped = stamps_checked is not None
+        problem = row_problem_sql(table, columns, "p", self.rules, stamps_checked)
+        self.cursor.execute(f"INSERT OR REPLACE INTO {aside_table} SELECT p.rowid, p.id, 1 "
+                            f"FROM {source} p WHERE {problem} IS NOT NULL")
         # With foreign keys off for the import, references are checked here (or after
         # the insert, and in apply for rows held in Python).
         broken = check_references and " OR ".join(

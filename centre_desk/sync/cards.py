@@ -70,6 +70,8 @@ class PeerView:
     region: str | None
     added_at: dt.datetime
     acknowledged_up_to: str | None
+    relays: bool = False
+    """Whether this site takes changes of third sites from it (a regional office)."""
 
 
 def this_site_card(session: Session, keys: SiteKeys) -> SiteCard:
@@ -86,8 +88,11 @@ def require_sync_permission(session: Session, permission: Permission) -> None:
         audit.require(session, permission)
 
 
-def add_peer(session: Session, card_bytes: bytes) -> PeerView:
-    """Add (or re-read) the site whose card this is; refuses own card and changed keys."""
+def add_peer(session: Session, card_bytes: bytes, relays: bool = False) -> PeerView:
+    """Add (or re-read) the site whose card this is; refuses own card and changed keys.
+
+    ``relays``: a new peer may pass on changes made at third sites (a regional office
+    for its centres); re-reading a card keeps what was decided."""
     require_sync_permission(session, Permission.MANAGE_PEERS)
     card = SiteCard.from_json(card_bytes)
     if session.get(Site, card.site_id) is not None:
@@ -101,11 +106,23 @@ def add_peer(session: Session, card_bytes: bytes) -> PeerView:
         actor = audit.actor_of(session)
         peer = Peer(id=card.site_id, centre_name=card.centre_name, region=card.region or None,
                     signing_key=card.signing_key, age_recipient=card.age_recipient,
-                    added_by=actor.user_id if actor else None)
+                    added_by=actor.user_id if actor else None, relays=relays)
         session.add(peer)
     session.flush()
     audit.record(session, AuditAction.CREATED, "peer", card.site_id,
                  username="command line", centre=card.centre_name)
+    return _view(peer)
+
+
+def set_relays(session: Session, peer_id: uuid.UUID, relays: bool) -> PeerView:
+    """Let a peer relay changes made at third sites, or stop it; audited."""
+    require_sync_permission(session, Permission.MANAGE_PEERS)
+    peer = session.get(Peer, peer_id)
+    if peer is None:
+        raise SyncRefused("unknown_peer")
+    peer.relays = relays
+    audit.record(session, AuditAction.UPDATED, "peer", peer_id, username="command line",
+                 relays=relays)
     return _view(peer)
 
 
@@ -133,7 +150,8 @@ def find_peer(session: Session, name_or_id: str) -> Peer:
 
 
 def _view(peer: Peer) -> PeerView:
-    return PeerView(peer.id, peer.centre_name, peer.region, peer.added_at, peer.acked_hlc)
+    return PeerView(peer.id, peer.centre_name, peer.region, peer.added_at, peer.acked_hlc,
+                    bool(peer.relays))
 
 
 def peer_seen(session: Session, peer_id: uuid.UUID) -> dict[str, str]:

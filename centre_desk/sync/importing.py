@@ -22,6 +22,7 @@ from centre_desk.sync.errors import SyncRefused
 from centre_desk.sync.bulk import PackageMerger
 from centre_desk.sync.merge import Failure, Merger, TablePart, TableReport
 from centre_desk.sync.tables import attached, by_name, rows_storage, synced_tables
+from centre_desk.sync.validation import PERMANENT, Rules, kept_for_review
 
 BULK_ROWS = 50_000
 """From this many rows a package is imported on a store.bulk connection: written once,
@@ -63,52 +64,64 @@ class ImportReport:
 
 
 def inspect_package(database, source: Path) -> PackageInfo:
-    """See centre_desk.sync.api.inspect_package."""
-    with database.session() as session:
-        keys = identity.load_or_create(database.paths, session, database.site_id)
-        opened, _peer = _verify(session, database, source, keys)
-        package.check_rows(opened)
-        session.rollback()  # only a newly made key (encrypted database) would be kept
+    """See centre_desk.sync.api.inspect_package. The same checks as an import, up to
+    the merge: signature, sizes, checksum, the rows' SQLite and its counts."""
+    with rows_storage(database) as rows_file:
+        with database.session() as session:
+            keys = identity.load_or_create(database.paths, session, database.site_id)
+            opened, _peer = _verify(session, database, source, keys)
+            session.rollback()  # only a newly made key (encrypted database) would be kept
+        rows = package.unpack_rows(opened, rows_file)
+        opened.archive.close()
+        with attached(database, None, rows_file, rows) as (_session, cursor):
+            _check_counts(cursor, opened.manifest)
     return _info(opened.manifest)
 
 
 def _verify(session, database, source: Path, keys):
+    """The package opened (its manifest of the right shape, see sync.manifest), from a
+    known peer, signed by it, for this site, of a schema this site knows."""
     opened = package.open_package(source, keys)
     manifest = opened.manifest
-    try:
-        sender_id = uuid.UUID(manifest["sender"]["site_id"])
-        recipients = {uuid.UUID(r) for r in manifest["recipients"]}
-        schema = int(manifest["schema_version"])
-    except (KeyError, TypeError, ValueError) as error:
-        raise SyncRefused("not_a_package") from error
+    sender_id = uuid.UUID(manifest["sender"]["site_id"])
+    recipients = {uuid.UUID(r) for r in manifest["recipients"]}
     peer = session.get(Peer, sender_id)
     if peer is None:
         raise SyncRefused("unknown_sender")
     package.verify_signature(opened, peer.signing_key)
     if database.site_id not in recipients:
         raise SyncRefused("not_for_this_site")
-    if schema > int(migrate.HEAD):
+    if int(manifest["schema_version"]) > int(migrate.HEAD):
         raise SyncRefused("newer_schema")
     return opened, peer
 
 
 def _check_counts(cursor, manifest: dict) -> None:
-    """Every table the signed manifest names holds the rows it says."""
+    """Every table the signed manifest names holds the rows it says, and field_stamp is
+    there (the merge reads it). The rows' SQLite is whole and of plain tables already
+    (tables.attached)."""
+    synced = by_name()
+    present = {name for (name,) in cursor.execute(
+        f"SELECT name FROM {package.ROWS_SCHEMA}.sqlite_master WHERE type = 'table'")}
+    for name in (*manifest["tables"], "field_stamp"):
+        if name not in present:
+            raise SyncRefused("tampered", f"missing table {name}")
     for name, entry in manifest["tables"].items():
-        try:
-            count = cursor.execute(
-                f'SELECT count(*) FROM {package.ROWS_SCHEMA}."{name}"').fetchone()[0]
-        except Exception as error:  # noqa: BLE001  (the driver's OperationalError)
-            raise SyncRefused("tampered", f"missing table {name}") from error
+        if name not in synced:
+            # sync.manifest refused it already; a name reaches SQL only from by_name().
+            raise SyncRefused("tampered", "table not synced")
+        count = cursor.execute(
+            f'SELECT count(*) FROM {package.ROWS_SCHEMA}."{synced[name].name}"').fetchone()[0]
         if count != entry["rows"]:
             raise SyncRefused("tampered", f"row count of {name}")
 
 
 def _info(manifest: dict) -> PackageInfo:
+    """What the package is, from its manifest (of the shape sync.manifest checks)."""
     return PackageInfo(uuid.UUID(manifest["package_id"]),
                        uuid.UUID(manifest["sender"]["site_id"]),
                        manifest["sender"]["centre_name"], manifest["created_at"],
-                       bool(manifest.get("full")), str(manifest["schema_version"]),
+                       manifest["full"], manifest["schema_version"],
                        {name: entry["rows"] for name, entry in manifest["tables"].items()})
 
 
@@ -138,7 +151,6 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
             opened.archive.close()  # the decrypted zip's memory goes back
             phases.done("verify and unpack")
         manifest = opened.manifest
-        sender_seen = {str(k): str(v) for k, v in manifest.get("seen", {}).items()}
         # References are checked by the merger, in bulk: SQLite's own check of each
         # row costs more than the whole rest of an import into an empty site.
         # A big package writes much of the database: a bulk connection writes it once.
@@ -151,6 +163,8 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
             if peer is None:
                 raise SyncRefused("unknown_sender")
             _check_counts(cursor, manifest)
+            rules = _rules(database, peer)
+            sender_seen = rules.vouched(manifest.get("seen"))
             step()
             # The DB-API driver opens its transaction at the first write; savepoints
             # below must sit inside it, not start one of their own.
@@ -159,7 +173,7 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
             phases.done(f"count rows ({journal} journal)")
             seen_here = vectors.ours(session)
             seen_here[str(database.site_id)] = "\uffff"  # every change of ours is known here
-            merger = PackageMerger(cursor, seen_here)
+            merger = PackageMerger(cursor, seen_here, rules)
             reports = {table.name: TableReport() for table in tables}
             for table in tables:
                 step()
@@ -172,14 +186,17 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
             for failure in failures:
                 _apply_failure(merger, failure, reports)
             step()
-            retried = _retry_quarantine(session, merger, reports)
+            retried = _retry_quarantine(session, merger, reports,
+                                        lambda sender: _rules(database, session.get(Peer, sender)))
             still = _quarantine(session, merger.failures, peer.id, reports)
             vectors.raise_ours(session, sender_seen, database.site_id)
             vectors.record_peer(session, peer, sender_seen, database.site_id)
             conflicts.close_superseded(session)  # a decision made elsewhere arrived
-            latest = max([*sender_seen.values(), manifest.get("clock", {}).get("to") or ""])
-            if latest:
-                database.clock.observe(latest)
+            # Past every stamp now stored, each one checked: nothing the package only
+            # claims (its clock range, its vector) moves this site's clock.
+            newest = _newest_stamp(cursor, tables, rules.latest)
+            if newest:
+                database.clock.observe(newest)
             audit.record(session, AuditAction.IMPORTED, "sync_package", info.package_id,
                          username="command line", sender=info.sender_name,
                          new=sum(r.new for r in reports.values()),
@@ -197,6 +214,20 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
         dataclasses.astuple(v))}, retried, still)
 
 
+def _rules(database, peer: Peer | None) -> Rules:
+    """The checks rows sent by ``peer`` (None: no longer a peer) must pass now."""
+    return Rules.for_import(database.site_id,
+                            peer.id if peer is not None else uuid.UUID(int=0),
+                            bool(peer is not None and peer.relays), database.clock.last)
+
+
+def _newest_stamp(cursor, tables, latest: str) -> str | None:
+    """The newest stamp stored in any synced table, from each table's stamp index."""
+    stamps = [cursor.execute(f'SELECT max(hlc) FROM main."{table.name}" WHERE hlc <= ?',
+                             (latest,)).fetchone()[0] for table in tables]
+    return max((s for s in stamps if s), default=None)
+
+
 def _apply_failure(merger: Merger, failure: Failure, reports) -> None:
     columns = list(failure.values)
     part = TablePart(failure.table.name, columns,
@@ -205,33 +236,49 @@ def _apply_failure(merger: Merger, failure: Failure, reports) -> None:
     merger.apply(failure.table, part, failure.seen, reports[failure.table.name])
 
 
-def _retry_quarantine(session, merger: Merger, reports) -> int:
-    """Try every quarantined row again; those that apply leave the quarantine."""
+def _retry_quarantine(session, merger: Merger, reports, rules_for) -> int:
+    """Try every quarantined row that a later package or time may mend again, under
+    the rules of the peer that sent it; those that apply leave the quarantine."""
     tables = by_name()
     applied = 0
-    for row in session.scalars(select(QuarantinedRow).order_by(QuarantinedRow.received_at)):
-        payload = json.loads(row.payload)
-        before = len(merger.failures)
-        _apply_failure(merger, Failure(tables[row.table_name], payload["values"],
-                                       payload["stamps"], payload["seen"], row.reason,
-                                       row.detail or ""), reports)
-        if len(merger.failures) == before:
-            session.delete(row)
-            applied += 1
-        else:
-            retried = merger.failures.pop()
-            if (row.reason, row.detail) != (retried.reason, retried.detail):
-                row.attempts += 1
-                row.reason, row.detail = retried.reason, retried.detail
+    rules = merger.rules
+    waiting = select(QuarantinedRow).where(QuarantinedRow.reason.not_in(PERMANENT)) \
+        .order_by(QuarantinedRow.received_at)
+    try:
+        for row in session.scalars(waiting):
+            payload = json.loads(row.payload)
+            before = len(merger.failures)
+            merger.rules = rules_for(row.sender_site)
+            _apply_failure(merger, Failure(tables[row.table_name], payload["values"],
+                                           payload["stamps"], payload["seen"], row.reason,
+                                           row.detail or ""), reports)
+            if len(merger.failures) == before:
+                session.delete(row)
+                applied += 1
+            else:
+                retried = merger.failures.pop()
+                if (row.reason, row.detail) != (retried.reason, retried.detail):
+                    row.attempts += 1
+                    row.reason, row.detail = retried.reason, retried.detail
+    finally:
+        merger.rules = rules
     session.flush()
     return applied
 
 
 def _quarantine(session, failures: list[Failure], sender: uuid.UUID, reports) -> int:
-    """Keep refused rows whole, replacing an older quarantined version of the same row."""
+    """Keep refused rows, replacing an older quarantined version of the same row: whole
+    when a later package or time may mend them, bounded for review when nothing can."""
     for failure in failures:
-        row_id = uuid.UUID(hex=str(failure.values["id"]))
-        payload = json.dumps({"values": failure.values, "stamps": failure.stamps,
+        try:
+            row_id = uuid.UUID(hex=str(failure.values.get("id")))
+        except ValueError:
+            row_id = uuid.UUID(int=0)  # not even an id: kept for review under none
+        values, stamps = failure.values, failure.stamps
+        if failure.reason in PERMANENT:
+            values = kept_for_review(values)
+            stamps = {str(k)[:50]: v for k, v in kept_for_review(stamps).items()}
+        payload = json.dumps({"values": values, "stamps": stamps,
                               "seen": failure.seen}, ensure_ascii=False, sort_keys=True)
         reports[failure.table.name].quarantined += 1
         waiting = session.scalars(select(QuarantinedRow).where(

@@ -30,6 +30,7 @@ from sqlalchemy.schema import CreateIndex
 from centre_desk.store.base import utc_now
 from centre_desk.sync.conflicts import raw_datetime
 from centre_desk.sync.tables import SyncedTable, compact_stamps, effective_stamps, stamp_site
+from centre_desk.sync.validation import LOCAL_AUTHORITY, ORIGIN, Rules, problems_of_rows
 
 BATCH = 5000
 _FULL_SCAN_FROM = 2000
@@ -95,9 +96,10 @@ class Merger:
     """Applies rows on one connection inside the caller's transaction; the import's
     connection does not check references itself, so ``apply`` does."""
 
-    def __init__(self, cursor, our_seen: dict[str, str]) -> None:
+    def __init__(self, cursor, our_seen: dict[str, str], rules: Rules) -> None:
         self.cursor = cursor
         self.our_seen = our_seen
+        self.rules = rules
         self.failures: list[Failure] = []
 
     def apply(self, table: SyncedTable, part: TablePart, sender_seen: dict[str, str],
@@ -109,8 +111,12 @@ class Merger:
             if len(columns) != len(part.columns) else part.rows
         id_at, hlc_at = columns.index("id"), columns.index("hlc")
         invalid = self._broken_references(table, columns, rows)
-        invalid.update(self._invalid_rows(table, columns, rows))
         local = self._local_rows(table, [row[id_at] for row in rows])
+        for index, problem in problems_of_rows(self.cursor, table, columns, rows,
+                                               part.stamps, self.rules).items():
+            # Who made a row this site has is judged by the stamps that would win.
+            if problem[0] not in ORIGIN or rows[index][id_at] not in local:
+                invalid[index] = problem
         local_stamps = self._local_stamps(table, local)
         inserts: list[_Write] = []
         updates: list[_Write] = []
@@ -133,7 +139,9 @@ class Merger:
         for row, remote_stamps in to_merge:
             write = self._merge_row(table, columns, row, remote_stamps, sender_seen,
                                     local_stamps.get(row[id_at]))
-            if write is None:
+            if isinstance(write, Failure):
+                self.failures.append(write)
+            elif write is None:
                 report.unchanged += 1
             elif write.params is None:
                 report.unchanged += 1
@@ -236,21 +244,6 @@ class Merger:
                                               "refers to a record this site does not have"))
         return broken
 
-    @staticmethod
-    def _invalid_rows(table: SyncedTable, columns: list[str],
-                      rows: list) -> dict[int, tuple[str, str]]:
-        invalid: dict[int, tuple[str, str]] = {}
-        for column, allowed in table.enum_values.items():
-            if column not in columns:
-                continue
-            at = columns.index(column)
-            if {row[at] for row in rows} - allowed - {None}:
-                for index, row in enumerate(rows):
-                    if row[at] is not None and row[at] not in allowed:
-                        invalid.setdefault(index, ("invalid_value",
-                                                   f"{table.name}.{column} = {row[at]!r}"))
-        return invalid
-
     # -- merging one row --------------------------------------------------------------
 
     def _merge_row(self, table, columns, row, remote_stored, sender_seen, local_stored):
@@ -260,6 +253,9 @@ class Merger:
                                    (row_id,)).fetchone()
         mine = dict(zip(columns, here))
         theirs = dict(zip(columns, row))
+        refused = self._not_theirs_to_change(table, mine, theirs)
+        if refused:
+            return Failure(table, theirs, remote_stored or {}, sender_seen, *refused)
         fields = [c for c in columns if c in table.fields]
         my_stamps = effective_stamps(table.fields, mine["hlc"], local_stored)
         their_stamps = effective_stamps(table.fields, theirs["hlc"], remote_stored)
@@ -277,6 +273,10 @@ class Merger:
             race = differ and not (
                 field == "deleted_at" and mine[field] is not None and theirs[field] is not None)
             if theirs_at > mine_at:
+                problem = self.rules.stamp_problem(theirs_at)
+                if problem:  # a winning stamp the sender cannot vouch for
+                    return Failure(table, theirs, remote_stored or {}, sender_seen, problem,
+                                   f"{table.name}.{field}")
                 merged[field] = theirs_at
                 values[field] = theirs[field]
                 if race and sender_seen.get(stamp_site(mine_at), "") < mine_at:
@@ -295,6 +295,15 @@ class Merger:
             row_hlc, newer["updated_at"], newer["updated_by"], row_id)
         return _Write(row_id, params, stored, conflicts, columns, row, remote_stored or {},
                       False)
+
+    def _not_theirs_to_change(self, table, mine: dict, theirs: dict) -> tuple[str, str] | None:
+        """(reason, detail) when the package may not change this row at all: a row's
+        origin never changes, and this site's own accounts are its alone."""
+        if "origin_site" in theirs and theirs["origin_site"] != mine["origin_site"]:
+            return "invalid_value", f"{table.name}.origin_site"
+        if table.name in LOCAL_AUTHORITY and mine["origin_site"] == self.rules.site_hex:
+            return "not_authority", f"{table.name}: an account of this site"
+        return None
 
     # -- writing ----------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from centre_desk.domain.clock import Stamp
 from centre_desk.store.models import Peer, PeerSeenStamp, QuarantinedRow, SeenStamp
+from centre_desk.sync.validation import PERMANENT
 
 _LAST_COUNTER = 999_999
 
@@ -37,7 +38,9 @@ def _quarantined(session: Session) -> dict[str, str]:
     """Per site, the earliest stamp of a row of its in quarantine (the row's newest
     stamp names the change that has not arrived)."""
     earliest: dict[str, str] = {}
-    for payload in session.scalars(select(QuarantinedRow.payload)):
+    # Rows nothing can mend are not waited for: their senders need not send them again.
+    for payload in session.scalars(select(QuarantinedRow.payload).where(
+            QuarantinedRow.reason.not_in(PERMANENT))):
         stamp = str(json.loads(payload)["values"]["hlc"])
         try:
             site = Stamp.parse(stamp).site

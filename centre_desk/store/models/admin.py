@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 
 from sqlalchemy import (Boolean, CheckConstraint, DateTime, ForeignKey, Index, Integer,
-                        String, Text, UniqueConstraint, Uuid)
+                        String, Text, UniqueConstraint, Uuid, true)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from centre_desk.domain.enums import AuditAction, ConflictStatus, Role
@@ -108,6 +108,9 @@ class Peer(Base):
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
     added_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     acked_hlc: Mapped[str | None] = mapped_column(String(64))
+    # May it pass on changes made at third sites? A regional office relays for the
+    # centres; a centre speaks only for itself (see sync/validation.py).
+    relays: Mapped[bool] = mapped_column(Boolean, default=False, server_default=true())
 
 
 class Conflict(Base):

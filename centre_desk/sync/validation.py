@@ -1,0 +1,287 @@
+"""What a row from a package must be before it is merged: the model's types, lengths,
+dates, UUIDs, enums and required fields, well-formed clock stamps no further ahead
+than the allowed skew, this site's authority over its own accounts, and stamps the
+sender can vouch for.
+
+A signed package is still untrusted input: its peer may be stolen, infected or
+simply buggy. The checks are SQL expressions over the package's rows as SQLite holds
+them (``typeof``, ``length``, ``GLOB``, ``date``), so the bulk import checks a million
+rows inside SQLite; rows held in Python are checked by the same expressions over a
+VALUES list. A row that fails is quarantined with the reason of its first problem,
+never reaches its table, and the rest of the package applies.
+
+Who may change what:
+
+- Every synced table but ``user_account`` holds the centres' shared records: any
+  peer may send changes, merged field by field (races go to the conflict queue).
+- ``user_account``: each site is the only authority over its own accounts. Accounts
+  of other sites travel for display (names in histories) and never sign in here (their
+  credentials never travel), but no package may create, change, rename, disable or
+  delete an account whose origin is this site. An account's origin never changes.
+- Everything else (credentials, sign-in throttling, the audit trail, this site, its
+  peers and keys, seen vectors, conflicts, quarantine) never travels: a package's
+  other tables are refused before anything is read (see package.py).
+
+Stamps: a stamp naming this site must be one this site could have issued (not past
+its clock); a stamp naming a third site is taken only from a peer this site lets relay
+for others (a regional office); a peer that is no relay may send its own changes, and
+rows whose stamps of other sites this site already holds.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+
+from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, String, Uuid
+
+from centre_desk.domain.clock import SITE_PATTERN, Stamp, is_stamp, latest_allowed, wall_now_ms
+from centre_desk.store.models.sync import BASE_FIELD
+from centre_desk.sync.tables import SyncedTable
+
+LOCAL_AUTHORITY = frozenset({"user_account"})
+"""Tables whose rows only their origin site may create or change."""
+TEXT_LIMIT = 100_000
+"""The longest unbounded text (notes) taken from a package: the forms allow 10,000."""
+_INTEGER_LIMIT = 2 ** 31
+_STAMP_GLOB = "[0-9]" * 15 + "." + "[0-9]" * 6 + "." + SITE_PATTERN
+_UUID_GLOB = "[0-9a-f]" * 32
+
+ORIGIN = frozenset({"forged_stamp", "not_relayed"})
+"""Reasons about who made a stamp: for a row this site already has, only the stamps
+that would win count, and the merge checks those (see Merger._merge_row)."""
+PERMANENT = frozenset({"invalid_value", "missing_value", "not_authority", "forged_stamp"})
+"""Reasons that no later package or time can mend: such rows are kept in quarantine for
+review but not retried, and do not hold back the seen vector."""
+KEPT_CHARACTERS = 1000
+"""How much of each value of a permanently refused row quarantine keeps."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Rules:
+    """What rows are checked against: this site, the sender, and the clocks."""
+
+    site: str
+    """This site's id as stamps name it."""
+    site_hex: str
+    """This site's id as rows store it (origin_site)."""
+    sender: str
+    relays: bool
+    """Whether the sender may relay changes made at third sites."""
+    own_last: str
+    """The newest stamp this site has issued or observed."""
+    latest: str
+    """No acceptable stamp sorts above this (now + the allowed skew)."""
+
+    @classmethod
+    def for_import(cls, site_id: uuid.UUID, sender_id: uuid.UUID, relays: bool,
+                   own_last: str) -> Rules:
+        """The rules of an import starting now."""
+        return cls(str(site_id), site_id.hex, str(sender_id), relays, own_last,
+                   latest_allowed(wall_now_ms()))
+
+    def stamp_problem(self, stamp: object) -> str | None:
+        """The reason a stamp from the package is refused, or None."""
+        if not is_stamp(stamp):
+            return "invalid_value"
+        if stamp > self.latest:
+            return "future_stamp"
+        site = Stamp.parse(stamp).site
+        if site == self.site and stamp > self.own_last:
+            return "forged_stamp"
+        if not self.relays and site not in (self.site, self.sender):
+            return "not_relayed"
+        return None
+
+    def vouched(self, seen: object) -> dict[str, str]:
+        """The entries of a sender's seen vector it can vouch for: well formed and
+        bounded; its own; this site's, no later than this site's clock; third sites'
+        only from a peer that relays. The rest is dropped (this site then asks for a
+        little more than it needs, never less)."""
+        if not isinstance(seen, dict):
+            return {}
+        kept = {}
+        for site, stamp in seen.items():
+            if not is_stamp(stamp) or stamp > self.latest or Stamp.parse(stamp).site != site:
+                continue
+            if site == self.site:
+                kept[site] = min(stamp, self.own_last)
+            elif site == self.sender or self.relays:
+                kept[site] = stamp
+        return kept
+
+    def stamp_sql(self, x: str) -> list[tuple[str, str]]:
+        """(condition, reason) pairs for a stamp expression ``x``: its form and bound."""
+        return [(f"typeof({x}) <> 'text' OR NOT {x} GLOB '{_STAMP_GLOB}'", "invalid_value"),
+                (f"{x} > '{self.latest}'", "future_stamp")]
+
+    def origin_sql(self, x: str) -> list[tuple[str, str]]:
+        """(condition, reason) pairs for who may have made the well-formed stamp ``x``."""
+        site = f"substr({x}, 24)"
+        checks = [(f"{site} = '{self.site}' AND {x} > '{self.own_last}'", "forged_stamp")]
+        if not self.relays:
+            checks.append((f"{site} NOT IN ('{self.site}', '{self.sender}')", "not_relayed"))
+        return checks
+
+
+def row_problem_sql(table: SyncedTable, columns: list[str], alias: str, rules: Rules,
+                    stamps_checked: str | None = None) -> str:
+    """An SQL expression over the row ``alias``: NULL for an acceptable row, else
+    'reason|detail' for its first problem. ``stamps_checked`` names the table
+    field_stamp_summary made: the row's field stamps must pass too, and be no newer
+    than the row's own stamp (the newest of them)."""
+    cases: list[tuple[str, str]] = []  # (condition, result)
+
+    def refuse(condition: str, reason: str, detail: str) -> None:
+        cases.append((condition, _literal(f"{reason}|{detail}")))
+
+    for name in columns:
+        column = table.table.columns[name]
+        x = f'{alias}."{name}"'
+        where = f"{table.name}.{name}"
+        if not column.nullable or column.primary_key:
+            refuse(f"{x} IS NULL", "missing_value", where)
+        if name == "hlc":
+            for condition, reason in rules.stamp_sql(x):
+                refuse(f"{x} IS NOT NULL AND ({condition})", reason, where)
+            continue
+        invalid = _type_sql(column.type, x)
+        if invalid:
+            refuse(f"{x} IS NOT NULL AND ({invalid})", "invalid_value", where)
+    for name in sorted(set(table.columns) - set(columns)):
+        column = table.table.columns[name]
+        if not column.nullable or column.primary_key:
+            refuse("1", "missing_value", f"{table.name}.{name}")
+    if table.name in LOCAL_AUTHORITY and "origin_site" in columns:
+        refuse(f"{alias}.origin_site = '{rules.site_hex}'", "not_authority",
+               f"{table.name}: an account of this site")
+    if stamps_checked:
+        lookup = f"FROM {stamps_checked} c WHERE c.row_id = {alias}.id"
+        cases.append((f"(SELECT problem {lookup}) IS NOT NULL", f"(SELECT problem {lookup})"))
+        refuse(f'(SELECT top {lookup}) > {alias}."hlc"', "invalid_value",
+               f"{table.name} field stamp")
+    # Last, so that a row this site has is refused here only for what it is.
+    if "hlc" in columns:
+        for condition, reason in rules.origin_sql(f'{alias}."hlc"'):
+            refuse(condition, reason, f"{table.name}.hlc")
+    if stamps_checked:
+        cases.append((f"(SELECT origin {lookup}) IS NOT NULL", f"(SELECT origin {lookup})"))
+    whens = " ".join(f"WHEN {condition} THEN {result}" for condition, result in cases)
+    return f"(CASE {whens} END)"
+
+
+def _type_sql(kind, x: str) -> str | None:
+    """The SQL condition under which a non-NULL ``x`` is not a value of ``kind`` as
+    SQLAlchemy stores it in SQLite."""
+    if isinstance(kind, Enum) and kind.enum_class is not None:
+        allowed = ", ".join(_literal(m.value) for m in kind.enum_class)
+        return f"typeof({x}) <> 'text' OR {x} NOT IN ({allowed})"
+    if isinstance(kind, Uuid):
+        return f"typeof({x}) <> 'text' OR NOT {x} GLOB '{_UUID_GLOB}'"
+    if isinstance(kind, Boolean):
+        return f"typeof({x}) <> 'integer' OR {x} NOT IN (0, 1)"
+    if isinstance(kind, Integer):
+        return f"typeof({x}) <> 'integer' OR abs({x}) >= {_INTEGER_LIMIT}"
+    if isinstance(kind, DateTime):
+        # 'YYYY-MM-DD HH:MM:SS' with optional '.ffffff'; date() and time() normalise
+        # what does not exist (a 30 February), so the text must survive them unchanged.
+        head = f"substr({x}, 1, 19)"
+        return (f"typeof({x}) <> 'text' OR length({x}) NOT IN (19, 26) OR {x} < '0001' "
+                f"OR {head} IS NOT datetime({head}) "
+                f"OR (length({x}) = 26 AND NOT substr({x}, 20) GLOB '.{'[0-9]' * 6}')")
+    if isinstance(kind, Date):
+        return f"typeof({x}) <> 'text' OR {x} < '0001' OR {x} IS NOT date({x})"
+    if isinstance(kind, String):
+        return f"typeof({x}) <> 'text' OR length({x}) > {kind.length or TEXT_LIMIT}"
+    return None
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def field_stamp_summary(cursor, schema: str, table: SyncedTable, rules: Rules) -> str | None:
+    """Check the package's field stamps of ``table`` into ``schema.stamp_check``
+    (row_id, problem, origin: 'reason|detail' or NULL, top: the newest stamp) for
+    row_problem_sql; returns that table's name, or None when the package has no
+    field stamps for ``table``. A stamp must be well formed and bounded, name a field
+    of the table, and come from a site the sender may speak for."""
+    if cursor.execute(f"SELECT 1 FROM {schema}.field_stamp WHERE table_name = ? LIMIT 1",
+                      (table.name,)).fetchone() is None:
+        return None
+    known = ", ".join(_literal(f) for f in (*table.fields, BASE_FIELD))
+    detail = f"|{table.name} field stamp"
+
+    def case(checks: list[tuple[str, str]]) -> str:
+        return "CASE " + " ".join(f"WHEN {condition} THEN {_literal(reason + detail)}"
+                                  for condition, reason in checks) + " END"
+
+    problem = case([*rules.stamp_sql("hlc"),
+                    (f"typeof(field) <> 'text' OR field NOT IN ({known})", "invalid_value")])
+    name = f"{schema}.stamp_check"
+    cursor.execute(f"DROP TABLE IF EXISTS {name}")
+    cursor.execute(f"CREATE TABLE {name} (row_id PRIMARY KEY, problem, origin, top)")
+    # min() of a CASE that is NULL for good stamps: some problem of the row, if any.
+    cursor.execute(
+        f"INSERT INTO {name} SELECT row_id, min({problem}), min({case(rules.origin_sql('hlc'))}), "
+        f"max(hlc) FROM {schema}.field_stamp WHERE table_name = ? GROUP BY row_id",
+        (table.name,))
+    cursor.execute(f"CREATE INDEX IF NOT EXISTS {schema}.cd_field_stamp_row "
+                   "ON field_stamp (table_name, row_id)")
+    return name
+
+
+def problems_of_rows(cursor, table: SyncedTable, columns: list[str], rows: list,
+                     stamps: dict[int, dict[str, str]], rules: Rules
+                     ) -> dict[int, tuple[str, str]]:
+    """{index: (reason, detail)} for the rows held in Python that fail a check."""
+    problems: dict[int, tuple[str, str]] = {}
+    expression = row_problem_sql(table, columns, "p", rules)
+    names = ", ".join(["cd_index", *(f'"{c}"' for c in columns)])
+    chunk = max(1, 30_000 // (len(columns) + 1))  # SQLite's limit of bound values
+    for start in range(0, len(rows), chunk):
+        part = rows[start:start + chunk]
+        values = ", ".join("(" + ", ".join("?" * (len(columns) + 1)) + ")" for _ in part)
+        params = [value for index, row in enumerate(part, start)
+                  for value in (index, *(_bindable(v) for v in row))]
+        for index, problem in cursor.execute(
+                f"WITH p({names}) AS (VALUES {values}) SELECT cd_index, {expression} "
+                f"FROM p WHERE {expression} IS NOT NULL", params):
+            reason, _, detail = problem.partition("|")
+            problems[index] = (reason, detail)
+    hlc_at = columns.index("hlc") if "hlc" in columns else None
+    for index, field_stamps in stamps.items():
+        if not field_stamps or (index in problems and problems[index][0] not in ORIGIN):
+            continue
+        row_hlc = rows[index][hlc_at] if hlc_at is not None else None
+        reasons = [rules.stamp_problem(stamp) or (
+            "invalid_value" if field not in (*table.fields, BASE_FIELD)
+            or not isinstance(row_hlc, str) or stamp > row_hlc else None)
+            for field, stamp in field_stamps.items()]
+        # What a stamp is comes before who made it, as in row_problem_sql.
+        reasons = sorted((r for r in reasons if r), key=lambda r: r in ORIGIN)
+        if reasons and (index not in problems or reasons[0] not in ORIGIN):
+            problems[index] = (reasons[0], f"{table.name} field stamp")
+    return problems
+
+
+def _bindable(value):
+    """A value as SQLite can bind it (quarantine's JSON turns nothing else out)."""
+    if value is None or isinstance(value, (str, int, float, bytes)):
+        return value
+    return str(value)
+
+
+def kept_for_review(values: dict[str, object]) -> dict[str, object]:
+    """A permanently refused row's values, bounded and JSON-safe, for quarantine."""
+    kept = {}
+    for name, value in values.items():
+        if isinstance(value, bytes):
+            value = f"<{len(value)} bytes>"
+        elif isinstance(value, (dt.date, uuid.UUID)):
+            value = str(value)
+        if isinstance(value, str) and len(value) > KEPT_CHARACTERS:
+            value = value[:KEPT_CHARACTERS] + f"… ({len(value)} characters)"
+        kept[name] = value
+    return kept
