@@ -217,18 +217,49 @@ def open_installation(args: argparse.Namespace) -> Database:
                            "--db-password-file.") from None
 
 
-def acting_user(database: Database, username: str | None) -> Actor:
-    """Whom a command acts as (``--as-user``): that active account of this PC, or else
-    its first administrator; one sentence when there is no such account."""
-    from centre_desk.services.errors import NotFound
-    from centre_desk.services.participant_report import command_line_actor
+def add_acting_options(parser: argparse.ArgumentParser, does: str) -> None:
+    """``--as-user NAME`` and ``--password-file FILE``, read by :func:`acting_user`;
+    ``does`` says what the command does as that user (e.g. "print")."""
+    parser.add_argument("--as-user", metavar="NAME",
+                        help=f"{does} as this account, with its role, after signing in with "
+                             f"--password-file (default: as the site itself, with full "
+                             f"rights)")
+    parser.add_argument("--password-file", type=Path, metavar="FILE",
+                        help="the --as-user account's password, on the file's first line")
 
-    with database.session() as session:
-        try:
-            return command_line_actor(session, username)
-        except NotFound:
-            raise CommandError(f"There is no active user {username!r}: give the user name "
-                               f"of an active account.") from None
+
+def acting_user(database: Database, args: argparse.Namespace) -> Actor:
+    """Whom a command acts as.
+
+    With ``--as-user NAME``: that account of this PC, signed in with the password on
+    ``--password-file``'s first line through ``services.users.sign_in``, so a failure
+    counts towards its lock-out and is audited like one in the window; a wrong password
+    or unknown name is one sentence (the same for both). Without it: the site itself
+    (``services.audit.site_actor``), audited as such and never as a staff member."""
+    from centre_desk.services import audit, users
+
+    username = (getattr(args, "as_user", None) or "").strip()
+    password_file = getattr(args, "password_file", None)
+    if not username:
+        if password_file is not None:
+            raise UsageError("--password-file is the password of the --as-user account: "
+                             "give --as-user NAME too, or leave both out to act as the "
+                             "site.")
+        return audit.site_actor()
+    if password_file is None:
+        raise UsageError(f"Acting as {username} needs that account's password: give "
+                         f"--password-file FILE with the password on its first line.")
+    password = read_password_file(password_file)
+    with database.session() as session, session.begin():
+        outcome = users.sign_in(session, username, password)
+    # Raised only now, after the commit: the failed attempt must count and be audited.
+    if outcome.actor is None:
+        if outcome.refusal is not None and outcome.refusal.locked:
+            raise CommandError(f"Too many failed sign-ins as {username}: wait a minute "
+                               f"and try again.")
+        raise CommandError(f"The user name {username} or its password is wrong: check "
+                           f"--as-user and --password-file.")
+    return outcome.actor
 
 
 def _settings(paths: config.Paths) -> config.Settings:

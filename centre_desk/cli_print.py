@@ -2,10 +2,16 @@
 
     centre-desk print-file --data-dir D 900101300123 --out file.pdf
     centre-desk print-file --data-dir D <person or case id> --out file.pdf \\
-        --sections personal,case,family --as-user viewer --language kk
+        --sections personal,case,family --as-user viewer --password-file viewer.pw \\
+        --language kk
 
-It acts as ``--as-user`` (default: the first administrator), so a read-only user's
-print is redacted exactly as in the window, and the print is audited under that name.
+With ``--as-user NAME --password-file FILE`` it signs in as that account, so a read-only
+user's print is redacted exactly as in the window and audited under that name; without,
+it acts as the site itself (full file, audited as the site; see ``cli.acting_user``).
+
+The print's audit entry is committed before a byte of the PDF is written, and the PDF
+appears at ``--out`` only once complete: a print that is killed or fails midway may be
+in the audit trail without its file, never a file without its entry.
 """
 
 from __future__ import annotations
@@ -39,9 +45,7 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sections", type=_sections, default=_SECTION_NAMES,
                         metavar="LIST", help="comma-separated sections to print (default: "
                         f"all): {','.join(_SECTION_NAMES)}")
-    parser.add_argument("--as-user", metavar="NAME",
-                        help="print as this user, with their role's redaction (default: "
-                             "the first administrator)")
+    cli.add_acting_options(parser, "print")
     parser.add_argument("--language", choices=("ru", "kk", "en"),
                         help="the printout's language (default: this PC's setting)")
 
@@ -60,7 +64,7 @@ def _run(args: argparse.Namespace) -> int:
 
     database = cli.open_installation(args)
     try:
-        actor = cli.acting_user(database, args.as_user)
+        actor = cli.acting_user(database, args)
         workspace = Workspace(database, actor)
         try:
             person_id = workspace.run(report.find_person, args.person)
@@ -81,6 +85,7 @@ def _write(workspace, paths, person_id, section_names, language: str, out: Path)
 
     from centre_desk.reports.participant_file import write_pdf
     from centre_desk.services import participant_report as report
+    from centre_desk.store.atomic import replacing
     from centre_desk.ui import labels
     from centre_desk.ui.i18n import Translations
 
@@ -90,10 +95,10 @@ def _write(workspace, paths, person_id, section_names, language: str, out: Path)
     sections = tuple(report.Section(name) for name in section_names)
     printed = workspace.run(report.participant_report, person_id, sections)
     context = workspace.run(report.print_context)
-    pages = write_pdf(out, [printed], context, labels.label)
-    workspace.run(report.record_print, [person_id], report.PrintedHow.PDF, sections,
-                  str(out))
-    return pages
+    with replacing(out) as partial:  # made first: a folder that refuses it stops the print
+        workspace.run(report.record_print, [person_id], report.PrintedHow.PDF, sections,
+                      str(out))
+        return write_pdf(partial, [printed], context, labels.label)
 
 
 cli.register(cli.Command("print-file", "print a participant's file to a PDF", _configure,

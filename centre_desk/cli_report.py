@@ -1,11 +1,14 @@
 """``centre-desk report half-year``: the ministry's half-year statistics to a file.
 
     centre-desk report half-year --data-dir D --from 2024-01-01 --to 2024-06-30 \\
-        --format xlsx --out figures.xlsx [--facility F] [--region R] [--as-user NAME]
+        --format xlsx --out figures.xlsx [--facility F] [--region R] \\
+        [--as-user NAME --password-file FILE]
 
-Without ``--from``/``--to`` the current half-year is reported. It acts as ``--as-user``
-(default: the first administrator), who must be a supervisor or an administrator, and
-the file is audited under that name.
+Without ``--from``/``--to`` the current half-year is reported. With ``--as-user NAME
+--password-file FILE`` it signs in as that account, who must be a supervisor or an
+administrator, and the file is audited under that name; without, it acts as the site
+itself (see ``cli.acting_user``). The audit entry is committed before the file is
+written (``reports.statistics_export.save_report``).
 """
 
 from __future__ import annotations
@@ -45,9 +48,7 @@ def _configure(parser: argparse.ArgumentParser) -> None:
                              "charts)")
     parser.add_argument("--out", required=True, type=Path, metavar="FILE",
                         help="the file to write (replaced only once complete)")
-    parser.add_argument("--as-user", metavar="NAME",
-                        help="report as this supervisor or administrator (default: the "
-                             "first administrator)")
+    cli.add_acting_options(parser, "report")
     parser.add_argument("--language", choices=("ru", "kk", "en"),
                         help="the report's language (default: this PC's setting)")
 
@@ -81,7 +82,7 @@ def _run(args: argparse.Namespace) -> int:
 
     database = cli.open_installation(args)
     try:
-        actor = cli.acting_user(database, args.as_user)
+        actor = cli.acting_user(database, args)
         language = args.language or config.Settings.load(database.paths).language
         try:
             report = _write(Workspace(database, actor), database.paths, scope, args.format,
@@ -107,7 +108,7 @@ def _write(workspace, paths, scope, file_format: str, language: str, out: Path):
     global _app  # noqa: PLW0603  (lives as long as the process; Qt wants one)
     _app = QGuiApplication.instance() or QGuiApplication(["centre-desk"])
     Translations(paths.cache).apply(language)
-    return workspace.run(save_report, scope, file_format, out, labels.label)
+    return save_report(workspace, scope, file_format, out, labels.label)
 
 
 cli.register(cli.Command("report", "save the half-year statistics as JSON, XLSX or PDF",

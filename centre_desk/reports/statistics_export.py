@@ -1,10 +1,13 @@
-"""Save the half-year statistics to a file (JSON, XLSX or PDF) and audit it, in one
-use case: the window and the ``report`` command both run it through a Workspace.
+"""Save the half-year statistics to a file (JSON, XLSX or PDF) and audit it: the window
+and the ``report`` command both call it with their Workspace.
 
-    workspace.run(save_report, scope, ReportFormat.PDF, path, labels.label)
+    save_report(workspace, scope, ReportFormat.PDF, path, labels.label)
 
-The audit event (EXPORTED, or PRINTED for a PDF) is flushed before the file is
-written and commits with the use case: a failed write leaves neither file nor event.
+Everything the file shows is read first; then the audit event (EXPORTED, or PRINTED for
+a PDF) is committed, and only then is the file written, in place only once complete. A
+save killed or failing midway may stand in the audit trail without its file; no file
+ever stands without its event. A target folder that cannot take the file fails before
+anything is recorded.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from centre_desk.reports.statistics_xlsx import write_xlsx
 from centre_desk.services import participant_report, statistics
 from centre_desk.services.statistics import HalfYearReport, ReportScope
 from centre_desk.services.statistics_rows import rows_behind
+from centre_desk.services.workspace import Workspace
+from centre_desk.store.atomic import replacing
 
 
 class ReportFormat(enum.StrEnum):
@@ -32,28 +37,37 @@ class ReportFormat(enum.StrEnum):
     PDF = "pdf"
 
 
-def save_report(session: Session, scope: ReportScope, file_format: ReportFormat,
+def save_report(workspace: Workspace, scope: ReportScope, file_format: ReportFormat,
                 target: Path | str, label: Label, report: HalfYearReport | None = None,
                 progress: Callable[[int, int], None] | None = None) -> HalfYearReport:
     """Write the report for ``scope`` (or the ``report`` already made for it) to
     ``target``; returns the report written."""
     file_format = ReportFormat(file_format)
+    report, context, rows = workspace.run(_read, scope, file_format, report, progress)
+    with replacing(target) as partial:
+        workspace.run(statistics.record_export, scope, file_format.value, target,
+                      printed=file_format is ReportFormat.PDF)
+        if file_format is ReportFormat.JSON:
+            write_json(partial, report, context)
+        elif file_format is ReportFormat.PDF:
+            write_pdf(partial, report, context, label)
+        else:
+            write_xlsx(partial, report, rows, context, label,
+                       None if progress is None else
+                       lambda done, total: progress(total + 4 * done, 5 * total))
+    return report
+
+
+def _read(session: Session, scope: ReportScope, file_format: ReportFormat,
+          report: HalfYearReport | None, progress: Callable[[int, int], None] | None):
+    """The report, the page context and (for XLSX) the rows behind each figure, in one
+    transaction."""
     report = report or statistics.half_year_report(session, scope)
     context = participant_report.print_context(session)
-    statistics.record_export(session, scope, file_format.value, target,
-                             printed=file_format is ReportFormat.PDF)
-    session.flush()
-    if file_format is ReportFormat.JSON:
-        write_json(target, report, context)
-    elif file_format is ReportFormat.PDF:
-        write_pdf(target, report, context, label)
-    else:
-        rows = {}
+    rows = {}
+    if file_format is ReportFormat.XLSX:
         for done, figure in enumerate(report.figures, start=1):
             rows[figure] = rows_behind(session, scope, figure, limit=None)
             if progress is not None:  # reading is about a fifth of the work, writing the rest
                 progress(done, 5 * len(report.figures))
-        write_xlsx(target, report, rows, context, label,
-                   None if progress is None else
-                   lambda done, total: progress(total + 4 * done, 5 * total))
-    return report
+    return report, context, rows

@@ -13,13 +13,26 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from centre_desk.domain.enums import AuditAction
+from centre_desk.domain.enums import AuditAction, Role
 from centre_desk.domain.permissions import Permission, allows
 from centre_desk.services.errors import NotPermitted
 from centre_desk.store import audit_chain
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import AuditEvent
 from centre_desk.store.stamping import CONTEXT_KEY, Actor
+
+SITE_USERNAME = "site (command line)"
+"""How the trail names the site itself acting from the command line, with no account."""
+
+
+def site_actor() -> Actor:
+    """The site itself, as a command run without ``--as-user`` acts.
+
+    Whoever runs the command holds the data dir and, if it is encrypted, the database
+    password, so can already read and change everything: the site gets an
+    administrator's rights. It is no account (no user id, so nothing it writes names a
+    staff member), and the audit trail names it ``SITE_USERNAME``."""
+    return Actor(None, SITE_USERNAME, Role.ADMINISTRATOR)  # type: ignore[arg-type]
 
 
 def actor_of(session: Session) -> Actor | None:

@@ -12,15 +12,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import (
-    AuditAction, CaseCategory, Language, RiskLevel, Role, Sex, Stage)
+    AuditAction, CaseCategory, Language, RiskLevel, Sex, Stage)
 from centre_desk.domain.permissions import Permission, allows
 from centre_desk.services import audit, cases, club, courses, family, placements, persons
 from centre_desk.services.errors import InvalidInput, NotFound
 from centre_desk.services.listing import ListQuery, count_participants, participants_page
 from centre_desk.services.site import this_site
 from centre_desk.services.timeline import TimelineEntry, TimelineKind, person_timeline
-from centre_desk.store.models import Case, Credential, Person, User
-from centre_desk.store.stamping import Actor
+from centre_desk.store.models import Case, Person, User
 
 
 class Section(enum.StrEnum):
@@ -149,22 +148,6 @@ def print_context(session: Session, now: dt.datetime | None = None) -> PrintCont
     name = session.scalar(select(User.full_name).where(User.id == actor.user_id))
     return PrintContext(this_site(session).centre_name, name or actor.username,
                         now or dt.datetime.now().replace(microsecond=0))
-
-
-def command_line_actor(session: Session, username: str | None = None) -> Actor:
-    """Whom a command-line print acts as: the named active user, or else the first
-    administrator (as the seed does); NotFound for an unknown or inactive name. Only this
-    PC's accounts count: another site's account of the same name arrives by sync."""
-    statement = select(User).where(User.active, User.deleted_at.is_(None),
-                                   User.id.in_(select(Credential.user_id)))
-    if username:
-        statement = statement.where(User.username == username.strip())
-    else:
-        statement = statement.where(User.role == Role.ADMINISTRATOR)
-    user = session.scalars(statement.order_by(User.created_at).limit(1)).first()
-    if user is None:
-        raise NotFound("user", username or "administrator")
-    return Actor(user.id, user.username, user.role)
 
 
 def find_person(session: Session, key: str) -> uuid.UUID:

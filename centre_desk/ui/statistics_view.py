@@ -251,9 +251,9 @@ class StatisticsView(QWidget):
         scope = self.scope()
         report = self.report if self.report and self.report.scope == scope else None
         self.job = LongWork(self, self.tr("Export"), self.tr("Writing %1…").replace("%1", path),
-                            lambda progress: self._workspace.run(
-                                save_report, scope, file_format, path, labels.label, report,
-                                progress))
+                            lambda progress: save_report(
+                                self._workspace, scope, file_format, path, labels.label,
+                                report, progress))
         self.job.succeeded.connect(lambda _report: self.status.setText(
             self.tr("Saved the statistics to %1.").replace("%1", path)))
         self.job.failed.connect(lambda error: self.status.setText(

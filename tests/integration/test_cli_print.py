@@ -1,5 +1,6 @@
-"""``centre-desk print-file``: a participant's file to PDF by IIN or id, as a chosen user;
-every mistake is one line, a non-zero exit and no file."""
+"""``centre-desk print-file``: a participant's file to PDF by IIN or id, as the site itself
+or as a user who signs in with their password; every mistake is one line, a non-zero exit
+and no file."""
 
 from __future__ import annotations
 
@@ -15,9 +16,11 @@ from sqlalchemy import select
 
 from centre_desk import cli
 from centre_desk.domain.enums import AuditAction, Role
+from centre_desk.services.audit import SITE_USERNAME
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.models import AuditEvent
 from tests import printing_data
+from tests.conftest import USER_PASSWORD
 from tests.printing_data import ADDRESS, IIN, NAME, PHONE
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
@@ -38,6 +41,14 @@ def printed(db, admin, make_user):
     return ids
 
 
+@pytest.fixture
+def viewer_password(tmp_path_factory) -> Path:
+    """The viewer's password file, outside the folder the PDFs go to."""
+    path = tmp_path_factory.mktemp("passwords") / "viewer.pw"
+    path.write_text(USER_PASSWORD + "\n", encoding="utf-8")
+    return path
+
+
 def _text(path: Path) -> str:
     return subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True,
                           text=True).stdout
@@ -49,13 +60,15 @@ def _prints(installed) -> list[dict]:
     database = open_database(installed)
     try:
         with database.session() as session:
-            return [json.loads(e.detail) | {"username": e.username} for e in session.scalars(
+            return [json.loads(e.detail) | {"username": e.username, "user_id": e.user_id}
+                    for e in session.scalars(
                 select(AuditEvent).where(AuditEvent.action == AuditAction.PRINTED))]
     finally:
         database.close()
 
 
-def test_print_file_by_iin_writes_the_full_file_and_audits_it(installed, printed, tmp_path):
+def test_print_file_by_iin_as_the_site_writes_the_full_file_and_audits_it_as_the_site(
+        installed, printed, tmp_path):
     out = tmp_path / "file.pdf"
     done = subprocess.run(
         [sys.executable, "-m", "centre_desk", "print-file", "--data-dir", str(installed.data_dir),
@@ -68,16 +81,19 @@ def test_print_file_by_iin_writes_the_full_file_and_audits_it(installed, printed
     text = _text(out)
     assert NAME in text and IIN in text and PHONE in text and "Page 1 of" in text
     [event] = _prints(installed)
-    assert event["persons"] == [str(printed.person_id)] and event["username"] == "admin"
+    assert event["persons"] == [str(printed.person_id)]
+    assert (event["username"], event["user_id"], event["redacted"]) == (SITE_USERNAME, None,
+                                                                        False)
     assert event["how"] == "pdf" and event["target"] == str(out)
 
 
 def test_a_read_only_user_prints_chosen_sections_without_iin_phone_or_address(
-        installed, printed, tmp_path, qapp, capsys):
+        installed, printed, tmp_path, viewer_password, qapp, capsys):
     out = tmp_path / "viewer.pdf"
     code = cli.main(["print-file", "--data-dir", str(installed.data_dir),
                      str(printed.case_id), "--out", str(out), "--sections", "personal,family",
-                     "--as-user", "viewer", "--language", "en"])
+                     "--as-user", "viewer", "--password-file", str(viewer_password),
+                     "--language", "en"])
 
     assert code == 0, capsys.readouterr().err
     text = _text(out)
@@ -92,12 +108,19 @@ def test_a_read_only_user_prints_chosen_sections_without_iin_phone_or_address(
 @pytest.mark.parametrize("arguments, says, exit_code", [
     (["000000000000"], "No participant has the IIN or id '000000000000'", 1),
     (["Сұлтанбекова"], "No participant has the IIN or id", 1),
-    ([IIN, "--as-user", "nobody"], "There is no active user 'nobody'", 1),
+    ([IIN, "--as-user", "nobody", "--password-file", "{pw}"],
+     "The user name nobody or its password is wrong", 1),
+    ([IIN, "--as-user", "viewer", "--password-file", "{wrong}"],
+     "The user name viewer or its password is wrong", 1),
+    ([IIN, "--as-user", "viewer"], "Acting as viewer needs that account's password", 2),
     ([IIN, "--sections", "personal,secrets"], "unknown section secrets", 2),
 ])
 def test_bad_input_is_one_line_a_non_zero_exit_and_no_file(
-        installed, printed, tmp_path, capsys, arguments, says, exit_code):
+        installed, printed, tmp_path, viewer_password, capsys, arguments, says, exit_code):
     out = tmp_path / "never.pdf"
+    wrong = viewer_password.with_name("wrong.pw")
+    wrong.write_text("not the viewer's password\n", encoding="utf-8")
+    arguments = [a.format(pw=viewer_password, wrong=wrong) for a in arguments]
     code = cli.main(["print-file", "--data-dir", str(installed.data_dir), *arguments,
                      "--out", str(out)])
 

@@ -1,6 +1,6 @@
 """``centre-desk report half-year``: the statistics as JSON, XLSX and PDF from the command
-line, audited under the reporting user; every mistake is one line, a non-zero exit, and
-no file."""
+line, audited as the site itself or under the user who signed in with --as-user and
+--password-file; every mistake is one line, a non-zero exit, and no file."""
 
 from __future__ import annotations
 
@@ -13,11 +13,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from centre_desk import cli
 from centre_desk.domain.enums import AuditAction, Role
+from centre_desk.services.audit import SITE_USERNAME
 from centre_desk.store.models import AuditEvent
+from tests.conftest import USER_PASSWORD
 from tests.unit.services.test_placements import snapshot
 from tests.unit.services.test_statistics import build_statistics_centre
 
@@ -32,6 +34,14 @@ def centre(db, admin, make_user):
     build_statistics_centre(db, admin)
     make_user(Role.SPECIALIST, "specialist")
     make_user(Role.SUPERVISOR, "supervisor")
+
+
+@pytest.fixture
+def password_file(tmp_path) -> Path:
+    """The password of the users ``centre`` makes."""
+    path = tmp_path / "user.pw"
+    path.write_text(USER_PASSWORD + "\n", encoding="utf-8")
+    return path
 
 
 @pytest.fixture
@@ -58,8 +68,8 @@ def _events(db) -> list[AuditEvent]:
         return list(session.scalars(select(AuditEvent).where(AuditEvent.entity == "statistics")))
 
 
-def test_json_report_for_a_period_as_the_administrator(installed, centre, out, db, capsys,
-                                                       qapp):
+def test_json_report_for_a_period_as_the_site_itself(installed, centre, out, db, capsys,
+                                                      qapp):
     target = out / "h1.json"
     assert _report(installed, "--format", "json", "--out", str(target)) == 0
     assert "5 people involved" in capsys.readouterr().out
@@ -70,14 +80,16 @@ def test_json_report_for_a_period_as_the_administrator(installed, centre, out, d
                        "facility_meetings": 5, "inmates_involved": 3, "inmates_renounced": 1,
                        "courses_completed": 2}
     [event] = _events(db)
-    assert (event.action, event.username) == (AuditAction.EXPORTED, "admin")
+    assert (event.action, event.user_id, event.username) == (
+        AuditAction.EXPORTED, None, SITE_USERNAME)
 
 
 def test_xlsx_report_narrowed_to_a_facility_as_a_supervisor(installed, centre, out, db,
-                                                            capsys, qapp):
+                                                            password_file, capsys, qapp):
     target = out / "h1.xlsx"
     assert _report(installed, "--format", "xlsx", "--out", str(target), "--facility",
-                   "ЛА-155/4", "--as-user", "supervisor") == 0
+                   "ЛА-155/4", "--as-user", "supervisor", "--password-file",
+                   str(password_file)) == 0
     sheet = openpyxl.load_workbook(target).worksheets[0]
     assert ["Facility: ЛА-155/4"] == [row[0] for row in sheet.iter_rows(values_only=True)
                                       if str(row[0]).startswith("Facility")]
@@ -111,8 +123,8 @@ def test_pdf_report_from_a_separate_process(installed, centre, out, db):
     (["--to", "30.06.2024"], "is not a date; write it as YYYY-MM-DD"),
     (["--from", "2024-07-01"], "The period ends (2024-06-30) before it starts (2024-07-01)"),
     (["--format", "docx"], "invalid choice: 'docx'"),
-    (["--as-user", "ghost"], "There is no active user 'ghost'"),
-    (["--as-user", "specialist"], "specialist may not see the statistics"),
+    (["--as-user", "supervisor"], "Acting as supervisor needs that account's password"),
+    (["--password-file", "user.pw"], "--password-file is the password of the --as-user"),
     (["--out", "{out}/missing/h1.pdf"], "does not exist: create it or choose another --out"),
     (["--out", "{out}"], "is a folder: give --out a file name"),
 ])
@@ -131,3 +143,29 @@ def test_bad_input_is_one_line_a_non_zero_exit_and_no_file(installed, centre, ou
     assert stdout == ""
     assert list(out.iterdir()) == []
     assert snapshot(db) == before
+
+
+@pytest.mark.parametrize(("user", "password", "expected", "audited"), [
+    ("ghost", USER_PASSWORD, "The user name ghost or its password is wrong",
+     AuditAction.SIGN_IN_FAILED),
+    ("supervisor", "not the password", "The user name supervisor or its password is wrong",
+     AuditAction.SIGN_IN_FAILED),
+    ("specialist", USER_PASSWORD, "specialist may not see the statistics",
+     AuditAction.SIGNED_IN),
+])
+def test_acting_as_a_user_needs_their_password_and_their_role(
+        installed, centre, out, db, tmp_path, capsys, qapp, user, password, expected, audited):
+    """The command signs in as the window does: the attempt is audited, and nothing else
+    is written."""
+    password_file = tmp_path / "typed.pw"
+    password_file.write_text(password + "\n", encoding="utf-8")
+    with db.session() as session:
+        last = session.scalar(select(func.max(AuditEvent.seq)))
+    assert _report(installed, "--format", "json", "--out", str(out / "h1.json"),
+                   "--as-user", user, "--password-file", str(password_file)) == 1
+    stdout, err = capsys.readouterr()
+    assert expected in _one_line(err) and stdout == ""
+    assert list(out.iterdir()) == []
+    with db.session() as session:
+        written = session.scalars(select(AuditEvent).where(AuditEvent.seq > last)).all()
+    assert [(e.action, e.username) for e in written] == [(audited, user)]

@@ -26,9 +26,14 @@ CENTRE = "Центр «Ақниет»"  # Cyrillic with a Kazakh letter, from th
 
 
 @pytest.fixture
-def run(db, admin, qapp):
+def workspace(db, admin, qapp) -> Workspace:
     build_statistics_centre(db, admin)
-    return Workspace(db, admin).run
+    return Workspace(db, admin)
+
+
+@pytest.fixture
+def run(workspace):
+    return workspace.run
 
 
 def _events(db) -> list[AuditEvent]:
@@ -41,9 +46,10 @@ def pdf_text(path: Path) -> str:
                           capture_output=True, text=True).stdout
 
 
-def test_the_spreadsheet_has_the_figures_and_a_sheet_of_rows_behind_each(run, tmp_path, db):
+def test_the_spreadsheet_has_the_figures_and_a_sheet_of_rows_behind_each(workspace, tmp_path,
+                                                                         db):
     target = tmp_path / "half-year.xlsx"
-    report = run(save_report, HALF_YEAR, ReportFormat.XLSX, target, labels.label)
+    report = save_report(workspace, HALF_YEAR, ReportFormat.XLSX, target, labels.label)
 
     book = openpyxl.load_workbook(target)
     figures = book.worksheets[0]
@@ -69,9 +75,9 @@ def test_the_spreadsheet_has_the_figures_and_a_sheet_of_rows_behind_each(run, tm
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
-def test_the_pdf_has_the_figures_then_the_charts_in_cyrillic_and_kazakh(run, tmp_path):
+def test_the_pdf_has_the_figures_then_the_charts_in_cyrillic_and_kazakh(workspace, tmp_path):
     target = tmp_path / "half-year.pdf"
-    run(save_report, HALF_YEAR, ReportFormat.PDF, target, labels.label)
+    save_report(workspace, HALF_YEAR, ReportFormat.PDF, target, labels.label)
 
     first, second = pdf_text(target).split("\f")[:2]
     for text in (CENTRE, "CONFIDENTIAL", "Page 1 of 2", "Half-year statistics",
@@ -86,9 +92,9 @@ def test_the_pdf_has_the_figures_then_the_charts_in_cyrillic_and_kazakh(run, tmp
         assert text in second
 
 
-def test_the_json_holds_codes_and_numbers(run, tmp_path):
+def test_the_json_holds_codes_and_numbers(workspace, tmp_path):
     target = tmp_path / "half-year.json"
-    run(save_report, HALF_YEAR, ReportFormat.JSON, target, labels.label)
+    save_report(workspace, HALF_YEAR, ReportFormat.JSON, target, labels.label)
 
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["period"] == {"from": "2024-01-01", "to": "2024-06-30"}
@@ -104,9 +110,9 @@ def test_the_json_holds_codes_and_numbers(run, tmp_path):
 @pytest.mark.parametrize(("file_format", "action"), [
     (ReportFormat.XLSX, AuditAction.EXPORTED), (ReportFormat.JSON, AuditAction.EXPORTED),
     (ReportFormat.PDF, AuditAction.PRINTED)])
-def test_every_saved_report_is_audited(run, db, tmp_path, file_format, action):
+def test_every_saved_report_is_audited(workspace, db, tmp_path, file_format, action):
     target = tmp_path / f"report.{file_format}"
-    run(save_report, HALF_YEAR, file_format, target, labels.label)
+    save_report(workspace, HALF_YEAR, file_format, target, labels.label)
 
     [event] = _events(db)
     assert event.action is action and event.username == "admin"
@@ -119,7 +125,8 @@ class Cancelled(Exception):
     """What a progress callback raises to stop the work."""
 
 
-def test_a_cancelled_or_failed_save_leaves_no_file_and_no_audit_event(run, db, tmp_path):
+def test_a_cancelled_or_failed_save_leaves_no_file_and_no_audit_event(workspace, db,
+                                                                      tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     target = out / "half-year.xlsx"
@@ -131,9 +138,10 @@ def test_a_cancelled_or_failed_save_leaves_no_file_and_no_audit_event(run, db, t
             raise Cancelled()
 
     with pytest.raises(Cancelled):
-        run(save_report, HALF_YEAR, ReportFormat.XLSX, target, labels.label, progress=cancel)
+        save_report(workspace, HALF_YEAR, ReportFormat.XLSX, target, labels.label,
+                    progress=cancel)
     with pytest.raises(OSError):
-        run(save_report, HALF_YEAR, ReportFormat.PDF, out / "missing" / "x.pdf",
+        save_report(workspace, HALF_YEAR, ReportFormat.PDF, out / "missing" / "x.pdf",
             labels.label)
 
     assert target.read_bytes() == b"the earlier report"
@@ -141,10 +149,10 @@ def test_a_cancelled_or_failed_save_leaves_no_file_and_no_audit_event(run, db, t
     assert snapshot(db) == before
 
 
-def test_a_report_already_made_is_saved_as_made(run, tmp_path, db, admin):
+def test_a_report_already_made_is_saved_as_made(workspace, run, tmp_path, db, admin):
     from centre_desk.services import statistics
     made = run(statistics.half_year_report, HALF_YEAR)
     target = tmp_path / "r.json"
-    assert run(save_report, HALF_YEAR, "json", target, labels.label, report=made) is made
+    assert save_report(workspace, HALF_YEAR, "json", target, labels.label, report=made) is made
     assert json.loads(target.read_text(encoding="utf-8"))["made_by"] == "Әлия Сәрсенова"
     assert dt.date.fromisoformat(json.loads(target.read_text())["period"]["to"]) == END

@@ -3,21 +3,21 @@ role, finding a person by IIN or id, and the audit event of a print."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import uuid
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from centre_desk.domain.enums import AuditAction, Role, Stage
 from centre_desk.domain.family import Relation
+from centre_desk.services import audit
 from centre_desk.services import participant_report as report
 from centre_desk.services.errors import InvalidInput, NotFound
 from centre_desk.services.listing import ListQuery, ParticipantFilter
 from centre_desk.services.participant_report import WITHHELD, PrintedHow, Section
 from centre_desk.services.workspace import Workspace
-from centre_desk.store.models import AuditEvent, User
+from centre_desk.store.models import AuditEvent
 from tests import printing_data
 from tests.printing_data import ADDRESS, IIN, PHONE
 
@@ -128,25 +128,14 @@ def test_the_print_context_names_the_centre_and_the_user(run):
     assert (context.centre_name, context.printed_by) == ("Центр «Ақниет»", "Әлия Сәрсенова")
 
 
-def test_the_command_line_acts_as_a_named_user_or_the_first_administrator(db, make_user):
-    make_user(Role.READ_ONLY, "viewer")
-    with db.session() as session:
-        assert report.command_line_actor(session).username == "admin"
-        assert report.command_line_actor(session, "viewer").role is Role.READ_ONLY
-        with pytest.raises(NotFound):
-            report.command_line_actor(session, "nobody")
+def test_the_site_itself_prints_the_full_file_and_is_audited_as_the_site(db, printed):
+    """What the command line does without --as-user: no account is named."""
+    site = Workspace(db, audit.site_actor())
+    file = site.run(report.participant_report, printed.person_id)
+    assert not file.redacted and file.personal.iin == IIN
+    assert site.run(report.print_context).printed_by == audit.SITE_USERNAME
+    site.run(report.record_print, [printed.person_id], PrintedHow.PDF, target="file.pdf")
 
-
-def test_the_command_line_never_acts_as_another_sites_account_of_the_same_name(db, admin):
-    other_site = uuid.uuid4()
-    with db.session(admin) as session, session.begin():
-        # Another centre's administrator, arrived by sync: older, and no password here.
-        other = User(username="admin", full_name="Другой администратор",
-                     role=Role.ADMINISTRATOR, active=True, origin_site=other_site)
-        session.add(other)
-        session.flush()
-        session.execute(update(User).where(User.id == other.id)
-                        .values(created_at=dt.datetime(2020, 1, 1)))
-    with db.session() as session:
-        assert report.command_line_actor(session).user_id == admin.user_id
-        assert report.command_line_actor(session, "admin").user_id == admin.user_id
+    [event] = _print_events(db)
+    assert (event.user_id, event.username) == (None, audit.SITE_USERNAME)
+    assert json.loads(event.detail)["redacted"] is False
