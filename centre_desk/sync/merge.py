@@ -30,7 +30,7 @@ from sqlalchemy.schema import CreateIndex
 from centre_desk.store.base import utc_now
 from centre_desk.sync.conflicts import raw_datetime
 from centre_desk.sync.tables import SyncedTable, compact_stamps, effective_stamps, stamp_site
-from centre_desk.sync.validation import LOCAL_AUTHORITY, ORIGIN, Rules, problems_of_rows
+from centre_desk.sync.validation import JUDGED_BY_MERGE, LOCAL_AUTHORITY, Rules, problems_of_rows
 
 BATCH = 5000
 _FULL_SCAN_FROM = 2000
@@ -115,7 +115,7 @@ class Merger:
         for index, problem in problems_of_rows(self.cursor, table, columns, rows,
                                                part.stamps, self.rules).items():
             # Who made a row this site has is judged by the stamps that would win.
-            if problem[0] not in ORIGIN or rows[index][id_at] not in local:
+            if problem[0] not in JUDGED_BY_MERGE or rows[index][id_at] not in local:
                 invalid[index] = problem
         local_stamps = self._local_stamps(table, local)
         inserts: list[_Write] = []
@@ -253,9 +253,10 @@ class Merger:
                                    (row_id,)).fetchone()
         mine = dict(zip(columns, here))
         theirs = dict(zip(columns, row))
-        refused = self._not_theirs_to_change(table, mine, theirs)
-        if refused:
-            return Failure(table, theirs, remote_stored or {}, sender_seen, *refused)
+        if "origin_site" in theirs and theirs["origin_site"] != mine["origin_site"]:
+            return Failure(table, theirs, remote_stored or {}, sender_seen, "invalid_value",
+                           f"{table.name}.origin_site")  # a row's origin never changes
+        ours_alone = table.name in LOCAL_AUTHORITY and mine["origin_site"] == self.rules.site_hex
         fields = [c for c in columns if c in table.fields]
         my_stamps = effective_stamps(table.fields, mine["hlc"], local_stored)
         their_stamps = effective_stamps(table.fields, theirs["hlc"], remote_stored)
@@ -273,8 +274,8 @@ class Merger:
             race = differ and not (
                 field == "deleted_at" and mine[field] is not None and theirs[field] is not None)
             if theirs_at > mine_at:
-                problem = self.rules.stamp_problem(theirs_at)
-                if problem:  # a winning stamp the sender cannot vouch for
+                problem = "not_authority" if ours_alone else self.rules.stamp_problem(theirs_at)
+                if problem:  # a change the sender may not make here
                     return Failure(table, theirs, remote_stored or {}, sender_seen, problem,
                                    f"{table.name}.{field}")
                 merged[field] = theirs_at
@@ -295,15 +296,6 @@ class Merger:
             row_hlc, newer["updated_at"], newer["updated_by"], row_id)
         return _Write(row_id, params, stored, conflicts, columns, row, remote_stored or {},
                       False)
-
-    def _not_theirs_to_change(self, table, mine: dict, theirs: dict) -> tuple[str, str] | None:
-        """(reason, detail) when the package may not change this row at all: a row's
-        origin never changes, and this site's own accounts are its alone."""
-        if "origin_site" in theirs and theirs["origin_site"] != mine["origin_site"]:
-            return "invalid_value", f"{table.name}.origin_site"
-        if table.name in LOCAL_AUTHORITY and mine["origin_site"] == self.rules.site_hex:
-            return "not_authority", f"{table.name}: an account of this site"
-        return None
 
     # -- writing ----------------------------------------------------------------------
 

@@ -51,6 +51,9 @@ _UUID_GLOB = "[0-9a-f]" * 32
 ORIGIN = frozenset({"forged_stamp", "not_relayed"})
 """Reasons about who made a stamp: for a row this site already has, only the stamps
 that would win count, and the merge checks those (see Merger._merge_row)."""
+JUDGED_BY_MERGE = ORIGIN | {"not_authority"}
+"""Reasons that refuse a new row outright but a row this site has only if the package's
+version would change it (an echo of this site's own account is no change)."""
 PERMANENT = frozenset({"invalid_value", "missing_value", "not_authority", "forged_stamp"})
 """Reasons that no later package or time can mend: such rows are kept in quarantine for
 review but not retried, and do not hold back the seen vector."""
@@ -153,15 +156,16 @@ def row_problem_sql(table: SyncedTable, columns: list[str], alias: str, rules: R
         column = table.table.columns[name]
         if not column.nullable or column.primary_key:
             refuse("1", "missing_value", f"{table.name}.{name}")
-    if table.name in LOCAL_AUTHORITY and "origin_site" in columns:
-        refuse(f"{alias}.origin_site = '{rules.site_hex}'", "not_authority",
-               f"{table.name}: an account of this site")
     if stamps_checked:
         lookup = f"FROM {stamps_checked} c WHERE c.row_id = {alias}.id"
         cases.append((f"(SELECT problem {lookup}) IS NOT NULL", f"(SELECT problem {lookup})"))
         refuse(f'(SELECT top {lookup}) > {alias}."hlc"', "invalid_value",
                f"{table.name} field stamp")
-    # Last, so that a row this site has is refused here only for what it is.
+    # Last, so that a row this site has is refused here only for what it is: whether it
+    # may change it is for the merge to judge (JUDGED_BY_MERGE).
+    if table.name in LOCAL_AUTHORITY and "origin_site" in columns:
+        refuse(f"{alias}.origin_site = '{rules.site_hex}'", "not_authority",
+               f"{table.name}: an account of this site")
     if "hlc" in columns:
         for condition, reason in rules.origin_sql(f'{alias}."hlc"'):
             refuse(condition, reason, f"{table.name}.hlc")
@@ -184,14 +188,14 @@ def _type_sql(kind, x: str) -> str | None:
     if isinstance(kind, Integer):
         return f"typeof({x}) <> 'integer' OR abs({x}) >= {_INTEGER_LIMIT}"
     if isinstance(kind, DateTime):
-        # 'YYYY-MM-DD HH:MM:SS' with optional '.ffffff'; date() and time() normalise
-        # what does not exist (a 30 February), so the text must survive them unchanged.
+        # 'YYYY-MM-DD HH:MM:SS' with optional '.ffffff'; a modifier makes SQLite
+        # normalise what does not exist (a 30 February), so the text must survive it.
         head = f"substr({x}, 1, 19)"
         return (f"typeof({x}) <> 'text' OR length({x}) NOT IN (19, 26) OR {x} < '0001' "
-                f"OR {head} IS NOT datetime({head}) "
+                f"OR {head} IS NOT datetime({head}, '+0 days') "
                 f"OR (length({x}) = 26 AND NOT substr({x}, 20) GLOB '.{'[0-9]' * 6}')")
     if isinstance(kind, Date):
-        return f"typeof({x}) <> 'text' OR {x} < '0001' OR {x} IS NOT date({x})"
+        return f"typeof({x}) <> 'text' OR {x} < '0001' OR {x} IS NOT date({x}, '+0 days')"
     if isinstance(kind, String):
         return f"typeof({x}) <> 'text' OR length({x}) > {kind.length or TEXT_LIMIT}"
     return None
