@@ -186,10 +186,12 @@ def write_certificate(data: CertificateData, target: Path | str,
 
 def save_certificate(workspace: Workspace, enrolment_id: uuid.UUID, target: Path | str,
                      fallback: Language | None = None) -> Language:
-    """Read a completed enrolment's certificate, write it at ``target`` and record in
-    the audit trail that it was printed (only once the file is whole). Refusals
-    (``{"enrolment": "not_completed"}``) write nothing and record nothing."""
+    """Read a completed enrolment's certificate, record in the audit trail that it was
+    printed, then write it at ``target`` (in place only once whole). The record commits
+    before a byte is written, so no certificate exists that the trail does not name.
+    Refusals (``{"enrolment": "not_completed"}``) and a folder that cannot take the
+    file write nothing and record nothing."""
     data = workspace.run(certificate_data, enrolment_id)
-    language = write_certificate(data, target, fallback)
-    workspace.run(certificate_printed, enrolment_id)
-    return language
+    with replacing(target) as partial:  # made first: a folder that refuses it stops here
+        workspace.run(certificate_printed, enrolment_id)
+        return write_certificate(data, partial, fallback)

@@ -132,7 +132,8 @@ def export_list(target: Path | str, title: str, headers: Sequence[str],
 def record_export(session: Session, list_name: str, query: ListQuery, rows: int,
                   target: str | None = None) -> None:
     """One EXPORTED audit event: which list, with which search, filter and order, how
-    many rows, to which file."""
+    many rows (the count the list shows, recorded before the file is written), to which
+    file."""
     audit.require(session, Permission.VIEW)
     audit.record(session, AuditAction.EXPORTED, "list", None, list=list_name, rows=rows,
                  text=query.text, sort=str(query.sort) if query.sort else None,

@@ -493,7 +493,7 @@ def certificate_data(session: Session, enrolment_id: uuid.UUID) -> CertificateDa
 
 def certificate_printed(session: Session, enrolment_id: uuid.UUID) -> None:
     """Record in the audit trail that a certificate was printed or saved as PDF (the
-    reports layer calls this once the file is written)."""
+    reports layer commits this before it writes the file)."""
     audit.require(session, Permission.VIEW)
     enrolment = _live_enrolment(session, enrolment_id)
     audit.record(session, AuditAction.PRINTED, "enrolment", enrolment.id,

@@ -1,4 +1,5 @@
-"""Exports a list tab's rows to XLSX off the UI thread, as searched, filtered and sorted."""
+"""Exports a list tab's rows to XLSX off the UI thread, as searched, filtered and sorted;
+audited before the file is written."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 
 from centre_desk.reports.list_xlsx import EXPORT_PAGE_SIZE, export_list, record_export
 from centre_desk.services.workspace import Workspace
+from centre_desk.store.atomic import replacing
 from centre_desk.ui.long_work import LongWork
 from centre_desk.ui.messages import error_text
 from centre_desk.ui.paged_model import PagedTableModel
@@ -31,12 +33,16 @@ def start_export(tab: QWidget, workspace: Workspace, model: PagedTableModel, vie
     total = model.matching_count()
 
     def work(progress):
-        rows = export_list(
-            path, title, headers, lambda row: [column.value(row) for column in columns],
-            lambda after: workspace.run(spec.page, query, after, EXPORT_PAGE_SIZE),
-            total, progress)
-        workspace.run(record_export, title, query, rows, path)
-        return rows
+        # On record before a row is written, with the count the list shows: an export
+        # cancelled or killed midway may be in the trail, no exported file is missing
+        # from it. The temporary file comes first, so a folder that refuses it records
+        # nothing.
+        with replacing(path) as partial:
+            workspace.run(record_export, title, query, total, path)
+            return export_list(
+                partial, title, headers, lambda row: [column.value(row) for column in columns],
+                lambda after: workspace.run(spec.page, query, after, EXPORT_PAGE_SIZE),
+                total, progress)
 
     job = LongWork(tab, QCoreApplication.translate("ListExport", "Export to XLSX"),
                    QCoreApplication.translate("ListExport", "Writing %1 rows…")

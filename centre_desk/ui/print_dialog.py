@@ -4,10 +4,15 @@ for one participant or for every participant of the filtered list.
 Preview is painted on the UI thread (a few files); printing and saving run as
 :class:`~centre_desk.ui.long_work.LongWork` with a progress dialog that can be
 cancelled. Every question and file dialog goes through a method tests can replace.
+
+Every way out is audited before anything reaches the screen, the printer or the disk:
+a print cancelled, failed or killed midway may stand in the audit trail, but no page
+or file ever exists that the trail does not name. A PDF appears only once complete.
 """
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -21,6 +26,7 @@ from centre_desk.services import participant_report as report
 from centre_desk.services.listing import ListQuery
 from centre_desk.services.participant_report import ALL_SECTIONS, PrintedHow, Section
 from centre_desk.services.workspace import Workspace
+from centre_desk.store.atomic import replacing
 from centre_desk.ui import labels
 from centre_desk.ui.long_work import LongWork
 from centre_desk.ui.messages import error_text
@@ -171,7 +177,7 @@ class PrintFilesDialog(QDialog):
                 return None
         prepare(printer)
         return self._start(PrintedHow.PRINTER, None,
-                           lambda reports, context, total, progress: paint_files(
+                           lambda _file, reports, context, total, progress: paint_files(
                                printer, reports, context, labels.label, total, progress),
                            printer)
 
@@ -191,8 +197,8 @@ class PrintFilesDialog(QDialog):
         if not path:
             return None
         return self._start(PrintedHow.PDF, path,
-                           lambda reports, context, total, progress: write_pdf(
-                               path, reports, context, labels.label, total, progress))
+                           lambda file, reports, context, total, progress: write_pdf(
+                               file, reports, context, labels.label, total, progress))
 
     def choose_pdf_path(self) -> str:
         """Ask where to save the PDF ('' when cancelled)."""
@@ -211,8 +217,12 @@ class PrintFilesDialog(QDialog):
         def work(progress):
             ids = self._person_ids()
             progress(0, len(ids))
-            pages = paint(self._reports(ids, sections), context, len(ids), progress)
-            workspace.run(report.record_print, ids, how, sections, target)
+            # A PDF's temporary file is made first, so a folder that refuses it records
+            # nothing; it replaces the target only once complete.
+            with replacing(target) if target else contextlib.nullcontext() as file:
+                workspace.run(report.record_print, ids, how, sections, target)
+                pages = paint(file, self._reports(ids, sections), context, len(ids),
+                              progress)
             return len(ids), pages
 
         label = (self.tr("Saving %1 files to PDF…") if how is PrintedHow.PDF

@@ -159,12 +159,13 @@ def test_printing_paints_every_file_on_the_printer_off_the_ui_thread(
     assert json.loads(event.detail)["count"] == 2
 
 
-def test_cancelling_a_long_print_leaves_no_file_and_no_print_event(
+def test_cancelling_a_long_print_leaves_no_file_and_the_print_begun_on_record(
         qtbot, tmp_path, db, workspace, printed, monkeypatch):
-    release = threading.Event()
+    reading, release = threading.Event(), threading.Event()
     original = report.participant_report
 
     def slow(session, person_id, sections):
+        reading.set()
         release.wait(10)
         return original(session, person_id, sections)
 
@@ -175,12 +176,15 @@ def test_cancelling_a_long_print_leaves_no_file_and_no_print_event(
     target = tmp_path / "out" / "list.pdf"
 
     job = dialog.save_pdf(str(target))
+    assert reading.wait(30)  # cancelled while the first file is read
     with qtbot.waitSignal(job.cancelled, timeout=30_000):
         job.cancel()
         release.set()
 
     assert list(target.parent.iterdir()) == []
-    assert _events(db, AuditAction.PRINTED) == []
+    # Recorded before the first page was painted: a print is never missing from the trail.
+    [event] = _events(db, AuditAction.PRINTED)
+    assert json.loads(event.detail)["target"] == str(target)
     assert dialog.message() == "Cancelled: no file was written."
     assert dialog.pdf_button.isEnabled()  # ready to try again
 
