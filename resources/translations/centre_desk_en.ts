@@ -3031,6 +3031,18 @@
         <translation>never</translation>
     </message>
     <message>
+        <source>Relays for other centres</source>
+        <translation>Relays for other centres</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
         <source>Peers</source>
         <translation>Peers</translation>
     </message>
@@ -3039,8 +3051,8 @@
         <translation>This site: %1 (%2), site id %3</translation>
     </message>
     <message>
-        <source>Sites exchange their cards once: save this site's card and give it to the other centre, then add the card it sends back. A card holds only public keys.</source>
-        <translation>Sites exchange their cards once: save this site's card and give it to the other centre, then add the card it sends back. A card holds only public keys.</translation>
+        <source>Sites exchange their cards once: save this site's card and give it to the other centre, then add the card it sends back. A card holds only public keys. A new peer may send only its own records until you tick “Relays other centres' records” for it.</source>
+        <translation>Sites exchange their cards once: save this site's card and give it to the other centre, then add the card it sends back. A card holds only public keys. A new peer may send only its own records until you tick “Relays other centres' records” for it.</translation>
     </message>
     <message>
         <source>&amp;Save site card…</source>
@@ -3051,8 +3063,24 @@
         <translation>&amp;Add peer…</translation>
     </message>
     <message>
+        <source>&amp;Relays other centres' records</source>
+        <translation>&amp;Relays other centres' records</translation>
+    </message>
+    <message>
+        <source>A regional office relays the records of its centres; a centre usually sends only its own.</source>
+        <translation>A regional office relays the records of its centres; a centre usually sends only its own.</translation>
+    </message>
+    <message>
         <source>Peers: %1</source>
         <translation>Peers: %1</translation>
+    </message>
+    <message>
+        <source>%1 may now pass on other centres' records; those waiting in quarantine are tried again at the next import.</source>
+        <translation>%1 may now pass on other centres' records; those waiting in quarantine are tried again at the next import.</translation>
+    </message>
+    <message>
+        <source>%1 may now send only its own records; other centres' records from it will wait in quarantine.</source>
+        <translation>%1 may now send only its own records; other centres' records from it will wait in quarantine.</translation>
     </message>
     <message>
         <source>Saved this site's card to %1.</source>
@@ -4131,6 +4159,22 @@
     <message>
         <source>A value is not valid here (%1).</source>
         <translation>A value is not valid here (%1).</translation>
+    </message>
+    <message>
+        <source>Its clock stamp is more than a day ahead of this PC's clock (%1); it is tried again at every import.</source>
+        <translation>Its clock stamp is more than a day ahead of this PC's clock (%1); it is tried again at every import.</translation>
+    </message>
+    <message>
+        <source>It would change one of this site's own user accounts, which only this site may change (%1).</source>
+        <translation>It would change one of this site's own user accounts, which only this site may change (%1).</translation>
+    </message>
+    <message>
+        <source>It claims a change this site never made (%1).</source>
+        <translation>It claims a change this site never made (%1).</translation>
+    </message>
+    <message>
+        <source>It passes on a change made at another centre, and this peer does not relay for other centres (%1); tick “Relays other centres' records” under Peers… if it should.</source>
+        <translation>It passes on a change made at another centre, and this peer does not relay for other centres (%1); tick “Relays other centres' records” under Peers… if it should.</translation>
     </message>
     <message>
         <source>Surname</source>

@@ -3032,6 +3032,18 @@
         <translation>ешқашан</translation>
     </message>
     <message>
+        <source>Relays for other centres</source>
+        <translation>Басқа орталықтардың жазбаларын жеткізеді</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
         <source>Peers</source>
         <translation>Синхрондалатын орталықтар</translation>
     </message>
@@ -3040,8 +3052,8 @@
         <translation>Осы орталық: %1 (%2), идентификаторы: %3</translation>
     </message>
     <message>
-        <source>Sites exchange their cards once: save this site&apos;s card and give it to the other centre, then add the card it sends back. A card holds only public keys.</source>
-        <translation>Орталықтар карточкаларымен бір рет алмасады: осы орталықтың карточкасын сақтап, екінші орталыққа беріңіз, содан кейін ол қайтарып жіберген карточканы қосыңыз. Карточкада тек ашық кілттер болады.</translation>
+        <source>Sites exchange their cards once: save this site&apos;s card and give it to the other centre, then add the card it sends back. A card holds only public keys. A new peer may send only its own records until you tick “Relays other centres&apos; records” for it.</source>
+        <translation>Орталықтар карточкаларымен бір рет алмасады: осы орталықтың карточкасын сақтап, екінші орталыққа беріңіз, содан кейін ол қайтарып жіберген карточканы қосыңыз. Карточкада тек ашық кілттер болады. Жаңа қосылған орталыққа «Басқа орталықтардың жазбаларын жеткізеді» белгісі қойылмайынша, ол тек өз жазбаларын жібере алады.</translation>
     </message>
     <message>
         <source>&amp;Save site card…</source>
@@ -3052,8 +3064,24 @@
         <translation>Орталық &amp;қосу…</translation>
     </message>
     <message>
+        <source>&amp;Relays other centres&apos; records</source>
+        <translation>&amp;Басқа орталықтардың жазбаларын жеткізеді</translation>
+    </message>
+    <message>
+        <source>A regional office relays the records of its centres; a centre usually sends only its own.</source>
+        <translation>Өңірлік кеңсе өз орталықтарының жазбаларын жеткізеді; орталық әдетте тек өз жазбаларын жібереді.</translation>
+    </message>
+    <message>
         <source>Peers: %1</source>
         <translation>Синхрондалатын орталықтар: %1</translation>
+    </message>
+    <message>
+        <source>%1 may now pass on other centres&apos; records; those waiting in quarantine are tried again at the next import.</source>
+        <translation>%1 орталығы енді басқа орталықтардың жазбаларын жеткізе алады; карантинде тұрған жолдар келесі импорттау кезінде қайта өңделеді.</translation>
+    </message>
+    <message>
+        <source>%1 may now send only its own records; other centres&apos; records from it will wait in quarantine.</source>
+        <translation>%1 орталығы енді тек өз жазбаларын жібере алады; одан келген басқа орталықтардың жазбалары карантинде күтеді.</translation>
     </message>
     <message>
         <source>Saved this site&apos;s card to %1.</source>
@@ -4132,6 +4160,22 @@
     <message>
         <source>A value is not valid here (%1).</source>
         <translation>Мән бұл жерде жарамсыз (%1).</translation>
+    </message>
+    <message>
+        <source>Its clock stamp is more than a day ahead of this PC&apos;s clock (%1); it is tried again at every import.</source>
+        <translation>Жолдың уақыт белгісі осы компьютердің сағатынан бір тәуліктен артық озып тұр (%1); әр импорттау кезінде қайта өңделеді.</translation>
+    </message>
+    <message>
+        <source>It would change one of this site&apos;s own user accounts, which only this site may change (%1).</source>
+        <translation>Жол осы орталықтың пайдаланушы тіркелгілерінің бірін өзгертеді, ал оларды тек осы орталықтың өзі өзгерте алады (%1).</translation>
+    </message>
+    <message>
+        <source>It claims a change this site never made (%1).</source>
+        <translation>Жолда осы орталық ешқашан енгізбеген өзгеріс оның атынан көрсетілген (%1).</translation>
+    </message>
+    <message>
+        <source>It passes on a change made at another centre, and this peer does not relay for other centres (%1); tick “Relays other centres&apos; records” under Peers… if it should.</source>
+        <translation>Жолда басқа орталықта енгізілген өзгеріс бар, ал бұл орталық басқа орталықтардың жазбаларын жеткізбейді (%1); егер жеткізуі тиіс болса, «Синхрондалатын орталықтар…» бөлімінде «Басқа орталықтардың жазбаларын жеткізеді» белгісін қойыңыз.</translation>
     </message>
     <message>
         <source>Surname</source>

@@ -3035,6 +3035,18 @@
         <translation>никогда</translation>
     </message>
     <message>
+        <source>Relays for other centres</source>
+        <translation>Передаёт записи других центров</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
         <source>Peers</source>
         <translation>Связанные центры</translation>
     </message>
@@ -3043,8 +3055,8 @@
         <translation>Этот центр: %1 (%2), код центра %3</translation>
     </message>
     <message>
-        <source>Sites exchange their cards once: save this site&apos;s card and give it to the other centre, then add the card it sends back. A card holds only public keys.</source>
-        <translation>Центры обмениваются карточками один раз: сохраните карточку этого центра и передайте её другому центру, затем добавьте карточку, которую он пришлёт в ответ. Карточка содержит только открытые ключи.</translation>
+        <source>Sites exchange their cards once: save this site&apos;s card and give it to the other centre, then add the card it sends back. A card holds only public keys. A new peer may send only its own records until you tick “Relays other centres&apos; records” for it.</source>
+        <translation>Центры обмениваются карточками один раз: сохраните карточку этого центра и передайте её другому центру, затем добавьте карточку, которую он пришлёт в ответ. Карточка содержит только открытые ключи. Новый связанный центр может передавать только собственные записи, пока для него не отмечен флажок «Передаёт записи других центров».</translation>
     </message>
     <message>
         <source>&amp;Save site card…</source>
@@ -3055,8 +3067,24 @@
         <translation>&amp;Добавить центр…</translation>
     </message>
     <message>
+        <source>&amp;Relays other centres&apos; records</source>
+        <translation>&amp;Передаёт записи других центров</translation>
+    </message>
+    <message>
+        <source>A regional office relays the records of its centres; a centre usually sends only its own.</source>
+        <translation>Региональный офис передаёт записи своих центров; центр, как правило, передаёт только собственные записи.</translation>
+    </message>
+    <message>
         <source>Peers: %1</source>
         <translation>Связанные центры: %1</translation>
+    </message>
+    <message>
+        <source>%1 may now pass on other centres&apos; records; those waiting in quarantine are tried again at the next import.</source>
+        <translation>Связанный центр %1 теперь может передавать записи других центров; записи на карантине будут повторно обработаны при следующем импорте.</translation>
+    </message>
+    <message>
+        <source>%1 may now send only its own records; other centres&apos; records from it will wait in quarantine.</source>
+        <translation>Связанный центр %1 теперь может передавать только собственные записи; записи других центров от него будут ожидать на карантине.</translation>
     </message>
     <message>
         <source>Saved this site&apos;s card to %1.</source>
@@ -4135,6 +4163,22 @@
     <message>
         <source>A value is not valid here (%1).</source>
         <translation>Недопустимое значение (%1).</translation>
+    </message>
+    <message>
+        <source>Its clock stamp is more than a day ahead of this PC&apos;s clock (%1); it is tried again at every import.</source>
+        <translation>Отметка времени записи опережает часы этого компьютера более чем на сутки (%1); попытка повторяется при каждом импорте.</translation>
+    </message>
+    <message>
+        <source>It would change one of this site&apos;s own user accounts, which only this site may change (%1).</source>
+        <translation>Изменяет учётную запись пользователя этого центра, а изменять её может только сам этот центр (%1).</translation>
+    </message>
+    <message>
+        <source>It claims a change this site never made (%1).</source>
+        <translation>Приписывает этому центру изменение, которого он не вносил (%1).</translation>
+    </message>
+    <message>
+        <source>It passes on a change made at another centre, and this peer does not relay for other centres (%1); tick “Relays other centres&apos; records” under Peers… if it should.</source>
+        <translation>Содержит изменение, внесённое в другом центре, а этот связанный центр не передаёт записи других центров (%1); если он должен их передавать, отметьте флажок «Передаёт записи других центров» в окне «Связанные центры…».</translation>
     </message>
     <message>
         <source>Surname</source>

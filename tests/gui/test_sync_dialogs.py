@@ -1,5 +1,7 @@
 """The sync windows between two sites made in temp dirs: export, import with its report,
-refusals that change nothing, conflict review, peers, who may reach them, and cancel."""
+refusals that change nothing, conflict review, peers and whether they relay, who may
+reach them, and cancel. Pictures of the peers window go to $CENTRE_DESK_SHOTS (e.g.
+/tmp/shots) when set, else a temp dir."""
 
 from __future__ import annotations
 
@@ -8,15 +10,18 @@ import logging
 import threading
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import text
 
 from centre_desk.domain.enums import Role, Sex
 from centre_desk.domain.iin import make_iin
 from centre_desk.services.persons import PersonInput, create_person, get_person, update_person
 from centre_desk.services.workspace import Workspace
-from centre_desk.sync import api, importing
+from centre_desk.store.models.admin import Peer
+from centre_desk.sync import api, importing, validation
 from centre_desk.ui.app import sign_in_and_open
+from centre_desk.ui.sync_common import quarantine_text
 from centre_desk.ui.sync_conflicts import ConflictReviewWindow
 from centre_desk.ui.sync_export import ExportDialog
 from centre_desk.ui.sync_import import ImportDialog
@@ -399,3 +404,164 @@ def test_the_windows_keep_what_they_show_when_the_language_changes(qtbot, sites,
     assert report_lines(dialog)  # the report is still there, words re-read
     assert dialog.report_model.rowCount() >= 2
     assert window.quarantine.rowCount() == len(workspace_of(shymkent).run(api.list_quarantine))
+
+
+@pytest.fixture
+def centre_and_office(tmp_path, translations):
+    """Шымкент (a centre) knows Алматы (its regional office) as a peer that does not
+    relay, as every newly added peer starts; Алматы also syncs with Туркестан."""
+    almaty = make_site(tmp_path / "sites", "Алматы")
+    shymkent = make_site(tmp_path / "sites", "Шымкент")
+    turkestan = make_site(tmp_path / "sites", "Туркестан")
+    introduce(almaty, turkestan)
+    introduce(almaty, shymkent, relays=False)
+    yield almaty, shymkent, turkestan
+    for site in (almaty, shymkent, turkestan):
+        site.db.close()
+
+
+def stored_relays(site, peer_site) -> bool:
+    """What the database holds for whether ``peer_site`` may relay at ``site``."""
+    with site.db.session() as session:
+        return session.get(Peer, peer_site.db.site_id).relays
+
+
+def test_peers_list_shows_whether_each_peer_relays_and_the_box_changes_it(
+        qtbot, qtmodeltester, centre_and_office):
+    almaty, shymkent, _turkestan = centre_and_office
+    window = PeersWindow(workspace_of(shymkent))
+    qtbot.addWidget(window)
+    peers = window.peers
+    qtmodeltester.check(peers)
+    assert peers.headerData(2, Qt.Orientation.Horizontal) == "Relays for other centres"
+    assert peers.data(peers.index(0, 0)) == "Алматы"
+    assert peers.data(peers.index(0, 2)) == "No"
+    assert "A new peer may send only its own records" in window._how.text()
+    assert not window.relays_box.isEnabled()  # nothing selected
+    assert not window.set_relays(True)
+    assert stored_relays(shymkent, almaty) is False
+
+    window.peers_view.selectRow(0)
+    assert window.relays_box.isEnabled() and not window.relays_box.isChecked()
+    window.relays_box.click()
+
+    assert stored_relays(shymkent, almaty) is True
+    assert [p.relays for p in workspace_of(shymkent).run(api.list_peers)] == [True]
+    assert peers.data(peers.index(0, 2)) == "Yes"
+    assert window.selected_peer_id() == almaty.db.site_id  # still selected after reload
+    assert window.relays_box.isEnabled() and window.relays_box.isChecked()
+    assert window.message.text() == (
+        "Алматы may now pass on other centres' records; those waiting in quarantine are "
+        "tried again at the next import.")
+
+    window.relays_box.click()
+
+    assert stored_relays(shymkent, almaty) is False
+    assert peers.data(peers.index(0, 2)) == "No"
+    assert not window.relays_box.isChecked()
+    assert window.message.text() == (
+        "Алматы may now send only its own records; other centres' records from it will "
+        "wait in quarantine.")
+    qtmodeltester.check(peers)
+
+
+def test_the_relay_box_is_reached_by_tab_and_ticked_with_the_space_bar(
+        qtbot, centre_and_office):
+    almaty, shymkent, _turkestan = centre_and_office
+    window = PeersWindow(workspace_of(shymkent))
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.add_button.setFocus()
+    walked = []
+    for _ in range(2):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        walked.append(QApplication.focusWidget().objectName())
+    assert walked == ["peerList", "relaysBox"]
+    assert window.selected_peer_id() == almaty.db.site_id  # the list's first row
+    assert window.relays_box.isEnabled()
+    qtbot.keyClick(window.relays_box, Qt.Key.Key_Space)
+    assert stored_relays(shymkent, almaty) is True
+
+
+def mnemonic(text: str) -> str:
+    """The letter after the single '&' of a button's text."""
+    return text[text.index("&") + 1].casefold()
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_the_peers_window_mnemonics_differ_in_every_language(
+        qtbot, centre_and_office, translations, language):
+    _almaty, shymkent, _turkestan = centre_and_office
+    window = PeersWindow(workspace_of(shymkent))
+    qtbot.addWidget(window)
+    translations.apply(language)
+    letters = [mnemonic(button.text()) for button in
+               (window.save_card_button, window.add_button, window.relays_box)]
+    assert len(set(letters)) == 3, letters
+
+
+def test_a_third_sites_row_from_a_peer_that_does_not_relay_waits_until_it_may(
+        qtbot, qtmodeltester, centre_and_office, tmp_path):
+    almaty, shymkent, turkestan = centre_and_office
+    person = workspace_of(turkestan).run(create_person, PersonInput("Тоқтаров", "Нұрлан"))
+    almaty.import_(turkestan.export_to(almaty, folder=tmp_path))
+    shymkent.import_(almaty.export_to(shymkent, folder=tmp_path, name="first.cdsync"))
+
+    review = ConflictReviewWindow(workspace_of(shymkent))
+    qtbot.addWidget(review)
+    qtmodeltester.check(review.quarantine)
+    rows = {review.quarantine.data(review.quarantine.index(row, 1)):
+            review.quarantine.data(review.quarantine.index(row, 4))
+            for row in range(review.quarantine.rowCount())}
+    assert rows["Тоқтаров Нұрлан"] == (
+        "It passes on a change made at another centre, and this peer does not relay for "
+        "other centres (person.hlc); tick “Relays other centres' records” under Peers… if "
+        "it should.")
+    with pytest.raises(Exception):
+        workspace_of(shymkent).run(get_person, person)
+
+    peers = PeersWindow(workspace_of(shymkent))
+    qtbot.addWidget(peers)
+    peers.peers_view.selectRow(0)
+    peers.relays_box.click()
+    shymkent.import_(almaty.export_to(shymkent, folder=tmp_path, name="second.cdsync"))
+
+    assert workspace_of(shymkent).run(get_person, person).given_name == "Нұрлан"
+    review.reload()
+    assert "Тоқтаров Нұрлан" not in [review.quarantine.data(review.quarantine.index(row, 1))
+                                     for row in range(review.quarantine.rowCount())]
+
+
+def test_every_quarantine_reason_has_a_sentence_of_its_own(translations):
+    codes = validation.PERMANENT | validation.ORIGIN | {
+        "future_stamp", "broken_reference", "duplicate"}
+    sentences = {quarantine_text(code, "person.hlc") for code in codes}
+    assert len(sentences) == len(codes)
+    assert all("person.hlc" in quarantine_text(code, "person.hlc")
+               for code in codes - {"broken_reference"})  # that one names no detail
+    assert quarantine_text("future_stamp", "person.hlc") == (
+        "Its clock stamp is more than a day ahead of this PC's clock (person.hlc); it is "
+        "tried again at every import.")
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_pictures_of_the_peers_window(qtbot, centre_and_office, translations, shots,
+                                      language):
+    _almaty, shymkent, _turkestan = centre_and_office
+    window = PeersWindow(workspace_of(shymkent))
+    qtbot.addWidget(window)
+    translations.apply(language)
+    window.show()
+    window.peers_view.selectRow(0)
+    window.relays_box.click()
+    for name, (width, height) in (("default", (window.width(), window.height())),
+                                  ("1366x768", (1366, 768))):
+        window.resize(width, height)
+        qtbot.wait(50)
+        assert window.grab().save(str(shots / f"peers_{name}_{language}.png"))
+        # Nothing cut short: the box's words and every label's lines fit.
+        assert window.relays_box.width() >= window.relays_box.sizeHint().width()
+        for label in (window._how, window._relays_help, window.message):
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
