@@ -1,7 +1,7 @@
 """The audit trail becomes append-only and hash-chained: every entry gets a number, the
 previous entry's hash and its own, the existing entries are chained in the order they
 were written (time, then id), ``audit_head`` holds the newest entry's number and hash,
-and on SQLite triggers refuse any UPDATE or DELETE of an entry.
+and triggers refuse any UPDATE or DELETE of an entry (on PostgreSQL, TRUNCATE too).
 
 A later migration that rebuilds ``audit_event`` (a batch operation on SQLite copies the
 table) drops these triggers with the old table and must create them again.
@@ -28,6 +28,16 @@ _TRIGGERS = {
 }
 
 
+# No '%' in it: the driver would read one as a parameter.
+_PG_REFUSAL = """
+CREATE FUNCTION audit_event_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION USING MESSAGE = 'audit entries cannot be '
+        || CASE TG_OP WHEN 'UPDATE' THEN 'changed' ELSE 'deleted' END;
+END $$
+"""
+
+
 def upgrade() -> None:
     with op.batch_alter_table('audit_event', schema=None) as batch_op:
         batch_op.add_column(sa.Column('seq', sa.Integer(), nullable=True))
@@ -47,10 +57,16 @@ def upgrade() -> None:
         sa.CheckConstraint('id = 1', name=op.f('ck_audit_head_one_row')),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_audit_head')))
     op.bulk_insert(head, [{'id': HEAD_ID, 'seq': seq, 'hash': last}])
-    if op.get_bind().dialect.name == 'sqlite':
+    dialect = op.get_bind().dialect.name
+    if dialect == 'sqlite':
         for name, (statement, message) in _TRIGGERS.items():
             op.execute(f"CREATE TRIGGER {name} BEFORE {statement} ON audit_event "
                        f"BEGIN SELECT RAISE(ABORT, '{message}'); END")
+    elif dialect == 'postgresql':
+        op.execute(_PG_REFUSAL)
+        op.execute("CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE OR "
+                   "TRUNCATE ON audit_event FOR EACH STATEMENT "
+                   "EXECUTE FUNCTION audit_event_refuse()")
 
 
 def _chain_existing_entries(connection) -> tuple[int, str]:
@@ -86,9 +102,13 @@ def _chain_existing_entries(connection) -> tuple[int, str]:
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == 'sqlite':
+    dialect = op.get_bind().dialect.name
+    if dialect == 'sqlite':
         for name in _TRIGGERS:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    elif dialect == 'postgresql':
+        op.execute("DROP TRIGGER IF EXISTS audit_event_append_only ON audit_event")
+        op.execute("DROP FUNCTION IF EXISTS audit_event_refuse()")
     op.drop_table('audit_head')
     with op.batch_alter_table('audit_event', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_audit_event_seq'))
