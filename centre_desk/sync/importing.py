@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from centre_desk.domain.clock import latest_allowed, wall_now_ms
 from centre_desk.domain.enums import AuditAction
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
@@ -163,7 +164,10 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
             if peer is None:
                 raise SyncRefused("unknown_sender")
             _check_counts(cursor, manifest)
-            rules = _rules(database, peer)
+            # Every stamp this site (any desk of it) has issued is stored or on its clock.
+            own_last = max(database.clock.last,
+                           _newest_stamp(cursor, tables, latest_allowed(wall_now_ms())) or "")
+            rules = _rules(database, peer, own_last)
             sender_seen = rules.vouched(manifest.get("seen"))
             step()
             # The DB-API driver opens its transaction at the first write; savepoints
@@ -187,7 +191,8 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
                 _apply_failure(merger, failure, reports)
             step()
             retried = _retry_quarantine(session, merger, reports,
-                                        lambda sender: _rules(database, session.get(Peer, sender)))
+                                        lambda sender: _rules(database, session.get(Peer, sender),
+                                                              own_last))
             still = _quarantine(session, merger.failures, peer.id, reports)
             vectors.raise_ours(session, sender_seen, database.site_id)
             vectors.record_peer(session, peer, sender_seen, database.site_id)
@@ -214,11 +219,11 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
         dataclasses.astuple(v))}, retried, still)
 
 
-def _rules(database, peer: Peer | None) -> Rules:
+def _rules(database, peer: Peer | None, own_last: str) -> Rules:
     """The checks rows sent by ``peer`` (None: no longer a peer) must pass now."""
     return Rules.for_import(database.site_id,
                             peer.id if peer is not None else uuid.UUID(int=0),
-                            bool(peer is not None and peer.relays), database.clock.last)
+                            bool(peer is not None and peer.relays), own_last)
 
 
 def _newest_stamp(cursor, tables, latest: str) -> str | None:
