@@ -22,6 +22,7 @@ from centre_desk.store.base import SYNC_COLUMNS, Base
 from centre_desk.store.bulk import bulk_connection
 from centre_desk.store.models.sync import BASE_FIELD
 from centre_desk.store.stamping import synced_classes
+from centre_desk.sync.errors import SyncRefused
 from centre_desk.sync.package import ROWS_SCHEMA
 
 _STALE_AFTER_S = 6 * 3600
@@ -138,12 +139,16 @@ def attached(database, actor, rows_file: Path | None, rows: bytearray | None = N
 
     ``rows_file`` (from rows_storage) is an SQLite file, attached as it is; without
     one, an in-memory database is attached, holding ``rows`` (a serialized SQLite
-    database, emptied once loaded so its memory goes back) or empty.
+    database, emptied once loaded so its memory goes back) or empty. Rows from a
+    package (a file that exists, or ``rows``) must be a whole SQLite database of plain
+    tables with the synced tables' names (see check_package_schema), else
+    SyncRefused("damaged") before anyone reads them.
 
     A connection of its own because ATTACH must come before its transaction begins
     and the attachment must be gone before the connection serves anyone else. With
     ``bulk`` it is a store.bulk connection (big cache, rollback journal), for a package
     that writes much of a database."""
+    incoming = rows is not None or (rows_file is not None and rows_file.exists())
     connect = bulk_connection if bulk else Engine.connect
     with connect(database.engine) as connection:
         raw = connection.connection.dbapi_connection
@@ -155,11 +160,18 @@ def attached(database, actor, rows_file: Path | None, rows: bytearray | None = N
         if not foreign_keys:
             raw.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction
         try:
-            if rows_file is None and rows is not None:
-                _load(raw, rows)
-            raw.execute(f"PRAGMA {ROWS_SCHEMA}.journal_mode = OFF")
-            if rows_file is not None:
-                raw.execute(f"PRAGMA {ROWS_SCHEMA}.synchronous = OFF")
+            try:
+                if rows_file is None and rows is not None:
+                    _load(raw, rows)
+                elif incoming:
+                    check_package_schema(raw, ROWS_SCHEMA)
+                raw.execute(f"PRAGMA {ROWS_SCHEMA}.journal_mode = OFF")
+                if rows_file is not None:
+                    raw.execute(f"PRAGMA {ROWS_SCHEMA}.synchronous = OFF")
+            except _database_errors(raw) as error:
+                if not incoming:
+                    raise
+                raise SyncRefused("damaged", str(error)) from error
             template = database.session(actor)
             info = dict(template.info)
             template.close()
@@ -170,6 +182,30 @@ def attached(database, actor, rows_file: Path | None, rows: bytearray | None = N
                 raw.rollback()
             detach(raw)
             raw.execute("PRAGMA foreign_keys = ON")
+
+
+def check_package_schema(connection, schema: str) -> None:
+    """The package's SQLite attached as ``schema`` is whole (SQLite's quick check, a
+    few milliseconds a megabyte) and holds plain tables named as synced tables or
+    field_stamp, and nothing else: no view, trigger or index runs or is used while its
+    rows are read. Not SQLite at all: the driver's DatabaseError."""
+    expected = {*by_name(), "field_stamp"}
+    for kind, name in connection.execute(f"SELECT type, name FROM {schema}.sqlite_master"):
+        if kind != "table" or name not in expected:
+            raise SyncRefused("damaged", f"{kind} {str(name)[:80]!r} in the rows")
+    [(verdict,)] = connection.execute(f"PRAGMA {schema}.quick_check(1)").fetchall()
+    if verdict != "ok":
+        raise SyncRefused("damaged", f"rows: {str(verdict)[:200]}")
+
+
+def _database_errors(raw) -> tuple[type[Exception], ...]:
+    """The DatabaseError classes of ``raw``'s driver and of the stdlib's (_load)."""
+    errors: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
+    if _is_sqlcipher(raw):
+        import sqlcipher3
+
+        errors += (sqlcipher3.dbapi2.DatabaseError,)
+    return errors
 
 
 def take_rows(raw) -> bytes:
@@ -193,15 +229,19 @@ def _is_sqlcipher(raw) -> bool:
 
 
 def _load(raw, rows: bytearray) -> None:
-    """Fill the attached, empty ``pkg`` with the serialized database ``rows``."""
+    """Fill the attached, empty ``pkg`` with the serialized package database ``rows``,
+    checked (check_package_schema)."""
     if not _is_sqlcipher(raw):
         raw.deserialize(rows, name=ROWS_SCHEMA)
         rows.clear()
+        check_package_schema(raw, ROWS_SCHEMA)
         return
-    # sqlcipher3 has no deserialize: through a stdlib in-memory database.
+    # sqlcipher3 has no deserialize: through a stdlib in-memory database, checked
+    # there (its names are put into SQL as they are copied).
     with contextlib.closing(sqlite3.connect(":memory:")) as plain:
         plain.deserialize(rows)
         rows.clear()
+        check_package_schema(plain, "main")
         _copy_tables(plain, "main", raw, ROWS_SCHEMA)
 
 

@@ -1,0 +1,1 @@
+"""Attacks on a site: hostile sync packages, tampered files, the audit trail."""
