@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import os
 import tempfile
 from pathlib import Path
 
 APP_NAME = "CentreDesk"
 DATA_DIR_ENV = "CENTRE_DESK_DATA_DIR"
+
+log = logging.getLogger("centre_desk.config")
 
 
 def default_data_dir() -> Path:
@@ -53,9 +56,54 @@ class Paths:
         return self.data_dir / "cache"
 
     def make_dirs(self) -> None:
-        """Create the data dir and its sub-folders, readable by this user only."""
-        for folder in (self.data_dir, self.logs, self.keys, self.backups, self.cache):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        """Create the data dir and its sub-folders, readable by this user only (also
+        when they existed before: see keep_private)."""
+        for folder in self._folders():
+            folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+        self.keep_private()
+
+    def keep_private(self) -> None:
+        """Make the data dir readable by this user only, on every start: its folders
+        0700 and the files Centre Desk keeps there (database and its -wal, -shm and
+        -journal, settings, logs, keys, backups) 0600, also those an earlier version,
+        a copy or a restore left looser. A file another user owns is left as it is.
+
+        And the process's umask becomes 077, so every file made from now on (a log
+        after rotation, a new key, SQLite's database at set-up, an export) is private
+        from its first byte: a chmod afterwards leaves a moment, and a new kind of file
+        would need its own. SQLite makes its -wal and -shm with the database's mode.
+        Nothing on Windows, where the user's profile folder keeps others out."""
+        if os.name == "nt":
+            return
+        os.umask(0o077)
+        for folder in self._folders():
+            _restrict(folder, PRIVATE_FOLDER)
+        kept = [self.settings, *(self.database.with_name(self.database.name + suffix)
+                                 for suffix in ("", "-wal", "-shm", "-journal"))]
+        for folder in (self.logs, self.keys, self.backups):
+            if folder.is_dir() and not folder.is_symlink():
+                kept += folder.iterdir()
+        for path in kept:
+            if path.is_file() and not path.is_symlink():
+                _restrict(path, PRIVATE_FILE)
+
+    def _folders(self) -> tuple[Path, ...]:
+        return (self.data_dir, self.logs, self.keys, self.backups, self.cache)
+
+
+PRIVATE_FOLDER = 0o700
+PRIVATE_FILE = 0o600
+
+
+def _restrict(path: Path, mode: int) -> None:
+    """chmod ``path`` to ``mode`` unless it is so already or is missing or not ours."""
+    try:
+        if path.stat().st_mode & 0o777 != mode:
+            os.chmod(path, mode)
+    except FileNotFoundError:
+        pass
+    except PermissionError:
+        log.warning("Cannot make %s private to this user: it belongs to another.", path)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from centre_desk.config import Paths, Settings
 from centre_desk.domain.clock import HybridLogicalClock
-from centre_desk.store import migrate, stamping
+from centre_desk.store import migrate, stamping, work_folders
 from centre_desk.store.errors import (  # noqa: F401  (re-exported for callers)
     DatabasePasswordNeeded, NotADatabase, NotInitialised, StoreError, WrongDatabasePassword)
 from centre_desk.store.models import Site
@@ -83,11 +83,20 @@ class Database:
 
     def close(self) -> None:
         """Let SQLite refresh its planner statistics, then release every pooled
-        connection (and the file, on Windows)."""
+        connection (and the file, on Windows).
+
+        The statistics are a nicety: when another process is writing (an import from
+        the command line while the window closes) they are left for another time
+        rather than waited for or failed on."""
         if self.engine.dialect.name == "sqlite":
             with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA busy_timeout = 0")
                 connection.exec_driver_sql("PRAGMA analysis_limit = 400")
-                connection.exec_driver_sql("PRAGMA optimize")
+                try:
+                    connection.exec_driver_sql("PRAGMA optimize")
+                except OperationalError as error:
+                    if "locked" not in str(error) and "busy" not in str(error):
+                        raise
         self.engine.dispose()
 
 
@@ -112,11 +121,17 @@ def _check_readable(engine: Engine, settings: Settings) -> None:
 
 def open_database(paths: Paths, password: str | None = None,
                   settings: Settings | None = None) -> Database:
-    """Open an initialised installation, bringing its schema up to date first."""
+    """Open an initialised installation, bringing its schema up to date first.
+
+    Every open also makes the data dir private to this user again (Paths.keep_private)
+    and removes the work folders of syncs that were killed (their decrypted rows)."""
     settings = settings or Settings.load(paths)
     if not settings.database_url and not paths.database.exists():
         raise NotInitialised(
             f"No Centre Desk database in {paths.data_dir}: run first-time set-up (init) there.")
+    # Only now: a folder without a database may be anyone's, and is left as it is.
+    paths.keep_private()
+    work_folders.remove_abandoned(paths.cache, work_folders.SYNC_PREFIX)
     engine = make_engine(paths, settings, password)
     if not settings.database_url:
         _check_readable(engine, settings)
@@ -137,4 +152,5 @@ def create_database(paths: Paths, settings: Settings, password: str | None = Non
     settings.save(paths)
     engine = make_engine(paths, settings, password)
     migrate.upgrade_to_head(engine)
+    paths.keep_private()  # the database file and its -wal are new
     return engine

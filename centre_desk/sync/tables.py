@@ -8,25 +8,20 @@ import contextlib
 import dataclasses
 import enum
 import functools
-import shutil
 import sqlite3
-import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine, Enum, Table
 from sqlalchemy.orm import Session
 
+from centre_desk.store import work_folders
 from centre_desk.store.base import SYNC_COLUMNS, Base
 from centre_desk.store.bulk import bulk_connection
 from centre_desk.store.models.sync import BASE_FIELD
 from centre_desk.store.stamping import synced_classes
 from centre_desk.sync.errors import SyncRefused
 from centre_desk.sync.package import ROWS_SCHEMA
-
-_STALE_AFTER_S = 6 * 3600
-"""A work folder this old belongs to no running sync: a killed one left it."""
 
 META_COLUMNS = frozenset(SYNC_COLUMNS) - {"deleted_at"}
 """Columns that travel with a row but are not merged field by field: ``deleted_at``
@@ -112,21 +107,18 @@ def rows_storage(database) -> Iterator[Path | None]:
     SQLite held, serialized and copied through a stdlib connection) and of SQLite's
     1 GiB ceiling on a deserialized database. A plain site's database file is itself
     plain in the same data dir, so a work file there hides nothing less and costs far
-    less memory and time, with no size ceiling. Work folders a killed sync left go at
-    the next sync, whichever the installation."""
+    less memory and time, with no size ceiling. The work folder is locked while the
+    sync runs; one a killed sync left goes at the next open of the database or the
+    next sync, whichever comes first (see store.work_folders)."""
     cache = database.paths.cache
-    if cache.is_dir():
-        for stale in cache.glob("sync-*"):
-            if time.time() - stale.stat().st_mtime > _STALE_AFTER_S:
-                shutil.rmtree(stale, ignore_errors=True)
+    work_folders.remove_abandoned(cache, work_folders.SYNC_PREFIX)
     with database.engine.connect() as connection:
         encrypted = _is_sqlcipher(connection.connection.dbapi_connection)
     if encrypted:
         yield None
         return
-    cache.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="sync-", dir=cache) as folder:
-        yield Path(folder) / "rows.sqlite3"
+    with work_folders.work_folder(cache, work_folders.SYNC_PREFIX) as folder:
+        yield folder / "rows.sqlite3"
 
 
 @contextlib.contextmanager
