@@ -315,6 +315,17 @@ def test_a_manifest_of_the_wrong_shape_is_refused(sent, tmp_path, change):
     _refused(b, path, "not_a_package")
 
 
+@pytest.mark.parametrize("manifest", [b"[" * 500_000, b'{"format": 1e999}', b"\xff\xfe{",
+                                      b"[]", b'"centre-desk-sync"'],
+                         ids=["nested deep", "infinite number", "not UTF-8", "a list",
+                              "a string"])
+def test_a_manifest_that_is_no_json_object_is_refused(sent, tmp_path, manifest):
+    a, b, path = sent
+    members = [(n, manifest if n == MANIFEST else d) for n, d in _members(b, path)]
+    crafted = _seal(_zip(members), b, tmp_path, "json.cdsync")
+    _refused(b, crafted, "not_a_package")
+
+
 def test_a_seen_vector_naming_this_site_in_capitals_is_refused(sent, tmp_path):
     """Ids are compared as text: another spelling of B's own id must not pass for
     another site's."""
