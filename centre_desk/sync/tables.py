@@ -8,6 +8,7 @@ import contextlib
 import dataclasses
 import enum
 import functools
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -180,14 +181,24 @@ def check_package_schema(connection, schema: str) -> None:
     """The package's SQLite attached as ``schema`` is whole (SQLite's quick check, a
     few milliseconds a megabyte) and holds plain tables named as synced tables or
     field_stamp, and nothing else: no view, trigger or index runs or is used while its
-    rows are read. Not SQLite at all: the driver's DatabaseError."""
+    rows are read, and no column whose name is not a plain one. Not SQLite at all:
+    the driver's DatabaseError."""
     expected = {*by_name(), "field_stamp"}
-    for kind, name in connection.execute(f"SELECT type, name FROM {schema}.sqlite_master"):
+    tables = connection.execute(f"SELECT type, name FROM {schema}.sqlite_master").fetchall()
+    for kind, name in tables:
         if kind != "table" or name not in expected:
             raise SyncRefused("damaged", f"{kind} {str(name)[:80]!r} in the rows")
+        # Column names go into SQL too (quoted, when an SQLCipher site copies them).
+        for column in connection.execute(f'PRAGMA {schema}.table_info("{name}")'):
+            if not isinstance(column[1], str) or not _PLAIN_NAME.fullmatch(column[1]):
+                raise SyncRefused("damaged", f"column {str(column[1])[:80]!r} of {name}")
     [(verdict,)] = connection.execute(f"PRAGMA {schema}.quick_check(1)").fetchall()
     if verdict != "ok":
         raise SyncRefused("damaged", f"rows: {str(verdict)[:200]}")
+
+
+_PLAIN_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
+"""A column name as the models spell them."""
 
 
 def _database_errors(raw) -> tuple[type[Exception], ...]:

@@ -452,6 +452,7 @@ _EXTRAS = {
     "trigger": "CREATE TRIGGER spy AFTER INSERT ON person BEGIN SELECT 1; END",
     "index": "CREATE INDEX by_surname ON person (surname)",
     "other table": 'CREATE TABLE "user_account"" (x); --" (x)',
+    "quoted column": 'ALTER TABLE person ADD COLUMN "x"" CHECK (1), ""y"',
 }
 
 
@@ -467,7 +468,7 @@ def test_rows_holding_more_than_plain_synced_tables_are_refused(sent, tmp_path, 
     _refused(b, crafted, "damaged")
 
 
-def test_an_encrypted_site_refuses_a_view_and_a_table_name_with_a_quote(tmp_path):
+def test_an_encrypted_site_refuses_a_view_and_names_with_a_quote(tmp_path):
     """On an SQLCipher site the rows stay in memory and are copied table by table, each
     name put into SQL: they are checked before."""
     a = make_site(tmp_path, "A")
@@ -476,7 +477,8 @@ def test_an_encrypted_site_refuses_a_view_and_a_table_name_with_a_quote(tmp_path
         introduce(a, b)
         create_person(a, "Ким", "Ли")
         rows, manifest = _rows_of(b, a.export_to(b, folder=tmp_path))
-        for number, extra in enumerate((_EXTRAS["view"], _EXTRAS["other table"])):
+        for number, extra in enumerate((_EXTRAS["view"], _EXTRAS["other table"],
+                                        _EXTRAS["quoted column"])):
             image = sqlite3.connect(":memory:")
             image.deserialize(rows)
             image.execute(extra)
