@@ -21,6 +21,7 @@ from centre_desk.sync import conflicts, package, vectors
 from centre_desk.sync.cards import require_sync_permission
 from centre_desk.sync.errors import SyncRefused
 from centre_desk.sync.bulk import PackageMerger
+from centre_desk.sync.checking import RowChecker
 from centre_desk.sync.merge import Failure, Merger, TablePart, TableReport
 from centre_desk.sync.tables import attached, by_name, rows_storage, synced_tables
 from centre_desk.sync.validation import PERMANENT, Rules, kept_for_review
@@ -177,13 +178,15 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
             phases.done(f"count rows ({journal} journal)")
             seen_here = vectors.ours(session)
             seen_here[str(database.site_id)] = "\uffff"  # every change of ours is known here
-            merger = PackageMerger(cursor, seen_here, rules)
-            reports = {table.name: TableReport() for table in tables}
-            for table in tables:
-                step()
-                if table.name in manifest["tables"]:
-                    merger.apply_attached(table, sender_seen, reports[table.name])
-                    phases.done(f"apply {table.name}")
+            sent = [table for table in tables if table.name in manifest["tables"]]
+            with RowChecker(rules, sent, rows_file, cursor, package.ROWS_SCHEMA) as checker:
+                merger = PackageMerger(cursor, seen_here, rules, checker)
+                reports = {table.name: TableReport() for table in tables}
+                for table in tables:
+                    step()
+                    if table in sent:
+                        merger.apply_attached(table, sender_seen, reports[table.name])
+                        phases.done(f"apply {table.name}")
             # A row can refer to one later in the same package (a merged person): one
             # more go.
             failures, merger.failures = merger.failures, []

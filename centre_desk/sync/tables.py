@@ -67,6 +67,13 @@ def _describe(table: Table) -> SyncedTable:
                        enums)
 
 
+def package_columns(cursor, schema: str, table: SyncedTable) -> list[str]:
+    """The columns of ``table`` the package attached as ``schema`` holds and this
+    model knows (none: the package has no such table)."""
+    sent = [row[1] for row in cursor.execute(f'PRAGMA {schema}.table_info("{table.name}")')]
+    return [c for c in sent if c in table.columns]
+
+
 def stamp_site(stamp: str) -> str:
     """The site id part of a clock stamp."""
     return stamp.split(".", 2)[2]

@@ -128,17 +128,19 @@ class Rules:
         return checks
 
 
-def row_problem_sql(table: SyncedTable, columns: list[str], alias: str, rules: Rules,
-                    stamps_checked: str | None = None) -> str:
-    """An SQL expression over the row ``alias``: NULL for an acceptable row, else
-    'reason|detail' for its first problem. ``stamps_checked`` names the table
-    field_stamp_summary made: the row's field stamps must pass too, and be no newer
-    than the row's own stamp (the newest of them)."""
-    cases: list[tuple[str, str]] = []  # (condition, result)
+def row_checks(table: SyncedTable, columns: list[str], alias: str, rules: Rules,
+               stamps_checked: str | None = None, hex_digits: bool = True
+               ) -> list[tuple[str, str]]:
+    """(condition under which the row ``alias`` is refused, SQL giving 'reason|detail')
+    for every check, in order: what the row is first, who made it last.
+    ``stamps_checked`` names the table field_stamp_summary made: the row's field
+    stamps must pass too, and be no newer than the row's own stamp (the newest)."""
+    checks: list[tuple[str, str]] = []
 
     def refuse(condition: str, reason: str, detail: str) -> None:
-        cases.append((condition, _literal(f"{reason}|{detail}")))
+        checks.append((condition, _literal(f"{reason}|{detail}")))
 
+    references = {key.parent.name for key in table.table.foreign_keys}
     for name in columns:
         column = table.table.columns[name]
         x = f'{alias}."{name}"'
@@ -149,7 +151,7 @@ def row_problem_sql(table: SyncedTable, columns: list[str], alias: str, rules: R
             for condition, reason in rules.stamp_sql(x):
                 refuse(f"{x} IS NOT NULL AND ({condition})", reason, where)
             continue
-        invalid = _type_sql(column.type, x)
+        invalid = _type_sql(column.type, x, referring=name in references or not hex_digits)
         if invalid:
             refuse(f"{x} IS NOT NULL AND ({invalid})", "invalid_value", where)
     for name in sorted(set(table.columns) - set(columns)):
@@ -158,7 +160,7 @@ def row_problem_sql(table: SyncedTable, columns: list[str], alias: str, rules: R
             refuse("1", "missing_value", f"{table.name}.{name}")
     if stamps_checked:
         lookup = f"FROM {stamps_checked} c WHERE c.row_id = {alias}.id"
-        cases.append((f"(SELECT problem {lookup}) IS NOT NULL", f"(SELECT problem {lookup})"))
+        checks.append((f"(SELECT problem {lookup}) IS NOT NULL", f"(SELECT problem {lookup})"))
         refuse(f'(SELECT top {lookup}) > {alias}."hlc"', "invalid_value",
                f"{table.name} field stamp")
     # Last, so that a row this site has is refused here only for what it is: whether it
@@ -170,47 +172,77 @@ def row_problem_sql(table: SyncedTable, columns: list[str], alias: str, rules: R
         for condition, reason in rules.origin_sql(f'{alias}."hlc"'):
             refuse(condition, reason, f"{table.name}.hlc")
     if stamps_checked:
-        cases.append((f"(SELECT origin {lookup}) IS NOT NULL", f"(SELECT origin {lookup})"))
-    whens = " ".join(f"WHEN {condition} THEN {result}" for condition, result in cases)
+        checks.append((f"(SELECT origin {lookup}) IS NOT NULL", f"(SELECT origin {lookup})"))
+    return checks
+
+
+def row_problem_sql(table: SyncedTable, columns: list[str], alias: str, rules: Rules,
+                    stamps_checked: str | None = None) -> str:
+    """An SQL expression over the row ``alias``: NULL for an acceptable row, else
+    'reason|detail' for its first problem (see row_checks)."""
+    whens = " ".join(f"WHEN {condition} THEN {result}" for condition, result
+                     in row_checks(table, columns, alias, rules, stamps_checked))
     return f"(CASE {whens} END)"
 
 
-def _type_sql(kind, x: str) -> str | None:
+def row_refused_sql(table: SyncedTable, columns: list[str], alias: str, rules: Rules,
+                    stamps_checked: str | None = None, hex_digits: bool = True) -> str:
+    """An SQL condition true for exactly the rows row_problem_sql gives a problem:
+    the same checks without their words, for finding the few bad rows among many."""
+    return " OR ".join(f"({condition})" for condition, _result in row_checks(
+        table, columns, alias, rules, stamps_checked, hex_digits))
+
+
+_DAY = "[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]"
+_TIME = "[0-2][0-9]:[0-5][0-9]:[0-5][0-9]"
+
+
+def _type_sql(kind, x: str, referring: bool = False) -> str | None:
     """The SQL condition under which a non-NULL ``x`` is not a value of ``kind`` as
-    SQLAlchemy stores it in SQLite."""
+    SQLAlchemy stores it in SQLite. A reference (``referring``) need not be checked
+    for hex digits: it must name a row this site holds, whose id was checked."""
     if isinstance(kind, Enum) and kind.enum_class is not None:
         allowed = ", ".join(_literal(m.value) for m in kind.enum_class)
         return f"typeof({x}) <> 'text' OR {x} NOT IN ({allowed})"
     if isinstance(kind, Uuid):
-        return f"typeof({x}) <> 'text' OR NOT {x} GLOB '{_UUID_GLOB}'"
+        shape = f"typeof({x}) <> 'text' OR length({x}) <> 32"
+        return shape if referring else f"{shape} OR {x} GLOB '*[^0-9a-f]*'"
     if isinstance(kind, Boolean):
         return f"typeof({x}) <> 'integer' OR {x} NOT IN (0, 1)"
     if isinstance(kind, Integer):
         return f"typeof({x}) <> 'integer' OR abs({x}) >= {_INTEGER_LIMIT}"
     if isinstance(kind, DateTime):
-        # 'YYYY-MM-DD HH:MM:SS' with optional '.ffffff'; a modifier makes SQLite
-        # normalise what does not exist (a 30 February), so the text must survive it.
-        head = f"substr({x}, 1, 19)"
-        return (f"typeof({x}) <> 'text' OR length({x}) NOT IN (19, 26) OR {x} < '0001' "
-                f"OR {head} IS NOT datetime({head}, '+0 days') "
-                f"OR (length({x}) = 26 AND NOT substr({x}, 20) GLOB '.{'[0-9]' * 6}')")
+        # 'YYYY-MM-DD HH:MM:SS', optionally '.ffffff'.
+        shape = (f"CASE length({x}) WHEN 26 THEN {x} GLOB '{_DAY} {_TIME}.{'[0-9]' * 6}' "
+                 f"WHEN 19 THEN {x} GLOB '{_DAY} {_TIME}' ELSE 0 END")
+        return (f"typeof({x}) <> 'text' OR NOT ({shape}) OR substr({x}, 12, 2) > '23' "
+                + _calendar_sql(x, f"substr({x}, 1, 10)"))
     if isinstance(kind, Date):
-        return f"typeof({x}) <> 'text' OR {x} < '0001' OR {x} IS NOT date({x}, '+0 days')"
+        return f"typeof({x}) <> 'text' OR {x} NOT GLOB '{_DAY}' " + _calendar_sql(x, x)
     if isinstance(kind, String):
         return f"typeof({x}) <> 'text' OR length({x}) > {kind.length or TEXT_LIMIT}"
     return None
+
+
+def _calendar_sql(x: str, day: str) -> str:
+    """OR-conditions refusing a day that does not exist (month 13, 30 February, year 0);
+    only days past the 28th need SQLite's calendar, which normalises under a modifier."""
+    return (f"OR substr({x}, 6, 2) NOT BETWEEN '01' AND '12' "
+            f"OR substr({x}, 9, 2) NOT BETWEEN '01' AND '31' OR {x} < '0001' "
+            f"OR (substr({x}, 9, 2) > '28' AND {day} IS NOT date({day}, '+0 days'))")
 
 
 def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def field_stamp_summary(cursor, schema: str, table: SyncedTable, rules: Rules) -> str | None:
-    """Check the package's field stamps of ``table`` into ``schema.stamp_check``
-    (row_id, problem, origin: 'reason|detail' or NULL, top: the newest stamp) for
-    row_problem_sql; returns that table's name, or None when the package has no
-    field stamps for ``table``. A stamp must be well formed and bounded, name a field
-    of the table, and come from a site the sender may speak for."""
+def field_stamp_summary(cursor, schema: str, work: str, table: SyncedTable,
+                        rules: Rules) -> str | None:
+    """Check the package's field stamps (in ``schema``) of ``table`` into
+    ``work.stamp_check`` (row_id, problem, origin: 'reason|detail' or NULL, top: the
+    newest stamp) for row_checks; returns that table's name, or None when the package
+    has no field stamps for ``table``. A stamp must be well formed and bounded, name a
+    field of the table, and come from a site the sender may speak for."""
     if cursor.execute(f"SELECT 1 FROM {schema}.field_stamp WHERE table_name = ? LIMIT 1",
                       (table.name,)).fetchone() is None:
         return None
@@ -223,7 +255,7 @@ def field_stamp_summary(cursor, schema: str, table: SyncedTable, rules: Rules) -
 
     problem = case([*rules.stamp_sql("hlc"),
                     (f"typeof(field) <> 'text' OR field NOT IN ({known})", "invalid_value")])
-    name = f"{schema}.stamp_check"
+    name = f"{work}.stamp_check"
     cursor.execute(f"DROP TABLE IF EXISTS {name}")
     cursor.execute(f"CREATE TABLE {name} (row_id PRIMARY KEY, problem, origin, top)")
     # min() of a CASE that is NULL for good stamps: some problem of the row, if any.
@@ -231,8 +263,6 @@ def field_stamp_summary(cursor, schema: str, table: SyncedTable, rules: Rules) -
         f"INSERT INTO {name} SELECT row_id, min({problem}), min({case(rules.origin_sql('hlc'))}), "
         f"max(hlc) FROM {schema}.field_stamp WHERE table_name = ? GROUP BY row_id",
         (table.name,))
-    cursor.execute(f"CREATE INDEX IF NOT EXISTS {schema}.cd_field_stamp_row "
-                   "ON field_stamp (table_name, row_id)")
     return name
 
 

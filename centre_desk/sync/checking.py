@@ -1,0 +1,129 @@
+"""Finding the rows of a package that fail validation, table by table, while the merge
+goes on: on a plain site on a second connection to the package's file, in a thread of
+its own (a region's million rows cost seconds to check, the same order as inserting
+them, so the two overlap on two cores); on an encrypted site, whose rows live only in
+the import's memory, in line on the import's connection.
+
+Cheap first: every check of validation.py runs row by row in SQL except the hex digits
+of ids, which SQLite's GLOB tests slowly; those are joined for a whole chunk of rows
+and tested at once in Python. Only a chunk whose digits fail is checked row by row.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import contextlib
+import re
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import Uuid
+
+from centre_desk.sync.errors import SyncRefused
+from centre_desk.sync.tables import SyncedTable, package_columns
+from centre_desk.sync.validation import Rules, field_stamp_summary, row_refused_sql
+
+CHUNK = 100_000
+"""Rows checked per query: the joined digits of a chunk are a few megabytes."""
+_HEX = re.compile(b"[0-9a-f]*")
+
+
+class RowChecker:
+    """The refused rows (package rowids) of each table, found ahead of the merge.
+
+    ``refused(table)`` waits until that table is checked. Use as a context manager:
+    leaving it stops the work and waits for the thread, so the package's file can go."""
+
+    def __init__(self, rules: Rules, tables: list[SyncedTable], rows_file: Path | None,
+                 cursor, schema: str) -> None:
+        self._rules = rules
+        self._futures = {table.name: concurrent.futures.Future() for table in tables}
+        self._tables = tables
+        self._stop = threading.Event()
+        self._thread = None
+        self._connection = None
+        if rows_file is None:
+            self._cursor, self._schema = cursor, schema
+        else:
+            self._thread = threading.Thread(target=self._run_on_file, args=(rows_file,),
+                                            name="sync-row-check", daemon=True)
+            self._thread.start()
+
+    def __enter__(self) -> RowChecker:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self._stop.set()
+        if self._connection is not None:
+            with contextlib.suppress(sqlite3.ProgrammingError):  # closed: it is done
+                self._connection.interrupt()
+        if self._thread is not None:
+            self._thread.join()
+
+    def refused(self, table: SyncedTable) -> set[int]:
+        """The package's rowids of ``table`` that fail a check."""
+        future = self._futures[table.name]
+        if self._thread is None and not future.done():
+            self._check(self._cursor, self._schema, "temp", table, future)
+        return future.result()
+
+    def _run_on_file(self, rows_file: Path) -> None:
+        try:
+            self._connection = sqlite3.connect(f"file:{rows_file}?mode=ro", uri=True,
+                                               check_same_thread=False)
+            with contextlib.closing(self._connection) as connection:
+                connection.execute("PRAGMA trusted_schema = OFF")
+                for table in self._tables:
+                    if self._stop.is_set():
+                        break
+                    self._check(connection, "main", "temp", table, self._futures[table.name])
+        finally:
+            for future in self._futures.values():
+                if not future.done():
+                    future.set_exception(SyncRefused("cancelled"))
+
+    def _check(self, cursor, schema: str, work: str, table: SyncedTable, future) -> None:
+        try:
+            future.set_result(set(_refused_rows(cursor, schema, work, table, self._rules)))
+        except sqlite3.DatabaseError as error:
+            future.set_exception(SyncRefused("damaged", str(error)))
+        except Exception as error:  # noqa: BLE001  (handed to the merge, which raises it)
+            if type(error).__name__ in ("DatabaseError", "OperationalError"):  # sqlcipher3
+                error = SyncRefused("damaged", str(error))
+            future.set_exception(error)
+
+
+def _refused_rows(cursor, schema: str, work: str, table: SyncedTable,
+                  rules: Rules) -> Iterator[int]:
+    columns = package_columns(cursor, schema, table)
+    if not columns:
+        return
+    stamps = field_stamp_summary(cursor, schema, work, table, rules)
+    cheap = row_refused_sql(table, columns, "p", rules, stamps, hex_digits=False)
+    ids = [c for c in columns if isinstance(table.table.columns[c].type, Uuid)
+           and not table.table.columns[c].foreign_keys]
+    digits = " || ".join(f'coalesce(p."{c}", \'\')' for c in ids) or "''"
+    source = f'{schema}."{table.name}"'
+    last = None
+    while True:
+        after = "" if last is None else f"WHERE p.rowid > {int(last)}"
+        top, count, cheap_refused, joined = cursor.execute(
+            f"SELECT max(r), count(*), group_concat(bad), CAST(group_concat(digits, '') AS BLOB) "
+            f"FROM "
+            f"(SELECT p.rowid AS r, CASE WHEN {cheap} THEN p.rowid END AS bad, "
+            f"{digits} AS digits FROM {source} p {after} ORDER BY p.rowid LIMIT {CHUNK})"
+        ).fetchone()
+        if not count:
+            return
+        if joined is None or _HEX.fullmatch(joined):
+            if cheap_refused:
+                yield from (int(r) for r in cheap_refused.split(","))
+        else:  # some id is not hex: this chunk row by row, with every check
+            low = "" if last is None else f"AND p.rowid > {int(last)}"
+            exact = row_refused_sql(table, columns, "p", rules, stamps)
+            yield from (r for (r,) in cursor.execute(
+                f"SELECT p.rowid FROM {source} p WHERE p.rowid <= ? {low} AND ({exact})",
+                (top,)))
+        last = top
