@@ -44,6 +44,12 @@ def _configure_peers(parser: argparse.ArgumentParser) -> None:
                                     parser_class=type(parser))
     add = _common_options(actions.add_parser("add", help="add the site whose card this is"))
     add.add_argument("card", type=Path, metavar="FILE", help="the other site's card")
+    add.add_argument("--relays", action="store_true",
+                     help="it may pass on other centres' records (a regional office)")
+    relays = _common_options(actions.add_parser(
+        "relays", help="whether a peer may pass on other centres' records"))
+    relays.add_argument("peer", metavar="PEER", help="the peer's centre name or site id")
+    relays.add_argument("answer", choices=("yes", "no"))
     _common_options(actions.add_parser("list", help="list the peers"))
 
 
@@ -59,8 +65,14 @@ def _peers(args: argparse.Namespace) -> int:
                 except FileNotFoundError:
                     raise cli.CommandError(f"The card file {args.card} does not exist.") \
                         from None
-                peer = api.add_peer(session, card)
-                print(f"Peer added: {peer.centre_name} ({peer.id}).")
+                peer = api.add_peer(session, card, relays=args.relays)
+                print(f"Peer added: {peer.centre_name} ({peer.id}), "
+                      f"{_relaying(peer.relays)}.")
+                return 0
+            if args.peers_action == "relays":
+                peer = api.set_relays(session, api.find_peer(session, args.peer).id,
+                                      args.answer == "yes")
+                print(f"{peer.centre_name} {_relaying(peer.relays)}.")
                 return 0
             peers = api.list_peers(session)
     finally:
@@ -69,8 +81,14 @@ def _peers(args: argparse.Namespace) -> int:
         print("No peers yet: add one with 'centre-desk peers add CARD'.")
     for peer in peers:
         print(f"{peer.id}  {peer.centre_name}  {peer.region or '-'}  "
-              f"acknowledged up to {peer.acknowledged_up_to or 'nothing yet'}")
+              f"acknowledged up to {peer.acknowledged_up_to or 'nothing yet'}  "
+              f"{'relays for others' if peer.relays else 'own records only'}")
     return 0
+
+
+def _relaying(relays: bool) -> str:
+    return ("may pass on other centres' records" if relays
+            else "may send only its own records")
 
 
 def _configure_export(parser: argparse.ArgumentParser) -> None:

@@ -33,7 +33,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from centre_desk.sync.cards import PeerView, SiteCard, add_peer, list_peers  # noqa: F401
+from centre_desk.sync.cards import (  # noqa: F401
+    PeerView, SiteCard, add_peer, find_peer, list_peers, set_relays)
 from centre_desk.sync.conflicts import (  # noqa: F401
     KEEP_KEPT, KEEP_LOST, TYPED, ConflictView, QuarantineView, decide_conflict,
     list_conflicts, list_quarantine)

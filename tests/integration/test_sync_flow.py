@@ -26,6 +26,7 @@ from centre_desk.domain.family import Relation
 from centre_desk.domain.iin import make_iin
 from centre_desk.services import family, persons, site_keys, users
 from centre_desk.services.errors import NotPermitted
+from centre_desk.store.database import open_database
 from centre_desk.sync import api, package
 from tests.unit.sync.conftest import three_sites, two_sites  # noqa: F401  (fixtures)
 from tests.unit.sync.sites import PASSWORD, create_person, database_digest, edit_person, introduce, make_site
@@ -232,3 +233,26 @@ def _user(site, role):
         users.create_user(session, role.value, f"Test {role.value}", role, PASSWORD)
     with site.db.session() as session, session.begin():
         return users.sign_in(session, role.value, PASSWORD).actor
+
+
+def test_the_command_line_says_whether_a_peer_may_relay_and_changes_it(tmp_path, capsys):
+    a, b = make_site(tmp_path, "A"), make_site(tmp_path, "B")
+    card = tmp_path / "b.cdcard"
+    api.write_site_card(b.db, card)
+    for site in (a, b):
+        site.db.close()
+    data_dir = str(a.paths.data_dir)
+    assert cli.main(["peers", "add", "--data-dir", data_dir, str(card)]) == 0
+    assert "may send only its own records" in capsys.readouterr().out
+    assert cli.main(["peers", "relays", "--data-dir", data_dir, "B", "yes"]) == 0
+    assert capsys.readouterr().out.strip() == "B may pass on other centres' records."
+    assert cli.main(["peers", "list", "--data-dir", data_dir]) == 0
+    assert "relays for others" in capsys.readouterr().out
+    assert cli.main(["peers", "relays", "--data-dir", data_dir, "nobody", "no"]) == 1
+    assert capsys.readouterr().err.strip().startswith("centre-desk: No peer with that name")
+    reopened = open_database(a.paths)
+    try:
+        with reopened.session() as session:
+            assert [p.relays for p in api.list_peers(session)] == [True]
+    finally:
+        reopened.close()
