@@ -110,7 +110,7 @@ def add_peer(session: Session, card_bytes: bytes, relays: bool = False) -> PeerV
         session.add(peer)
     session.flush()
     audit.record(session, AuditAction.CREATED, "peer", card.site_id,
-                 username="command line", centre=card.centre_name)
+                 username=audit.SITE_USERNAME, centre=card.centre_name)
     return _view(peer)
 
 
@@ -121,7 +121,7 @@ def set_relays(session: Session, peer_id: uuid.UUID, relays: bool) -> PeerView:
     if peer is None:
         raise SyncRefused("unknown_peer")
     peer.relays = relays
-    audit.record(session, AuditAction.UPDATED, "peer", peer_id, username="command line",
+    audit.record(session, AuditAction.UPDATED, "peer", peer_id, username=audit.SITE_USERNAME,
                  relays=relays)
     return _view(peer)
 

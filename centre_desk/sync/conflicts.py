@@ -148,7 +148,7 @@ def decide_conflict(session: Session, conflict_id: uuid.UUID, choice: str,
     conflict.decided_at = utc_now()
     conflict.decided_by = actor.user_id if actor else None
     audit.record(session, AuditAction.UPDATED, "conflict", conflict.id,
-                 username="command line", table=conflict.table_name,
+                 username=audit.SITE_USERNAME, table=conflict.table_name,
                  row=str(conflict.row_id), field=conflict.field, choice=choice,
                  value=raw)
 
@@ -237,8 +237,8 @@ def _write_field(session: Session, table_name: str, row_id: uuid.UUID, field: st
     connection.exec_driver_sql(
         f'UPDATE "{table_name}" SET "{field}" = ?, hlc = ?, updated_at = ?, updated_by = ? '
         f'WHERE id = ?',
-        (raw, stamp, raw_datetime(utc_now()), actor.user_id.hex if actor else None,
-         row_id.hex))
+        (raw, stamp, raw_datetime(utc_now()),
+         actor.user_id.hex if actor and actor.user_id else None, row_id.hex))
 
 
 def raw_datetime(value: dt.datetime) -> str:

@@ -101,7 +101,7 @@ def export_package(database, actor, peer_ids: list[uuid.UUID], target: Path, ful
         try:
             with session.begin():
                 audit.record(session, AuditAction.EXPORTED, "sync_package", package_id,
-                             username="command line",
+                             username=audit.SITE_USERNAME,
                              peers=[p.centre_name for p in peers], full=full,
                              rows=sum(rows.values()), file=target.name)
         except BaseException:

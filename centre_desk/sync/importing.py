@@ -206,7 +206,7 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
             if newest:
                 database.clock.observe(newest)
             audit.record(session, AuditAction.IMPORTED, "sync_package", info.package_id,
-                         username="command line", sender=info.sender_name,
+                         username=audit.SITE_USERNAME, sender=info.sender_name,
                          new=sum(r.new for r in reports.values()),
                          updated=sum(r.updated for r in reports.values()),
                          conflicts=sum(r.conflicts for r in reports.values()),
