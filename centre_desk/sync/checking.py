@@ -2,7 +2,9 @@
 goes on: on a plain site on a second connection to the package's file, in a thread of
 its own (a region's million rows cost seconds to check, the same order as inserting
 them, so the two overlap on two cores); on an encrypted site, whose rows live only in
-the import's memory, in line on the import's connection.
+the import's memory, in line on the import's connection. On the second connection
+it also runs SQLite's check of every page of the file (a region's package: about half
+a second), which the merge would otherwise wait for.
 
 Cheap first: every check of validation.py runs row by row in SQL except the hex digits
 of ids, which SQLite's GLOB tests slowly; those are joined for a whole chunk of rows
@@ -22,7 +24,7 @@ from pathlib import Path
 from sqlalchemy import Uuid
 
 from centre_desk.sync.errors import SyncRefused
-from centre_desk.sync.tables import SyncedTable, package_columns
+from centre_desk.sync.tables import SyncedTable, check_whole, package_columns
 from centre_desk.sync.validation import Rules, field_stamp_summary, row_refused_sql
 
 CHUNK = 100_000
@@ -33,19 +35,22 @@ _HEX = re.compile(b"[0-9a-f]*")
 class RowChecker:
     """The refused rows (package rowids) of each table, found ahead of the merge.
 
-    ``refused(table)`` waits until that table is checked. Use as a context manager:
-    leaving it stops the work and waits for the thread, so the package's file can go."""
+    ``refused(table)`` waits until that table is checked; ``require_whole()`` until the
+    file's pages are (SyncRefused "damaged" if they are not whole). Use as a context
+    manager: leaving it stops the work and waits for the thread, so the file can go."""
 
     def __init__(self, rules: Rules, tables: list[SyncedTable], rows_file: Path | None,
                  cursor, schema: str) -> None:
         self._rules = rules
         self._futures = {table.name: concurrent.futures.Future() for table in tables}
+        self._whole = concurrent.futures.Future()
         self._tables = tables
         self._stop = threading.Event()
         self._thread = None
         self._connection = None
         if rows_file is None:
             self._cursor, self._schema = cursor, schema
+            self._whole.set_result(None)  # checked as the rows were loaded
         else:
             self._thread = threading.Thread(target=self._run_on_file, args=(rows_file,),
                                             name="sync-row-check", daemon=True)
@@ -69,6 +74,10 @@ class RowChecker:
             self._check(self._cursor, self._schema, "temp", table, future)
         return future.result()
 
+    def require_whole(self) -> None:
+        """Wait for the check of the file's pages; SyncRefused when they are damaged."""
+        self._whole.result()
+
     def _run_on_file(self, rows_file: Path) -> None:
         try:
             self._connection = sqlite3.connect(f"file:{rows_file}?mode=ro", uri=True,
@@ -79,8 +88,15 @@ class RowChecker:
                     if self._stop.is_set():
                         break
                     self._check(connection, "main", "temp", table, self._futures[table.name])
+                if not self._stop.is_set():
+                    check_whole(connection, "main")
+                    self._whole.set_result(None)
+        except sqlite3.DatabaseError as error:
+            self._whole.set_exception(SyncRefused("damaged", str(error)))
+        except SyncRefused as error:
+            self._whole.set_exception(error)
         finally:
-            for future in self._futures.values():
+            for future in [*self._futures.values(), self._whole]:
                 if not future.done():
                     future.set_exception(SyncRefused("cancelled"))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import sqlite3
 import uuid
 from pathlib import Path
 
@@ -158,8 +159,8 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
         # A big package writes much of the database: a bulk connection writes it once.
         info = _info(manifest)
         bulk = info.total_rows >= BULK_ROWS
-        with attached(database, actor, rows_file, rows, foreign_keys=False, bulk=bulk) as (
-                session, cursor), session.begin():
+        with attached(database, actor, rows_file, rows, foreign_keys=False, bulk=bulk,
+                      whole_checked=False) as (session, cursor), session.begin():
             require_sync_permission(session, Permission.MANAGE_PEERS)
             peer = session.get(Peer, sender_id)
             if peer is None:
@@ -182,11 +183,16 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
             with RowChecker(rules, sent, rows_file, cursor, package.ROWS_SCHEMA) as checker:
                 merger = PackageMerger(cursor, seen_here, rules, checker)
                 reports = {table.name: TableReport() for table in tables}
-                for table in tables:
-                    step()
-                    if table in sent:
-                        merger.apply_attached(table, sender_seen, reports[table.name])
-                        phases.done(f"apply {table.name}")
+                try:
+                    for table in tables:
+                        step()
+                        if table in sent:
+                            merger.apply_attached(table, sender_seen, reports[table.name])
+                            phases.done(f"apply {table.name}")
+                except sqlite3.DatabaseError:
+                    checker.require_whole()  # a damaged package, said so; else the disk
+                    raise
+                checker.require_whole()
             # A row can refer to one later in the same package (a merged person): one
             # more go.
             failures, merger.failures = merger.failures, []

@@ -131,7 +131,7 @@ def rows_storage(database) -> Iterator[Path | None]:
 
 @contextlib.contextmanager
 def attached(database, actor, rows_file: Path | None, rows: bytearray | None = None,
-             foreign_keys: bool = True, bulk: bool = False
+             foreign_keys: bool = True, bulk: bool = False, whole_checked: bool = True
              ) -> Iterator[tuple[Session, object]]:
     """A session on a connection of its own, with the package's rows attached as
     ``pkg``; yields (session, DB-API connection). The caller commits. Without
@@ -142,7 +142,9 @@ def attached(database, actor, rows_file: Path | None, rows: bytearray | None = N
     database, emptied once loaded so its memory goes back) or empty. Rows from a
     package (a file that exists, or ``rows``) must be a whole SQLite database of plain
     tables with the synced tables' names (see check_package_schema), else
-    SyncRefused("damaged") before anyone reads them.
+    SyncRefused("damaged") before anyone reads them; without ``whole_checked`` a
+    package file's pages are left for the caller to check (checking.RowChecker does,
+    while the rows are merged).
 
     A connection of its own because ATTACH must come before its transaction begins
     and the attachment must be gone before the connection serves anyone else. With
@@ -164,7 +166,7 @@ def attached(database, actor, rows_file: Path | None, rows: bytearray | None = N
                 if rows_file is None and rows is not None:
                     _load(raw, rows)
                 elif incoming:
-                    check_package_schema(raw, ROWS_SCHEMA)
+                    check_package_schema(raw, ROWS_SCHEMA, whole=whole_checked)
                 raw.execute(f"PRAGMA {ROWS_SCHEMA}.journal_mode = OFF")
                 if rows_file is not None:
                     raw.execute(f"PRAGMA {ROWS_SCHEMA}.synchronous = OFF")
@@ -184,9 +186,9 @@ def attached(database, actor, rows_file: Path | None, rows: bytearray | None = N
             raw.execute("PRAGMA foreign_keys = ON")
 
 
-def check_package_schema(connection, schema: str) -> None:
+def check_package_schema(connection, schema: str, whole: bool = True) -> None:
     """The package's SQLite attached as ``schema`` is whole (SQLite's quick check, a
-    few milliseconds a megabyte) and holds plain tables named as synced tables or
+    few milliseconds a megabyte; not with ``whole`` False) and holds plain tables named as synced tables or
     field_stamp, and nothing else: no view, trigger or index runs or is used while its
     rows are read, and no column whose name is not a plain one. Not SQLite at all:
     the driver's DatabaseError."""
@@ -199,6 +201,12 @@ def check_package_schema(connection, schema: str) -> None:
         for column in connection.execute(f'PRAGMA {schema}.table_info("{name}")'):
             if not isinstance(column[1], str) or not _PLAIN_NAME.fullmatch(column[1]):
                 raise SyncRefused("damaged", f"column {str(column[1])[:80]!r} of {name}")
+    if whole:
+        check_whole(connection, schema)
+
+
+def check_whole(connection, schema: str) -> None:
+    """SQLite's quick check of every page of the package attached as ``schema``."""
     [(verdict,)] = connection.execute(f"PRAGMA {schema}.quick_check(1)").fetchall()
     if verdict != "ok":
         raise SyncRefused("damaged", f"rows: {str(verdict)[:200]}")
