@@ -498,16 +498,33 @@ _WIDE = [0, 1, 2, 0x7FFF, 0xFFFF, 0xFFFFFFFF, 0x7FFFFFFF, 0xFFFFFFFE]
 
 
 def zip_layout(zip_bytes: bytes) -> tuple[list[int], list[int], int]:
-    """(local header offsets, central directory entry offsets, end record offset)."""
-    with zipfile.ZipFile(io.BytesIO(zip_bytes)) as archive:
-        local = [info.header_offset for info in archive.infolist()]
-        start = archive.start_dir
-    central, at = [], start
-    while zip_bytes[at:at + 4] == b"PK\x01\x02":
-        central.append(at)
-        name, extra, comment = struct.unpack("<HHH", zip_bytes[at + 28:at + 34])
-        at += 46 + name + extra + comment
-    return local, central, zip_bytes.rindex(b"PK\x05\x06")
+    """(local header offsets, central directory entry offsets, end record offset), as
+    zipfile finds them or, in a zip it cannot read, wherever their signatures stand."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(zip_bytes)) as archive:
+            local = [info.header_offset for info in archive.infolist()]
+            start = archive.start_dir
+    except Exception:  # noqa: BLE001  (a rebuilt zip with a false end record)
+        local, start = _offsets(zip_bytes, b"PK\x03\x04"), None
+    central = []
+    if start is not None:
+        at = start
+        while zip_bytes[at:at + 4] == b"PK\x01\x02":
+            central.append(at)
+            name, extra, comment = struct.unpack("<HHH", zip_bytes[at + 28:at + 34])
+            at += 46 + name + extra + comment
+    else:
+        central = _offsets(zip_bytes, b"PK\x01\x02")
+    end = zip_bytes.rfind(b"PK\x05\x06")
+    return local, central, end if end >= 0 else max(0, len(zip_bytes) - 22)
+
+
+def _offsets(data: bytes, signature: bytes) -> list[int]:
+    found, at = [], data.find(signature)
+    while at >= 0:
+        found.append(at)
+        at = data.find(signature, at + 1)
+    return found
 
 
 def _header_edit():
@@ -541,9 +558,9 @@ def apply_zip_edits(zip_bytes: bytes, edits) -> bytes:
         if edit[0] == "header":
             _kind, where, member, field, raw, pick_known = edit
             value = _value_for(field, raw, pick_known)
-            if where in ("local", "both") and field in _LOCAL:
+            if where in ("local", "both") and field in _LOCAL and local:
                 _put(out, local[member % len(local)] + _LOCAL[field][0], _LOCAL[field][1], value)
-            if where in ("central", "both") and field in _CENTRAL:
+            if where in ("central", "both") and field in _CENTRAL and central:
                 _put(out, central[member % len(central)] + _CENTRAL[field][0],
                      _CENTRAL[field][1], value)
         elif edit[0] == "eocd":
