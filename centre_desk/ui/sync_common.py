@@ -79,15 +79,19 @@ _QUARANTINE_REASONS = {
                 "every import."),
     "duplicate": QT_TRANSLATE_NOOP(
         "Sync", "It duplicates a record this site already has (%1)."),
-    "missing_value": QT_TRANSLATE_NOOP("Sync", "A required value is missing (%1)."),
-    "invalid_value": QT_TRANSLATE_NOOP("Sync", "A value is not valid here (%1)."),
+    "missing_value": QT_TRANSLATE_NOOP(
+        "Sync", "A required value is missing (%1); it is kept for review, not tried again."),
+    "invalid_value": QT_TRANSLATE_NOOP(
+        "Sync", "A value is not valid here (%1); it is kept for review, not tried again."),
     "future_stamp": QT_TRANSLATE_NOOP(
         "Sync", "Its clock stamp is more than a day ahead of this PC's clock (%1); it is "
                 "tried again at every import."),
     "not_authority": QT_TRANSLATE_NOOP(
         "Sync", "It would change one of this site's own user accounts, which only this "
-                "site may change (%1)."),
-    "forged_stamp": QT_TRANSLATE_NOOP("Sync", "It claims a change this site never made (%1)."),
+                "site may change (%1); it is kept for review, not tried again."),
+    "forged_stamp": QT_TRANSLATE_NOOP(
+        "Sync", "It claims a change this site never made (%1); it is kept for review, not "
+                "tried again."),
     "not_relayed": QT_TRANSLATE_NOOP(
         "Sync", "It passes on a change made at another centre, and this peer does not "
                 "relay for other centres (%1); tick “Relays other centres' records” under "

@@ -260,7 +260,8 @@ class ConflictReviewWindow(QDialog):
         self._conflicts_title.setText(self.tr("Open conflicts: %1").replace(
             "%1", QLocale().toString(self.conflicts.rowCount())))
         self._quarantine_title.setText(self.tr(
-            "Rows waiting in quarantine: %1 (tried again at every import)").replace(
+            "Rows held back from packages: %1 (each says why, and whether it is tried again)"
+        ).replace(
                 "%1", QLocale().toString(self.quarantine.rowCount())))
 
     def _show_message(self, text: str, error: bool = False) -> None:

@@ -236,8 +236,8 @@ class ImportDialog(QDialog):
                                  report.retried))
         if report.still_quarantined:
             notes.append(self.tr(
-                "%n row(s) could not be applied and wait in quarantine; they are tried again "
-                "at every import.", "", report.still_quarantined))
+                "%n row(s) could not be applied and wait in quarantine; Sync conflicts… says "
+                "why for each.", "", report.still_quarantined))
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
         self.conflicts_button.setVisible(

@@ -956,8 +956,8 @@
         <translation>Open conflicts: %1</translation>
     </message>
     <message>
-        <source>Rows waiting in quarantine: %1 (tried again at every import)</source>
-        <translation>Rows waiting in quarantine: %1 (tried again at every import)</translation>
+        <source>Rows held back from packages: %1 (each says why, and whether it is tried again)</source>
+        <translation>Rows held back from packages: %1 (each says why, and whether it is tried again)</translation>
     </message>
 </context>
 <context>
@@ -1522,10 +1522,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) could not be applied and wait in quarantine; they are tried again at every import.</source>
+        <source>%n row(s) could not be applied and wait in quarantine; Sync conflicts… says why for each.</source>
         <translation>
-            <numerusform>%n row(s) could not be applied and wait in quarantine; they are tried again at every import.</numerusform>
-            <numerusform>%n row(s) could not be applied and wait in quarantine; they are tried again at every import.</numerusform>
+            <numerusform>%n row(s) could not be applied and wait in quarantine; Sync conflicts… says why for each.</numerusform>
+            <numerusform>%n row(s) could not be applied and wait in quarantine; Sync conflicts… says why for each.</numerusform>
         </translation>
     </message>
 </context>
@@ -4153,24 +4153,24 @@
         <translation>It duplicates a record this site already has (%1).</translation>
     </message>
     <message>
-        <source>A required value is missing (%1).</source>
-        <translation>A required value is missing (%1).</translation>
-    </message>
-    <message>
-        <source>A value is not valid here (%1).</source>
-        <translation>A value is not valid here (%1).</translation>
-    </message>
-    <message>
         <source>Its clock stamp is more than a day ahead of this PC's clock (%1); it is tried again at every import.</source>
         <translation>Its clock stamp is more than a day ahead of this PC's clock (%1); it is tried again at every import.</translation>
     </message>
     <message>
-        <source>It would change one of this site's own user accounts, which only this site may change (%1).</source>
-        <translation>It would change one of this site's own user accounts, which only this site may change (%1).</translation>
+        <source>A required value is missing (%1); it is kept for review, not tried again.</source>
+        <translation>A required value is missing (%1); it is kept for review, not tried again.</translation>
     </message>
     <message>
-        <source>It claims a change this site never made (%1).</source>
-        <translation>It claims a change this site never made (%1).</translation>
+        <source>A value is not valid here (%1); it is kept for review, not tried again.</source>
+        <translation>A value is not valid here (%1); it is kept for review, not tried again.</translation>
+    </message>
+    <message>
+        <source>It would change one of this site's own user accounts, which only this site may change (%1); it is kept for review, not tried again.</source>
+        <translation>It would change one of this site's own user accounts, which only this site may change (%1); it is kept for review, not tried again.</translation>
+    </message>
+    <message>
+        <source>It claims a change this site never made (%1); it is kept for review, not tried again.</source>
+        <translation>It claims a change this site never made (%1); it is kept for review, not tried again.</translation>
     </message>
     <message>
         <source>It passes on a change made at another centre, and this peer does not relay for other centres (%1); tick “Relays other centres' records” under Peers… if it should.</source>

@@ -957,8 +957,8 @@
         <translation>Шешілмеген қайшылықтар: %1</translation>
     </message>
     <message>
-        <source>Rows waiting in quarantine: %1 (tried again at every import)</source>
-        <translation>Карантиндегі жолдар: %1 (әр импорттау кезінде қайта өңделеді)</translation>
+        <source>Rows held back from packages: %1 (each says why, and whether it is tried again)</source>
+        <translation>Пакеттерден ұсталған жолдар: %1 (әрқайсысында себебі және қайта өңделетін-өңделмейтіні көрсетілген)</translation>
     </message>
 </context>
 <context>
@@ -1523,10 +1523,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) could not be applied and wait in quarantine; they are tried again at every import.</source>
+        <source>%n row(s) could not be applied and wait in quarantine; Sync conflicts… says why for each.</source>
         <translation>
-            <numerusform>%n жолды қолдану мүмкін болмады, ол карантинде күтуде; әр импорттау кезінде қайта өңделеді.</numerusform>
-            <numerusform>%n жолды қолдану мүмкін болмады, олар карантинде күтуде; әр импорттау кезінде қайта өңделеді.</numerusform>
+            <numerusform>%n жолды қолдану мүмкін болмады, ол карантинде күтуде; себебі «Синхрондау қайшылықтары…» терезесінде көрсетілген.</numerusform>
+            <numerusform>%n жолды қолдану мүмкін болмады, олар карантинде күтуде; әрқайсысының себебі «Синхрондау қайшылықтары…» терезесінде көрсетілген.</numerusform>
         </translation>
     </message>
 </context>
@@ -4154,24 +4154,24 @@
         <translation>Жол осы орталықта бар жазбаны қайталайды (%1).</translation>
     </message>
     <message>
-        <source>A required value is missing (%1).</source>
-        <translation>Міндетті мән жоқ (%1).</translation>
-    </message>
-    <message>
-        <source>A value is not valid here (%1).</source>
-        <translation>Мән бұл жерде жарамсыз (%1).</translation>
-    </message>
-    <message>
         <source>Its clock stamp is more than a day ahead of this PC&apos;s clock (%1); it is tried again at every import.</source>
         <translation>Жолдың уақыт белгісі осы компьютердің сағатынан бір тәуліктен артық озып тұр (%1); әр импорттау кезінде қайта өңделеді.</translation>
     </message>
     <message>
-        <source>It would change one of this site&apos;s own user accounts, which only this site may change (%1).</source>
-        <translation>Жол осы орталықтың пайдаланушы тіркелгілерінің бірін өзгертеді, ал оларды тек осы орталықтың өзі өзгерте алады (%1).</translation>
+        <source>A required value is missing (%1); it is kept for review, not tried again.</source>
+        <translation>Міндетті мән жоқ (%1); жол тексеру үшін сақталды, қайта өңделмейді.</translation>
     </message>
     <message>
-        <source>It claims a change this site never made (%1).</source>
-        <translation>Жолда осы орталық ешқашан енгізбеген өзгеріс оның атынан көрсетілген (%1).</translation>
+        <source>A value is not valid here (%1); it is kept for review, not tried again.</source>
+        <translation>Мән бұл жерде жарамсыз (%1); жол тексеру үшін сақталды, қайта өңделмейді.</translation>
+    </message>
+    <message>
+        <source>It would change one of this site&apos;s own user accounts, which only this site may change (%1); it is kept for review, not tried again.</source>
+        <translation>Жол осы орталықтың пайдаланушы тіркелгілерінің бірін өзгертеді, ал оларды тек осы орталықтың өзі өзгерте алады (%1); жол тексеру үшін сақталды, қайта өңделмейді.</translation>
+    </message>
+    <message>
+        <source>It claims a change this site never made (%1); it is kept for review, not tried again.</source>
+        <translation>Жолда осы орталық ешқашан енгізбеген өзгеріс оның атынан көрсетілген (%1); жол тексеру үшін сақталды, қайта өңделмейді.</translation>
     </message>
     <message>
         <source>It passes on a change made at another centre, and this peer does not relay for other centres (%1); tick “Relays other centres&apos; records” under Peers… if it should.</source>

@@ -957,8 +957,8 @@
         <translation>Нерешённые конфликты: %1</translation>
     </message>
     <message>
-        <source>Rows waiting in quarantine: %1 (tried again at every import)</source>
-        <translation>Записи на карантине: %1 (повторная попытка при каждом импорте)</translation>
+        <source>Rows held back from packages: %1 (each says why, and whether it is tried again)</source>
+        <translation>Записи, задержанные из пакетов: %1 (у каждой указано, почему и будет ли повторная попытка)</translation>
     </message>
 </context>
 <context>
@@ -1525,11 +1525,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) could not be applied and wait in quarantine; they are tried again at every import.</source>
+        <source>%n row(s) could not be applied and wait in quarantine; Sync conflicts… says why for each.</source>
         <translation>
-            <numerusform>%n запись не удалось применить, она ожидает на карантине; попытка повторяется при каждом импорте.</numerusform>
-            <numerusform>%n записи не удалось применить, они ожидают на карантине; попытка повторяется при каждом импорте.</numerusform>
-            <numerusform>%n записей не удалось применить, они ожидают на карантине; попытка повторяется при каждом импорте.</numerusform>
+            <numerusform>%n запись не удалось применить, она ожидает на карантине; причина указана в окне «Конфликты синхронизации…».</numerusform>
+            <numerusform>%n записи не удалось применить, они ожидают на карантине; причина каждой указана в окне «Конфликты синхронизации…».</numerusform>
+            <numerusform>%n записей не удалось применить, они ожидают на карантине; причина каждой указана в окне «Конфликты синхронизации…».</numerusform>
         </translation>
     </message>
 </context>
@@ -4157,24 +4157,24 @@
         <translation>Повторяет запись, которая уже есть в этом центре (%1).</translation>
     </message>
     <message>
-        <source>A required value is missing (%1).</source>
-        <translation>Не заполнено обязательное значение (%1).</translation>
-    </message>
-    <message>
-        <source>A value is not valid here (%1).</source>
-        <translation>Недопустимое значение (%1).</translation>
-    </message>
-    <message>
         <source>Its clock stamp is more than a day ahead of this PC&apos;s clock (%1); it is tried again at every import.</source>
         <translation>Отметка времени записи опережает часы этого компьютера более чем на сутки (%1); попытка повторяется при каждом импорте.</translation>
     </message>
     <message>
-        <source>It would change one of this site&apos;s own user accounts, which only this site may change (%1).</source>
-        <translation>Изменяет учётную запись пользователя этого центра, а изменять её может только сам этот центр (%1).</translation>
+        <source>A required value is missing (%1); it is kept for review, not tried again.</source>
+        <translation>Не заполнено обязательное значение (%1); запись сохранена для проверки, повторных попыток не будет.</translation>
     </message>
     <message>
-        <source>It claims a change this site never made (%1).</source>
-        <translation>Приписывает этому центру изменение, которого он не вносил (%1).</translation>
+        <source>A value is not valid here (%1); it is kept for review, not tried again.</source>
+        <translation>Недопустимое значение (%1); запись сохранена для проверки, повторных попыток не будет.</translation>
+    </message>
+    <message>
+        <source>It would change one of this site&apos;s own user accounts, which only this site may change (%1); it is kept for review, not tried again.</source>
+        <translation>Изменяет учётную запись пользователя этого центра, а изменять её может только сам этот центр (%1); запись сохранена для проверки, повторных попыток не будет.</translation>
+    </message>
+    <message>
+        <source>It claims a change this site never made (%1); it is kept for review, not tried again.</source>
+        <translation>Приписывает этому центру изменение, которого он не вносил (%1); запись сохранена для проверки, повторных попыток не будет.</translation>
     </message>
     <message>
         <source>It passes on a change made at another centre, and this peer does not relay for other centres (%1); tick “Relays other centres&apos; records” under Peers… if it should.</source>

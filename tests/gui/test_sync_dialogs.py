@@ -286,7 +286,7 @@ def test_quarantined_rows_are_listed_with_a_readable_reason(qtbot, sites, tmp_pa
     assert model.data(model.index(0, 1)) == "Ахметов Ерлан"  # from the waiting row
     reason = model.data(model.index(0, 4))
     assert reason.startswith("It duplicates a record this site already has")
-    assert window._quarantine_title.text().startswith("Rows waiting in quarantine: 1")
+    assert window._quarantine_title.text().startswith("Rows held back from packages: 1")
 
 
 def test_peers_window_saves_this_card_and_adds_a_peer_from_a_card(qtbot, tmp_path, translations):
@@ -544,6 +544,9 @@ def test_every_quarantine_reason_has_a_sentence_of_its_own(translations):
     assert quarantine_text("future_stamp", "person.hlc") == (
         "Its clock stamp is more than a day ahead of this PC's clock (person.hlc); it is "
         "tried again at every import.")
+    assert quarantine_text("invalid_value", "person.birth_date") == (
+        "A value is not valid here (person.birth_date); it is kept for review, not tried "
+        "again.")
 
 
 @pytest.mark.parametrize("language", ["ru", "kk"])
