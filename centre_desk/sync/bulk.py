@@ -139,8 +139,9 @@ class PackageMerger(Merger):
                 {"name": table.name})
         if check_references:
             # Every row that fails a check of validation.py goes through apply, which
-            # refuses it (or, for a row this site has, judges the stamps that would win).
-            self.cursor.executemany(f"INSERT OR REPLACE INTO {aside_table} VALUES (?, 1)",
+            # refuses it (or, for a row this site has, judges the stamps that would win);
+            # a plainly unchanged one stays unchanged: nothing of it would be applied.
+            self.cursor.executemany(f"INSERT OR IGNORE INTO {aside_table} VALUES (?, 1)",
                                     ((rowid,) for rowid in self.checker.refused(table)))
         # With foreign keys off for the import, references are checked here (or after
         # the insert, and in apply for rows held in Python).

@@ -6,8 +6,8 @@ sender can vouch for.
 A signed package is still untrusted input: its peer may be stolen, infected or
 simply buggy. The checks are SQL expressions over the package's rows as SQLite holds
 them (``typeof``, ``length``, ``GLOB``, ``date``), so the bulk import checks a million
-rows inside SQLite; rows held in Python are checked by the same expressions over a
-VALUES list. A row that fails is quarantined with the reason of its first problem,
+rows inside SQLite (see checking.py, which runs them beside the merge); rows held in
+Python are checked by the same expressions over a VALUES list. A row that fails is quarantined with the reason of its first problem,
 never reaches its table, and the rest of the package applies.
 
 Who may change what:
@@ -46,7 +46,6 @@ TEXT_LIMIT = 100_000
 """The longest unbounded text (notes) taken from a package: the forms allow 10,000."""
 _INTEGER_LIMIT = 2 ** 31
 _STAMP_GLOB = "[0-9]" * 15 + "." + "[0-9]" * 6 + "." + SITE_PATTERN
-_UUID_GLOB = "[0-9a-f]" * 32
 
 ORIGIN = frozenset({"forged_stamp", "not_relayed"})
 """Reasons about who made a stamp: for a row this site already has, only the stamps

@@ -22,8 +22,8 @@ from centre_desk.store.database import open_database
 from centre_desk.store.models import FieldStamp, QuarantinedRow, SeenStamp
 from centre_desk.sync import api, cards
 from tests.security import crafting
-from tests.unit.sync.sites import (PASSWORD, create_person, database_digest, edit_person,
-                                   introduce, make_site)
+from tests.unit.sync.sites import (PASSWORD, create_person, edit_person, introduce,
+                                   make_site, synced_snapshot)
 
 NOW_MS = time.time_ns() // 1_000_000
 
@@ -413,3 +413,29 @@ def test_the_quarantine_keeps_a_refused_rows_values_bounded(sites, tmp_path):
     with b.db.session() as session:
         [row] = session.scalars(select(QuarantinedRow)).all()
         assert row.reason == "invalid_value" and len(row.payload) < 10_000
+
+
+def test_a_full_package_echoing_what_the_receiver_has_is_no_change(tmp_path):
+    """A peer that does not relay may still send back the receiver's own rows and a
+    third site's rows the receiver already holds: unchanged, nothing quarantined."""
+    a, b, c = (make_site(tmp_path, n) for n in "ABC")
+    try:
+        introduce(a, b, c, relays=False)
+        create_person(b, "Бекова", "Айым")
+        create_person(c, "Цой", "Виктор")
+        for sender, receiver in ((b, a), (c, a), (c, b)):
+            receiver.import_(sender.export_to(receiver, folder=tmp_path,
+                                              name=f"{sender.name}-{receiver.name}.cdsync"))
+        before = synced_snapshot(b.db)
+        report = b.import_(a.export_to(b, folder=tmp_path, full=True, name="echo.cdsync"))
+        assert report.total("quarantined") == 0 and report.still_quarantined == 0
+        assert report.total("updated") == 0
+        assert report.total("new") == report.tables["user_account"].new == 1  # A's admin
+        assert report.tables["person"].unchanged == 2
+        assert quarantined(b) == {}
+        after = synced_snapshot(b.db)
+        assert {k: v for k, v in after.items() if k != "user_account"} == {
+            k: v for k, v in before.items() if k != "user_account"}
+    finally:
+        for site in (a, b, c):
+            site.db.close()
