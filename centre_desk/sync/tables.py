@@ -198,9 +198,16 @@ def check_package_schema(connection, schema: str, whole: bool = True) -> None:
         if kind != "table" or name not in expected:
             raise SyncRefused("damaged", f"{kind} {str(name)[:80]!r} in the rows")
         # Column names go into SQL too (quoted, when an SQLCipher site copies them).
-        for column in connection.execute(f'PRAGMA {schema}.table_info("{name}")'):
-            if not isinstance(column[1], str) or not _PLAIN_NAME.fullmatch(column[1]):
-                raise SyncRefused("damaged", f"column {str(column[1])[:80]!r} of {name}")
+        columns = [column[1] for column in connection.execute(
+            f'PRAGMA {schema}.table_info("{name}")')]
+        for column in columns:
+            if not isinstance(column, str) or not _PLAIN_NAME.fullmatch(column):
+                raise SyncRefused("damaged", f"column {str(column)[:80]!r} of {name}")
+        # Without its keys no row of a table can be told apart (a row missing any other
+        # value is quarantined on its own).
+        missing = _KEY_COLUMNS.get(name, _ROW_KEYS) - set(columns)
+        if missing:
+            raise SyncRefused("damaged", f"{name} without {', '.join(sorted(missing))}")
     if whole:
         check_whole(connection, schema)
 
@@ -212,6 +219,8 @@ def check_whole(connection, schema: str) -> None:
         raise SyncRefused("damaged", f"rows: {str(verdict)[:200]}")
 
 
+_ROW_KEYS = frozenset({"id", "hlc"})
+_KEY_COLUMNS = {"field_stamp": frozenset({"table_name", "row_id", "field", "hlc"})}
 _PLAIN_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 """A column name as the models spell them."""
 

@@ -22,8 +22,8 @@ from centre_desk.store.database import open_database
 from centre_desk.store.models import FieldStamp, QuarantinedRow, SeenStamp
 from centre_desk.sync import api, cards
 from tests.security import crafting
-from tests.unit.sync.sites import (PASSWORD, create_person, edit_person, introduce,
-                                   make_site, synced_snapshot)
+from tests.unit.sync.sites import (PASSWORD, create_person, database_digest, edit_person,
+                                   introduce, make_site, synced_snapshot)
 
 NOW_MS = time.time_ns() // 1_000_000
 
@@ -439,3 +439,20 @@ def test_a_full_package_echoing_what_the_receiver_has_is_no_change(tmp_path):
     finally:
         for site in (a, b, c):
             site.db.close()
+
+
+@pytest.mark.parametrize("table, column", [
+    ("attendance", "hlc"), ("person", "id"), ("field_stamp", "table_name"),
+    ("field_stamp", "hlc")])
+def test_a_table_without_its_key_columns_is_refused_whole(sites, tmp_path, table, column):
+    """Found by the fuzz: rows that cannot be told apart are a damaged package."""
+    a, b = sites
+    person_id = create_person(a, "Ким", "Алексей")
+    edit_person(a, person_id, phone="+7 700 000 00 09")  # a field stamp to carry
+    before = database_digest(b.db)
+    package = hostile(a, b, tmp_path, lambda c: c.execute(
+        f'ALTER TABLE "{table}" DROP COLUMN "{column}"'))
+    with pytest.raises(api.SyncRefused) as refusal:
+        b.import_(package)
+    assert refusal.value.reason == "damaged"
+    assert database_digest(b.db) == before
