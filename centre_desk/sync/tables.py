@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import enum
 import functools
 import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Engine, Enum, Table
+from sqlalchemy import Engine, Table
 from sqlalchemy.orm import Session
 
 from centre_desk.store import work_folders
@@ -36,7 +35,6 @@ class SyncedTable:
     table: Table
     columns: tuple[str, ...]
     fields: tuple[str, ...]
-    enum_values: dict[str, frozenset[str]]
 
     @property
     def name(self) -> str:
@@ -58,13 +56,7 @@ def by_name() -> dict[str, SyncedTable]:
 
 def _describe(table: Table) -> SyncedTable:
     columns = tuple(c.name for c in table.columns)
-    enums = {}
-    for column in table.columns:
-        if isinstance(column.type, Enum) and column.type.enum_class is not None:
-            members: type[enum.Enum] = column.type.enum_class
-            enums[column.name] = frozenset(m.value for m in members)
-    return SyncedTable(table, columns, tuple(c for c in columns if c not in META_COLUMNS),
-                       enums)
+    return SyncedTable(table, columns, tuple(c for c in columns if c not in META_COLUMNS))
 
 
 def package_columns(cursor, schema: str, table: SyncedTable) -> list[str]:

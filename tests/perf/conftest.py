@@ -54,3 +54,26 @@ def workspace(region_data_dir):
     outcome = Workspace(database, None).run(users.sign_in, ADMIN, PASSWORD)
     yield Workspace(database, outcome.actor)
     database.close()
+
+
+def region_and_peer(region_data_dir: Path, tmp_path: Path, name: str,
+                    database_password: str | None = None):
+    """A copy of the region's database, open, and a new empty site ``name`` (from
+    tests.unit.sync.sites), each the other's peer: (region Database, site)."""
+    import shutil
+
+    from centre_desk.sync import api
+    from tests.unit.sync.sites import make_site
+
+    source = Paths(tmp_path / "region")
+    source.make_dirs()
+    for file in ("centre-desk.sqlite3", "centre-desk.sqlite3-wal", "settings.json"):
+        if (region_data_dir / file).exists():
+            shutil.copy(region_data_dir / file, source.data_dir / file)
+    region = open_database(source)
+    site = make_site(tmp_path, name, database_password=database_password)
+    with region.session() as session, session.begin():
+        api.add_peer(session, api.site_card(site.db))
+    with site.db.session(site.admin) as session, session.begin():
+        api.add_peer(session, api.site_card(region))
+    return region, site

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import shutil
 import threading
 import time
 
 import pytest
 
-from centre_desk.config import Paths
-from centre_desk.store.database import open_database
 from centre_desk.sync import api
-from tests.unit.sync.sites import make_site
+from tests.perf.conftest import region_and_peer
 
 pytestmark = pytest.mark.perf
 
@@ -53,18 +50,8 @@ def test_full_export_and_import_into_an_empty_site(region_data_dir, tmp_path, ca
     page encrypted, the package's rows copied into memory row by row, as sqlcipher3
     cannot load a database image) is printed for comparison."""
     caplog.set_level(logging.INFO, logger="centre_desk.sync")
-    source = Paths(tmp_path / "region")
-    source.make_dirs()
-    for name in ("centre-desk.sqlite3", "centre-desk.sqlite3-wal", "settings.json"):
-        if (region_data_dir / name).exists():
-            shutil.copy(region_data_dir / name, source.data_dir / name)
-    region = open_database(source)
-    empty = make_site(tmp_path, "empty", database_password=password)
+    region, empty = region_and_peer(region_data_dir, tmp_path, "empty", password)
     try:
-        with region.session() as session, session.begin():
-            api.add_peer(session, api.site_card(empty.db))
-        with empty.db.session(empty.admin) as session, session.begin():
-            api.add_peer(session, api.site_card(region))
         package = tmp_path / "full.cdsync"
 
         peaks: list[float] = []

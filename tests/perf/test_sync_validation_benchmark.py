@@ -13,7 +13,7 @@ import pytest
 from centre_desk.config import Paths
 from centre_desk.store.database import open_database
 from centre_desk.sync import api, importing
-from tests.unit.sync.sites import make_site
+from tests.perf.conftest import region_and_peer
 
 pytestmark = pytest.mark.perf
 ROUNDS = 3
@@ -40,18 +40,8 @@ class _NoChecks:
 
 def test_row_validation_costs_at_most_a_tenth_of_an_import(region_data_dir, tmp_path,
                                                           monkeypatch):
-    source = Paths(tmp_path / "region")
-    source.make_dirs()
-    for name in ("centre-desk.sqlite3", "centre-desk.sqlite3-wal", "settings.json"):
-        if (region_data_dir / name).exists():
-            shutil.copy(region_data_dir / name, source.data_dir / name)
-    region = open_database(source)
-    template = make_site(tmp_path, "template")
+    region, template = region_and_peer(region_data_dir, tmp_path, "template")
     try:
-        with region.session() as session, session.begin():
-            api.add_peer(session, api.site_card(template.db))
-        with template.db.session(template.admin) as session, session.begin():
-            api.add_peer(session, api.site_card(region))
         package = tmp_path / "full.cdsync"
         summary = api.export_package(region, None, [template.db.site_id], package, full=True)
     finally:
