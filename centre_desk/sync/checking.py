@@ -117,7 +117,8 @@ def _id_digits(column: str, rules: Rules) -> str:
     row's creator (checked as such)."""
     x = f'p."{column}"'
     if column == "origin_site":
-        return f"CASE WHEN {x} IN ('{rules.sender_hex}', '{rules.site_hex}') THEN '' ELSE {x} END"
+        return (f"CASE WHEN {x} IN ('{rules.sender_hex}', '{rules.site_hex}') THEN '' "
+                f"ELSE coalesce({x}, '') END")
     twin = SAME_AS.get(column)
     if twin:
         return f'CASE WHEN {x} IS p."{twin}" THEN \'\' ELSE coalesce({x}, \'\') END'

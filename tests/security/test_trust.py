@@ -456,3 +456,23 @@ def test_a_table_without_its_key_columns_is_refused_whole(sites, tmp_path, table
         b.import_(package)
     assert refusal.value.reason == "damaged"
     assert database_digest(b.db) == before
+
+
+def test_a_bad_id_in_a_big_package_is_found_among_many(sites, tmp_path):
+    """The checker tests the hex digits of a whole chunk of ids at once; one bad id
+    among thousands is still found, and only its row is refused."""
+    a, b = sites
+    with a.db.session(a.admin) as session, session.begin():
+        for n in range(3000):
+            persons.create_person(session, persons.PersonInput(surname="Ким",
+                                                               given_name=f"Алексей{n}"))
+
+    def edit(connection):
+        [(victim,)] = connection.execute(
+            "SELECT id FROM person ORDER BY rowid LIMIT 1 OFFSET 2500").fetchall()
+        connection.execute("UPDATE person SET created_by = ? WHERE id = ?",
+                           ("g" * 32, victim))
+    report = b.import_(hostile(a, b, tmp_path, edit))
+    assert report.tables["person"].quarantined == 1
+XX
+    assert quarantined(b) == {"person.created_by": "invalid_value"}
