@@ -8,12 +8,8 @@ import datetime as dt
 import hashlib
 import io
 import json
-import os
 import signal
 import sqlite3
-import subprocess
-import sys
-import textwrap
 import zipfile
 
 import pyrage
@@ -29,7 +25,8 @@ from centre_desk.services.errors import NotPermitted
 from centre_desk.store.database import open_database
 from centre_desk.sync import api, package
 from tests.unit.sync.conftest import three_sites, two_sites  # noqa: F401  (fixtures)
-from tests.unit.sync.sites import PASSWORD, create_person, database_digest, edit_person, introduce, make_site
+from tests.unit.sync.sites import (PASSWORD, create_person, database_digest, edit_person,
+                                   import_paused_midway, introduce, make_site)
 
 IIN = make_iin(dt.date(1990, 1, 1), Sex.MALE, 1)
 OTHER_IIN = make_iin(dt.date(1990, 1, 1), Sex.MALE, 2)
@@ -180,22 +177,7 @@ def test_an_import_killed_mid_way_leaves_the_database_as_before(two_sites, tmp_p
     as_big = ("import centre_desk.sync.importing, centre_desk.store.bulk\n"
               "centre_desk.sync.importing.BULK_ROWS = 1\n"
               "centre_desk.store.bulk.BULK_CACHE_KIB = 1\n") if bulk else ""
-    script = as_big + textwrap.dedent(f"""
-        import sys, time
-        from pathlib import Path
-        from centre_desk.store.database import open_database
-        from centre_desk.config import Paths
-        from centre_desk.sync import api
-        def progress(done, total):
-            if done == total - 3:  # the rows are written, the transaction still open
-                print("midway", flush=True)
-                time.sleep(60)
-        db = open_database(Paths(Path({str(b.paths.data_dir)!r})))
-        api.import_package(db, None, Path({str(path)!r}), progress=progress)
-        print("finished", flush=True)
-    """)
-    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
-                             text=True, cwd=os.getcwd())
+    child = import_paused_midway(b, path, before=as_big)
     assert child.stdout.readline().strip() == "midway"
     journal = b.paths.database.with_name(b.paths.database.name + "-journal")
     assert journal.exists() == bulk  # the rollback journal path is the one taken

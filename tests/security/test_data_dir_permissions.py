@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -19,7 +16,7 @@ from centre_desk.services import site_keys
 from centre_desk.store import work_folders
 from centre_desk.store.database import open_database
 from tests.unit.sync.conftest import two_sites  # noqa: F401  (fixture)
-from tests.unit.sync.sites import create_person
+from tests.unit.sync.sites import create_person, import_paused_midway
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX modes; Windows has ACLs")
 
@@ -122,21 +119,7 @@ def test_a_killed_import_leaves_its_rows_only_until_the_next_open(two_sites, tmp
     path = a.export_to(b, folder=tmp_path)
     b.db.close()
     b.db.engine.dispose()  # the child has the database to itself
-    script = textwrap.dedent(f"""
-        import time
-        from pathlib import Path
-        from centre_desk.store.database import open_database
-        from centre_desk.config import Paths
-        from centre_desk.sync import api
-        def progress(done, total):
-            if done == total - 3:  # the rows are unpacked, the transaction still open
-                print("midway", flush=True)
-                time.sleep(60)
-        db = open_database(Paths(Path({str(b.paths.data_dir)!r})))
-        api.import_package(db, None, Path({str(path)!r}), progress=progress)
-    """)
-    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
-                             text=True, cwd=os.getcwd())
+    child = import_paused_midway(b, path)
     try:
         assert child.stdout.readline().strip() == "midway"
         [folder] = b.paths.cache.glob("sync-*")

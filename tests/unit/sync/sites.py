@@ -5,6 +5,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import os
+import subprocess
+import sys
+import textwrap
 import uuid
 from pathlib import Path
 
@@ -104,6 +108,28 @@ def database_digest(db: Database) -> str:
                 text(f'SELECT * FROM "{name}"')))
             digest.update(f"{name}:{len(rows)}:{''.join(rows)}".encode())
     return digest.hexdigest()
+
+
+def import_paused_midway(site: Site, package: Path, before: str = ""):
+    """A child process importing ``package`` into ``site``: it prints "midway" and
+    sleeps once the rows are unpacked and its transaction is open (the moment to kill
+    it), and "finished" if it ever gets to the end. ``before`` is Python run first."""
+    script = before + textwrap.dedent(f"""
+        import time
+        from pathlib import Path
+        from centre_desk.store.database import open_database
+        from centre_desk.config import Paths
+        from centre_desk.sync import api
+        def progress(done, total):
+            if done == total - 3:  # the rows are unpacked, the transaction still open
+                print("midway", flush=True)
+                time.sleep(60)
+        db = open_database(Paths(Path({str(site.paths.data_dir)!r})))
+        api.import_package(db, None, Path({str(package)!r}), progress=progress)
+        print("finished", flush=True)
+    """)
+    return subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
+                            text=True, cwd=os.getcwd())
 
 
 def today() -> dt.date:
