@@ -113,6 +113,18 @@ class Settings:
     language: str = "ru"
     encrypted: bool = False
     database_url: str | None = None
+    clock_skew_hours: int = 24
+    """How far ahead of this PC's clock a stamp from another site may be and still be
+    taken (PCs' clocks are set wrong by hours; further ahead waits in quarantine)."""
+
+    @property
+    def clock_skew_ms(self) -> int:
+        """clock_skew_hours in milliseconds; a value that is no whole number of hours
+        from 1 to 720 counts as the default."""
+        hours = self.clock_skew_hours
+        if not isinstance(hours, int) or isinstance(hours, bool) or not 1 <= hours <= 720:
+            hours = Settings.clock_skew_hours
+        return hours * 3_600_000
 
     @classmethod
     def load(cls, paths: Paths) -> Settings:

@@ -71,13 +71,15 @@ class HybridLogicalClock:
     The wall part follows real time when it can, so stamps read as dates; the
     counter keeps order when the PC's clock stands still or goes back, and carries
     into the wall part when it is full, so a stamp never outgrows its fixed width.
-    Stamps from elsewhere move it only up to ``MAX_SKEW_MS`` ahead of real time.
+    Stamps from elsewhere move it only up to ``skew_ms`` (by default MAX_SKEW_MS)
+    ahead of real time.
     """
 
     def __init__(self, site: str, last: str | None = None,
-                 now_ms: Callable[[], int] = wall_now_ms) -> None:
+                 now_ms: Callable[[], int] = wall_now_ms, skew_ms: int = MAX_SKEW_MS) -> None:
         self._site = site
         self._now_ms = now_ms
+        self.skew_ms = skew_ms
         self._lock = threading.Lock()
         self._wall, self._counter = 0, 0
         if last:
@@ -104,17 +106,21 @@ class HybridLogicalClock:
     def observe(self, stamp: str) -> bool:
         """Move past a stamp seen from another site so our next stamp is later;
         returns False, moving nothing, for a stamp that is not one or lies more than
-        MAX_SKEW_MS ahead of this PC's clock."""
+        ``skew_ms`` ahead of this PC's clock."""
         try:
             seen = Stamp.parse(stamp)
         except ValueError:
             return False
-        if seen.wall_ms > self._now_ms() + MAX_SKEW_MS:
+        if seen.wall_ms > self._now_ms() + self.skew_ms:
             return False
         with self._lock:
             if (seen.wall_ms, seen.counter) > (self._wall, self._counter):
                 self._wall, self._counter = seen.wall_ms, seen.counter
         return True
+
+    def bound(self) -> str:
+        """No stamp from elsewhere is taken above this one now (see latest_allowed)."""
+        return latest_allowed(self._now_ms(), self.skew_ms)
 
     @property
     def last(self) -> str:

@@ -141,7 +141,8 @@ def open_database(paths: Paths, password: str | None = None,
     if site is None:
         engine.dispose()
         raise NotInitialised(f"The database in {paths.data_dir} was never set up: run init.")
-    return Database(engine, site.id, stamping.clock_for(engine, site.id), paths)
+    return Database(engine, site.id,
+                    stamping.clock_for(engine, site.id, settings.clock_skew_ms), paths)
 
 
 def create_database(paths: Paths, settings: Settings, password: str | None = None) -> Engine:

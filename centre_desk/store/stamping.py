@@ -8,7 +8,8 @@ import uuid
 from sqlalchemy import Engine, event, inspect, select
 from sqlalchemy.orm import Session
 
-from centre_desk.domain.clock import HybridLogicalClock, is_stamp, latest_allowed, wall_now_ms
+from centre_desk.domain.clock import (MAX_SKEW_MS, HybridLogicalClock, is_stamp,
+                                      latest_allowed, wall_now_ms)
 from centre_desk.domain.enums import Role
 from centre_desk.store.base import SYNC_COLUMNS, SyncMixin, utc_now
 from centre_desk.store.models.sync import BASE_FIELD, FieldStamp
@@ -117,13 +118,14 @@ _LOOK_PAST = 20
 database damaged by an older version holds malformed ones)."""
 
 
-def clock_for(engine: Engine, site_id: uuid.UUID) -> HybridLogicalClock:
+def clock_for(engine: Engine, site_id: uuid.UUID,
+              skew_ms: int = MAX_SKEW_MS) -> HybridLogicalClock:
     """A clock for this site that starts after every stamp already in the database.
 
-    Only well-formed stamps at most MAX_SKEW_MS ahead of this PC's clock count, so
+    Only well-formed stamps at most ``skew_ms`` ahead of this PC's clock count, so
     no stored value, whatever put it there, can stop the site from opening or move
     its clock into the future."""
-    bound = latest_allowed(wall_now_ms())
+    bound = latest_allowed(wall_now_ms(), skew_ms)
     latest = None
     with Session(engine) as session:
         for cls in synced_classes():
@@ -132,4 +134,4 @@ def clock_for(engine: Engine, site_id: uuid.UUID) -> HybridLogicalClock:
             stamp = next((s for s in newest if is_stamp(s)), None)
             if stamp and (latest is None or stamp > latest):
                 latest = stamp
-    return HybridLogicalClock(str(site_id), latest)
+    return HybridLogicalClock(str(site_id), latest, skew_ms=skew_ms)

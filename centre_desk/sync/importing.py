@@ -10,7 +10,6 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from centre_desk.domain.clock import latest_allowed, wall_now_ms
 from centre_desk.domain.enums import AuditAction
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
@@ -168,7 +167,7 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
             _check_counts(cursor, manifest)
             # Every stamp this site (any desk of it) has issued is stored or on its clock.
             own_last = max(database.clock.last,
-                           _newest_stamp(cursor, tables, latest_allowed(wall_now_ms())) or "")
+                           _newest_stamp(cursor, tables, database.clock.bound()) or "")
             rules = _rules(database, peer, own_last)
             sender_seen = rules.vouched(manifest.get("seen"))
             step()
@@ -232,7 +231,8 @@ def _rules(database, peer: Peer | None, own_last: str) -> Rules:
     """The checks rows sent by ``peer`` (None: no longer a peer) must pass now."""
     return Rules.for_import(database.site_id,
                             peer.id if peer is not None else uuid.UUID(int=0),
-                            bool(peer is not None and peer.relays), own_last)
+                            bool(peer is not None and peer.relays), own_last,
+                            database.clock.bound())
 
 
 def _newest_stamp(cursor, tables, latest: str) -> str | None:

@@ -85,10 +85,11 @@ class Rules:
 
     @classmethod
     def for_import(cls, site_id: uuid.UUID, sender_id: uuid.UUID, relays: bool,
-                   own_last: str) -> Rules:
-        """The rules of an import starting now."""
+                   own_last: str, latest: str | None = None) -> Rules:
+        """The rules of an import starting now; ``latest`` from the site's clock
+        (HybridLogicalClock.bound), by default MAX_SKEW_MS ahead."""
         return cls(str(site_id), site_id.hex, str(sender_id), sender_id.hex, relays, own_last,
-                   latest_allowed(wall_now_ms()))
+                   latest or latest_allowed(wall_now_ms()))
 
     def stamp_problem(self, stamp: object) -> str | None:
         """The reason a stamp from the package is refused, or None."""

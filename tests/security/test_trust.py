@@ -5,6 +5,7 @@ afterwards: its accounts and roles, its clock, its rows, and that it still opens
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from centre_desk.config import Settings
 from centre_desk.domain.clock import MAX_SKEW_MS, Stamp
 from centre_desk.domain.enums import Role
 from centre_desk.services import persons, users
@@ -476,3 +478,18 @@ def test_a_bad_id_in_a_big_package_is_found_among_many(sites, tmp_path):
     assert report.tables["person"].quarantined == 1
     assert (report.tables["person"].new, report.tables["person"].unchanged) == (2999, 1)
     assert quarantined(b) == {"person.created_by": "invalid_value"}
+
+
+def test_how_far_ahead_a_stamp_may_be_is_the_sites_own_setting(sites, tmp_path):
+    """settings.json's clock_skew_hours (default 24): a site that allows one hour keeps
+    a stamp two hours ahead in quarantine, where the default would take it."""
+    a, b = sites
+    dataclasses.replace(Settings.load(b.paths), clock_skew_hours=1).save(b.paths)
+    b.db.close()
+    b.db = open_database(b.paths)
+    person_id = create_person(a, "Ким", "Алексей")
+    two_hours_ahead = stamp_of(a, time.time_ns() // 1_000_000 + 2 * 3_600_000)
+    b.import_(hostile(a, b, tmp_path, lambda c: c.execute(
+        "UPDATE person SET hlc = ? WHERE id = ?", (two_hours_ahead, person_id.hex))))
+    assert quarantined(b) == {"person.hlc": "future_stamp"}
+    assert b.db.clock.tick() < two_hours_ahead

@@ -85,3 +85,11 @@ def test_an_edit_stamps_above_the_value_it_replaces():
 def test_the_latest_allowed_stamp_bounds_every_site_at_that_wall_time():
     bound = latest_allowed(1_000, skew_ms=0)
     assert str(Stamp(1_000, 999_999, B)) <= bound < str(Stamp(1_001, 0, A))
+
+
+def test_the_skew_is_the_clocks_own():
+    now = [1_000_000]
+    clock = HybridLogicalClock(A, now_ms=lambda: now[0], skew_ms=3_600_000)
+    assert not clock.observe(str(Stamp(now[0] + 2 * 3_600_000, 0, B)))
+    assert clock.observe(str(Stamp(now[0] + 3_600_000, 0, B)))
+    assert clock.bound() == latest_allowed(now[0], 3_600_000)

@@ -84,3 +84,10 @@ def test_set_up_records_the_site(installed):
         site = session.scalars(select(Site)).one()
     assert (site.centre_name, site.id) == ("Центр «Ақниет»", database.site_id)
     database.close()
+
+
+@pytest.mark.parametrize("hours, taken", [(1, 1), (24, 24), (720, 720), (0, 24), (721, 24),
+                                           ("12", 24), (1.5, 24), (True, 24), (None, 24)])
+def test_a_clock_skew_setting_that_is_no_whole_number_of_hours_counts_as_the_default(
+        hours, taken):
+    assert Settings(clock_skew_hours=hours).clock_skew_ms == taken * 3_600_000
