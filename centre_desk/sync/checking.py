@@ -24,7 +24,8 @@ from pathlib import Path
 from sqlalchemy import Uuid
 
 from centre_desk.sync.errors import SyncRefused
-from centre_desk.sync.tables import SyncedTable, check_whole, package_columns
+from centre_desk.sync.tables import (SyncedTable, check_whole, database_errors,
+                                     package_columns)
 from centre_desk.sync.validation import SAME_AS, Rules, field_stamp_summary, row_refused_sql
 
 CHUNK = 100_000
@@ -103,11 +104,9 @@ class RowChecker:
     def _check(self, cursor, schema: str, work: str, table: SyncedTable, future) -> None:
         try:
             future.set_result(set(_refused_rows(cursor, schema, work, table, self._rules)))
-        except sqlite3.DatabaseError as error:
+        except database_errors(cursor) as error:  # the package's pages, not the check
             future.set_exception(SyncRefused("damaged", str(error)))
         except Exception as error:  # noqa: BLE001  (handed to the merge, which raises it)
-            if type(error).__name__ in ("DatabaseError", "OperationalError"):  # sqlcipher3
-                error = SyncRefused("damaged", str(error))
             future.set_exception(error)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import sqlite3
 import uuid
 from pathlib import Path
 
@@ -23,7 +22,8 @@ from centre_desk.sync.errors import SyncRefused
 from centre_desk.sync.bulk import PackageMerger
 from centre_desk.sync.checking import RowChecker
 from centre_desk.sync.merge import Failure, Merger, TablePart, TableReport
-from centre_desk.sync.tables import attached, by_name, rows_storage, synced_tables
+from centre_desk.sync.tables import (attached, by_name, database_errors, rows_storage,
+                                     synced_tables)
 from centre_desk.sync.validation import PERMANENT, Rules, kept_for_review
 
 BULK_ROWS = 50_000
@@ -188,7 +188,7 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
                         if table in sent:
                             merger.apply_attached(table, sender_seen, reports[table.name])
                             phases.done(f"apply {table.name}")
-                except sqlite3.DatabaseError:
+                except database_errors(cursor):
                     checker.require_whole()  # a damaged package, said so; else the disk
                     raise
                 checker.require_whole()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import uuid
 
-from centre_desk.domain.clock import Stamp
+from centre_desk.domain.clock import is_stamp
 from centre_desk.store import migrate
 from centre_desk.sync.errors import SyncRefused
 
@@ -108,7 +108,4 @@ def _count(value: object, what: str) -> None:
 
 
 def _stamp(value: object, what: str) -> None:
-    try:
-        Stamp.parse(value)
-    except ValueError:
-        _require(False, what)
+    _require(is_stamp(value), what)

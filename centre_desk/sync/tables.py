@@ -162,7 +162,7 @@ def attached(database, actor, rows_file: Path | None, rows: bytearray | None = N
                 raw.execute(f"PRAGMA {ROWS_SCHEMA}.journal_mode = OFF")
                 if rows_file is not None:
                     raw.execute(f"PRAGMA {ROWS_SCHEMA}.synchronous = OFF")
-            except _database_errors(raw) as error:
+            except database_errors(raw) as error:
                 if not incoming:
                     raise
                 raise SyncRefused("damaged", str(error)) from error
@@ -179,11 +179,11 @@ def attached(database, actor, rows_file: Path | None, rows: bytearray | None = N
 
 
 def check_package_schema(connection, schema: str, whole: bool = True) -> None:
-    """The package's SQLite attached as ``schema`` is whole (SQLite's quick check, a
-    few milliseconds a megabyte; not with ``whole`` False) and holds plain tables named as synced tables or
-    field_stamp, and nothing else: no view, trigger or index runs or is used while its
-    rows are read, and no column whose name is not a plain one. Not SQLite at all:
-    the driver's DatabaseError."""
+    """The package's SQLite attached as ``schema`` holds plain tables named as synced
+    tables or field_stamp, each with its key columns, and nothing else: no view,
+    trigger or index runs or is used while its rows are read, and no column whose name
+    is not a plain one; with ``whole``, it is whole too (check_whole). Not SQLite at
+    all: the driver's DatabaseError."""
     expected = {*by_name(), "field_stamp"}
     tables = connection.execute(f"SELECT type, name FROM {schema}.sqlite_master").fetchall()
     for kind, name in tables:
@@ -205,7 +205,8 @@ def check_package_schema(connection, schema: str, whole: bool = True) -> None:
 
 
 def check_whole(connection, schema: str) -> None:
-    """SQLite's quick check of every page of the package attached as ``schema``."""
+    """SQLite's quick check of every page of the package attached as ``schema`` (a few
+    milliseconds a megabyte)."""
     [(verdict,)] = connection.execute(f"PRAGMA {schema}.quick_check(1)").fetchall()
     if verdict != "ok":
         raise SyncRefused("damaged", f"rows: {str(verdict)[:200]}")
@@ -217,7 +218,7 @@ _PLAIN_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 """A column name as the models spell them."""
 
 
-def _database_errors(raw) -> tuple[type[Exception], ...]:
+def database_errors(raw) -> tuple[type[Exception], ...]:
     """The DatabaseError classes of ``raw``'s driver and of the stdlib's (_load)."""
     errors: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
     if _is_sqlcipher(raw):
