@@ -1,0 +1,1 @@
+"""The mothers' club: members, joining and leaving, meetings and absences."""

@@ -1,0 +1,1 @@
+"""Arabic literacy courses: courses, enrolments, lessons and the register grid."""

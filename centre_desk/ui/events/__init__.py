@@ -1,0 +1,1 @@
+"""Children's events: the event, registered children, consent and attendance."""

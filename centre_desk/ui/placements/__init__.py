@@ -1,0 +1,1 @@
+"""Placements: job, housing and nursery requests, their steps, and the partner directory."""

@@ -1,0 +1,1 @@
+"""The program around the features: start-up, first run, sign-in and the main window."""

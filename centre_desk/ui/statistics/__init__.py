@@ -1,0 +1,1 @@
+"""The ministry's half-year statistics: the figures, the rows behind them, charts and export."""

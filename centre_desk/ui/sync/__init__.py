@@ -1,0 +1,1 @@
+"""Sync windows: exporting and importing packages, peers and conflicts."""

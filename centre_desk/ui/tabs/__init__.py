@@ -1,1 +1,0 @@
-"""One module per main-window tab."""
