@@ -152,7 +152,7 @@ def _say(sentence: str) -> None:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from centre_desk.ui.app import run  # Qt loads only when the window is wanted
+    from centre_desk.ui.shell.app import run  # Qt loads only when the window is wanted
 
     return run(args.data_dir)
 

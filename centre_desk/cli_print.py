@@ -86,8 +86,8 @@ def _write(workspace, paths, person_id, section_names, language: str, out: Path)
     from centre_desk.reports.participant_file import write_pdf
     from centre_desk.services import participant_report as report
     from centre_desk.store.atomic import replacing
-    from centre_desk.ui import labels
-    from centre_desk.ui.i18n import Translations
+    from centre_desk.ui.toolkit import labels
+    from centre_desk.ui.toolkit.i18n import Translations
 
     global _app  # noqa: PLW0603  (lives as long as the process; Qt wants one)
     _app = QGuiApplication.instance() or QGuiApplication(["centre-desk"])

@@ -102,8 +102,8 @@ def _write(workspace, paths, scope, file_format: str, language: str, out: Path):
     from PySide6.QtGui import QGuiApplication
 
     from centre_desk.reports.statistics_export import save_report
-    from centre_desk.ui import labels
-    from centre_desk.ui.i18n import Translations
+    from centre_desk.ui.toolkit import labels
+    from centre_desk.ui.toolkit.i18n import Translations
 
     global _app  # noqa: PLW0603  (lives as long as the process; Qt wants one)
     _app = QGuiApplication.instance() or QGuiApplication(["centre-desk"])

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog
 
 from centre_desk.domain.enums import Role
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui.i18n import Translations
-from centre_desk.ui.placement_common import ModalHost
+from centre_desk.ui.toolkit.i18n import Translations
+from centre_desk.ui.toolkit.modal import ModalHost
 
 
 @pytest.fixture

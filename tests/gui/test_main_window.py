@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from centre_desk.config import Settings
 from centre_desk.services.seed import SEED_PASSWORD, seed
-from centre_desk.ui.app import sign_in_and_open
+from centre_desk.ui.shell.app import sign_in_and_open
 from tests.conftest import ADMIN_PASSWORD
 
 TAB_NAMES = ["participantsTab", "mothersClubTab", "childrenEventsTab", "arabicCoursesTab",

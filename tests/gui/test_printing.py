@@ -23,16 +23,16 @@ from centre_desk.services.listing import ListQuery
 from centre_desk.services.participant_report import Section
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.models import AuditEvent
-from centre_desk.ui.i18n import Translations
-from centre_desk.ui.long_work import LongWork
-from centre_desk.ui.main_window import MainWindow
-from centre_desk.ui.participant_file import ParticipantFileDialog
-from centre_desk.ui.print_dialog import PREVIEW_LIMIT, PrintFilesDialog
-from centre_desk.ui.tabs.arabic_courses import ArabicCoursesTab
-from centre_desk.ui.tabs.children_events import ChildrenEventsTab
-from centre_desk.ui.tabs.mothers_club import MothersClubTab
-from centre_desk.ui.tabs.participants import ParticipantsTab
-from centre_desk.ui.tabs.placements import PlacementsTab
+from centre_desk.ui.toolkit.i18n import Translations
+from centre_desk.ui.toolkit.long_work import LongWork
+from centre_desk.ui.shell.main_window import MainWindow
+from centre_desk.ui.participants.file_window import ParticipantFileDialog
+from centre_desk.ui.participants.print_dialog import PREVIEW_LIMIT, PrintFilesDialog
+from centre_desk.ui.courses.tab import ArabicCoursesTab
+from centre_desk.ui.events.tab import ChildrenEventsTab
+from centre_desk.ui.club.tab import MothersClubTab
+from centre_desk.ui.participants.tab import ParticipantsTab
+from centre_desk.ui.placements.tab import PlacementsTab
 from tests import printing_data
 from tests.printing_data import IIN, NAME
 

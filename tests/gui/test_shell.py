@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit
 
 from centre_desk.config import Settings
 from centre_desk.services.users import MAX_FAILED_ATTEMPTS
-from centre_desk.ui.first_run import FirstRunDialog
-from centre_desk.ui.login import LoginDialog
-from centre_desk.ui.startup import Startup
+from centre_desk.ui.shell.first_run import FirstRunDialog
+from centre_desk.ui.shell.login import LoginDialog
+from centre_desk.ui.shell.startup import Startup
 from tests.conftest import ADMIN_PASSWORD
 
 

@@ -14,10 +14,10 @@ from centre_desk.config import Settings
 from centre_desk.domain.enums import Role
 from centre_desk.services.statistics import FigureKey as F
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui.main_window import MainWindow
-from centre_desk.ui.paged_model import ROW_ROLE
-from centre_desk.ui.statistics_models import COL_FIGURE, COL_VALUE
-from centre_desk.ui.statistics_view import StatisticsView
+from centre_desk.ui.shell.main_window import MainWindow
+from centre_desk.ui.toolkit.paged_model import ROW_ROLE
+from centre_desk.ui.statistics.models import COL_FIGURE, COL_VALUE
+from centre_desk.ui.statistics.view import StatisticsView
 from tests.unit.services.test_statistics import COLONY, build_statistics_centre
 
 TODAY = dt.date(2024, 3, 1)  # in the first half of 2024, the test centre's period
@@ -178,7 +178,7 @@ def test_a_language_switch_renames_the_figures_and_charts(qtbot, view, translati
 
 def test_the_rows_behind_a_figure_are_read_a_page_at_a_time(qtbot, view, monkeypatch,
                                                            qtmodeltester):
-    from centre_desk.ui import statistics_rows
+    from centre_desk.ui.statistics import rows as statistics_rows
 
     monkeypatch.setattr(statistics_rows, "PAGE_SIZE", 2)
     view.open_figure(view.figures.index(_row_of(view, F.PEOPLE_INVOLVED), 0))

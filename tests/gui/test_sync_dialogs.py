@@ -20,12 +20,12 @@ from centre_desk.services.persons import PersonInput, create_person, get_person,
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.models.admin import Peer
 from centre_desk.sync import api, importing, validation
-from centre_desk.ui.app import sign_in_and_open
-from centre_desk.ui.sync_common import quarantine_text
-from centre_desk.ui.sync_conflicts import ConflictReviewWindow
-from centre_desk.ui.sync_export import ExportDialog
-from centre_desk.ui.sync_import import ImportDialog
-from centre_desk.ui.sync_peers import PeersWindow
+from centre_desk.ui.shell.app import sign_in_and_open
+from centre_desk.ui.sync.common import quarantine_text
+from centre_desk.ui.sync.conflicts import ConflictReviewWindow
+from centre_desk.ui.sync.exporting import ExportDialog
+from centre_desk.ui.sync.importing import ImportDialog
+from centre_desk.ui.sync.peers import PeersWindow
 from tests.conftest import USER_PASSWORD
 from tests.unit.sync.sites import introduce, make_site
 

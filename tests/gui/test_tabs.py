@@ -17,15 +17,15 @@ from centre_desk.store.base import utc_now
 from centre_desk.store.models import (
     Activity, Case, ClubMembership, Course, Enrolment, EventRegistration, Organisation, Person,
     Placement)
-from centre_desk.ui import labels
-from centre_desk.ui.paged_model import ID_ROLE, OVERDUE_ROLE, PERSON_ID_ROLE, PagedTableModel
-from centre_desk.ui.tabs import participants
-from centre_desk.ui.tabs.arabic_courses import ArabicCoursesTab
-from centre_desk.ui.tabs.children_events import ChildrenEventsTab
-from centre_desk.ui.tabs.mothers_club import MothersClubTab
-from centre_desk.ui.tabs.participants import (
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.paged_model import ID_ROLE, OVERDUE_ROLE, PERSON_ID_ROLE, PagedTableModel
+from centre_desk.ui.participants import tab as participants
+from centre_desk.ui.courses.tab import ArabicCoursesTab
+from centre_desk.ui.events.tab import ChildrenEventsTab
+from centre_desk.ui.club.tab import MothersClubTab
+from centre_desk.ui.participants.tab import (
     COL_NAME, COL_NEXT_FOLLOW_UP, COL_SPECIALISTS, COL_STAGE, ParticipantsTab)
-from centre_desk.ui.tabs.placements import PlacementsTab
+from centre_desk.ui.placements.tab import PlacementsTab
 
 YESTERDAY = dt.date.today() - dt.timedelta(days=1)
 NEXT_WEEK = dt.date.today() + dt.timedelta(days=7)

@@ -258,7 +258,7 @@ def test_an_unexpected_error_is_logged_with_its_traceback_and_shown_in_one_line(
 
 
 def test_without_a_command_the_window_starts_on_the_data_dir(data_dir, monkeypatch):
-    app = pytest.importorskip("centre_desk.ui.app")
+    app = pytest.importorskip("centre_desk.ui.shell.app")
     started = []
     monkeypatch.setattr(app, "run", lambda folder=None: started.append(folder) or 0)
     assert cli.main(["--data-dir", str(data_dir)]) == 0

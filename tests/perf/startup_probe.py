@@ -26,7 +26,7 @@ def centre_desk(data_dir: str, username: str, password: str) -> None:
     from pathlib import Path
 
     from centre_desk.config import Paths
-    from centre_desk.ui.app import make_application, open_main_window, show_login, sign_in
+    from centre_desk.ui.shell.app import make_application, open_main_window, show_login, sign_in
 
     paths = Paths(Path(data_dir))
     app, translations = make_application(paths)

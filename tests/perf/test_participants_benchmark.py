@@ -10,7 +10,7 @@ import time
 import pytest
 from PySide6.QtCore import QModelIndex
 
-from centre_desk.ui.paged_model import ID_ROLE
+from centre_desk.ui.toolkit.paged_model import ID_ROLE
 
 RUNS = 5
 
@@ -35,7 +35,7 @@ def _best_ms(action, runs: int = RUNS) -> tuple[float, float]:
 
 @pytest.mark.perf
 def test_participants_tab_on_a_region(qapp, workspace):
-    from centre_desk.ui.tabs.participants import ParticipantsTab
+    from centre_desk.ui.participants.tab import ParticipantsTab
 
     opened = []
 
@@ -69,7 +69,7 @@ def test_participants_tab_on_a_region(qapp, workspace):
               f"(budget < 50 ms)")
     model.set_search("")
     from centre_desk.services import cases
-    from centre_desk.ui.participant_file import ParticipantFileDialog
+    from centre_desk.ui.participants.file_window import ParticipantFileDialog
 
     case_ids = [model.data(model.index(row, 0), ID_ROLE) for row in range(0, 100, 20)]
     service_ms = []

@@ -16,7 +16,7 @@ from centre_desk.services import participant_report as report, users
 from centre_desk.services.listing import ListQuery, participants_page
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.database import open_database
-from centre_desk.ui import labels
+from centre_desk.ui.toolkit import labels
 from tests.perf.conftest import ADMIN, PASSWORD
 
 FILES = 500

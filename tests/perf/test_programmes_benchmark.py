@@ -48,9 +48,9 @@ def _benchmark_course(workspace) -> tuple:
 
 @pytest.mark.perf
 def test_programme_tabs_and_attendance_on_a_region(qapp, workspace):  # noqa: F811
-    from centre_desk.ui.tabs.arabic_courses import ArabicCoursesTab
-    from centre_desk.ui.tabs.children_events import ChildrenEventsTab
-    from centre_desk.ui.tabs.mothers_club import MothersClubTab
+    from centre_desk.ui.courses.tab import ArabicCoursesTab
+    from centre_desk.ui.events.tab import ChildrenEventsTab
+    from centre_desk.ui.club.tab import MothersClubTab
 
     for name, tab_class in (("mothers' club", MothersClubTab),
                             ("children's events", ChildrenEventsTab),
@@ -86,7 +86,7 @@ def test_programme_tabs_and_attendance_on_a_region(qapp, workspace):  # noqa: F8
     print(f"[perf] mark {STUDENTS} people present on one lesson (one transaction): first "
           f"{tick[0]:.0f} ms, then {statistics.median(tick[1:]):.0f} ms; "
           f"unmark all {statistics.median(untick):.0f} ms")
-    from centre_desk.ui.register_grid import RegisterGridPanel
+    from centre_desk.ui.courses.register_grid import RegisterGridPanel
 
     def open_register():
         panel = RegisterGridPanel(workspace, course_id)

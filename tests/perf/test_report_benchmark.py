@@ -65,7 +65,7 @@ def test_half_year_report_on_a_region(workspace):
 @pytest.mark.perf
 def test_half_year_exports_on_a_region(qapp, workspace, tmp_path):
     from centre_desk.reports.statistics_export import ReportFormat, save_report
-    from centre_desk.ui import labels
+    from centre_desk.ui.toolkit import labels
 
     scope = _last_full_half_year()
     report = workspace.run(statistics.half_year_report, scope)

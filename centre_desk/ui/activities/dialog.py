@@ -42,13 +42,14 @@ from centre_desk.services import activities
 from centre_desk.services.activities import TITLE_REQUIRED, ActivityInput
 from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui import labels
-from centre_desk.ui.attendance import AttendanceChecklist
-from centre_desk.ui.forms import Form
-from centre_desk.ui.messages import error_text, problem_text
-from centre_desk.ui.choices import CodeCombo
-from centre_desk.ui.placement_common import DateField, ModalHost, may
-from centre_desk.ui.placement_steps import note_edit
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.attendance import AttendanceChecklist
+from centre_desk.ui.toolkit.forms import Form
+from centre_desk.ui.toolkit.messages import error_text, problem_text
+from centre_desk.ui.toolkit.choices import CodeCombo
+from centre_desk.ui.toolkit.dates import DateField
+from centre_desk.ui.toolkit.modal import ModalHost, may
+from centre_desk.ui.toolkit.steps import note_edit
 
 # Sentences for the activity service's own problem codes (the rest are in messages.py).
 _PROBLEMS = {

@@ -13,12 +13,12 @@ from centre_desk.domain.permissions import Permission
 from centre_desk.services import activities
 from centre_desk.services.listing import ActivityFilter, ActivitySort, activity_list
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui import labels
-from centre_desk.ui.activity_dialog import ActivityDialog
-from centre_desk.ui.paged_model import RIGHT, Column, ListSpec
-from centre_desk.ui.choices import CodeCombo
-from centre_desk.ui.placement_common import ModalHost, may
-from centre_desk.ui.tabs.common import ListTab
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.activities.dialog import ActivityDialog
+from centre_desk.ui.toolkit.paged_model import RIGHT, Column, ListSpec
+from centre_desk.ui.toolkit.choices import CodeCombo
+from centre_desk.ui.toolkit.modal import ModalHost, may
+from centre_desk.ui.toolkit.list_tab import ListTab
 
 COL_DATE, COL_KIND, COL_TITLE, COL_PLACE, COL_PRESENT = range(5)
 

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import club
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui import labels
-from centre_desk.ui.club_membership import LeaveClubDialog, MembershipDialog, children_text
-from centre_desk.ui.placement_common import ModalHost, may
-from centre_desk.ui.rows_model import FileColumn, RowsModel, read_only_table
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.club.membership import LeaveClubDialog, MembershipDialog, children_text
+from centre_desk.ui.toolkit.modal import ModalHost, may
+from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel, read_only_table
 
 
 translate = QCoreApplication.translate

@@ -15,11 +15,11 @@ from centre_desk.services import club
 from centre_desk.services.club import MembershipChanges, MembershipView
 from centre_desk.services.errors import InvalidInput
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui import labels
-from centre_desk.ui.activity_dialog import CodedForm
-from centre_desk.ui.placement_common import DateField
-from centre_desk.ui.placement_person_field import PersonField
-from centre_desk.ui.placement_steps import StepDialog, note_edit
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.activities.dialog import CodedForm
+from centre_desk.ui.toolkit.dates import DateField
+from centre_desk.ui.toolkit.person_field import PersonField
+from centre_desk.ui.toolkit.steps import StepDialog, note_edit
 
 _PROBLEMS = {
     "not_a_woman": QT_TRANSLATE_NOOP(

@@ -16,15 +16,16 @@ from centre_desk.services import club
 from centre_desk.services.club import ClubMemberFilter
 from centre_desk.services.listing import ClubMemberSort
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui import labels
-from centre_desk.ui.club_meetings import ClubMeetingsPane
-from centre_desk.ui.club_member import ClubMemberDialog
-from centre_desk.ui.club_membership import JoinClubDialog
-from centre_desk.ui.paged_model import Column, ListSpec
-from centre_desk.ui.participant_file_opener import ParticipantFiles
-from centre_desk.ui.choices import ValueCombo
-from centre_desk.ui.placement_common import DateField, ModalHost, may
-from centre_desk.ui.tabs.common import ListTab
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.club.meetings import ClubMeetingsPane
+from centre_desk.ui.club.member import ClubMemberDialog
+from centre_desk.ui.club.membership import JoinClubDialog
+from centre_desk.ui.toolkit.paged_model import Column, ListSpec
+from centre_desk.ui.participants.opener import ParticipantFiles
+from centre_desk.ui.toolkit.choices import ValueCombo
+from centre_desk.ui.toolkit.dates import DateField
+from centre_desk.ui.toolkit.modal import ModalHost, may
+from centre_desk.ui.toolkit.list_tab import ListTab
 
 COL_NAME, COL_IIN, COL_JOINED_ON, COL_LEFT_ON, COL_REGION, COL_PHONE = range(6)
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from centre_desk.domain.courses import CAPACITY_MAX, CAPACITY_MIN
 from centre_desk.domain.enums import CourseGroup
 from centre_desk.services.errors import InvalidInput
-from centre_desk.ui.forms import Form
-from centre_desk.ui.placement_steps import StepDialog
-from centre_desk.ui.messages import error_text, problem_text
+from centre_desk.ui.toolkit.forms import Form
+from centre_desk.ui.toolkit.steps import StepDialog
+from centre_desk.ui.toolkit.messages import error_text, problem_text
 
 _CONTEXT = "CourseMessages"
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
 
 from centre_desk.domain.courses import CAPACITY_MAX, CAPACITY_MIN, TEXT_LIMITS
@@ -14,31 +13,9 @@ from centre_desk.domain.enums import CourseGroup, EnrolmentStatus
 from centre_desk.services import courses
 from centre_desk.services.courses import CourseInput, CourseView, EnrolmentView
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui.course_common import CourseStepDialog
-from centre_desk.ui.choices import CodeCombo
-from centre_desk.ui.placement_common import DateField
-
-NO_DATE = QDate(2000, 1, 1)
-"""The end date field's lowest value, shown as "not set"."""
-
-
-class OptionalDateField(DateField):
-    """A date that may be left unset (its lowest value stands for "not set")."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setMinimumDate(NO_DATE)
-        self.setDate(NO_DATE)
-
-    def optional_value(self) -> dt.date | None:
-        return None if self.date() == NO_DATE else self.date_value()
-
-    def set_optional_value(self, day: dt.date | None) -> None:
-        if day is None:
-            self.setDate(NO_DATE)
-        else:
-            self.set_date_value(day)
-
+from centre_desk.ui.courses.common import CourseStepDialog
+from centre_desk.ui.toolkit.choices import CodeCombo
+from centre_desk.ui.toolkit.dates import DateField, OptionalDateField
 
 def _line(name: str, limit: int) -> QLineEdit:
     edit = QLineEdit()

@@ -28,10 +28,10 @@ from centre_desk.services import courses
 from centre_desk.services.courses import RegisterGrid
 from centre_desk.services.errors import ServiceError
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui import labels
-from centre_desk.ui.course_common import refusal_text
-from centre_desk.ui.course_form import AddLessonDialog
-from centre_desk.ui.placement_common import ModalHost, may
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.courses.common import refusal_text
+from centre_desk.ui.courses.form import AddLessonDialog
+from centre_desk.ui.toolkit.modal import ModalHost, may
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

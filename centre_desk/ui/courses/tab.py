@@ -14,12 +14,12 @@ from centre_desk.domain.permissions import Permission
 from centre_desk.services import listing
 from centre_desk.services.listing import CourseSort
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui import labels
-from centre_desk.ui.course_form import CourseFormDialog
-from centre_desk.ui.course_view import CourseWindow
-from centre_desk.ui.paged_model import CENTRE, Column, ListSpec
-from centre_desk.ui.placement_common import ModalHost, may
-from centre_desk.ui.tabs.common import ListTab
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.courses.form import CourseFormDialog
+from centre_desk.ui.courses.view import CourseWindow
+from centre_desk.ui.toolkit.paged_model import CENTRE, Column, ListSpec
+from centre_desk.ui.toolkit.modal import ModalHost, may
+from centre_desk.ui.toolkit.list_tab import ListTab
 
 (COL_TITLE, COL_LEVEL, COL_GROUP, COL_TEACHER, COL_STARTS_ON, COL_ENDS_ON,
  COL_PLACES) = range(7)

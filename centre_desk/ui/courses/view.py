@@ -21,15 +21,15 @@ from centre_desk.services import courses
 from centre_desk.services.courses import CourseView, EnrolmentView
 from centre_desk.services.errors import ServiceError
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui import labels
-from centre_desk.ui.buttons import action_button
-from centre_desk.ui.course_common import refusal_text
-from centre_desk.ui.course_form import CourseFormDialog, EnrolmentStatusDialog
-from centre_desk.ui.messages import UNEXPECTED, translated
-from centre_desk.ui.participant_file_models import FileColumn, RowsModel
-from centre_desk.ui.person_picker import PersonPickerDialog
-from centre_desk.ui.placement_common import ModalHost, may
-from centre_desk.ui.register_grid import RegisterGridPanel
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.buttons import action_button
+from centre_desk.ui.courses.common import refusal_text
+from centre_desk.ui.courses.form import CourseFormDialog, EnrolmentStatusDialog
+from centre_desk.ui.toolkit.messages import UNEXPECTED, translated
+from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
+from centre_desk.ui.toolkit.person_picker import PersonPickerDialog
+from centre_desk.ui.toolkit.modal import ModalHost, may
+from centre_desk.ui.courses.register_grid import RegisterGridPanel
 
 log = logging.getLogger(__name__)
 

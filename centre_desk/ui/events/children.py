@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from centre_desk.services import listing
 from centre_desk.services.listing import ChildSort
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui import labels
-from centre_desk.ui.paged_model import CENTRE, Column, ListSpec
-from centre_desk.ui.participant_file_opener import ParticipantFiles
-from centre_desk.ui.tabs.common import ListTab
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.paged_model import CENTRE, Column, ListSpec
+from centre_desk.ui.participants.opener import ParticipantFiles
+from centre_desk.ui.toolkit.list_tab import ListTab
 
 COL_NAME, COL_BIRTH_DATE, COL_AGE, COL_GUARDIAN, COL_EVENTS = range(5)
 

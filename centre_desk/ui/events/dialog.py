@@ -18,17 +18,17 @@ from centre_desk.services import activities, children_events
 from centre_desk.services.children_events import RegistrationView
 from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui import labels
-from centre_desk.ui.attendance import AttendanceChecklist
-from centre_desk.ui.activity_dialog import ActivityDialog
-from centre_desk.ui.buttons import action_button
-from centre_desk.ui.child_event_forms import ConsentDialog, RegistrationDialog, event_problem
-from centre_desk.ui.child_event_models import (
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.attendance import AttendanceChecklist
+from centre_desk.ui.activities.dialog import ActivityDialog
+from centre_desk.ui.toolkit.buttons import action_button
+from centre_desk.ui.events.forms import ConsentDialog, RegistrationDialog, event_problem
+from centre_desk.ui.events.models import (
     EventContents, age_groups_line, load_event, registrations_model)
-from centre_desk.ui.messages import error_text
-from centre_desk.ui.participant_file_opener import ParticipantFiles
-from centre_desk.ui.participant_file_sections import file_table
-from centre_desk.ui.placement_common import ModalHost, may
+from centre_desk.ui.toolkit.messages import error_text
+from centre_desk.ui.participants.opener import ParticipantFiles
+from centre_desk.ui.toolkit.rows_model import file_table
+from centre_desk.ui.toolkit.modal import ModalHost, may
 
 REGISTRATIONS_PAGE, ATTENDANCE_PAGE = 0, 1
 

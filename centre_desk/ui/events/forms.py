@@ -15,13 +15,12 @@ from centre_desk.services import children_events
 from centre_desk.services.children_events import RegistrationView
 from centre_desk.services.errors import InvalidInput
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui import labels
-from centre_desk.ui.forms import Form
-from centre_desk.ui.participant_file_fields import DateField as OptionalDateField
-from centre_desk.ui.choices import ValueCombo
-from centre_desk.ui.placement_common import DateField
-from centre_desk.ui.placement_person_field import PersonField
-from centre_desk.ui.placement_steps import StepDialog
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.forms import Form
+from centre_desk.ui.toolkit.choices import ValueCombo
+from centre_desk.ui.toolkit.dates import DateField, TextDateField
+from centre_desk.ui.toolkit.person_field import PersonField
+from centre_desk.ui.toolkit.steps import StepDialog
 
 # The children's events refusals messages.py has no sentence for; marked for lupdate and
 # translated when shown.
@@ -102,7 +101,7 @@ class RegistrationDialog(_EventStep):
         self.guardian.setObjectName("guardianCombo")
         # As wide as its longest line: the window grows rather than cut a name off.
         self.guardian.setSizeAdjustPolicy(ValueCombo.SizeAdjustPolicy.AdjustToContents)
-        self.consent_on = form.add("consent_on", OptionalDateField())
+        self.consent_on = form.add("consent_on", TextDateField())
         self.consent_on.setObjectName("consentDateEdit")
         self.hint = QLabel(self)
         self.hint.setObjectName("registrationHint")

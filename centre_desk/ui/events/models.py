@@ -13,8 +13,8 @@ from centre_desk.domain.ages import AgeGroup
 from centre_desk.services import activities, children_events
 from centre_desk.services.activities import ActivityView
 from centre_desk.services.children_events import RegistrationView
-from centre_desk.ui import labels
-from centre_desk.ui.rows_model import FileColumn, RowsModel
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
 
 _AGE_GROUPS = {
     AgeGroup.UNDER_6: QT_TRANSLATE_NOOP("ChildEvents", "under 6"),

@@ -16,13 +16,13 @@ from centre_desk.services import children_events
 from centre_desk.services.errors import NotFound
 from centre_desk.services.listing import ActivitySort
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui import labels
-from centre_desk.ui.activity_dialog import ActivityDialog
-from centre_desk.ui.child_event_children import RegisteredChildrenDialog
-from centre_desk.ui.child_event_dialog import ChildEventDialog
-from centre_desk.ui.paged_model import CENTRE, Column, ListSpec
-from centre_desk.ui.placement_common import ModalHost, may
-from centre_desk.ui.tabs.common import ListTab
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.activities.dialog import ActivityDialog
+from centre_desk.ui.events.children import RegisteredChildrenDialog
+from centre_desk.ui.events.dialog import ChildEventDialog
+from centre_desk.ui.toolkit.paged_model import CENTRE, Column, ListSpec
+from centre_desk.ui.toolkit.modal import ModalHost, may
+from centre_desk.ui.toolkit.list_tab import ListTab
 
 COL_DATE, COL_TITLE, COL_KIND, COL_PLACE, COL_REGISTERED, COL_PRESENT = range(6)
 

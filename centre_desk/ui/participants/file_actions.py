@@ -11,16 +11,16 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from centre_desk.services import duplicates, family
 from centre_desk.services.errors import ServiceError
 from centre_desk.services.persons import PersonView
-from centre_desk.ui.messages import error_text
-from centre_desk.ui.participant_file_data import persons_by_id
-from centre_desk.ui.participant_file_family import LinkRelativeDialog
-from centre_desk.ui.participant_file_intervention import LogInterventionDialog
-from centre_desk.ui.participant_file_stage import ChangeStageDialog
-from centre_desk.ui.person_picker import PersonPickerDialog
+from centre_desk.ui.toolkit.messages import error_text
+from centre_desk.ui.participants.file_data import persons_by_id
+from centre_desk.ui.participants.file_family import LinkRelativeDialog
+from centre_desk.ui.participants.file_intervention import LogInterventionDialog
+from centre_desk.ui.participants.file_stage import ChangeStageDialog
+from centre_desk.ui.toolkit.person_picker import PersonPickerDialog
 
 
 class FileActions:
-    """Mixed into :class:`~centre_desk.ui.participant_file.ParticipantFileDialog`, whose
+    """Mixed into :class:`~centre_desk.ui.participants.file_window.ParticipantFileDialog`, whose
     widgets and state it uses. Sub-dialogs open with ``open()`` and are returned, so a
     test can fill them in; questions go through ``confirm_*`` methods a test replaces.
     Texts are translated in the dialog's context, the class they show in."""

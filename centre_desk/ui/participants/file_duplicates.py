@@ -11,8 +11,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from centre_desk.ui import labels
-from centre_desk.ui.messages import error_text
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.messages import error_text
 
 # Dark text on pale backgrounds: readable on light and dark palettes alike.
 _REFUSED = "QFrame#duplicateBanner { background: #fbe3e1; border: 1px solid #e0a8a3; }" \

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from centre_desk.services import children_events
 from centre_desk.services.errors import ServiceError
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui import labels
-from centre_desk.ui.rows_model import FileColumn, RowsModel
-from centre_desk.ui.participant_file_sections import file_table
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
+from centre_desk.ui.toolkit.rows_model import file_table
 
 
 translate = QCoreApplication.translate

@@ -15,11 +15,11 @@ from centre_desk.services import family, persons
 from centre_desk.services.errors import DuplicateIin, InvalidInput, ServiceError
 from centre_desk.services.persons import PersonInput, PersonView
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui.forms import Form
-from centre_desk.ui.messages import error_text
-from centre_desk.ui.participant_file_fields import CodeCombo
-from centre_desk.ui.participant_file_forms import PersonForm
-from centre_desk.ui.person_picker import PersonPicker
+from centre_desk.ui.toolkit.forms import Form
+from centre_desk.ui.toolkit.messages import error_text
+from centre_desk.ui.participants.file_fields import CodeCombo
+from centre_desk.ui.participants.file_forms import PersonForm
+from centre_desk.ui.toolkit.person_picker import PersonPicker
 
 
 def register_and_link(session, person_id: uuid.UUID, data: PersonInput,

@@ -1,62 +1,18 @@
-"""Field editors the participant file's forms share: dates that may be blank, code
+"""Field editors the participant file's forms share: code
 choices in words, a check list of specialists, and one switch to make them read-only."""
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
-import re
 import uuid
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget)
 
 from centre_desk.services.users import UserView
-from centre_desk.ui import labels
-
-_DATE = re.compile(r"^\s*(\d{1,2})[./\-\s](\d{1,2})[./\-\s](\d{4})\s*$")
-_DATE_DIGITS = re.compile(r"^\s*(\d{2})(\d{2})(\d{4})\s*$")
-
-
-def parse_date(text: str) -> dt.date | None:
-    """A date typed the way paperwork writes it (05.03.2024, 5.3.2024 or 05032024);
-    None when it is not one."""
-    match = _DATE.match(text) or _DATE_DIGITS.match(text)
-    if match is None:
-        return None
-    day, month, year = (int(part) for part in match.groups())
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-class DateField(QLineEdit):
-    """A date that may be left blank; typed as dd.mm.yyyy."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setMaxLength(10)
-        self.setClearButtonEnabled(True)
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        """Set the hint in the current language."""
-        self.setPlaceholderText(QCoreApplication.translate("DateField", "dd.mm.yyyy"))
-
-    def date(self) -> dt.date | None:
-        """The date typed, or None when blank or not a date (see ``problem``)."""
-        return parse_date(self.text())
-
-    def set_date(self, value: dt.date | None) -> None:
-        self.setText(labels.date_text(value))
-
-    def problem(self) -> str | None:
-        """'invalid' when something is typed that is not a date."""
-        return "invalid" if self.text().strip() and self.date() is None else None
-
+from centre_desk.ui.toolkit import labels
 
 class CodeCombo(QComboBox):
     """A choice among an enum's codes shown in words, optionally with a blank entry.

@@ -16,9 +16,10 @@ from centre_desk.domain.regions import REGIONS
 from centre_desk.services.cases import CaseInput
 from centre_desk.services.persons import PersonInput, PersonView
 from centre_desk.services.users import UserView
-from centre_desk.ui.forms import Form
-from centre_desk.ui.participant_file_fields import (
-    CodeCombo, DateField, SpecialistsList, TextCombo, clean, set_editable)
+from centre_desk.ui.toolkit.forms import Form
+from centre_desk.ui.toolkit.dates import TextDateField
+from centre_desk.ui.participants.file_fields import (
+    CodeCombo, SpecialistsList, TextCombo, clean, set_editable)
 
 PERSON_FIELDS = frozenset(f.name for f in dataclasses.fields(PersonInput)) - {"notes"}
 """Problem codes for these fields belong beside the person form; the rest (the case's
@@ -53,7 +54,7 @@ class PersonForm(Form):
         self.iin = self.add("iin", _line("iinEdit", 12))
         self.sex = self.add("sex", CodeCombo(tuple(Sex), blank=True))
         self.sex.setObjectName("sexCombo")
-        self.birth_date = self.add("birth_date", DateField())
+        self.birth_date = self.add("birth_date", TextDateField())
         self.birth_date.setObjectName("birthDateEdit")
         self._fields: list[QWidget] = [self.surname, self.given_name, self.patronymic,
                                         self.iin, self.sex, self.birth_date]
@@ -169,9 +170,9 @@ class CaseForm(QWidget):
         self.facility = self.details.add("facility", TextCombo())
         self.facility.setObjectName("facilityCombo")
         self.offence_article = self.details.add("offence_article", _line("offenceEdit"))
-        self.sentence_start = self.details.add("sentence_start", DateField())
+        self.sentence_start = self.details.add("sentence_start", TextDateField())
         self.sentence_start.setObjectName("sentenceStartEdit")
-        self.sentence_end = self.details.add("sentence_end", DateField())
+        self.sentence_end = self.details.add("sentence_end", TextDateField())
         self.sentence_end.setObjectName("sentenceEndEdit")
         self.referral_source = self.details.add("referral_source",
                                                 _line("referralEdit", 200))
@@ -182,9 +183,9 @@ class CaseForm(QWidget):
         self.specialists.setMaximumHeight(96)
         self.consent_given = self.details.add("consent_given", QCheckBox(), wide=True)
         self.consent_given.setObjectName("consentCheck")
-        self.consent_on = self.details.add("consent_on", DateField())
+        self.consent_on = self.details.add("consent_on", TextDateField())
         self.consent_on.setObjectName("consentDateEdit")
-        self.next_follow_up = self.details.add("next_follow_up", DateField())
+        self.next_follow_up = self.details.add("next_follow_up", TextDateField())
         self.next_follow_up.setObjectName("nextFollowUpEdit")
         self.notes = Form(self)
         self.notes_edit = self.notes.add("notes", QPlainTextEdit(), wide=True)

@@ -16,10 +16,11 @@ from centre_desk.services import interventions
 from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.services.persons import PersonView
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui.forms import Form
-from centre_desk.ui.messages import error_text
-from centre_desk.ui.participant_file_fields import CodeCombo, DateField, TextCombo, clean
-from centre_desk.ui.person_picker import PersonListModel, PersonPicker
+from centre_desk.ui.toolkit.forms import Form
+from centre_desk.ui.toolkit.messages import error_text
+from centre_desk.ui.toolkit.dates import TextDateField
+from centre_desk.ui.participants.file_fields import CodeCombo, TextCombo, clean
+from centre_desk.ui.toolkit.person_picker import PersonListModel, PersonPicker
 
 
 class AttendeesBox(QWidget):
@@ -94,7 +95,7 @@ class LogInterventionDialog(QDialog):
         self._form = Form(self)
         self.kind = self._form.add("kind", CodeCombo(tuple(interventions.INTERVENTION_KINDS)))
         self.kind.setObjectName("interventionKindCombo")
-        self.held_on = self._form.add("held_on", DateField())
+        self.held_on = self._form.add("held_on", TextDateField())
         self.held_on.setObjectName("heldOnEdit")
         self.held_on.set_date(today or dt.date.today())
         self.facility = self._form.add("facility", TextCombo())

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from centre_desk.ui import labels
-from centre_desk.ui.rows_model import FileColumn, RowsModel
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
 
 __all__ = ["FileColumn", "RowsModel", "family_model", "history_model", "timeline_model"]
 

@@ -9,33 +9,16 @@ import uuid
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout,
+    QHBoxLayout, QLabel, QVBoxLayout,
     QWidget)
 
 from centre_desk.domain.enums import Stage
-from centre_desk.ui import labels
-from centre_desk.ui.buttons import action_button
-from centre_desk.ui.paged_model import PERSON_ID_ROLE
-from centre_desk.ui.participant_file_models import (
-    RowsModel, family_model, history_model, timeline_model)
-from centre_desk.ui.rows_model import read_only_table
-
-
-def file_table(model: RowsModel, name: str, parent: QWidget,
-               widest: int = 28) -> QTableView:
-    """A compact read-only table; Tab leaves it, arrows move in it. Columns but the
-    last are as wide as their words up to ``widest`` average characters; the last one
-    takes the rest, and every cell shows whole as a tooltip."""
-    view = read_only_table(name, parent, model)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    model.modelReset.connect(lambda: _fit(view, widest))
-    return view
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.buttons import action_button
+from centre_desk.ui.toolkit.paged_model import PERSON_ID_ROLE
+from centre_desk.ui.toolkit.rows_model import file_table
+from centre_desk.ui.participants.file_models import (
+    family_model, history_model, timeline_model)
 
 
 class _EnterOpens(QObject):
@@ -49,14 +32,6 @@ class _EnterOpens(QObject):
             watched.activated.emit(watched.currentIndex())
             return True
         return super().eventFilter(watched, event)
-
-
-def _fit(view: QTableView, widest: int) -> None:
-    header = view.horizontalHeader()
-    cap = widest * view.fontMetrics().averageCharWidth()
-    for column in range(view.model().columnCount() - 1):
-        view.resizeColumnToContents(column)
-        header.resizeSection(column, min(header.sectionSize(column), cap))
 
 
 class StageSection(QWidget):

@@ -15,10 +15,11 @@ from centre_desk.domain.enums import Stage
 from centre_desk.services import cases
 from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui import labels
-from centre_desk.ui.forms import Form
-from centre_desk.ui.messages import error_text
-from centre_desk.ui.participant_file_fields import CodeCombo, DateField, clean
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.forms import Form
+from centre_desk.ui.toolkit.messages import error_text
+from centre_desk.ui.toolkit.dates import TextDateField
+from centre_desk.ui.participants.file_fields import CodeCombo, clean
 
 
 def stage_targets(current: Stage, may_close: bool) -> list[Stage]:
@@ -43,7 +44,7 @@ class ChangeStageDialog(QDialog):
         self._form = Form(self)
         self.stage = self._form.add("stage", CodeCombo(stage_targets(current, may_close)))
         self.stage.setObjectName("stageCombo")
-        self.on = self._form.add("on", DateField())
+        self.on = self._form.add("on", TextDateField())
         self.on.setObjectName("stageDateEdit")
         self.on.set_date(today or dt.date.today())
         self.note = self._form.add("note", QPlainTextEdit())

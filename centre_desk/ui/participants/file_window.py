@@ -1,7 +1,7 @@
 """A participant's file: who they are, their case, stage history, timeline and family,
 in one window that saves only when valid and asks before losing changes.
 
-Open one through :class:`~centre_desk.ui.participant_file_opener.ParticipantFiles`
+Open one through :class:`~centre_desk.ui.participants.opener.ParticipantFiles`
 (which also follows links to relatives and duplicates), or directly::
 
     ParticipantFileDialog(workspace, case_id=...)     # an existing case
@@ -28,18 +28,17 @@ from centre_desk.services import cases, duplicates, persons
 from centre_desk.services.errors import DuplicateIin, InvalidInput, ServiceError
 from centre_desk.services.persons import PersonInput
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui import labels
-from centre_desk.ui.buttons import action_button
-from centre_desk.ui.child_events_section import ChildEventsSection
-from centre_desk.ui.messages import error_text, problem_text
-from centre_desk.ui.participant_file_actions import FileActions
-from centre_desk.ui.participant_file_data import (
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.buttons import action_button
+from centre_desk.ui.participants.file_events import ChildEventsSection
+from centre_desk.ui.toolkit.messages import error_text, problem_text
+from centre_desk.ui.participants.file_actions import FileActions
+from centre_desk.ui.participants.file_data import (
     FileContents, likeness_key, load_file, save_participant)
-from centre_desk.ui.participant_file_duplicates import DuplicateBanner
-from centre_desk.ui.participant_file_forms import PERSON_FIELDS, CaseForm, PersonForm
-from centre_desk.ui.participant_file_sections import (
-    FamilySection, StageSection, TimelineSection)
-from centre_desk.ui.participant_file_stage import stage_targets
+from centre_desk.ui.participants.file_duplicates import DuplicateBanner
+from centre_desk.ui.participants.file_forms import PERSON_FIELDS, CaseForm, PersonForm
+from centre_desk.ui.participants.file_sections import FamilySection, StageSection, TimelineSection
+from centre_desk.ui.participants.file_stage import stage_targets
 
 _CASE_FIELDS = frozenset(f.name for f in dataclasses.fields(cases.CaseInput))
 _ERROR_STYLE = "color: #b00020;"
@@ -426,7 +425,7 @@ class ParticipantFileDialog(FileActions, QDialog):
         """Open the print dialog for this person's file (Ctrl+P); returns it."""
         if not self.print_button.isEnabled():
             return None
-        from centre_desk.ui.print_dialog import PrintFilesDialog  # Qt printing when used
+        from centre_desk.ui.participants.print_dialog import PrintFilesDialog  # Qt printing when used
 
         dialog = PrintFilesDialog(self._workspace, [self._person_id],
                                   title=self._loaded.person.full_name, parent=self)

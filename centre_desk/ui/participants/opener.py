@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from centre_desk.services import cases
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui.participant_file import ParticipantFileDialog
+from centre_desk.ui.participants.file_window import ParticipantFileDialog
 
 
 class ParticipantFiles(QObject):

@@ -2,7 +2,7 @@
 for one participant or for every participant of the filtered list.
 
 Preview is painted on the UI thread (a few files); printing and saving run as
-:class:`~centre_desk.ui.long_work.LongWork` with a progress dialog that can be
+:class:`~centre_desk.ui.toolkit.long_work.LongWork` with a progress dialog that can be
 cancelled. Every question and file dialog goes through a method tests can replace.
 
 Every way out is audited before anything reaches the screen, the printer or the disk:
@@ -27,9 +27,9 @@ from centre_desk.services.listing import ListQuery
 from centre_desk.services.participant_report import ALL_SECTIONS, PrintedHow, Section
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.atomic import replacing
-from centre_desk.ui import labels
-from centre_desk.ui.long_work import LongWork
-from centre_desk.ui.messages import error_text
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.long_work import LongWork
+from centre_desk.ui.toolkit.messages import error_text
 
 PREVIEW_LIMIT = 20
 """More files than this are printed or saved, not previewed: a preview paints on the

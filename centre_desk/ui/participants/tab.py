@@ -14,12 +14,12 @@ from centre_desk.domain.permissions import Permission, allows
 from centre_desk.services import cases, listing
 from centre_desk.services.listing import ParticipantFilter, ParticipantSort
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui import labels
-from centre_desk.ui.buttons import action_button
-from centre_desk.ui.paged_model import Column, ListSpec
-from centre_desk.ui.participant_file_opener import ParticipantFiles
-from centre_desk.ui.choices import ValueCombo
-from centre_desk.ui.tabs.common import ListTab
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.buttons import action_button
+from centre_desk.ui.toolkit.paged_model import Column, ListSpec
+from centre_desk.ui.participants.opener import ParticipantFiles
+from centre_desk.ui.toolkit.choices import ValueCombo
+from centre_desk.ui.toolkit.list_tab import ListTab
 
 (COL_NAME, COL_IIN, COL_CATEGORY, COL_FACILITY, COL_STAGE, COL_SPECIALISTS,
  COL_NEXT_FOLLOW_UP) = range(7)
@@ -148,7 +148,7 @@ class ParticipantsTab(ListTab):
     def print_list(self):
         """Print the files of every participant the list finds now, after confirming
         the count; returns the print dialog (None when declined or empty)."""
-        from centre_desk.ui.print_dialog import PrintFilesDialog  # Qt printing when used
+        from centre_desk.ui.participants.print_dialog import PrintFilesDialog  # Qt printing when used
 
         count = self._model.matching_count()
         if count == 0 or not self.confirm_print_count(count):
@@ -162,7 +162,7 @@ class ParticipantsTab(ListTab):
     def print_selected(self):
         """Print the selected participant's file, or the whole list when none is
         selected (File → Print)."""
-        from centre_desk.ui.print_dialog import PrintFilesDialog
+        from centre_desk.ui.participants.print_dialog import PrintFilesDialog
 
         index = self._view.currentIndex()
         if not index.isValid():
@@ -176,7 +176,7 @@ class ParticipantsTab(ListTab):
 
     def confirm_print_count(self, count: int) -> bool:
         """Whether to print this many files (a question; replaced in tests)."""
-        from centre_desk.ui.print_dialog import confirm_print_count
+        from centre_desk.ui.participants.print_dialog import confirm_print_count
 
         return confirm_print_count(self, count)
 

@@ -17,15 +17,14 @@ from centre_desk.services import placements
 from centre_desk.services.errors import ServiceError
 from centre_desk.services.placements import FollowUpView, PlacementDetails
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui import labels
-from centre_desk.ui.buttons import action_button
-from centre_desk.ui.messages import error_text
-from centre_desk.ui.placement_common import ModalHost, may
-from centre_desk.ui.placement_form import PlacementFormDialog
-from centre_desk.ui.placement_models import follow_up_model, history_model
-from centre_desk.ui.rows_model import read_only_table
-from centre_desk.ui.placement_steps import (
-    FollowUpDoneDialog, ScheduleFollowUpDialog, StatusChangeDialog)
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.buttons import action_button
+from centre_desk.ui.toolkit.messages import error_text
+from centre_desk.ui.toolkit.modal import ModalHost, may
+from centre_desk.ui.placements.form import PlacementFormDialog
+from centre_desk.ui.placements.models import follow_up_model, history_model
+from centre_desk.ui.toolkit.rows_model import read_only_table
+from centre_desk.ui.placements.steps import FollowUpDoneDialog, ScheduleFollowUpDialog, StatusChangeDialog
 
 COL_HISTORY_NOTE, COL_FOLLOW_UP_NOTE = 3, 3
 _DETAILS = ("kind", "person", "child", "organisation", "requested_on", "notes")

@@ -14,11 +14,11 @@ from centre_desk.services import organisations, placements
 from centre_desk.services.persons import PersonView
 from centre_desk.services.placements import PlacementChanges, PlacementInput, PlacementView
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui import labels
-from centre_desk.ui.choices import CodeCombo, ValueCombo
-from centre_desk.ui.placement_common import DateField
-from centre_desk.ui.placement_person_field import PersonField
-from centre_desk.ui.placement_steps import StepDialog, note_edit
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.choices import CodeCombo, ValueCombo
+from centre_desk.ui.toolkit.dates import DateField
+from centre_desk.ui.toolkit.person_field import PersonField
+from centre_desk.ui.toolkit.steps import StepDialog, note_edit
 
 PARTNER_LIMIT = 2000
 """More partners of one kind than any centre has; the list stays a plain combo box."""

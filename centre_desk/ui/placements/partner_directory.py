@@ -17,12 +17,12 @@ from centre_desk.services import organisations
 from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.services.organisations import OrganisationInput, OrganisationView
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui.buttons import action_button
-from centre_desk.ui.messages import error_text, problem_text
-from centre_desk.ui.choices import CodeCombo
-from centre_desk.ui.placement_common import ModalHost, may, placement_problems
-from centre_desk.ui.placement_models import organisation_model
-from centre_desk.ui.placement_steps import StepDialog, note_edit
+from centre_desk.ui.toolkit.buttons import action_button
+from centre_desk.ui.toolkit.messages import error_text, problem_text
+from centre_desk.ui.toolkit.choices import CodeCombo
+from centre_desk.ui.toolkit.modal import ModalHost, may, placement_problems
+from centre_desk.ui.placements.models import organisation_model
+from centre_desk.ui.toolkit.steps import StepDialog, note_edit
 
 SEARCH_DELAY_MS = 250
 SHOWN_LIMIT = 500

@@ -6,118 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget)
+    QWidget)
 
 from centre_desk.domain.enums import PlacementStatus
 from centre_desk.domain.placements import NOTE_REQUIRED
 from centre_desk.services import placements
-from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui.forms import Form
-from centre_desk.ui.messages import error_text
-from centre_desk.ui.choices import CodeCombo
-from centre_desk.ui.placement_common import DateField, placement_problems
-
-
-def note_edit(name: str) -> QPlainTextEdit:
-    """A few lines of free text; Tab leaves it rather than typing a tab."""
-    edit = QPlainTextEdit()
-    edit.setObjectName(name)
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(4 * edit.fontMetrics().lineSpacing() + 12)
-    return edit
-
-
-class StepDialog(QDialog):
-    """A form, a message line and OK/Cancel; ``submit`` calls the service. Enter in a
-    one-line field is OK, Escape is Cancel."""
-
-    form_class: type[Form] = Form
-    """The form's class: a subclass may word field problems its own way."""
-    message_name = "stepMessage"
-    minimum_width = 460
-
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._workspace = workspace
-        self.result_value: Any = None
-        """What the service returned for the accepted submission."""
-        self.form = self.form_class(self)
-        self.message = QLabel(self)
-        self.message.setObjectName(self.message_name)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.minimum_width)
-
-    def submit(self) -> Any:
-        """Call the service with what was typed; raise its refusal."""
-        raise NotImplementedError
-
-    def other_problem(self, field: str, code: str) -> str | None:
-        """A sentence for a refusal about something not on this form (None: generic)."""
-        return None
-
-    def retranslate_ui(self) -> None:
-        """Set every text in the current language (``translate`` with this class's
-        name: ``self.tr`` would look the words up under the subclass's)."""
-        buttons = self.buttons
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            QCoreApplication.translate("StepDialog", "OK"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            QCoreApplication.translate("StepDialog", "Cancel"))
-
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
-    def message_text(self) -> str:
-        """The message line as shown ("" when hidden)."""
-        return self.message.text() if not self.message.isHidden() else ""
-
-    def form_problems(self, problems: dict[str, str]) -> dict[str, str]:
-        """The codes the form words beside its fields."""
-        return placement_problems(problems)
-
-    def accept(self) -> None:  # QDialog.accept
-        """Submit; close only when the service accepted it."""
-        self.form.clear_problems()
-        self.show_message("")
-        try:
-            self.result_value = self.submit()
-        except InvalidInput as refusal:
-            self.form.show_problems(self.form_problems(refusal.problems))
-            others = [self.other_problem(field, code)
-                      for field, code in refusal.problems.items()
-                      if field not in self.field_names()]
-            self.show_message(" ".join(t for t in others if t) or error_text(refusal))
-            return
-        except ServiceError as refusal:
-            self.show_message(error_text(refusal))
-            return
-        super().accept()
-
-    def field_names(self) -> set[str]:
-        """The names of this form's fields (those a refusal can point at)."""
-        return set()
-
-    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+from centre_desk.ui.toolkit.choices import CodeCombo
+from centre_desk.ui.toolkit.dates import DateField
+from centre_desk.ui.toolkit.steps import StepDialog, note_edit
 
 
 class StatusChangeDialog(StepDialog):

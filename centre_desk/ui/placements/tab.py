@@ -14,14 +14,14 @@ from centre_desk.domain.permissions import Permission
 from centre_desk.services import listing, organisations
 from centre_desk.services.listing import PlacementFilter, PlacementSort
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui import labels
-from centre_desk.ui.paged_model import Column, ListSpec
-from centre_desk.ui.partner_directory import PartnerDirectoryDialog
-from centre_desk.ui.choices import CodeCombo, ValueCombo
-from centre_desk.ui.placement_common import ModalHost, may
-from centre_desk.ui.placement_dialog import PlacementDialog
-from centre_desk.ui.placement_form import PlacementFormDialog
-from centre_desk.ui.tabs.common import ListTab
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.paged_model import Column, ListSpec
+from centre_desk.ui.placements.partner_directory import PartnerDirectoryDialog
+from centre_desk.ui.toolkit.choices import CodeCombo, ValueCombo
+from centre_desk.ui.toolkit.modal import ModalHost, may
+from centre_desk.ui.placements.dialog import PlacementDialog
+from centre_desk.ui.placements.form import PlacementFormDialog
+from centre_desk.ui.toolkit.list_tab import ListTab
 
 (COL_KIND, COL_NAME, COL_ORGANISATION, COL_STATUS, COL_STATUS_SINCE,
  COL_NEXT_FOLLOW_UP) = range(6)

@@ -15,14 +15,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
 
 from centre_desk.config import Paths, Settings, default_data_dir
-from centre_desk.ui.i18n import Translations
-from centre_desk.ui.login import LoginDialog
-from centre_desk.ui.messages import UNEXPECTED, translated
-from centre_desk.ui.resources import icon_path
-from centre_desk.ui.startup import Startup
+from centre_desk.ui.toolkit.i18n import Translations
+from centre_desk.ui.shell.login import LoginDialog
+from centre_desk.ui.toolkit.messages import UNEXPECTED, translated
+from centre_desk.ui.toolkit.resources import icon_path
+from centre_desk.ui.shell.startup import Startup
 
 if TYPE_CHECKING:
-    from centre_desk.ui.main_window import MainWindow
+    from centre_desk.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ def make_application(paths: Paths) -> tuple[QApplication, Translations]:
 def open_main_window(paths: Paths, translations: Translations, login: LoginDialog
                      ) -> MainWindow:
     """The main window for the user who just signed in, shown."""
-    from centre_desk.ui.main_window import MainWindow
+    from centre_desk.ui.shell.main_window import MainWindow
 
     window = MainWindow(paths, Settings.load(paths), translations, login.workspace)
     window.show()
@@ -70,7 +70,7 @@ def run(data_dir: Path | None = None) -> int:
     app, translations = make_application(paths)
     _install_excepthook()
     if not is_installed(paths):
-        from centre_desk.ui.first_run import FirstRunDialog
+        from centre_desk.ui.shell.first_run import FirstRunDialog
 
         first_run = FirstRunDialog(paths, translations)
         if first_run.exec() != QDialog.DialogCode.Accepted:

@@ -13,9 +13,9 @@ from centre_desk.domain.regions import REGIONS
 from centre_desk.services import setup
 from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.store.errors import StoreError
-from centre_desk.ui.forms import Form
-from centre_desk.ui.i18n import LANGUAGE_NAMES, Translations
-from centre_desk.ui.messages import error_text
+from centre_desk.ui.toolkit.forms import Form
+from centre_desk.ui.toolkit.i18n import LANGUAGE_NAMES, Translations
+from centre_desk.ui.toolkit.messages import error_text
 
 
 def _password_edit(name: str) -> QLineEdit:

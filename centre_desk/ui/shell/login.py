@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (
 from centre_desk.config import Settings
 from centre_desk.services.errors import ServiceError, SignInRefused
 from centre_desk.store.errors import StoreError
-from centre_desk.ui.forms import Form
-from centre_desk.ui.messages import error_text
-from centre_desk.ui.startup import Startup
+from centre_desk.ui.toolkit.forms import Form
+from centre_desk.ui.toolkit.messages import error_text
+from centre_desk.ui.shell.startup import Startup
 
 
 PAINT_FIRST_MS = 200

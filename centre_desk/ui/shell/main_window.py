@@ -13,13 +13,13 @@ from centre_desk.config import Paths, Settings
 from centre_desk.domain.permissions import Permission, allows
 from centre_desk.services import site, users
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui.i18n import LANGUAGE_NAMES, Translations
-from centre_desk.ui import labels
-from centre_desk.ui.tabs.arabic_courses import ArabicCoursesTab
-from centre_desk.ui.tabs.children_events import ChildrenEventsTab
-from centre_desk.ui.tabs.mothers_club import MothersClubTab
-from centre_desk.ui.tabs.participants import ParticipantsTab
-from centre_desk.ui.tabs.placements import PlacementsTab
+from centre_desk.ui.toolkit.i18n import LANGUAGE_NAMES, Translations
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.courses.tab import ArabicCoursesTab
+from centre_desk.ui.events.tab import ChildrenEventsTab
+from centre_desk.ui.club.tab import MothersClubTab
+from centre_desk.ui.participants.tab import ParticipantsTab
+from centre_desk.ui.placements.tab import PlacementsTab
 
 
 class MainWindow(QMainWindow):
@@ -153,13 +153,13 @@ class MainWindow(QMainWindow):
 
     def open_sync_export(self):
         """File → Export for sync: the export dialog (returned, already open)."""
-        from centre_desk.ui.sync_export import ExportDialog
+        from centre_desk.ui.sync.exporting import ExportDialog
 
         return self._open_sync(ExportDialog(self.workspace, self))
 
     def open_sync_import(self):
         """File → Import sync package: the import dialog (returned, already open)."""
-        from centre_desk.ui.sync_import import ImportDialog
+        from centre_desk.ui.sync.importing import ImportDialog
 
         dialog = ImportDialog(self.workspace, self)
         # Opened over the import dialog, which stays window-modal underneath.
@@ -168,13 +168,13 @@ class MainWindow(QMainWindow):
 
     def open_peers(self):
         """File → Peers: this site's card and its peers (returned, already open)."""
-        from centre_desk.ui.sync_peers import PeersWindow
+        from centre_desk.ui.sync.peers import PeersWindow
 
         return self._open_sync(PeersWindow(self.workspace, self))
 
     def open_conflicts(self, parent: QWidget | None = None):
         """File → Sync conflicts: the review window (returned, already open)."""
-        from centre_desk.ui.sync_conflicts import ConflictReviewWindow
+        from centre_desk.ui.sync.conflicts import ConflictReviewWindow
 
         return self._open_sync(ConflictReviewWindow(self.workspace, parent or self))
 
@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
 
     def open_statistics(self):
         """File → Statistics: the statistics window (returned, already showing)."""
-        from centre_desk.ui.statistics_view import StatisticsView
+        from centre_desk.ui.statistics.view import StatisticsView
 
         view = StatisticsView(self.workspace, self)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

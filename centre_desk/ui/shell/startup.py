@@ -38,7 +38,7 @@ class Startup:
         try:
             from centre_desk.services import users, workspace  # noqa: F401  (warm imports)
             from centre_desk.store.database import open_database
-            from centre_desk.ui import main_window  # noqa: F401  (warm imports)
+            from centre_desk.ui.shell import main_window  # noqa: F401  (warm imports)
 
             if not self._settings.encrypted:
                 self._database = open_database(self._paths, None, self._settings)

@@ -11,8 +11,8 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from centre_desk.reports.statistics_words import figure_title, row_cells, row_headings, translated
 from centre_desk.services.statistics import Figure
 from centre_desk.services.statistics_rows import ActivityLine, PersonLine
-from centre_desk.ui import labels
-from centre_desk.ui.rows_model import FileColumn, RowsModel
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Line = PersonLine | ActivityLine

@@ -14,10 +14,10 @@ from centre_desk.reports.statistics_words import figure_title, narrowing_text, p
 from centre_desk.services.statistics import Figure, ReportScope
 from centre_desk.services.statistics_rows import rows_behind
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui import labels
-from centre_desk.ui.long_work import LongWork
-from centre_desk.ui.messages import error_text
-from centre_desk.ui.statistics_models import RowsBehindModel
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.long_work import LongWork
+from centre_desk.ui.toolkit.messages import error_text
+from centre_desk.ui.statistics.models import RowsBehindModel
 
 PAGE_SIZE = 1000
 """Rows read at a time: reading the people behind a figure costs about the same for

@@ -2,7 +2,7 @@
 region, the ministry's figures in a table, three charts, and exports to XLSX and PDF.
 
 The report is made off the UI thread (about a second on a region's data) through
-:class:`~centre_desk.ui.long_work.LongWork`; Enter or a double-click on a figure opens
+:class:`~centre_desk.ui.toolkit.long_work.LongWork`; Enter or a double-click on a figure opens
 the people or activities behind it.
 """
 
@@ -21,13 +21,13 @@ from centre_desk.reports.statistics_export import ReportFormat, save_report
 from centre_desk.services import statistics
 from centre_desk.services.statistics import Figure, HalfYearReport, ReportScope, half_year
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui import labels
-from centre_desk.ui.long_work import LongWork
-from centre_desk.ui.messages import error_text, problem_text
-from centre_desk.ui.paged_model import ROW_ROLE
-from centre_desk.ui.statistics_charts import StatisticsChart
-from centre_desk.ui.statistics_models import COL_FIGURE, COL_VALUE, FiguresModel
-from centre_desk.ui.statistics_rows import RowsBehindDialog
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.long_work import LongWork
+from centre_desk.ui.toolkit.messages import error_text, problem_text
+from centre_desk.ui.toolkit.paged_model import ROW_ROLE
+from centre_desk.ui.statistics.charts import StatisticsChart
+from centre_desk.ui.statistics.models import COL_FIGURE, COL_VALUE, FiguresModel
+from centre_desk.ui.statistics.rows import RowsBehindDialog
 
 HALF_YEARS_OFFERED = 6
 """The current half-year and the five before it are offered in the picker."""

@@ -15,10 +15,10 @@ from centre_desk.services import site
 from centre_desk.services.workspace import Workspace
 from centre_desk.sync import api
 from centre_desk.sync.tables import by_name
-from centre_desk.ui import labels
+from centre_desk.ui.toolkit import labels
 from centre_desk.services.errors import ServiceError
-from centre_desk.ui.messages import error_text
-from centre_desk.ui.rows_model import RowsModel
+from centre_desk.ui.toolkit.messages import error_text
+from centre_desk.ui.toolkit.rows_model import RowsModel
 
 log = logging.getLogger(__name__)
 

@@ -12,10 +12,10 @@ from centre_desk.domain.permissions import Permission
 from centre_desk.services.errors import InvalidInput
 from centre_desk.services.workspace import Workspace
 from centre_desk.sync import api
-from centre_desk.ui.messages import problem_text
-from centre_desk.ui.placement_common import may
-from centre_desk.ui.rows_model import FileColumn, RowsModel
-from centre_desk.ui.sync_common import (
+from centre_desk.ui.toolkit.messages import problem_text
+from centre_desk.ui.toolkit.modal import may
+from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
+from centre_desk.ui.sync.common import (
     field_text, moment_text, quarantine_text, refusal_text, rows_view, site_names,
     stamp_time, table_text, value_text)
 

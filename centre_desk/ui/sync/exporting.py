@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 from centre_desk.services import site
 from centre_desk.services.workspace import Workspace
 from centre_desk.sync import api
-from centre_desk.ui.long_work import LongWork
-from centre_desk.ui.rows_model import FileColumn
-from centre_desk.ui.sync_common import (
+from centre_desk.ui.toolkit.long_work import LongWork
+from centre_desk.ui.toolkit.rows_model import FileColumn
+from centre_desk.ui.sync.common import (
     PACKAGE_SUFFIX, CountsModel, refusal_text, size_text, stamp_time, table_text)
 
 translate = QCoreApplication.translate

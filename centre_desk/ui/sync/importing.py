@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
 from centre_desk.domain.permissions import Permission
 from centre_desk.services.workspace import Workspace
 from centre_desk.sync import api
-from centre_desk.ui.long_work import LongWork
-from centre_desk.ui.placement_common import may
-from centre_desk.ui.rows_model import FileColumn, RowsModel
-from centre_desk.ui.sync_common import (
+from centre_desk.ui.toolkit.long_work import LongWork
+from centre_desk.ui.toolkit.modal import may
+from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
+from centre_desk.ui.sync.common import (
     PACKAGE_SUFFIX, CountsModel, moment_text, refusal_text, rows_view, table_text)
-from centre_desk.ui.sync_export import table_rows_model
+from centre_desk.ui.sync.exporting import table_rows_model
 
 translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""

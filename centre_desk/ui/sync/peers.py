@@ -14,9 +14,9 @@ from centre_desk.services import site
 from centre_desk.services.workspace import Workspace
 from centre_desk.sync import api
 from centre_desk.sync.cards import set_relays
-from centre_desk.ui.paged_model import ID_ROLE
-from centre_desk.ui.rows_model import FileColumn, RowsModel
-from centre_desk.ui.sync_common import (
+from centre_desk.ui.toolkit.paged_model import ID_ROLE
+from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
+from centre_desk.ui.sync.common import (
     CARD_SUFFIX, moment_text, refusal_text, rows_view, stamp_time)
 
 translate = QCoreApplication.translate

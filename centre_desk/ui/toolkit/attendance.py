@@ -40,11 +40,11 @@ from centre_desk.services.activities import (
     CHECKED_LISTS, NO_CONSENT, NOT_EXPECTED, AttendanceRefused, ExpectedPerson)
 from centre_desk.services.errors import ServiceError
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui.attendance_model import (  # noqa: F401  (roles re-exported)
+from centre_desk.ui.toolkit.attendance_model import (  # noqa: F401  (roles re-exported)
     PERSON_ID_ROLE, REFUSED_ROLE, AttendanceModel, NameFilter)
-from centre_desk.ui.messages import error_text
-from centre_desk.ui.placement_common import ModalHost, may
-from centre_desk.ui.person_picker import PersonPickerDialog
+from centre_desk.ui.toolkit.messages import error_text
+from centre_desk.ui.toolkit.modal import ModalHost, may
+from centre_desk.ui.toolkit.person_picker import PersonPickerDialog
 
 _REFUSALS = {
     "unknown_person": QT_TRANSLATE_NOOP(

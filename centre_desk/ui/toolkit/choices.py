@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from centre_desk.ui import labels
+from centre_desk.ui.toolkit import labels
 
 
 class ValueCombo(QComboBox):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from centre_desk.ui.messages import problem_text
+from centre_desk.ui.toolkit.messages import problem_text
 
 
 class Form(QWidget):

@@ -10,7 +10,7 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from centre_desk.ui.resources import resource_path
+from centre_desk.ui.toolkit.resources import resource_path
 
 LANGUAGES = ("ru", "kk", "en")
 # Shown in each language's own words, so a user can always find theirs.

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QTableView, QWidget
 from centre_desk.reports.list_xlsx import EXPORT_PAGE_SIZE, export_list, record_export
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.atomic import replacing
-from centre_desk.ui.long_work import LongWork
-from centre_desk.ui.messages import error_text
-from centre_desk.ui.paged_model import PagedTableModel
+from centre_desk.ui.toolkit.long_work import LongWork
+from centre_desk.ui.toolkit.messages import error_text
+from centre_desk.ui.toolkit.paged_model import PagedTableModel
 
 
 def visible_columns(view: QTableView) -> list[int]:

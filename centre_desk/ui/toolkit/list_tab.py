@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget)
 
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui.buttons import action_button
-from centre_desk.ui.paged_model import ID_ROLE, ListSpec, PagedTableModel
+from centre_desk.ui.toolkit.buttons import action_button
+from centre_desk.ui.toolkit.paged_model import ID_ROLE, ListSpec, PagedTableModel
 
 SEARCH_DELAY_MS = 250
 """Typing pauses this long before the list re-queries, so fast typists wait once."""
@@ -166,7 +166,7 @@ class ListTab(QWidget):
     def export_xlsx(self, path: str | None = None):
         """Export every row of the list as searched, filtered and sorted to a spreadsheet,
         off the UI thread; returns the running LongWork (None if no file was chosen)."""
-        from centre_desk.ui.list_export import start_export  # XlsxWriter loads when used
+        from centre_desk.ui.toolkit.list_export import start_export  # XlsxWriter loads when used
 
         path = path or self.choose_export_path()
         if not path:

@@ -4,10 +4,7 @@ their own sentences. Choice boxes are in ui.choices."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from centre_desk.domain.permissions import Permission, allows
 from centre_desk.services.workspace import Workspace
@@ -44,25 +41,3 @@ class ModalHost:
         answer = QMessageBox.question(self if isinstance(self, QWidget) else None, title,
                                       question, buttons, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
-
-
-class DateField(QDateEdit):
-    """A date typed or picked from a calendar, shown as 05.03.2024."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("dd.MM.yyyy")
-
-    def date_value(self) -> dt.date:
-        return self.date().toPython()
-
-    def set_date_value(self, day: dt.date) -> None:
-        self.setDate(QDate(day.year, day.month, day.day))
-
-    def set_range(self, earliest: dt.date | None, latest: dt.date | None) -> None:
-        """Keep typed dates between these (inclusive); None leaves that end open."""
-        if earliest is not None:
-            self.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
-        if latest is not None:
-            self.setMaximumDate(QDate(latest.year, latest.month, latest.day))

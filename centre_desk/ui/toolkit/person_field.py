@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayo
 from centre_desk.services import persons
 from centre_desk.services.persons import PersonView
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui import labels
+from centre_desk.ui.toolkit import labels
 
 SEARCH_DELAY_MS = 200
 RESULT_LIMIT = 20

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 from centre_desk.services import persons
 from centre_desk.services.persons import PersonView
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui import labels
-from centre_desk.ui.paged_model import read_only_row_flags
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.paged_model import read_only_row_flags
 
 SEARCH_DELAY_MS = 250
 """Typing pauses this long before the picker searches (Enter searches at once)."""

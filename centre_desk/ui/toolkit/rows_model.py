@@ -1,7 +1,7 @@
 """One read-only table model for every short list a window loads whole: a file's stage
 history and timeline, a placement's follow-ups, the partner directory, an event's
 registrations. Each holds a few dozen frozen service views; the long lists page through
-:mod:`centre_desk.ui.paged_model` instead."""
+:mod:`centre_desk.ui.toolkit.paged_model` instead."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt)
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from centre_desk.ui.paged_model import (
+from centre_desk.ui.toolkit.paged_model import (
     ID_ROLE, OVERDUE_BACKGROUND, OVERDUE_TEXT, PERSON_ID_ROLE, ROW_ROLE, read_only_row_flags)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -126,3 +126,28 @@ def read_only_table(name: str, parent: QWidget,
     view.setWordWrap(False)
     view.verticalHeader().hide()
     return view
+
+
+def file_table(model: RowsModel, name: str, parent: QWidget,
+               widest: int = 28) -> QTableView:
+    """A compact read-only table; Tab leaves it, arrows move in it. Columns but the
+    last are as wide as their words up to ``widest`` average characters; the last one
+    takes the rest, and every cell shows whole as a tooltip."""
+    view = read_only_table(name, parent, model)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    model.modelReset.connect(lambda: _fit(view, widest))
+    return view
+
+
+def _fit(view: QTableView, widest: int) -> None:
+    header = view.horizontalHeader()
+    cap = widest * view.fontMetrics().averageCharWidth()
+    for column in range(view.model().columnCount() - 1):
+        view.resizeColumnToContents(column)
+        header.resizeSection(column, min(header.sectionSize(column), cap))

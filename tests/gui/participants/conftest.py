@@ -78,7 +78,7 @@ class Centre:
 def no_real_questions(monkeypatch):
     """No test ever waits on a real message box: closing discards (windows left open
     are closed at teardown), and any other question a test did not answer fails it."""
-    from centre_desk.ui.participant_file import ParticipantFileDialog
+    from centre_desk.ui.participants.file_window import ParticipantFileDialog
 
     def unexpected(*_args):
         raise AssertionError("a question was asked that the test did not answer")

@@ -15,10 +15,10 @@ from centre_desk.services import cases, family, interventions, listing, persons
 from centre_desk.services.errors import NotFound
 from centre_desk.services.persons import PersonInput
 from centre_desk.services.timeline import TimelineKind, person_timeline
-from centre_desk.ui.participant_file import ParticipantFileDialog
-from centre_desk.ui.participant_file_family import LinkRelativeDialog
-from centre_desk.ui.participant_file_opener import ParticipantFiles
-from centre_desk.ui.person_picker import PersonPickerDialog
+from centre_desk.ui.participants.file_window import ParticipantFileDialog
+from centre_desk.ui.participants.file_family import LinkRelativeDialog
+from centre_desk.ui.participants.opener import ParticipantFiles
+from centre_desk.ui.toolkit.person_picker import PersonPickerDialog
 from tests.gui.participants.conftest import iin_for, type_text
 
 AKHMETOV_IIN = iin_for(dt.date(1990, 1, 1), Sex.MALE)

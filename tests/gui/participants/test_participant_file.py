@@ -13,8 +13,8 @@ from sqlalchemy import select
 from centre_desk.domain.enums import AuditAction, CaseCategory, RiskLevel, Role, Sex
 from centre_desk.services import cases, listing, persons
 from centre_desk.store.models import AuditEvent
-from centre_desk.ui.participant_file import ParticipantFileDialog
-from centre_desk.ui.tabs.participants import COL_NAME, ParticipantsTab
+from centre_desk.ui.participants.file_window import ParticipantFileDialog
+from centre_desk.ui.participants.tab import COL_NAME, ParticipantsTab
 from tests.gui.participants.conftest import iin_for, replace_text, type_text
 
 DANA_IIN = iin_for(dt.date(1995, 5, 5), Sex.FEMALE)

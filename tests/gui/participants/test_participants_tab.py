@@ -13,9 +13,9 @@ from centre_desk.domain.names import search_key, sort_key
 from centre_desk.services import listing
 from centre_desk.services.listing import ParticipantFilter
 from centre_desk.store.models import Case, Person
-from centre_desk.ui.paged_model import ID_ROLE, PagedTableModel
-from centre_desk.ui.tabs import participants
-from centre_desk.ui.tabs.participants import (
+from centre_desk.ui.toolkit.paged_model import ID_ROLE, PagedTableModel
+from centre_desk.ui.participants import tab as participants
+from centre_desk.ui.participants.tab import (
     COL_NAME, COL_SPECIALISTS, COL_STAGE, ParticipantsTab)
 
 

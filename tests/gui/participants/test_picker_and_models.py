@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from centre_desk.services import persons
-from centre_desk.ui.participant_file import ParticipantFileDialog
-from centre_desk.ui.person_picker import PersonListModel, PersonPicker
+from centre_desk.ui.participants.file_window import ParticipantFileDialog
+from centre_desk.ui.toolkit.person_picker import PersonListModel, PersonPicker
 from tests.gui.participants.conftest import type_text
 
 

@@ -13,7 +13,7 @@ from centre_desk.domain.enums import CaseCategory, Role, Stage
 from centre_desk.domain.family import Relation
 from centre_desk.services import cases, family
 from centre_desk.services.errors import NotPermitted
-from centre_desk.ui.participant_file import ParticipantFileDialog
+from centre_desk.ui.participants.file_window import ParticipantFileDialog
 from tests.gui.participants.conftest import type_text
 
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 from centre_desk.domain.enums import (
     ActivityKind, CaseCategory, PlacementKind, RiskLevel, Role, Sex, Stage)
 from centre_desk.services import cases, interventions, placements
-from centre_desk.ui.i18n import Translations
-from centre_desk.ui.participant_file import ParticipantFileDialog
-from centre_desk.ui.tabs.participants import ParticipantsTab
+from centre_desk.ui.toolkit.i18n import Translations
+from centre_desk.ui.participants.file_window import ParticipantFileDialog
+from centre_desk.ui.participants.tab import ParticipantsTab
 from tests.gui.participants.conftest import type_text
 
 

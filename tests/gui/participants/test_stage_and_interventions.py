@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from centre_desk.domain.enums import ActivityKind, Role, Stage
 from centre_desk.services import cases
 from centre_desk.services.timeline import TimelineKind, person_timeline
-from centre_desk.ui.participant_file import ParticipantFileDialog
-from centre_desk.ui.participant_file_intervention import LogInterventionDialog
-from centre_desk.ui.participant_file_models import HISTORY_COLUMNS
-from centre_desk.ui.participant_file_stage import ChangeStageDialog
+from centre_desk.ui.participants.file_window import ParticipantFileDialog
+from centre_desk.ui.participants.file_intervention import LogInterventionDialog
+from centre_desk.ui.participants.file_models import HISTORY_COLUMNS
+from centre_desk.ui.participants.file_stage import ChangeStageDialog
 from tests.gui.participants.conftest import TODAY, replace_text, type_text
 
 

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QDialog
 from centre_desk.domain.enums import PlacementKind, PlacementStatus, Role
 from centre_desk.services import listing, placements
 from centre_desk.services.placements import PlacementInput
-from centre_desk.ui.partner_directory import PartnerDirectoryDialog
-from centre_desk.ui.placement_dialog import PlacementDialog
-from centre_desk.ui.placement_form import PlacementFormDialog
-from centre_desk.ui.placement_steps import StatusChangeDialog
-from centre_desk.ui.tabs.placements import PlacementsTab
+from centre_desk.ui.placements.partner_directory import PartnerDirectoryDialog
+from centre_desk.ui.placements.dialog import PlacementDialog
+from centre_desk.ui.placements.form import PlacementFormDialog
+from centre_desk.ui.placements.steps import StatusChangeDialog
+from centre_desk.ui.placements.tab import PlacementsTab
 from tests.gui.conftest import submit
 from tests.unit.services.test_placements import snapshot
 

@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from centre_desk.domain.enums import PlacementKind, PlacementStatus
 from centre_desk.domain.placements import months_later
 from centre_desk.services import listing
-from centre_desk.ui.placement_dialog import PlacementDialog
-from centre_desk.ui.placement_form import PlacementFormDialog
-from centre_desk.ui.placement_steps import (
+from centre_desk.ui.placements.dialog import PlacementDialog
+from centre_desk.ui.placements.form import PlacementFormDialog
+from centre_desk.ui.placements.steps import (
     FollowUpDoneDialog, ScheduleFollowUpDialog, StatusChangeDialog)
-from centre_desk.ui.tabs.placements import COL_KIND, COL_NAME, COL_STATUS, PlacementsTab
+from centre_desk.ui.placements.tab import COL_KIND, COL_NAME, COL_STATUS, PlacementsTab
 from tests.gui.conftest import submit
 
 TODAY = dt.date.today()

@@ -15,10 +15,10 @@ from centre_desk.domain.enums import OrganisationKind, PlacementKind, PlacementS
 from centre_desk.services import placements
 from centre_desk.services.listing import PlacementFilter
 from centre_desk.services.placements import PlacementInput
-from centre_desk.ui.partner_directory import PartnerDirectoryDialog
-from centre_desk.ui.placement_dialog import PlacementDialog
-from centre_desk.ui.placement_person_field import PersonField
-from centre_desk.ui.tabs.placements import COL_KIND, COL_NAME, COL_STATUS, PlacementsTab
+from centre_desk.ui.placements.partner_directory import PartnerDirectoryDialog
+from centre_desk.ui.placements.dialog import PlacementDialog
+from centre_desk.ui.toolkit.person_field import PersonField
+from centre_desk.ui.placements.tab import COL_KIND, COL_NAME, COL_STATUS, PlacementsTab
 from tests.gui.conftest import submit
 
 TODAY = dt.date.today()

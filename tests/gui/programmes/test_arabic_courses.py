@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication
 from centre_desk.domain.enums import CourseGroup, EnrolmentStatus, Language, Sex
 from centre_desk.services import courses, persons
 from centre_desk.services.persons import PersonInput
-from centre_desk.ui.course_form import AddLessonDialog, CourseFormDialog, EnrolmentStatusDialog
-from centre_desk.ui.course_view import COL_CERTIFICATE_ON, COL_NAME, COL_STATUS, CourseWindow
-from centre_desk.ui.participant_file import ParticipantFileDialog
-from centre_desk.ui.tabs.arabic_courses import COL_PLACES, COL_TITLE, ArabicCoursesTab
+from centre_desk.ui.courses.form import AddLessonDialog, CourseFormDialog, EnrolmentStatusDialog
+from centre_desk.ui.courses.view import COL_CERTIFICATE_ON, COL_NAME, COL_STATUS, CourseWindow
+from centre_desk.ui.participants.file_window import ParticipantFileDialog
+from centre_desk.ui.courses.tab import COL_PLACES, COL_TITLE, ArabicCoursesTab
 from tests.gui.programmes.conftest import TODAY, submit
 
 TITLE = "Араб жазуы — әйелдер тобы"
@@ -223,7 +223,7 @@ def test_ctrl_n_in_the_tab_starts_a_new_course_and_cancel_creates_nothing(
 
 def test_the_course_window_follows_a_language_switch(qtbot, specialist, families,
                                                       translations):
-    from centre_desk.ui import labels
+    from centre_desk.ui.toolkit import labels
     course = specialist.run(courses.create_course, courses.CourseInput(
         title="Мужская группа", group=CourseGroup.MEN, starts_on=TODAY, capacity=5))
     specialist.run(courses.enrol, course, families.man, TODAY)

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from centre_desk.domain.enums import CourseGroup, EnrolmentStatus
 from centre_desk.services import courses
 from centre_desk.services.courses import CourseInput
-from centre_desk.ui.course_form import CourseFormDialog
-from centre_desk.ui.course_view import CourseWindow
-from centre_desk.ui.tabs.arabic_courses import ArabicCoursesTab
+from centre_desk.ui.courses.form import CourseFormDialog
+from centre_desk.ui.courses.view import CourseWindow
+from centre_desk.ui.courses.tab import ArabicCoursesTab
 from tests.gui.programmes.conftest import TODAY, snapshot, submit
 from tests.gui.programmes.test_arabic_courses import cells, pick
 

@@ -16,9 +16,9 @@ from centre_desk.services import activities, courses, persons
 from centre_desk.services.courses import CourseInput
 from centre_desk.services.persons import PersonInput
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui.course_view import CourseWindow
-from centre_desk.ui.register_grid import RegisterGridPanel
-from centre_desk.ui.tabs.arabic_courses import ArabicCoursesTab
+from centre_desk.ui.courses.view import CourseWindow
+from centre_desk.ui.courses.register_grid import RegisterGridPanel
+from centre_desk.ui.courses.tab import ArabicCoursesTab
 from tests.gui.programmes.conftest import TODAY
 
 SURNAMES = ["Нұрланова", "Қасымова", "Әбдірахманова", "Сейітова", "Жұмабаева", "Ермекова",

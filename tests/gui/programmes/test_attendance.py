@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from centre_desk.domain.enums import Programme
 from centre_desk.services import activities, children_events
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui.attendance import PERSON_ID_ROLE, REFUSED_ROLE, AttendanceChecklist
+from centre_desk.ui.toolkit.attendance import PERSON_ID_ROLE, REFUSED_ROLE, AttendanceChecklist
 from tests.gui.programmes.conftest import LAST_MONTH, snapshot, type_text
 
 

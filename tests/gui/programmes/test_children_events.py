@@ -18,12 +18,12 @@ from centre_desk.domain.ages import AgeGroup, age_group
 from centre_desk.services import activities, children_events
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.models import Attendance, EventRegistration
-from centre_desk.ui.child_event_dialog import ATTENDANCE_PAGE, ChildEventDialog
-from centre_desk.ui.child_event_forms import ConsentDialog, RegistrationDialog
-from centre_desk.ui.child_event_models import (
+from centre_desk.ui.events.dialog import ATTENDANCE_PAGE, ChildEventDialog
+from centre_desk.ui.events.forms import ConsentDialog, RegistrationDialog
+from centre_desk.ui.events.models import (
     COL_AGE, COL_AGE_GROUP, COL_CHILD, COL_CONSENT, COL_GUARDIAN, COL_PRESENT, age_group_text)
-from centre_desk.ui.participant_file import ParticipantFileDialog
-from centre_desk.ui.placement_person_field import PERSON_ROLE
+from centre_desk.ui.participants.file_window import ParticipantFileDialog
+from centre_desk.ui.toolkit.person_field import PERSON_ROLE
 from tests.gui.programmes.conftest import submit
 
 TODAY = dt.date.today()

@@ -14,8 +14,8 @@ from centre_desk.services import activities, children_events
 from centre_desk.services.activities import AttendanceRefused
 from centre_desk.services.errors import NotPermitted
 from centre_desk.store.models import Activity, Attendance, EventRegistration
-from centre_desk.ui.child_event_dialog import ChildEventDialog
-from centre_desk.ui.tabs.children_events import ChildrenEventsTab
+from centre_desk.ui.events.dialog import ChildEventDialog
+from centre_desk.ui.events.tab import ChildrenEventsTab
 from tests.gui.programmes.conftest import snapshot, submit
 from tests.gui.programmes.test_children_events import (  # noqa: F401  (fixtures)
     CONSENT_ON, TODAY, choose_person, event, open_event, registered)

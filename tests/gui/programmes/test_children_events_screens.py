@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication
 
 from centre_desk.domain.enums import ActivityKind
 from centre_desk.services import activities, children_events
-from centre_desk.ui.child_event_dialog import ATTENDANCE_PAGE
-from centre_desk.ui.child_event_forms import RegistrationDialog
-from centre_desk.ui.i18n import Translations
-from centre_desk.ui.participant_file import ParticipantFileDialog
-from centre_desk.ui.tabs.children_events import ChildrenEventsTab
+from centre_desk.ui.events.dialog import ATTENDANCE_PAGE
+from centre_desk.ui.events.forms import RegistrationDialog
+from centre_desk.ui.toolkit.i18n import Translations
+from centre_desk.ui.participants.file_window import ParticipantFileDialog
+from centre_desk.ui.events.tab import ChildrenEventsTab
 from tests.gui.programmes.test_children_events import (  # noqa: F401  (fixtures)
     CONSENT_ON, HELD_ON, choose_person, event, open_event, registered)
 

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 
 from centre_desk.domain.enums import ActivityKind
 from centre_desk.services import activities, children_events
-from centre_desk.ui.child_event_children import (
+from centre_desk.ui.events.children import (
     COL_AGE, COL_GUARDIAN, COL_NAME, RegisteredChildrenDialog)
-from centre_desk.ui.tabs.children_events import (
+from centre_desk.ui.events.tab import (
     COL_DATE, COL_KIND, COL_PLACE, COL_PRESENT, COL_REGISTERED, COL_TITLE, ChildrenEventsTab)
 from tests.gui.programmes.conftest import snapshot
 from tests.gui.programmes.test_children_events import (  # noqa: F401  (fixtures)
@@ -176,7 +176,7 @@ class _Shouting(QTranslator):
 
 def test_a_language_switch_retranslates_the_tab_the_event_and_the_childs_page(
         qtbot, specialist, registered):
-    from centre_desk.ui.participant_file import ParticipantFileDialog
+    from centre_desk.ui.participants.file_window import ParticipantFileDialog
     tab = open_tab(qtbot, specialist)
     dialog = open_event(qtbot, specialist, registered.event)
     file = ParticipantFileDialog(specialist, person_id=registered.son)

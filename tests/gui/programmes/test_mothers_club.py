@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QLabel
 from centre_desk.services import club as club_service, persons
 from centre_desk.services.persons import PersonInput
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui.activity_dialog import ActivityDialog
-from centre_desk.ui.club_member import ClubMemberDialog
-from centre_desk.ui.club_membership import JoinClubDialog, LeaveClubDialog, MembershipDialog
-from centre_desk.ui.participant_file_models import timeline_details, timeline_what
-from centre_desk.ui.tabs.mothers_club import COL_NAME, MothersClubTab
+from centre_desk.ui.activities.dialog import ActivityDialog
+from centre_desk.ui.club.member import ClubMemberDialog
+from centre_desk.ui.club.membership import JoinClubDialog, LeaveClubDialog, MembershipDialog
+from centre_desk.ui.participants.file_models import timeline_details, timeline_what
+from centre_desk.ui.club.tab import COL_NAME, MothersClubTab
 from tests.gui.programmes.conftest import LAST_MONTH, snapshot, submit
 
 TODAY = dt.date.today()

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from centre_desk.domain.enums import ActivityKind, Programme
 from centre_desk.services import activities
 from centre_desk.store.models import Activity, Attendance
-from centre_desk.ui.activity_dialog import ActivityDialog
+from centre_desk.ui.activities.dialog import ActivityDialog
 from tests.gui.programmes.conftest import snapshot
 
 LAST_WEEK = dt.date.today() - dt.timedelta(days=7)

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QApplication
 from centre_desk.domain.enums import Programme
 from centre_desk.services import children_events
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui.activity_dialog import ActivityDialog
-from centre_desk.ui.attendance import AttendanceChecklist
-from centre_desk.ui.club_member import ClubMemberDialog
-from centre_desk.ui.club_membership import JoinClubDialog
-from centre_desk.ui.i18n import Translations
-from centre_desk.ui.tabs.mothers_club import MothersClubTab
+from centre_desk.ui.activities.dialog import ActivityDialog
+from centre_desk.ui.toolkit.attendance import AttendanceChecklist
+from centre_desk.ui.club.member import ClubMemberDialog
+from centre_desk.ui.club.membership import JoinClubDialog
+from centre_desk.ui.toolkit.i18n import Translations
+from centre_desk.ui.club.tab import MothersClubTab
 from tests.gui.programmes.conftest import LAST_MONTH
 
 

@@ -15,7 +15,7 @@ from centre_desk.reports.list_xlsx import export_list, record_export
 from centre_desk.services import listing
 from centre_desk.services.listing import ListQuery, ParticipantFilter, ParticipantSort
 from centre_desk.store.models import AuditEvent
-from centre_desk.ui.tabs.participants import SPEC
+from centre_desk.ui.participants.tab import SPEC
 from tests import printing_data
 
 

@@ -18,7 +18,7 @@ from centre_desk.services import participant_report as report
 from centre_desk.services.participant_report import PrintContext, PrintedHow, Section
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.models import AuditEvent
-from centre_desk.ui import labels
+from centre_desk.ui.toolkit import labels
 from tests.printing_data import ADDRESS, IIN, NAME, PHONE
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,

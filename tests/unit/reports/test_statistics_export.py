@@ -18,7 +18,7 @@ from centre_desk.reports.statistics_export import ReportFormat, save_report
 from centre_desk.services.statistics import FigureKey as F
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.models import AuditEvent
-from centre_desk.ui import labels
+from centre_desk.ui.toolkit import labels
 from tests.unit.services.test_placements import snapshot
 from tests.unit.services.test_statistics import END, HALF_YEAR, START, build_statistics_centre
 
