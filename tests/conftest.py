@@ -7,13 +7,13 @@ import os
 # Before any Qt import: tests never open a real window.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from centre_desk.config import Paths  # noqa: E402
-from centre_desk.domain.enums import Role  # noqa: E402
-from centre_desk.services import setup, users  # noqa: E402
-from centre_desk.store.database import Database, open_database  # noqa: E402
-from centre_desk.store.stamping import Actor  # noqa: E402
+from centre_desk.config import Paths
+from centre_desk.domain.enums import Role
+from centre_desk.services import setup, users
+from centre_desk.store.database import Database, open_database
+from centre_desk.store.stamping import Actor
 
 ADMIN_PASSWORD = "correct horse battery"
 USER_PASSWORD = "staple paper clip"

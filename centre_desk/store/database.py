@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from centre_desk.config import Paths, Settings
 from centre_desk.domain.clock import HybridLogicalClock
 from centre_desk.store import migrate, stamping, work_folders
-from centre_desk.store.errors import (  # noqa: F401  (re-exported for callers)
+from centre_desk.store.errors import (  # re-exported for callers
     DatabasePasswordNeeded, NotADatabase, NotInitialised, StoreError, WrongDatabasePassword)
 from centre_desk.store.models import Site
 

@@ -33,14 +33,14 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from centre_desk.sync.cards import (  # noqa: F401
+from centre_desk.sync.cards import (
     PeerView, SiteCard, add_peer, find_peer, list_peers, set_relays)
-from centre_desk.sync.conflicts import (  # noqa: F401
+from centre_desk.sync.conflicts import (
     KEEP_KEPT, KEEP_LOST, TYPED, ConflictView, QuarantineView, decide_conflict,
     list_conflicts, list_quarantine)
-from centre_desk.sync.errors import Cancelled, SyncRefused  # noqa: F401
+from centre_desk.sync.errors import Cancelled, SyncRefused
 from centre_desk.sync.exporting import ExportSummary
-from centre_desk.sync.importing import ImportReport, PackageInfo, TableReport  # noqa: F401
+from centre_desk.sync.importing import ImportReport, PackageInfo, TableReport
 
 if TYPE_CHECKING:
     import uuid

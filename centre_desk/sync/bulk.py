@@ -85,7 +85,7 @@ class PackageMerger(Merger):
                     f"WHERE {new} AND p.id IN (SELECT row_id FROM {ROWS_SCHEMA}.field_stamp "
                     "WHERE table_name = :name))", {"name": table.name})
             self._remake_indexes(rebuilt)
-        except Exception as error:  # noqa: BLE001  (the driver's IntegrityError)
+        except Exception as error:  # the driver's IntegrityError
             if type(error).__name__ != "IntegrityError":
                 raise
             self.cursor.execute("ROLLBACK TO sync_bulk")

@@ -305,7 +305,7 @@ class Merger:
             self.cursor.execute("SAVEPOINT sync_batch")
             try:
                 self.cursor.executemany(statement, [w.params for w in batch])
-            except Exception as error:  # noqa: BLE001  (the driver's IntegrityError)
+            except Exception as error:  # the driver's IntegrityError
                 if type(error).__name__ != "IntegrityError":
                     raise
                 self.cursor.execute("ROLLBACK TO sync_batch")
@@ -321,7 +321,7 @@ class Merger:
         self.cursor.execute("SAVEPOINT sync_row")
         try:
             self.cursor.execute(statement, write.params)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             if type(error).__name__ != "IntegrityError":
                 raise
             self.cursor.execute("ROLLBACK TO sync_row")

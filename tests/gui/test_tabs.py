@@ -307,12 +307,12 @@ def test_reload_shows_rows_added_since(qtbot, db, admin, workspace, centre):
 class _Shouting(QTranslator):
     """A 'language' that upper-cases the tab strings, to watch a live switch."""
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
+    def translate(self, context, source, disambiguation=None, n=-1):
         if context in {"ParticipantsTab", "ListTab", "Labels"}:
             return source.upper()
         return ""
 
-    def isEmpty(self):  # noqa: N802, D102 - Qt sends no LanguageChange for an empty one
+    def isEmpty(self):  # Qt sends no LanguageChange for an empty one
         return False
 
 

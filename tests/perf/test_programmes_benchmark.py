@@ -47,7 +47,7 @@ def _benchmark_course(workspace) -> tuple:
 
 
 @pytest.mark.perf
-def test_programme_tabs_and_attendance_on_a_region(qapp, workspace):  # noqa: F811
+def test_programme_tabs_and_attendance_on_a_region(qapp, workspace):
     from centre_desk.ui.courses.tab import ArabicCoursesTab
     from centre_desk.ui.events.tab import ChildrenEventsTab
     from centre_desk.ui.club.tab import MothersClubTab

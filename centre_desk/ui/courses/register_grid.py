@@ -110,11 +110,11 @@ class RegisterGridModel(QAbstractTableModel):
 
     # --- QAbstractTableModel overrides ---------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         """Override: the students and the row of counts."""
         return 0 if parent.isValid() or self._grid is None else self.students() + 1
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         """Override: the lessons and the column of counts."""
         return 0 if parent.isValid() or self._grid is None else self.lessons() + 1
 
@@ -175,7 +175,7 @@ class RegisterGridModel(QAbstractTableModel):
             return lesson.activity_id
         return None
 
-    def setData(self, index: AnyIndex, value: Any,  # noqa: N802
+    def setData(self, index: AnyIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Override: store a tick through ``commit``; the cell changes only if stored."""
         if role != Qt.ItemDataRole.CheckStateRole or not \
@@ -212,7 +212,7 @@ class RegisterGridModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Override: lesson dates across the top, student names down the side, and
         "Present" for the counts."""
@@ -255,7 +255,7 @@ class RegisterGridModel(QAbstractTableModel):
 class RegisterTableView(QTableView):
     """The grid's view: Space ticks or unticks the current cell."""
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Override: Space and Select toggle the current lesson cell."""
         if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Select) and \
                 event.modifiers() == Qt.KeyboardModifier.NoModifier:

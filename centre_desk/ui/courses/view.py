@@ -248,7 +248,7 @@ class CourseWindow(QDialog, ModalHost):
             self._show_message(self.tr("The certificate could not be saved there: choose "
                                        "another folder."))
             return None
-        except Exception:  # noqa: BLE001 - a bug: logged, the user told in one sentence
+        except Exception:  # a bug: logged, the user told in one sentence
             log.exception("printing a certificate failed")
             self._show_message(translated(UNEXPECTED))
             return None

@@ -126,7 +126,7 @@ class ChildrenEventsTab(ListTab, ModalHost):
 
     # --- Qt overrides ------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         """Override: the newest events come first, from the first query on."""
         if not self._newest_first:
             self._newest_first = True

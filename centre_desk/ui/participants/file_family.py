@@ -124,7 +124,7 @@ class LinkRelativeDialog(QDialog):
             self._stack.setCurrentIndex(choice)
             (self.picker if choice == 0 else self.person_form.surname).setFocus()
 
-    def accept(self) -> None:  # noqa: D102  (QDialog.accept)
+    def accept(self) -> None:  # QDialog.accept
         """Link the relative; stay open with the problems shown if it is refused."""
         self._message.clear()
         self.person_form.clear_problems()

@@ -180,7 +180,7 @@ class LogInterventionDialog(QDialog):
         self._form.show_problems({k: v for k, v in problems.items() if k != "person_ids"})
         self._people.show_problems({k: v for k, v in problems.items() if k == "person_ids"})
 
-    def accept(self) -> None:  # noqa: D102  (QDialog.accept)
+    def accept(self) -> None:  # QDialog.accept
         """Log the activity; stay open with the problems shown if it is refused."""
         self._message.clear()
         data = self.value()

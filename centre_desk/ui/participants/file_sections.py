@@ -25,7 +25,7 @@ class _EnterOpens(QObject):
     """Enter on a row opens it and stops there: it must not also press the file's
     default button (Save)."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override."""
         if event.type() == QEvent.Type.KeyPress and \
                 event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -111,7 +111,7 @@ class ChangeStageDialog(QDialog):
         self._form.set_row_visible("witness", target is not None and
                                    stages.needs_witness(target))
 
-    def accept(self) -> None:  # noqa: D102  (QDialog.accept)
+    def accept(self) -> None:  # QDialog.accept
         """Record the change; stay open with the problems shown if it is refused."""
         self._message.clear()
         target = self.stage.value()

@@ -446,7 +446,7 @@ class ParticipantFileDialog(FileActions, QDialog):
 
     # --- Qt overrides ------------------------------------------------------------------
 
-    def reject(self) -> None:  # noqa: D102  (QDialog.reject; Esc and the window's X)
+    def reject(self) -> None:  # QDialog.reject; Esc and the window's X
         """Close, asking first if changes would be lost."""
         if self.is_modified() and not self.confirm_discard():
             return

@@ -244,7 +244,7 @@ class PrintFilesDialog(QDialog):
         job.start()
         return job
 
-    def reject(self) -> None:  # noqa: D102  (QDialog.reject; Esc, Close and the X)
+    def reject(self) -> None:  # QDialog.reject; Esc, Close and the X
         """Close; work still running is cancelled first, so no half file is left."""
         if self.job is not None and self.job.is_running():
             self.job.cancel()

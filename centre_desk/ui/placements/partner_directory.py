@@ -318,7 +318,7 @@ class PartnerDirectoryDialog(QDialog, ModalHost):
         self.delete_button.setVisible(self._may_delete)
         self.delete_button.setEnabled(selected and self._may_delete)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override: Down goes from the search box into the list; Enter there searches at
         once rather than closing the window; Escape clears a search before closing."""
         if watched is self.search and event.type() == QEvent.Type.KeyPress:

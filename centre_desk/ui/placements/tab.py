@@ -195,7 +195,7 @@ class PlacementsTab(ListTab, ModalHost):
 
     # --- Qt overrides ------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         """Override: the filter's choices are first read when the tab is first shown."""
         if not self._choices_loaded:
             self.reload_choices()

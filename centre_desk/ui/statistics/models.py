@@ -97,11 +97,11 @@ class RowsBehindModel(RowsModel):
         """The page asked for could not be read: ask no more."""
         self.loading = self._more = False
 
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:
         """Override: while the figure has rows not read yet and none are being read."""
         return not parent.isValid() and self._more and not self.loading
 
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: N802
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
         """Override: ask for the next page."""
         if self.canFetchMore(parent):
             self.loading = True

@@ -232,7 +232,7 @@ class ExportDialog(QDialog):
         running = self.job is not None and self.job.is_running()
         self.export_button.setEnabled(bool(self.chosen_peer_ids()) and not running)
 
-    def reject(self) -> None:  # noqa: D102  (QDialog.reject; Esc, Close and the X)
+    def reject(self) -> None:  # QDialog.reject; Esc, Close and the X
         """Close; an export still running is cancelled first, so no half file is left."""
         if self.job is not None and self.job.is_running():
             self.job.cancel()

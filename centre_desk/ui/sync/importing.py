@@ -265,7 +265,7 @@ class ImportDialog(QDialog):
         self._browse.setEnabled(not running)
         self.apply_button.setEnabled(self.info is not None and not running)
 
-    def reject(self) -> None:  # noqa: D102  (QDialog.reject; Esc, Close and the X)
+    def reject(self) -> None:  # QDialog.reject; Esc, Close and the X
         """Close; an import under way is finished first (it is one transaction)."""
         if self._running():
             self.job.wait()

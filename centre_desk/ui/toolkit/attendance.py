@@ -258,7 +258,7 @@ class AttendanceChecklist(QWidget, ModalHost):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override: Space in the list ticks the current row; Down or Enter in the
         search box moves into the list; Escape in the box clears it."""
         if event.type() != QEvent.Type.KeyPress:

@@ -131,7 +131,7 @@ class AttendanceModel(QAbstractListModel):
 
     # --- QAbstractListModel overrides ---------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()
                  ) -> int:
         """Override."""
         return 0 if parent.isValid() else len(self._people)
@@ -158,7 +158,7 @@ class AttendanceModel(QAbstractListModel):
             return QBrush(REFUSED_BACKGROUND)
         return None
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,  # noqa: N802
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Override: a click on the box ticks or unticks."""
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
@@ -192,7 +192,7 @@ class NameFilter(QSortFilterProxyModel):
         self._typed = text.strip()
         self.endFilterChange()
 
-    def filterAcceptsRow(self, source_row: int,  # noqa: N802
+    def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         """Override."""
         if not self._typed:

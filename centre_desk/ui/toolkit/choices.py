@@ -61,12 +61,12 @@ class ValueCombo(QComboBox):
             self._stale = False
             self.set_choices(self._load())
 
-    def showPopup(self) -> None:  # noqa: N802
+    def showPopup(self) -> None:
         """Override: lazily read choices are read as the list opens."""
         self.ensure_loaded()
         super().showPopup()
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusInEvent(self, event: QFocusEvent) -> None:
         """Override: arrow keys may choose without opening the list."""
         self.ensure_loaded()
         super().focusInEvent(event)

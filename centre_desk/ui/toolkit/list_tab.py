@@ -228,12 +228,12 @@ class ListTab(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         """Override: the list is first queried when the tab is first shown."""
         self._model.ensure_loaded()
         super().showEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override: Down moves from the search box into the list, Escape clears it."""
         if watched is self._search and event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Down and self._model.rowCount() > 0:

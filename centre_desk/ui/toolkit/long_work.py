@@ -62,14 +62,14 @@ class _Worker(QThread):
             raise WorkCancelled()
         self.progressed.emit(done, total)
 
-    def run(self) -> None:  # noqa: D102  (QThread.run)
+    def run(self) -> None:  # QThread.run
         try:
             if self._stop.is_set():
                 raise WorkCancelled()
             result = self._work(self._progress)
         except WorkCancelled:
             self.stopped.emit()
-        except Exception as error:  # noqa: BLE001  (handed to the UI thread as is)
+        except Exception as error:  # handed to the UI thread as is
             log.error("long work failed", exc_info=True)
             self.broke.emit(error)
         else:

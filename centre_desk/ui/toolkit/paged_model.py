@@ -202,11 +202,11 @@ class PagedTableModel(QAbstractTableModel):
 
     # --- QAbstractTableModel overrides ---------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         """Override: the rows fetched so far."""
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         """Override."""
         return 0 if parent.isValid() else len(self._spec.columns)
 
@@ -238,7 +238,7 @@ class PagedTableModel(QAbstractTableModel):
                                               "The follow-up date has passed.")
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Override: column titles, translated on every call."""
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
@@ -254,11 +254,11 @@ class PagedTableModel(QAbstractTableModel):
         """Override: rows can be selected, never edited in place."""
         return read_only_row_flags(index)
 
-    def canFetchMore(self, parent: AnyIndex) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: AnyIndex) -> bool:
         """Override: another page follows the rows fetched so far."""
         return not parent.isValid() and self._next is not None
 
-    def fetchMore(self, parent: AnyIndex) -> None:  # noqa: N802
+    def fetchMore(self, parent: AnyIndex) -> None:
         """Override: append the next page."""
         if parent.isValid() or self._next is None:
             return

@@ -130,7 +130,7 @@ class PersonField(QWidget):
 
     # --- Qt overrides ------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override: Up and Down in the box move through the matches; Enter searches or
         chooses, and reaches the dialog's default button only once someone is chosen."""
         if watched is not self._edit or event.type() != QEvent.Type.KeyPress:

@@ -71,7 +71,7 @@ class PersonListModel(QAbstractListModel):
 
     # --- QAbstractListModel overrides ---------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()
                  ) -> int:
         """Override."""
         return 0 if parent.isValid() else len(self._persons)
@@ -213,7 +213,7 @@ class PersonPicker(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override: Up and Down in the search box move through the results; Enter in
         the box or the list picks, and goes no further: in a dialog it must not also
         press the dialog's default button."""

@@ -70,11 +70,11 @@ class RowsModel(QAbstractTableModel):
 
     # --- QAbstractTableModel overrides ---------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         """Override."""
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         """Override."""
         return 0 if parent.isValid() else len(self._columns)
 
@@ -99,7 +99,7 @@ class RowsModel(QAbstractTableModel):
                           else OVERDUE_BACKGROUND)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Override: column titles, translated on every call."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \

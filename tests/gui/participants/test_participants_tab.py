@@ -197,13 +197,13 @@ def test_the_filter_values_are_read_only_when_reached_for(qtbot, workspace, cent
 class _Shouting(QTranslator):
     """A 'language' that upper-cases the participants' strings, to watch a live switch."""
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
+    def translate(self, context, source, disambiguation=None, n=-1):
         if context in {"ParticipantsTab", "ParticipantFileDialog", "ParticipantFile",
                        "PersonForm", "Labels", "StageSection"}:
             return source.upper()
         return ""
 
-    def isEmpty(self):  # noqa: N802, D102 - Qt sends no LanguageChange for an empty one
+    def isEmpty(self):  # Qt sends no LanguageChange for an empty one
         return False
 
 

@@ -164,13 +164,13 @@ def test_ctrl_n_starts_a_new_event(qtbot, specialist, families, modals):
 class _Shouting(QTranslator):
     """Every children's events word in capitals, as if a language were switched."""
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
+    def translate(self, context, source, disambiguation=None, n=-1):
         if context in {"ChildrenEventsTab", "ChildEventDialog", "ChildEvents",
                        "ChildEventsSection", "Labels"}:
             return source.upper()
         return ""
 
-    def isEmpty(self):  # noqa: N802, D102 - Qt sends no LanguageChange for an empty one
+    def isEmpty(self):  # Qt sends no LanguageChange for an empty one
         return False
 
 
