@@ -30,7 +30,7 @@ def configure_logging(paths: Paths, level: int = logging.INFO) -> Path:
 
 
 def _log_to(folder: Path, level: int = logging.INFO) -> Path:
-    global _handler
+    global _handler  # noqa: PLW0603  (the process's one log file)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = (folder / LOG_NAME).resolve()
     if _handler is not None and Path(_handler.baseFilename) == path:
@@ -53,7 +53,7 @@ def log_file() -> Path | None:
 
 def stop_logging() -> None:
     """Close the log file (a command-line run ends; a test moves on)."""
-    global _handler
+    global _handler  # noqa: PLW0603  (the process's one log file)
     if _handler is not None:
         logging.getLogger().removeHandler(_handler)
         _handler.close()

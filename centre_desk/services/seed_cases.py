@@ -15,8 +15,9 @@ _STAGE_WEIGHTS = {Stage.INTAKE: 12, Stage.ACTIVE: 38, Stage.RENOUNCED: 15,
                   Stage.REHABILITATED: 15, Stage.RELAPSED: 5, Stage.CLOSED: 15}
 _CATEGORY_WEIGHTS = {CaseCategory.INMATE: 35, CaseCategory.EX_CONVICT: 30,
                      CaseCategory.AT_RISK: 35}
-I, A, RN, RH, RL, C = (Stage.INTAKE, Stage.ACTIVE, Stage.RENOUNCED, Stage.REHABILITATED,
-                       Stage.RELAPSED, Stage.CLOSED)
+I, A, RN, RH, RL, C = (  # noqa: E741  (I is Intake: the stages' initials)
+    Stage.INTAKE, Stage.ACTIVE, Stage.RENOUNCED, Stage.REHABILITATED,
+    Stage.RELAPSED, Stage.CLOSED)
 # The ways a case reaches its current stage, each step one the workflow allows.
 _PATHS: dict[Stage, tuple[tuple[Stage, ...], ...]] = {
     I: ((I,),),

@@ -339,7 +339,7 @@ def half_year_report(session: Session, scope: ReportScope | None = None) -> Half
     made = placements_placed(scope).subquery()
     placed = dict(session.execute(select(made.c.kind, func.count()).group_by(made.c.kind)).all())
     rehabilitated, renounced = _stages_reached(session, scope)
-    F = FigureKey
+    F = FigureKey  # noqa: N806  (the enum class, short)
     figures = [Figure(F.REHABILITATED, rehabilitated),
                Figure(F.ACTIVITIES_HELD, sum(held.values())),
                Figure(F.PEOPLE_INVOLVED, people)]

@@ -151,7 +151,7 @@ def rows_behind(session: Session, scope: ReportScope, figure: Figure,
                 limit: int | None = PAGE_SIZE,
                 offset: int = 0) -> tuple[PersonLine, ...] | tuple[ActivityLine, ...]:
     """The people or activities a figure counts, a page at a time (``limit`` None: all)."""
-    F = FigureKey
+    F = FigureKey  # noqa: N806  (the enum class, short)
     page = {"limit": limit, "offset": offset}
     if figure.key is F.ACTIVITIES_HELD:
         return activities_held(session, scope, figure.programme, **page)

@@ -26,7 +26,8 @@ MIN_PASSWORD_LENGTH = 8
 _hasher = PasswordHasher()
 # Checked when the name is unknown, so a refusal takes as long either way. Made once
 # with the hasher's own parameters; hashing it at import would cost every start 0.1 s.
-_DUMMY_HASH = "$argon2id$v=19$m=65536,t=3,p=4$tP2U6v8Dj094HD0ba5TMag$siP6+8nTGVt+MNLCC3xVMUdgKZtQUXTcaSQsjEzM2Jo"
+_DUMMY_HASH = ("$argon2id$v=19$m=65536,t=3,p=4$tP2U6v8Dj094HD0ba5TMag$"
+               "siP6+8nTGVt+MNLCC3xVMUdgKZtQUXTcaSQsjEzM2Jo")
 
 
 @dataclasses.dataclass(frozen=True)

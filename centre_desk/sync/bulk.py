@@ -80,7 +80,8 @@ class PackageMerger(Merger):
                                    "WHERE table_name = ? LIMIT 1", (table.name,)).fetchone():
                 self.cursor.execute(
                     "INSERT INTO main.field_stamp (table_name, row_id, field, hlc) "
-                    f"SELECT s.table_name, s.row_id, s.field, s.hlc FROM {ROWS_SCHEMA}.field_stamp s "
+                    "SELECT s.table_name, s.row_id, s.field, s.hlc "
+                    f"FROM {ROWS_SCHEMA}.field_stamp s "
                     f"WHERE s.table_name = :name AND s.row_id IN (SELECT p.id FROM {source} p "
                     f"WHERE {new} AND p.id IN (SELECT row_id FROM {ROWS_SCHEMA}.field_stamp "
                     "WHERE table_name = :name))", {"name": table.name})

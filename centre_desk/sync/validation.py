@@ -7,7 +7,8 @@ A signed package is still untrusted input: its peer may be stolen, infected or
 simply buggy. The checks are SQL expressions over the package's rows as SQLite holds
 them (``typeof``, ``length``, ``GLOB``, ``date``), so the bulk import checks a million
 rows inside SQLite (see checking.py, which runs them beside the merge); rows held in
-Python are checked by the same expressions over a VALUES list. A row that fails is quarantined with the reason of its first problem,
+Python are checked by the same expressions over a VALUES list. A row that fails is
+quarantined with the reason of its first problem,
 never reaches its table, and the rest of the package applies.
 
 Who may change what:

@@ -16,6 +16,7 @@ from sqlalchemy import text
 
 from centre_desk.domain.enums import Role, Sex
 from centre_desk.domain.iin import make_iin
+from centre_desk.services.errors import NotFound
 from centre_desk.services.persons import PersonInput, create_person, get_person, update_person
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.models.admin import Peer
@@ -112,7 +113,7 @@ def test_a_package_exported_through_the_dialog_imports_with_a_report(
     assert dialog.message.text().startswith("From Алматы, made ")
     assert "Apply it" in dialog.message.text()
     assert dialog.apply_button.isEnabled()
-    with pytest.raises(Exception):
+    with pytest.raises(NotFound):
         workspace_of(shymkent).run(get_person, people[0])  # nothing applied before "Apply"
 
     finish(qtbot, dialog.apply())
@@ -519,7 +520,7 @@ def test_a_third_sites_row_from_a_peer_that_does_not_relay_waits_until_it_may(
         "It passes on a change made at another centre, and this peer does not relay for "
         "other centres (person.hlc); tick “Relays other centres' records” under Peers… if "
         "it should.")
-    with pytest.raises(Exception):
+    with pytest.raises(NotFound):
         workspace_of(shymkent).run(get_person, person)
 
     peers = PeersWindow(workspace_of(shymkent))

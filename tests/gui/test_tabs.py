@@ -18,7 +18,8 @@ from centre_desk.store.models import (
     Activity, Case, ClubMembership, Course, Enrolment, EventRegistration, Organisation, Person,
     Placement)
 from centre_desk.ui.toolkit import labels
-from centre_desk.ui.toolkit.paged_model import ID_ROLE, OVERDUE_ROLE, PERSON_ID_ROLE, PagedTableModel
+from centre_desk.ui.toolkit.paged_model import (
+    ID_ROLE, OVERDUE_ROLE, PERSON_ID_ROLE, PagedTableModel)
 from centre_desk.ui.participants import tab as participants
 from centre_desk.ui.courses.tab import ArabicCoursesTab
 from centre_desk.ui.events.tab import ChildrenEventsTab

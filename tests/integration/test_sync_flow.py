@@ -24,7 +24,8 @@ from centre_desk.services import family, persons, site_keys, users
 from centre_desk.services.errors import NotPermitted
 from centre_desk.store.database import open_database
 from centre_desk.sync import api, package
-from tests.unit.sync.conftest import three_sites, two_sites  # noqa: F401  (fixtures)
+from tests.unit.sync.conftest import (  # fixtures, used by name
+    three_sites as three_sites, two_sites as two_sites)
 from tests.unit.sync.sites import (PASSWORD, create_person, database_digest, edit_person,
                                    import_paused_midway, introduce, make_site)
 

@@ -18,7 +18,8 @@ import zstandard
 from centre_desk.services import site_keys
 from centre_desk.store.models import Peer
 from centre_desk.sync import api, package
-from tests.unit.sync.conftest import three_sites, two_sites  # noqa: F401  (fixtures)
+from tests.unit.sync.conftest import (  # fixtures, used by name
+    three_sites as three_sites, two_sites as two_sites)
 from tests.unit.sync.sites import create_person, database_digest, make_site
 
 

@@ -57,7 +57,7 @@ def test_programme_tabs_and_attendance_on_a_region(qapp, workspace):
                             ("Arabic courses", ArabicCoursesTab)):
         opened = []
 
-        def open_tab(tab_class=tab_class):
+        def open_tab(tab_class=tab_class, opened=opened):
             tab = tab_class(workspace)
             tab.resize(1100, 700)
             tab.show()

@@ -71,7 +71,8 @@ def test_half_year_exports_on_a_region(qapp, workspace, tmp_path):
     report = workspace.run(statistics.half_year_report, scope)
     for file_format in (ReportFormat.PDF, ReportFormat.JSON, ReportFormat.XLSX):
         target = tmp_path / f"statistics.{file_format.value}"
-        [took] = _times_ms(lambda: save_report(workspace, scope, file_format, target,
+        [took] = _times_ms(lambda file_format=file_format, target=target: save_report(
+            workspace, scope, file_format, target,
                                                labels.label, report), runs=1)
         print(f"[perf] save {file_format.value} ({target.stat().st_size / 1e6:.1f} MB) "
               f"of a report already made: {took:.0f} ms")

@@ -23,7 +23,7 @@ def _peak_rss(peaks: list[float]):
     memory; the export's memory-mapped database is the file's, not counted."""
     def rss() -> float:
         with open("/proc/self/status", encoding="ascii") as status:
-            line = next(l for l in status if l.startswith("RssAnon:"))
+            line = next(text for text in status if text.startswith("RssAnon:"))
         return int(line.split()[1]) / 1024
 
     highest, stop = [rss()], threading.Event()

@@ -15,7 +15,7 @@ from centre_desk.config import Paths
 from centre_desk.services import site_keys
 from centre_desk.store import work_folders
 from centre_desk.store.database import open_database
-from tests.unit.sync.conftest import two_sites  # noqa: F401  (fixture)
+from tests.unit.sync.conftest import two_sites as two_sites  # a fixture, used by name
 from tests.unit.sync.sites import create_person, import_paused_midway
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX modes; Windows has ACLs")

@@ -28,7 +28,7 @@ from centre_desk.services import site_keys
 from centre_desk.store import migrate
 from centre_desk.store.database import open_database
 from centre_desk.sync import api, package
-from tests.unit.sync.conftest import two_sites  # noqa: F401  (fixture)
+from tests.unit.sync.conftest import two_sites as two_sites  # a fixture, used by name
 from tests.unit.sync.sites import create_person, database_digest, introduce, make_site
 
 ROWS = package.ROWS_MEMBER

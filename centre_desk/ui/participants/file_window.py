@@ -425,7 +425,7 @@ class ParticipantFileDialog(FileActions, QDialog):
         """Open the print dialog for this person's file (Ctrl+P); returns it."""
         if not self.print_button.isEnabled():
             return None
-        from centre_desk.ui.participants.print_dialog import PrintFilesDialog  # Qt printing when used
+        from centre_desk.ui.participants.print_dialog import PrintFilesDialog  # loads Qt printing
 
         dialog = PrintFilesDialog(self._workspace, [self._person_id],
                                   title=self._loaded.person.full_name, parent=self)

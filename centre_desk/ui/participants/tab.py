@@ -148,7 +148,7 @@ class ParticipantsTab(ListTab):
     def print_list(self):
         """Print the files of every participant the list finds now, after confirming
         the count; returns the print dialog (None when declined or empty)."""
-        from centre_desk.ui.participants.print_dialog import PrintFilesDialog  # Qt printing when used
+        from centre_desk.ui.participants.print_dialog import PrintFilesDialog  # loads Qt printing
 
         count = self._model.matching_count()
         if count == 0 or not self.confirm_print_count(count):

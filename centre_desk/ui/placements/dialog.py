@@ -24,7 +24,8 @@ from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.placements.form import PlacementFormDialog
 from centre_desk.ui.placements.models import follow_up_model, history_model
 from centre_desk.ui.toolkit.rows_model import read_only_table
-from centre_desk.ui.placements.steps import FollowUpDoneDialog, ScheduleFollowUpDialog, StatusChangeDialog
+from centre_desk.ui.placements.steps import (
+    FollowUpDoneDialog, ScheduleFollowUpDialog, StatusChangeDialog)
 
 COL_HISTORY_NOTE, COL_FOLLOW_UP_NOTE = 3, 3
 _DETAILS = ("kind", "person", "child", "organisation", "requested_on", "notes")

@@ -46,7 +46,7 @@ class Startup:
             # nearly free) so the collector never walks it again in a pause of its own; one
             # such pause was ~150 ms, landing in the first opening of a tab.
             gc.freeze()
-        except BaseException as error:  # handed to the main thread at sign-in
+        except BaseException as error:  # noqa: BLE001  (handed to the main thread at sign-in)
             self._failure = error
 
     def sign_in(self, username: str, password: str,

@@ -212,7 +212,7 @@ def moment_text(value: dt.datetime | str | None) -> str:
         except ValueError:
             return value
     if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.timezone.utc)
+        value = value.replace(tzinfo=dt.UTC)
     moment = QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000))
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 

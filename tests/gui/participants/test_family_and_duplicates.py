@@ -15,7 +15,6 @@ from centre_desk.services import cases, family, interventions, listing, persons
 from centre_desk.services.errors import NotFound
 from centre_desk.services.persons import PersonInput
 from centre_desk.services.timeline import TimelineKind, person_timeline
-from centre_desk.ui.participants.file_window import ParticipantFileDialog
 from centre_desk.ui.participants.file_family import LinkRelativeDialog
 from centre_desk.ui.participants.opener import ParticipantFiles
 from centre_desk.ui.toolkit.person_picker import PersonPickerDialog

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 from centre_desk.domain.enums import OrganisationKind, PlacementKind, Role
 from centre_desk.services import organisations, placements
 from centre_desk.services.placements import PlacementInput
-from centre_desk.ui.placements.partner_directory import OrganisationFormDialog, PartnerDirectoryDialog
+from centre_desk.ui.placements.partner_directory import (
+    OrganisationFormDialog, PartnerDirectoryDialog)
 from tests.gui.conftest import submit
 from tests.unit.services.test_placements import snapshot
 

@@ -23,10 +23,10 @@ from centre_desk.domain.enums import ActivityKind, Programme, Role
 from centre_desk.services import activities, club as club_service
 from centre_desk.services.activities import ActivityInput
 from centre_desk.services.workspace import Workspace
-from tests.gui.participants.conftest import type_text  # noqa: F401  (re-exported)
-from tests.gui.conftest import Modals, submit  # noqa: F401  (re-exported)
+from tests.gui.participants.conftest import type_text as type_text  # re-exported
+from tests.gui.conftest import Modals as Modals, submit as submit  # re-exported
 from tests.unit.services.test_activities import build_families
-from tests.unit.services.test_placements import snapshot  # noqa: F401  (re-exported)
+from tests.unit.services.test_placements import snapshot as snapshot  # re-exported
 
 TODAY = dt.date.today()
 LAST_MONTH = TODAY - dt.timedelta(days=30)

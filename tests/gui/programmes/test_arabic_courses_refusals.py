@@ -15,7 +15,7 @@ from centre_desk.services.courses import CourseInput
 from centre_desk.ui.courses.form import CourseFormDialog
 from centre_desk.ui.courses.view import CourseWindow
 from centre_desk.ui.courses.tab import ArabicCoursesTab
-from tests.gui.programmes.conftest import TODAY, snapshot, submit
+from tests.gui.programmes.conftest import TODAY, snapshot
 from tests.gui.programmes.test_arabic_courses import cells, pick
 
 STARTS = TODAY - dt.timedelta(days=30)

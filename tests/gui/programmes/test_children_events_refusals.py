@@ -17,8 +17,8 @@ from centre_desk.store.models import Activity, Attendance, EventRegistration
 from centre_desk.ui.events.dialog import ChildEventDialog
 from centre_desk.ui.events.tab import ChildrenEventsTab
 from tests.gui.programmes.conftest import snapshot, submit
-from tests.gui.programmes.test_children_events import (  # noqa: F401  (fixtures)
-    CONSENT_ON, TODAY, choose_person, event, open_event, registered)
+from tests.gui.programmes.test_children_events import (  # fixtures, used by name
+    CONSENT_ON, TODAY, choose_person, event as event, open_event, registered as registered)
 
 
 def _checklist_row(dialog: ChildEventDialog, person_id):

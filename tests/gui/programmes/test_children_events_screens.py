@@ -17,8 +17,9 @@ from centre_desk.ui.events.forms import RegistrationDialog
 from centre_desk.ui.toolkit.i18n import Translations
 from centre_desk.ui.participants.file_window import ParticipantFileDialog
 from centre_desk.ui.events.tab import ChildrenEventsTab
-from tests.gui.programmes.test_children_events import (  # noqa: F401  (fixtures)
-    CONSENT_ON, HELD_ON, choose_person, event, open_event, registered)
+from tests.gui.programmes.test_children_events import (  # fixtures, used by name
+    CONSENT_ON, HELD_ON, choose_person, event as event, open_event,
+    registered as registered)
 
 
 @pytest.mark.parametrize("language", ["ru", "kk"])

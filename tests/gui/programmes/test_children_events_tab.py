@@ -15,8 +15,8 @@ from centre_desk.ui.events.children import (
 from centre_desk.ui.events.tab import (
     COL_DATE, COL_KIND, COL_PLACE, COL_PRESENT, COL_REGISTERED, COL_TITLE, ChildrenEventsTab)
 from tests.gui.programmes.conftest import snapshot
-from tests.gui.programmes.test_children_events import (  # noqa: F401  (fixtures)
-    HELD_ON, column, event, open_event, registered)
+from tests.gui.programmes.test_children_events import (  # fixtures, used by name
+    HELD_ON, column, event as event, open_event, registered as registered)
 
 LAST_WEEK = dt.date.today() - dt.timedelta(days=7)
 

@@ -136,7 +136,8 @@ def test_make_iin_refuses_years_and_serials_an_iin_cannot_hold(birth_date, seria
         make_iin(birth_date, Sex.MALE, serial)
 
 
-@pytest.mark.parametrize("bad", ["1234567890", "123456789012", "1234567890a", "１２３４５６７８９０１"])
+@pytest.mark.parametrize("bad", ["1234567890", "123456789012", "1234567890a",
+                                 "１２３４５６７８９０１"])
 def test_iin_check_digit_refuses_anything_but_eleven_ascii_digits(bad):
     with pytest.raises(ValueError):
         iin_check_digit(bad)

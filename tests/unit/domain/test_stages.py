@@ -10,8 +10,9 @@ from centre_desk.domain.enums import Stage
 from centre_desk.domain.stages import (
     ALLOWED, can_change, needs_supervisor, needs_witness, next_stages)
 
-I, A, RN, RH, RL, C = (Stage.INTAKE, Stage.ACTIVE, Stage.RENOUNCED, Stage.REHABILITATED,
-                       Stage.RELAPSED, Stage.CLOSED)
+I, A, RN, RH, RL, C = (  # noqa: E741  (I is Intake: the stages' initials)
+    Stage.INTAKE, Stage.ACTIVE, Stage.RENOUNCED, Stage.REHABILITATED,
+    Stage.RELAPSED, Stage.CLOSED)
 # The workflow as the centre describes it, written out pair by pair.
 EXPECTED = {(I, A), (I, C), (A, RN), (A, RL), (A, C), (RN, RH), (RN, RL), (RN, C),
             (RH, RL), (RH, C), (RL, A), (RL, C), (C, A)}

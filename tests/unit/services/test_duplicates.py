@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from centre_desk.domain.enums import (
     ActivityKind, AuditAction, CaseCategory, CourseGroup, EnrolmentStatus, Language,
-    PlacementKind, PlacementStatus, Programme, RelationshipKind, Role, Sex, Stage)
+    PlacementKind, PlacementStatus, Programme, RelationshipKind, Role, Sex)
 from centre_desk.domain.family import Relation
 from centre_desk.services import cases, duplicates, family, persons
 from centre_desk.services.errors import InvalidInput, NotFound, NotPermitted

@@ -145,7 +145,7 @@ def build_statistics_centre(db, admin) -> types.SimpleNamespace:
                 session.add(PlacementStatusChange(placement_id=row.id, to_status=to,
                                                   changed_on=on))
 
-        P = PlacementStatus
+        P = PlacementStatus  # noqa: N806  (the enum class, short)
         placement(PlacementKind.JOB, ids.berik, P.PLACED, [(P.PLACED, START)])
         placement(PlacementKind.HOUSING, ids.aliya, P.ENDED,
                   [(P.PLACED, MID), (P.ENDED, END)])

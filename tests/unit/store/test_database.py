@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from centre_desk.config import Settings
 from centre_desk.services import setup
+from centre_desk.services.errors import InvalidInput
 from centre_desk.store.database import (
     DatabasePasswordNeeded, NotADatabase, NotInitialised, WrongDatabasePassword, open_database)
 from centre_desk.store.models import Site, User
@@ -71,7 +72,7 @@ def test_garbage_file_is_reported_as_not_a_database(paths):
 
 
 def test_failed_set_up_leaves_no_database_behind(paths):
-    with pytest.raises(Exception):
+    with pytest.raises(InvalidInput):
         setup.set_up(paths, setup.SetUpRequest(
             centre_name="Центр", region="Шымкент", admin_username="admin",
             admin_full_name="Admin", admin_password="short"))
