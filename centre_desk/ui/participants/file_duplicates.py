@@ -112,7 +112,7 @@ class DuplicateBanner(QFrame):
             self._text.setText(sentence)
             self.open_button.setText(self.tr("Open their file"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         """Override: re-translate when the application language changes."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()

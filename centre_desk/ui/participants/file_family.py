@@ -104,7 +104,7 @@ class LinkRelativeDialog(QDialog):
         self._cancel.setText(self.tr("Cancel"))
         self.relation.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         """Override: re-translate when the application language changes."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()

@@ -88,7 +88,7 @@ class PersonForm(Form):
         self.sex.retranslate_ui()
         self.birth_date.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         """Override: re-translate when the application language changes."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -240,7 +240,7 @@ class CaseForm(QWidget):
         for field in self._dates.values():
             field.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         """Override: re-translate when the application language changes."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()

@@ -59,7 +59,7 @@ class AttendeesBox(QWidget):
                                         "person):"))
         self._list.setAccessibleName(self.tr("Attendees"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         """Override: re-translate when the application language changes."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -153,7 +153,7 @@ class LogInterventionDialog(QDialog):
         self.kind.retranslate_ui()
         self.held_on.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         """Override: re-translate when the application language changes."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()

@@ -79,7 +79,7 @@ class StageSection(QWidget):
         self.view.setAccessibleName(self.tr("Stage history"))
         self.model.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         """Override: re-translate when the application language changes."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -111,7 +111,7 @@ class TimelineSection(QWidget):
         self.view.setAccessibleName(self.tr("Timeline"))
         self.model.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         """Override: re-translate when the application language changes."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -158,7 +158,7 @@ class FamilySection(QWidget):
         self.view.setAccessibleName(self.tr("Family"))
         self.model.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         """Override: re-translate when the application language changes."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()

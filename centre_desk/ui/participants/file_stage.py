@@ -92,7 +92,7 @@ class ChangeStageDialog(QDialog):
         self.stage.retranslate_ui()
         self.on.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         """Override: re-translate when the application language changes."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()

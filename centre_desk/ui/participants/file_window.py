@@ -226,7 +226,7 @@ class ParticipantFileDialog(FileActions, QDialog):
                  labels.label(case.stage)]
         return " · ".join(part for part in parts if part)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         """Override: re-translate when the application language changes."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
