@@ -32,7 +32,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
@@ -50,6 +50,7 @@ from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.steps import note_edit
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 # Sentences for the activity service's own problem codes (the rest are in messages.py).
 _PROBLEMS = {
@@ -90,7 +91,7 @@ def _activity_sentence(code: str) -> Callable[[], str]:
     return lambda: QCoreApplication.translate("ActivityDialog", _PROBLEMS[code])
 
 
-class ActivityDialog(QDialog, ModalHost):
+class ActivityDialog(Retranslating, QDialog, ModalHost):
     """One activity of a programme: its details and, once saved, who came."""
 
     def __init__(self, workspace: Workspace, programme: Programme,
@@ -323,8 +324,3 @@ class ActivityDialog(QDialog, ModalHost):
                         "Close it and lose them?")):
             return
         super().reject()
-
-    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -17,6 +17,7 @@ from centre_desk.ui.toolkit import labels
 from centre_desk.ui.club.membership import LeaveClubDialog, MembershipDialog, children_text
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel, read_only_table
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 
 translate = QCoreApplication.translate
@@ -53,7 +54,7 @@ def _table(name: str, model: RowsModel, parent: QWidget) -> QTableView:
     return view
 
 
-class ClubMemberDialog(QDialog, ModalHost):
+class ClubMemberDialog(Retranslating, QDialog, ModalHost):
     """One member's history. ``changed`` is True once a membership was corrected or
     ended; ``file_requested`` asks the tab to open her participant file."""
 
@@ -156,6 +157,8 @@ class ClubMemberDialog(QDialog, ModalHost):
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         card = self.card
+        if card is None:
+            return  # a language change before her card is read: reload() words it
         self.setWindowTitle(translate("ClubMember", "Club member: %1")
                             .replace("%1", card.full_name))
         self._card_box.setTitle(card.full_name)
@@ -186,8 +189,3 @@ class ClubMemberDialog(QDialog, ModalHost):
         self.file_button.setText(translate("ClubMember", "Open her &file"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(
             translate("ClubMember", "Close"))
-
-    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
-        if event.type() == QEvent.Type.LanguageChange and self.card is not None:
-            self.retranslate_ui()
-        super().changeEvent(event)

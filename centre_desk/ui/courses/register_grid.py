@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject,
+    QAbstractTableModel, QCoreApplication, QModelIndex, QObject,
     QPersistentModelIndex, Qt, Signal)
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
@@ -32,6 +32,7 @@ from centre_desk.ui.toolkit import labels
 from centre_desk.ui.courses.common import refusal_text
 from centre_desk.ui.courses.form import AddLessonDialog
 from centre_desk.ui.toolkit.modal import ModalHost, may
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -267,7 +268,7 @@ class RegisterTableView(QTableView):
         super().keyPressEvent(event)
 
 
-class RegisterGridPanel(QWidget, ModalHost):
+class RegisterGridPanel(Retranslating, QWidget, ModalHost):
     """The register of one course with its "Add lesson…" button and message line."""
 
     changed = Signal()
@@ -380,11 +381,3 @@ class RegisterGridPanel(QWidget, ModalHost):
             return False
         self.changed.emit()
         return True
-
-    # --- Qt overrides ------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Override: re-translate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

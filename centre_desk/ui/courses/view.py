@@ -9,7 +9,7 @@ import logging
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QTableView, QTabWidget, QVBoxLayout, QWidget)
@@ -30,6 +30,7 @@ from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
 from centre_desk.ui.toolkit.person_picker import PersonPickerDialog
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.courses.register_grid import RegisterGridPanel
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ STUDENT_COLUMNS = (
 )
 
 
-class CourseWindow(QDialog, ModalHost):
+class CourseWindow(Retranslating, QDialog, ModalHost):
     """A course with its students and register. ``changed`` is True once anything was
     stored, so the list behind it knows to reload."""
 
@@ -326,11 +327,3 @@ class CourseWindow(QDialog, ModalHost):
                                       and bool(enrolment.next_statuses))
         self.certificate_button.setEnabled(
             enrolment is not None and enrolment.status is EnrolmentStatus.COMPLETED)
-
-    # --- Qt overrides ------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Override: re-translate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

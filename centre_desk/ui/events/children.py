@@ -3,7 +3,7 @@ a child's file for a child who has no case of their own."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from centre_desk.services import listing
@@ -13,6 +13,7 @@ from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.paged_model import CENTRE, Column, ListSpec
 from centre_desk.ui.participants.opener import ParticipantFiles
 from centre_desk.ui.toolkit.list_tab import ListTab
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 COL_NAME, COL_BIRTH_DATE, COL_AGE, COL_GUARDIAN, COL_EVENTS = range(5)
 
@@ -52,7 +53,7 @@ class RegisteredChildrenList(ListTab):
         return self.tr("Children registered for children's events")
 
 
-class RegisteredChildrenDialog(QDialog):
+class RegisteredChildrenDialog(Retranslating, QDialog):
     """The registered children; Enter or a double-click opens a child's file above it."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -73,8 +74,3 @@ class RegisteredChildrenDialog(QDialog):
         """Set every text in the current language."""
         self.setWindowTitle(self.tr("Children registered for events"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-
-    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget)
@@ -29,11 +29,12 @@ from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.participants.opener import ParticipantFiles
 from centre_desk.ui.toolkit.rows_model import file_table
 from centre_desk.ui.toolkit.modal import ModalHost, may
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 REGISTRATIONS_PAGE, ATTENDANCE_PAGE = 0, 1
 
 
-class ChildEventDialog(QDialog, ModalHost):
+class ChildEventDialog(Retranslating, QDialog, ModalHost):
     """Shows one event and records who is registered and who came. ``changed`` is True
     once anything was stored (the list reloads); ``deleted`` once the event is gone."""
 
@@ -272,11 +273,6 @@ class ChildEventDialog(QDialog, ModalHost):
     def showEvent(self, event: QShowEvent) -> None:  # QWidget.showEvent
         super().showEvent(event)
         self._fit_columns()
-
-    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- showing -----------------------------------------------------------------------
 

@@ -7,12 +7,13 @@ import html
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.messages import error_text
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 # Dark text on pale backgrounds: readable on light and dark palettes alike.
 _REFUSED = "QFrame#duplicateBanner { background: #fbe3e1; border: 1px solid #e0a8a3; }" \
@@ -28,7 +29,7 @@ def _candidate_text(candidate) -> str:
     return f"{link} ({html.escape(details)})" if details else link
 
 
-class DuplicateBanner(QFrame):
+class DuplicateBanner(Retranslating, QFrame):
     """Says why a save stopped and offers the way on: open the other file, or, for a
     mere likeness, save anyway."""
 
@@ -111,12 +112,6 @@ class DuplicateBanner(QFrame):
                     "Check it is not the same person; if it is not, save anyway."))
             self._text.setText(sentence)
             self.open_button.setText(self.tr("Open their file"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Override: re-translate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _open_first(self) -> None:
         if self._iin_refusal is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from centre_desk.services import children_events
@@ -16,6 +16,7 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
 from centre_desk.ui.toolkit.rows_model import file_table
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 
 translate = QCoreApplication.translate
@@ -61,7 +62,7 @@ def child_events_model(parent=None) -> RowsModel:
     return RowsModel(CHILD_EVENT_COLUMNS, row_id=lambda e: e.activity_id, parent=parent)
 
 
-class ChildEventsSection(QWidget):
+class ChildEventsSection(Retranslating, QWidget):
     """A child's events and a line on who in the family is in rehabilitation; a page of
     ``tabs`` that is hidden while the person has no children's events."""
 
@@ -119,8 +120,3 @@ class ChildEventsSection(QWidget):
         self.model.set_rows(events)
         self._tabs.setTabVisible(self._tabs.indexOf(self), bool(events))
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent
+
 from PySide6.QtWidgets import (
     QButtonGroup, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QRadioButton,
     QStackedWidget, QVBoxLayout, QWidget)
@@ -20,6 +20,7 @@ from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.participants.file_fields import CodeCombo
 from centre_desk.ui.participants.file_forms import PersonForm
 from centre_desk.ui.toolkit.person_picker import PersonPicker
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 
 def register_and_link(session, person_id: uuid.UUID, data: PersonInput,
@@ -31,7 +32,7 @@ def register_and_link(session, person_id: uuid.UUID, data: PersonInput,
     return relative_id
 
 
-class LinkRelativeDialog(QDialog):
+class LinkRelativeDialog(Retranslating, QDialog):
     """Asks who the relative is and how they are related, then links them."""
 
     def __init__(self, workspace: Workspace, person: PersonView,
@@ -103,12 +104,6 @@ class LinkRelativeDialog(QDialog):
         self._ok.setText(self.tr("&Link"))
         self._cancel.setText(self.tr("Cancel"))
         self.relation.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Override: re-translate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def error_text(self, name: str) -> str:
         """The message beside a field of this dialog or of the new person's form."""

@@ -6,7 +6,7 @@ import dataclasses
 import uuid
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox, QGroupBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
@@ -20,6 +20,7 @@ from centre_desk.ui.toolkit.forms import Form
 from centre_desk.ui.toolkit.dates import TextDateField
 from centre_desk.ui.participants.file_fields import (
     CodeCombo, SpecialistsList, TextCombo, clean, set_editable)
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 PERSON_FIELDS = frozenset(f.name for f in dataclasses.fields(PersonInput)) - {"notes"}
 """Problem codes for these fields belong beside the person form; the rest (the case's
@@ -35,7 +36,7 @@ def _line(name: str, limit: int = _LINE_LIMIT) -> QLineEdit:
     return edit
 
 
-class PersonForm(Form):
+class PersonForm(Retranslating, Form):
     """A person's identity and contacts; a valid IIN fills the birth date and sex.
 
     ``minimal`` keeps the names, IIN, sex and birth date: enough to register a
@@ -87,12 +88,6 @@ class PersonForm(Form):
         self.iin.setPlaceholderText(self.tr("12 digits"))
         self.sex.retranslate_ui()
         self.birth_date.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Override: re-translate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- own API -----------------------------------------------------------------------
 
@@ -155,7 +150,7 @@ class PersonForm(Form):
         self.sex.set_value(info.sex)
 
 
-class CaseForm(QWidget):
+class CaseForm(Retranslating, QWidget):
     """A participant's case: why they are here, their sentence, risk, specialists and
     consent (``details``), and free notes (``notes``), in two titled sections."""
 
@@ -239,12 +234,6 @@ class CaseForm(QWidget):
             combo.retranslate_ui()
         for field in self._dates.values():
             field.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Override: re-translate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- own API -----------------------------------------------------------------------
 

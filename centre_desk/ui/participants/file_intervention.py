@@ -7,7 +7,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent
+
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListView,
     QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
@@ -21,9 +21,10 @@ from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.toolkit.dates import TextDateField
 from centre_desk.ui.participants.file_fields import CodeCombo, TextCombo, clean
 from centre_desk.ui.toolkit.person_picker import PersonListModel, PersonPicker
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 
-class AttendeesBox(QWidget):
+class AttendeesBox(Retranslating, QWidget):
     """Who attended: the participant first, more added with the person picker."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -59,12 +60,6 @@ class AttendeesBox(QWidget):
                                         "person):"))
         self._list.setAccessibleName(self.tr("Attendees"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Override: re-translate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def add(self, person: PersonView) -> None:
         """List one more attendee and get the picker ready for the next."""
         self.model.append(person)
@@ -82,7 +77,7 @@ class AttendeesBox(QWidget):
             self.picker.set_excluded(self.ids())
 
 
-class LogInterventionDialog(QDialog):
+class LogInterventionDialog(Retranslating, QDialog):
     """Records one activity with its attendance; nothing is saved until it is valid."""
 
     def __init__(self, workspace: Workspace, person: PersonView, facilities: Iterable[str],
@@ -152,12 +147,6 @@ class LogInterventionDialog(QDialog):
         self._cancel.setText(self.tr("Cancel"))
         self.kind.retranslate_ui()
         self.held_on.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Override: re-translate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def error_text(self, name: str) -> str:
         """The message shown beside a field ('' when none)."""

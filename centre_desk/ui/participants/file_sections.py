@@ -19,6 +19,7 @@ from centre_desk.ui.toolkit.paged_model import PERSON_ID_ROLE
 from centre_desk.ui.toolkit.rows_model import file_table
 from centre_desk.ui.participants.file_models import (
     family_model, history_model, timeline_model)
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 
 class _EnterOpens(QObject):
@@ -34,7 +35,7 @@ class _EnterOpens(QObject):
         return super().eventFilter(watched, event)
 
 
-class StageSection(QWidget):
+class StageSection(Retranslating, QWidget):
     """Where the participant stands, since when, and every change before."""
 
     change_requested = Signal()
@@ -79,14 +80,8 @@ class StageSection(QWidget):
         self.view.setAccessibleName(self.tr("Stage history"))
         self.model.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Override: re-translate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
-
-class TimelineSection(QWidget):
+class TimelineSection(Retranslating, QWidget):
     """One list of everything about the person, newest first."""
 
     log_requested = Signal()
@@ -111,14 +106,8 @@ class TimelineSection(QWidget):
         self.view.setAccessibleName(self.tr("Timeline"))
         self.model.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Override: re-translate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
-
-class FamilySection(QWidget):
+class FamilySection(Retranslating, QWidget):
     """The person's relatives; Enter or a double-click opens one."""
 
     link_requested = Signal()
@@ -157,12 +146,6 @@ class FamilySection(QWidget):
         self.unlink_button.setText(self.tr("Unlink"))
         self.view.setAccessibleName(self.tr("Family"))
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Override: re-translate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():

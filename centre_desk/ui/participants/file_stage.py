@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QEvent
+
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout,
     QWidget)
@@ -20,6 +20,7 @@ from centre_desk.ui.toolkit.forms import Form
 from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.toolkit.dates import TextDateField
 from centre_desk.ui.participants.file_fields import CodeCombo, clean
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 
 def stage_targets(current: Stage, may_close: bool) -> list[Stage]:
@@ -29,7 +30,7 @@ def stage_targets(current: Stage, may_close: bool) -> list[Stage]:
             if may_close or not stages.needs_supervisor(stage, current)]
 
 
-class ChangeStageDialog(QDialog):
+class ChangeStageDialog(Retranslating, QDialog):
     """Asks for the new stage, its date and a note (and a witness for a renunciation),
     then records the change; stays open with messages beside the fields until valid."""
 
@@ -91,12 +92,6 @@ class ChangeStageDialog(QDialog):
         self._cancel.setText(self.tr("Cancel"))
         self.stage.retranslate_ui()
         self.on.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Override: re-translate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def error_text(self, name: str) -> str:
         """The message shown beside a field ('' when none)."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import uuid
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QScrollArea,
@@ -39,13 +39,14 @@ from centre_desk.ui.participants.file_duplicates import DuplicateBanner
 from centre_desk.ui.participants.file_forms import PERSON_FIELDS, CaseForm, PersonForm
 from centre_desk.ui.participants.file_sections import FamilySection, StageSection, TimelineSection
 from centre_desk.ui.participants.file_stage import stage_targets
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 _CASE_FIELDS = frozenset(f.name for f in dataclasses.fields(cases.CaseInput))
 _ERROR_STYLE = "color: #b00020;"
 _DONE_STYLE = "color: #1b5e20;"
 
 
-class ParticipantFileDialog(FileActions, QDialog):
+class ParticipantFileDialog(Retranslating, FileActions, QDialog):
     """One participant's file. Enter (or Ctrl+S) saves, Esc closes."""
 
     person_requested = Signal(uuid.UUID)
@@ -225,12 +226,6 @@ class ParticipantFileDialog(FileActions, QDialog):
         parts = [labels.label(case.category), case.facility or "",
                  labels.label(case.stage)]
         return " · ".join(part for part in parts if part)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Override: re-translate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- loading -----------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QTableView, QVBoxLayout, QWidget)
@@ -26,6 +26,7 @@ from centre_desk.ui.placements.models import follow_up_model, history_model
 from centre_desk.ui.toolkit.rows_model import read_only_table
 from centre_desk.ui.placements.steps import (
     FollowUpDoneDialog, ScheduleFollowUpDialog, StatusChangeDialog)
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 COL_HISTORY_NOTE, COL_FOLLOW_UP_NOTE = 3, 3
 _DETAILS = ("kind", "person", "child", "organisation", "requested_on", "notes")
@@ -40,7 +41,7 @@ def _table(name: str, parent: QWidget) -> QTableView:
     return view
 
 
-class PlacementDialog(QDialog, ModalHost):
+class PlacementDialog(Retranslating, QDialog, ModalHost):
     """Shows a placement and records what happens to it. ``changed`` tells the list to
     reload after it closes; ``deleted`` that the placement is gone."""
 
@@ -307,8 +308,3 @@ class PlacementDialog(QDialog, ModalHost):
         self.schedule_button.setEnabled(present and self._may_edit)
         self.delete_button.setVisible(self._may_delete)
         self.delete_button.setEnabled(present and self._may_delete)
-
-    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

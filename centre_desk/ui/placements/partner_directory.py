@@ -23,6 +23,7 @@ from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.toolkit.modal import ModalHost, may, placement_problems
 from centre_desk.ui.placements.models import organisation_model
 from centre_desk.ui.toolkit.steps import StepDialog, note_edit
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 SEARCH_DELAY_MS = 250
 SHOWN_LIMIT = 500
@@ -122,7 +123,7 @@ class OrganisationFormDialog(StepDialog):
                                    self.data())
 
 
-class PartnerDirectoryDialog(QDialog, ModalHost):
+class PartnerDirectoryDialog(Retranslating, QDialog, ModalHost):
     """Search the partners, add one, edit or delete the selected one. ``changed`` tells
     the placements tab to refresh its partner filter."""
 
@@ -334,8 +335,3 @@ class PartnerDirectoryDialog(QDialog, ModalHost):
                 self.reload()
                 return True
         return super().eventFilter(watched, event)
-
-    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent
+
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget)
 
@@ -16,6 +16,7 @@ from centre_desk.store.errors import StoreError
 from centre_desk.ui.toolkit.forms import Form
 from centre_desk.ui.toolkit.i18n import LANGUAGE_NAMES, Translations
 from centre_desk.ui.toolkit.messages import error_text
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 
 def _password_edit(name: str) -> QLineEdit:
@@ -25,7 +26,7 @@ def _password_edit(name: str) -> QLineEdit:
     return edit
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(Retranslating, QDialog):
     """Walks an administrator through setting up this PC's installation."""
 
     def __init__(self, paths: Paths, translations: Translations,
@@ -107,11 +108,6 @@ class FirstRunDialog(QDialog):
         self._encrypt.setText(self.tr("&Encrypt the database file with a password"))
         self._buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Set up"))
         self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-
-    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _switch_language(self) -> None:
         self.language = self._language.currentData()

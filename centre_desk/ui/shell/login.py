@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
@@ -13,12 +13,13 @@ from centre_desk.store.errors import StoreError
 from centre_desk.ui.toolkit.forms import Form
 from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.shell.startup import Startup
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 
 PAINT_FIRST_MS = 200
 
 
-class LoginDialog(QDialog):
+class LoginDialog(Retranslating, QDialog):
     """Asks for a user name and password; after ``accept`` holds the signed-in workspace."""
 
     def __init__(self, startup: Startup, settings: Settings,
@@ -70,11 +71,6 @@ class LoginDialog(QDialog):
         self._form.set_label("database_password", self.tr("&Database password:"))
         self._sign_in.setText(self.tr("&Sign in"))
         self._cancel.setText(self.tr("Cancel"))
-
-    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # QWidget.showEvent
         # Load the database once this window is painted, while the user types; begun at

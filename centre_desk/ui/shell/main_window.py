@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -20,9 +20,10 @@ from centre_desk.ui.events.tab import ChildrenEventsTab
 from centre_desk.ui.club.tab import MothersClubTab
 from centre_desk.ui.participants.tab import ParticipantsTab
 from centre_desk.ui.placements.tab import PlacementsTab
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """Where a signed-in worker spends the day."""
 
     def __init__(self, paths: Paths, settings: Settings, translations: Translations,
@@ -207,11 +208,6 @@ class MainWindow(QMainWindow):
 
     def _data_location(self) -> str:
         return self._settings.database_url or str(self._paths.data_dir)
-
-    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def switch_language(self, language: str) -> None:
         """Switch the whole program's language now and remember it for this PC."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView,
     QVBoxLayout, QWidget)
@@ -18,13 +18,14 @@ from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.long_work import LongWork
 from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.statistics.models import RowsBehindModel
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 PAGE_SIZE = 1000
 """Rows read at a time: reading the people behind a figure costs about the same for
 one row as for a thousand (they are counted over the whole period first)."""
 
 
-class RowsBehindDialog(QDialog):
+class RowsBehindDialog(Retranslating, QDialog):
     """A read-only list of what one figure counts."""
 
     def __init__(self, workspace: Workspace, scope: ReportScope, figure: Figure,
@@ -84,11 +85,6 @@ class RowsBehindDialog(QDialog):
                               f"{html.escape(period_text(self._scope))}; "
                               f"{html.escape(narrowing_text(self._scope))}")
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def done(self, result: int) -> None:  # QDialog.done
         if self.job is not None and self.job.is_running():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QGridLayout, QHBoxLayout,
     QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
@@ -28,6 +28,7 @@ from centre_desk.ui.toolkit.paged_model import ROW_ROLE
 from centre_desk.ui.statistics.charts import StatisticsChart
 from centre_desk.ui.statistics.models import COL_FIGURE, COL_VALUE, FiguresModel
 from centre_desk.ui.statistics.rows import RowsBehindDialog
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 HALF_YEARS_OFFERED = 6
 """The current half-year and the five before it are offered in the picker."""
@@ -40,7 +41,7 @@ def _recent_half_years(today: dt.date) -> list[tuple[dt.date, dt.date]]:
     return periods
 
 
-class StatisticsView(QWidget):
+class StatisticsView(Retranslating, QWidget):
     """The half-year statistics for supervisors and administrators."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None,
@@ -161,11 +162,6 @@ class StatisticsView(QWidget):
         self.figures.retranslate()
         if self.report is not None:
             self._show_charts(self.report)
-
-    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- the period and filters ----------------------------------------------------------
 

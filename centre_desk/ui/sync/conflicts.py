@@ -3,7 +3,7 @@ the rows waiting in quarantine with the reason."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
@@ -18,6 +18,7 @@ from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
 from centre_desk.ui.sync.common import (
     field_text, moment_text, quarantine_text, refusal_text, rows_view, site_names,
     stamp_time, table_text, value_text)
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
@@ -59,7 +60,7 @@ def quarantine_model(parent) -> RowsModel:
     ], row_id=lambda q: q.id, parent=parent)
 
 
-class ConflictReviewWindow(QDialog):
+class ConflictReviewWindow(Retranslating, QDialog):
     """The conflict queue and the quarantine; deciding a conflict is a new change that
     syncs onward. ``keep_kept()``, ``keep_lost()`` and ``use_typed()`` decide the
     selected conflict as the three buttons do."""
@@ -168,11 +169,6 @@ class ConflictReviewWindow(QDialog):
         self.quarantine.retranslate()
         self._show_counts()
         self._show_selected()
-
-    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def reload(self) -> None:
         """Read the open conflicts and the quarantine again; select the first conflict."""

@@ -7,7 +7,7 @@ import datetime as dt
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -19,6 +19,7 @@ from centre_desk.ui.toolkit.long_work import LongWork
 from centre_desk.ui.toolkit.rows_model import FileColumn
 from centre_desk.ui.sync.common import (
     PACKAGE_SUFFIX, CountsModel, refusal_text, size_text, stamp_time, table_text)
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
@@ -35,7 +36,7 @@ def table_rows_model(parent) -> CountsModel:
     ], parent=parent)
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslating, QDialog):
     """Peers to export for, the full-package choice, the file, and the outcome.
 
     ``export(path)`` starts the work (asking for the file when no path is given);
@@ -136,11 +137,6 @@ class ExportDialog(QDialog):
         self._browse.setText(self.tr("&Choose…"))
         self.export_button.setText(self.tr("&Export"))
         self.rows_model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def default_file_name(self) -> str:
         """The centre's name and today's date, as a package file name."""

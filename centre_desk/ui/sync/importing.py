@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QTableView, QVBoxLayout, QWidget)
@@ -19,6 +19,7 @@ from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
 from centre_desk.ui.sync.common import (
     PACKAGE_SUFFIX, CountsModel, moment_text, refusal_text, rows_view, table_text)
 from centre_desk.ui.sync.exporting import table_rows_model
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
@@ -55,7 +56,7 @@ def report_rows(report: api.ImportReport) -> list[tuple[str, api.TableReport]]:
     return [*lines, (TOTAL, totals)]
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Retranslating, QDialog):
     """Choose a package, see who sent it and what it holds, apply it, read the report.
 
     ``check(path)`` verifies the package off the UI thread (asking for the file when no
@@ -145,11 +146,6 @@ class ImportDialog(QDialog):
             self._show_report(self.report)
         elif self.info is not None:
             self._show_info(self.info)
-
-    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def choose_source(self) -> str:
         """Ask which package to import ('' when cancelled)."""

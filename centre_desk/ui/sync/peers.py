@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
     QPushButton, QStyle, QVBoxLayout, QWidget)
@@ -18,6 +18,7 @@ from centre_desk.ui.toolkit.paged_model import ID_ROLE
 from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
 from centre_desk.ui.sync.common import (
     CARD_SUFFIX, moment_text, refusal_text, rows_view, stamp_time)
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
@@ -40,7 +41,7 @@ def peers_model(parent) -> RowsModel:
     ], row_id=lambda p: p.id, parent=parent)
 
 
-class PeersWindow(QDialog):
+class PeersWindow(Retranslating, QDialog):
     """Save this site's card; add a peer from the card another site sent; say whether
     the selected peer may relay other centres' records.
 
@@ -133,11 +134,6 @@ class PeersWindow(QDialog):
             "%1", QLocale().toString(self.peers.rowCount())))
         self.peers.retranslate()
         self._fit_columns()  # the headers' words changed
-
-    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def reload(self, select: uuid.UUID | None = None) -> None:
         """Read the peers again, selecting the peer ``select`` (else the one selected)."""

@@ -45,6 +45,7 @@ from centre_desk.ui.toolkit.attendance_model import (  # noqa: F401  (roles re-e
 from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.person_picker import PersonPickerDialog
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 _REFUSALS = {
     "unknown_person": QT_TRANSLATE_NOOP(
@@ -65,7 +66,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AttendanceChecklist", text)
 
 
-class AttendanceChecklist(QWidget, ModalHost):
+class AttendanceChecklist(Retranslating, QWidget, ModalHost):
     """Who is expected at one activity and who came; see the module docstring."""
 
     saved = Signal(object)
@@ -251,12 +252,6 @@ class AttendanceChecklist(QWidget, ModalHost):
             self.model.toggle(self.proxy.mapToSource(index).row())
 
     # --- Qt overrides ------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Override: re-translate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override: Space in the list ticks the current row; Down or Enter in the

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.buttons import action_button
 from centre_desk.ui.toolkit.paged_model import ID_ROLE, ListSpec, PagedTableModel
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 SEARCH_DELAY_MS = 250
 """Typing pauses this long before the list re-queries, so fast typists wait once."""
 
 
-class ListTab(QWidget):
+class ListTab(Retranslating, QWidget):
     """A searchable, sortable, lazily paged list of one kind of record.
 
     Subclasses give the list (a :class:`ListSpec`), their object name, and their
@@ -221,12 +222,6 @@ class ListTab(QWidget):
         header.blockSignals(blocked)
 
     # --- Qt overrides ------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Override: re-translate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Override: the list is first queried when the tab is first shown."""

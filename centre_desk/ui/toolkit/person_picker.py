@@ -16,6 +16,7 @@ from centre_desk.services.persons import PersonView
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.paged_model import read_only_row_flags
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 SEARCH_DELAY_MS = 250
 """Typing pauses this long before the picker searches (Enter searches at once)."""
@@ -93,7 +94,7 @@ class PersonListModel(QAbstractListModel):
         return read_only_row_flags(index)
 
 
-class PersonPicker(QWidget):
+class PersonPicker(Retranslating, QWidget):
     """A search box over a list of matching persons; Enter or a double-click picks one.
 
     ``excluded`` ids never appear (the person whose file is open, attendees already
@@ -207,12 +208,6 @@ class PersonPicker(QWidget):
 
     # --- Qt overrides ------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Override: re-translate when the application language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override: Up and Down in the search box move through the results; Enter in
         the box or the list picks, and goes no further: in a dialog it must not also
@@ -237,7 +232,7 @@ class PersonPicker(QWidget):
         return super().eventFilter(watched, event)
 
 
-class PersonPickerDialog(QDialog):
+class PersonPickerDialog(Retranslating, QDialog):
     """Asks for one existing person; after ``accepted`` ``person()`` is the choice."""
 
     def __init__(self, workspace: Workspace, title: str, prompt: str,
@@ -289,8 +284,3 @@ class PersonPickerDialog(QDialog):
             self.picker.setFocus()
             return
         self._choose(person)
-
-    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

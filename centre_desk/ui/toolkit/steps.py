@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget)
 
@@ -14,6 +14,7 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.forms import Form
 from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.toolkit.modal import placement_problems
+from centre_desk.ui.toolkit.retranslate import Retranslating
 
 
 def note_edit(name: str) -> QPlainTextEdit:
@@ -25,7 +26,7 @@ def note_edit(name: str) -> QPlainTextEdit:
     return edit
 
 
-class StepDialog(QDialog):
+class StepDialog(Retranslating, QDialog):
     """A form, a message line and OK/Cancel; ``submit`` calls the service. Enter in a
     one-line field is OK, Escape is Cancel."""
 
@@ -106,8 +107,3 @@ class StepDialog(QDialog):
     def field_names(self) -> set[str]:
         """The names of this form's fields (those a refusal can point at)."""
         return set()
-
-    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
