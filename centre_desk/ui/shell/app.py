@@ -7,6 +7,7 @@ database layer loads behind it (see startup.py).
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +26,11 @@ if TYPE_CHECKING:
     from centre_desk.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+SHOW_AND_QUIT = "CENTRE_DESK_SHOW_AND_QUIT"
+"""Set (to anything) for a smoke test without a display, e.g. of the PyInstaller bundle
+under QT_QPA_PLATFORM=offscreen: the first window shows, its objectName and title are
+printed as one tab-separated line on stdout, and the program exits 0 as if it was closed."""
 
 
 def is_installed(paths: Paths) -> bool:
@@ -60,6 +66,18 @@ def open_main_window(paths: Paths, translations: Translations, login: LoginDialo
     return window
 
 
+def _exec(dialog: QDialog) -> int:
+    """``dialog.exec()``, or with SHOW_AND_QUIT set: show it, print it, close it."""
+    if not os.environ.get(SHOW_AND_QUIT):
+        return dialog.exec()
+    dialog.show()
+    QApplication.processEvents()
+    if dialog.isVisible():
+        print(f"{dialog.objectName()}\t{dialog.windowTitle()}", flush=True)
+    dialog.reject()
+    return QDialog.DialogCode.Rejected
+
+
 def run(data_dir: Path | None = None) -> int:
     """The GUI's main loop; returns the process exit code."""
     from centre_desk.diagnostics import configure_logging
@@ -73,11 +91,11 @@ def run(data_dir: Path | None = None) -> int:
         from centre_desk.ui.shell.first_run import FirstRunDialog
 
         first_run = FirstRunDialog(paths, translations)
-        if first_run.exec() != QDialog.DialogCode.Accepted:
+        if _exec(first_run) != QDialog.DialogCode.Accepted:
             return 0
     settings = Settings.load(paths)
     login = LoginDialog(Startup(paths, settings), settings)
-    if login.exec() != QDialog.DialogCode.Accepted:
+    if _exec(login) != QDialog.DialogCode.Accepted:
         return 0
     window = open_main_window(paths, translations, login)  # noqa: F841  (kept alive)
     return app.exec()
