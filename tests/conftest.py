@@ -1,13 +1,21 @@
-"""Shared fixtures: a temp installation, an open database, signed-in actors."""
+"""Shared fixtures: a temp installation, an open database, signed-in actors.
+
+Two things keep them cheap. Passwords are hashed with argon2 parameters of almost no
+cost (one test, in tests/unit/services/test_users.py, checks the production ones).
+And first-run set-up runs once per test process, into a template data dir that each
+test's ``installed`` is a fresh copy of (copy_installation).
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
 
 # Before any Qt import: tests never open a real window.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from argon2 import PasswordHasher
 
 from centre_desk.config import Paths
 from centre_desk.domain.enums import Role
@@ -25,13 +33,64 @@ def paths(tmp_path) -> Paths:
     return Paths(tmp_path / "data")
 
 
+# argon2id at its smallest (8 KiB, one pass, one lane): microseconds, where the
+# production parameters cost a quarter of a second per account made or signed in.
+TEST_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashing():
+    """Every test hashes passwords with TEST_HASHER (users.use_hasher), unknown names'
+    stand-in hash included; child processes (the command-line tests) hash as
+    production does."""
+    users.use_hasher(TEST_HASHER)
+    yield
+    users.use_hasher(None)
+
+
+def copy_installation(template: Paths, target: Paths) -> Paths:
+    """Copy a closed data dir (see check_closed_and_movable) to ``target``, files'
+    modes included, and make it private as every open does; returns ``target``."""
+    shutil.copytree(template.data_dir, target.data_dir, dirs_exist_ok=True)
+    target.keep_private()
+    return target
+
+
+def check_closed_and_movable(template: Paths) -> Paths:
+    """Make sure a data dir can be copied for a test: its database closed (no -wal,
+    -shm or -journal left, so every engine on it was disposed) and no file holding
+    the folder's own path (a copy would point back at the template)."""
+    database = template.database.name
+    left_open = sorted(path.name for path in template.data_dir.iterdir()
+                       if path.name.startswith(database) and path.name != database)
+    assert not left_open, f"the template database is still open: {left_open}"
+    own_path = str(template.data_dir).encode()
+    for path in template.data_dir.rglob("*"):
+        assert not (path.is_file() and own_path in path.read_bytes()), \
+            f"{path} names the template's folder: a copy would point back at it"
+    return template
+
+
+SET_UP = setup.SetUpRequest(
+    centre_name="Центр «Ақниет»", region="Алматы", admin_username="admin",
+    admin_full_name="Әлия Сәрсенова", admin_password=ADMIN_PASSWORD)
+
+
+@pytest.fixture(scope="session")
+def installation_template(tmp_path_factory, cheap_password_hashing) -> Paths:
+    """First-run set-up (SET_UP), once per test process; never opened, only copied."""
+    template = Paths(tmp_path_factory.mktemp("installed") / "data")
+    setup.set_up(template, SET_UP)  # disposes its engine: the database is closed
+    return check_closed_and_movable(template)
+
+
 @pytest.fixture
-def installed(paths) -> Paths:
-    """A data dir after first-run set-up with the administrator 'admin'."""
-    setup.set_up(paths, setup.SetUpRequest(
-        centre_name="Центр «Ақниет»", region="Алматы", admin_username="admin",
-        admin_full_name="Әлия Сәрсенова", admin_password=ADMIN_PASSWORD))
-    return paths
+def installed(paths, installation_template) -> Paths:
+    """A data dir after first-run set-up with the administrator 'admin': a copy of
+    the session's template, so every test has its own, with the same site id and keys
+    as the other tests' (sites that must differ are made by set_up itself, as
+    tests/unit/sync/sites.py does)."""
+    return copy_installation(installation_template, paths)
 
 
 @pytest.fixture

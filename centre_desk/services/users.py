@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import secrets
 import uuid
 
 from argon2 import PasswordHasher
@@ -23,11 +24,38 @@ MAX_FAILED_ATTEMPTS = 5
 LOCK_OUT = dt.timedelta(minutes=1)
 MIN_PASSWORD_LENGTH = 8
 
-_hasher = PasswordHasher()
+PRODUCTION_HASHER = PasswordHasher()  # argon2id, m=65536 KiB, t=3, p=4
 # Checked when the name is unknown, so a refusal takes as long either way. Made once
 # with the hasher's own parameters; hashing it at import would cost every start 0.1 s.
-_DUMMY_HASH = ("$argon2id$v=19$m=65536,t=3,p=4$tP2U6v8Dj094HD0ba5TMag$"
-               "siP6+8nTGVt+MNLCC3xVMUdgKZtQUXTcaSQsjEzM2Jo")
+PRODUCTION_DUMMY_HASH = ("$argon2id$v=19$m=65536,t=3,p=4$tP2U6v8Dj094HD0ba5TMag$"
+                         "siP6+8nTGVt+MNLCC3xVMUdgKZtQUXTcaSQsjEzM2Jo")
+
+
+@dataclasses.dataclass
+class _Hashing:
+    """The hasher passwords are hashed with, and the stand-in hash for unknown names
+    made with its parameters."""
+
+    hasher: PasswordHasher
+    dummy_hash: str
+
+
+_hashing = _Hashing(PRODUCTION_HASHER, PRODUCTION_DUMMY_HASH)
+
+
+def use_hasher(hasher: PasswordHasher | None) -> None:
+    """Hash new passwords with ``hasher`` from now on (None: PRODUCTION_HASHER again).
+
+    For the test suite, which makes hundreds of accounts: cheap parameters there save
+    minutes. Nothing in the application calls it and no setting or environment
+    variable reaches it, so an installation always hashes with PRODUCTION_HASHER.
+    The stand-in hash for unknown names is remade with ``hasher``'s parameters, so a
+    refusal still costs the same whether or not the name exists. Hashes made before
+    keep verifying: argon2 reads the parameters from the hash itself."""
+    if hasher is None or hasher is PRODUCTION_HASHER:
+        _hashing.hasher, _hashing.dummy_hash = PRODUCTION_HASHER, PRODUCTION_DUMMY_HASH
+    else:
+        _hashing.hasher, _hashing.dummy_hash = hasher, hasher.hash(secrets.token_urlsafe(16))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -75,7 +103,7 @@ def create_user(session: Session, username: str, full_name: str, role: Role,
     user = User(username=username, full_name=full_name.strip(), role=role, active=True)
     session.add(user)
     session.flush()
-    session.add(Credential(user_id=user.id, password_hash=_hasher.hash(password)))
+    session.add(Credential(user_id=user.id, password_hash=_hashing.hasher.hash(password)))
     audit.record(session, AuditAction.CREATED, "user_account", user.id, username=username,
                  role=role.value)
     return user.id
@@ -127,7 +155,8 @@ def sign_in(session: Session, username: str, password: str,
         select(User, Credential.password_hash).join(Credential, Credential.user_id == User.id)
         .where(User.username == username.strip(), User.active, User.deleted_at.is_(None))
     ).first()
-    if _password_matches(row.password_hash if row else _DUMMY_HASH, password) and row:
+    if _password_matches(row.password_hash if row else _hashing.dummy_hash,
+                         password) and row:
         throttle.failed_attempts, throttle.locked_until = 0, None
         user = row.User
         actor = Actor(user.id, user.username, user.role)
@@ -143,6 +172,6 @@ def sign_in(session: Session, username: str, password: str,
 
 def _password_matches(password_hash: str, password: str) -> bool:
     try:
-        return _hasher.verify(password_hash, password)
+        return _hashing.hasher.verify(password_hash, password)
     except VerificationError:
         return False

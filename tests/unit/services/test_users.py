@@ -89,8 +89,47 @@ def test_user_creation_is_audited_with_the_creator(db, admin):
 
 def test_unknown_names_are_checked_against_a_hash_of_the_same_cost():
     """The stand-in hash for unknown names uses the hasher's parameters, so a refusal
-    takes as long whether or not the name exists."""
-    assert not users._hasher.check_needs_rehash(users._DUMMY_HASH)
+    takes as long whether or not the name exists (here the tests' cheap hasher's)."""
+    assert not users._hashing.hasher.check_needs_rehash(users._hashing.dummy_hash)
+
+
+@pytest.fixture
+def production_hashing():
+    """The production hasher, for one test; the tests' cheap one again afterwards."""
+    cheap = users._hashing.hasher
+    users.use_hasher(None)
+    yield
+    users.use_hasher(cheap)
+
+
+def test_production_hashes_with_argon2id_m65536_t3_p4_and_a_stand_in_of_the_same_cost(
+        paths, production_hashing):
+    """The one test that pays for the real parameters (the others use cheap ones, see
+    tests/conftest.py): set-up stores the administrator's password as argon2id with
+    64 MiB, three passes and four lanes, it verifies, and unknown names are checked
+    against the shipped stand-in hash of those same parameters."""
+    from centre_desk.services import setup
+    from centre_desk.store.database import open_database
+
+    assert users._hashing.hasher is users.PRODUCTION_HASHER
+    assert users._hashing.dummy_hash == users.PRODUCTION_DUMMY_HASH
+    setup.set_up(paths, setup.SetUpRequest(
+        centre_name="Центр", region="Алматы", admin_username="admin",
+        admin_full_name="Әлия", admin_password=ADMIN_PASSWORD))
+    database = open_database(paths)
+    try:
+        with database.session() as session:
+            stored = session.scalars(select(Credential.password_hash)).one()
+        assert stored.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
+        assert users.PRODUCTION_HASHER.verify(stored, ADMIN_PASSWORD)
+        assert _try(database, "admin", ADMIN_PASSWORD).actor.username == "admin"
+        assert _try(database, "admin", "wrong password").actor is None
+        assert _try(database, "nobody", ADMIN_PASSWORD).actor is None
+    finally:
+        database.close()
+    assert users.PRODUCTION_DUMMY_HASH.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
+    assert not users.PRODUCTION_HASHER.check_needs_rehash(users.PRODUCTION_DUMMY_HASH)
+    assert not users.PRODUCTION_HASHER.check_needs_rehash(stored)
 
 
 def _account_without_credential(db, admin, username, origin_site):
