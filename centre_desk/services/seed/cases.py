@@ -6,9 +6,9 @@ import dataclasses
 import datetime as dt
 
 from centre_desk.domain.enums import CaseCategory, RiskLevel, Sex, Stage
-from centre_desk.services import seed_vocabulary as words
-from centre_desk.services.seed_people import Member, Population
-from centre_desk.services.seed_writer import SeedContext
+from centre_desk.services.seed import vocabulary as words
+from centre_desk.services.seed.people import Member, Population
+from centre_desk.services.seed.writer import SeedContext
 from centre_desk.store.models import Case, CaseSpecialist, FollowUp, StageChange
 
 _STAGE_WEIGHTS = {Stage.INTAKE: 12, Stage.ACTIVE: 38, Stage.RENOUNCED: 15,

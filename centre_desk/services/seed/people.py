@@ -8,8 +8,8 @@ import datetime as dt
 from centre_desk.domain.enums import Language, RelationshipKind, Sex
 from centre_desk.domain.iin import make_iin
 from centre_desk.domain.names import search_key, sort_key
-from centre_desk.services import seed_vocabulary as words
-from centre_desk.services.seed_writer import SeedContext
+from centre_desk.services.seed import vocabulary as words
+from centre_desk.services.seed.writer import SeedContext
 from centre_desk.store.models import Person, Relationship
 
 FATHER, MOTHER, CHILD, SINGLE, GUARDIAN = "father", "mother", "child", "single", "guardian"

@@ -6,10 +6,10 @@ import datetime as dt
 
 from centre_desk.domain.enums import (
     CaseCategory, OrganisationKind, PlacementKind, PlacementStatus, Sex, Stage)
-from centre_desk.services import seed_vocabulary as words
-from centre_desk.services.seed_cases import CaseInfo
-from centre_desk.services.seed_people import Member, Population
-from centre_desk.services.seed_writer import SeedContext
+from centre_desk.services.seed import vocabulary as words
+from centre_desk.services.seed.cases import CaseInfo
+from centre_desk.services.seed.people import Member, Population
+from centre_desk.services.seed.writer import SeedContext
 from centre_desk.store.models import FollowUp, Organisation, Placement, PlacementStatusChange
 
 R, P, D, X, E = (PlacementStatus.REQUESTED, PlacementStatus.IN_PROGRESS,

@@ -10,10 +10,10 @@ import math
 from collections.abc import Callable
 
 from centre_desk.domain.enums import ActivityKind, CourseGroup, EnrolmentStatus, Programme, Sex
-from centre_desk.services import seed_vocabulary as words
-from centre_desk.services.seed_cases import CaseInfo
-from centre_desk.services.seed_people import Member, Population
-from centre_desk.services.seed_writer import SeedContext
+from centre_desk.services.seed import vocabulary as words
+from centre_desk.services.seed.cases import CaseInfo
+from centre_desk.services.seed.people import Member, Population
+from centre_desk.services.seed.writer import SeedContext
 from centre_desk.store.models import (
     Activity, Attendance, ClubMembership, Course, Enrolment, EventRegistration)
 

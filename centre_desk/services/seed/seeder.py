@@ -24,13 +24,13 @@ from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import AuditAction, Role
 from centre_desk.services import audit, users
-from centre_desk.services import seed_vocabulary as words
+from centre_desk.services.seed import vocabulary as words
 from centre_desk.services.errors import ServiceError
-from centre_desk.services.seed_cases import seed_cases
-from centre_desk.services.seed_people import seed_people
-from centre_desk.services.seed_placements import seed_placements
-from centre_desk.services.seed_programmes import seed_programmes
-from centre_desk.services.seed_writer import Binder, BulkWriter, SeedContext, StaffMember
+from centre_desk.services.seed.cases import seed_cases
+from centre_desk.services.seed.people import seed_people
+from centre_desk.services.seed.placements import seed_placements
+from centre_desk.services.seed.programmes import seed_programmes
+from centre_desk.services.seed.writer import Binder, BulkWriter, SeedContext, StaffMember
 from centre_desk.store import stamping
 from centre_desk.store.bulk import bulk_connection
 from centre_desk.store.base import utc_now
