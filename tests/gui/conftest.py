@@ -56,20 +56,26 @@ class Modals:
 
     Tests queue one handler per expected window; a handler fills the dialog in and
     returns what ``run_dialog`` should (usually ``submit(dialog)``). Answers to
-    confirmations are queued the same way. Nothing unexpected may open.
+    confirmations are queued the same way, and so are the warnings a refusal shows in
+    a message box (``expect_warnings``). Nothing unexpected may open.
     """
 
     def __init__(self) -> None:
         self._handlers: list[Callable[[QDialog], bool]] = []
         self._answers: list[bool] = []
+        self._warnings_due = 0
         self.shown: list[str] = []
         self.questions: list[str] = []
+        self.warnings: list[str] = []
 
     def expect(self, *handlers: Callable[[QDialog], bool]) -> None:
         self._handlers.extend(handlers)
 
     def answer(self, *answers: bool) -> None:
         self._answers.extend(answers)
+
+    def expect_warnings(self, count: int = 1) -> None:
+        self._warnings_due += count
 
     def run_dialog(self, dialog: QDialog) -> bool:
         self.shown.append(dialog.objectName())
@@ -81,9 +87,15 @@ class Modals:
         assert self._answers, f"unexpected question: {question}"
         return self._answers.pop(0)
 
+    def warn(self, title: str, text: str) -> None:
+        self.warnings.append(text)
+        assert self._warnings_due, f"unexpected warning: {text}"
+        self._warnings_due -= 1
+
     def done(self) -> bool:
-        """Every expected window opened and every answer was asked for."""
-        return not self._handlers and not self._answers
+        """Every expected window opened, every answer was asked for and every warning
+        shown."""
+        return not self._handlers and not self._answers and not self._warnings_due
 
 
 def submit(dialog: QDialog) -> bool:
@@ -99,5 +111,6 @@ def modals(monkeypatch) -> Modals:
     monkeypatch.setattr(ModalHost, "run_dialog", lambda _host, dialog: script.run_dialog(dialog))
     monkeypatch.setattr(ModalHost, "confirm",
                         lambda _host, title, question: script.confirm(title, question))
+    monkeypatch.setattr(ModalHost, "warn", lambda _host, title, text: script.warn(title, text))
     yield script
     assert script.done(), "a window or question the test expected never came"

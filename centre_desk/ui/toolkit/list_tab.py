@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.buttons import action_button
+from centre_desk.ui.toolkit.operations import follow_changes
 from centre_desk.ui.toolkit.paged_model import ID_ROLE, ListSpec, PagedTableModel
 from centre_desk.ui.toolkit.retranslate import Retranslating
 
@@ -26,10 +27,17 @@ class ListTab(Retranslating, QWidget):
     words through :meth:`search_placeholder` and :meth:`list_title`. The strings
     here use ``QCoreApplication.translate("ListTab", ...)`` rather than ``self.tr``,
     which would look them up under the subclass's name.
+
+    Subclasses name in :attr:`shows` the kinds of data their rows show (see
+    ``toolkit.operations``): a stored change naming one of them queries the list again,
+    at once when it is on screen, else when it is next shown.
     """
 
     row_activated = Signal(uuid.UUID)
     """Enter or a double-click on a row; carries the row's id."""
+
+    shows: frozenset[str] = frozenset()
+    """The kinds of data the rows show (``toolkit.operations.PERSONS`` ...)."""
 
     def __init__(self, workspace: Workspace, spec: ListSpec, parent: QWidget | None = None,
                  page_size: int | None = None) -> None:
@@ -37,6 +45,9 @@ class ListTab(Retranslating, QWidget):
         self._workspace = workspace
         options = {} if page_size is None else {"page_size": page_size}
         self._model = PagedTableModel(workspace, spec, parent=self, lazy=True, **options)
+        self._stale = False
+        if self.shows:
+            follow_changes(self, workspace, self.shows, self.refresh_for)
 
         self._search_label = QLabel(self)
         self._search = QLineEdit(self)
@@ -136,7 +147,16 @@ class ListTab(Retranslating, QWidget):
 
     def reload(self) -> None:
         """Query the list again, keeping the search text and the order."""
+        self._stale = False
         self._model.reload()
+
+    def refresh_for(self, changed: frozenset[str]) -> None:
+        """A stored change named a kind the list shows: query again now if the list is
+        on screen, else when it is next shown (a hidden tab costs nothing)."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
 
     def current_id(self) -> uuid.UUID | None:
         """The id of the selected row, if any."""
@@ -224,7 +244,10 @@ class ListTab(Retranslating, QWidget):
     # --- Qt overrides ------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Override: the list is first queried when the tab is first shown."""
+        """Override: the list is first queried when the tab is first shown, and queried
+        again if data it shows changed while it was hidden."""
+        if self._stale:
+            self.reload()
         self._model.ensure_loaded()
         super().showEvent(event)
 

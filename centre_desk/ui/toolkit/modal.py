@@ -29,7 +29,7 @@ def may(workspace: Workspace, permission: Permission) -> bool:
 
 class ModalHost:
     """Mixed into widgets that open windows or ask questions. Every modal goes through
-    these two methods, so tests replace them and never block on a real modal."""
+    these methods, so tests replace them and never block on a real modal."""
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Show a dialog modally; True if it was accepted."""
@@ -41,3 +41,7 @@ class ModalHost:
         answer = QMessageBox.question(self if isinstance(self, QWidget) else None, title,
                                       question, buttons, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
+
+    def warn(self, title: str, text: str) -> None:
+        """Say why something was refused, in a message box the user closes."""
+        QMessageBox.warning(self if isinstance(self, QWidget) else None, title, text)

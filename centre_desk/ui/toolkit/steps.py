@@ -14,6 +14,7 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.forms import Form
 from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.toolkit.modal import placement_problems
+from centre_desk.ui.toolkit.operations import announce
 from centre_desk.ui.toolkit.retranslate import Retranslating
 
 
@@ -32,6 +33,9 @@ class StepDialog(Retranslating, QDialog):
 
     form_class: type[Form] = Form
     """The form's class: a subclass may word field problems its own way."""
+    changes: frozenset[str] = frozenset()
+    """The kinds of data an accepted submission stores (``toolkit.operations``): they
+    are announced once it is stored, so the lists showing them reload."""
     message_name = "stepMessage"
     minimum_width = 460
 
@@ -103,6 +107,7 @@ class StepDialog(Retranslating, QDialog):
             self.show_message(error_text(refusal))
             return
         super().accept()
+        announce(self._workspace, self.changes)
 
     def field_names(self) -> set[str]:
         """The names of this form's fields (those a refusal can point at)."""
