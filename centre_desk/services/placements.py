@@ -28,10 +28,11 @@ from centre_desk.domain.permissions import Permission
 from centre_desk.domain.placements import (
     AUTOMATIC_FOLLOW_UP_MONTHS, NOTE_REQUIRED, ORGANISATION_REQUIRED, FollowUpState,
     can_change, follow_up_state, months_later, next_statuses, organisation_fits)
-from centre_desk.services import audit
+from centre_desk.services import audit, listing
 from centre_desk.services.errors import InvalidInput, NotFound
 from centre_desk.services.listing_core import full_name
-from centre_desk.services.organisations import OrganisationView, live_organisation, view_of
+from centre_desk.services.organisations import (
+    OrganisationView, find_organisations, live_organisation, view_of)
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import (
     FollowUp, Organisation, Person, Placement, PlacementStatusChange, Relationship, User)
@@ -450,3 +451,22 @@ def delete_placement(session: Session, placement_id: uuid.UUID) -> None:
             FollowUp.placement_id == placement.id, FollowUp.deleted_at.is_(None))):
         follow_up.deleted_at = now
     audit.record(session, AuditAction.DELETED, "placement", placement.id)
+
+
+PARTNER_CHOICES = 2000
+"""Partners the placements list's filter offers; more than a centre works with."""
+
+
+@dataclasses.dataclass(frozen=True)
+class PlacementFilterChoices:
+    """What the placements list's filter row offers."""
+
+    partners: tuple[OrganisationView, ...]
+    regions: tuple[str, ...]
+
+
+def placement_filter_choices(session: Session) -> PlacementFilterChoices:
+    """Every partner by name and the regions of persons with live placements."""
+    return PlacementFilterChoices(
+        partners=tuple(find_organisations(session, "", None, PARTNER_CHOICES)),
+        regions=tuple(listing.placement_regions(session)))

@@ -17,14 +17,14 @@ from centre_desk.domain.permissions import Permission
 from centre_desk.services import activities, children_events
 from centre_desk.services.children_events import RegistrationView
 from centre_desk.services.errors import InvalidInput, ServiceError
+from centre_desk.services.event_file import EventFile, event_file
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.attendance import AttendanceChecklist
 from centre_desk.ui.activities.dialog import ActivityDialog
 from centre_desk.ui.toolkit.buttons import action_button
 from centre_desk.ui.events.forms import ConsentDialog, RegistrationDialog, event_problem
-from centre_desk.ui.events.models import (
-    EventContents, age_groups_line, load_event, registrations_model)
+from centre_desk.ui.events.models import age_groups_line, registrations_model
 from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.participants.opener import ParticipantFiles
 from centre_desk.ui.toolkit.rows_model import file_table
@@ -44,13 +44,13 @@ class ChildEventDialog(Retranslating, QDialog, ModalHost):
     def __init__(self, workspace: Workspace, event_id: uuid.UUID,
                  parent: QWidget | None = None, today: dt.date | None = None) -> None:
         """Raises NotFound, before any window exists, for an event deleted meanwhile."""
-        first_read = workspace.run(load_event, event_id)
+        first_read = workspace.run(event_file, event_id)
         super().__init__(parent)
         self.setObjectName("childEventDialog")
         self._workspace = workspace
         self._event_id = event_id
         self._today = today
-        self._contents: EventContents | None = None
+        self._contents: EventFile | None = None
         self.changed = False
         self.deleted = False
         self.may_edit = may(workspace, Permission.EDIT)
@@ -139,13 +139,13 @@ class ChildEventDialog(Retranslating, QDialog, ModalHost):
 
     # --- own API -----------------------------------------------------------------------
 
-    def contents(self) -> EventContents | None:
+    def contents(self) -> EventFile | None:
         return self._contents
 
     def reload(self) -> None:
         """Read the event again; the checklist too, unless ticks there are not saved."""
         try:
-            contents = self._workspace.run(load_event, self._event_id)
+            contents = self._workspace.run(event_file, self._event_id)
         except ServiceError as error:
             contents = None
             self.show_message(error_text(error))
@@ -153,7 +153,7 @@ class ChildEventDialog(Retranslating, QDialog, ModalHost):
         if contents is not None and not self.checklist.is_dirty():
             self.checklist.reload()
 
-    def _take(self, contents: EventContents | None) -> None:
+    def _take(self, contents: EventFile | None) -> None:
         self._contents = contents
         row = self.registrations_view.currentIndex().row()
         self.registrations.set_rows(self._contents.registrations if self._contents else ())

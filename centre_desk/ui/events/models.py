@@ -1,17 +1,11 @@
-"""What a children's event window shows: the event, its registered children with their
-age groups, and the counts per age group, read in one transaction; the table model of
-the registrations and the words for the age groups."""
+"""How a children's event window shows what it reads (services.event_file): the table
+model of the registrations, the words for the age groups and their counts."""
 
 from __future__ import annotations
-
-import dataclasses
-import uuid
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from centre_desk.domain.ages import AgeGroup
-from centre_desk.services import activities, children_events
-from centre_desk.services.activities import ActivityView
 from centre_desk.services.children_events import RegistrationView
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
@@ -52,25 +46,6 @@ def age_groups_line(registered: dict, present: dict) -> str:
     if not parts:
         return translate("ChildEvents", "No children registered yet.")
     return " \u00b7 ".join(parts)
-
-
-@dataclasses.dataclass(frozen=True)
-class EventContents:
-    """One read of an event's window."""
-
-    event: ActivityView
-    registrations: tuple[RegistrationView, ...]
-    registered_by_age: dict
-    present_by_age: dict
-
-
-def load_event(session, event_id: uuid.UUID) -> EventContents:
-    """The event, its registrations and age-group counts, in one transaction."""
-    registrations = children_events.event_registrations(session, event_id)
-    return EventContents(
-        event=activities.get_activity(session, event_id), registrations=registrations,
-        registered_by_age=children_events.count_by_age_group(registrations),
-        present_by_age=children_events.count_by_age_group(registrations, present_only=True))
 
 
 def _consent(registration: RegistrationView) -> str:

@@ -12,7 +12,7 @@ from centre_desk.services import duplicates, family
 from centre_desk.services.errors import ServiceError
 from centre_desk.services.persons import PersonView
 from centre_desk.ui.toolkit.messages import error_text
-from centre_desk.ui.participants.file_data import persons_by_id
+from centre_desk.services.participant_file import persons_by_id
 from centre_desk.ui.participants.file_family import LinkRelativeDialog
 from centre_desk.ui.participants.file_intervention import LogInterventionDialog
 from centre_desk.ui.participants.file_stage import ChangeStageDialog

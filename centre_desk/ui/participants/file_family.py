@@ -11,9 +11,10 @@ from PySide6.QtWidgets import (
     QStackedWidget, QVBoxLayout, QWidget)
 
 from centre_desk.domain.family import Relation
-from centre_desk.services import family, persons
+from centre_desk.services import family
 from centre_desk.services.errors import DuplicateIin, InvalidInput, ServiceError
-from centre_desk.services.persons import PersonInput, PersonView
+from centre_desk.services.participant_file import register_and_link
+from centre_desk.services.persons import PersonView
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.forms import Form
 from centre_desk.ui.toolkit.messages import error_text
@@ -21,15 +22,6 @@ from centre_desk.ui.participants.file_fields import CodeCombo
 from centre_desk.ui.participants.file_forms import PersonForm
 from centre_desk.ui.toolkit.person_picker import PersonPicker
 from centre_desk.ui.toolkit.retranslate import Retranslating
-
-
-def register_and_link(session, person_id: uuid.UUID, data: PersonInput,
-                      relation: Relation) -> uuid.UUID:
-    """Register a new relative and link them in one transaction, so a refused link
-    never leaves a stray person behind. Returns the new person's id."""
-    relative_id = persons.create_person(session, data)
-    family.link_relative(session, person_id, relative_id, relation)
-    return relative_id
 
 
 class LinkRelativeDialog(Retranslating, QDialog):

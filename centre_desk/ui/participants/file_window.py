@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from centre_desk.domain.permissions import Permission, allows
 from centre_desk.services import cases, duplicates, persons
 from centre_desk.services.errors import DuplicateIin, InvalidInput, ServiceError
+from centre_desk.services.participant_file import FileContents, load_file, save_participant
 from centre_desk.services.persons import PersonInput
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
@@ -33,8 +34,7 @@ from centre_desk.ui.toolkit.buttons import action_button
 from centre_desk.ui.participants.file_events import ChildEventsSection
 from centre_desk.ui.toolkit.messages import error_text, problem_text
 from centre_desk.ui.participants.file_actions import FileActions
-from centre_desk.ui.participants.file_data import (
-    FileContents, likeness_key, load_file, save_participant)
+from centre_desk.ui.participants.file_data import likeness_key
 from centre_desk.ui.participants.file_duplicates import DuplicateBanner
 from centre_desk.ui.participants.file_forms import PERSON_FIELDS, CaseForm, PersonForm
 from centre_desk.ui.participants.file_sections import FamilySection, StageSection, TimelineSection

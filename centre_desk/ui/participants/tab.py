@@ -47,18 +47,6 @@ SPEC = ListSpec(COLUMNS, listing.participants_page, listing.count_participants,
                 overdue=lambda row: row.overdue)
 
 
-def _facilities(session) -> list[tuple[str, str]]:
-    return [(name, name) for name in listing.participant_facilities(session)]
-
-
-def _specialists(session) -> list[tuple[str, object]]:
-    return [(user.full_name, user.id) for user in cases.list_specialists(session)]
-
-
-def _regions(session) -> list[tuple[str, str]]:
-    return [(name, name) for name in listing.participant_regions(session)]
-
-
 def _filter_combo(name: str, parent: QWidget,
                   load: Callable[[], list[tuple[str, object]]] | None = None) -> ValueCombo:
     """"All" first, then one entry per value. With ``load`` the values are read when the
@@ -113,10 +101,12 @@ class ParticipantsTab(ListTab):
         self.stage_filter = _filter_combo("stageFilter", self)
         self.stage_filter.set_choices([(labels.label(s), s) for s in Stage])
         run = self._workspace.run
-        self.facility_filter = _filter_combo("facilityFilter", self, lambda: run(_facilities))
-        self.specialist_filter = _filter_combo("specialistFilter", self,
-                                               lambda: run(_specialists))
-        self.region_filter = _filter_combo("regionFilter", self, lambda: run(_regions))
+        self.facility_filter = _filter_combo("facilityFilter", self, lambda: [
+            (name, name) for name in run(listing.participant_facilities)])
+        self.specialist_filter = _filter_combo("specialistFilter", self, lambda: [
+            (user.full_name, user.id) for user in run(cases.list_specialists)])
+        self.region_filter = _filter_combo("regionFilter", self, lambda: [
+            (name, name) for name in run(listing.participant_regions)])
         self.overdue_filter = QCheckBox(self)
         self.overdue_filter.setObjectName("overdueFilter")
         self._filter_labels: list[QLabel] = []

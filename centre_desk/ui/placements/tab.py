@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushBu
 
 from centre_desk.domain.enums import PlacementKind, PlacementStatus
 from centre_desk.domain.permissions import Permission
-from centre_desk.services import listing, organisations
+from centre_desk.services import listing, placements
 from centre_desk.services.listing import PlacementFilter, PlacementSort
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
@@ -46,16 +46,6 @@ COLUMNS = (
 SPEC = ListSpec(COLUMNS, listing.placements_page, listing.count_placements,
                 row_id=lambda row: row.placement_id, person_id=lambda row: row.person_id,
                 overdue=lambda row: row.overdue, default_column=COL_NAME)
-
-PARTNER_CHOICES = 2000
-"""Partners the filter offers; more than a centre works with."""
-
-
-def _filter_choices(session) -> tuple[list, list[str]]:
-    """Partners and regions the filter offers, read in one transaction."""
-    return (organisations.find_organisations(session, "", None, PARTNER_CHOICES),
-            listing.placement_regions(session))
-
 
 class PlacementsTab(ListTab, ModalHost):
     """Placements into jobs, homes and nursery places; overdue follow-ups in red.
@@ -164,9 +154,9 @@ class PlacementsTab(ListTab, ModalHost):
     def reload_choices(self) -> None:
         """Read the partners and regions the filter offers again."""
         self._choices_loaded = True
-        partners, regions = self._workspace.run(_filter_choices)
-        self.partner_filter.set_choices([(p.name, p.id) for p in partners])
-        self.region_filter.set_choices([(region, region) for region in regions])
+        choices = self._workspace.run(placements.placement_filter_choices)
+        self.partner_filter.set_choices([(p.name, p.id) for p in choices.partners])
+        self.region_filter.set_choices([(region, region) for region in choices.regions])
 
     def open_placement(self, placement_id: uuid.UUID) -> None:
         """Open a placement's window; the list reloads if anything changed."""

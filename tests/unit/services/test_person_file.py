@@ -16,7 +16,7 @@ from centre_desk.services.errors import NotFound, NotPermitted
 from centre_desk.services.person_file import person_file
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.models import AuditEvent
-from centre_desk.ui.participants.file_data import load_file
+from centre_desk.services.participant_file import load_file
 
 
 @pytest.fixture

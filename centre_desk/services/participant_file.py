@@ -1,0 +1,78 @@
+"""What a participant's file window reads and writes, each in one transaction: opening
+the file with the choices its forms offer, saving both halves at once, registering and
+linking a new relative, and the likely duplicates it suggests for a merge."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from collections.abc import Iterable
+
+from sqlalchemy.orm import Session
+
+from centre_desk.domain.family import Relation
+from centre_desk.services import cases, family, listing, persons
+from centre_desk.services.errors import InvalidInput
+from centre_desk.services.person_file import person_file
+from centre_desk.services.persons import PersonInput, PersonView
+
+
+@dataclasses.dataclass(frozen=True)
+class FileContents:
+    """Everything one opening of the file reads."""
+
+    file: cases.ParticipantFile | None
+    person: PersonView | None
+    relatives: tuple
+    timeline: tuple
+    specialists: tuple
+    facilities: tuple[str, ...]
+
+
+def load_file(session: Session, case_id: uuid.UUID | None,
+              person_id: uuid.UUID | None) -> FileContents:
+    """A case's whole file or the file of a person without a case (either recorded as
+    viewed by the service that reads it), or nothing for a new participant; with the
+    choices the forms offer."""
+    specialists = tuple(cases.list_specialists(session))
+    facilities = tuple(listing.participant_facilities(session))
+    if case_id is not None:
+        file = cases.participant_file(session, case_id)
+        return FileContents(file, file.person, file.family, file.timeline, specialists,
+                            facilities)
+    if person_id is not None:
+        opened = person_file(session, person_id)
+        return FileContents(None, opened.person, opened.family, opened.timeline, specialists,
+                            facilities)
+    return FileContents(None, None, (), (), specialists, facilities)
+
+
+def save_participant(session: Session, person_id: uuid.UUID, person: PersonInput,
+                     case_id: uuid.UUID, case: cases.CaseInput) -> None:
+    """Both halves of a file, all saved or nothing; the problems of both halves are
+    reported together."""
+    problems: dict[str, str] = {}
+    try:
+        persons.update_person(session, person_id, person)
+    except InvalidInput as refusal:
+        problems |= refusal.problems
+    try:
+        cases.update_case(session, case_id, case)
+    except InvalidInput as refusal:
+        problems |= refusal.problems
+    if problems:
+        raise InvalidInput(problems)
+
+
+def register_and_link(session: Session, person_id: uuid.UUID, data: PersonInput,
+                      relation: Relation) -> uuid.UUID:
+    """Register a new relative and link them, so a refused link never leaves a stray
+    person behind. Returns the new person's id."""
+    relative_id = persons.create_person(session, data)
+    family.link_relative(session, person_id, relative_id, relation)
+    return relative_id
+
+
+def persons_by_id(session: Session, ids: Iterable[uuid.UUID]) -> list[PersonView]:
+    """Several live persons (the likely duplicates a merge suggests)."""
+    return [persons.get_person(session, person_id) for person_id in ids]
