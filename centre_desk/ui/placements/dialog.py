@@ -21,6 +21,7 @@ from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.buttons import action_button
 from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.toolkit.modal import ModalHost, may
+from centre_desk.ui.toolkit.operations import PLACEMENTS, Operation
 from centre_desk.ui.placements.form import PlacementFormDialog
 from centre_desk.ui.placements.models import follow_up_model, history_model
 from centre_desk.ui.toolkit.rows_model import read_only_table
@@ -231,11 +232,11 @@ class PlacementDialog(Retranslating, QDialog, ModalHost):
                 "Delete this placement and its follow-ups? Other sites learn of the "
                 "deletion at the next sync.")):
             return
-        try:
-            self._workspace.run(placements.delete_placement, self._placement_id)
-        except ServiceError as error:
-            self.show_message(error_text(error))
-            return
+        Operation(self, self._workspace, {PLACEMENTS}, placements.delete_placement,
+                  self._placement_id).show_errors_in(self.show_message).success(
+            self._deleted).run()
+
+    def _deleted(self, _result=None) -> None:
         self.changed = self.deleted = True
         self.accept()
 

@@ -17,6 +17,7 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.choices import CodeCombo, ValueCombo
 from centre_desk.ui.toolkit.dates import DateField
+from centre_desk.ui.toolkit.operations import PLACEMENTS
 from centre_desk.ui.toolkit.person_field import PersonField
 from centre_desk.ui.toolkit.steps import StepDialog, note_edit
 
@@ -30,6 +31,8 @@ class PlacementFormDialog(StepDialog):
     A new placement may start with a person already chosen (from a person's file).
     After acceptance ``placement_id`` is the placement's id.
     """
+
+    changes = frozenset({PLACEMENTS})
 
     def __init__(self, workspace: Workspace, placement: PlacementView | None = None,
                  person: PersonView | None = None, parent: QWidget | None = None,

@@ -14,13 +14,14 @@ from centre_desk.domain.enums import OrganisationKind
 from centre_desk.domain.permissions import Permission
 from centre_desk.domain.regions import REGIONS
 from centre_desk.services import organisations
-from centre_desk.services.errors import InvalidInput, ServiceError
+from centre_desk.services.errors import InvalidInput
 from centre_desk.services.organisations import OrganisationInput, OrganisationView
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.buttons import action_button
-from centre_desk.ui.toolkit.messages import error_text, problem_text
+from centre_desk.ui.toolkit.messages import problem_text
 from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.toolkit.modal import ModalHost, may, placement_problems
+from centre_desk.ui.toolkit.operations import ORGANISATIONS, Operation
 from centre_desk.ui.placements.models import organisation_model
 from centre_desk.ui.toolkit.steps import StepDialog, note_edit
 from centre_desk.ui.toolkit.retranslate import Retranslating
@@ -30,9 +31,19 @@ SHOWN_LIMIT = 500
 """Rows the directory lists at once; a search narrows it."""
 
 
+def _partner_refusal(error: Exception) -> str | None:
+    """Why a partner cannot go, in the placements' words (None: the shared sentence)."""
+    if isinstance(error, InvalidInput):
+        return " ".join(problem_text(code)
+                        for code in placement_problems(error.problems).values())
+    return None
+
+
 class OrganisationFormDialog(StepDialog):
     """Add a partner (``organisation`` None) or correct one; read-only users only look.
     After acceptance ``organisation_id`` is the partner's id."""
+
+    changes = frozenset({ORGANISATIONS})
 
     def __init__(self, workspace: Workspace, organisation: OrganisationView | None = None,
                  read_only: bool = False, parent: QWidget | None = None) -> None:
@@ -63,6 +74,7 @@ class OrganisationFormDialog(StepDialog):
         if organisation is not None:
             self._fill(organisation)
         if read_only:
+            self.changes = frozenset()  # OK only closes: nothing is stored
             for edit in (self.name, self.address, self.contact_person, self.phone):
                 edit.setReadOnly(True)
             self.notes.setReadOnly(True)
@@ -293,15 +305,11 @@ class PartnerDirectoryDialog(Retranslating, QDialog, ModalHost):
                            "are already closed keep its name.").replace("%1", partner.name)
         if not self.confirm(self.tr("Delete the partner"), question):
             return
-        try:
-            self._workspace.run(organisations.delete_organisation, partner.id)
-        except InvalidInput as refusal:
-            self.show_message(" ".join(problem_text(code) for code in
-                                       placement_problems(refusal.problems).values()))
-            return
-        except ServiceError as error:
-            self.show_message(error_text(error))
-            return
+        Operation(self, self._workspace, {ORGANISATIONS}, organisations.delete_organisation,
+                  partner.id).show_errors_in(self.show_message).worded(
+            _partner_refusal).success(self._stored).run()
+
+    def _stored(self, _result=None) -> None:
         self.show_message("")
         self.changed = True
         self.reload()

@@ -16,10 +16,17 @@ from centre_desk.services import placements
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.toolkit.dates import DateField
+from centre_desk.ui.toolkit.operations import PLACEMENTS
 from centre_desk.ui.toolkit.steps import StepDialog, note_edit
 
 
-class StatusChangeDialog(StepDialog):
+class _PlacementStep(StepDialog):
+    """A step of a placement: an accepted one changes the placements."""
+
+    changes = frozenset({PLACEMENTS})
+
+
+class StatusChangeDialog(_PlacementStep):
     """Move a placement to one of the statuses the workflow allows next."""
 
     def __init__(self, workspace: Workspace, placement_id: uuid.UUID,
@@ -70,7 +77,7 @@ class StatusChangeDialog(StepDialog):
                                    self.note.toPlainText(), today=self._today)
 
 
-class ScheduleFollowUpDialog(StepDialog):
+class ScheduleFollowUpDialog(_PlacementStep):
     """Plan a check on a placement."""
 
     def __init__(self, workspace: Workspace, placement_id: uuid.UUID, earliest: dt.date,
@@ -103,7 +110,7 @@ class ScheduleFollowUpDialog(StepDialog):
                                    self.due_on.date_value(), self.note.toPlainText())
 
 
-class FollowUpDoneDialog(StepDialog):
+class FollowUpDoneDialog(_PlacementStep):
     """Mark a follow-up done, with what was found."""
 
     def __init__(self, workspace: Workspace, follow_up_id: uuid.UUID,

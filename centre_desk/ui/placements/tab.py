@@ -19,6 +19,7 @@ from centre_desk.ui.toolkit.paged_model import Column, ListSpec
 from centre_desk.ui.placements.partner_directory import PartnerDirectoryDialog
 from centre_desk.ui.toolkit.choices import CodeCombo, ValueCombo
 from centre_desk.ui.toolkit.modal import ModalHost, may
+from centre_desk.ui.toolkit.operations import ORGANISATIONS, PERSONS, PLACEMENTS
 from centre_desk.ui.placements.dialog import PlacementDialog
 from centre_desk.ui.placements.form import PlacementFormDialog
 from centre_desk.ui.toolkit.list_tab import ListTab
@@ -50,6 +51,8 @@ SPEC = ListSpec(COLUMNS, listing.placements_page, listing.count_placements,
 class PlacementsTab(ListTab, ModalHost):
     """Placements into jobs, homes and nursery places; overdue follow-ups in red.
     Enter or a double-click opens a placement."""
+
+    shows = frozenset({PLACEMENTS, PERSONS, ORGANISATIONS})
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, SPEC, parent)
@@ -158,12 +161,18 @@ class PlacementsTab(ListTab, ModalHost):
         self.partner_filter.set_choices([(p.name, p.id) for p in choices.partners])
         self.region_filter.set_choices([(region, region) for region in choices.regions])
 
+    def refresh_for(self, changed: frozenset[str]) -> None:
+        """Override: a new placement may bring a region, the directory a partner; the
+        filter's choices are read again with the list (now, or when next shown)."""
+        if self.isVisible():
+            self.reload_choices()
+        else:
+            self._choices_loaded = False
+        super().refresh_for(changed)
+
     def open_placement(self, placement_id: uuid.UUID) -> None:
-        """Open a placement's window; the list reloads if anything changed."""
-        dialog = PlacementDialog(self._workspace, placement_id, self)
-        self.run_dialog(dialog)
-        if dialog.changed:
-            self.reload()
+        """Open a placement's window (the list follows what it stores)."""
+        self.run_dialog(PlacementDialog(self._workspace, placement_id, self))
 
     def new_placement(self) -> None:
         """Request a placement through the form, then open it."""
@@ -171,17 +180,11 @@ class PlacementsTab(ListTab, ModalHost):
             return
         dialog = PlacementFormDialog(self._workspace, parent=self)
         if self.run_dialog(dialog):
-            self.reload_choices()
-            self.reload()
             self.open_placement(dialog.placement_id)
 
     def open_partner_directory(self) -> None:
-        """The partner directory; the partner filter and list follow its changes."""
-        dialog = PartnerDirectoryDialog(self._workspace, self)
-        self.run_dialog(dialog)
-        if dialog.changed:
-            self.reload_choices()
-            self.reload()
+        """The partner directory (the partner filter and the list follow its changes)."""
+        self.run_dialog(PartnerDirectoryDialog(self._workspace, self))
 
     # --- Qt overrides ------------------------------------------------------------------
 
