@@ -9,6 +9,7 @@ from centre_desk.domain.courses import CAPACITY_MAX, CAPACITY_MIN
 from centre_desk.domain.enums import CourseGroup
 from centre_desk.services.errors import InvalidInput
 from centre_desk.ui.toolkit.forms import Form
+from centre_desk.ui.toolkit.operations import COURSES
 from centre_desk.ui.toolkit.steps import StepDialog
 from centre_desk.ui.toolkit.messages import error_text, problem_text
 
@@ -106,6 +107,7 @@ class CourseStepDialog(StepDialog):
     it, others (a full course) on the message line."""
 
     form_class = CourseForm
+    changes = frozenset({COURSES})
     message_name = "courseDialogMessage"
     minimum_width = 480
 

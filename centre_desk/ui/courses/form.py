@@ -16,6 +16,7 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui.courses.common import CourseStepDialog
 from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.toolkit.dates import DateField, OptionalDateField
+from centre_desk.ui.toolkit.operations import ACTIVITIES, COURSES
 
 def _line(name: str, limit: int) -> QLineEdit:
     edit = QLineEdit()
@@ -146,6 +147,8 @@ class EnrolmentStatusDialog(CourseStepDialog):
 
 class AddLessonDialog(CourseStepDialog):
     """Hold a lesson of the course on a date within the course's dates."""
+
+    changes = frozenset({COURSES, ACTIVITIES})
 
     def __init__(self, workspace: Workspace, course_id: uuid.UUID,
                  parent: QWidget | None = None, today: dt.date | None = None) -> None:

@@ -26,12 +26,12 @@ from centre_desk.domain.enums import EnrolmentStatus
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import courses
 from centre_desk.services.courses import RegisterGrid
-from centre_desk.services.errors import ServiceError
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.courses.common import refusal_text
 from centre_desk.ui.courses.form import AddLessonDialog
 from centre_desk.ui.toolkit.modal import ModalHost, may
+from centre_desk.ui.toolkit.operations import ACTIVITIES, COURSES, Operation
 from centre_desk.ui.toolkit.retranslate import Retranslating
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -373,11 +373,11 @@ class RegisterGridPanel(Retranslating, QWidget, ModalHost):
 
     def _store_cell(self, person_id: uuid.UUID, activity_id: uuid.UUID, present: bool) -> bool:
         self.message.hide()
-        try:
-            self._workspace.run(courses.set_register_cell, activity_id, person_id, present)
-        except ServiceError as refusal:
-            self.message.setText(refusal_text(refusal))
-            self.message.show()
-            return False
-        self.changed.emit()
-        return True
+        return Operation(self, self._workspace, {ACTIVITIES, COURSES}, courses.set_register_cell,
+                         activity_id, person_id, present).show_errors_in(
+            self._show_refusal).worded(refusal_text).success(
+            lambda _result: self.changed.emit()).run()
+
+    def _show_refusal(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()

@@ -20,6 +20,7 @@ from centre_desk.ui.courses.view import CourseWindow
 from centre_desk.ui.toolkit.paged_model import CENTRE, Column, ListSpec
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.list_tab import ListTab
+from centre_desk.ui.toolkit.operations import COURSES
 
 (COL_TITLE, COL_LEVEL, COL_GROUP, COL_TEACHER, COL_STARTS_ON, COL_ENDS_ON,
  COL_PLACES) = range(7)
@@ -49,6 +50,8 @@ SPEC = ListSpec(COLUMNS, listing.courses_page, listing.count_courses,
 class ArabicCoursesTab(ListTab, ModalHost):
     """Arabic literacy courses for men and for women. Enter or a double-click opens a
     course; Ctrl+N starts a new one."""
+
+    shows = frozenset({COURSES})
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, SPEC, parent)
@@ -94,14 +97,11 @@ class ArabicCoursesTab(ListTab, ModalHost):
         dialog = CourseFormDialog(self._workspace, parent=self)
         if not self.run_dialog(dialog):
             return None
-        self.reload()
         self.open_course(dialog.course_id)
         return dialog.course_id
 
     def open_course(self, course_id: uuid.UUID) -> CourseWindow:
-        """Open a course's window; the list reloads if anything changed."""
+        """Open a course's window (the list follows what it stores)."""
         window = CourseWindow(self._workspace, course_id, self)
         self.run_dialog(window)
-        if window.changed:
-            self.reload()
         return window

@@ -29,6 +29,7 @@ from centre_desk.ui.toolkit.messages import UNEXPECTED, translated
 from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
 from centre_desk.ui.toolkit.person_picker import PersonPickerDialog
 from centre_desk.ui.toolkit.modal import ModalHost, may
+from centre_desk.ui.toolkit.operations import ACTIVITIES, COURSES, Operation
 from centre_desk.ui.courses.register_grid import RegisterGridPanel
 from centre_desk.ui.toolkit.retranslate import Retranslating
 
@@ -182,14 +183,13 @@ class CourseWindow(Retranslating, QDialog, ModalHost):
             question = self.tr("Delete the course “%1”?").replace("%1", course.title)
         if not self.confirm(self.tr("Delete course"), question):
             return False
-        try:
-            self._workspace.run(courses.delete_course, self._course_id, confirmed=True)
-        except ServiceError as refusal:
-            self._show_message(refusal_text(refusal))
-            return False
+        return Operation(self, self._workspace, {COURSES, ACTIVITIES}, courses.delete_course,
+                         self._course_id, confirmed=True).show_errors_in(
+            self._show_message).worded(refusal_text).success(self._deleted).run()
+
+    def _deleted(self, _result=None) -> None:
         self.changed = self.deleted = True
         self.accept()
-        return True
 
     def enrol_person(self) -> uuid.UUID | None:
         """Pick a person and enrol them today; a refusal shows in one sentence."""
@@ -207,15 +207,13 @@ class CourseWindow(Retranslating, QDialog, ModalHost):
     def enrol(self, person_id: uuid.UUID) -> uuid.UUID | None:
         """Enrol a chosen person today; None (and the sentence shown) when refused."""
         self._show_message("")
-        try:
-            enrolment_id = self._workspace.run(courses.enrol, self._course_id, person_id,
-                                               self._today, self._today)
-        except ServiceError as refusal:
-            self._show_message(refusal_text(refusal, self.course.group))
+        enrolling = Operation(self, self._workspace, {COURSES}, courses.enrol, self._course_id,
+                              person_id, self._today, self._today).show_errors_in(
+            self._show_message).worded(lambda refusal: refusal_text(refusal, self.course.group))
+        if not enrolling.success(lambda _id: self._stored()).run():
             return None
-        self._stored()
         self.select_student(person_id)
-        return enrolment_id
+        return enrolling.result
 
     def change_status(self, status: EnrolmentStatus | None = None) -> bool:
         """Complete, drop out or bring back the selected student, on a date asked for."""
