@@ -6,7 +6,8 @@ Public API::
     dialog = ActivityDialog(workspace, programme, activity_id=None, parent=None,
                             course_id=None)
     dialog.activity_id      # None until a new activity is saved
-    dialog.changed          # True once anything was stored (the caller reloads its list)
+    dialog.changed          # True once anything was stored (each store is announced as
+                            # ACTIVITIES through ui.toolkit.operations: the lists follow)
     dialog.deleted          # True after Delete removed the activity
     dialog.checklist        # the AttendanceChecklist (None until the activity exists)
     dialog.save() -> bool   # store the form (create or update) and the ticks; stays open
@@ -49,6 +50,7 @@ from centre_desk.ui.toolkit.messages import error_text, problem_text
 from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.toolkit.modal import ModalHost, may
+from centre_desk.ui.toolkit.operations import ACTIVITIES, COURSES, Operation, announce
 from centre_desk.ui.toolkit.steps import note_edit
 from centre_desk.ui.toolkit.retranslate import Retranslating
 
@@ -225,22 +227,14 @@ class ActivityDialog(Retranslating, QDialog, ModalHost):
         self.form.clear_problems()
         self.show_message("")
         data = self.activity_input()
+        was_new = self.activity_id is None
         try:
-            if self.activity_id is None:
+            if was_new:
                 self.activity_id = self._workspace.run(activities.create_activity, data)
-                self.changed = True
-                self._stored = data
-                self._show_checklist()
-                self.resize(self.width(), max(self.height(), 720))
-                self.delete_button.setEnabled(True)
-                self.retranslate_ui()
-                self.show_message(self.tr("Saved. Tick who came, then press OK."))
-                self.message.setStyleSheet("")
-                self.checklist.setFocus()
-                return True
-            if self._workspace.run(activities.update_activity, self.activity_id, data):
-                self.changed = True
-            self._stored = data
+                stored = True
+            else:
+                stored = self._workspace.run(activities.update_activity, self.activity_id,
+                                             data)
         except InvalidInput as refusal:
             self.message.setStyleSheet("color: #b00020;")
             self.form.show_problems(refusal.problems)
@@ -252,9 +246,26 @@ class ActivityDialog(Retranslating, QDialog, ModalHost):
             self.message.setStyleSheet("color: #b00020;")
             self.show_message(error_text(refusal))
             return False
+        self._stored = data
+        if stored:
+            self.changed = True
+            announce(self._workspace, self._changes())
+        if was_new:
+            self._show_checklist()
+            self.resize(self.width(), max(self.height(), 720))
+            self.delete_button.setEnabled(True)
+            self.retranslate_ui()
+            self.show_message(self.tr("Saved. Tick who came, then press OK."))
+            self.message.setStyleSheet("")
+            self.checklist.setFocus()
+            return True
         if self.checklist is not None and not self.checklist.save():
             return False
         return True
+
+    def _changes(self) -> set[str]:
+        """What storing this activity touches: a lesson changes its course too."""
+        return {ACTIVITIES, COURSES} if self.course_id is not None else {ACTIVITIES}
 
     def accept(self) -> None:  # QDialog.accept
         """OK: save everything; close only when it was all stored."""
@@ -275,14 +286,13 @@ class ActivityDialog(Retranslating, QDialog, ModalHost):
             question = self.tr("Delete this activity?")
         if not self.confirm(self.tr("Delete activity"), question):
             return False
-        try:
-            self._workspace.run(activities.delete_activity, self.activity_id, confirmed=True)
-        except ServiceError as refusal:
-            self.show_message(error_text(refusal))
-            return False
+        return Operation(self, self._workspace, self._changes(), activities.delete_activity,
+                         self.activity_id, confirmed=True).show_errors_in(
+            self.show_message).success(self._deleted).run()
+
+    def _deleted(self, _result=None) -> None:
         self.changed = self.deleted = True
         super().accept()
-        return True
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""

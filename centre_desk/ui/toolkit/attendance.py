@@ -3,7 +3,8 @@
 Public API (other tabs embed this widget as it is)::
 
     checklist = AttendanceChecklist(workspace, activity_id, parent=None, read_only=False)
-    checklist.saved.connect(...)      # after a successful save (carries the AttendanceChange)
+    checklist.saved.connect(...)      # after a successful save (carries the AttendanceChange;
+                                      # the change is announced as ACTIVITIES too)
     checklist.changed.connect(...)    # a tick changed (the counter and is_dirty() follow)
     checklist.is_dirty() -> bool      # ticks differ from what is stored
     checklist.save() -> bool          # set_attendance through the workspace; on a refusal
@@ -38,12 +39,12 @@ from centre_desk.domain.permissions import Permission
 from centre_desk.services import activities
 from centre_desk.services.activities import (
     CHECKED_LISTS, NO_CONSENT, NOT_EXPECTED, AttendanceRefused, ExpectedPerson)
-from centre_desk.services.errors import ServiceError
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.attendance_model import (  # noqa: F401  (roles re-exported)
     PERSON_ID_ROLE, REFUSED_ROLE, AttendanceModel, NameFilter)
 from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.toolkit.modal import ModalHost, may
+from centre_desk.ui.toolkit.operations import ACTIVITIES, Operation
 from centre_desk.ui.toolkit.person_picker import PersonPickerDialog
 from centre_desk.ui.toolkit.retranslate import Retranslating
 
@@ -172,19 +173,20 @@ class AttendanceChecklist(Retranslating, QWidget, ModalHost):
         if not self.is_dirty():
             self.show_message("")
             return True
-        try:
-            change = self._workspace.run(activities.set_attendance, self.activity_id,
-                                         self.model.present_ids())
-        except AttendanceRefused as refusal:
+        return Operation(self, self._workspace, {ACTIVITIES}, activities.set_attendance,
+                         self.activity_id, self.model.present_ids()).failure(
+            self._refused).success(self._stored).run()
+
+    def _refused(self, refusal: Exception) -> None:
+        if isinstance(refusal, AttendanceRefused):
             self.model.mark_refused(refusal.person_ids)
             self.show_message(self._refusal_text(refusal))
-            return False
-        except ServiceError as refusal:
+        else:
             self.show_message(error_text(refusal))
-            return False
+
+    def _stored(self, change) -> None:
         self.reload()
         self.saved.emit(change)
-        return True
 
     def add_guest(self) -> None:
         """Tick someone not on the list (a guest, a former member), chosen by name."""
