@@ -14,6 +14,7 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.sync import api
 from centre_desk.ui.toolkit.messages import problem_text
 from centre_desk.ui.toolkit.modal import may
+from centre_desk.ui.toolkit.operations import KINDS, announce
 from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
 from centre_desk.ui.sync.common import (
     field_text, moment_text, quarantine_text, refusal_text, rows_view, site_names,
@@ -222,6 +223,7 @@ class ConflictReviewWindow(Retranslating, QDialog):
             return False
         self.typed.clear()
         self.reload()
+        announce(self._workspace, KINDS)  # the decided field may show in any list
         self._show_message(self.tr("Decided: the field “%1” of %2 %3 is now “%4”. The "
                                    "decision reaches the other sites with the next export.")
                            .replace("%1", field_text(conflict.field))

@@ -15,6 +15,7 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.sync import api
 from centre_desk.ui.toolkit.long_work import LongWork
 from centre_desk.ui.toolkit.modal import may
+from centre_desk.ui.toolkit.operations import KINDS, announce
 from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
 from centre_desk.ui.sync.common import (
     PACKAGE_SUFFIX, CountsModel, moment_text, refusal_text, rows_view, table_text)
@@ -215,6 +216,7 @@ class ImportDialog(Retranslating, QDialog):
 
     def _show_report(self, report: api.ImportReport) -> None:
         self.report, self.info = report, None
+        announce(self._workspace, KINDS)  # a package may change any record
         self._show_message(self.tr("Imported the package from %1.")
                            .replace("%1", report.package.sender_name))
         self.contents_view.setVisible(False)
