@@ -53,6 +53,7 @@ from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.operations import ACTIVITIES, COURSES, Operation, announce
 from centre_desk.ui.toolkit.steps import note_edit
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.colours import PROBLEM_STYLE, problem_label
 
 # Sentences for the activity service's own problem codes (the rest are in messages.py).
 _PROBLEMS = {
@@ -124,11 +125,7 @@ class ActivityDialog(Retranslating, QDialog, ModalHost):
         self.facilitators = self.form.add("facilitators",
                                           self._line("facilitatorsEdit", "facilitators"))
         self.notes = self.form.add("notes", note_edit("activityNotesEdit"))
-        self.message = QLabel(self)
-        self.message.setObjectName("activityMessage")
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = problem_label("activityMessage", self)
 
         self.buttons = QDialogButtonBox(self)
         self.ok_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
@@ -236,14 +233,14 @@ class ActivityDialog(Retranslating, QDialog, ModalHost):
                 stored = self._workspace.run(activities.update_activity, self.activity_id,
                                              data)
         except InvalidInput as refusal:
-            self.message.setStyleSheet("color: #b00020;")
+            self.message.setStyleSheet(PROBLEM_STYLE)
             self.form.show_problems(refusal.problems)
             others = [problem_text(code) for name, code in refusal.problems.items()
                       if name not in _FIELDS]
             self.show_message(" ".join(others) or error_text(refusal))
             return False
         except ServiceError as refusal:
-            self.message.setStyleSheet("color: #b00020;")
+            self.message.setStyleSheet(PROBLEM_STYLE)
             self.show_message(error_text(refusal))
             return False
         self._stored = data

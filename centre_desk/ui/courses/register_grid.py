@@ -33,6 +33,7 @@ from centre_desk.ui.courses.form import AddLessonDialog
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.operations import ACTIVITIES, COURSES, Operation
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.colours import problem_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -303,11 +304,7 @@ class RegisterGridPanel(Retranslating, QWidget, ModalHost):
         self.add_lesson_button.setObjectName("addLessonButton")
         self.add_lesson_button.setEnabled(not self.read_only)
         self.add_lesson_button.clicked.connect(self.add_lesson)
-        self.message = QLabel(self)
-        self.message.setObjectName("registerMessage")
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = problem_label("registerMessage", self)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.add_lesson_button)

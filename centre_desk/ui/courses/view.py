@@ -32,6 +32,7 @@ from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.operations import ACTIVITIES, COURSES, Operation
 from centre_desk.ui.courses.register_grid import RegisterGridPanel
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.colours import problem_label
 
 log = logging.getLogger(__name__)
 
@@ -93,11 +94,7 @@ class CourseWindow(Retranslating, QDialog, ModalHost):
         self.status_button = action_button("changeStatusButton", self, self.change_status)
         self.certificate_button = action_button("printCertificateButton", self,
                                                 self.print_certificate)
-        self.message = QLabel(self)
-        self.message.setObjectName("courseMessage")
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = problem_label("courseMessage", self)
         buttons = QHBoxLayout()
         for button in (self.enrol_button, self.status_button, self.certificate_button):
             buttons.addWidget(button)

@@ -30,6 +30,7 @@ from centre_desk.ui.participants.opener import ParticipantFiles
 from centre_desk.ui.toolkit.rows_model import file_table
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.colours import problem_label
 
 REGISTRATIONS_PAGE, ATTENDANCE_PAGE = 0, 1
 
@@ -113,11 +114,7 @@ class ChildEventDialog(Retranslating, QDialog, ModalHost):
         self.pages.addTab(children_page, "")
         self.pages.addTab(attendance_page, "")
 
-        self.message = QLabel(self)
-        self.message.setObjectName("eventMessage")
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = problem_label("eventMessage", self)
         self.delete_button = action_button("deleteEventButton", self)
         self.delete_button.clicked.connect(self.delete_event)
         self.close_button = action_button("closeButton", self)

@@ -22,6 +22,7 @@ from centre_desk.ui.participants.file_fields import CodeCombo
 from centre_desk.ui.participants.file_forms import PersonForm
 from centre_desk.ui.toolkit.person_picker import PersonPicker
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.colours import problem_label
 
 
 class LinkRelativeDialog(Retranslating, QDialog):
@@ -63,10 +64,7 @@ class LinkRelativeDialog(Retranslating, QDialog):
         self._form.add("relative", self._stack)
         self._choice.idToggled.connect(self._show_choice)
         self.existing.setChecked(True)
-        self._message = QLabel(self)
-        self._message.setObjectName("relativeMessage")
-        self._message.setStyleSheet("color: #b00020;")
-        self._message.setWordWrap(True)
+        self._message = problem_label("relativeMessage", self, hidden=False)
         self._buttons = QDialogButtonBox(self)
         self._ok = QPushButton(self)
         self._ok.setObjectName("linkButton")

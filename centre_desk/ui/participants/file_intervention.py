@@ -22,6 +22,7 @@ from centre_desk.ui.toolkit.dates import TextDateField
 from centre_desk.ui.participants.file_fields import CodeCombo, TextCombo, clean
 from centre_desk.ui.toolkit.person_picker import PersonListModel, PersonPicker
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.colours import problem_label
 
 
 class AttendeesBox(Retranslating, QWidget):
@@ -107,10 +108,7 @@ class LogInterventionDialog(Retranslating, QDialog):
         self._people = Form(self)
         self.attendees = self._people.add("person_ids", AttendeesBox(workspace))
         self.attendees.add(person)
-        self._message = QLabel(self)
-        self._message.setObjectName("interventionMessage")
-        self._message.setStyleSheet("color: #b00020;")
-        self._message.setWordWrap(True)
+        self._message = problem_label("interventionMessage", self, hidden=False)
         self._buttons = QDialogButtonBox(self)
         self._ok = QPushButton(self)
         self._ok.setObjectName("logButton")

@@ -21,6 +21,7 @@ from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.toolkit.dates import TextDateField
 from centre_desk.ui.participants.file_fields import CodeCombo, clean
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.colours import problem_label
 
 
 def stage_targets(current: Stage, may_close: bool) -> list[Stage]:
@@ -55,10 +56,7 @@ class ChangeStageDialog(Retranslating, QDialog):
         self.witness = self._form.add("witness", QLineEdit())
         self.witness.setObjectName("witnessEdit")
         self.witness.setMaxLength(200)
-        self._message = QLabel(self)
-        self._message.setObjectName("stageMessage")
-        self._message.setStyleSheet("color: #b00020;")
-        self._message.setWordWrap(True)
+        self._message = problem_label("stageMessage", self, hidden=False)
         self._buttons = QDialogButtonBox(self)
         self._ok = QPushButton(self)
         self._ok.setObjectName("changeStageButton")

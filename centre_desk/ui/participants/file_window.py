@@ -40,10 +40,9 @@ from centre_desk.ui.participants.file_forms import PERSON_FIELDS, CaseForm, Pers
 from centre_desk.ui.participants.file_sections import FamilySection, StageSection, TimelineSection
 from centre_desk.ui.participants.file_stage import stage_targets
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.colours import DONE_STYLE, PROBLEM_STYLE
 
 _CASE_FIELDS = frozenset(f.name for f in dataclasses.fields(cases.CaseInput))
-_ERROR_STYLE = "color: #b00020;"
-_DONE_STYLE = "color: #1b5e20;"
 
 
 class ParticipantFileDialog(Retranslating, FileActions, QDialog):
@@ -402,7 +401,7 @@ class ParticipantFileDialog(Retranslating, FileActions, QDialog):
                            error=True)
 
     def _show_message(self, text: str, error: bool = False) -> None:
-        self._message.setStyleSheet(_ERROR_STYLE if error else _DONE_STYLE)
+        self._message.setStyleSheet(PROBLEM_STYLE if error else DONE_STYLE)
         self._message.setText(text)
 
     def message(self) -> str:

@@ -28,6 +28,7 @@ from centre_desk.ui.toolkit.rows_model import read_only_table
 from centre_desk.ui.placements.steps import (
     FollowUpDoneDialog, ScheduleFollowUpDialog, StatusChangeDialog)
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.colours import problem_label
 
 COL_HISTORY_NOTE, COL_FOLLOW_UP_NOTE = 3, 3
 _DETAILS = ("kind", "person", "child", "organisation", "requested_on", "notes")
@@ -121,11 +122,7 @@ class PlacementDialog(Retranslating, QDialog, ModalHost):
         follow_up_layout.addWidget(self.follow_up_view, 1)
         follow_up_layout.addLayout(follow_up_buttons)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("placementMessage")
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = problem_label("placementMessage", self)
         self.delete_button = action_button("deletePlacementButton", self, self.delete_placement)
         self.close_button = action_button("closeButton", self, self.accept)
         bottom = QHBoxLayout()

@@ -25,6 +25,7 @@ from centre_desk.ui.toolkit.operations import ORGANISATIONS, Operation
 from centre_desk.ui.placements.models import organisation_model
 from centre_desk.ui.toolkit.steps import StepDialog, note_edit
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.colours import problem_label
 
 SEARCH_DELAY_MS = 250
 SHOWN_LIMIT = 500
@@ -175,11 +176,7 @@ class PartnerDirectoryDialog(Retranslating, QDialog, ModalHost):
         self.view.selectionModel().currentRowChanged.connect(self._enable)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("partnerCountLabel")
-        self.message = QLabel(self)
-        self.message.setObjectName("partnerMessage")
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = problem_label("partnerMessage", self)
         self.add_button = action_button("addPartnerButton", self, self.add_partner)
         self.edit_button = action_button("editPartnerButton", self, self.edit_partner)
         self.delete_button = action_button("deletePartnerButton", self, self.delete_partner)

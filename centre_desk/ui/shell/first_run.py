@@ -17,6 +17,7 @@ from centre_desk.ui.toolkit.forms import Form
 from centre_desk.ui.toolkit.i18n import LANGUAGE_NAMES, Translations
 from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.colours import problem_label
 
 
 def _password_edit(name: str) -> QLineEdit:
@@ -67,10 +68,7 @@ class FirstRunDialog(Retranslating, QDialog):
                                            _password_edit("databasePasswordEdit"))
         self._db_confirm = self._form.add("database_password_confirm",
                                           _password_edit("databasePasswordConfirmEdit"))
-        self._message = QLabel()
-        self._message.setObjectName("firstRunMessage")
-        self._message.setStyleSheet("color: #b00020;")
-        self._message.setWordWrap(True)
+        self._message = problem_label("firstRunMessage", hidden=False)
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self._buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from centre_desk.config import Settings
 from centre_desk.services.errors import ServiceError, SignInRefused
@@ -14,6 +14,7 @@ from centre_desk.ui.toolkit.forms import Form
 from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.shell.startup import Startup
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.colours import problem_label
 
 
 PAINT_FIRST_MS = 200
@@ -39,10 +40,7 @@ class LoginDialog(Retranslating, QDialog):
         self._db_password.setObjectName("loginDatabasePasswordEdit")
         self._db_password.setEchoMode(QLineEdit.EchoMode.Password)
         self._form.set_row_visible("database_password", settings.encrypted)
-        self._message = QLabel()
-        self._message.setObjectName("loginMessage")
-        self._message.setStyleSheet("color: #b00020;")
-        self._message.setWordWrap(True)
+        self._message = problem_label("loginMessage", hidden=False)
         # Own buttons, not standard ones: those load the style's icons, a cost the first
         # window of the day should not pay.
         self._buttons = QDialogButtonBox()

@@ -47,6 +47,7 @@ from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.operations import ACTIVITIES, Operation
 from centre_desk.ui.toolkit.person_picker import PersonPickerDialog
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.colours import problem_label
 
 _REFUSALS = {
     "unknown_person": QT_TRANSLATE_NOOP(
@@ -104,11 +105,7 @@ class AttendanceChecklist(Retranslating, QWidget, ModalHost):
         self.view.installEventFilter(self)
         self.counter = QLabel(self)
         self.counter.setObjectName("attendanceCounter")
-        self.message = QLabel(self)
-        self.message.setObjectName("attendanceMessage")
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = problem_label("attendanceMessage", self)
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addGuestButton")
         self.add_button.clicked.connect(self.add_guest)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from centre_desk.ui.toolkit.messages import problem_text
+from centre_desk.ui.toolkit.colours import problem_label
 
 
 class Form(QWidget):
@@ -23,11 +24,7 @@ class Form(QWidget):
         A ``wide`` row spans both columns and has no label (a check box says it all)."""
         label = QLabel(self)
         label.setBuddy(editor)
-        error = QLabel(self)
-        error.setObjectName(f"{name}Error")
-        error.setStyleSheet("color: #b00020;")
-        error.setWordWrap(True)
-        error.hide()
+        error = problem_label(f"{name}Error", self)
         cell = QWidget(self)
         column = QVBoxLayout(cell)
         column.setContentsMargins(0, 0, 0, 0)

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.services.workspace import Workspace
@@ -16,6 +16,7 @@ from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.toolkit.modal import placement_problems
 from centre_desk.ui.toolkit.operations import announce
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.colours import problem_label
 
 
 def note_edit(name: str) -> QPlainTextEdit:
@@ -45,11 +46,7 @@ class StepDialog(Retranslating, QDialog):
         self.result_value: Any = None
         """What the service returned for the accepted submission."""
         self.form = self.form_class(self)
-        self.message = QLabel(self)
-        self.message.setObjectName(self.message_name)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = problem_label(self.message_name, self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
