@@ -18,7 +18,7 @@ from centre_desk.services.persons import PersonView
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.forms import Form
 from centre_desk.ui.toolkit.messages import error_text
-from centre_desk.ui.participants.file_fields import CodeCombo
+from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.participants.file_forms import PersonForm
 from centre_desk.ui.toolkit.person_picker import PersonPicker
 from centre_desk.ui.toolkit.retranslate import Retranslating
@@ -93,7 +93,7 @@ class LinkRelativeDialog(Retranslating, QDialog):
         self.new.setText(self.tr("&New person"))
         self._ok.setText(self.tr("&Link"))
         self._cancel.setText(self.tr("Cancel"))
-        self.relation.retranslate_ui()
+        self.relation.retranslate()
 
     def error_text(self, name: str) -> str:
         """The message beside a field of this dialog or of the new person's form."""

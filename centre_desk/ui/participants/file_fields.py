@@ -1,46 +1,16 @@
-"""Field editors the participant file's forms share: code
-choices in words, a check list of specialists, and one switch to make them read-only."""
+"""Field editors the participant file's forms share: free text with the values in use
+offered, a check list of specialists, and one switch to make them read-only."""
 
 from __future__ import annotations
 
-import enum
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget)
 
 from centre_desk.services.users import UserView
-from centre_desk.ui.toolkit import labels
-
-class CodeCombo(QComboBox):
-    """A choice among an enum's codes shown in words, optionally with a blank entry.
-
-    The codes are kept here, not as item data: Qt would turn a StrEnum into a str."""
-
-    def __init__(self, codes: Sequence[enum.Enum], blank: bool = False,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._codes: list[enum.Enum | None] = ([None] if blank else []) + list(codes)
-        self.addItems([labels.label(code) for code in self._codes])
-
-    def retranslate_ui(self) -> None:
-        """Words in the current language."""
-        for row, code in enumerate(self._codes):
-            self.setItemText(row, labels.label(code))
-
-    def codes(self) -> list[enum.Enum | None]:
-        """What each row stands for, in order (None: the blank row)."""
-        return list(self._codes)
-
-    def value(self) -> enum.Enum | None:
-        row = self.currentIndex()
-        return self._codes[row] if 0 <= row < len(self._codes) else None
-
-    def set_value(self, code: enum.Enum | None) -> None:
-        self.setCurrentIndex(self._codes.index(code) if code in self._codes else -1)
-
 
 class TextCombo(QComboBox):
     """Free text with the values already in use offered (facilities, regions)."""

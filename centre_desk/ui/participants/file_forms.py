@@ -19,7 +19,8 @@ from centre_desk.services.users import UserView
 from centre_desk.ui.toolkit.forms import Form
 from centre_desk.ui.toolkit.dates import TextDateField
 from centre_desk.ui.participants.file_fields import (
-    CodeCombo, SpecialistsList, TextCombo, clean, set_editable)
+    SpecialistsList, TextCombo, clean, set_editable)
+from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.toolkit.retranslate import Retranslating
 
 PERSON_FIELDS = frozenset(f.name for f in dataclasses.fields(PersonInput)) - {"notes"}
@@ -86,7 +87,7 @@ class PersonForm(Retranslating, Form):
         for name, text in texts.items():
             self.set_label(name, text)
         self.iin.setPlaceholderText(self.tr("12 digits"))
-        self.sex.retranslate_ui()
+        self.sex.retranslate()
         self.birth_date.retranslate_ui()
 
     # --- own API -----------------------------------------------------------------------
@@ -231,7 +232,7 @@ class CaseForm(Retranslating, QWidget):
         self.facility.lineEdit().setPlaceholderText(self.tr("Penal colony, e.g. ИК-5"))
         self.notes_edit.setPlaceholderText(self.tr("Anything the next specialist should know"))
         for combo in (self.category, self.risk_level):
-            combo.retranslate_ui()
+            combo.retranslate()
         for field in self._dates.values():
             field.retranslate_ui()
 

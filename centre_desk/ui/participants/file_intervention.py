@@ -19,7 +19,8 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.forms import Form
 from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.toolkit.dates import TextDateField
-from centre_desk.ui.participants.file_fields import CodeCombo, TextCombo, clean
+from centre_desk.ui.participants.file_fields import TextCombo, clean
+from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.toolkit.person_picker import PersonListModel, PersonPicker
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
@@ -143,7 +144,7 @@ class LogInterventionDialog(Retranslating, QDialog):
         self.facilitators.setPlaceholderText(self.tr("Who held it"))
         self._ok.setText(self.tr("&Log"))
         self._cancel.setText(self.tr("Cancel"))
-        self.kind.retranslate_ui()
+        self.kind.retranslate()
         self.held_on.retranslate_ui()
 
     def error_text(self, name: str) -> str:

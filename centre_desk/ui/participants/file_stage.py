@@ -19,7 +19,8 @@ from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.forms import Form
 from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.toolkit.dates import TextDateField
-from centre_desk.ui.participants.file_fields import CodeCombo, clean
+from centre_desk.ui.participants.file_fields import clean
+from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
 
@@ -88,7 +89,7 @@ class ChangeStageDialog(Retranslating, QDialog):
         self.witness.setPlaceholderText(self.tr("Full name and position of the witness"))
         self._ok.setText(self.tr("&Change stage"))
         self._cancel.setText(self.tr("Cancel"))
-        self.stage.retranslate_ui()
+        self.stage.retranslate()
         self.on.retranslate_ui()
 
     def error_text(self, name: str) -> str:

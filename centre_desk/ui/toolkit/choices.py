@@ -93,13 +93,22 @@ class ValueCombo(QComboBox):
 
 
 class CodeCombo(ValueCombo):
-    """A choice among enum members shown in words."""
+    """A choice among enum members shown in words: the one code choice of every form,
+    filter and dialog. Without a blank entry, None means nothing chosen yet."""
 
     def __init__(self, codes: Iterable[enum.Enum], parent: QWidget | None = None,
                  blank: bool = False) -> None:
         super().__init__(parent, blank)
         self._codes = list(codes)
         self.set_choices((labels.label(code), code) for code in self._codes)
+
+    def set_value(self, value: enum.Enum | None) -> None:
+        """Override: None where no blank entry stands for it leaves nothing chosen, so a
+        required choice (a case's category) is not made for the user."""
+        if value is None and not self._blank:
+            self.setCurrentIndex(-1)
+        else:
+            super().set_value(value)
 
     def retranslate(self) -> None:
         """Words for the codes in the current language."""

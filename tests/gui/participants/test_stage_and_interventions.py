@@ -41,7 +41,7 @@ def test_a_stage_change_needs_a_note_and_is_kept_as_history(qtbot, as_role, cent
     file = _file(qtbot, workspace, centre.ahmetov_case)
     dialog = _stage_dialog(qtbot, file)
     # Closing is a supervisor's decision: a specialist is offered only the next step.
-    assert dialog.stage.codes() == [Stage.ACTIVE]
+    assert dialog.stage.values() == [Stage.ACTIVE]
     assert dialog.on.text() == TODAY.strftime("%d.%m.%Y")
     qtbot.mouseClick(dialog.findChild(type(file.save_button), "changeStageButton"),
                      Qt.MouseButton.LeftButton)
@@ -67,7 +67,7 @@ def test_a_stage_change_needs_a_note_and_is_kept_as_history(qtbot, as_role, cent
 def test_a_renunciation_records_its_witness(qtbot, workspace, centre):
     file = _file(qtbot, workspace, centre.zhumabaev_case)
     dialog = _stage_dialog(qtbot, file)
-    assert dialog.stage.codes() == [Stage.RENOUNCED, Stage.RELAPSED, Stage.CLOSED]
+    assert dialog.stage.values() == [Stage.RENOUNCED, Stage.RELAPSED, Stage.CLOSED]
     dialog.stage.set_value(Stage.RELAPSED)
     assert not dialog.witness.isVisibleTo(dialog)  # only a renunciation has a witness
     dialog.stage.set_value(Stage.RENOUNCED)
@@ -93,7 +93,7 @@ def test_a_renunciation_records_its_witness(qtbot, workspace, centre):
 def test_only_a_supervisor_is_offered_closing(qtbot, as_role, centre):
     file = _file(qtbot, as_role(Role.SUPERVISOR), centre.bekova_case)
     dialog = _stage_dialog(qtbot, file)
-    assert dialog.stage.codes() == [Stage.ACTIVE, Stage.CLOSED]
+    assert dialog.stage.values() == [Stage.ACTIVE, Stage.CLOSED]
     dialog.stage.set_value(Stage.CLOSED)
     type_text(dialog.note, "Moved abroad with her family.")
     dialog.accept()
