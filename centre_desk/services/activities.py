@@ -43,7 +43,7 @@ from centre_desk.domain.enums import ActivityKind, AuditAction, EnrolmentStatus,
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.errors import InvalidInput, NotFound
-from centre_desk.services.listing_core import full_name
+from centre_desk.services.records import full_name
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import (
     Activity, Attendance, ClubMembership, Course, Enrolment, EventRegistration, Person)

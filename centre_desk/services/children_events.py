@@ -30,8 +30,9 @@ from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.activities import ActivityInput, create_activity, live_activity
 from centre_desk.services.errors import InvalidInput, NotFound
-from centre_desk.services.listing_activities import ActivityRow, activity_list
-from centre_desk.services.listing_core import PAGE_SIZE, Cursor, ListQuery, Page, full_name
+from centre_desk.services.listing.activities import ActivityRow, activity_list
+from centre_desk.services.listing.core import PAGE_SIZE, Cursor, ListQuery, Page
+from centre_desk.services.records import full_name
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import (
     Activity, Attendance, Case, EventRegistration, Person, Relationship)
@@ -375,7 +376,7 @@ class EventRow(ActivityRow):
 
 
 EVENTS = activity_list(Programme.CHILDREN_EVENTS)
-"""The paged, searchable list of live children's events (``listing_activities``)."""
+"""The paged, searchable list of live children's events (``listing.activities``)."""
 
 
 def events_page(session: Session, query: ListQuery = ListQuery(), after: Cursor | None = None,

@@ -29,9 +29,10 @@ from centre_desk.services import audit
 from centre_desk.services.activities import PersonActivity, person_activities
 from centre_desk.services.errors import InvalidInput, NotFound
 from centre_desk.domain.names import sort_key
-from centre_desk.services.listing_core import (
-    PAGE_SIZE, Cursor, ListQuery, Page, count_rows, fetch_page, full_name)
-from centre_desk.services.listing_people import CLUB_MEMBERS, ClubMemberRow
+from centre_desk.services.listing.core import (
+    PAGE_SIZE, Cursor, ListQuery, Page, count_rows, fetch_page)
+from centre_desk.services.listing.people import CLUB_MEMBERS, ClubMemberRow
+from centre_desk.services.records import full_name
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import Activity, Attendance, ClubMembership, Person, Relationship
 

@@ -37,7 +37,7 @@ from centre_desk.services import audit
 from centre_desk.services.activities import (
     ActivityInput, AttendanceChange, create_activity, live_activity, set_present)
 from centre_desk.services.errors import InvalidInput, NotFound
-from centre_desk.services.listing_core import full_name
+from centre_desk.services.records import full_name
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import (
     Activity, Attendance, Course, Enrolment, EventRegistration, Person, Site)

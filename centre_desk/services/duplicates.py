@@ -17,7 +17,7 @@ from centre_desk.domain.names import name_similarity, search_key, sort_key
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.errors import InvalidInput, NotFound
-from centre_desk.services.listing_core import full_name
+from centre_desk.services.records import full_name
 from centre_desk.services.persons import PersonInput
 from centre_desk.store.base import SYNC_COLUMNS, SyncMixin, utc_now
 from centre_desk.store.models import (

@@ -14,7 +14,7 @@ from centre_desk.domain.family import Relation, is_symmetric, relation_from, sto
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.errors import InvalidInput, NotFound
-from centre_desk.services.listing_core import full_name
+from centre_desk.services.records import full_name
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import Case, Person, Relationship
 

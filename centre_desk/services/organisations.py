@@ -21,7 +21,7 @@ from centre_desk.domain.permissions import Permission
 from centre_desk.domain.placements import CLOSED
 from centre_desk.services import audit
 from centre_desk.services.errors import InvalidInput, NotFound
-from centre_desk.services.listing_core import mentions
+from centre_desk.services.listing.core import mentions
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import Organisation, Person, Placement
 

@@ -30,7 +30,7 @@ from centre_desk.domain.placements import (
     can_change, follow_up_state, months_later, next_statuses, organisation_fits)
 from centre_desk.services import audit, listing
 from centre_desk.services.errors import InvalidInput, NotFound
-from centre_desk.services.listing_core import full_name
+from centre_desk.services.records import full_name
 from centre_desk.services.organisations import (
     OrganisationView, find_organisations, live_organisation, view_of)
 from centre_desk.store.base import utc_now

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import ActivityKind, PlacementKind, Programme, Stage
 from centre_desk.services import audit
-from centre_desk.services.listing_core import full_name
+from centre_desk.services.records import full_name
 from centre_desk.services.statistics import (
     STATISTICS_PERMISSION, Figure, FigureKey, ReportScope, activities_held_where,
     check_scope, courses_completed, live_person, placements_placed, present_where,

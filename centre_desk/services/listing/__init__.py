@@ -3,7 +3,7 @@
 Every list has a ``*_page`` function (one page after a cursor) and a ``count_*``
 function (how many rows a search finds). Rows are plain frozen dataclasses; deleted
 rows, and rows of deleted persons, never appear. The paging scheme is described in
-:mod:`centre_desk.services.listing_core`.
+:mod:`centre_desk.services.listing.core`.
 
     query = ListQuery(text="асел", sort=ParticipantSort.STAGE)
     page = participants_page(session, query)
@@ -17,15 +17,15 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from centre_desk.services.listing_activities import (
+from centre_desk.services.listing.activities import (
     ActivityFilter, ActivityList, ActivityRow, ActivitySort, activity_list)
-from centre_desk.services.listing_core import (
+from centre_desk.services.listing.core import (
     PAGE_SIZE, Cursor, ListQuery, Page, count_rows, fetch_page)
-from centre_desk.services.listing_people import (
+from centre_desk.services.listing.people import (
     CHILDREN, CLUB_MEMBERS, PARTICIPANTS, ChildRow, ChildSort, ClubMemberRow, ClubMemberSort,
     ParticipantFilter, ParticipantRow, ParticipantSort, participant_facilities,
     participant_regions)
-from centre_desk.services.listing_programmes import (
+from centre_desk.services.listing.programmes import (
     COURSES, PLACEMENTS, CourseRow, CourseSort, PlacementFilter, PlacementRow, PlacementSort,
     placement_regions)
 

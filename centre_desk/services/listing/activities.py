@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import ActivityKind, Programme
 from centre_desk.services.activities import KINDS, _present_count
-from centre_desk.services.listing_core import (
+from centre_desk.services.listing.core import (
     PAGE_SIZE, Cursor, ListDefinition, ListQuery, Page, SortOrder, count_rows, fetch_page,
     mentions)
 from centre_desk.store.models import Activity

@@ -287,11 +287,6 @@ def mentions(column: ColumnElement[str], text: str) -> ColumnElement[bool]:
     return or_(false(), *(column.contains(s, autoescape=True) for s in sorted(spellings)))
 
 
-def full_name(surname: str, given_name: str, patronymic: str | None) -> str:
-    """"Surname Given Patronymic", as lists and forms show a person."""
-    return " ".join(part for part in (surname, given_name, patronymic) if part)
-
-
 def is_overdue(due: dt.date | None, today: dt.date) -> bool:
     """A follow-up date that has passed."""
     return due is not None and due < today

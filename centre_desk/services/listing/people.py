@@ -16,9 +16,10 @@ from centre_desk.domain.enums import CaseCategory, Stage
 from centre_desk.domain.names import sort_key
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
-from centre_desk.services.listing_core import (
-    ListDefinition, SortOrder, age_on, full_name, is_overdue, unindexed)
+from centre_desk.services.listing.core import (
+    ListDefinition, SortOrder, age_on, is_overdue, unindexed)
 from centre_desk.services.persons import matching
+from centre_desk.services.records import full_name
 from centre_desk.store.models import (
     Activity, Case, CaseSpecialist, ClubMembership, EventRegistration, Person, User)
 

@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session
 from centre_desk.domain.enums import CourseGroup, EnrolmentStatus, PlacementKind, PlacementStatus
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
-from centre_desk.services.listing_core import (
-    ListDefinition, SortOrder, full_name, is_overdue, mentions)
+from centre_desk.services.listing.core import ListDefinition, SortOrder, is_overdue, mentions
 from centre_desk.services.persons import matching
+from centre_desk.services.records import full_name
 from centre_desk.store.models import Course, Enrolment, Organisation, Person, Placement
 
 # --- Arabic courses -------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from centre_desk.services import listing
 from centre_desk.services.listing import ListQuery
-from centre_desk.services.listing_core import unindexed
+from centre_desk.services.listing.core import unindexed
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.models import Person
 
