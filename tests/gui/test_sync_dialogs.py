@@ -28,6 +28,7 @@ from centre_desk.ui.sync.exporting import ExportDialog
 from centre_desk.ui.sync.importing import ImportDialog
 from centre_desk.ui.sync.peers import PeersWindow
 from tests.conftest import USER_PASSWORD
+from tests.gui.screens import assert_fits, assert_shows
 from tests.unit.sync.sites import introduce, make_site
 
 
@@ -569,3 +570,5 @@ def test_pictures_of_the_peers_window(qtbot, centre_and_office, translations, sh
         assert window.relays_box.width() >= window.relays_box.sizeHint().width()
         for label in (window._how, window._relays_help, window.message):
             assert label.height() >= label.heightForWidth(label.width()), label.text()
+        assert_shows(window, "Шымкент", "Алматы")  # this centre, and its peer in the list
+        assert_fits(window)

@@ -16,6 +16,7 @@ from centre_desk.ui.toolkit.i18n import Translations
 from centre_desk.ui.participants.file_window import ParticipantFileDialog
 from centre_desk.ui.participants.tab import ParticipantsTab
 from tests.gui.participants.conftest import type_text
+from tests.gui.screens import assert_fits, assert_shows
 
 
 @pytest.fixture
@@ -68,6 +69,8 @@ def test_pictures_of_the_list_the_file_and_the_warning(qtbot, workspace, filled,
     tab.region_filter.setCurrentIndex(tab.region_filter.values().index("Алматы"))
     qtbot.wait(50)
     assert tab.grab().save(str(shots / f"p3_list_{language}.png"))
+    assert_shows(tab, "Алматы", "Ахметов Ерлан", "900101300017")  # the filter, what it found
+    # Its width on a 1366 × 768 screen: tests/gui/test_screen_fit.py.
 
     file = ParticipantFileDialog(workspace, case_id=filled)
     qtbot.addWidget(file)
@@ -75,6 +78,9 @@ def test_pictures_of_the_list_the_file_and_the_warning(qtbot, workspace, filled,
     qtbot.wait(50)
     assert file.stage.model.rowCount() == 3 and file.timeline.model.rowCount() >= 6
     assert file.grab().save(str(shots / f"p3_file_{language}.png"))
+    assert_shows(file, "Ахметов Ерлан", "ст. 256 ч. 2 УК РК", "Садыков М., замначальника ИК-5",
+                 "Лекция о джихаде в исламе")
+    assert_fits(file)
 
     new = ParticipantFileDialog(workspace)
     qtbot.addWidget(new)
@@ -87,3 +93,5 @@ def test_pictures_of_the_list_the_file_and_the_warning(qtbot, workspace, filled,
     assert not new.save() and new.banner.save_anyway_button.isVisible()
     qtbot.wait(50)
     assert new.grab().save(str(shots / f"p3_duplicate_{language}.png"))
+    assert_shows(new, "Ахметов Ерлан (01.01.1990, 900101300017)")  # the look-alike, named
+    assert_fits(new)

@@ -20,6 +20,7 @@ from centre_desk.ui.courses.view import CourseWindow
 from centre_desk.ui.courses.register_grid import RegisterGridPanel
 from centre_desk.ui.courses.tab import ArabicCoursesTab
 from tests.gui.programmes.conftest import TODAY
+from tests.gui.screens import assert_fits, assert_shows
 
 SURNAMES = ["Нұрланова", "Қасымова", "Әбдірахманова", "Сейітова", "Жұмабаева", "Ермекова",
             "Оспанова", "Бекова", "Сапарова", "Тоқтарова"]
@@ -89,7 +90,10 @@ def test_the_register_works_at_30_students_by_40_lessons(qtbot, specialist, full
         grid.column_count(39)
     qtbot.keyClick(view, Qt.Key.Key_Space)
     view.setCurrentIndex(grid.index(0, 0))
-    panel.grab().save(str(shots / "register_grid_30x40.png"))
+    assert panel.grab().save(str(shots / "register_grid_30x40.png"))
+    # At 1500 × 900 for the picture (larger than a screen): names, lessons and the counts.
+    assert_shows(panel, "Әбдірахманова Айгерім (completed)", "Жұмабаева Гүлнар",
+                 "Students: 30. Lessons: 40.")
 
 
 @pytest.mark.parametrize("language", ["ru", "kk"])
@@ -106,13 +110,20 @@ def test_pictures_of_the_courses_tab_and_a_course(qtbot, specialist, full_course
     tab.show()
     QApplication.processEvents()
     assert tab.model().rowCount() == 2
-    tab.grab().save(str(shots / f"courses_tab_{language}.png"))
+    assert tab.grab().save(str(shots / f"courses_tab_{language}.png"))
+    assert_shows(tab, "Араб жазуы — әйелдер тобы №2", "Сәрсенова Гүлнар",
+                 "Мужская группа — начальный уровень", "Абдуллаев Рустам")
+    assert_fits(tab)
     window = CourseWindow(specialist, full_course)
     qtbot.addWidget(window)
     window.resize(1000, 700)
     window.show()
     QApplication.processEvents()
-    window.grab().save(str(shots / f"courses_window_{language}.png"))
+    assert window.grab().save(str(shots / f"courses_window_{language}.png"))
+    assert_shows(window, "Араб жазуы — әйелдер тобы №2", "Сс, Бс 10:00", "Әбдірахманова Айгерім")
+    assert_fits(window)
     window.pages.setCurrentWidget(window.register)
     QApplication.processEvents()
-    window.grab().save(str(shots / f"courses_register_{language}.png"))
+    assert window.grab().save(str(shots / f"courses_register_{language}.png"))
+    assert_shows(window, "Әбдірахманова Айгерім", "Жұмабаева Гүлнар")
+    assert_fits(window)

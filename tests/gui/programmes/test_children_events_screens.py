@@ -17,6 +17,7 @@ from centre_desk.ui.events.forms import RegistrationDialog
 from centre_desk.ui.toolkit.i18n import Translations
 from centre_desk.ui.participants.file_window import ParticipantFileDialog
 from centre_desk.ui.events.tab import ChildrenEventsTab
+from tests.gui.screens import assert_fits, assert_shows
 from tests.gui.programmes.test_children_events import (  # fixtures, used by name
     CONSENT_ON, HELD_ON, choose_person, event as event, open_event,
     registered as registered)
@@ -42,13 +43,19 @@ def test_pictures_of_the_tab_an_event_registration_and_a_childs_file(
     tab.show()
     qtbot.wait(20)
     assert tab.grab().save(str(shots / f"events_tab_{language}.png"))
+    assert_shows(tab, "День защиты детей", "Весёлые старты — Көңілді жарыс")
+    assert_fits(tab)
 
     dialog = open_event(qtbot, specialist, f.event)
     qtbot.wait(20)
     assert dialog.grab().save(str(shots / f"events_event_{language}.png"))
+    assert_shows(dialog, "День защиты детей", "Ахметов Арман", "Беков Данияр", "Сапарова Дана")
+    assert_fits(dialog)
     dialog.pages.setCurrentIndex(ATTENDANCE_PAGE)
     qtbot.wait(20)
     assert dialog.grab().save(str(shots / f"events_attendance_{language}.png"))
+    assert_shows(dialog, "Ахметов Арман", "Ахметова Алия — ")  # a child not to tick, and why
+    assert_fits(dialog)
 
     registration = RegistrationDialog(specialist, f.event)
     qtbot.addWidget(registration)
@@ -57,6 +64,9 @@ def test_pictures_of_the_tab_an_event_registration_and_a_childs_file(
     registration.accept()  # refused: nobody is linked to her as parent or guardian
     qtbot.wait(20)
     assert registration.grab().save(str(shots / f"events_register_{language}.png"))
+    # The refusal says where to link a parent: the Family section of her file.
+    assert_shows(registration, "Серикова Мадина", {"ru": "«Семья»", "kk": "«Отбасы»"}[language])
+    assert_fits(registration)
 
     file = ParticipantFileDialog(specialist, person_id=f.son)
     qtbot.addWidget(file)
@@ -64,3 +74,6 @@ def test_pictures_of_the_tab_an_event_registration_and_a_childs_file(
     file.tabs.setCurrentWidget(file.child_events)
     qtbot.wait(20)
     assert file.grab().save(str(shots / f"events_child_file_{language}.png"))
+    assert_shows(file, "Ахметов Арман", "День защиты детей · Центр, актовый зал",
+                 "Весёлые старты — Көңілді жарыс")
+    assert_fits(file)

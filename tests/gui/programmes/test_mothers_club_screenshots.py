@@ -19,16 +19,21 @@ from centre_desk.ui.club.member import ClubMemberDialog
 from centre_desk.ui.club.membership import JoinClubDialog
 from centre_desk.ui.toolkit.i18n import Translations
 from centre_desk.ui.club.tab import MothersClubTab
+from tests.gui.screens import assert_fits, assert_shows
 from tests.gui.programmes.conftest import LAST_MONTH
 
 
-def _save(qtbot, widget, path: Path, size=None) -> None:
+def _save(qtbot, widget, path: Path, size=None, shows: tuple[str, ...] = ()) -> None:
+    """Show the widget, save its picture, and check that it fits a 1366 × 768 screen
+    with nothing cut off and shows the texts ``shows``."""
     qtbot.addWidget(widget)
     if size:
         widget.resize(*size)
     widget.show()
     qtbot.wait(50)
     assert widget.grab().save(str(path))
+    assert_shows(widget, *shows)
+    assert_fits(widget)
 
 
 @pytest.mark.parametrize("language", ["ru", "kk"])
@@ -44,13 +49,18 @@ def test_pictures_of_the_club(qtbot, db, admin, specialist, club, shots, languag
     Translations(tmp_path / "qm").apply(language)
     QApplication.processEvents()
 
-    _save(qtbot, MothersClubTab(specialist), shots / f"club_tab_{language}.png", (1280, 460))
+    _save(qtbot, MothersClubTab(specialist), shots / f"club_tab_{language}.png", (1280, 460),
+          shows=("Встреча клуба", "Ахметова Айгерим", "Сапарова Сауле"))
     meeting = ActivityDialog(specialist, Programme.MOTHERS_CLUB, club.meeting)
     meeting.checklist.set_present(club.grandmother, True)
-    _save(qtbot, meeting, shots / f"club_meeting_{language}.png")
+    _save(qtbot, meeting, shots / f"club_meeting_{language}.png",
+          shows=("Встреча клуба", "Ахметова Айгерим", "Бекова Гульнара"))
     _save(qtbot, ClubMemberDialog(specialist, club.mother_membership),
-          shots / f"club_member_{language}.png")
+          shots / f"club_member_{language}.png",
+          shows=("Ахметова Айгерим", "Сын под влиянием группы", "Школьный психолог",
+                 "Ахметов Арман"))
     _save(qtbot, JoinClubDialog(specialist), shots / f"club_join_{language}.png")
     checklist = AttendanceChecklist(specialist, event)
     checklist.set_present(club.second_son, True)
-    _save(qtbot, checklist, shots / f"attendance_event_{language}.png", (460, 300))
+    _save(qtbot, checklist, shots / f"attendance_event_{language}.png", (460, 300),
+          shows=("Ахметов Арман", "Сапарова Дана — "))  # a child not to tick, and why
