@@ -7,6 +7,7 @@ Marked ``packaging`` (left out of the default run); needs the ``packaging`` extr
 The build takes about a minute on the 2-core development machine.
 """
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -26,9 +27,7 @@ EXE = "centre-desk.exe" if sys.platform == "win32" else "centre-desk"
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory) -> Path:
     """The bundled program, built once for this module's tests."""
-    try:
-        import PyInstaller  # noqa: F401  (only whether the packaging extra is installed)
-    except ImportError:
+    if importlib.util.find_spec("PyInstaller") is None:
         pytest.fail('PyInstaller is missing: pip install -e ".[test,packaging]"')
     work = tmp_path_factory.mktemp("bundle")
     built = subprocess.run(
