@@ -3,15 +3,17 @@ role, and scripted modals (no real modal window opens in a test)."""
 
 from __future__ import annotations
 
+import inspect
 import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from centre_desk.domain.enums import Role
 from centre_desk.services.workspace import Workspace
+from centre_desk.ui.participants.opener import ParticipantFiles
 from centre_desk.ui.toolkit.i18n import Translations
 from centre_desk.ui.toolkit.modal import ModalHost
 
@@ -29,6 +31,29 @@ def shots(tmp_path) -> Path:
 def workspace(db, admin) -> Workspace:
     """The administrator's handle on the test database, as the main window holds it."""
     return Workspace(db, admin)
+
+
+def open_files(qtbot, workspace: Workspace) -> ParticipantFiles:
+    """The open participant files a tab or window under test is given, as the main
+    window gives its one set to every tab. The files open beside a window of their
+    own, closed after the test."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    return ParticipantFiles(workspace, window)
+
+
+def new_tab(qtbot, tab_class: type[QWidget], workspace: Workspace) -> QWidget:
+    """A list tab as the main window makes it: a tab that opens participants' files is
+    given the open files (``open_files``)."""
+    if "files" in inspect.signature(tab_class).parameters:
+        return tab_class(workspace, open_files(qtbot, workspace))
+    return tab_class(workspace)
+
+
+@pytest.fixture
+def participant_files(qtbot) -> Callable[[Workspace], ParticipantFiles]:
+    """``open_files`` for a workspace: ``participant_files(workspace)``."""
+    return lambda workspace: open_files(qtbot, workspace)
 
 
 @pytest.fixture

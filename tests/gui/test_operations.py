@@ -1,21 +1,27 @@
 """The one operation helper: a use case through the workspace, its refusal shown in one
 sentence (a message line, or a message box through ModalHost), a success callback, the
-slow variant behind a progress dialog, and the "data changed" signal it ends with."""
+slow variant behind a progress dialog, and the "data changed" signal it ends with; the
+opener's files open above a modal window and come back when it closes."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from centre_desk.domain.enums import Sex
 from centre_desk.services import persons
 from centre_desk.services.errors import InvalidInput, NotFound
 from centre_desk.services.persons import PersonInput
 from centre_desk.services.workspace import Workspace
+from centre_desk.ui.participants.opener import ParticipantFiles
+from centre_desk.ui.participants.file_window import ParticipantFileDialog
 from centre_desk.ui.toolkit.operations import (
     CASES, CLUB, PERSONS, Operation, data_changes, follow_changes)
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
+
 
 def _surname(session, person_id, surname: str) -> str:
     """A use case: correct a person's surname; returns the name as stored."""
@@ -140,3 +146,18 @@ def test_a_listener_hears_only_the_kinds_it_shows_and_dies_with_its_widget(
 def test_each_workspace_has_its_own_signal(db, admin, workspace):
     assert data_changes(workspace) is data_changes(workspace)
     assert data_changes(Workspace(db, admin)) is not data_changes(workspace)
+
+
+def test_a_file_opens_above_a_modal_window_and_comes_back_when_it_closes(
+        qtbot, workspace, dana, host, monkeypatch):
+    monkeypatch.setattr(ParticipantFileDialog, "confirm_discard", lambda _file: True)
+    files = ParticipantFiles(workspace, host)
+    host.show()
+    modal = QDialog(host)
+    modal.setModal(True)
+    modal.show()  # as exec() would, without waiting
+    file = files.open_person(dana)
+    assert file.parentWidget() is modal  # usable: the modal window blocks the others
+    modal.reject()
+    assert file.parentWidget() is host and file.isVisible()
+    assert files.open_person(dana) is file and files.open_files() == [file]

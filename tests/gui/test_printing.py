@@ -34,6 +34,7 @@ from centre_desk.ui.club.tab import MothersClubTab
 from centre_desk.ui.participants.tab import ParticipantsTab
 from centre_desk.ui.placements.tab import PlacementsTab
 from tests import printing_data
+from tests.gui.conftest import new_tab
 from tests.printing_data import IIN, NAME
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
@@ -191,8 +192,9 @@ def test_cancelling_a_long_print_leaves_no_file_and_the_print_begun_on_record(
 
 # --- the participants list ---------------------------------------------------------------
 
-def test_the_list_prints_after_confirming_the_count(qtbot, workspace, printed, monkeypatch):
-    tab = ParticipantsTab(workspace)
+def test_the_list_prints_after_confirming_the_count(qtbot, workspace, printed, monkeypatch,
+        participant_files):
+    tab = ParticipantsTab(workspace, participant_files(workspace))
     qtbot.addWidget(tab)
     tab.show()
     asked = []
@@ -235,7 +237,7 @@ def test_file_print_in_the_main_window_prints_the_selected_participant(
                                        ArabicCoursesTab, PlacementsTab])
 def test_every_list_tab_exports_its_rows_to_xlsx(qtbot, tmp_path, db, workspace, printed,
                                                  tab_class):
-    tab = tab_class(workspace)
+    tab = new_tab(qtbot, tab_class, workspace)
     qtbot.addWidget(tab)
     tab.show()
     assert tab.export_action.isEnabled() and tab.export_button.isVisibleTo(tab)
@@ -254,8 +256,8 @@ def test_every_list_tab_exports_its_rows_to_xlsx(qtbot, tmp_path, db, workspace,
 
 
 def test_the_export_follows_the_search_and_the_order_shown(qtbot, tmp_path, workspace,
-                                                           printed):
-    tab = ParticipantsTab(workspace)
+                                                           printed, participant_files):
+    tab = ParticipantsTab(workspace, participant_files(workspace))
     qtbot.addWidget(tab)
     tab.show()
     tab.view().sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -272,8 +274,9 @@ def test_the_export_follows_the_search_and_the_order_shown(qtbot, tmp_path, work
     assert names == ["Ахметов Ерлан"]
 
 
-def test_an_export_without_a_chosen_file_does_nothing(qtbot, workspace, printed, monkeypatch):
-    tab = ParticipantsTab(workspace)
+def test_an_export_without_a_chosen_file_does_nothing(qtbot, workspace, printed, monkeypatch,
+        participant_files):
+    tab = ParticipantsTab(workspace, participant_files(workspace))
     qtbot.addWidget(tab)
     monkeypatch.setattr(tab, "choose_export_path", lambda: "")
     assert tab.export_xlsx() is None

@@ -27,6 +27,7 @@ from centre_desk.ui.club.tab import MothersClubTab
 from centre_desk.ui.participants.tab import (
     COL_NAME, COL_NEXT_FOLLOW_UP, COL_SPECIALISTS, COL_STAGE, ParticipantsTab)
 from centre_desk.ui.placements.tab import PlacementsTab
+from tests.gui.conftest import new_tab
 
 YESTERDAY = dt.date.today() - dt.timedelta(days=1)
 NEXT_WEEK = dt.date.today() + dt.timedelta(days=7)
@@ -93,7 +94,7 @@ def centre(db, admin):
 
 
 def _open(qtbot, tab_class, workspace):
-    tab = tab_class(workspace)
+    tab = new_tab(qtbot, tab_class, workspace)
     qtbot.addWidget(tab)
     tab.resize(1000, 400)
     tab.show()

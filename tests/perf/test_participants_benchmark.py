@@ -35,12 +35,14 @@ def _best_ms(action, runs: int = RUNS) -> tuple[float, float]:
 
 @pytest.mark.perf
 def test_participants_tab_on_a_region(qapp, workspace):
+    from centre_desk.ui.participants.opener import ParticipantFiles
     from centre_desk.ui.participants.tab import ParticipantsTab
 
     opened = []
+    files = ParticipantFiles(workspace)  # the main window's, here with no main window
 
     def open_tab():
-        tab = ParticipantsTab(workspace)
+        tab = ParticipantsTab(workspace, files)
         tab.resize(1100, 700)
         tab.show()
         qapp.processEvents()

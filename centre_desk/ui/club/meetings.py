@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from centre_desk.domain.enums import Programme
@@ -19,6 +19,7 @@ from centre_desk.ui.toolkit.paged_model import RIGHT, Column, ListSpec
 from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.list_tab import ListTab
+from centre_desk.ui.toolkit.operations import ACTIVITIES
 
 COL_DATE, COL_KIND, COL_TITLE, COL_PLACE, COL_PRESENT = range(5)
 
@@ -44,9 +45,9 @@ SPEC = ListSpec(COLUMNS, _MEETINGS.page, _MEETINGS.count, row_id=lambda row: row
 
 class ClubMeetingsPane(ListTab, ModalHost):
     """The club's meetings, latest first; searchable by title, place or who held them,
-    narrowed by kind. ``changed`` follows any meeting stored, corrected or deleted."""
+    narrowed by kind. The list follows any meeting stored, corrected or deleted."""
 
-    changed = Signal()
+    shows = frozenset({ACTIVITIES})
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, SPEC, parent)
@@ -114,23 +115,15 @@ class ClubMeetingsPane(ListTab, ModalHost):
             return None
         dialog = ActivityDialog(self._workspace, Programme.MOTHERS_CLUB, parent=self)
         self.run_dialog(dialog)
-        self._after(dialog)
         return dialog.activity_id
 
     def open_meeting(self, activity_id: uuid.UUID) -> None:
         """A meeting's details and attendance (read-only for a read-only user)."""
-        dialog = ActivityDialog(self._workspace, Programme.MOTHERS_CLUB, activity_id,
-                                parent=self)
-        self.run_dialog(dialog)
-        self._after(dialog)
+        self.run_dialog(ActivityDialog(self._workspace, Programme.MOTHERS_CLUB, activity_id,
+                                       parent=self))
 
     def _open_current(self) -> None:
         activity_id = self.current_id()
         if activity_id is not None:
             self.open_meeting(activity_id)
-
-    def _after(self, dialog: ActivityDialog) -> None:
-        if dialog.changed:
-            self.reload()
-            self.changed.emit()
 

@@ -16,6 +16,7 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.club.membership import LeaveClubDialog, MembershipDialog, children_text
 from centre_desk.ui.toolkit.modal import ModalHost, may
+from centre_desk.ui.toolkit.operations import PERSONS, follow_changes
 from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel, read_only_table
 from centre_desk.ui.toolkit.retranslate import Retranslating
 
@@ -118,6 +119,8 @@ class ClubMemberDialog(Retranslating, QDialog, ModalHost):
         layout.addLayout(actions)
         self.reload()
         self.resize(900, 620)
+        # Her card follows what is corrected in her file, opened from here.
+        follow_changes(self, workspace, {PERSONS}, lambda _changed: self.reload())
 
     # --- own API -----------------------------------------------------------------------
 

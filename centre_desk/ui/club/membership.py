@@ -18,6 +18,7 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.activities.dialog import CodedForm
 from centre_desk.ui.toolkit.dates import DateField
+from centre_desk.ui.toolkit.operations import CLUB
 from centre_desk.ui.toolkit.person_field import PersonField
 from centre_desk.ui.toolkit.steps import StepDialog, note_edit
 
@@ -47,6 +48,8 @@ translate = QCoreApplication.translate
 
 class ClubStepDialog(StepDialog):
     """A StepDialog whose form knows the club's refusal codes."""
+
+    changes = frozenset({CLUB})
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)

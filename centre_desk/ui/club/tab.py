@@ -26,6 +26,7 @@ from centre_desk.ui.toolkit.choices import ValueCombo
 from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.list_tab import ListTab
+from centre_desk.ui.toolkit.operations import ACTIVITIES, CLUB, PERSONS
 
 COL_NAME, COL_IIN, COL_JOINED_ON, COL_LEFT_ON, COL_REGION, COL_PHONE = range(6)
 
@@ -56,15 +57,18 @@ ABSENCE_DAYS = (30, 90, 180, 365)
 class MothersClubTab(ListTab, ModalHost):
     """Members of the mothers' club (former members too) on the left, the club's
     meetings on the right. Enter or a double-click on a member opens her history;
-    Ctrl+N joins a new member."""
+    Ctrl+N joins a new member. Her participant file opens through ``files``, the
+    application's open files."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None,
-                 today: dt.date | None = None) -> None:
+    shows = frozenset({PERSONS, CLUB, ACTIVITIES})  # her attendance: the "not come" filter
+
+    def __init__(self, workspace: Workspace, files: ParticipantFiles,
+                 parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(workspace, SPEC, parent)
         self.setObjectName("mothersClubTab")
         self._today = today
         self.may_edit = may(workspace, Permission.EDIT)
-        self.files = ParticipantFiles(workspace, self)
+        self.files = files
 
         self.join_button = QPushButton(self)
         self.join_button.setObjectName("joinClubButton")
@@ -100,7 +104,6 @@ class MothersClubTab(ListTab, ModalHost):
         self.region_filter.currentIndexChanged.connect(self.apply_filter)
 
         self.meetings = ClubMeetingsPane(workspace, self)
-        self.meetings.changed.connect(self.reload)
         self.row_activated.connect(self.open_member)
         self._arrange()
         self.retranslate_ui()
@@ -196,27 +199,28 @@ class MothersClubTab(ListTab, ModalHost):
         """The regions the filter offers may have changed: read them when next needed."""
         self.region_filter.forget_choices()
 
+    def refresh_for(self, changed: frozenset[str]) -> None:
+        """Override: a new member or a corrected file may bring a region."""
+        self.reload_choices()
+        super().refresh_for(changed)
+
     def _region_choices(self) -> list[tuple[str, str]]:
         return [(region, region) for region in self._workspace.run(club.member_regions)]
 
     def join(self) -> uuid.UUID | None:
-        """Make a woman a member; then her history opens."""
+        """Make a woman a member (the list follows); returns the membership's id."""
         if not self.may_edit:
             return None
         dialog = JoinClubDialog(self._workspace, self)
         if not self.run_dialog(dialog):
             return None
-        self.reload_choices()
-        self.reload()
         return dialog.result_value
 
     def open_member(self, membership_id: uuid.UUID) -> ClubMemberDialog:
-        """A member's history; the list reloads if her membership changed."""
+        """A member's history, from where her file opens (the list follows any change)."""
         dialog = ClubMemberDialog(self._workspace, membership_id, self)
         dialog.file_requested.connect(self.files.open_person)
         self.run_dialog(dialog)
-        if dialog.changed:
-            self.reload()
         return dialog
 
     def _open_current(self) -> None:

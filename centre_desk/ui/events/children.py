@@ -13,6 +13,7 @@ from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.paged_model import CENTRE, Column, ListSpec
 from centre_desk.ui.participants.opener import ParticipantFiles
 from centre_desk.ui.toolkit.list_tab import ListTab
+from centre_desk.ui.toolkit.operations import EVENTS, PERSONS
 from centre_desk.ui.toolkit.retranslate import Retranslating
 
 COL_NAME, COL_BIRTH_DATE, COL_AGE, COL_GUARDIAN, COL_EVENTS = range(5)
@@ -40,6 +41,8 @@ SPEC = ListSpec(COLUMNS, listing.children_page, listing.count_children,
 class RegisteredChildrenList(ListTab):
     """The registered children, searchable and sorted in SQL."""
 
+    shows = frozenset({PERSONS, EVENTS})
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, SPEC, parent)
         self.setObjectName("registeredChildrenList")
@@ -54,13 +57,15 @@ class RegisteredChildrenList(ListTab):
 
 
 class RegisteredChildrenDialog(Retranslating, QDialog):
-    """The registered children; Enter or a double-click opens a child's file above it."""
+    """The registered children; Enter or a double-click opens a child's file (through
+    ``files``, the application's open files) above it."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, files: ParticipantFiles,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("registeredChildrenDialog")
         self.children = RegisteredChildrenList(workspace, self)
-        self.files = ParticipantFiles(workspace, self)
+        self.files = files
         self.children.row_activated.connect(self.files.open_person)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)

@@ -29,20 +29,32 @@ from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.participants.opener import ParticipantFiles
 from centre_desk.ui.toolkit.rows_model import file_table
 from centre_desk.ui.toolkit.modal import ModalHost, may
+from centre_desk.ui.toolkit.operations import (
+    ACTIVITIES, EVENTS, PERSONS, Operation, follow_changes)
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
 
 REGISTRATIONS_PAGE, ATTENDANCE_PAGE = 0, 1
 
 
+def _event_refusal(error: Exception) -> str | None:
+    """The events' own sentence for a refusal (None: the shared one)."""
+    if isinstance(error, InvalidInput):
+        codes = list(error.problems.values())
+        return event_problem(codes[0]) if codes else None
+    return None
+
+
 class ChildEventDialog(Retranslating, QDialog, ModalHost):
     """Shows one event and records who is registered and who came. ``changed`` is True
-    once anything was stored (the list reloads); ``deleted`` once the event is gone."""
+    once anything was stored (each store is announced, so the list follows);
+    ``deleted`` once the event is gone. A child's file opens through ``files`` (the
+    application's open files) above this window."""
 
     person_requested = Signal(uuid.UUID)
     """Open this child's file."""
 
-    def __init__(self, workspace: Workspace, event_id: uuid.UUID,
+    def __init__(self, workspace: Workspace, event_id: uuid.UUID, files: ParticipantFiles,
                  parent: QWidget | None = None, today: dt.date | None = None) -> None:
         """Raises NotFound, before any window exists, for an event deleted meanwhile."""
         first_read = workspace.run(event_file, event_id)
@@ -55,10 +67,10 @@ class ChildEventDialog(Retranslating, QDialog, ModalHost):
         self.changed = False
         self.deleted = False
         self.may_edit = may(workspace, Permission.EDIT)
-        # The child's file opens above this window: a file parented to the main window
-        # would wait behind this modal one.
-        self.files = ParticipantFiles(workspace, self)
+        self.files = files
         self.person_requested.connect(self.files.open_person)
+        # A child's name corrected in the file opened from here shows at once.
+        follow_changes(self, workspace, {PERSONS}, self._persons_changed)
 
         self._title = QLabel(self)
         self._title.setObjectName("eventTitle")
@@ -221,7 +233,7 @@ class ChildEventDialog(Retranslating, QDialog, ModalHost):
         if not self.confirm(self.tr("Unregister the child"), self.tr(
                 "Take %1 off this event's list?").replace("%1", registration.child_name)):
             return
-        self._store(children_events.unregister_child, registration.registration_id)
+        self._store({EVENTS}, children_events.unregister_child, registration.registration_id)
 
     def open_child(self) -> None:
         """Ask for the selected child's file: their events and family links."""
@@ -247,7 +259,8 @@ class ChildEventDialog(Retranslating, QDialog, ModalHost):
             question = self.tr("Delete this event?")
         if not self.confirm(self.tr("Delete the event"), question):
             return
-        if self._store(activities.delete_activity, self._event_id, confirmed=True):
+        if self._store({ACTIVITIES, EVENTS}, activities.delete_activity, self._event_id,
+                       confirmed=True):
             self.deleted = True
             super().accept()
 
@@ -273,19 +286,10 @@ class ChildEventDialog(Retranslating, QDialog, ModalHost):
 
     # --- showing -----------------------------------------------------------------------
 
-    def _store(self, use_case, *args, **kwargs) -> bool:
-        try:
-            self._workspace.run(use_case, *args, **kwargs)
-        except InvalidInput as refusal:
-            codes = list(refusal.problems.values())
-            self.show_message(event_problem(codes[0]) if codes and event_problem(codes[0])
-                              else error_text(refusal))
-            return False
-        except ServiceError as refusal:
-            self.show_message(error_text(refusal))
-            return False
-        self._after(True)
-        return True
+    def _store(self, changes: set[str], use_case, *args, **kwargs) -> bool:
+        return Operation(self, self._workspace, changes, use_case, *args, **kwargs) \
+            .show_errors_in(self.show_message).worded(_event_refusal) \
+            .success(lambda _result: self._after(True)).run()
 
     def _after(self, stored: bool) -> None:
         if stored:
@@ -297,6 +301,10 @@ class ChildEventDialog(Retranslating, QDialog, ModalHost):
         self.changed = True
         self.show_message("")
         self.reload()
+
+    def _persons_changed(self, _changed: frozenset[str]) -> None:
+        if self._contents is not None:
+            self.reload()
 
     def _show(self) -> None:
         contents = self._contents

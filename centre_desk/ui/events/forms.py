@@ -19,6 +19,7 @@ from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.forms import Form
 from centre_desk.ui.toolkit.choices import ValueCombo
 from centre_desk.ui.toolkit.dates import DateField, TextDateField
+from centre_desk.ui.toolkit.operations import EVENTS
 from centre_desk.ui.toolkit.person_field import PersonField
 from centre_desk.ui.toolkit.steps import StepDialog
 
@@ -68,6 +69,8 @@ class EventForm(Form):
 
 class _EventStep(StepDialog):
     """A StepDialog whose form knows the children's events sentences."""
+
+    changes = frozenset({EVENTS})
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)

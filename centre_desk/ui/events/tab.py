@@ -23,6 +23,8 @@ from centre_desk.ui.events.dialog import ChildEventDialog
 from centre_desk.ui.toolkit.paged_model import CENTRE, Column, ListSpec
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.list_tab import ListTab
+from centre_desk.ui.toolkit.operations import ACTIVITIES, EVENTS
+from centre_desk.ui.participants.opener import ParticipantFiles
 
 COL_DATE, COL_TITLE, COL_KIND, COL_PLACE, COL_REGISTERED, COL_PRESENT = range(6)
 
@@ -48,11 +50,16 @@ SPEC = ListSpec(COLUMNS, children_events.events_page, children_events.count_even
 
 
 class ChildrenEventsTab(ListTab, ModalHost):
-    """Children's events; Enter or a double-click opens one, Ctrl+N records a new one."""
+    """Children's events; Enter or a double-click opens one, Ctrl+N records a new one.
+    A child's file opens through ``files``, the application's open files."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    shows = frozenset({ACTIVITIES, EVENTS})
+
+    def __init__(self, workspace: Workspace, files: ParticipantFiles,
+                 parent: QWidget | None = None) -> None:
         super().__init__(workspace, SPEC, parent)
         self.setObjectName("childrenEventsTab")
+        self._files = files
         self._may_edit = may(workspace, Permission.EDIT)
         self._newest_first = False
 
@@ -97,16 +104,14 @@ class ChildrenEventsTab(ListTab, ModalHost):
         self.children_button.setText(self.tr("Registered chil&dren\u2026"))
 
     def open_event(self, event_id: uuid.UUID) -> ChildEventDialog | None:
-        """Open an event's window; the list reloads if anything changed, or if the
-        event was deleted meanwhile at another desk (then no window opens)."""
+        """Open an event's window (the list follows what it stores); the list reloads
+        if the event was deleted meanwhile at another desk (then no window opens)."""
         try:
-            dialog = ChildEventDialog(self._workspace, event_id, self)
+            dialog = ChildEventDialog(self._workspace, event_id, self._files, self)
         except NotFound:
             self.reload()
             return None
         self.run_dialog(dialog)
-        if dialog.changed:
-            self.reload()
         return dialog
 
     def new_event(self) -> None:
@@ -117,12 +122,11 @@ class ChildrenEventsTab(ListTab, ModalHost):
         self.run_dialog(dialog)
         if dialog.activity_id is None or dialog.deleted:
             return
-        self.reload()
         self.open_event(dialog.activity_id)
 
     def show_children(self) -> None:
         """The children registered for any event, to open a child's file."""
-        self.run_dialog(RegisteredChildrenDialog(self._workspace, self))
+        self.run_dialog(RegisteredChildrenDialog(self._workspace, self._files, self))
 
     # --- Qt overrides ------------------------------------------------------------------
 

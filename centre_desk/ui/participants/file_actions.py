@@ -9,10 +9,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from centre_desk.services import duplicates, family
-from centre_desk.services.errors import ServiceError
-from centre_desk.services.persons import PersonView
-from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.services.participant_file import persons_by_id
+from centre_desk.services.persons import PersonView
+from centre_desk.ui.toolkit.operations import (
+    ACTIVITIES, CASES, KINDS, PERSONS, Operation, announce)
 from centre_desk.ui.participants.file_family import LinkRelativeDialog
 from centre_desk.ui.participants.file_intervention import LogInterventionDialog
 from centre_desk.ui.participants.file_stage import ChangeStageDialog
@@ -32,7 +32,7 @@ class FileActions:
         dialog = ChangeStageDialog(self._workspace, self._case_id,
                                    self._loaded.file.case.stage, self.may_merge_and_close,
                                    self)
-        return self._open_sub_dialog(dialog)
+        return self._open_sub_dialog(dialog, {CASES})
 
     def log_intervention(self) -> LogInterventionDialog | None:
         """Open the intervention dialog with this person as the first attendee."""
@@ -41,14 +41,14 @@ class FileActions:
         case = self._loaded.file.case
         dialog = LogInterventionDialog(self._workspace, self._loaded.person,
                                        self._loaded.facilities, case.facility, self)
-        return self._open_sub_dialog(dialog)
+        return self._open_sub_dialog(dialog, {ACTIVITIES})
 
     def link_relative(self) -> LinkRelativeDialog | None:
         """Open the dialog that links an existing or new person as a relative."""
         if not self.family.link_button.isEnabled():
             return None
         return self._open_sub_dialog(LinkRelativeDialog(self._workspace, self._loaded.person,
-                                                        self))
+                                                        self), {PERSONS})
 
     def unlink_relative(self, relationship_id: uuid.UUID) -> bool:
         """Remove a family link after asking; True when removed."""
@@ -58,7 +58,7 @@ class FileActions:
                         if r.relationship_id == relationship_id)
         if not self.confirm_unlink(relative.full_name):
             return False
-        return self._run_and_reload(family.unlink_relative, relationship_id)
+        return self._run_and_reload({PERSONS}, family.unlink_relative, relationship_id)
 
     def merge_with(self) -> PersonPickerDialog | None:
         """Ask which record is the same person as this one, then merge it into this one."""
@@ -83,31 +83,33 @@ class FileActions:
     def _merge(self, duplicate: PersonView | None) -> None:
         if duplicate is None or not self.confirm_merge(self._loaded.person, duplicate):
             return
-        if self._run_and_reload(duplicates.merge_persons, self._person_id, duplicate.id):
+        # Everything recorded for the duplicate moves: any list may show it.
+        if self._run_and_reload(KINDS, duplicates.merge_persons, self._person_id,
+                                duplicate.id):
             done = QCoreApplication.translate(
                 "ParticipantFileDialog", "Merged: everything recorded for %1 is now in "
                 "this file.")
             self._show_message(done.replace("%1", duplicate.full_name))
 
-    def _open_sub_dialog(self, dialog: QDialog) -> QDialog:
-        dialog.accepted.connect(self._after_change)
+    def _open_sub_dialog(self, dialog: QDialog, changes: set[str]) -> QDialog:
+        """Open a sub-dialog; once it stored something (accepted), the file reloads and
+        ``changes`` are announced."""
+        dialog.accepted.connect(lambda: self._after_change(changes))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
-    def _after_change(self) -> None:
-        self.reload()
-        self.changed.emit()
+    def _after_change(self, changes: set[str]) -> None:
+        self._stored()
+        announce(self._workspace, changes)
 
-    def _run_and_reload(self, use_case, *args) -> bool:
-        try:
-            self._workspace.run(use_case, *args)
-        except ServiceError as refusal:
-            self._show_message(error_text(refusal), error=True)
-            return False
+    def _run_and_reload(self, changes, use_case, *args) -> bool:
+        return Operation(self, self._workspace, changes, use_case, *args).show_errors_in(
+            lambda text: self._show_message(text, error=True)).success(self._stored).run()
+
+    def _stored(self, _result=None) -> None:
         self.reload()
         self.changed.emit()
-        return True
 
     # --- questions (replaced in tests) -------------------------------------------------
 

@@ -33,6 +33,7 @@ from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.buttons import action_button
 from centre_desk.ui.participants.file_events import ChildEventsSection
 from centre_desk.ui.toolkit.messages import error_text, problem_text
+from centre_desk.ui.toolkit.operations import CASES, PERSONS, announce
 from centre_desk.ui.participants.file_actions import FileActions
 from centre_desk.ui.participants.file_data import likeness_key
 from centre_desk.ui.participants.file_duplicates import DuplicateBanner
@@ -51,7 +52,8 @@ class ParticipantFileDialog(Retranslating, FileActions, QDialog):
     person_requested = Signal(uuid.UUID)
     """Open this person's file (a relative, the holder of an IIN, a likely duplicate)."""
     changed = Signal()
-    """Something was saved: lists showing participants should reload."""
+    """Something was saved here (what it touched is announced through
+    ``toolkit.operations``, which the lists follow)."""
 
     def __init__(self, workspace: Workspace, case_id: uuid.UUID | None = None,
                  person_id: uuid.UUID | None = None, parent: QWidget | None = None) -> None:
@@ -346,6 +348,7 @@ class ParticipantFileDialog(Retranslating, FileActions, QDialog):
             self._share_width()
         self._show_message(self.tr("Saved."))
         self.changed.emit()
+        announce(self._workspace, {PERSONS, CASES})
         return True
 
     def _problems(self, person: PersonInput, case: cases.CaseInput) -> dict[str, str]:

@@ -20,6 +20,7 @@ from centre_desk.ui.toolkit.paged_model import Column, ListSpec
 from centre_desk.ui.participants.opener import ParticipantFiles
 from centre_desk.ui.toolkit.choices import ValueCombo
 from centre_desk.ui.toolkit.list_tab import ListTab
+from centre_desk.ui.toolkit.operations import CASES, PERSONS
 
 (COL_NAME, COL_IIN, COL_CATEGORY, COL_FACILITY, COL_STAGE, COL_SPECIALISTS,
  COL_NEXT_FOLLOW_UP) = range(7)
@@ -62,13 +63,16 @@ def _filter_combo(name: str, parent: QWidget,
 
 class ParticipantsTab(ListTab):
     """Participants' case files; overdue follow-ups stand out in red. Enter or a
-    double-click opens the file; Ctrl+N starts a new one."""
+    double-click opens the file (``files``, the application's open files); Ctrl+N
+    starts a new one."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    shows = frozenset({PERSONS, CASES})
+
+    def __init__(self, workspace: Workspace, files: ParticipantFiles,
+                 parent: QWidget | None = None) -> None:
         super().__init__(workspace, SPEC, parent)
         self.setObjectName("participantsTab")
-        self.files = ParticipantFiles(workspace, self)
-        self.files.changed.connect(self._after_change)
+        self.files = files
         self.row_activated.connect(self.files.open_case)
         self._build_filters()
         may_edit = allows(workspace.actor.role, Permission.EDIT)
@@ -214,7 +218,9 @@ class ParticipantsTab(ListTab):
     def _apply_filter(self) -> None:
         self._model.set_filter(self.current_filter())
 
-    def _after_change(self) -> None:
+    def refresh_for(self, changed: frozenset[str]) -> None:
+        """Override: a saved file may have named a new facility or region, so the
+        filter's choices are read again when next reached for."""
         for combo in (self.facility_filter, self.specialist_filter, self.region_filter):
-            combo.forget_choices()  # a saved file may have named a new facility or region
-        self.reload()
+            combo.forget_choices()
+        super().refresh_for(changed)

@@ -18,6 +18,7 @@ from centre_desk.ui.toolkit import labels
 from centre_desk.ui.courses.tab import ArabicCoursesTab
 from centre_desk.ui.events.tab import ChildrenEventsTab
 from centre_desk.ui.club.tab import MothersClubTab
+from centre_desk.ui.participants.opener import ParticipantFiles
 from centre_desk.ui.participants.tab import ParticipantsTab
 from centre_desk.ui.placements.tab import PlacementsTab
 from centre_desk.ui.toolkit.retranslate import Retranslating
@@ -38,8 +39,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self._pages = [ParticipantsTab(workspace), MothersClubTab(workspace),
-                       ChildrenEventsTab(workspace), ArabicCoursesTab(workspace),
+        # One set of open participant files for every tab: a person's file opens once
+        # whichever tab asks for it.
+        self.files = ParticipantFiles(workspace, self)
+        self._pages = [ParticipantsTab(workspace, self.files),
+                       MothersClubTab(workspace, self.files),
+                       ChildrenEventsTab(workspace, self.files), ArabicCoursesTab(workspace),
                        PlacementsTab(workspace)]
         for page in self._pages:
             self.tabs.addTab(page, "")

@@ -15,13 +15,14 @@ from centre_desk.services import cases, listing, persons
 from centre_desk.store.models import AuditEvent
 from centre_desk.ui.participants.file_window import ParticipantFileDialog
 from centre_desk.ui.participants.tab import COL_NAME, ParticipantsTab
+from tests.gui.conftest import open_files
 from tests.gui.participants.conftest import iin_for, replace_text, type_text
 
 DANA_IIN = iin_for(dt.date(1995, 5, 5), Sex.FEMALE)
 
 
 def _open_tab(qtbot, workspace) -> ParticipantsTab:
-    tab = ParticipantsTab(workspace)
+    tab = ParticipantsTab(workspace, open_files(qtbot, workspace))
     qtbot.addWidget(tab)
     tab.resize(1200, 500)
     with qtbot.waitActive(tab):  # shortcuts such as Ctrl+N need an active window

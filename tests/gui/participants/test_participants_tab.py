@@ -17,10 +17,11 @@ from centre_desk.ui.toolkit.paged_model import ID_ROLE, PagedTableModel
 from centre_desk.ui.participants import tab as participants
 from centre_desk.ui.participants.tab import (
     COL_NAME, COL_SPECIALISTS, COL_STAGE, ParticipantsTab)
+from tests.gui.conftest import open_files
 
 
 def _open(qtbot, workspace) -> ParticipantsTab:
-    tab = ParticipantsTab(workspace)
+    tab = ParticipantsTab(workspace, open_files(qtbot, workspace))
     qtbot.addWidget(tab)
     tab.resize(1300, 500)
     with qtbot.waitActive(tab):

@@ -59,9 +59,10 @@ def _in(language: str, tmp_path) -> None:
 
 @pytest.mark.parametrize("language", ["ru", "kk"])
 def test_pictures_of_the_list_the_file_and_the_warning(qtbot, workspace, filled, shots,
-                                                       language, tmp_path, translations):
+                                                       language, tmp_path, translations,
+                                                       participant_files):
     _in(language, tmp_path)
-    tab = ParticipantsTab(workspace)
+    tab = ParticipantsTab(workspace, participant_files(workspace))
     qtbot.addWidget(tab)
     tab.resize(1280, 420)
     tab.show()

@@ -24,6 +24,7 @@ from centre_desk.ui.events.models import (
     COL_AGE, COL_AGE_GROUP, COL_CHILD, COL_CONSENT, COL_GUARDIAN, COL_PRESENT, age_group_text)
 from centre_desk.ui.participants.file_window import ParticipantFileDialog
 from centre_desk.ui.toolkit.person_field import PERSON_ROLE
+from tests.gui.conftest import open_files
 from tests.gui.programmes.conftest import submit
 
 TODAY = dt.date.today()
@@ -59,7 +60,7 @@ def registered(db, admin, event) -> types.SimpleNamespace:
 
 
 def open_event(qtbot, workspace, event_id) -> ChildEventDialog:
-    dialog = ChildEventDialog(workspace, event_id)
+    dialog = ChildEventDialog(workspace, event_id, open_files(qtbot, workspace))
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

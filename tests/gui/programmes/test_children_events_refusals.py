@@ -16,6 +16,7 @@ from centre_desk.services.errors import NotPermitted
 from centre_desk.store.models import Activity, Attendance, EventRegistration
 from centre_desk.ui.events.dialog import ChildEventDialog
 from centre_desk.ui.events.tab import ChildrenEventsTab
+from tests.gui.conftest import open_files
 from tests.gui.programmes.conftest import snapshot, submit
 from tests.gui.programmes.test_children_events import (  # fixtures, used by name
     CONSENT_ON, TODAY, choose_person, event as event, open_event, registered as registered)
@@ -197,7 +198,7 @@ def test_deleting_an_event_with_attendance_asks_and_leaves_tombstones(qtbot, spe
 def test_a_read_only_user_sees_everything_and_can_change_nothing(qtbot, read_only, registered,
                                                                  db):
     f = registered
-    tab = ChildrenEventsTab(read_only)
+    tab = ChildrenEventsTab(read_only, open_files(qtbot, read_only))
     qtbot.addWidget(tab)
     tab.show()
     assert tab.model().rowCount() == 1

@@ -17,6 +17,7 @@ from centre_desk.ui.events.forms import RegistrationDialog
 from centre_desk.ui.toolkit.i18n import Translations
 from centre_desk.ui.participants.file_window import ParticipantFileDialog
 from centre_desk.ui.events.tab import ChildrenEventsTab
+from tests.gui.conftest import open_files
 from tests.gui.screens import assert_fits, assert_shows
 from tests.gui.programmes.test_children_events import (  # fixtures, used by name
     CONSENT_ON, HELD_ON, choose_person, event as event, open_event,
@@ -37,7 +38,7 @@ def test_pictures_of_the_tab_an_event_registration_and_a_childs_file(
     Translations(tmp_path / "qm").apply(language)
     QApplication.processEvents()
 
-    tab = ChildrenEventsTab(specialist)
+    tab = ChildrenEventsTab(specialist, open_files(qtbot, specialist))
     qtbot.addWidget(tab)
     tab.resize(1100, 360)
     tab.show()

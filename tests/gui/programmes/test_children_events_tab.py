@@ -14,6 +14,7 @@ from centre_desk.ui.events.children import (
     COL_AGE, COL_GUARDIAN, COL_NAME, RegisteredChildrenDialog)
 from centre_desk.ui.events.tab import (
     COL_DATE, COL_KIND, COL_PLACE, COL_PRESENT, COL_REGISTERED, COL_TITLE, ChildrenEventsTab)
+from tests.gui.conftest import open_files
 from tests.gui.programmes.conftest import snapshot
 from tests.gui.programmes.test_children_events import (  # fixtures, used by name
     HELD_ON, column, event as event, open_event, registered as registered)
@@ -22,7 +23,7 @@ LAST_WEEK = dt.date.today() - dt.timedelta(days=7)
 
 
 def open_tab(qtbot, workspace) -> ChildrenEventsTab:
-    tab = ChildrenEventsTab(workspace)
+    tab = ChildrenEventsTab(workspace, open_files(qtbot, workspace))
     qtbot.addWidget(tab)
     tab.resize(1000, 400)
     tab.show()
@@ -114,7 +115,7 @@ def test_enter_on_an_event_opens_its_window(qtbot, specialist, registered, modal
 
 def test_registered_children_list_shows_age_and_guardian_and_opens_a_file(
         qtbot, specialist, registered):
-    dialog = RegisteredChildrenDialog(specialist)
+    dialog = RegisteredChildrenDialog(specialist, open_files(qtbot, specialist))
     qtbot.addWidget(dialog)
     dialog.show()
     children = dialog.children
@@ -138,7 +139,7 @@ def test_every_list_model_passes_the_model_tester(qtbot, qtmodeltester, speciali
                                                   registered):
     tab = open_tab(qtbot, specialist)
     qtmodeltester.check(tab.model())
-    dialog = RegisteredChildrenDialog(specialist)
+    dialog = RegisteredChildrenDialog(specialist, open_files(qtbot, specialist))
     qtbot.addWidget(dialog)
     dialog.show()
     qtmodeltester.check(dialog.children.model())

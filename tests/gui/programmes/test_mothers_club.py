@@ -18,6 +18,7 @@ from centre_desk.ui.club.member import ClubMemberDialog
 from centre_desk.ui.club.membership import JoinClubDialog, LeaveClubDialog, MembershipDialog
 from centre_desk.ui.participants.file_models import timeline_details, timeline_what
 from centre_desk.ui.club.tab import COL_NAME, MothersClubTab
+from tests.gui.conftest import open_files
 from tests.gui.programmes.conftest import LAST_MONTH, snapshot, submit
 
 TODAY = dt.date.today()
@@ -26,7 +27,7 @@ TODAY = dt.date.today()
 @pytest.fixture
 def open_tab(qtbot):
     def make(workspace):
-        tab = MothersClubTab(workspace)
+        tab = MothersClubTab(workspace, open_files(qtbot, workspace))
         qtbot.addWidget(tab)
         tab.show()
         qtbot.waitExposed(tab)

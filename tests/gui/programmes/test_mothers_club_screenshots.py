@@ -20,6 +20,7 @@ from centre_desk.ui.club.membership import JoinClubDialog
 from centre_desk.ui.toolkit.i18n import Translations
 from centre_desk.ui.club.tab import MothersClubTab
 from tests.gui.screens import assert_fits, assert_shows
+from tests.gui.conftest import open_files
 from tests.gui.programmes.conftest import LAST_MONTH
 
 
@@ -49,7 +50,8 @@ def test_pictures_of_the_club(qtbot, db, admin, specialist, club, shots, languag
     Translations(tmp_path / "qm").apply(language)
     QApplication.processEvents()
 
-    _save(qtbot, MothersClubTab(specialist), shots / f"club_tab_{language}.png", (1280, 460),
+    _save(qtbot, MothersClubTab(specialist, open_files(qtbot, specialist)),
+          shots / f"club_tab_{language}.png", (1280, 460),
           shows=("Встреча клуба", "Ахметова Айгерим", "Сапарова Сауле"))
     meeting = ActivityDialog(specialist, Programme.MOTHERS_CLUB, club.meeting)
     meeting.checklist.set_present(club.grandmother, True)
