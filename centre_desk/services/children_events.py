@@ -2,7 +2,8 @@
 registered for it by a parent or guardian with a dated consent, their age groups, and
 a child's own record of events and family. Attendance is marked through
 ``services.activities`` (``expected_people``, ``set_attendance``), which refuses a
-child without a consent date.
+child without a consent date. The tab's lists of events and of children are in
+``listing.events``.
 
 Refusals are ``InvalidInput`` (field → code) and change nothing:
 
@@ -21,7 +22,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, aliased
 
 from centre_desk.domain.ages import AgeGroup, age_group, age_on, is_child_on
@@ -30,8 +31,6 @@ from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.activities import ActivityInput, create_activity, live_activity
 from centre_desk.services.errors import InvalidInput, NotFound
-from centre_desk.services.listing.activities import ActivityRow, activity_list
-from centre_desk.services.listing.core import PAGE_SIZE, Cursor, ListQuery, Page
 from centre_desk.services.records import full_name
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import (
@@ -363,44 +362,3 @@ def child_events(session: Session, child_id: uuid.UUID,
         child_id=child.id, full_name=_name(child), birth_date=child.birth_date,
         age=age_on(child.birth_date, today or dt.date.today()), events=tuple(ordered),
         family=_family(session, child.id))
-
-
-# --- the tab's list of events -----------------------------------------------------------------
-
-@dataclasses.dataclass(frozen=True)
-class EventRow(ActivityRow):
-    """An event in the tab's list: the activity's line and how many children are
-    registered for it."""
-
-    registered: int = 0
-
-
-EVENTS = activity_list(Programme.CHILDREN_EVENTS)
-"""The paged, searchable list of live children's events (``listing.activities``)."""
-
-
-def events_page(session: Session, query: ListQuery = ListQuery(), after: Cursor | None = None,
-                limit: int = PAGE_SIZE, today: dt.date | None = None) -> Page[EventRow]:
-    """One page of the events list, each with its count of registered live children
-    (counted for the page's rows only)."""
-    page = EVENTS.page(session, query, after, limit, today)
-    ids = [row.activity_id for row in page.rows]
-    # Deleted persons ruled out by their short list rather than a look-up of each child's
-    # row: half the time on the 100,000-person benchmark.
-    counts = dict(session.execute(
-        select(EventRegistration.activity_id, func.count())
-        .where(EventRegistration.activity_id.in_(ids), EventRegistration.deleted_at.is_(None),
-               EventRegistration.child_id.not_in(
-                   select(Person.id).where(Person.deleted_at.is_not(None))))
-        .group_by(EventRegistration.activity_id)).all()) if ids else {}
-    fields = [field.name for field in dataclasses.fields(ActivityRow)]
-    # Field by field, not dataclasses.asdict: its deep copies cost 25 ms a page.
-    return Page(tuple(EventRow(**{name: getattr(row, name) for name in fields},
-                               registered=counts.get(row.activity_id, 0))
-                      for row in page.rows), page.next)
-
-
-def count_events(session: Session, text: str = "", filter=None,
-                 today: dt.date | None = None) -> int:
-    """How many live children's events the search text and filter find."""
-    return EVENTS.count(session, text, filter, today)

@@ -1,6 +1,7 @@
 """The mothers' club: who is a member (joined when, why, referred by whom, left when),
 her children, and her history. Meetings are activities of Programme.MOTHERS_CLUB in
-``services.activities``, which also marks who came.
+``services.activities``, which also marks who came; the members list (with the club
+tab's filters) is ``listing.club_members_page``.
 
 Refusals are ``InvalidInput`` (field → code) and change nothing:
 
@@ -28,10 +29,6 @@ from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.activities import PersonActivity, person_activities
 from centre_desk.services.errors import InvalidInput, NotFound
-from centre_desk.domain.names import sort_key
-from centre_desk.services.listing.core import (
-    PAGE_SIZE, Cursor, ListQuery, Page, count_rows, fetch_page)
-from centre_desk.services.listing.people import CLUB_MEMBERS, ClubMemberRow
 from centre_desk.services.records import full_name
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import Activity, Attendance, ClubMembership, Person, Relationship
@@ -300,60 +297,3 @@ def member_history(session: Session, person_id: uuid.UUID) -> MemberHistory:
         full_name=full_name(person.surname, person.given_name, person.patronymic),
         memberships=tuple(_view(m) for m in memberships),
         activities=person_activities(session, person.id, Programme.MOTHERS_CLUB))
-
-
-# --- the members list with the club tab's filters ------------------------------------------
-
-@dataclasses.dataclass(frozen=True)
-class ClubMemberFilter:
-    """What the club tab's filter row narrows the members list to; the defaults keep all.
-
-    ``not_attended_since``: members who came to no club activity on or after that day
-    (those who never came included), e.g. today minus 90 days."""
-
-    active_only: bool = False
-    not_attended_since: dt.date | None = None
-    region: str | None = None
-
-
-def _narrow_members(statement, wanted: ClubMemberFilter, _today: dt.date):
-    if not isinstance(wanted, ClubMemberFilter):
-        raise ValueError(f"the club members list cannot filter by {wanted!r}")
-    if wanted.active_only:
-        statement = statement.where(ClubMembership.left_on.is_(None))
-    if wanted.region is not None:
-        statement = statement.where(Person.region == wanted.region)
-    if wanted.not_attended_since is not None:
-        came = (select(Attendance.person_id)
-                .join(Activity, Activity.id == Attendance.activity_id)
-                .where(Activity.programme == Programme.MOTHERS_CLUB,
-                       Activity.deleted_at.is_(None), Attendance.deleted_at.is_(None),
-                       Activity.held_on >= wanted.not_attended_since))
-        statement = statement.where(ClubMembership.person_id.not_in(came))
-    return statement
-
-
-_FILTERED_MEMBERS = dataclasses.replace(CLUB_MEMBERS, narrow=_narrow_members)
-
-
-def members_page(session: Session, query: ListQuery = ListQuery(), after: Cursor | None = None,
-                 limit: int = PAGE_SIZE, today: dt.date | None = None) -> Page[ClubMemberRow]:
-    """``listing.club_members_page`` that also takes a ``ClubMemberFilter``."""
-    return fetch_page(session, _FILTERED_MEMBERS, query, after, limit, today)
-
-
-def count_members(session: Session, text: str = "", filter: ClubMemberFilter | None = None,
-                  today: dt.date | None = None) -> int:
-    """How many memberships the search text and filter find."""
-    return count_rows(session, _FILTERED_MEMBERS, text, filter, today)
-
-
-def member_regions(session: Session) -> list[str]:
-    """The regions members (former ones too) live in, for the filter row."""
-    audit.require(session, Permission.VIEW)
-    rows = session.scalars(
-        select(Person.region).distinct()
-        .join(ClubMembership, ClubMembership.person_id == Person.id)
-        .where(ClubMembership.deleted_at.is_(None), Person.deleted_at.is_(None),
-               Person.region.is_not(None)))
-    return sorted({region for region in rows if region.strip()}, key=sort_key)

@@ -1,7 +1,8 @@
-"""The five main lists, paged, sorted and searched in SQL, as frozen rows.
+"""Every list the tabs show, paged, sorted and searched in SQL, as frozen rows.
 
 Every list has a ``*_page`` function (one page after a cursor) and a ``count_*``
-function (how many rows a search finds). Rows are plain frozen dataclasses; deleted
+function (how many rows a search finds); a programme's activities have an
+:func:`activity_list` with the same pair. Rows are plain frozen dataclasses; deleted
 rows, and rows of deleted persons, never appear. The paging scheme is described in
 :mod:`centre_desk.services.listing.core`.
 
@@ -21,22 +22,26 @@ from centre_desk.services.listing.activities import (
     ActivityFilter, ActivityList, ActivityRow, ActivitySort, activity_list)
 from centre_desk.services.listing.core import (
     PAGE_SIZE, Cursor, ListQuery, Page, count_rows, fetch_page)
+from centre_desk.services.listing.events import (
+    CHILDREN, ChildRow, ChildSort, EventRow, count_events, events_page)
 from centre_desk.services.listing.people import (
-    CHILDREN, CLUB_MEMBERS, PARTICIPANTS, ChildRow, ChildSort, ClubMemberRow, ClubMemberSort,
-    ParticipantFilter, ParticipantRow, ParticipantSort, participant_facilities,
-    participant_regions)
+    CLUB_MEMBERS, PARTICIPANTS, ClubMemberFilter, ClubMemberRow, ClubMemberSort,
+    ParticipantFilter, ParticipantRow, ParticipantSort, club_member_regions,
+    participant_facilities, participant_regions)
 from centre_desk.services.listing.programmes import (
     COURSES, PLACEMENTS, CourseRow, CourseSort, PlacementFilter, PlacementRow, PlacementSort,
     placement_regions)
 
 __all__ = [
     "PAGE_SIZE", "ActivityFilter", "ActivityList", "ActivityRow", "ActivitySort",
-    "activity_list", "ChildRow", "ChildSort", "ClubMemberRow", "ClubMemberSort", "CourseRow",
-    "CourseSort", "Cursor", "ListQuery", "Page", "ParticipantFilter", "ParticipantRow",
-    "ParticipantSort", "PlacementFilter", "PlacementRow", "PlacementSort", "children_page",
+    "activity_list", "ChildRow", "ChildSort", "ClubMemberFilter", "ClubMemberRow",
+    "ClubMemberSort", "CourseRow", "CourseSort", "Cursor", "EventRow", "ListQuery", "Page",
+    "ParticipantFilter", "ParticipantRow", "ParticipantSort", "PlacementFilter",
+    "PlacementRow", "PlacementSort", "children_page", "club_member_regions",
     "club_members_page", "count_children", "count_club_members", "count_courses",
-    "count_participants", "count_placements", "courses_page", "participant_facilities",
-    "participant_regions", "participants_page", "placement_regions", "placements_page",
+    "count_events", "count_participants", "count_placements", "courses_page", "events_page",
+    "participant_facilities", "participant_regions", "participants_page",
+    "placement_regions", "placements_page",
 ]
 
 _ALL = ListQuery()
@@ -58,13 +63,14 @@ def count_participants(session: Session, text: str = "", filter: Any = None,
 def club_members_page(session: Session, query: ListQuery = _ALL, after: Cursor | None = None,
                       limit: int = PAGE_SIZE,
                       today: dt.date | None = None) -> Page[ClubMemberRow]:
-    """Live memberships of the mothers' club, former members included."""
+    """Live memberships of the mothers' club, former members included; the query's
+    filter is a ``ClubMemberFilter``."""
     return fetch_page(session, CLUB_MEMBERS, query, after, limit, today)
 
 
 def count_club_members(session: Session, text: str = "", filter: Any = None,
                        today: dt.date | None = None) -> int:
-    """How many club memberships the search text finds."""
+    """How many club memberships the search text and filter find."""
     return count_rows(session, CLUB_MEMBERS, text, filter, today)
 
 

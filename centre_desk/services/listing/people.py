@@ -1,4 +1,5 @@
-"""Lists of people: participants with a case file, club members, children at events."""
+"""Lists of people: participants with a case file, members of the mothers' club (children at
+events are in :mod:`.events`)."""
 
 from __future__ import annotations
 
@@ -8,20 +9,20 @@ import enum
 import uuid
 from collections.abc import Callable
 
-from sqlalchemy import Select, exists, func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.engine import RowMapping
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
-from centre_desk.domain.enums import CaseCategory, Stage
+from centre_desk.domain.enums import CaseCategory, Programme, Stage
 from centre_desk.domain.names import sort_key
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.listing.core import (
-    ListDefinition, SortOrder, age_on, is_overdue, unindexed)
+    ListDefinition, SortOrder, is_overdue, unindexed)
 from centre_desk.services.persons import matching
 from centre_desk.services.records import full_name
 from centre_desk.store.models import (
-    Activity, Case, CaseSpecialist, ClubMembership, EventRegistration, Person, User)
+    Activity, Attendance, Case, CaseSpecialist, ClubMembership, Person, User)
 
 _NAME = Person.sort_key
 """Names sort by the folded search key: indexed, and the same order in any alphabet."""
@@ -227,6 +228,18 @@ class ClubMemberRow:
     phone: str | None
 
 
+@dataclasses.dataclass(frozen=True)
+class ClubMemberFilter:
+    """What the club tab's filter row narrows the members list to; the defaults keep all.
+
+    ``not_attended_since``: members who came to no club activity on or after that day
+    (those who never came included), e.g. today minus 90 days."""
+
+    active_only: bool = False
+    not_attended_since: dt.date | None = None
+    region: str | None = None
+
+
 def _club_members() -> Select:
     return (select(ClubMembership.id)
             .join_from(ClubMembership, Person, ClubMembership.person_id == Person.id)
@@ -256,6 +269,24 @@ def _club_member(row: RowMapping, _today: dt.date) -> ClubMemberRow:
         region=row["region"], phone=row["phone"])
 
 
+def _narrow_club_members(statement: Select, wanted: ClubMemberFilter,
+                         _today: dt.date) -> Select:
+    if not isinstance(wanted, ClubMemberFilter):
+        raise ValueError(f"the club members list cannot filter by {wanted!r}")
+    if wanted.active_only:
+        statement = statement.where(ClubMembership.left_on.is_(None))
+    if wanted.region is not None:
+        statement = statement.where(Person.region == wanted.region)
+    if wanted.not_attended_since is not None:
+        came = (select(Attendance.person_id)
+                .join(Activity, Activity.id == Attendance.activity_id)
+                .where(Activity.programme == Programme.MOTHERS_CLUB,
+                       Activity.deleted_at.is_(None), Attendance.deleted_at.is_(None),
+                       Activity.held_on >= wanted.not_attended_since))
+        statement = statement.where(ClubMembership.person_id.not_in(came))
+    return statement
+
+
 CLUB_MEMBERS = ListDefinition(
     name="club members", base=_club_members, row_id=ClubMembership.id,
     details=_club_member_details, search=matching,
@@ -266,117 +297,16 @@ CLUB_MEMBERS = ListDefinition(
         ClubMemberSort.REGION: SortOrder(Person.region, nullable=True, then=(_NAME,)),
         ClubMemberSort.PHONE: SortOrder(Person.phone, nullable=True, then=(_NAME,)),
     },
-    make_row=_club_member, count_all=_count_of_live_persons(ClubMembership))
+    make_row=_club_member, count_all=_count_of_live_persons(ClubMembership),
+    narrow=_narrow_club_members)
 
 
-# --- children at children's events ---------------------------------------------------------
-
-class ChildSort(enum.StrEnum):
-    """Columns the children's events list sorts by (age sorts as birth date reversed)."""
-
-    NAME = "name"
-    BIRTH_DATE = "birth_date"
-    EVENTS = "events"
-
-
-@dataclasses.dataclass(frozen=True)
-class ChildRow:
-    """A child registered for children's events, with the guardian of the latest one."""
-
-    person_id: uuid.UUID
-    full_name: str
-    birth_date: dt.date | None
-    age: int | None
-    guardian_id: uuid.UUID | None
-    guardian_name: str | None
-    events: int
-
-
-def _live_registrations():
-    return (select(EventRegistration.id)
-            .join(Activity, Activity.id == EventRegistration.activity_id)
-            .where(EventRegistration.child_id == Person.id,
-                   EventRegistration.deleted_at.is_(None), Activity.deleted_at.is_(None)))
-
-
-def _events_count():
-    return (_live_registrations().with_only_columns(func.count())
-            .correlate(Person).scalar_subquery())
-
-
-def _children() -> Select:
-    # Driven from person: the name order walks the search-key index and probes each
-    # person's registrations, so a page costs about the same anywhere in the list.
-    return (select(Person.id).select_from(Person)
-            .where(Person.deleted_at.is_(None), exists(_live_registrations())))
-
-
-# Orders that must look at every child read the registrations once instead, and
-# compare them with the (few) deleted events: that is cheaper than checking each
-# registration's event through its UUID index.
-_DELETED_EVENTS = select(Activity.id).where(Activity.deleted_at.is_not(None))
-_EVENT_COUNTS = (select(EventRegistration.child_id, func.count().label("events"))
-                 .where(EventRegistration.deleted_at.is_(None),
-                        EventRegistration.activity_id.not_in(_DELETED_EVENTS))
-                 .group_by(EventRegistration.child_id).subquery("event_counts"))
-
-
-def _children_by_registrations() -> Select:
-    registered = select(EventRegistration.child_id).where(
-        EventRegistration.deleted_at.is_(None),
-        EventRegistration.activity_id.not_in(_DELETED_EVENTS))
-    return select(Person.id).where(Person.deleted_at.is_(None), Person.id.in_(registered))
-
-
-def _children_with_event_counts() -> Select:
-    return (select(Person.id)
-            .join_from(Person, _EVENT_COUNTS, _EVENT_COUNTS.c.child_id == Person.id)
-            .where(Person.deleted_at.is_(None)))
-
-
-def _count_all_children(session: Session) -> int:
-    return session.scalar(_children_by_registrations().with_only_columns(
-        func.count(), maintain_column_froms=True)) or 0
-
-
-def _child_details() -> Select:
-    latest_guardian = (_live_registrations()
-                       .with_only_columns(EventRegistration.guardian_id)
-                       .where(EventRegistration.guardian_id.is_not(None))
-                       .order_by(Activity.held_on.desc(), Activity.id.desc()).limit(1)
-                       .correlate(Person).scalar_subquery())
-    guardian = aliased(Person, name="guardian")
-    return (select(Person.id.label("person_id"), Person.surname, Person.given_name,
-                   Person.patronymic, Person.birth_date, _events_count().label("events"),
-                   guardian.id.label("guardian_id"),
-                   guardian.surname.label("guardian_surname"),
-                   guardian.given_name.label("guardian_given_name"),
-                   guardian.patronymic.label("guardian_patronymic"))
-            .select_from(Person)
-            .outerjoin(guardian, (guardian.id == latest_guardian)
-                       & guardian.deleted_at.is_(None)))
-
-
-def _child(row: RowMapping, today: dt.date) -> ChildRow:
-    guardian = None
-    if row["guardian_id"] is not None:
-        guardian = full_name(row["guardian_surname"], row["guardian_given_name"],
-                             row["guardian_patronymic"])
-    return ChildRow(
-        person_id=row["person_id"],
-        full_name=full_name(row["surname"], row["given_name"], row["patronymic"]),
-        birth_date=row["birth_date"], age=age_on(row["birth_date"], today),
-        guardian_id=row["guardian_id"], guardian_name=guardian, events=row["events"])
-
-
-CHILDREN = ListDefinition(
-    name="children", base=_children, row_id=Person.id, details=_child_details,
-    search=matching,
-    sorts={
-        ChildSort.NAME: SortOrder(_NAME),
-        ChildSort.BIRTH_DATE: SortOrder(Person.birth_date, nullable=True, then=(_NAME,),
-                                        base=_children_by_registrations),
-        ChildSort.EVENTS: SortOrder(_EVENT_COUNTS.c.events, then=(_NAME,),
-                                    base=_children_with_event_counts),
-    },
-    make_row=_child, count_all=_count_all_children)
+def club_member_regions(session: Session) -> list[str]:
+    """The regions members (former ones too) live in, for the club tab's filter row."""
+    audit.require(session, Permission.VIEW)
+    rows = session.scalars(
+        select(Person.region).distinct()
+        .join(ClubMembership, ClubMembership.person_id == Person.id)
+        .where(ClubMembership.deleted_at.is_(None), Person.deleted_at.is_(None),
+               Person.region.is_not(None)))
+    return sorted({region for region in rows if region.strip()}, key=sort_key)

@@ -12,9 +12,8 @@ from PySide6.QtWidgets import (
     QCheckBox, QHBoxLayout, QLabel, QLayout, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from centre_desk.domain.permissions import Permission
-from centre_desk.services import club
-from centre_desk.services.club import ClubMemberFilter
-from centre_desk.services.listing import ClubMemberSort
+from centre_desk.services import listing
+from centre_desk.services.listing import ClubMemberFilter, ClubMemberSort
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.club.meetings import ClubMeetingsPane
@@ -45,7 +44,7 @@ COLUMNS = (
            lambda row: row.phone or "", ClubMemberSort.PHONE, width=16),
 )
 
-SPEC = ListSpec(COLUMNS, club.members_page, club.count_members,
+SPEC = ListSpec(COLUMNS, listing.club_members_page, listing.count_club_members,
                 row_id=lambda row: row.membership_id, person_id=lambda row: row.person_id)
 
 SINCE_A_DATE = "date"
@@ -205,7 +204,7 @@ class MothersClubTab(ListTab, ModalHost):
         super().refresh_for(changed)
 
     def _region_choices(self) -> list[tuple[str, str]]:
-        return [(region, region) for region in self._workspace.run(club.member_regions)]
+        return [(region, region) for region in self._workspace.run(listing.club_member_regions)]
 
     def join(self) -> uuid.UUID | None:
         """Make a woman a member (the list follows); returns the membership's id."""

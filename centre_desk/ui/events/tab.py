@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from centre_desk.domain.enums import Programme
 from centre_desk.domain.permissions import Permission
-from centre_desk.services import children_events
 from centre_desk.services.errors import NotFound
+from centre_desk.services import listing
 from centre_desk.services.listing import ActivitySort
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
@@ -45,7 +45,7 @@ COLUMNS = (
            alignment=CENTRE, width=9),
 )
 
-SPEC = ListSpec(COLUMNS, children_events.events_page, children_events.count_events,
+SPEC = ListSpec(COLUMNS, listing.events_page, listing.count_events,
                 row_id=lambda row: row.activity_id)
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from centre_desk.domain.ages import AgeGroup, age_group, age_on, group_of_age, is_child_on
 from centre_desk.domain.enums import ActivityKind, CaseCategory, Programme, Role, Stage
-from centre_desk.services import activities, children_events
+from centre_desk.services import activities, children_events, listing
 from centre_desk.services.errors import NotFound, NotPermitted
 from centre_desk.services.listing import ActivitySort, ListQuery
 from centre_desk.store.models import Case, EventRegistration, Relationship
@@ -234,10 +234,10 @@ def test_the_events_list_counts_registered_children_and_those_present(db, admin,
     run(db, admin, activities.set_attendance, june, [f.son], today=TODAY)
     newest_first = ListQuery(sort=ActivitySort.HELD_ON, descending=True)
     with db.session(admin) as session:
-        page = children_events.events_page(session, newest_first, limit=1)
-        rest = children_events.events_page(session, newest_first, page.next, limit=1)
-        found = children_events.count_events(session, "защиты")
-        total = children_events.count_events(session)
+        page = listing.events_page(session, newest_first, limit=1)
+        rest = listing.events_page(session, newest_first, page.next, limit=1)
+        found = listing.count_events(session, "защиты")
+        total = listing.count_events(session)
     rows = page.rows + rest.rows
     assert [(r.activity_id, r.title, r.registered, r.present_count) for r in rows] == [
         (sports, "Весёлые старты", 0, 0), (june, "День защиты детей", 2, 1)]
@@ -248,7 +248,7 @@ def test_the_events_list_counts_registered_children_and_those_present(db, admin,
 def test_read_only_users_see_the_events_list(db, admin, make_user, june):
     reader = make_user(Role.READ_ONLY)
     with db.session(reader) as session:
-        assert [row.activity_id for row in children_events.events_page(session).rows] == [
+        assert [row.activity_id for row in listing.events_page(session).rows] == [
             june]
 
 
