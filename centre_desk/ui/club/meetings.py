@@ -57,15 +57,11 @@ class ClubMeetingsPane(ListTab, ModalHost):
         self._view.setObjectName("meetingsView")
         self._status.setObjectName("meetingsStatusLabel")
         self.may_edit = may(workspace, Permission.EDIT)
-        self.new_button = QPushButton(self)
-        self.new_button.setObjectName("newMeetingButton")
-        self.new_button.setEnabled(self.may_edit)
-        self.new_button.clicked.connect(self.new_meeting)
+        self.add_new_button("newMeetingButton", self.new_meeting, self.may_edit,
+                            shortcut=False)  # Ctrl+N joins a member, in the tab around
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("openMeetingButton")
         self.open_button.clicked.connect(self._open_current)
-        search_row = self.layout().itemAt(0).layout()
-        search_row.addWidget(self.new_button)
         self.kind_filter = CodeCombo(activities.kinds_for(Programme.MOTHERS_CLUB), self,
                                      blank=True)
         self.kind_filter.setObjectName("meetingKindFilter")
@@ -80,7 +76,7 @@ class ClubMeetingsPane(ListTab, ModalHost):
         filter_row.addStretch(1)
         filter_row.addWidget(self.open_button)
         self.layout().insertWidget(0, self._title)
-        self.layout().insertLayout(2, filter_row)
+        self.add_filter_row(filter_row)
         self.row_activated.connect(self.open_meeting)
         self.retranslate_ui()
 
@@ -98,7 +94,7 @@ class ClubMeetingsPane(ListTab, ModalHost):
         if not hasattr(self, "kind_filter"):
             return  # ListTab's constructor calls this before the filter row exists
         self._title.setText(self.list_title())
-        self.new_button.setText(self.tr("&New meeting\u2026"))
+        self.set_new_texts(self.tr("&New meeting\u2026"))
         self.open_button.setText(self.tr("&Open / mark attendance\u2026"))
         self._kind_label.setText(self.tr("&Kind:"))
         self.kind_filter.retranslate()

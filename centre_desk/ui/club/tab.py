@@ -7,7 +7,6 @@ import datetime as dt
 import uuid
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox, QHBoxLayout, QLabel, QLayout, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
@@ -69,16 +68,7 @@ class MothersClubTab(ListTab, ModalHost):
         self.may_edit = may(workspace, Permission.EDIT)
         self.files = files
 
-        self.join_button = QPushButton(self)
-        self.join_button.setObjectName("joinClubButton")
-        self.join_button.setEnabled(self.may_edit)
-        self.join_button.clicked.connect(self.join)
-        self.join_action = QAction(self)
-        self.join_action.setShortcut(QKeySequence.StandardKey.New)
-        self.join_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.join_action.setEnabled(self.may_edit)
-        self.join_action.triggered.connect(self.join)
-        self.addAction(self.join_action)
+        self.join_button = self.add_new_button("joinClubButton", self.join, self.may_edit)
         self.history_button = QPushButton(self)
         self.history_button.setObjectName("memberHistoryButton")
         self.history_button.clicked.connect(self._open_current)
@@ -128,14 +118,13 @@ class MothersClubTab(ListTab, ModalHost):
         box = QVBoxLayout(self.members_box)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self._members_title)
-        for index, row in enumerate(rows):
+        for row in rows:
             if isinstance(row, QLayout):
                 row.setParent(None)
                 box.addLayout(row)
             elif row is not None:
                 box.addWidget(row, 1 if row is self._view else 0)
-            if index == 0:  # the search row
-                row.addWidget(self.join_button)
+            if row is self.toolbar:  # the search row, with "Join the club…" in it
                 row.addWidget(self.history_button)
                 box.addLayout(filters)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -162,9 +151,7 @@ class MothersClubTab(ListTab, ModalHost):
         if not hasattr(self, "meetings"):
             return  # ListTab's constructor calls this before the rest exists
         self._members_title.setText(self.list_title())
-        self.join_button.setText(self.tr("&Join the club\u2026"))
-        self.join_button.setToolTip(self.join_action.shortcut().toString(
-            QKeySequence.SequenceFormat.NativeText))
+        self.set_new_texts(self.tr("&Join the club\u2026"))
         self.history_button.setText(self.tr("Member's &history\u2026"))
         self.active_filter.setText(self.tr("Current &members only"))
         self._absence_label.setText(self.tr("&Not come:"))

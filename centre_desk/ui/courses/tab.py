@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from centre_desk.domain.permissions import Permission
 
@@ -57,18 +56,8 @@ class ArabicCoursesTab(ListTab, ModalHost):
         super().__init__(workspace, SPEC, parent)
         self.setObjectName("arabicCoursesTab")
         self._may_edit = may(workspace, Permission.EDIT)
-        self.new_button = QPushButton(self)
-        self.new_button.setObjectName("newCourseButton")
-        self.new_button.setEnabled(self._may_edit)
-        self.new_button.clicked.connect(self.new_course)
-        self.new_action = QAction(self)
-        self.new_action.setObjectName("newCourseAction")
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_action.setEnabled(self._may_edit)
-        self.new_action.triggered.connect(self.new_course)
-        self.addAction(self.new_action)
-        self.layout().itemAt(0).layout().addWidget(self.new_button)  # the search row
+        self.add_new_button("newCourseButton", self.new_course, self._may_edit,
+                            "newCourseAction")
         self.row_activated.connect(self.open_course)
         self.retranslate_ui()
 
@@ -83,12 +72,9 @@ class ArabicCoursesTab(ListTab, ModalHost):
     def retranslate_ui(self) -> None:
         """Override: the list's texts, then the button's."""
         super().retranslate_ui()
-        if not hasattr(self, "new_button"):  # ListTab's constructor calls this first
+        if self.new_button is None:  # ListTab's constructor calls this first
             return
-        self.new_button.setText(self.tr("&New course\u2026"))
-        self.new_button.setToolTip(self.new_action.shortcut().toString(
-            QKeySequence.SequenceFormat.NativeText))
-        self.new_action.setText(self.tr("New course\u2026"))
+        self.set_new_texts(self.tr("&New course\u2026"), self.tr("New course\u2026"))
 
     def new_course(self) -> uuid.UUID | None:
         """Create a course through the form, then open it; returns its id."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from centre_desk.domain.enums import Programme
@@ -63,23 +63,11 @@ class ChildrenEventsTab(ListTab, ModalHost):
         self._may_edit = may(workspace, Permission.EDIT)
         self._newest_first = False
 
-        self.new_button = QPushButton(self)
-        self.new_button.setObjectName("newEventButton")
-        self.new_button.setEnabled(self._may_edit)
-        self.new_button.clicked.connect(self.new_event)
-        self.new_action = QAction(self)
-        self.new_action.setObjectName("newEventAction")
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_action.setEnabled(self._may_edit)
-        self.new_action.triggered.connect(self.new_event)
-        self.addAction(self.new_action)
+        self.add_new_button("newEventButton", self.new_event, self._may_edit, "newEventAction")
         self.children_button = QPushButton(self)
         self.children_button.setObjectName("registeredChildrenButton")
         self.children_button.clicked.connect(self.show_children)
-        search_row = self.layout().itemAt(0).layout()
-        search_row.addWidget(self.new_button)
-        search_row.addWidget(self.children_button)
+        self.toolbar.addWidget(self.children_button)
         self.row_activated.connect(self.open_event)
         self.retranslate_ui()
 
@@ -98,9 +86,7 @@ class ChildrenEventsTab(ListTab, ModalHost):
         super().retranslate_ui()
         if not hasattr(self, "children_button"):
             return  # ListTab's constructor calls this before the buttons exist
-        self.new_button.setText(self.tr("&New event\u2026"))
-        self.new_button.setToolTip(self.new_action.shortcut().toString(
-            QKeySequence.SequenceFormat.NativeText))
+        self.set_new_texts(self.tr("&New event\u2026"))
         self.children_button.setText(self.tr("Registered chil&dren\u2026"))
 
     def open_event(self, event_id: uuid.UUID) -> ChildEventDialog | None:

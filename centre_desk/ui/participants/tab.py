@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from centre_desk.domain.enums import CaseCategory, Stage
 from centre_desk.domain.permissions import Permission, allows
@@ -75,28 +75,16 @@ class ParticipantsTab(ListTab):
         self.files = files
         self.row_activated.connect(self.files.open_case)
         self._build_filters()
-        may_edit = allows(workspace.actor.role, Permission.EDIT)
-        self.new_action = QAction(self)
-        self.new_action.setObjectName("newParticipantAction")
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_action.setEnabled(may_edit)
-        self.new_action.triggered.connect(self.new_participant)
-        self.addAction(self.new_action)
-        self.new_button = QPushButton(self)
-        self.new_button.setObjectName("newParticipantButton")
-        self.new_button.setEnabled(may_edit)
-        self.new_button.clicked.connect(self.new_participant)
-        self.layout().itemAt(0).layout().addWidget(self.new_button)  # the search row
+        self.add_new_button("newParticipantButton", self.new_participant,
+                            allows(workspace.actor.role, Permission.EDIT),
+                            "newParticipantAction")
         self.print_list_action = QAction(self)
         self.print_list_action.setObjectName("printListAction")
         self.print_list_action.triggered.connect(lambda: self.print_list())
         self.addAction(self.print_list_action)
         self.print_list_button = action_button("printListButton", self,
                                                self.print_list_action.trigger)
-        # Beside "Export to XLSX…" in the status row, the last row of the tab.
-        self.layout().itemAt(self.layout().count() - 1).layout().addWidget(
-            self.print_list_button)
+        self.status_row.addWidget(self.print_list_button)  # beside "Export to XLSX…"
         self.retranslate_ui()
 
     def _build_filters(self) -> None:
@@ -125,7 +113,7 @@ class ParticipantsTab(ListTab):
         row.addWidget(self.overdue_filter)
         row.addStretch(1)
         self.overdue_filter.toggled.connect(self._apply_filter)
-        self.layout().insertLayout(1, row)
+        self.add_filter_row(row)
 
     def _combos(self) -> tuple[ValueCombo, ...]:
         return (self.category_filter, self.stage_filter, self.facility_filter,
@@ -193,7 +181,7 @@ class ParticipantsTab(ListTab):
     def retranslate_ui(self) -> None:
         """Override: the list's texts, then the filter row's and the button's."""
         super().retranslate_ui()
-        if not hasattr(self, "new_button"):  # the base class calls this before they exist
+        if self.new_button is None:  # the base class calls this before they exist
             return
         texts = [self.tr("Categor&y:"), self.tr("S&tage:"), self.tr("Fac&ility:"),
                  self.tr("Spe&cialist:"), self.tr("&Region:")]
@@ -207,9 +195,7 @@ class ParticipantsTab(ListTab):
             for row, code in enumerate(combo.values()[1:], start=1):
                 combo.setItemText(row, labels.label(code))
         self.overdue_filter.setText(self.tr("&Overdue follow-up only"))
-        self.new_button.setText(self.tr("&New participant…"))
-        self.new_button.setToolTip(self.tr("Ctrl+N"))
-        self.new_action.setText(self.tr("New participant…"))
+        self.set_new_texts(self.tr("&New participant…"), self.tr("New participant…"))
         self.print_list_button.setText(self.tr("Print &files of this list…"))
         self.print_list_action.setText(self.tr("Print files of this list…"))
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from centre_desk.domain.enums import PlacementKind, PlacementStatus
@@ -60,24 +60,12 @@ class PlacementsTab(ListTab, ModalHost):
         self._choices_loaded = False
         self._may_edit = may(workspace, Permission.EDIT)
 
-        self.new_button = QPushButton(self)
-        self.new_button.setObjectName("newPlacementButton")
-        self.new_button.setEnabled(self._may_edit)
-        self.new_button.clicked.connect(self.new_placement)
-        # Ctrl+N while the tab has focus, as in the participants tab.
-        self.new_action = QAction(self)
-        self.new_action.setObjectName("newPlacementAction")
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_action.setEnabled(self._may_edit)
-        self.new_action.triggered.connect(self.new_placement)
-        self.addAction(self.new_action)
+        self.add_new_button("newPlacementButton", self.new_placement, self._may_edit,
+                            "newPlacementAction")
         self.partners_button = QPushButton(self)
         self.partners_button.setObjectName("partnersButton")
         self.partners_button.clicked.connect(self.open_partner_directory)
-        search_row = self.layout().itemAt(0).layout()
-        search_row.addWidget(self.new_button)
-        search_row.addWidget(self.partners_button)
+        self.toolbar.addWidget(self.partners_button)
 
         self.kind_filter = CodeCombo(PlacementKind, self, blank=True)
         self.kind_filter.setObjectName("kindFilter")
@@ -107,7 +95,7 @@ class PlacementsTab(ListTab, ModalHost):
         filter_row.addWidget(self.overdue_filter)
         filter_row.addStretch(1)
         self.overdue_filter.toggled.connect(self.apply_filter)
-        self.layout().insertLayout(1, filter_row)
+        self.add_filter_row(filter_row)
         self.row_activated.connect(self.open_placement)
         self.retranslate_ui()
 
@@ -126,9 +114,7 @@ class PlacementsTab(ListTab, ModalHost):
         super().retranslate_ui()
         if not hasattr(self, "overdue_filter"):
             return  # ListTab's constructor calls this before the filter row exists
-        self.new_button.setText(self.tr("&New placement\u2026"))
-        self.new_button.setToolTip(self.new_action.shortcut().toString(
-            QKeySequence.SequenceFormat.NativeText))
+        self.set_new_texts(self.tr("&New placement\u2026"))
         self.partners_button.setText(self.tr("Partner &organisations\u2026"))
         for label, text in zip(self._filter_labels, (
                 self.tr("&Kind:"), self.tr("S&tatus:"), self.tr("&Partner:"),

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-    QTableView, QVBoxLayout, QWidget)
+    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLayout, QLineEdit,
+    QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.buttons import action_button
@@ -78,16 +79,20 @@ class ListTab(Retranslating, QWidget):
         self._model.counts_changed.connect(self._show_counts)
         self._view.activated.connect(self._activate)
 
-        search_row = QHBoxLayout()
-        search_row.addWidget(self._search_label)
-        search_row.addWidget(self._search, 1)
+        self.toolbar = QHBoxLayout()
+        """The search row; a subclass adds its buttons after the search box."""
+        self.toolbar.addWidget(self._search_label)
+        self.toolbar.addWidget(self._search, 1)
+        self.new_button: QPushButton | None = None
+        self.new_action: QAction | None = None
         layout = QVBoxLayout(self)
-        layout.addLayout(search_row)
+        layout.addLayout(self.toolbar)
         layout.addWidget(self._view, 1)
-        status_row = QHBoxLayout()
-        status_row.addWidget(self._status, 1)
-        status_row.addWidget(self.export_button)
-        layout.addLayout(status_row)
+        self.status_row = QHBoxLayout()
+        """The last row: the counts, then "Export to XLSX…" and any buttons added."""
+        self.status_row.addWidget(self._status, 1)
+        self.status_row.addWidget(self.export_button)
+        layout.addLayout(self.status_row)
         self.setFocusProxy(self._search)
         self.retranslate_ui()
 
@@ -157,6 +162,42 @@ class ListTab(Retranslating, QWidget):
             self.reload()
         else:
             self._stale = True
+
+    def add_new_button(self, name: str, start: Callable[[], object], enabled: bool,
+                       action_name: str | None = None, shortcut: bool = True) -> QPushButton:
+        """A "New…" button (:attr:`new_button`) at the end of the search row that calls
+        ``start``; with ``shortcut``, Ctrl+N does the same while the tab has focus
+        (:attr:`new_action`). Their words are set with :meth:`set_new_texts`."""
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName(name)
+        self.new_button.setEnabled(enabled)
+        self.new_button.clicked.connect(start)
+        self.toolbar.addWidget(self.new_button)
+        if shortcut:
+            self.new_action = QAction(self)
+            if action_name:
+                self.new_action.setObjectName(action_name)
+            self.new_action.setShortcut(QKeySequence.StandardKey.New)
+            self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.new_action.setEnabled(enabled)
+            self.new_action.triggered.connect(start)
+            self.addAction(self.new_action)
+        return self.new_button
+
+    def add_filter_row(self, row: QLayout) -> None:
+        """Put a row of filters right under the search row."""
+        layout = self.layout()
+        layout.insertLayout(layout.indexOf(self.toolbar) + 1, row)
+
+    def set_new_texts(self, button: str, action: str | None = None) -> None:
+        """The "New…" button's words, with its shortcut as the tip (and the action's
+        words, where it shows in a menu)."""
+        self.new_button.setText(button)
+        if self.new_action is not None:
+            self.new_button.setToolTip(self.new_action.shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText))
+            if action is not None:
+                self.new_action.setText(action)
 
     def current_id(self) -> uuid.UUID | None:
         """The id of the selected row, if any."""
