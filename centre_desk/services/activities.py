@@ -43,7 +43,7 @@ from centre_desk.domain.enums import ActivityKind, AuditAction, EnrolmentStatus,
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.errors import InvalidInput, NotFound
-from centre_desk.services.records import full_name
+from centre_desk.services.records import clean, full_name
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import (
     Activity, Attendance, ClubMembership, Course, Enrolment, EventRegistration, Person)
@@ -466,14 +466,10 @@ def set_present(session: Session, activity_id: uuid.UUID, person_id: uuid.UUID,
 
 # --- changing activities ----------------------------------------------------------------------
 
-def _clean(text: str | None) -> str | None:
-    return (text or "").strip() or None
-
-
 def normalise(session: Session, data: ActivityInput) -> ActivityInput:
     """Trim the text and check the kind, title and course fit the programme, or raise
     InvalidInput with every problem."""
-    texts = {name: _clean(getattr(data, name)) for name in TEXT_LIMITS}
+    texts = {name: clean(getattr(data, name)) for name in TEXT_LIMITS}
     problems = {name: "too_long" for name, text in texts.items()
                 if text and len(text) > TEXT_LIMITS[name]}
     programme = Programme(data.programme) if data.programme in set(Programme) else None

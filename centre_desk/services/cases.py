@@ -15,6 +15,7 @@ from centre_desk.domain.permissions import Permission
 from centre_desk.domain.stages import can_change, needs_supervisor, needs_witness
 from centre_desk.services import audit, duplicates, family, persons, timeline, users
 from centre_desk.services.errors import InvalidInput, NotFound
+from centre_desk.services.records import clean, live_person
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import Case, CaseSpecialist, Person, StageChange, User
 
@@ -108,17 +109,12 @@ class ParticipantFile:
 
 # --- validation ----------------------------------------------------------------------------
 
-def _clean(text: str | None) -> str | None:
-    text = (text or "").strip()
-    return text or None
-
-
 def _check_case(session: Session, data: CaseInput,
                 today: dt.date) -> tuple[CaseInput, dict[str, str]]:
     """The case with text trimmed and specialists listed once, and its problems."""
     values = {name: getattr(data, name) for name in _FIELDS}
     for name in _LIMITS:
-        values[name] = _clean(values[name])
+        values[name] = clean(values[name])
     values["specialist_ids"] = tuple(dict.fromkeys(data.specialist_ids))
     values["consent_given"] = bool(data.consent_given)
     if not values["consent_given"]:
@@ -308,9 +304,7 @@ def open_case(session: Session, person_id: uuid.UUID, case: CaseInput,
     is reopened through a stage change, not opened anew)."""
     audit.require(session, Permission.EDIT)
     today = today or dt.date.today()
-    person = session.get(Person, person_id)
-    if person is None or person.deleted_at is not None:
-        raise NotFound("person", person_id)
+    live_person(session, person_id)
     case, problems = _check_case(session, case, today)
     if _live_case_of(session, person_id) is not None:
         problems["case"] = "already_open"
@@ -364,7 +358,7 @@ def change_stage(session: Session, case_id: uuid.UUID, to: Stage, on: dt.date, n
     to = Stage(to) if to in set(Stage) else None
     if to is not None and needs_supervisor(to, case.stage):
         audit.require(session, Permission.MERGE_AND_CLOSE)
-    note, witness = _clean(note), _clean(witness)
+    note, witness = clean(note), clean(witness)
     problems = {}
     if to is None or not can_change(case.stage, to):
         problems["stage"] = "not_allowed"

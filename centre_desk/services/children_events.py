@@ -31,13 +31,11 @@ from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.activities import ActivityInput, create_activity, live_activity
 from centre_desk.services.errors import InvalidInput, NotFound
-from centre_desk.services.records import full_name
+from centre_desk.services.records import CARERS, live_person, name_of
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import (
     Activity, Attendance, Case, EventRegistration, Person, Relationship)
 
-CARERS = (RelationshipKind.PARENT, RelationshipKind.GUARDIAN)
-"""The relationships that let a person register a child ("X is PARENT/GUARDIAN of child")."""
 
 _EVENT = "children's event"
 
@@ -119,24 +117,12 @@ class ChildEvents:
 
 # --- helpers ----------------------------------------------------------------------------------
 
-def _live_person(session: Session, person_id: uuid.UUID) -> Person:
-    person = session.get(Person, person_id)
-    if person is None or person.deleted_at is not None:
-        raise NotFound("person", person_id)
-    return person
-
-
 def _live_registration(session: Session, registration_id: uuid.UUID) -> EventRegistration:
     registration = session.get(EventRegistration, registration_id)
     if registration is None or registration.deleted_at is not None:
         raise NotFound("event registration", registration_id)
     live_activity(session, registration.activity_id, Programme.CHILDREN_EVENTS, _EVENT)
     return registration
-
-
-def _name(person: Person | None) -> str | None:
-    return None if person is None else full_name(person.surname, person.given_name,
-                                                 person.patronymic)
 
 
 def _carer_link(session: Session, guardian_id: uuid.UUID, child_id: uuid.UUID) -> bool:
@@ -171,12 +157,12 @@ def register_child(session: Session, event_id: uuid.UUID, child_id: uuid.UUID,
     guardian's consent date when it is already signed; returns the registration's id."""
     audit.require(session, Permission.EDIT)
     event = live_activity(session, event_id, Programme.CHILDREN_EVENTS, _EVENT)
-    child = _live_person(session, child_id)
+    child = live_person(session, child_id)
     problems: dict[str, str] = {}
     if guardian_id is None:
         problems["guardian"] = "required"
     else:
-        _live_person(session, guardian_id)
+        live_person(session, guardian_id)
         if not _carer_link(session, guardian_id, child.id):
             problems["guardian"] = "not_related"
     if is_child_on(child.birth_date, event.held_on) is False:
@@ -250,7 +236,7 @@ def guardians_of(session: Session, child_id: uuid.UUID) -> tuple[GuardianOption,
         .order_by(Person.sort_key, Person.id))
     options: dict[uuid.UUID, GuardianOption] = {}
     for person, kind in rows:
-        options.setdefault(person.id, GuardianOption(person.id, _name(person), kind))
+        options.setdefault(person.id, GuardianOption(person.id, name_of(person), kind))
     return tuple(options.values())
 
 
@@ -273,10 +259,10 @@ def event_registrations(session: Session, event_id: uuid.UUID) -> tuple[Registra
         .order_by(child.sort_key, child.id))
     return tuple(
         RegistrationView(
-            registration_id=registration.id, child_id=kid.id, child_name=_name(kid),
+            registration_id=registration.id, child_id=kid.id, child_name=name_of(kid),
             birth_date=kid.birth_date, age=age_on(kid.birth_date, event.held_on),
             age_group=age_group(kid.birth_date, event.held_on),
-            guardian_id=carer.id if carer else None, guardian_name=_name(carer),
+            guardian_id=carer.id if carer else None, guardian_name=name_of(carer),
             consent_on=registration.consent_on, present=attendance_id is not None)
         for registration, kid, carer, attendance_id in rows)
 
@@ -320,7 +306,7 @@ def _family(session: Session, child_id: uuid.UUID) -> tuple[FamilyLink, ...]:
         Case.person_id.in_(people), Case.deleted_at.is_(None)))) if people else set()
     order = ("parent", "guardian", "spouse", "child", "ward")
     found = {(relative, relation) for relative, relation in links if relative in people}
-    return tuple(FamilyLink(relative, _name(people[relative]), relation, relative in in_case)
+    return tuple(FamilyLink(relative, name_of(people[relative]), relation, relative in in_case)
                  for relative, relation in sorted(
                      found, key=lambda item: (order.index(item[1]),
                                               people[item[0]].sort_key, str(item[0]))))
@@ -331,7 +317,7 @@ def child_events(session: Session, child_id: uuid.UUID,
     """A child's children's events, newest first: every live registration and every
     event they were marked present at, with their family links."""
     audit.require(session, Permission.VIEW)
-    child = _live_person(session, child_id)
+    child = live_person(session, child_id)
     guardian = aliased(Person, name="guardian")
     registered = session.execute(
         select(Activity, EventRegistration, guardian)
@@ -348,7 +334,7 @@ def child_events(session: Session, child_id: uuid.UUID,
                Activity.programme == Programme.CHILDREN_EVENTS)))
     events = {activity.id: ChildEventView(
         activity.id, activity.kind, activity.title, activity.held_on, activity.place,
-        registration.id, _name(carer), registration.consent_on, activity.id in attended)
+        registration.id, name_of(carer), registration.consent_on, activity.id in attended)
         for activity, registration, carer in registered}
     unregistered = attended - events.keys()
     if unregistered:
@@ -359,6 +345,6 @@ def child_events(session: Session, child_id: uuid.UUID,
     ordered = sorted(events.values(), key=lambda e: (e.held_on, str(e.activity_id)),
                      reverse=True)
     return ChildEvents(
-        child_id=child.id, full_name=_name(child), birth_date=child.birth_date,
+        child_id=child.id, full_name=name_of(child), birth_date=child.birth_date,
         age=age_on(child.birth_date, today or dt.date.today()), events=tuple(ordered),
         family=_family(session, child.id))

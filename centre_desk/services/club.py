@@ -29,13 +29,11 @@ from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.activities import PersonActivity, person_activities
 from centre_desk.services.errors import InvalidInput, NotFound
-from centre_desk.services.records import full_name
+from centre_desk.services.records import cared_for, clean, full_name, live_person, name_of
 from centre_desk.store.base import utc_now
-from centre_desk.store.models import Activity, Attendance, ClubMembership, Person, Relationship
+from centre_desk.store.models import Activity, Attendance, ClubMembership, Person
 
 TEXT_LIMITS = {"reason": 2000, "referred_by": 200}
-CARERS = (RelationshipKind.PARENT, RelationshipKind.GUARDIAN)
-"""Relationships through which a member's children are found ("she is PARENT of ...")."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -111,28 +109,17 @@ class MemberHistory:
 
 # --- helpers ----------------------------------------------------------------------------------
 
-def _live_person(session: Session, person_id: uuid.UUID) -> Person:
-    person = session.get(Person, person_id)
-    if person is None or person.deleted_at is not None:
-        raise NotFound("person", person_id)
-    return person
-
-
 def _live_membership(session: Session, membership_id: uuid.UUID) -> ClubMembership:
     membership = session.get(ClubMembership, membership_id)
     if membership is None or membership.deleted_at is not None:
         raise NotFound("club membership", membership_id)
-    _live_person(session, membership.person_id)
+    live_person(session, membership.person_id)
     return membership
 
 
 def _view(membership: ClubMembership) -> MembershipView:
     return MembershipView(membership.id, membership.person_id, membership.joined_on,
                           membership.left_on, membership.reason, membership.referred_by)
-
-
-def _clean(text: str | None) -> str | None:
-    return (text or "").strip() or None
 
 
 def _overlap_problems(session: Session, person_id: uuid.UUID, joined_on: dt.date,
@@ -155,7 +142,7 @@ def _overlap_problems(session: Session, person_id: uuid.UUID, joined_on: dt.date
 def _checked(session: Session, person_id: uuid.UUID, changes: MembershipChanges,
              own_id: uuid.UUID | None, today: dt.date | None) -> MembershipChanges:
     today = today or dt.date.today()
-    texts = {name: _clean(getattr(changes, name)) for name in TEXT_LIMITS}
+    texts = {name: clean(getattr(changes, name)) for name in TEXT_LIMITS}
     problems = {name: "too_long" for name, text in texts.items()
                 if text and len(text) > TEXT_LIMITS[name]}
     if changes.joined_on is None:
@@ -182,7 +169,7 @@ def join_club(session: Session, person_id: uuid.UUID, joined_on: dt.date,
               today: dt.date | None = None) -> uuid.UUID:
     """Make a woman a member of the mothers' club; returns the membership's id."""
     audit.require(session, Permission.EDIT)
-    person = _live_person(session, person_id)
+    person = live_person(session, person_id)
     if person.sex is Sex.MALE:
         raise InvalidInput({"person": "not_a_woman"})
     data = _checked(session, person.id, MembershipChanges(joined_on, reason, referred_by),
@@ -240,18 +227,9 @@ def children_of(session: Session, person_id: uuid.UUID,
     """Live persons she is the parent or guardian of, youngest first."""
     audit.require(session, Permission.VIEW)
     today = today or dt.date.today()
-    rows = session.execute(
-        select(Person, Relationship.kind)
-        .join(Relationship, Relationship.relative_id == Person.id)
-        .where(Relationship.person_id == person_id, Relationship.kind.in_(CARERS),
-               Relationship.deleted_at.is_(None), Person.deleted_at.is_(None))
-        .order_by(Person.birth_date.desc().nulls_last(), Person.sort_key, Person.id))
-    children: dict[uuid.UUID, ChildLink] = {}
-    for child, kind in rows:
-        children.setdefault(child.id, ChildLink(
-            child.id, full_name(child.surname, child.given_name, child.patronymic),
-            child.birth_date, age_on(child.birth_date, today), kind))
-    return tuple(children.values())
+    return tuple(ChildLink(child.id, name_of(child), child.birth_date,
+                           age_on(child.birth_date, today), kind)
+                 for child, kind in cared_for(session, person_id))
 
 
 def current_membership(session: Session, person_id: uuid.UUID) -> uuid.UUID | None:
@@ -288,7 +266,7 @@ def club_member(session: Session, membership_id: uuid.UUID,
 def member_history(session: Session, person_id: uuid.UUID) -> MemberHistory:
     """Her memberships, latest first, and the club activities she attended."""
     audit.require(session, Permission.VIEW)
-    person = _live_person(session, person_id)
+    person = live_person(session, person_id)
     memberships = session.scalars(select(ClubMembership).where(
         ClubMembership.person_id == person.id, ClubMembership.deleted_at.is_(None))
         .order_by(ClubMembership.joined_on.desc(), ClubMembership.id))

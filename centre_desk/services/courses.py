@@ -37,7 +37,7 @@ from centre_desk.services import audit
 from centre_desk.services.activities import (
     ActivityInput, AttendanceChange, create_activity, live_activity, set_present)
 from centre_desk.services.errors import InvalidInput, NotFound
-from centre_desk.services.records import full_name
+from centre_desk.services.records import clean, full_name, live_person
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import (
     Activity, Attendance, Course, Enrolment, EventRegistration, Person, Site)
@@ -168,19 +168,12 @@ def _live_course(session: Session, course_id: uuid.UUID) -> Course:
     return course
 
 
-def _live_person(session: Session, person_id: uuid.UUID) -> Person:
-    person = session.get(Person, person_id)
-    if person is None or person.deleted_at is not None:
-        raise NotFound("person", person_id)
-    return person
-
-
 def _live_enrolment(session: Session, enrolment_id: uuid.UUID) -> Enrolment:
     enrolment = session.get(Enrolment, enrolment_id)
     if enrolment is None or enrolment.deleted_at is not None:
         raise NotFound("enrolment", enrolment_id)
     _live_course(session, enrolment.course_id)
-    _live_person(session, enrolment.person_id)
+    live_person(session, enrolment.person_id)
     return enrolment
 
 
@@ -200,14 +193,10 @@ def _lessons(course_id: uuid.UUID):
                                   Activity.programme == Programme.ARABIC_COURSES)
 
 
-def _clean(text: str | None) -> str | None:
-    return (text or "").strip() or None
-
-
 def normalise(data: CourseInput) -> CourseInput:
     """Trim the text and check the details (domain.courses.course_problems), or raise
     InvalidInput with every problem."""
-    texts = {name: _clean(getattr(data, name)) for name in _TEXTS}
+    texts = {name: clean(getattr(data, name)) for name in _TEXTS}
     problems = rules.course_problems(
         texts["title"], data.group, data.starts_on, data.capacity, data.ends_on,
         {name: texts[name] for name in _TEXTS if name != "title"})
@@ -308,7 +297,7 @@ def enrol(session: Session, course_id: uuid.UUID, person_id: uuid.UUID, enrolled
     the enrolment's id."""
     audit.require(session, Permission.EDIT)
     course = _live_course(session, course_id)
-    person = _live_person(session, person_id)
+    person = live_person(session, person_id)
     problems: dict[str, str] = {}
     existing = session.scalar(select(Enrolment).where(Enrolment.course_id == course.id,
                                                       Enrolment.person_id == person.id))

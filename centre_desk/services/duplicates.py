@@ -16,8 +16,8 @@ from centre_desk.domain.iin import InvalidIin, decode_iin
 from centre_desk.domain.names import name_similarity, search_key, sort_key
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
-from centre_desk.services.errors import InvalidInput, NotFound
-from centre_desk.services.records import full_name
+from centre_desk.services.errors import InvalidInput
+from centre_desk.services.records import full_name, live_person
 from centre_desk.services.persons import PersonInput
 from centre_desk.store.base import SYNC_COLUMNS, SyncMixin, utc_now
 from centre_desk.store.models import (
@@ -129,13 +129,6 @@ class MergeSummary:
 # Filled on the survivor when blank there; the IIN and the notes have their own rules.
 _FILLABLE = ("patronymic", "sex", "birth_date", "phone", "address", "region", "district",
              "language")
-
-
-def _live(session: Session, person_id: uuid.UUID) -> Person:
-    person = session.get(Person, person_id)
-    if person is None or person.deleted_at is not None:
-        raise NotFound("person", person_id)
-    return person
 
 
 def _link_key(person_id: uuid.UUID, relative_id: uuid.UUID,
@@ -253,7 +246,7 @@ def merge_persons(session: Session, survivor_id: uuid.UUID,
     audit.require(session, Permission.MERGE_AND_CLOSE)
     if survivor_id == duplicate_id:
         raise InvalidInput({"duplicate": "same_person"})
-    survivor, duplicate = _live(session, survivor_id), _live(session, duplicate_id)
+    survivor, duplicate = live_person(session, survivor_id), live_person(session, duplicate_id)
     now = utc_now()
     counts: collections.Counter = collections.Counter()
     _move_relationships(session, survivor_id, duplicate_id, now, counts)

@@ -14,7 +14,7 @@ from centre_desk.domain.family import Relation, is_symmetric, relation_from, sto
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.errors import InvalidInput, NotFound
-from centre_desk.services.records import full_name
+from centre_desk.services.records import full_name, live_person
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import Case, Person, Relationship
 
@@ -35,13 +35,6 @@ class RelativeView:
     sex: Sex | None
     relation: Relation
     has_case: bool
-
-
-def _live_person(session: Session, person_id: uuid.UUID) -> Person:
-    person = session.get(Person, person_id)
-    if person is None or person.deleted_at is not None:
-        raise NotFound("person", person_id)
-    return person
 
 
 def _links_of(person_id: uuid.UUID):
@@ -102,8 +95,8 @@ def link_relative(session: Session, person_id: uuid.UUID, relative_id: uuid.UUID
     relation = Relation(relation)
     if person_id == relative_id:
         raise InvalidInput({"relative": "self"})
-    person = _live_person(session, person_id)
-    relative = _live_person(session, relative_id)
+    person = live_person(session, person_id)
+    relative = live_person(session, relative_id)
     row_person, row_relative, kind = stored_row(person_id, relative_id, relation)
     if session.scalar(_same_link(row_person, row_relative, kind).limit(1)) is not None:
         raise InvalidInput({"relative": "already_linked"})

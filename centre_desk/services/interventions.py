@@ -14,6 +14,7 @@ from centre_desk.domain.enums import ActivityKind, AuditAction, Programme
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.errors import InvalidInput, NotFound
+from centre_desk.services.records import clean
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import Activity, Attendance, Person
 
@@ -37,16 +38,11 @@ class InterventionInput:
     notes: str | None = None
 
 
-def _clean(text: str | None) -> str | None:
-    text = (text or "").strip()
-    return text or None
-
-
 def normalise(session: Session, data: InterventionInput,
               today: dt.date | None = None) -> InterventionInput:
     """Trim the text and drop repeated attendees, or raise InvalidInput with every problem."""
     today = today or dt.date.today()
-    texts = {name: _clean(getattr(data, name)) for name in _LIMITS}
+    texts = {name: clean(getattr(data, name)) for name in _LIMITS}
     person_ids = tuple(dict.fromkeys(data.person_ids))
     problems = {name: "too_long" for name, text in texts.items()
                 if text and len(text) > _LIMITS[name]}

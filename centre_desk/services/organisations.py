@@ -22,6 +22,7 @@ from centre_desk.domain.placements import CLOSED
 from centre_desk.services import audit
 from centre_desk.services.errors import InvalidInput, NotFound
 from centre_desk.services.listing.core import mentions
+from centre_desk.services.records import clean
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import Organisation, Person, Placement
 
@@ -56,17 +57,12 @@ class OrganisationView(OrganisationInput):
 _FIELDS = [f.name for f in dataclasses.fields(OrganisationInput)]
 
 
-def _clean(text: str | None) -> str | None:
-    text = (text or "").strip()
-    return text or None
-
-
 def normalise(data: OrganisationInput) -> OrganisationInput:
     """Trimmed text, or InvalidInput naming each wrong field."""
     values = {name: getattr(data, name) for name in _FIELDS}
     for name in _FIELDS:
         if name != "kind":
-            values[name] = _clean(values[name])
+            values[name] = clean(values[name])
     problems: dict[str, str] = {}
     if not values["name"]:
         problems["name"] = "required"

@@ -15,7 +15,8 @@ from centre_desk.domain.iin import check_iin, decode_iin
 from centre_desk.domain.names import query_key, search_key, sort_key
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
-from centre_desk.services.errors import DuplicateIin, InvalidInput, NotFound
+from centre_desk.services.errors import DuplicateIin, InvalidInput
+from centre_desk.services.records import clean, live_person
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import Person
 
@@ -57,18 +58,13 @@ class PersonView(PersonInput):
 _FIELDS = [f.name for f in dataclasses.fields(PersonInput)]
 
 
-def _clean(text: str | None) -> str | None:
-    text = (text or "").strip()
-    return text or None
-
-
 def normalise(data: PersonInput, today: dt.date | None = None) -> PersonInput:
     """Trim the text, fill birth date and sex from the IIN, or raise InvalidInput."""
     today = today or dt.date.today()
     values = {name: getattr(data, name) for name in _FIELDS}
     for name in ("surname", "given_name", "patronymic", "iin", "phone", "address", "region",
                  "district", "notes"):
-        values[name] = _clean(values[name])
+        values[name] = clean(values[name])
     problems = {}
     for name in ("surname", "given_name"):
         if not values[name]:
@@ -106,13 +102,6 @@ def _view(person: Person) -> PersonView:
     return PersonView(**{name: getattr(person, name) for name in _FIELDS}, id=person.id)
 
 
-def _live(session: Session, person_id: uuid.UUID) -> Person:
-    person = session.get(Person, person_id)
-    if person is None or person.deleted_at is not None:
-        raise NotFound("person", person_id)
-    return person
-
-
 def _refuse_duplicate_iin(session: Session, iin: str | None, own_id: uuid.UUID | None) -> None:
     if not iin:
         return
@@ -137,7 +126,7 @@ def update_person(session: Session, person_id: uuid.UUID, data: PersonInput) -> 
     """Correct a person's details; returns the names of the fields that changed."""
     audit.require(session, Permission.EDIT)
     data = normalise(data)
-    person = _live(session, person_id)
+    person = live_person(session, person_id)
     _refuse_duplicate_iin(session, data.iin, person.id)
     changed = audit.apply_changes(session, person, data, _FIELDS, "person")
     if changed:
@@ -148,14 +137,14 @@ def update_person(session: Session, person_id: uuid.UUID, data: PersonInput) -> 
 def delete_person(session: Session, person_id: uuid.UUID) -> None:
     """Delete by tombstone, so the deletion reaches every site."""
     audit.require(session, Permission.MERGE_AND_CLOSE)
-    person = _live(session, person_id)
+    person = live_person(session, person_id)
     person.deleted_at = utc_now()
     audit.record(session, AuditAction.DELETED, "person", person.id)
 
 
 def get_person(session: Session, person_id: uuid.UUID) -> PersonView:
     """One live person."""
-    return _view(_live(session, person_id))
+    return _view(live_person(session, person_id))
 
 
 def matching(statement: Select, text: str) -> Select:

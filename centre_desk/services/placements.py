@@ -30,15 +30,14 @@ from centre_desk.domain.placements import (
     can_change, follow_up_state, months_later, next_statuses, organisation_fits)
 from centre_desk.services import audit, listing
 from centre_desk.services.errors import InvalidInput, NotFound
-from centre_desk.services.records import full_name
+from centre_desk.services.records import cared_for, clean, live_person, name_of
 from centre_desk.services.organisations import (
     OrganisationView, find_organisations, live_organisation, view_of)
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import (
-    FollowUp, Organisation, Person, Placement, PlacementStatusChange, Relationship, User)
+    FollowUp, Organisation, Person, Placement, PlacementStatusChange, User)
 
 NOTE_LIMIT = 4000
-_CARERS = (RelationshipKind.PARENT, RelationshipKind.GUARDIAN)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -136,25 +135,12 @@ class ChildView:
 
 # --- reading ----------------------------------------------------------------------------------
 
-def _live_person(session: Session, person_id: uuid.UUID) -> Person:
-    person = session.get(Person, person_id)
-    if person is None or person.deleted_at is not None:
-        raise NotFound("person", person_id)
-    return person
-
-
 def _live_placement(session: Session, placement_id: uuid.UUID) -> Placement:
     placement = session.get(Placement, placement_id)
     if placement is None or placement.deleted_at is not None:
         raise NotFound("placement", placement_id)
-    _live_person(session, placement.person_id)
+    live_person(session, placement.person_id)
     return placement
-
-
-def _name_of(person: Person | None) -> str | None:
-    if person is None:
-        return None
-    return full_name(person.surname, person.given_name, person.patronymic)
 
 
 def _view(session: Session, placement: Placement) -> PlacementView:
@@ -163,8 +149,8 @@ def _view(session: Session, placement: Placement) -> PlacementView:
                     if placement.organisation_id else None)
     return PlacementView(
         id=placement.id, kind=placement.kind, person_id=placement.person_id,
-        person_name=_name_of(session.get(Person, placement.person_id)),
-        child_id=placement.child_id, child_name=_name_of(child),
+        person_name=name_of(session.get(Person, placement.person_id)),
+        child_id=placement.child_id, child_name=name_of(child),
         organisation_id=placement.organisation_id,
         organisation_name=organisation.name if organisation else None,
         status=placement.status, requested_on=placement.requested_on,
@@ -175,17 +161,8 @@ def _view(session: Session, placement: Placement) -> PlacementView:
 def children_of(session: Session, person_id: uuid.UUID) -> list[ChildView]:
     """Live persons this person is the parent or guardian of, youngest first."""
     audit.require(session, Permission.VIEW)
-    rows = session.execute(
-        select(Person, Relationship.kind)
-        .join(Relationship, Relationship.relative_id == Person.id)
-        .where(Relationship.person_id == person_id, Relationship.kind.in_(_CARERS),
-               Relationship.deleted_at.is_(None), Person.deleted_at.is_(None))
-        .order_by(Person.birth_date.desc().nulls_last(), Person.sort_key, Person.id))
-    seen: dict[uuid.UUID, ChildView] = {}
-    for child, relation in rows:
-        seen.setdefault(child.id, ChildView(child.id, _name_of(child), child.birth_date,
-                                            relation))
-    return list(seen.values())
+    return [ChildView(child.id, name_of(child), child.birth_date, relation)
+            for child, relation in cared_for(session, person_id)]
 
 
 def placement_details(session: Session, placement_id: uuid.UUID,
@@ -229,10 +206,6 @@ def placements_of(session: Session, person_id: uuid.UUID) -> list[PlacementView]
 
 
 # --- checks -----------------------------------------------------------------------------------
-
-def _clean(text: str | None) -> str | None:
-    return (text or "").strip() or None
-
 
 def _check_notes(notes: str | None, name: str, problems: dict[str, str]) -> None:
     if notes and len(notes) > NOTE_LIMIT:
@@ -289,7 +262,7 @@ def request_placement(session: Session, data: PlacementInput,
     audit.require(session, Permission.EDIT)
     today = today or dt.date.today()
     requested_on = data.requested_on or today
-    notes = _clean(data.notes)
+    notes = clean(data.notes)
     problems: dict[str, str] = {}
     kind = None
     if not data.kind:
@@ -301,7 +274,7 @@ def request_placement(session: Session, data: PlacementInput,
     if data.person_id is None:
         problems["person"] = "required"
     else:
-        _live_person(session, data.person_id)
+        live_person(session, data.person_id)
     if kind is not None:
         _check_child(session, kind, data.person_id, data.child_id, problems)
         _check_organisation(session, kind, data.organisation_id,
@@ -330,7 +303,7 @@ def update_placement(session: Session, placement_id: uuid.UUID,
     audit.require(session, Permission.EDIT)
     placement = _live_placement(session, placement_id)
     values = {"child_id": changes.child_id, "organisation_id": changes.organisation_id,
-              "notes": _clean(changes.notes)}
+              "notes": clean(changes.notes)}
     problems: dict[str, str] = {}
     # What was accepted before stays acceptable (a partner since removed from the
     # directory, a relationship since corrected); only new choices are checked.
@@ -361,7 +334,7 @@ def change_status(session: Session, placement_id: uuid.UUID, to: PlacementStatus
     today = today or dt.date.today()
     placement = _live_placement(session, placement_id)
     to = PlacementStatus(to)
-    note = _clean(note)
+    note = clean(note)
     problems: dict[str, str] = {}
     if not can_change(placement.status, to):
         problems["status"] = "not_allowed"
@@ -399,7 +372,7 @@ def schedule_follow_up(session: Session, placement_id: uuid.UUID, due_on: dt.dat
     """Plan a check on a placement; the earliest open one shows in the list."""
     audit.require(session, Permission.EDIT)
     placement = _live_placement(session, placement_id)
-    note = _clean(note)
+    note = clean(note)
     problems: dict[str, str] = {}
     if due_on is None:
         problems["due_on"] = "required"
@@ -425,7 +398,7 @@ def complete_follow_up(session: Session, follow_up_id: uuid.UUID, done_on: dt.da
     if follow_up is None or follow_up.deleted_at is not None or follow_up.placement_id is None:
         raise NotFound("follow-up", follow_up_id)
     placement = _live_placement(session, follow_up.placement_id)
-    note = _clean(note)
+    note = clean(note)
     problems: dict[str, str] = {}
     if follow_up.done_on is not None:
         problems["follow_up"] = "already_done"
