@@ -7,7 +7,7 @@ import uuid
 
 
 from PySide6.QtWidgets import (
-    QButtonGroup, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QRadioButton,
+    QButtonGroup, QDialog, QHBoxLayout, QLabel, QRadioButton,
     QStackedWidget, QVBoxLayout, QWidget)
 
 from centre_desk.domain.family import Relation
@@ -23,6 +23,7 @@ from centre_desk.ui.participants.file_forms import PersonForm
 from centre_desk.ui.toolkit.person_picker import PersonPicker
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
+from centre_desk.ui.toolkit.buttons import ok_cancel
 
 
 class LinkRelativeDialog(Retranslating, QDialog):
@@ -65,16 +66,8 @@ class LinkRelativeDialog(Retranslating, QDialog):
         self._choice.idToggled.connect(self._show_choice)
         self.existing.setChecked(True)
         self._message = problem_label("relativeMessage", self, hidden=False)
-        self._buttons = QDialogButtonBox(self)
-        self._ok = QPushButton(self)
-        self._ok.setObjectName("linkButton")
-        self._ok.setAutoDefault(False)  # Enter in the picker picks; the button links
-        self._cancel = QPushButton(self)
-        self._cancel.setAutoDefault(False)
-        self._buttons.addButton(self._ok, QDialogButtonBox.ButtonRole.AcceptRole)
-        self._buttons.addButton(self._cancel, QDialogButtonBox.ButtonRole.RejectRole)
-        self._buttons.accepted.connect(self.accept)
-        self._buttons.rejected.connect(self.reject)
+        # Enter in the picker picks; the button links.
+        self._buttons, self._ok, self._cancel = ok_cancel(self, "linkButton")
         layout = QVBoxLayout(self)
         for widget in (self._intro, self._form, self._message, self._buttons):
             layout.addWidget(widget)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListView,
+    QAbstractItemView, QDialog, QHBoxLayout, QLabel, QLineEdit, QListView,
     QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from centre_desk.services import interventions
@@ -24,6 +24,7 @@ from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.toolkit.person_picker import PersonListModel, PersonPicker
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
+from centre_desk.ui.toolkit.buttons import ok_cancel
 
 
 class AttendeesBox(Retranslating, QWidget):
@@ -110,16 +111,8 @@ class LogInterventionDialog(Retranslating, QDialog):
         self.attendees = self._people.add("person_ids", AttendeesBox(workspace))
         self.attendees.add(person)
         self._message = problem_label("interventionMessage", self, hidden=False)
-        self._buttons = QDialogButtonBox(self)
-        self._ok = QPushButton(self)
-        self._ok.setObjectName("logButton")
-        self._ok.setAutoDefault(False)  # Enter in the picker adds a person, not the log
-        self._cancel = QPushButton(self)
-        self._cancel.setAutoDefault(False)
-        self._buttons.addButton(self._ok, QDialogButtonBox.ButtonRole.AcceptRole)
-        self._buttons.addButton(self._cancel, QDialogButtonBox.ButtonRole.RejectRole)
-        self._buttons.accepted.connect(self.accept)
-        self._buttons.rejected.connect(self.reject)
+        # Enter in the picker adds a person, not the log.
+        self._buttons, self._ok, self._cancel = ok_cancel(self, "logButton")
         columns = QHBoxLayout()
         columns.addWidget(self._form, 1)
         columns.addWidget(self._people, 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 
 def action_button(name: str, parent: QWidget,
@@ -19,3 +19,19 @@ def action_button(name: str, parent: QWidget,
     if slot is not None:
         button.clicked.connect(lambda: slot())
     return button
+
+
+def ok_cancel(dialog: QDialog,
+              ok_name: str) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """OK (named ``ok_name``) and Cancel for a dialog with a picker or list in it, which
+    Enter belongs to: neither button is pressed by Enter. They accept and reject the
+    dialog; their words are the dialog's, set in its ``retranslate_ui``."""
+    box = QDialogButtonBox(dialog)
+    ok = action_button(ok_name, dialog)
+    cancel = QPushButton(dialog)
+    cancel.setAutoDefault(False)
+    box.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
+    box.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box, ok, cancel

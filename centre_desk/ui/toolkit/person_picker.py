@@ -8,8 +8,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import (
     QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal)
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QLineEdit, QListView, QPushButton,
-    QVBoxLayout, QWidget)
+    QAbstractItemView, QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget)
 
 from centre_desk.services import persons
 from centre_desk.services.persons import PersonView
@@ -17,6 +16,7 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.paged_model import read_only_row_flags
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.buttons import ok_cancel
 
 SEARCH_DELAY_MS = 250
 """Typing pauses this long before the picker searches (Enter searches at once)."""
@@ -246,16 +246,7 @@ class PersonPickerDialog(Retranslating, QDialog):
         self.picker = PersonPicker(workspace, self)
         self._prompt.setBuddy(self.picker.search_edit())
         self.picker.picked.connect(self._choose)
-        self._buttons = QDialogButtonBox(self)
-        self._ok = QPushButton(self)
-        self._ok.setObjectName("pickButton")
-        self._ok.setAutoDefault(False)
-        self._cancel = QPushButton(self)
-        self._cancel.setAutoDefault(False)
-        self._buttons.addButton(self._ok, QDialogButtonBox.ButtonRole.AcceptRole)
-        self._buttons.addButton(self._cancel, QDialogButtonBox.ButtonRole.RejectRole)
-        self._buttons.accepted.connect(self.accept)
-        self._buttons.rejected.connect(self.reject)
+        self._buttons, self._ok, self._cancel = ok_cancel(self, "pickButton")
         layout = QVBoxLayout(self)
         layout.addWidget(self._prompt)
         layout.addWidget(self.picker, 1)
