@@ -114,9 +114,6 @@ class PlacementFormDialog(StepDialog):
         self._fill_children()
 
     def _fill_organisations(self, kind: PlacementKind) -> None:
-        chosen = self.organisation.value()
-        if chosen is None and self._placement is not None:
-            chosen = self._placement.organisation_id
         found = self._workspace.run(organisations.find_organisations, "",
                                     FITTING_ORGANISATIONS[kind], PARTNER_LIMIT)
         choices = []
@@ -124,23 +121,14 @@ class PlacementFormDialog(StepDialog):
             text = f"{partner.name} ({partner.region})" if partner.region else partner.name
             choices.append((f"{text} \u2014 {labels.label(partner.kind)}", partner.id))
         placement = self._placement
-        if placement and placement.organisation_id and \
-                placement.organisation_id not in {p.id for p in found}:
-            # A partner since removed from the directory still shows, so saving the notes
-            # does not drop it.
-            choices.append((placement.organisation_name or "", placement.organisation_id))
-        self.organisation.set_choices(choices)
-        self.organisation.set_value(chosen)
-        self._blank_texts()
+        self._offer(self.organisation, choices, placement and placement.organisation_id,
+                    placement and placement.organisation_name)
 
     def _fill_children(self, *_args) -> None:
         if self.kind.value() is not PlacementKind.NURSERY:
             self.child.set_choices([])
             self._blank_texts()
             return
-        chosen = self.child.value()
-        if chosen is None and self._placement is not None:
-            chosen = self._placement.child_id
         person_id = self.person_id()
         children = self._workspace.run(placements.children_of, person_id) if person_id else []
         choices = []
@@ -149,11 +137,21 @@ class PlacementFormDialog(StepDialog):
             choices.append((f"{child.full_name} \u2014 {born}" if born else child.full_name,
                             child.id))
         placement = self._placement
-        if placement and placement.child_id and \
-                placement.child_id not in {c.id for c in children}:
-            choices.append((placement.child_name or "", placement.child_id))
-        self.child.set_choices(choices)
-        self.child.set_value(chosen)
+        self._offer(self.child, choices, placement and placement.child_id,
+                    placement and placement.child_name)
+
+    def _offer(self, combo: ValueCombo, choices: list[tuple[str, uuid.UUID]],
+               stored_id: uuid.UUID | None, stored_name: str | None) -> None:
+        """Offer ``choices``, keeping what is chosen (at first, the placement's own). The
+        placement's own stays offered when no longer found (a partner since removed from
+        the directory, a child since unlinked), so saving the notes does not drop it."""
+        chosen = combo.value()
+        if chosen is None and self._placement is not None:
+            chosen = stored_id
+        if stored_id and stored_id not in {value for _text, value in choices}:
+            choices.append((stored_name or "", stored_id))
+        combo.set_choices(choices)
+        combo.set_value(chosen)
         self._blank_texts()
 
     def submit(self) -> uuid.UUID | list[str]:
