@@ -54,6 +54,7 @@ from centre_desk.ui.toolkit.operations import ACTIVITIES, COURSES, Operation, an
 from centre_desk.ui.toolkit.steps import note_edit
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import PROBLEM_STYLE, problem_label
+from centre_desk.ui.toolkit.headings import section_title
 
 # Sentences for the activity service's own problem codes (the rest are in messages.py).
 _PROBLEMS = {
@@ -178,9 +179,7 @@ class ActivityDialog(Retranslating, QDialog, ModalHost):
                                              read_only=not self.may_edit)
         self.checklist.save_button.hide()  # OK and Save store the ticks with the form
         self.checklist.saved.connect(self._attendance_saved)
-        self._attendance_title = QLabel(self)
-        self._attendance_title.setObjectName("attendanceTitle")
-        self._attendance_title.setStyleSheet("font-weight: bold;")
+        self._attendance_title = section_title(self, "attendanceTitle")
         self._layout.insertWidget(1, self._attendance_title)
         self._layout.insertWidget(2, self.checklist, 1)
 

@@ -20,6 +20,7 @@ from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.list_tab import ListTab
 from centre_desk.ui.toolkit.operations import ACTIVITIES
+from centre_desk.ui.toolkit.headings import section_title
 
 COL_DATE, COL_KIND, COL_TITLE, COL_PLACE, COL_PRESENT = range(5)
 
@@ -68,8 +69,7 @@ class ClubMeetingsPane(ListTab, ModalHost):
         self.kind_filter.currentIndexChanged.connect(self.apply_filter)
         self._kind_label = QLabel(self)
         self._kind_label.setBuddy(self.kind_filter)
-        self._title = QLabel(self)
-        self._title.setStyleSheet("font-weight: bold;")
+        self._title = section_title(self)
         filter_row = QHBoxLayout()
         filter_row.addWidget(self._kind_label)
         filter_row.addWidget(self.kind_filter)

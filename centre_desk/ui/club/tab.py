@@ -25,6 +25,7 @@ from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.list_tab import ListTab
 from centre_desk.ui.toolkit.operations import ACTIVITIES, CLUB, PERSONS
+from centre_desk.ui.toolkit.headings import section_title
 
 COL_NAME, COL_IIN, COL_JOINED_ON, COL_LEFT_ON, COL_REGION, COL_PHONE = range(6)
 
@@ -113,8 +114,7 @@ class MothersClubTab(ListTab, ModalHost):
         filters.addStretch(1)
         self.members_box = QWidget(self)
         self.members_box.setObjectName("membersBox")
-        self._members_title = QLabel(self.members_box)
-        self._members_title.setStyleSheet("font-weight: bold;")
+        self._members_title = section_title(self.members_box)
         box = QVBoxLayout(self.members_box)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self._members_title)

@@ -8,7 +8,7 @@ import datetime as dt
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget)
 
@@ -33,6 +33,7 @@ from centre_desk.ui.toolkit.operations import (
     ACTIVITIES, EVENTS, PERSONS, Operation, follow_changes)
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
+from centre_desk.ui.toolkit.headings import title_label
 
 REGISTRATIONS_PAGE, ATTENDANCE_PAGE = 0, 1
 
@@ -72,12 +73,7 @@ class ChildEventDialog(Retranslating, QDialog, ModalHost):
         # A child's name corrected in the file opened from here shows at once.
         follow_changes(self, workspace, {PERSONS}, self._persons_changed)
 
-        self._title = QLabel(self)
-        self._title.setObjectName("eventTitle")
-        font = QFont(self._title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self._title.setFont(font)
+        self._title = title_label("eventTitle", self)
         self._details = QLabel(self)
         self._details.setObjectName("eventDetails")
         self._details.setWordWrap(True)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QScrollArea,
     QSplitter, QTabWidget, QVBoxLayout, QWidget)
@@ -36,6 +36,7 @@ from centre_desk.ui.participants.file_sections import FamilySection, StageSectio
 from centre_desk.ui.participants.file_stage import stage_targets
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import DONE_STYLE, PROBLEM_STYLE
+from centre_desk.ui.toolkit.headings import title_label
 
 
 class ParticipantFileDialog(Retranslating, FileActions, FileSaving, QDialog):
@@ -70,12 +71,7 @@ class ParticipantFileDialog(Retranslating, FileActions, FileSaving, QDialog):
     # --- building ----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self._title = QLabel(self)
-        self._title.setObjectName("fileTitle")
-        font = QFont(self._title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self._title.setFont(font)
+        self._title = title_label("fileTitle", self, scale=1.35)
         self._subtitle = QLabel(self)
         self._subtitle.setObjectName("fileSubtitle")
         self.banner = DuplicateBanner(self)

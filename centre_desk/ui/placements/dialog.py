@@ -29,6 +29,7 @@ from centre_desk.ui.placements.steps import (
     FollowUpDoneDialog, ScheduleFollowUpDialog, StatusChangeDialog)
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
+from centre_desk.ui.toolkit.headings import title_label
 
 COL_HISTORY_NOTE, COL_FOLLOW_UP_NOTE = 3, 3
 _DETAILS = ("kind", "person", "child", "organisation", "requested_on", "notes")
@@ -60,12 +61,7 @@ class PlacementDialog(Retranslating, QDialog, ModalHost):
         self._may_edit = may(workspace, Permission.EDIT)
         self._may_delete = may(workspace, Permission.MERGE_AND_CLOSE)
 
-        self._title = QLabel(self)
-        self._title.setObjectName("placementTitle")
-        font = self._title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self._title.setFont(font)
+        self._title = title_label("placementTitle", self)
 
         self._details_box = QGroupBox(self)
         details_form = QFormLayout()
