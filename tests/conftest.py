@@ -84,6 +84,15 @@ def installation_template(tmp_path_factory, cheap_password_hashing) -> Paths:
     return check_closed_and_movable(template)
 
 
+@pytest.fixture(scope="session")
+def site_templates(tmp_path_factory, cheap_password_hashing):
+    """Groups of sites that know each other, made once per test process by a recipe
+    and copied per test (tests.unit.sync.sites.SiteTemplates)."""
+    from tests.unit.sync.sites import SiteTemplates  # the sync libraries load only here
+
+    return SiteTemplates(tmp_path_factory.mktemp("sites"))
+
+
 @pytest.fixture
 def installed(paths, installation_template) -> Paths:
     """A data dir after first-run set-up with the administrator 'admin': a copy of

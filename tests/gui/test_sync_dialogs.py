@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -29,15 +30,21 @@ from centre_desk.ui.sync.importing import ImportDialog
 from centre_desk.ui.sync.peers import PeersWindow
 from tests.conftest import USER_PASSWORD
 from tests.gui.screens import assert_fits, assert_shows
-from tests.unit.sync.sites import introduce, make_site
+from tests.unit.sync.sites import Site, introduce, make_site
+
+
+def almaty_and_shymkent(root: Path) -> list[Site]:
+    """Алматы and Шымкент, each knowing the other as a peer."""
+    almaty = make_site(root, "Алматы")
+    shymkent = make_site(root, "Шымкент")
+    introduce(almaty, shymkent)
+    return [almaty, shymkent]
 
 
 @pytest.fixture
-def sites(tmp_path, translations):
-    """Алматы and Шымкент, each knowing the other as a peer."""
-    almaty = make_site(tmp_path / "sites", "Алматы")
-    shymkent = make_site(tmp_path / "sites", "Шымкент")
-    introduce(almaty, shymkent)
+def sites(tmp_path, translations, site_templates):
+    """almaty_and_shymkent, made once and copied to tmp_path / "sites" for each test."""
+    almaty, shymkent = site_templates.copy(almaty_and_shymkent, tmp_path / "sites")
     yield almaty, shymkent
     almaty.db.close()
     shymkent.db.close()
@@ -408,15 +415,22 @@ def test_the_windows_keep_what_they_show_when_the_language_changes(qtbot, sites,
     assert window.quarantine.rowCount() == len(workspace_of(shymkent).run(api.list_quarantine))
 
 
-@pytest.fixture
-def centre_and_office(tmp_path, translations):
+def office_centre_and_turkestan(root: Path) -> list[Site]:
     """Шымкент (a centre) knows Алматы (its regional office) as a peer that does not
     relay, as every newly added peer starts; Алматы also syncs with Туркестан."""
-    almaty = make_site(tmp_path / "sites", "Алматы")
-    shymkent = make_site(tmp_path / "sites", "Шымкент")
-    turkestan = make_site(tmp_path / "sites", "Туркестан")
+    almaty = make_site(root, "Алматы")
+    shymkent = make_site(root, "Шымкент")
+    turkestan = make_site(root, "Туркестан")
     introduce(almaty, turkestan)
     introduce(almaty, shymkent, relays=False)
+    return [almaty, shymkent, turkestan]
+
+
+@pytest.fixture
+def centre_and_office(tmp_path, translations, site_templates):
+    """office_centre_and_turkestan, made once and copied for each test."""
+    almaty, shymkent, turkestan = site_templates.copy(office_centre_and_turkestan,
+                                                      tmp_path / "sites")
     yield almaty, shymkent, turkestan
     for site in (almaty, shymkent, turkestan):
         site.db.close()

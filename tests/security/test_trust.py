@@ -24,24 +24,30 @@ from centre_desk.store.database import open_database
 from centre_desk.store.models import FieldStamp, QuarantinedRow, SeenStamp
 from centre_desk.sync import api, cards
 from tests.security import crafting
-from tests.unit.sync.sites import (PASSWORD, create_person, database_digest, edit_person,
-                                   introduce, make_site, synced_snapshot)
+from tests.unit.sync.sites import (PASSWORD, Site, create_person, database_digest,
+                                   edit_person, introduce, make_site, synced_snapshot)
 
 NOW_MS = time.time_ns() // 1_000_000
 
 
-@pytest.fixture
-def sites(tmp_path):
+def hostile_peer_and_victim(root: Path) -> list[Site]:
     """A (the hostile peer, no relay) and B (the victim), with B's own staff: a viewer
     and a second administrator. They have exchanged one package each way, so A holds
     B's accounts as any peer does."""
-    a, b = make_site(tmp_path, "A"), make_site(tmp_path, "B")
+    a, b = make_site(root, "A"), make_site(root, "B")
     introduce(a, b, relays=False)
     with b.db.session(b.admin) as session, session.begin():
         users.create_user(session, "viewer", "Вера Зрителева", Role.READ_ONLY, PASSWORD)
     create_person(a, "Сәрсенов", "Нұрлан")
-    b.import_(a.export_to(b, folder=tmp_path, name="first-ab.cdsync"))
-    a.import_(b.export_to(a, folder=tmp_path, name="first-ba.cdsync"))
+    b.import_(a.export_to(b, folder=root, name="first-ab.cdsync"))
+    a.import_(b.export_to(a, folder=root, name="first-ba.cdsync"))
+    return [a, b]
+
+
+@pytest.fixture
+def sites(tmp_path, site_templates):
+    """hostile_peer_and_victim, made once and copied for each test."""
+    a, b = site_templates.copy(hostile_peer_and_victim, tmp_path)
     yield a, b
     for site in (a, b):
         site.db.close()

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import text
@@ -54,6 +55,43 @@ def make_site(root: Path, name: str, database_password: str | None = None) -> Si
     with db.session() as session, session.begin():
         outcome = users.sign_in(session, "admin", PASSWORD)
     return Site(name, paths, db, outcome.actor)
+
+
+Recipe = Callable[[Path], list[Site]]
+"""Makes sites under a folder (with make_site), introduces them, perhaps more."""
+
+
+class SiteTemplates:
+    """Sites made by a recipe once per test process, and copied for every test that
+    asks (the ``site_templates`` fixture of tests/conftest.py).
+
+    Each copy is what the recipe left, open, with the same administrators signed in:
+    the sites of one copy differ from each other as the recipe made them (each by its
+    own set_up: own id, own keys), and the copies of one recipe are alike. Making two
+    sites costs a second; copying them a few milliseconds."""
+
+    def __init__(self, root: Path) -> None:
+        self._root = root
+        self._made: dict[Recipe, list[tuple[str, Actor]]] = {}
+
+    def copy(self, recipe: Recipe, target: Path) -> list[Site]:
+        """The recipe's sites, copied to ``target``/name (where make_site(target, name)
+        would put them) and opened."""
+        from tests.conftest import check_closed_and_movable, copy_installation
+
+        folder = self._root / f"{recipe.__module__}.{recipe.__qualname__}"
+        if recipe not in self._made:
+            sites = recipe(folder)
+            for site in sites:
+                site.db.close()
+            self._made[recipe] = [(site.name, site.admin) for site in sites]
+            for site in sites:
+                check_closed_and_movable(site.paths)
+        copies = []
+        for name, admin in self._made[recipe]:
+            paths = copy_installation(Paths(folder / name), Paths(target / name))
+            copies.append(Site(name, paths, open_database(paths), admin))
+        return copies
 
 
 def create_person(site: Site, surname: str = "Иванов", given_name: str = "Ерлан",
