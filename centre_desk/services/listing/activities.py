@@ -26,7 +26,7 @@ from sqlalchemy.engine import RowMapping
 from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import ActivityKind, Programme
-from centre_desk.services.activities import KINDS, _present_count
+from centre_desk.services.activities import KINDS, present_count
 from centre_desk.services.listing.core import (
     PAGE_SIZE, Cursor, ListDefinition, ListQuery, Page, SortOrder, count_rows, fetch_page,
     mentions)
@@ -89,7 +89,7 @@ def _narrow(statement: Select, wanted: ActivityFilter, _today: dt.date) -> Selec
 def _details() -> Select:
     return select(Activity.id.label("activity_id"), Activity.held_on, Activity.kind,
                   Activity.title, Activity.place, Activity.facilitators,
-                  _present_count().label("present_count"), Activity.course_id)
+                  present_count().label("present_count"), Activity.course_id)
 
 
 def _row(row: RowMapping, _today: dt.date) -> ActivityRow:
@@ -116,7 +116,7 @@ def _definition(programme: Programme, course_id: uuid.UUID | None) -> ListDefini
                                           then=(Activity.held_on,)),
             ActivitySort.PLACE: SortOrder(Activity.place, nullable=True,
                                           then=(Activity.held_on,)),
-            ActivitySort.PRESENT: SortOrder(_present_count(), then=(Activity.held_on,)),
+            ActivitySort.PRESENT: SortOrder(present_count(), then=(Activity.held_on,)),
         },
         make_row=_row, narrow=_narrow)
 
