@@ -56,10 +56,17 @@ def participant_files(qtbot) -> Callable[[Workspace], ParticipantFiles]:
     return lambda workspace: open_files(qtbot, workspace)
 
 
+@pytest.fixture(scope="session")
+def qm_folder(tmp_path_factory) -> Path:
+    """Where tests compile the translation catalogues: once per test process (lrelease
+    runs only when the .ts is newer than its .qm, as at an application's start)."""
+    return tmp_path_factory.mktemp("qm")
+
+
 @pytest.fixture
-def translations(qapp, tmp_path):
+def translations(qapp, qm_folder):
     """English, so assertions read the source strings; restored afterwards."""
-    loaded = Translations(tmp_path / "qm")
+    loaded = Translations(qm_folder)
     loaded.apply("en")
     yield loaded
     loaded.apply("en")
@@ -67,8 +74,7 @@ def translations(qapp, tmp_path):
 
 @pytest.fixture
 def staff(db, make_user):
-    """Users of each role, signed in; each made when first asked for (a password hash
-    costs a quarter of a second)."""
+    """Users of each role, signed in; each made when first asked for."""
     class Staff(dict):
         def __missing__(self, role: Role):
             self[role] = make_user(role)

@@ -52,16 +52,16 @@ def filled(workspace, staff, centre):
     return case_id
 
 
-def _in(language: str, tmp_path) -> None:
-    Translations(tmp_path / "qm").apply(language)
+def _in(language: str, qm_folder) -> None:
+    Translations(qm_folder).apply(language)
     QApplication.processEvents()
 
 
 @pytest.mark.parametrize("language", ["ru", "kk"])
 def test_pictures_of_the_list_the_file_and_the_warning(qtbot, workspace, filled, shots,
-                                                       language, tmp_path, translations,
+                                                       language, qm_folder, translations,
                                                        participant_files):
-    _in(language, tmp_path)
+    _in(language, qm_folder)
     tab = ParticipantsTab(workspace, participant_files(workspace))
     qtbot.addWidget(tab)
     tab.resize(1280, 420)

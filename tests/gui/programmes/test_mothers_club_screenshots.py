@@ -38,7 +38,7 @@ def _save(qtbot, widget, path: Path, size=None, shows: tuple[str, ...] = ()) -> 
 
 
 @pytest.mark.parametrize("language", ["ru", "kk"])
-def test_pictures_of_the_club(qtbot, db, admin, specialist, club, shots, language, tmp_path,
+def test_pictures_of_the_club(qtbot, db, admin, specialist, club, shots, language, qm_folder,
                               translations):
     ws = Workspace(db, admin)
     event = ws.run(children_events.create_event, "День защиты детей", LAST_MONTH,
@@ -47,7 +47,7 @@ def test_pictures_of_the_club(qtbot, db, admin, specialist, club, shots, languag
     ws.run(children_events.register_child, event, club.granddaughter, club.grandmother)
     ws.run(children_events.register_child, event, club.second_son, club.second_mother,
            LAST_MONTH - dt.timedelta(days=3))
-    Translations(tmp_path / "qm").apply(language)
+    Translations(qm_folder).apply(language)
     QApplication.processEvents()
 
     _save(qtbot, MothersClubTab(specialist, open_files(qtbot, specialist)),
