@@ -8,7 +8,7 @@ import uuid
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QTableView, QVBoxLayout, QWidget)
+    QLineEdit, QVBoxLayout, QWidget)
 
 from centre_desk.domain.enums import OrganisationKind
 from centre_desk.domain.permissions import Permission
@@ -26,6 +26,7 @@ from centre_desk.ui.placements.models import organisation_model
 from centre_desk.ui.toolkit.steps import StepDialog, note_edit
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
+from centre_desk.ui.toolkit.rows_model import read_only_table
 
 SEARCH_DELAY_MS = 250
 SHOWN_LIMIT = 500
@@ -159,16 +160,9 @@ class PartnerDirectoryDialog(Retranslating, QDialog, ModalHost):
         self._kind_label = QLabel(self)
         self._kind_label.setBuddy(self.kind)
         self.model = organisation_model(self)
-        self.view = QTableView(self)
-        self.view.setObjectName("partnerView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view = read_only_table("partnerView", self, self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTabKeyNavigation(False)
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
         self.view.horizontalHeader().setHighlightSections(False)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -16,6 +16,7 @@ from centre_desk.ui.toolkit.buttons import action_button
 from centre_desk.ui.toolkit.operations import follow_changes
 from centre_desk.ui.toolkit.paged_model import ID_ROLE, ListSpec, PagedTableModel
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.rows_model import read_only_table
 
 SEARCH_DELAY_MS = 250
 """Typing pauses this long before the list re-queries, so fast typists wait once."""
@@ -57,8 +58,7 @@ class ListTab(Retranslating, QWidget):
         self._search_label.setBuddy(self._search)
         self._search.installEventFilter(self)
 
-        self._view = QTableView(self)
-        self._view.setObjectName("listView")
+        self._view = read_only_table("listView", self)  # Tab leaves it, arrows move in it
         self._configure_view()
 
         self._status = QLabel(self)
@@ -100,14 +100,9 @@ class ListTab(Retranslating, QWidget):
         view, model = self._view, self._model
         self._columns_fitted = False
         view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
         view.setShowGrid(False)
-        view.setWordWrap(False)
-        view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
-        view.verticalHeader().hide()
         header = view.horizontalHeader()
         header.setHighlightSections(False)
         # Not stretched: a stretched last column would push its numbers to the far edge.
