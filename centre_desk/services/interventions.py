@@ -1,5 +1,6 @@
 """Interventions a specialist logs from a participant's file: consultations, trainings,
-lectures and conversations, each an activity of the case-work programme with attendance."""
+lectures and conversations, each an activity of the case-work programme with attendance,
+written and deleted through the activity core (``services.activities``)."""
 
 from __future__ import annotations
 
@@ -13,16 +14,17 @@ from sqlalchemy.orm import Session
 from centre_desk.domain.enums import ActivityKind, AuditAction, Programme
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
-from centre_desk.services.errors import InvalidInput, NotFound
+from centre_desk.services.activities import (
+    TEXT_LIMITS, ActivityInput, live_activity, store_activity, tombstone_activity)
+from centre_desk.services.errors import InvalidInput
 from centre_desk.services.records import clean
-from centre_desk.store.base import utc_now
-from centre_desk.store.models import Activity, Attendance, Person
+from centre_desk.store.models import Person
 
 INTERVENTION_KINDS = (ActivityKind.INDIVIDUAL_CONSULTATION, ActivityKind.GROUP_TRAINING,
                       ActivityKind.THEOLOGICAL_LECTURE, ActivityKind.CONVERSATION)
 """The activity kinds a participant's file logs, in the order a picker offers them."""
 
-_LIMITS = {"place": 200, "facility": 200, "facilitators": 2000, "notes": 10000}
+_LIMITS = {name: TEXT_LIMITS[name] for name in ("place", "facility", "facilitators", "notes")}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -70,13 +72,10 @@ def log_intervention(session: Session, data: InterventionInput,
     """Record an intervention held on a date, with one attendance per person."""
     audit.require(session, Permission.EDIT)
     data = normalise(session, data, today)
-    activity = Activity(programme=Programme.CASE_WORK, kind=data.kind, held_on=data.held_on,
-                        place=data.place, facility=data.facility,
-                        facilitators=data.facilitators, notes=data.notes)
-    session.add(activity)
-    session.flush()
-    session.add_all(Attendance(activity_id=activity.id, person_id=person_id)
-                    for person_id in data.person_ids)
+    activity = store_activity(session, ActivityInput(
+        programme=Programme.CASE_WORK, kind=data.kind, held_on=data.held_on, place=data.place,
+        facility=data.facility, facilitators=data.facilitators, notes=data.notes),
+        data.person_ids)
     audit.record(session, AuditAction.CREATED, "activity", activity.id, kind=data.kind.value,
                  held_on=data.held_on, persons=[str(p) for p in data.person_ids])
     return activity.id
@@ -85,16 +84,9 @@ def log_intervention(session: Session, data: InterventionInput,
 def delete_intervention(session: Session, activity_id: uuid.UUID) -> None:
     """Delete a logged intervention and its attendances, by tombstone."""
     audit.require(session, Permission.EDIT)
-    activity = session.get(Activity, activity_id)
-    if (activity is None or activity.deleted_at is not None
-            or activity.programme is not Programme.CASE_WORK):
-        raise NotFound("intervention", activity_id)
-    now = utc_now()
-    activity.deleted_at = now
-    attendances = session.scalars(select(Attendance).where(
-        Attendance.activity_id == activity_id, Attendance.deleted_at.is_(None))).all()
-    for attendance in attendances:
-        attendance.deleted_at = now
+    activity = live_activity(session, activity_id, Programme.CASE_WORK, "intervention")
+    # Only children's events take registrations: an intervention's count is always 0.
+    attendances, _registrations = tombstone_activity(session, activity)
     audit.record(session, AuditAction.DELETED, "activity", activity.id,
-                 attendances=len(attendances))
+                 attendances=attendances)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
+from collections.abc import Iterable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -237,15 +238,27 @@ def normalise(session: Session, data: ActivityInput) -> ActivityInput:
 _FIELDS = [f.name for f in dataclasses.fields(ActivityInput)]
 
 
-def create_activity(session: Session, data: ActivityInput) -> uuid.UUID:
-    """Record an activity of any programme; attendance is marked afterwards."""
-    audit.require(session, Permission.EDIT)
+def store_activity(session: Session, data: ActivityInput,
+                   present: Iterable[uuid.UUID] = ()) -> Activity:
+    """The one way an activity is written: ``data`` checked (``normalise``) and stored,
+    with an attendance for each of ``present`` (persons the caller has checked). The
+    caller records the audit event in its own words."""
     data = normalise(session, data)
     activity = Activity(**dataclasses.asdict(data))
     session.add(activity)
     session.flush()
+    session.add_all(Attendance(activity_id=activity.id, person_id=person_id)
+                    for person_id in present)
+    return activity
+
+
+def create_activity(session: Session, data: ActivityInput) -> uuid.UUID:
+    """Record an activity of any programme; attendance is marked afterwards."""
+    audit.require(session, Permission.EDIT)
+    activity = store_activity(session, data)
     audit.record(session, AuditAction.CREATED, "activity", activity.id,
-                 programme=data.programme.value, kind=data.kind.value, held_on=data.held_on)
+                 programme=activity.programme.value, kind=activity.kind.value,
+                 held_on=activity.held_on)
     return activity.id
 
 
@@ -278,6 +291,18 @@ def delete_activity(session: Session, activity_id: uuid.UUID, confirmed: bool = 
     (``confirmed=True``): the GUI asks first."""
     audit.require(session, Permission.EDIT)
     activity = live_activity(session, activity_id)
+    attendances, registrations = tombstone_activity(session, activity, confirmed)
+    audit.record(session, AuditAction.DELETED, "activity", activity.id,
+                 programme=activity.programme.value, attendances=attendances,
+                 registrations=registrations)
+
+
+def tombstone_activity(session: Session, activity: Activity,
+                       confirmed: bool = True) -> tuple[int, int]:
+    """The one way an activity is deleted: it, its attendance and its event registrations
+    get one tombstone time; returns how many attendances and registrations went with it.
+    Unless ``confirmed``, one with any is refused as ``delete_activity`` says. The caller
+    records the audit event."""
     attendances = session.scalars(select(Attendance).where(
         Attendance.activity_id == activity.id, Attendance.deleted_at.is_(None))).all()
     registrations = session.scalars(select(EventRegistration).where(
@@ -290,6 +315,4 @@ def delete_activity(session: Session, activity_id: uuid.UUID, confirmed: bool = 
     now = utc_now()
     for row in (activity, *attendances, *registrations):
         row.deleted_at = now
-    audit.record(session, AuditAction.DELETED, "activity", activity.id,
-                 programme=activity.programme.value, attendances=len(attendances),
-                 registrations=len(registrations))
+    return len(attendances), len(registrations)
