@@ -15,7 +15,7 @@ from centre_desk.domain.enums import ActivityKind, AuditAction, Programme
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.activities import (
-    TEXT_LIMITS, ActivityInput, live_activity, store_activity, tombstone_activity)
+    TEXT_LIMITS, ActivityInput, live_activity, store_activity, tombstone_activities)
 from centre_desk.services.errors import InvalidInput
 from centre_desk.services.records import clean
 from centre_desk.store.models import Person
@@ -86,7 +86,7 @@ def delete_intervention(session: Session, activity_id: uuid.UUID) -> None:
     audit.require(session, Permission.EDIT)
     activity = live_activity(session, activity_id, Programme.CASE_WORK, "intervention")
     # Only children's events take registrations: an intervention's count is always 0.
-    attendances, _registrations = tombstone_activity(session, activity)
+    attendances, _registrations = tombstone_activities(session, [activity])
     audit.record(session, AuditAction.DELETED, "activity", activity.id,
                  attendances=attendances)
 

@@ -35,7 +35,7 @@ from centre_desk.services.activities.core import (
     KINDS, TEXT_LIMITS, TITLE_REQUIRED, ActivityInput, ActivitySummary, ActivityView,
     PersonActivity, activities_of, create_activity, delete_activity, get_activity, kinds_for,
     live_activity, normalise, person_activities, present_count, store_activity,
-    tombstone_activity, update_activity)
+    tombstone_activities, update_activity)
 from centre_desk.services.activities.figures import (
     ProgrammeStatistics, programme_statistics, statistics_by_programme)
 
@@ -46,5 +46,5 @@ __all__ = [
     "activities_of", "create_activity", "delete_activity", "expected_people", "get_activity",
     "kinds_for", "live_activity", "normalise", "person_activities", "present_count",
     "programme_statistics", "set_attendance", "set_present", "statistics_by_programme",
-    "store_activity", "tombstone_activity", "update_activity",
+    "store_activity", "tombstone_activities", "update_activity",
 ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -291,28 +291,30 @@ def delete_activity(session: Session, activity_id: uuid.UUID, confirmed: bool = 
     (``confirmed=True``): the GUI asks first."""
     audit.require(session, Permission.EDIT)
     activity = live_activity(session, activity_id)
-    attendances, registrations = tombstone_activity(session, activity, confirmed)
+    attendances, registrations = tombstone_activities(session, [activity], confirmed)
     audit.record(session, AuditAction.DELETED, "activity", activity.id,
                  programme=activity.programme.value, attendances=attendances,
                  registrations=registrations)
 
 
-def tombstone_activity(session: Session, activity: Activity,
-                       confirmed: bool = True) -> tuple[int, int]:
-    """The one way an activity is deleted: it, its attendance and its event registrations
-    get one tombstone time; returns how many attendances and registrations went with it.
-    Unless ``confirmed``, one with any is refused as ``delete_activity`` says. The caller
-    records the audit event."""
+def tombstone_activities(session: Session, activities: Sequence[Activity],
+                         confirmed: bool = True,
+                         now: dt.datetime | None = None) -> tuple[int, int]:
+    """The one way activities are deleted: they, their attendance and their event
+    registrations get one tombstone time (``now``, so a caller deleting more keeps one
+    time for all); returns how many attendances and registrations went with them.
+    Unless ``confirmed``, any of either is refused as ``delete_activity`` says. The
+    caller records the audit event."""
+    ids = [activity.id for activity in activities]
     attendances = session.scalars(select(Attendance).where(
-        Attendance.activity_id == activity.id, Attendance.deleted_at.is_(None))).all()
+        Attendance.activity_id.in_(ids), Attendance.deleted_at.is_(None))).all()
     registrations = session.scalars(select(EventRegistration).where(
-        EventRegistration.activity_id == activity.id,
-        EventRegistration.deleted_at.is_(None))).all()
+        EventRegistration.activity_id.in_(ids), EventRegistration.deleted_at.is_(None))).all()
     if not confirmed and attendances:
         raise InvalidInput({"activity": "has_attendance"})
     if not confirmed and registrations:
         raise InvalidInput({"activity": "has_registrations"})
-    now = utc_now()
-    for row in (activity, *attendances, *registrations):
+    now = now or utc_now()
+    for row in (*activities, *attendances, *registrations):
         row.deleted_at = now
     return len(attendances), len(registrations)
