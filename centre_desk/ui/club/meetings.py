@@ -91,8 +91,6 @@ class ClubMeetingsPane(ListTab, ModalHost):
     def retranslate_ui(self) -> None:
         """Override: the filter row and buttons too."""
         super().retranslate_ui()
-        if not hasattr(self, "kind_filter"):
-            return  # ListTab's constructor calls this before the filter row exists
         self._title.setText(self.list_title())
         self.set_new_texts(self.tr("&New meeting\u2026"))
         self.open_button.setText(self.tr("&Open / mark attendance\u2026"))

@@ -148,8 +148,6 @@ class MothersClubTab(ListTab, ModalHost):
     def retranslate_ui(self) -> None:
         """Override: the filter row, the buttons and the meetings too."""
         super().retranslate_ui()
-        if not hasattr(self, "meetings"):
-            return  # ListTab's constructor calls this before the rest exists
         self._members_title.setText(self.list_title())
         self.set_new_texts(self.tr("&Join the club\u2026"))
         self.history_button.setText(self.tr("Member's &history\u2026"))

@@ -72,8 +72,6 @@ class ArabicCoursesTab(ListTab, ModalHost):
     def retranslate_ui(self) -> None:
         """Override: the list's texts, then the button's."""
         super().retranslate_ui()
-        if self.new_button is None:  # ListTab's constructor calls this first
-            return
         self.set_new_texts(self.tr("&New course\u2026"), self.tr("New course\u2026"))
 
     def new_course(self) -> uuid.UUID | None:

@@ -84,8 +84,6 @@ class ChildrenEventsTab(ListTab, ModalHost):
     def retranslate_ui(self) -> None:
         """Override: the buttons too."""
         super().retranslate_ui()
-        if not hasattr(self, "children_button"):
-            return  # ListTab's constructor calls this before the buttons exist
         self.set_new_texts(self.tr("&New event\u2026"))
         self.children_button.setText(self.tr("Registered chil&dren\u2026"))
 

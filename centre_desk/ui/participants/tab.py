@@ -181,8 +181,6 @@ class ParticipantsTab(ListTab):
     def retranslate_ui(self) -> None:
         """Override: the list's texts, then the filter row's and the button's."""
         super().retranslate_ui()
-        if self.new_button is None:  # the base class calls this before they exist
-            return
         texts = [self.tr("Categor&y:"), self.tr("S&tage:"), self.tr("Fac&ility:"),
                  self.tr("Spe&cialist:"), self.tr("&Region:")]
         for label, text in zip(self._filter_labels, texts, strict=True):

@@ -112,8 +112,6 @@ class PlacementsTab(ListTab, ModalHost):
     def retranslate_ui(self) -> None:
         """Override: the filter row and buttons too."""
         super().retranslate_ui()
-        if not hasattr(self, "overdue_filter"):
-            return  # ListTab's constructor calls this before the filter row exists
         self.set_new_texts(self.tr("&New placement\u2026"))
         self.partners_button.setText(self.tr("Partner &organisations\u2026"))
         for label, text in zip(self._filter_labels, (

@@ -26,7 +26,9 @@ class ListTab(Retranslating, QWidget):
     """A searchable, sortable, lazily paged list of one kind of record.
 
     Subclasses give the list (a :class:`ListSpec`), their object name, and their
-    words through :meth:`search_placeholder` and :meth:`list_title`. The strings
+    words through :meth:`search_placeholder` and :meth:`list_title`; one that words
+    more in its ``retranslate_ui`` calls it at the end of its constructor (this one
+    words only its own widgets: the subclass's do not exist yet). The strings
     here use ``QCoreApplication.translate("ListTab", ...)`` rather than ``self.tr``,
     which would look them up under the subclass's name.
 
@@ -94,7 +96,7 @@ class ListTab(Retranslating, QWidget):
         self.status_row.addWidget(self.export_button)
         layout.addLayout(self.status_row)
         self.setFocusProxy(self._search)
-        self.retranslate_ui()
+        ListTab.retranslate_ui(self)
 
     def _configure_view(self) -> None:
         view, model = self._view, self._model
