@@ -360,10 +360,6 @@
         <source>&amp;Change stage</source>
         <translation>&amp;Change stage</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>ChildEventDialog</name>
@@ -2927,10 +2923,6 @@
     <message>
         <source>&amp;New participant…</source>
         <translation>&amp;New participant…</translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>New participant…</source>

@@ -361,10 +361,6 @@
         <source>&amp;Change stage</source>
         <translation>Кезеңді &amp;ауыстыру</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Болдырмау</translation>
-    </message>
 </context>
 <context>
     <name>ChildEventDialog</name>
@@ -2928,10 +2924,6 @@
     <message>
         <source>&amp;New participant…</source>
         <translation>&amp;Жаңа қатысушы…</translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>New participant…</source>

@@ -361,10 +361,6 @@
         <source>&amp;Change stage</source>
         <translation>&amp;Сменить этап</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
 </context>
 <context>
     <name>ChildEventDialog</name>
@@ -2931,10 +2927,6 @@
     <message>
         <source>&amp;New participant…</source>
         <translation>&amp;Новый участник…</translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>New participant…</source>
