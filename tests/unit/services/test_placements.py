@@ -11,7 +11,7 @@ import json
 import types
 
 import pytest
-from sqlalchemy import MetaData, select
+from sqlalchemy import select
 
 from centre_desk.domain.enums import (
     AuditAction, OrganisationKind, PlacementKind, PlacementStatus, RelationshipKind, Role, Sex)
@@ -33,12 +33,15 @@ TODAY = dt.date(2024, 11, 20)
 # --- shared helpers ---------------------------------------------------------------------------
 
 def snapshot(db) -> dict[str, list[tuple]]:
-    """Every row of every table, audit trail included, in a comparable form."""
-    tables = MetaData()
-    tables.reflect(db.engine)
+    """Every row of every table, audit trail included, in a comparable form: the
+    values as SQLite stores them (listing the tables is cheaper than reflecting them)."""
     with db.engine.connect() as connection:
-        return {name: sorted(map(tuple, connection.execute(select(table))), key=repr)
-                for name, table in tables.tables.items()}
+        names = connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
+        ).scalars().all()
+        return {name: sorted(map(tuple, connection.exec_driver_sql(f'SELECT * FROM "{name}"')),
+                             key=repr)
+                for name in names}
 
 
 def build_centre(db, admin) -> types.SimpleNamespace:
