@@ -20,7 +20,6 @@ from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.list_tab import ListTab
 from centre_desk.ui.toolkit.operations import ACTIVITIES
-from centre_desk.ui.toolkit.headings import section_title
 
 COL_DATE, COL_KIND, COL_TITLE, COL_PLACE, COL_PRESENT = range(5)
 
@@ -69,13 +68,12 @@ class ClubMeetingsPane(ListTab, ModalHost):
         self.kind_filter.currentIndexChanged.connect(self.apply_filter)
         self._kind_label = QLabel(self)
         self._kind_label.setBuddy(self.kind_filter)
-        self._title = section_title(self)
         filter_row = QHBoxLayout()
         filter_row.addWidget(self._kind_label)
         filter_row.addWidget(self.kind_filter)
         filter_row.addStretch(1)
         filter_row.addWidget(self.open_button)
-        self.layout().insertWidget(0, self._title)
+        self.add_title()
         self.add_filter_row(filter_row)
         self.row_activated.connect(self.open_meeting)
         self.retranslate_ui()
@@ -91,7 +89,6 @@ class ClubMeetingsPane(ListTab, ModalHost):
     def retranslate_ui(self) -> None:
         """Override: the filter row and buttons too."""
         super().retranslate_ui()
-        self._title.setText(self.list_title())
         self.set_new_texts(self.tr("&New meeting\u2026"))
         self.open_button.setText(self.tr("&Open / mark attendance\u2026"))
         self._kind_label.setText(self.tr("&Kind:"))

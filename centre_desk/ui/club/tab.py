@@ -25,7 +25,6 @@ from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.list_tab import ListTab
 from centre_desk.ui.toolkit.operations import ACTIVITIES, CLUB, PERSONS
-from centre_desk.ui.toolkit.headings import section_title
 
 COL_NAME, COL_IIN, COL_JOINED_ON, COL_LEFT_ON, COL_REGION, COL_PHONE = range(6)
 
@@ -99,8 +98,10 @@ class MothersClubTab(ListTab, ModalHost):
         self.retranslate_ui()
 
     def _arrange(self) -> None:
-        """Move ListTab's rows (search, list, status) into the left half of a splitter,
-        with the filter row under the search row and the buttons beside the search."""
+        """Move ListTab's rows (title, search, list, status) into the left half of a
+        splitter, with the filter row under the search row and the buttons beside the
+        search."""
+        self.add_title()
         outer = self.layout()
         rows = []
         while outer.count():
@@ -114,10 +115,8 @@ class MothersClubTab(ListTab, ModalHost):
         filters.addStretch(1)
         self.members_box = QWidget(self)
         self.members_box.setObjectName("membersBox")
-        self._members_title = section_title(self.members_box)
         box = QVBoxLayout(self.members_box)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self._members_title)
         for row in rows:
             if isinstance(row, QLayout):
                 row.setParent(None)
@@ -148,7 +147,6 @@ class MothersClubTab(ListTab, ModalHost):
     def retranslate_ui(self) -> None:
         """Override: the filter row, the buttons and the meetings too."""
         super().retranslate_ui()
-        self._members_title.setText(self.list_title())
         self.set_new_texts(self.tr("&Join the club\u2026"))
         self.history_button.setText(self.tr("Member's &history\u2026"))
         self.active_filter.setText(self.tr("Current &members only"))

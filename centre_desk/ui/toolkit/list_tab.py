@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.buttons import action_button
+from centre_desk.ui.toolkit.headings import section_title
 from centre_desk.ui.toolkit.operations import follow_changes
 from centre_desk.ui.toolkit.paged_model import ID_ROLE, ListSpec, PagedTableModel
 from centre_desk.ui.toolkit.retranslate import Retranslating
@@ -87,6 +88,7 @@ class ListTab(Retranslating, QWidget):
         self.toolbar.addWidget(self._search, 1)
         self.new_button: QPushButton | None = None
         self.new_action: QAction | None = None
+        self.heading: QLabel | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(self.toolbar)
         layout.addWidget(self._view, 1)
@@ -181,6 +183,14 @@ class ListTab(Retranslating, QWidget):
             self.addAction(self.new_action)
         return self.new_button
 
+    def add_title(self) -> QLabel:
+        """A bold title over the list saying what it holds (:meth:`list_title`), for a
+        list that stands beside another (:attr:`heading`)."""
+        self.heading = section_title(self)
+        self.layout().insertWidget(0, self.heading)
+        self.heading.setText(self.list_title())
+        return self.heading
+
     def add_filter_row(self, row: QLayout) -> None:
         """Put a row of filters right under the search row."""
         layout = self.layout()
@@ -215,6 +225,8 @@ class ListTab(Retranslating, QWidget):
         self._search.setPlaceholderText(self.search_placeholder())
         self._search.setAccessibleName(self.search_placeholder())
         self._view.setAccessibleName(self.list_title())
+        if self.heading is not None:
+            self.heading.setText(self.list_title())
         self.export_action.setText(QCoreApplication.translate("ListTab", "Export to XLSX…"))
         self.export_button.setText(QCoreApplication.translate("ListTab", "E&xport to XLSX…"))
         self.export_button.setToolTip(QCoreApplication.translate(
