@@ -30,8 +30,8 @@ from centre_desk.domain.enums import ActivityKind, AuditAction, Programme, Relat
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.activities import ActivityInput, create_activity, live_activity
-from centre_desk.services.errors import InvalidInput, NotFound
-from centre_desk.services.records import CARERS, live_person, name_of
+from centre_desk.services.errors import InvalidInput
+from centre_desk.services.records import CARERS, live_person, live_row, name_of
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import (
     Activity, Attendance, Case, EventRegistration, Person, Relationship)
@@ -118,9 +118,7 @@ class ChildEvents:
 # --- helpers ----------------------------------------------------------------------------------
 
 def _live_registration(session: Session, registration_id: uuid.UUID) -> EventRegistration:
-    registration = session.get(EventRegistration, registration_id)
-    if registration is None or registration.deleted_at is not None:
-        raise NotFound("event registration", registration_id)
+    registration = live_row(session, EventRegistration, registration_id, "event registration")
     live_activity(session, registration.activity_id, Programme.CHILDREN_EVENTS, _EVENT)
     return registration
 

@@ -28,8 +28,8 @@ from centre_desk.domain.enums import AuditAction, Programme, RelationshipKind, S
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.activities import PersonActivity, person_activities
-from centre_desk.services.errors import InvalidInput, NotFound
-from centre_desk.services.records import cared_for, clean, full_name, live_person, name_of
+from centre_desk.services.errors import InvalidInput
+from centre_desk.services.records import cared_for, clean, full_name, live_person, live_row, name_of
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import Activity, Attendance, ClubMembership, Person
 
@@ -110,9 +110,7 @@ class MemberHistory:
 # --- helpers ----------------------------------------------------------------------------------
 
 def _live_membership(session: Session, membership_id: uuid.UUID) -> ClubMembership:
-    membership = session.get(ClubMembership, membership_id)
-    if membership is None or membership.deleted_at is not None:
-        raise NotFound("club membership", membership_id)
+    membership = live_row(session, ClubMembership, membership_id, "club membership")
     live_person(session, membership.person_id)
     return membership
 

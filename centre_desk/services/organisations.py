@@ -20,9 +20,9 @@ from centre_desk.domain.enums import AuditAction, OrganisationKind
 from centre_desk.domain.permissions import Permission
 from centre_desk.domain.placements import CLOSED
 from centre_desk.services import audit
-from centre_desk.services.errors import InvalidInput, NotFound
+from centre_desk.services.errors import InvalidInput
 from centre_desk.services.listing.core import mentions
-from centre_desk.services.records import clean
+from centre_desk.services.records import clean, live_row
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import Organisation, Person, Placement
 
@@ -91,10 +91,7 @@ def view_of(organisation: Organisation) -> OrganisationView:
 
 def live_organisation(session: Session, organisation_id: uuid.UUID) -> Organisation:
     """The live organisation with this id, or NotFound."""
-    organisation = session.get(Organisation, organisation_id)
-    if organisation is None or organisation.deleted_at is not None:
-        raise NotFound("organisation", organisation_id)
-    return organisation
+    return live_row(session, Organisation, organisation_id, "organisation")
 
 
 def _same_name(a: str, b: str) -> bool:

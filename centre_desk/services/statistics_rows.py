@@ -12,11 +12,11 @@ from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import ActivityKind, PlacementKind, Programme, Stage
 from centre_desk.services import audit
+from centre_desk.services.activities import present_count
 from centre_desk.services.records import full_name
 from centre_desk.services.statistics import (
     STATISTICS_PERMISSION, Figure, FigureKey, ReportScope, activities_held_where,
-    check_scope, courses_completed, live_person, placements_placed, present_where,
-    reached_stage)
+    check_scope, courses_completed, placements_placed, present_where, reached_stage)
 from centre_desk.store.models import Activity, Attendance, Person
 
 PAGE_SIZE = 200
@@ -124,13 +124,6 @@ def people_involved(session: Session, scope: ReportScope, programme: Programme |
     return _person_lines(session, present, limit, offset, activities=True)
 
 
-def _present_count():
-    return (select(func.count()).select_from(Attendance)
-            .where(Attendance.activity_id == Activity.id, Attendance.deleted_at.is_(None),
-                   live_person(Attendance.person_id))
-            .correlate(Activity).scalar_subquery())
-
-
 def activities_held(session: Session, scope: ReportScope, programme: Programme | None = None,
                     in_facility: bool = False, limit: int | None = PAGE_SIZE,
                     offset: int = 0) -> tuple[ActivityLine, ...]:
@@ -139,7 +132,7 @@ def activities_held(session: Session, scope: ReportScope, programme: Programme |
     check_scope(scope)
     statement = (select(Activity.id, Activity.held_on, Activity.programme, Activity.kind,
                         Activity.title, func.coalesce(Activity.facility, Activity.place),
-                        _present_count())
+                        present_count())
                  .where(*activities_held_where(scope, programme, in_facility))
                  .order_by(Activity.held_on, Activity.id).offset(offset))
     if limit is not None:

@@ -16,7 +16,7 @@ from centre_desk.domain.enums import ActivityKind, AuditAction, Programme
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.errors import InvalidInput, NotFound
-from centre_desk.services.records import clean
+from centre_desk.services.records import clean, is_live_person, live_row
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import Activity, Attendance, Course, EventRegistration, Person
 
@@ -112,24 +112,17 @@ def kinds_for(programme: Programme) -> tuple[ActivityKind, ...]:
 def live_activity(session: Session, activity_id: uuid.UUID,
                   programme: Programme | None = None, what: str = "activity") -> Activity:
     """A live activity (of ``programme`` when given), or NotFound naming ``what``."""
-    activity = session.get(Activity, activity_id)
-    if (activity is None or activity.deleted_at is not None
-            or (programme is not None and activity.programme is not programme)):
+    activity = live_row(session, Activity, activity_id, what)
+    if programme is not None and activity.programme is not programme:
         raise NotFound(what, activity_id)
     return activity
 
 
-def of_live_person():
-    # Deleted persons are few: ruling them out by a list read once is far cheaper than
-    # looking up each attendee's person row (a half-year's 260,000 attendances on the
-    # 100,000-person benchmark: 1.4 s instead of 2.4 s).
-    return Attendance.person_id.not_in(select(Person.id).where(Person.deleted_at.is_not(None)))
-
-
 def present_count():
+    """In a query of activities: how many live persons are marked present."""
     return (select(func.count()).select_from(Attendance)
             .where(Attendance.activity_id == Activity.id, Attendance.deleted_at.is_(None),
-                   of_live_person())
+                   is_live_person(Attendance.person_id))
             .correlate(Activity).scalar_subquery())
 
 

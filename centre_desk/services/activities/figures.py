@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 from centre_desk.domain.enums import Programme
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
-from centre_desk.services.activities.core import of_live_person
 from centre_desk.services.errors import InvalidInput
+from centre_desk.services.records import is_live_person
 from centre_desk.store.models import Activity, Attendance
 
 @dataclasses.dataclass(frozen=True)
@@ -48,7 +48,7 @@ def programme_statistics(session: Session, start: dt.date, end: dt.date,
     people = session.scalar(
         select(func.count(distinct(Attendance.person_id)))
         .join(Activity, Activity.id == Attendance.activity_id)
-        .where(*held, Attendance.deleted_at.is_(None), of_live_person()))
+        .where(*held, Attendance.deleted_at.is_(None), is_live_person(Attendance.person_id)))
     return ProgrammeStatistics(activities_held=activities, unique_people=people)
 
 
@@ -68,7 +68,7 @@ def statistics_by_programme(session: Session, start: dt.date,
     for programme, person_id in session.execute(
             select(Activity.programme, Attendance.person_id).distinct()
             .join(Activity, Activity.id == Attendance.activity_id)
-            .where(*held, Attendance.deleted_at.is_(None), of_live_person())):
+            .where(*held, Attendance.deleted_at.is_(None), is_live_person(Attendance.person_id))):
         people[programme].add(person_id)
     figures: dict[Programme | None, ProgrammeStatistics] = {
         programme: ProgrammeStatistics(activities.get(programme, 0), len(people[programme]))

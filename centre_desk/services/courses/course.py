@@ -15,8 +15,8 @@ from centre_desk.domain.enums import AuditAction, CourseGroup, Programme
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.activities import tombstone_activities
-from centre_desk.services.errors import InvalidInput, NotFound
-from centre_desk.services.records import clean
+from centre_desk.services.errors import InvalidInput
+from centre_desk.services.records import clean, live_row
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import Activity, Course, Enrolment, Person
 
@@ -62,10 +62,7 @@ class CourseView:
 
 def live_course(session: Session, course_id: uuid.UUID) -> Course:
     """The live course with this id, or NotFound."""
-    course = session.get(Course, course_id)
-    if course is None or course.deleted_at is not None:
-        raise NotFound("course", course_id)
-    return course
+    return live_row(session, Course, course_id, "course")
 
 
 def places_taken(session: Session, course_id: uuid.UUID) -> int:

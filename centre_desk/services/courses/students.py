@@ -15,8 +15,8 @@ from centre_desk.domain.enums import AuditAction, CourseGroup, EnrolmentStatus, 
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.courses.course import live_course, places_taken
-from centre_desk.services.errors import InvalidInput, NotFound
-from centre_desk.services.records import full_name, live_person
+from centre_desk.services.errors import InvalidInput
+from centre_desk.services.records import full_name, live_person, live_row
 from centre_desk.store.models import Activity, Attendance, Course, Enrolment, Person, Site
 
 @dataclasses.dataclass(frozen=True)
@@ -67,9 +67,7 @@ class CertificateData:
 
 
 def _live_enrolment(session: Session, enrolment_id: uuid.UUID) -> Enrolment:
-    enrolment = session.get(Enrolment, enrolment_id)
-    if enrolment is None or enrolment.deleted_at is not None:
-        raise NotFound("enrolment", enrolment_id)
+    enrolment = live_row(session, Enrolment, enrolment_id, "enrolment")
     live_course(session, enrolment.course_id)
     live_person(session, enrolment.person_id)
     return enrolment

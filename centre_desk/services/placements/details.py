@@ -15,9 +15,8 @@ from centre_desk.domain.enums import PlacementKind, PlacementStatus, Relationshi
 from centre_desk.domain.permissions import Permission
 from centre_desk.domain.placements import FollowUpState, follow_up_state, next_statuses
 from centre_desk.services import audit, listing
-from centre_desk.services.errors import NotFound
 from centre_desk.services.organisations import OrganisationView, find_organisations, view_of
-from centre_desk.services.records import cared_for, live_person, name_of
+from centre_desk.services.records import cared_for, live_person, live_row, name_of
 from centre_desk.store.models import (
     FollowUp, Organisation, Person, Placement, PlacementStatusChange, User)
 
@@ -96,9 +95,7 @@ class ChildView:
 
 def live_placement(session: Session, placement_id: uuid.UUID) -> Placement:
     """The live placement of a live person with this id, or NotFound."""
-    placement = session.get(Placement, placement_id)
-    if placement is None or placement.deleted_at is not None:
-        raise NotFound("placement", placement_id)
+    placement = live_row(session, Placement, placement_id, "placement")
     live_person(session, placement.person_id)
     return placement
 
