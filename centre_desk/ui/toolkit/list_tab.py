@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLayout, QLineEdit,
+    QFileDialog, QHBoxLayout, QLabel, QLayout, QLineEdit,
     QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from centre_desk.services.workspace import Workspace
@@ -17,7 +17,7 @@ from centre_desk.ui.toolkit.headings import section_title
 from centre_desk.ui.toolkit.operations import follow_changes
 from centre_desk.ui.toolkit.paged_model import ID_ROLE, ListSpec, PagedTableModel
 from centre_desk.ui.toolkit.retranslate import Retranslating
-from centre_desk.ui.toolkit.rows_model import read_only_table
+from centre_desk.ui.toolkit.rows_model import list_table
 
 SEARCH_DELAY_MS = 250
 """Typing pauses this long before the list re-queries, so fast typists wait once."""
@@ -61,7 +61,8 @@ class ListTab(Retranslating, QWidget):
         self._search_label.setBuddy(self._search)
         self._search.installEventFilter(self)
 
-        self._view = read_only_table("listView", self)  # Tab leaves it, arrows move in it
+        # Not stretched: a stretched last column would push its numbers to the far edge.
+        self._view = list_table("listView", self, stretch_last=False)
         self._configure_view()
 
         self._status = QLabel(self)
@@ -104,14 +105,7 @@ class ListTab(Retranslating, QWidget):
         view, model = self._view, self._model
         self._columns_fitted = False
         view.setModel(model)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setAlternatingRowColors(True)
-        view.setShowGrid(False)
         header = view.horizontalHeader()
-        header.setHighlightSections(False)
-        # Not stretched: a stretched last column would push its numbers to the far edge.
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = view.fontMetrics()
         for section, column in enumerate(model.spec.columns):
             wanted = column.width * metrics.averageCharWidth()

@@ -128,19 +128,28 @@ def read_only_table(name: str, parent: QWidget,
     return view
 
 
-def file_table(model: RowsModel, name: str, parent: QWidget,
-               widest: int = 28) -> QTableView:
-    """A compact read-only table; Tab leaves it, arrows move in it. Columns but the
-    last are as wide as their words up to ``widest`` average characters; the last one
-    takes the rest, and every cell shows whole as a tooltip."""
+def list_table(name: str, parent: QWidget, model: QAbstractItemModel | None = None,
+               stretch_last: bool = True) -> QTableView:
+    """A :func:`read_only_table` whose rows are chosen one at a time: shaded in turn,
+    no grid, columns the user can widen. The last column takes the width left, unless
+    ``stretch_last`` is False."""
     view = read_only_table(name, parent, model)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
     view.setShowGrid(False)
     header = view.horizontalHeader()
     header.setHighlightSections(False)
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(stretch_last)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view
+
+
+def file_table(model: RowsModel, name: str, parent: QWidget,
+               widest: int = 28) -> QTableView:
+    """A compact :func:`list_table`; Tab leaves it, arrows move in it. Columns but the
+    last are as wide as their words up to ``widest`` average characters; the last one
+    takes the rest, and every cell shows whole as a tooltip."""
+    view = list_table(name, parent, model)
     model.modelReset.connect(lambda: _fit(view, widest))
     return view
 
