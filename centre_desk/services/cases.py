@@ -349,8 +349,9 @@ def change_stage(session: Session, case_id: uuid.UUID, to: Stage, on: dt.date, n
                  witness: str | None = None, today: dt.date | None = None) -> None:
     """Move a case to its next stage on a date, with a note; kept as history.
 
-    Only stages the workflow allows follow each other; a renunciation names its
-    witness; closing and reopening are a supervisor's decision (NotPermitted else).
+    Only stages the workflow allows follow each other (``{"stage": "stage.not_allowed"}``,
+    ``{"on": "stage.before_last_change"}``); a renunciation names its witness; closing
+    and reopening are a supervisor's decision (NotPermitted else).
     """
     audit.require(session, Permission.EDIT)
     today = today or dt.date.today()
@@ -361,7 +362,7 @@ def change_stage(session: Session, case_id: uuid.UUID, to: Stage, on: dt.date, n
     note, witness = clean(note), clean(witness)
     problems = {}
     if to is None or not can_change(case.stage, to):
-        problems["stage"] = "not_allowed"
+        problems["stage"] = "stage.not_allowed"
     if note is None:
         problems["note"] = "required"
     elif len(note) > _NOTE_LIMIT:
@@ -376,7 +377,7 @@ def change_stage(session: Session, case_id: uuid.UUID, to: Stage, on: dt.date, n
     if on > today:
         problems["on"] = "in_future"
     elif on < last:
-        problems["on"] = "before_last_change"
+        problems["on"] = "stage.before_last_change"
     if problems:
         raise InvalidInput(problems)
     session.add(StageChange(case_id=case_id, from_stage=case.stage, to_stage=to,

@@ -30,7 +30,13 @@ class NotFound(ServiceError):
 
 
 class InvalidInput(ServiceError):
-    """One or more fields are wrong; ``problems`` maps a field name to a problem code."""
+    """One or more fields are wrong; ``problems`` maps a field name to a problem code.
+
+    A code means one thing wherever it appears: a plain code is shared by every feature
+    ("required", "too_long", "in_future"); a code whose meaning is a feature's own carries
+    that feature's namespace ("placement.not_allowed", "stage.not_allowed", like the IIN
+    checks' "iin.bad_check_digit"). The GUI words them in ui/toolkit/messages.py (the
+    club, children's events, course and activity windows still word their own codes)."""
 
     def __init__(self, problems: dict[str, str]) -> None:
         listed = ", ".join(f"{field} ({code})" for field, code in problems.items())

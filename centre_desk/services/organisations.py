@@ -4,7 +4,8 @@ An organisation is deleted by tombstone. Deleting one that still has *open*
 placements (requested, in progress, placed) is refused: those placements are
 current work with that partner and would silently lose it. Once its placements
 are all declined or ended the partner may leave the directory; their history
-still names it, because the tombstone keeps the name.
+still names it, because the tombstone keeps the name. A second entry of the same name in
+the same region is refused with ``{"name": "placement.already_listed"}``.
 """
 
 from __future__ import annotations
@@ -111,7 +112,7 @@ def _refuse_duplicate(session: Session, data: OrganisationInput,
     for other in candidates:
         if other.id != own_id and _same_name(other.name, data.name) and \
                 _same_name(other.region or "", data.region or ""):
-            raise InvalidInput({"name": "already_listed"})
+            raise InvalidInput({"name": "placement.already_listed"})
 
 
 def create_organisation(session: Session, data: OrganisationInput) -> uuid.UUID:
@@ -149,12 +150,12 @@ def open_placement_count(session: Session, organisation_id: uuid.UUID) -> int:
 def delete_organisation(session: Session, organisation_id: uuid.UUID) -> None:
     """Take a partner out of the directory by tombstone (supervisors).
 
-    Refused with ``{"organisation": "has_open_placements"}`` while open placements
+    Refused with ``{"organisation": "placement.has_open_placements"}`` while open placements
     name it: close or move them first."""
     audit.require(session, Permission.MERGE_AND_CLOSE)
     organisation = live_organisation(session, organisation_id)
     if open_placement_count(session, organisation_id):
-        raise InvalidInput({"organisation": "has_open_placements"})
+        raise InvalidInput({"organisation": "placement.has_open_placements"})
     organisation.deleted_at = utc_now()
     audit.record(session, AuditAction.DELETED, "organisation", organisation.id)
 

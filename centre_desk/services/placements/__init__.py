@@ -1,17 +1,22 @@
 """Placements into jobs, homes and nursery places: request, move through the workflow,
 follow up, and read one back with its history.
 
-Refusals are ``InvalidInput`` with a code per field and change nothing:
+Refusals are ``InvalidInput`` with a code per field and change nothing; the codes
+particular to placements carry their namespace (see ``services.errors``):
 
-- ``{"status": "not_allowed"}``: the workflow (domain.placements.ALLOWED) forbids it;
-- ``{"changed_on": "in_future" | "before_last_change"}``;
+- ``{"status": "placement.not_allowed"}``: the workflow (domain.placements.ALLOWED)
+  forbids it;
+- ``{"changed_on": "in_future" | "placement.before_last_change"}``;
 - ``{"note": "required"}`` when declining or ending;
-- ``{"child": "required" | "not_their_child"}`` for a nursery place; the child must be
-  linked to the person by a live relationship "person is PARENT (or GUARDIAN) of
-  child": many children of these families live with a guardian, who is the one who
+- ``{"child": "required" | "placement.not_their_child"}`` for a nursery place; the child
+  must be linked to the person by a live relationship "person is PARENT (or GUARDIAN)
+  of child": many children of these families live with a guardian, who is the one who
   signs them up;
-- ``{"organisation": "wrong_kind" | "required"}``: job → employer or NGO, housing →
-  housing provider or NGO, nursery → nursery or NGO; a placed placement names one.
+- ``{"organisation": "placement.wrong_kind" | "required"}``: job → employer or NGO,
+  housing → housing provider or NGO, nursery → nursery or NGO; a placed placement
+  names one;
+- ``{"due_on": "placement.before_request"}``, ``{"follow_up": "placement.already_done"}``
+  for follow-ups.
 """
 
 from centre_desk.services.placements.details import (

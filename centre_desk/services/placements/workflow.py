@@ -65,7 +65,7 @@ def _check_child(session: Session, kind: PlacementKind, person_id: uuid.UUID | N
         problems["child"] = "required"
     elif person_id is not None and child_id not in {c.id for c in children_of(session,
                                                                               person_id)}:
-        problems["child"] = "not_their_child"
+        problems["child"] = "placement.not_their_child"
 
 
 def _check_organisation(session: Session, kind: PlacementKind,
@@ -77,7 +77,7 @@ def _check_organisation(session: Session, kind: PlacementKind,
         return
     organisation = live_organisation(session, organisation_id)
     if not organisation_fits(kind, organisation.kind):
-        problems["organisation"] = "wrong_kind"
+        problems["organisation"] = "placement.wrong_kind"
 
 
 def _check_date(day: dt.date | None, name: str, today: dt.date,
@@ -180,10 +180,10 @@ def change_status(session: Session, placement_id: uuid.UUID, to: PlacementStatus
     note = clean(note)
     problems: dict[str, str] = {}
     if not can_change(placement.status, to):
-        problems["status"] = "not_allowed"
+        problems["status"] = "placement.not_allowed"
     _check_date(on, "changed_on", today, problems)
     if on is not None and "changed_on" not in problems and on < placement.status_since:
-        problems["changed_on"] = "before_last_change"
+        problems["changed_on"] = "placement.before_last_change"
     if to in NOTE_REQUIRED and not note:
         problems["note"] = "required"
     _check_notes(note, "note", problems)
@@ -220,7 +220,7 @@ def schedule_follow_up(session: Session, placement_id: uuid.UUID, due_on: dt.dat
     if due_on is None:
         problems["due_on"] = "required"
     elif due_on < placement.requested_on:
-        problems["due_on"] = "before_request"
+        problems["due_on"] = "placement.before_request"
     _check_notes(note, "note", problems)
     if problems:
         raise InvalidInput(problems)
@@ -244,7 +244,7 @@ def complete_follow_up(session: Session, follow_up_id: uuid.UUID, done_on: dt.da
     note = clean(note)
     problems: dict[str, str] = {}
     if follow_up.done_on is not None:
-        problems["follow_up"] = "already_done"
+        problems["follow_up"] = "placement.already_done"
     _check_date(done_on, "done_on", today, problems)
     _check_notes(note, "note", problems)
     if problems:

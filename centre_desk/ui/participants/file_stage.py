@@ -79,10 +79,6 @@ class ChangeStageDialog(StepDialog):
         """The message shown beside a field ('' when none)."""
         return self.form.error_text(name)
 
-    def form_problems(self, problems: dict[str, str]) -> dict[str, str]:
-        """Override: the case service's codes, worded as they are (not the placements')."""
-        return problems
-
     def accept(self) -> None:  # QDialog.accept
         """Override: a stage and a real date are asked for before the service is."""
         problems = {}

@@ -20,7 +20,7 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.buttons import action_button
 from centre_desk.ui.toolkit.messages import problem_text
 from centre_desk.ui.toolkit.choices import CodeCombo
-from centre_desk.ui.toolkit.modal import ModalHost, may, placement_problems
+from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.operations import ORGANISATIONS, Operation
 from centre_desk.ui.placements.models import organisation_model
 from centre_desk.ui.toolkit.steps import StepDialog, note_edit
@@ -36,8 +36,7 @@ SHOWN_LIMIT = 500
 def _partner_refusal(error: Exception) -> str | None:
     """Why a partner cannot go, in the placements' words (None: the shared sentence)."""
     if isinstance(error, InvalidInput):
-        return " ".join(problem_text(code)
-                        for code in placement_problems(error.problems).values())
+        return " ".join(problem_text(code) for code in error.problems.values())
     return None
 
 

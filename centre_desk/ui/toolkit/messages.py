@@ -26,7 +26,7 @@ _PROBLEMS = {
         "Messages", "The first six digits of the IIN are not a real date."),
     "iin.bad_check_digit": QT_TRANSLATE_NOOP(
         "Messages", "The IIN's last digit does not match: check for a typo."),
-    # Placements and the partner directory (ui/placement_common.placement_problems).
+    # Placements and the partner directory (services.placements, services.organisations).
     "placement.not_allowed": QT_TRANSLATE_NOOP(
         "Messages", "A placement cannot move to this status from its current one."),
     "placement.before_last_change": QT_TRANSLATE_NOOP(
@@ -45,10 +45,11 @@ _PROBLEMS = {
         "Messages", "The date is before the placement was requested."),
     "placement.already_done": QT_TRANSLATE_NOOP(
         "Messages", "This follow-up is already marked done."),
-    # Participants: stages, cases, family, interventions, merging
-    "not_allowed": QT_TRANSLATE_NOOP(
+    # Participants: stages (services.cases.change_stage), cases, family, interventions,
+    # merging
+    "stage.not_allowed": QT_TRANSLATE_NOOP(
         "Messages", "The case cannot move to this stage from its current one."),
-    "before_last_change": QT_TRANSLATE_NOOP(
+    "stage.before_last_change": QT_TRANSLATE_NOOP(
         "Messages", "The date is before the last stage change."),
     "before_start": QT_TRANSLATE_NOOP("Messages", "The end date is before the start date."),
     "already_open": QT_TRANSLATE_NOOP("Messages", "This person already has an open case file."),

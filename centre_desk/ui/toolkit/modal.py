@@ -1,6 +1,5 @@
 """What the placement windows share (and other windows took up): modal hooks tests
-replace, the date field, who may do what, and the placement refusal codes turned into
-their own sentences. Choice boxes are in ui.choices."""
+replace and who may do what. Choice boxes are in ui.choices."""
 
 from __future__ import annotations
 
@@ -8,18 +7,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from centre_desk.domain.permissions import Permission, allows
 from centre_desk.services.workspace import Workspace
-
-# Codes whose sentence is particular to placements ("placement.<code>" in messages.py).
-_PLACEMENT_CODES = frozenset({
-    "not_allowed", "before_last_change", "not_their_child", "wrong_kind",
-    "has_open_placements", "already_listed", "before_request", "already_done"})
-
-
-def placement_problems(problems: dict[str, str]) -> dict[str, str]:
-    """Service problem codes with the placement-specific ones given their own sentence."""
-    return {field: f"placement.{code}" if code in _PLACEMENT_CODES else code
-            for field, code in problems.items()}
-
 
 def may(workspace: Workspace, permission: Permission) -> bool:
     """Whether the signed-in user's role allows this (so the control is enabled)."""

@@ -13,7 +13,6 @@ from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.forms import Form
 from centre_desk.ui.toolkit.messages import error_text
-from centre_desk.ui.toolkit.modal import placement_problems
 from centre_desk.ui.toolkit.operations import announce
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
@@ -84,8 +83,9 @@ class StepDialog(Retranslating, QDialog):
         return self.message.text() if not self.message.isHidden() else ""
 
     def form_problems(self, problems: dict[str, str]) -> dict[str, str]:
-        """The codes the form words beside its fields."""
-        return placement_problems(problems)
+        """The codes the form words beside its fields (all of them, unless a subclass
+        words some itself)."""
+        return problems
 
     def accept(self) -> None:  # QDialog.accept
         """Submit; close only when the service accepted it."""

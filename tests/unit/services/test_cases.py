@@ -239,10 +239,10 @@ def test_a_renunciation_is_kept_in_the_history_with_its_witness(db, as_admin):
 
 
 @pytest.mark.parametrize("to, on, note, witness, problems", [
-    (Stage.REHABILITATED, TODAY, "н", None, {"stage": "not_allowed"}),
+    (Stage.REHABILITATED, TODAY, "н", None, {"stage": "stage.not_allowed"}),
     (Stage.ACTIVE, TODAY, "  ", None, {"note": "required"}),
     (Stage.ACTIVE, TODAY + dt.timedelta(days=1), "н", None, {"on": "in_future"}),
-    (Stage.ACTIVE, dt.date(2024, 1, 9), "н", None, {"on": "before_last_change"}),
+    (Stage.ACTIVE, dt.date(2024, 1, 9), "н", None, {"on": "stage.before_last_change"}),
     (Stage.ACTIVE, TODAY, "н" * 10001, "w" * 201, {"note": "too_long",
                                                      "witness": "too_long"}),
 ])
@@ -313,7 +313,7 @@ def test_a_case_follows_exactly_the_workflow_table(db, admin, steps):
             _stage(run, case_id, to, witness="Свидетель")
         except InvalidInput as refused:
             assert not can_change(stage, to)
-            assert refused.problems == {"stage": "not_allowed"}
+            assert refused.problems == {"stage": "stage.not_allowed"}
         else:
             assert can_change(stage, to)
             stage = to
@@ -395,4 +395,4 @@ def test_codes_typed_as_plain_text_are_read_and_unknown_ones_refused(db, as_admi
     assert refused.value.problems == {"category": "required", "risk_level": "invalid"}
     with pytest.raises(InvalidInput) as refused:
         _stage(as_admin, ids.case_id, "no such stage")
-    assert refused.value.problems == {"stage": "not_allowed"}
+    assert refused.value.problems == {"stage": "stage.not_allowed"}

@@ -76,7 +76,7 @@ def test_wrong_fields_are_refused_by_name_and_nothing_is_written(db, run, change
 
 def test_the_same_partner_twice_in_a_region_is_refused(db, run):
     run(organisations.create_organisation, BALAPAN)
-    _refused(db, run, {"name": "already_listed"}, organisations.create_organisation,
+    _refused(db, run, {"name": "placement.already_listed"}, organisations.create_organisation,
              dataclasses.replace(BALAPAN, name="ДЕТСКИЙ САД «БАЛАПАН»", phone=None))
     # The same name in another region is another partner.
     run(organisations.create_organisation, dataclasses.replace(BALAPAN, region="Алматы"))
@@ -84,7 +84,7 @@ def test_the_same_partner_twice_in_a_region_is_refused(db, run):
 
 def test_a_correction_cannot_turn_one_partner_into_another(db, run, centre):
     ngo = run(organisations.get_organisation, centre.ngo)
-    _refused(db, run, {"name": "already_listed"}, organisations.update_organisation, centre.ngo,
+    _refused(db, run, {"name": "placement.already_listed"}, organisations.update_organisation, centre.ngo,
              dataclasses.replace(ngo, name="Детский сад «Балапан»"))
 
 
@@ -117,7 +117,7 @@ def test_a_partner_with_open_placements_stays_in_the_directory(db, run, centre):
         kind=PlacementKind.JOB, person_id=centre.worker, organisation_id=centre.employer,
         requested_on=dt.date(2024, 5, 1)), today=TODAY)
     assert run(organisations.open_placement_count, centre.employer) == 1
-    _refused(db, run, {"organisation": "has_open_placements"},
+    _refused(db, run, {"organisation": "placement.has_open_placements"},
              organisations.delete_organisation, centre.employer)
     run(placements.change_status, placement_id, PlacementStatus.DECLINED, dt.date(2024, 5, 2),
         "Вакансия закрыта", today=TODAY)

@@ -229,7 +229,7 @@ def _refused(db, run, code, function, *args, **kwargs):
 ])
 def test_a_step_the_workflow_forbids_is_refused(db, run, job, steps, to):
     _walk(run, job, *steps)
-    _refused(db, run, {"status": "not_allowed"}, placements.change_status, job, to,
+    _refused(db, run, {"status": "placement.not_allowed"}, placements.change_status, job, to,
              dt.date(2024, 8, 1), "примечание", today=TODAY)
 
 
@@ -240,7 +240,7 @@ def test_a_status_date_in_the_future_is_refused(db, run, job):
 
 def test_a_status_date_before_the_last_change_is_refused(db, run, job):
     _walk(run, job, (P, dt.date(2024, 5, 10)))
-    _refused(db, run, {"changed_on": "before_last_change"}, placements.change_status, job, X,
+    _refused(db, run, {"changed_on": "placement.before_last_change"}, placements.change_status, job, X,
              dt.date(2024, 5, 9), "Поздно", today=TODAY)
 
 
@@ -278,7 +278,7 @@ def test_a_nursery_place_without_a_child_is_refused(db, run, centre):
     ("son", "mother"),  # the relationship read backwards
 ])
 def test_a_nursery_place_for_someone_elses_child_is_refused(db, run, centre, person, child):
-    _refused(db, run, {"child": "not_their_child"}, placements.request_placement,
+    _refused(db, run, {"child": "placement.not_their_child"}, placements.request_placement,
              PlacementInput(kind=PlacementKind.NURSERY, person_id=getattr(centre, person),
                             child_id=getattr(centre, child), organisation_id=centre.nursery),
              today=TODAY)
@@ -289,7 +289,7 @@ def test_a_deleted_relationship_no_longer_makes_a_child(db, admin, run, centre):
         link = session.scalars(select(Relationship).where(
             Relationship.relative_id == centre.son)).one()
         link.deleted_at = dt.datetime(2024, 1, 1)
-    _refused(db, run, {"child": "not_their_child"}, placements.request_placement,
+    _refused(db, run, {"child": "placement.not_their_child"}, placements.request_placement,
              PlacementInput(kind=PlacementKind.NURSERY, person_id=centre.mother,
                             child_id=centre.son, organisation_id=centre.nursery),
              today=TODAY)
@@ -301,7 +301,7 @@ def test_a_deleted_relationship_no_longer_makes_a_child(db, admin, run, centre):
 ])
 def test_a_partner_of_the_wrong_kind_is_refused(db, run, centre, kind, organisation):
     child = centre.son if kind is PlacementKind.NURSERY else None
-    _refused(db, run, {"organisation": "wrong_kind"}, placements.request_placement,
+    _refused(db, run, {"organisation": "placement.wrong_kind"}, placements.request_placement,
              PlacementInput(kind=kind, person_id=centre.mother, child_id=child,
                             organisation_id=getattr(centre, organisation)), today=TODAY)
 
@@ -389,13 +389,13 @@ def test_the_next_follow_up_is_the_earliest_open_one(db, run, job):
 
 def test_follow_up_refusals_change_nothing(db, run, job):
     check = run(placements.schedule_follow_up, job, dt.date(2024, 12, 1), None)
-    _refused(db, run, {"due_on": "before_request"}, placements.schedule_follow_up, job,
+    _refused(db, run, {"due_on": "placement.before_request"}, placements.schedule_follow_up, job,
              dt.date(2024, 5, 1), None)
     _refused(db, run, {"due_on": "required"}, placements.schedule_follow_up, job, None, None)
     _refused(db, run, {"done_on": "in_future"}, placements.complete_follow_up, check,
              TODAY + dt.timedelta(days=1), None, today=TODAY)
     run(placements.complete_follow_up, check, TODAY, None, today=TODAY)
-    _refused(db, run, {"follow_up": "already_done"}, placements.complete_follow_up, check,
+    _refused(db, run, {"follow_up": "placement.already_done"}, placements.complete_follow_up, check,
              TODAY, None, today=TODAY)
 
 
@@ -411,7 +411,7 @@ def test_a_partner_found_later_is_added_to_the_request(db, run, centre):
     assert (view.organisation_name, view.notes) == ("ОФ «Ақниет»", "Через фонд")
     assert run(placements.update_placement, placement_id,
                PlacementChanges(organisation_id=centre.ngo, notes="Через фонд")) == []
-    _refused(db, run, {"organisation": "wrong_kind"}, placements.update_placement,
+    _refused(db, run, {"organisation": "placement.wrong_kind"}, placements.update_placement,
              placement_id, PlacementChanges(organisation_id=centre.landlord))
 
 
