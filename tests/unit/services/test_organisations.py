@@ -84,8 +84,8 @@ def test_the_same_partner_twice_in_a_region_is_refused(db, run):
 
 def test_a_correction_cannot_turn_one_partner_into_another(db, run, centre):
     ngo = run(organisations.get_organisation, centre.ngo)
-    _refused(db, run, {"name": "placement.already_listed"}, organisations.update_organisation, centre.ngo,
-             dataclasses.replace(ngo, name="Детский сад «Балапан»"))
+    _refused(db, run, {"name": "placement.already_listed"}, organisations.update_organisation,
+             centre.ngo, dataclasses.replace(ngo, name="Детский сад «Балапан»"))
 
 
 @pytest.mark.parametrize("typed", ["балапан", "БАЛАПАН", "Балапан", "сад", "балапан»"])

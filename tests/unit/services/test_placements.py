@@ -240,8 +240,8 @@ def test_a_status_date_in_the_future_is_refused(db, run, job):
 
 def test_a_status_date_before_the_last_change_is_refused(db, run, job):
     _walk(run, job, (P, dt.date(2024, 5, 10)))
-    _refused(db, run, {"changed_on": "placement.before_last_change"}, placements.change_status, job, X,
-             dt.date(2024, 5, 9), "Поздно", today=TODAY)
+    _refused(db, run, {"changed_on": "placement.before_last_change"}, placements.change_status,
+             job, X, dt.date(2024, 5, 9), "Поздно", today=TODAY)
 
 
 def test_a_status_change_needs_a_date(db, run, job):
