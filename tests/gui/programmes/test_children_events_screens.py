@@ -26,7 +26,7 @@ from tests.gui.programmes.test_children_events import (  # fixtures, used by nam
 
 @pytest.mark.parametrize("language", ["ru", "kk"])
 def test_pictures_of_the_tab_an_event_registration_and_a_childs_file(
-        qtbot, specialist, registered, shots, language, tmp_path):
+        qtbot, specialist, registered, shots, language, qm_folder):
     f = registered
     specialist.run(children_events.register_child, f.event, f.second_son, f.second_mother,
                    CONSENT_ON)
@@ -35,7 +35,7 @@ def test_pictures_of_the_tab_an_event_registration_and_a_childs_file(
                             HELD_ON - dt.timedelta(days=60), "Спортзал школы-гимназии №5",
                             "Тренер Ким С.", kind=ActivityKind.ATHLETIC_EVENT)
     specialist.run(children_events.register_child, sports, f.son, f.father, CONSENT_ON)
-    Translations(tmp_path / "qm").apply(language)
+    Translations(qm_folder).apply(language)
     QApplication.processEvents()
 
     tab = ChildrenEventsTab(specialist, open_files(qtbot, specialist))
