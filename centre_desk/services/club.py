@@ -5,12 +5,13 @@ tab's filters) is ``listing.club_members_page``.
 
 Refusals are ``InvalidInput`` (field → code) and change nothing:
 
-- ``{"person": "not_a_woman"}``: the club is for mothers; a person recorded as male is
-  refused (a person whose sex is not recorded may join);
-- ``{"person": "already_member"}``: she has a membership that has not ended;
-- ``{"joined_on": "required" | "in_future" | "overlaps_membership"}``: a woman may
-  leave and join again, but two memberships of hers never cover the same day;
-- ``{"left_on": "in_future" | "before_joined"}``, ``{"membership": "already_left"}``;
+- ``{"person": "club.not_a_woman"}``: the club is for mothers; a person recorded as
+  male is refused (a person whose sex is not recorded may join);
+- ``{"person": "club.already_member"}``: she has a membership that has not ended;
+- ``{"joined_on": "required" | "in_future" | "club.overlaps_membership"}``: a woman
+  may leave and join again, but two memberships of hers never cover the same day;
+- ``{"left_on": "in_future" | "club.before_joined"}``,
+  ``{"membership": "club.already_left"}``;
 - ``{"reason" | "referred_by": "too_long"}``.
 """
 
@@ -129,11 +130,11 @@ def _overlap_problems(session: Session, person_id: uuid.UUID, joined_on: dt.date
         others = others.where(ClubMembership.id != own_id)
     for other in session.scalars(others):
         if other.left_on is None and left_on is None:
-            return {"person": "already_member"}
+            return {"person": "club.already_member"}
         if (joined_on <= (other.left_on or dt.date.max)
                 and other.joined_on <= (left_on or dt.date.max)):
-            return ({"person": "already_member"} if other.left_on is None
-                    else {"joined_on": "overlaps_membership"})
+            return ({"person": "club.already_member"} if other.left_on is None
+                    else {"joined_on": "club.overlaps_membership"})
     return {}
 
 
@@ -151,7 +152,7 @@ def _checked(session: Session, person_id: uuid.UUID, changes: MembershipChanges,
         if changes.left_on > today:
             problems["left_on"] = "in_future"
         elif changes.joined_on is not None and changes.left_on < changes.joined_on:
-            problems["left_on"] = "before_joined"
+            problems["left_on"] = "club.before_joined"
     if not problems:
         problems = _overlap_problems(session, person_id, changes.joined_on, changes.left_on,
                                      own_id)
@@ -169,7 +170,7 @@ def join_club(session: Session, person_id: uuid.UUID, joined_on: dt.date,
     audit.require(session, Permission.EDIT)
     person = live_person(session, person_id)
     if person.sex is Sex.MALE:
-        raise InvalidInput({"person": "not_a_woman"})
+        raise InvalidInput({"person": "club.not_a_woman"})
     data = _checked(session, person.id, MembershipChanges(joined_on, reason, referred_by),
                     None, today)
     membership = ClubMembership(person_id=person.id, joined_on=data.joined_on,
@@ -187,7 +188,7 @@ def leave_club(session: Session, membership_id: uuid.UUID, left_on: dt.date,
     audit.require(session, Permission.EDIT)
     membership = _live_membership(session, membership_id)
     if membership.left_on is not None:
-        raise InvalidInput({"membership": "already_left"})
+        raise InvalidInput({"membership": "club.already_left"})
     if left_on is None:
         raise InvalidInput({"left_on": "required"})
     _checked(session, membership.person_id,

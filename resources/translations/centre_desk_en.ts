@@ -801,26 +801,6 @@
 <context>
     <name>ClubMembership</name>
     <message>
-        <source>The mothers' club is for women: this person is recorded as male.</source>
-        <translation>The mothers' club is for women: this person is recorded as male.</translation>
-    </message>
-    <message>
-        <source>She is already a member: correct her membership instead.</source>
-        <translation>She is already a member: correct her membership instead.</translation>
-    </message>
-    <message>
-        <source>She was already a member on this day: two memberships cannot overlap.</source>
-        <translation>She was already a member on this day: two memberships cannot overlap.</translation>
-    </message>
-    <message>
-        <source>The date she left is before the date she joined.</source>
-        <translation>The date she left is before the date she joined.</translation>
-    </message>
-    <message>
-        <source>This membership has already ended.</source>
-        <translation>This membership has already ended.</translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
@@ -2162,6 +2142,26 @@
     <message>
         <source>This follow-up is already marked done.</source>
         <translation>This follow-up is already marked done.</translation>
+    </message>
+    <message>
+        <source>The mothers' club is for women: this person is recorded as male.</source>
+        <translation>The mothers' club is for women: this person is recorded as male.</translation>
+    </message>
+    <message>
+        <source>She is already a member: correct her membership instead.</source>
+        <translation>She is already a member: correct her membership instead.</translation>
+    </message>
+    <message>
+        <source>She was already a member on this day: two memberships cannot overlap.</source>
+        <translation>She was already a member on this day: two memberships cannot overlap.</translation>
+    </message>
+    <message>
+        <source>The date she left is before the date she joined.</source>
+        <translation>The date she left is before the date she joined.</translation>
+    </message>
+    <message>
+        <source>This membership has already ended.</source>
+        <translation>This membership has already ended.</translation>
     </message>
     <message>
         <source>The case cannot move to this stage from its current one.</source>

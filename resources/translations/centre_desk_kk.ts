@@ -802,26 +802,6 @@
 <context>
     <name>ClubMembership</name>
     <message>
-        <source>The mothers&apos; club is for women: this person is recorded as male.</source>
-        <translation>Аналар клубы әйелдерге арналған: бұл адамның жынысы ер деп жазылған.</translation>
-    </message>
-    <message>
-        <source>She is already a member: correct her membership instead.</source>
-        <translation>Ол қазірдің өзінде клуб мүшесі: оның орнына бар мүшелік туралы жазбаны түзетіңіз.</translation>
-    </message>
-    <message>
-        <source>She was already a member on this day: two memberships cannot overlap.</source>
-        <translation>Бұл күні ол клуб мүшесі болған: мүшелік кезеңдері бір-бірімен қабаттаспауы керек.</translation>
-    </message>
-    <message>
-        <source>The date she left is before the date she joined.</source>
-        <translation>Шыққан күні қосылған күнінен бұрын.</translation>
-    </message>
-    <message>
-        <source>This membership has already ended.</source>
-        <translation>Бұл мүшелік аяқталып қойған.</translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
@@ -2163,6 +2143,26 @@
     <message>
         <source>This follow-up is already marked done.</source>
         <translation>Бұл тексеру орындалды деп белгіленген.</translation>
+    </message>
+    <message>
+        <source>The mothers&apos; club is for women: this person is recorded as male.</source>
+        <translation>Аналар клубы әйелдерге арналған: бұл адамның жынысы ер деп жазылған.</translation>
+    </message>
+    <message>
+        <source>She is already a member: correct her membership instead.</source>
+        <translation>Ол қазірдің өзінде клуб мүшесі: оның орнына бар мүшелік туралы жазбаны түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>She was already a member on this day: two memberships cannot overlap.</source>
+        <translation>Бұл күні ол клуб мүшесі болған: мүшелік кезеңдері бір-бірімен қабаттаспауы керек.</translation>
+    </message>
+    <message>
+        <source>The date she left is before the date she joined.</source>
+        <translation>Шыққан күні қосылған күнінен бұрын.</translation>
+    </message>
+    <message>
+        <source>This membership has already ended.</source>
+        <translation>Бұл мүшелік аяқталып қойған.</translation>
     </message>
     <message>
         <source>The case cannot move to this stage from its current one.</source>

@@ -802,26 +802,6 @@
 <context>
     <name>ClubMembership</name>
     <message>
-        <source>The mothers&apos; club is for women: this person is recorded as male.</source>
-        <translation>Клуб матерей — только для женщин, а этот человек записан как мужчина.</translation>
-    </message>
-    <message>
-        <source>She is already a member: correct her membership instead.</source>
-        <translation>Она уже состоит в клубе: исправьте существующую запись о её участии.</translation>
-    </message>
-    <message>
-        <source>She was already a member on this day: two memberships cannot overlap.</source>
-        <translation>В этот день она уже состояла в клубе: периоды участия не могут пересекаться.</translation>
-    </message>
-    <message>
-        <source>The date she left is before the date she joined.</source>
-        <translation>Дата выхода раньше даты вступления.</translation>
-    </message>
-    <message>
-        <source>This membership has already ended.</source>
-        <translation>Это участие в клубе уже завершено.</translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
@@ -2166,6 +2146,26 @@
     <message>
         <source>This follow-up is already marked done.</source>
         <translation>Эта проверка уже отмечена выполненной.</translation>
+    </message>
+    <message>
+        <source>The mothers&apos; club is for women: this person is recorded as male.</source>
+        <translation>Клуб матерей — только для женщин, а этот человек записан как мужчина.</translation>
+    </message>
+    <message>
+        <source>She is already a member: correct her membership instead.</source>
+        <translation>Она уже состоит в клубе: исправьте существующую запись о её участии.</translation>
+    </message>
+    <message>
+        <source>She was already a member on this day: two memberships cannot overlap.</source>
+        <translation>В этот день она уже состояла в клубе: периоды участия не могут пересекаться.</translation>
+    </message>
+    <message>
+        <source>The date she left is before the date she joined.</source>
+        <translation>Дата выхода раньше даты вступления.</translation>
+    </message>
+    <message>
+        <source>This membership has already ended.</source>
+        <translation>Это участие в клубе уже завершено.</translation>
     </message>
     <message>
         <source>The case cannot move to this stage from its current one.</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from centre_desk.domain.enums import RelationshipKind
@@ -16,53 +16,22 @@ from centre_desk.services.club import MembershipChanges, MembershipView
 from centre_desk.services.errors import InvalidInput
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
-from centre_desk.ui.activities.dialog import CodedForm
 from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.toolkit.operations import CLUB
 from centre_desk.ui.toolkit.person_field import PersonField
 from centre_desk.ui.toolkit.steps import StepDialog, note_edit
-
-_PROBLEMS = {
-    "not_a_woman": QT_TRANSLATE_NOOP(
-        "ClubMembership", "The mothers' club is for women: this person is recorded as male."),
-    "already_member": QT_TRANSLATE_NOOP(
-        "ClubMembership", "She is already a member: correct her membership instead."),
-    "overlaps_membership": QT_TRANSLATE_NOOP(
-        "ClubMembership", "She was already a member on this day: two memberships cannot "
-                          "overlap."),
-    "before_joined": QT_TRANSLATE_NOOP(
-        "ClubMembership", "The date she left is before the date she joined."),
-    "already_left": QT_TRANSLATE_NOOP("ClubMembership", "This membership has already ended."),
-}
-
-
-def club_sentence(code: str) -> str:
-    """The club's own sentence for a refusal code ('' for a shared code)."""
-    return QCoreApplication.translate("ClubMembership", _PROBLEMS[code]) \
-        if code in _PROBLEMS else ""
-
 
 translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
 
 
 class ClubStepDialog(StepDialog):
-    """A StepDialog whose form knows the club's refusal codes."""
+    """A StepDialog whose refusals take the club's words (``club.*`` codes, whether
+    about a field or the membership as a whole)."""
 
     changes = frozenset({CLUB})
-
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, parent)
-        coded = CodedForm({code: (lambda c=code: club_sentence(c)) for code in _PROBLEMS},
-                          self)
-        self.layout().replaceWidget(self.form, coded)
-        self.form.deleteLater()
-        self.form = coded
-        self.setMinimumWidth(520)
-
-    def other_problem(self, field: str, code: str) -> str | None:
-        """Override: refusals about the membership as a whole."""
-        return club_sentence(code) or None
+    namespace = "club"
+    minimum_width = 520
 
     def _reason_and_referrer(self) -> None:
         self.reason = self.form.add("reason", note_edit("reasonEdit"))

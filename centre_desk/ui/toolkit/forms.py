@@ -9,10 +9,12 @@ from centre_desk.ui.toolkit.colours import problem_label
 
 
 class Form(QWidget):
-    """Labelled fields by name; ``show_problems`` puts each message under its field."""
+    """Labelled fields by name; ``show_problems`` puts each message under its field,
+    in the words of ``namespace`` where it has its own (``messages.problem_text``)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, namespace: str | None = None) -> None:
         super().__init__(parent)
+        self.namespace = namespace
         self._layout = QFormLayout(self)
         self._labels: dict[str, QLabel] = {}
         self._editors: dict[str, QWidget] = {}
@@ -59,7 +61,7 @@ class Form(QWidget):
         for name, error in self._errors.items():  # form order, so focus goes to the top
             if name not in problems:
                 continue
-            error.setText(problem_text(problems[name]))
+            error.setText(problem_text(problems[name], self.namespace))
             error.show()
             first = first or self._editors[name]
         if first is not None:

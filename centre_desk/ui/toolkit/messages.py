@@ -45,6 +45,16 @@ _PROBLEMS = {
         "Messages", "The date is before the placement was requested."),
     "placement.already_done": QT_TRANSLATE_NOOP(
         "Messages", "This follow-up is already marked done."),
+    # The mothers' club (services.club)
+    "club.not_a_woman": QT_TRANSLATE_NOOP(
+        "Messages", "The mothers' club is for women: this person is recorded as male."),
+    "club.already_member": QT_TRANSLATE_NOOP(
+        "Messages", "She is already a member: correct her membership instead."),
+    "club.overlaps_membership": QT_TRANSLATE_NOOP(
+        "Messages", "She was already a member on this day: two memberships cannot overlap."),
+    "club.before_joined": QT_TRANSLATE_NOOP(
+        "Messages", "The date she left is before the date she joined."),
+    "club.already_left": QT_TRANSLATE_NOOP("Messages", "This membership has already ended."),
     # Participants: stages (services.cases.change_stage), cases, family, interventions,
     # merging
     "stage.not_allowed": QT_TRANSLATE_NOOP(
@@ -89,9 +99,22 @@ def translated(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
 
 
-def problem_text(code: str) -> str:
-    """The sentence shown beside a field for a validation problem code."""
-    return translated(_PROBLEMS.get(code, _PROBLEMS["invalid"]))
+def own_text(code: str, namespace: str | None) -> str | None:
+    """A namespace's own sentence for a code, or None when it has none: in "course",
+    the activity core's plain "not_expected" finds "course.not_expected", and a code
+    the service namespaced itself ("course.full") its sentence."""
+    if namespace is None:
+        return None
+    key = code if code.startswith(f"{namespace}.") else f"{namespace}.{code}"
+    return translated(_PROBLEMS[key]) if key in _PROBLEMS else None
+
+
+def problem_text(code: str, namespace: str | None = None) -> str:
+    """The sentence shown for a validation problem code. A window passes its namespace
+    ("club", "event", "course", "activity", "attendance") where the shared activity
+    core's codes take its programme's words; any other code has one sentence wherever
+    it appears ("This value is not valid." when it has none)."""
+    return own_text(code, namespace) or translated(_PROBLEMS.get(code, _PROBLEMS["invalid"]))
 
 
 def error_text(error: Exception) -> str:

@@ -6,7 +6,7 @@ How to use it::
 
     Operation(self, workspace, {CLUB}, club.leave_club, membership_id, on) \\
         .show_errors_in(self.show_message)        # else a message box (ModalHost.warn)
-        .worded(club_sentence)                    # optional: a feature's own words
+        .worded(refusal_text)                     # optional: a feature's own words
         .success(lambda result: ...)              # after the commit, before the signal
         .run()                                    # True when the service accepted it
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.forms import Form
-from centre_desk.ui.toolkit.messages import error_text
+from centre_desk.ui.toolkit.messages import error_text, own_text
 from centre_desk.ui.toolkit.operations import announce
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
@@ -33,6 +33,9 @@ class StepDialog(Retranslating, QDialog):
 
     form_class: type[Form] = Form
     """The form's class: a subclass may word field problems its own way."""
+    namespace: str | None = None
+    """Whose words a refusal takes where they have their own ("club", "event",
+    "course"): the form's and the message line's (``messages.problem_text``)."""
     changes: frozenset[str] = frozenset()
     """The kinds of data an accepted submission stores (``toolkit.operations``): they
     are announced once it is stored, so the lists showing them reload."""
@@ -44,7 +47,7 @@ class StepDialog(Retranslating, QDialog):
         self._workspace = workspace
         self.result_value: Any = None
         """What the service returned for the accepted submission."""
-        self.form = self.form_class(self)
+        self.form = self.form_class(self, self.namespace)
         self.message = problem_label(self.message_name, self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -62,8 +65,9 @@ class StepDialog(Retranslating, QDialog):
         raise NotImplementedError
 
     def other_problem(self, field: str, code: str) -> str | None:
-        """A sentence for a refusal about something not on this form (None: generic)."""
-        return None
+        """A sentence for a refusal about something not on this form: the namespace's
+        own, if it has one (None: the generic one)."""
+        return own_text(code, self.namespace)
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language (``translate`` with this class's

@@ -48,7 +48,7 @@ def test_a_mother_joins_with_reason_and_referrer_and_it_is_audited(db, admin, f)
 
 def test_a_man_cannot_join_the_mothers_club(db, admin, f):
     assert refused(db, admin, club.join_club, f.father, dt.date(2024, 1, 10),
-                   today=TODAY).problems == {"person": "not_a_woman"}
+                   today=TODAY).problems == {"person": "club.not_a_woman"}
 
 
 def test_a_person_whose_sex_is_not_recorded_may_join(db, admin, f):
@@ -58,7 +58,7 @@ def test_a_person_whose_sex_is_not_recorded_may_join(db, admin, f):
 def test_a_second_membership_while_the_first_runs_is_refused(db, admin, f):
     _join(db, admin, f.mother)
     assert refused(db, admin, club.join_club, f.mother, dt.date(2024, 5, 1),
-                   today=TODAY).problems == {"person": "already_member"}
+                   today=TODAY).problems == {"person": "club.already_member"}
 
 
 def test_dates_are_checked(db, admin, f):
@@ -66,7 +66,7 @@ def test_dates_are_checked(db, admin, f):
                    today=TODAY).problems == {"joined_on": "in_future"}
     membership = _join(db, admin, f.mother)
     assert refused(db, admin, club.leave_club, membership, dt.date(2024, 1, 9),
-                   today=TODAY).problems == {"left_on": "before_joined"}
+                   today=TODAY).problems == {"left_on": "club.before_joined"}
     assert refused(db, admin, club.leave_club, membership, TODAY + dt.timedelta(days=1),
                    today=TODAY).problems == {"left_on": "in_future"}
 
@@ -77,10 +77,10 @@ def test_she_leaves_keeps_her_history_and_may_join_again_later(db, admin, f):
     run(db, admin, activities.set_attendance, meeting, [f.mother], today=TODAY)
     run(db, admin, club.leave_club, first, dt.date(2023, 6, 1), today=TODAY)
     assert refused(db, admin, club.leave_club, first, dt.date(2023, 7, 1),
-                   today=TODAY).problems == {"membership": "already_left"}
+                   today=TODAY).problems == {"membership": "club.already_left"}
     # Re-joining must not reach back into the first membership.
     assert refused(db, admin, club.join_club, f.mother, dt.date(2023, 5, 1),
-                   today=TODAY).problems == {"joined_on": "overlaps_membership"}
+                   today=TODAY).problems == {"joined_on": "club.overlaps_membership"}
     second = _join(db, admin, f.mother, dt.date(2024, 2, 1))
     with db.session(admin) as session:
         history = club.member_history(session, f.mother)
@@ -100,7 +100,7 @@ def test_a_membership_is_corrected_and_cannot_be_reopened_over_another(db, admin
     _join(db, admin, f.mother, dt.date(2024, 1, 10))
     assert refused(db, admin, club.update_membership, first, MembershipChanges(
         joined_on=dt.date(2023, 1, 12), reason="Дочь"), today=TODAY).problems == {
-        "person": "already_member"}
+        "person": "club.already_member"}
 
 
 def test_a_members_card_shows_her_children_and_her_attendance(db, admin, f):
