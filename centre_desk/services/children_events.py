@@ -8,11 +8,13 @@ child without a consent date. The tab's lists of events and of children are in
 Refusals are ``InvalidInput`` (field → code) and change nothing:
 
 - ``{"title": "required"}`` and the other activity codes for the event itself;
-- ``{"guardian": "required" | "not_related"}``: the guardian must be the child's parent
-  or guardian by a live relationship ("guardian is PARENT/GUARDIAN of child");
-- ``{"child": "already_registered" | "not_a_child"}`` (18 or older on the event's day);
+- ``{"guardian": "required" | "event.not_related"}``: the guardian must be the child's
+  parent or guardian by a live relationship ("guardian is PARENT/GUARDIAN of child");
+- ``{"child": "event.already_registered" | "event.not_a_child"}`` (18 or older on the
+  event's day);
 - ``{"consent_on": "required" | "in_future"}``;
-- ``{"registration": "attended"}``: untick the child before removing the registration.
+- ``{"registration": "event.attended"}``: untick the child before removing the
+  registration.
 """
 
 from __future__ import annotations
@@ -162,13 +164,13 @@ def register_child(session: Session, event_id: uuid.UUID, child_id: uuid.UUID,
     else:
         live_person(session, guardian_id)
         if not _carer_link(session, guardian_id, child.id):
-            problems["guardian"] = "not_related"
+            problems["guardian"] = "event.not_related"
     if is_child_on(child.birth_date, event.held_on) is False:
-        problems["child"] = "not_a_child"
+        problems["child"] = "event.not_a_child"
     existing = session.scalar(select(EventRegistration).where(
         EventRegistration.activity_id == event.id, EventRegistration.child_id == child.id))
     if existing is not None and existing.deleted_at is None:
-        problems["child"] = "already_registered"
+        problems["child"] = "event.already_registered"
     _check_consent_date(consent_on, today, problems)
     if problems:
         raise InvalidInput(problems)
@@ -215,7 +217,7 @@ def unregister_child(session: Session, registration_id: uuid.UUID) -> None:
         Attendance.activity_id == registration.activity_id,
         Attendance.person_id == registration.child_id, Attendance.deleted_at.is_(None)))
     if attended is not None:
-        raise InvalidInput({"registration": "attended"})
+        raise InvalidInput({"registration": "event.attended"})
     registration.deleted_at = utc_now()
     audit.record(session, AuditAction.DELETED, "event_registration", registration.id,
                  event=str(registration.activity_id), child=str(registration.child_id))

@@ -451,38 +451,6 @@
 <context>
     <name>ChildEvents</name>
     <message>
-        <source>This person is not the child's parent or guardian: link them in the child's file first.</source>
-        <translation>This person is not the child's parent or guardian: link them in the child's file first.</translation>
-    </message>
-    <message>
-        <source>This person is 18 or older on the day of the event.</source>
-        <translation>This person is 18 or older on the day of the event.</translation>
-    </message>
-    <message>
-        <source>This child is already registered for the event.</source>
-        <translation>This child is already registered for the event.</translation>
-    </message>
-    <message>
-        <source>The child is marked present: untick them in the attendance first.</source>
-        <translation>The child is marked present: untick them in the attendance first.</translation>
-    </message>
-    <message>
-        <source>No guardian's consent is recorded for this child: record the consent date first.</source>
-        <translation>No guardian's consent is recorded for this child: record the consent date first.</translation>
-    </message>
-    <message>
-        <source>Only children registered for the event can be marked present.</source>
-        <translation>Only children registered for the event can be marked present.</translation>
-    </message>
-    <message>
-        <source>The event has not been held yet: attendance is marked on the day or later.</source>
-        <translation>The event has not been held yet: attendance is marked on the day or later.</translation>
-    </message>
-    <message>
-        <source>Children are marked present: the event cannot move to a later day than today.</source>
-        <translation>Children are marked present: the event cannot move to a later day than today.</translation>
-    </message>
-    <message>
         <source>under 6</source>
         <translation>under 6</translation>
     </message>
@@ -2162,6 +2130,38 @@
     <message>
         <source>This membership has already ended.</source>
         <translation>This membership has already ended.</translation>
+    </message>
+    <message>
+        <source>This person is not the child's parent or guardian: link them in the child's file first.</source>
+        <translation>This person is not the child's parent or guardian: link them in the child's file first.</translation>
+    </message>
+    <message>
+        <source>This person is 18 or older on the day of the event.</source>
+        <translation>This person is 18 or older on the day of the event.</translation>
+    </message>
+    <message>
+        <source>This child is already registered for the event.</source>
+        <translation>This child is already registered for the event.</translation>
+    </message>
+    <message>
+        <source>The child is marked present: untick them in the attendance first.</source>
+        <translation>The child is marked present: untick them in the attendance first.</translation>
+    </message>
+    <message>
+        <source>No guardian's consent is recorded for this child: record the consent date first.</source>
+        <translation>No guardian's consent is recorded for this child: record the consent date first.</translation>
+    </message>
+    <message>
+        <source>Only children registered for the event can be marked present.</source>
+        <translation>Only children registered for the event can be marked present.</translation>
+    </message>
+    <message>
+        <source>The event has not been held yet: attendance is marked on the day or later.</source>
+        <translation>The event has not been held yet: attendance is marked on the day or later.</translation>
+    </message>
+    <message>
+        <source>Children are marked present: the event cannot move to a later day than today.</source>
+        <translation>Children are marked present: the event cannot move to a later day than today.</translation>
     </message>
     <message>
         <source>The case cannot move to this stage from its current one.</source>

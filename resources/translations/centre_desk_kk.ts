@@ -452,38 +452,6 @@
 <context>
     <name>ChildEvents</name>
     <message>
-        <source>This person is not the child&apos;s parent or guardian: link them in the child&apos;s file first.</source>
-        <translation>Бұл адам баланың ата-анасы немесе қамқоршысы емес: алдымен оларды баланың ісінде байланыстырыңыз.</translation>
-    </message>
-    <message>
-        <source>This person is 18 or older on the day of the event.</source>
-        <translation>Іс-шара күніне бұл адам 18 жасқа толған.</translation>
-    </message>
-    <message>
-        <source>This child is already registered for the event.</source>
-        <translation>Бұл бала іс-шараға жазылып қойған.</translation>
-    </message>
-    <message>
-        <source>The child is marked present: untick them in the attendance first.</source>
-        <translation>Бала келді деп белгіленген: алдымен қатысу тізімінде белгіні алып тастаңыз.</translation>
-    </message>
-    <message>
-        <source>No guardian&apos;s consent is recorded for this child: record the consent date first.</source>
-        <translation>Бұл бала үшін ата-ананың немесе қамқоршының келісімі енгізілмеген: алдымен келісім күнін енгізіңіз.</translation>
-    </message>
-    <message>
-        <source>Only children registered for the event can be marked present.</source>
-        <translation>Келді деп тек іс-шараға жазылған балаларды белгілеуге болады.</translation>
-    </message>
-    <message>
-        <source>The event has not been held yet: attendance is marked on the day or later.</source>
-        <translation>Іс-шара әлі өткізілмеген: қатысу іс-шара күні немесе одан кейін белгіленеді.</translation>
-    </message>
-    <message>
-        <source>Children are marked present: the event cannot move to a later day than today.</source>
-        <translation>Балалар келді деп белгіленген: іс-шараны бүгіннен кейінгі күнге ауыстыруға болмайды.</translation>
-    </message>
-    <message>
         <source>under 6</source>
         <translation>6 жасқа дейін</translation>
     </message>
@@ -2163,6 +2131,38 @@
     <message>
         <source>This membership has already ended.</source>
         <translation>Бұл мүшелік аяқталып қойған.</translation>
+    </message>
+    <message>
+        <source>This person is not the child&apos;s parent or guardian: link them in the child&apos;s file first.</source>
+        <translation>Бұл адам баланың ата-анасы немесе қамқоршысы емес: алдымен оларды баланың ісінде байланыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>This person is 18 or older on the day of the event.</source>
+        <translation>Іс-шара күніне бұл адам 18 жасқа толған.</translation>
+    </message>
+    <message>
+        <source>This child is already registered for the event.</source>
+        <translation>Бұл бала іс-шараға жазылып қойған.</translation>
+    </message>
+    <message>
+        <source>The child is marked present: untick them in the attendance first.</source>
+        <translation>Бала келді деп белгіленген: алдымен қатысу тізімінде белгіні алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>No guardian&apos;s consent is recorded for this child: record the consent date first.</source>
+        <translation>Бұл бала үшін ата-ананың немесе қамқоршының келісімі енгізілмеген: алдымен келісім күнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Only children registered for the event can be marked present.</source>
+        <translation>Келді деп тек іс-шараға жазылған балаларды белгілеуге болады.</translation>
+    </message>
+    <message>
+        <source>The event has not been held yet: attendance is marked on the day or later.</source>
+        <translation>Іс-шара әлі өткізілмеген: қатысу іс-шара күні немесе одан кейін белгіленеді.</translation>
+    </message>
+    <message>
+        <source>Children are marked present: the event cannot move to a later day than today.</source>
+        <translation>Балалар келді деп белгіленген: іс-шараны бүгіннен кейінгі күнге ауыстыруға болмайды.</translation>
     </message>
     <message>
         <source>The case cannot move to this stage from its current one.</source>

@@ -452,38 +452,6 @@
 <context>
     <name>ChildEvents</name>
     <message>
-        <source>This person is not the child&apos;s parent or guardian: link them in the child&apos;s file first.</source>
-        <translation>Этот человек не является родителем или опекуном ребёнка: сначала свяжите их в деле ребёнка.</translation>
-    </message>
-    <message>
-        <source>This person is 18 or older on the day of the event.</source>
-        <translation>На день мероприятия этому человеку уже исполнилось 18 лет.</translation>
-    </message>
-    <message>
-        <source>This child is already registered for the event.</source>
-        <translation>Этот ребёнок уже записан на мероприятие.</translation>
-    </message>
-    <message>
-        <source>The child is marked present: untick them in the attendance first.</source>
-        <translation>Ребёнок отмечен как присутствующий: сначала снимите отметку в посещаемости.</translation>
-    </message>
-    <message>
-        <source>No guardian&apos;s consent is recorded for this child: record the consent date first.</source>
-        <translation>Для этого ребёнка не внесено согласие родителя или опекуна: сначала внесите дату согласия.</translation>
-    </message>
-    <message>
-        <source>Only children registered for the event can be marked present.</source>
-        <translation>Присутствующими можно отмечать только детей, записанных на мероприятие.</translation>
-    </message>
-    <message>
-        <source>The event has not been held yet: attendance is marked on the day or later.</source>
-        <translation>Мероприятие ещё не проводилось: присутствие отмечается в день проведения или позже.</translation>
-    </message>
-    <message>
-        <source>Children are marked present: the event cannot move to a later day than today.</source>
-        <translation>Есть отметки о присутствии детей: мероприятие нельзя перенести на день позже сегодняшнего.</translation>
-    </message>
-    <message>
         <source>under 6</source>
         <translation>до 6</translation>
     </message>
@@ -2166,6 +2134,38 @@
     <message>
         <source>This membership has already ended.</source>
         <translation>Это участие в клубе уже завершено.</translation>
+    </message>
+    <message>
+        <source>This person is not the child&apos;s parent or guardian: link them in the child&apos;s file first.</source>
+        <translation>Этот человек не является родителем или опекуном ребёнка: сначала свяжите их в деле ребёнка.</translation>
+    </message>
+    <message>
+        <source>This person is 18 or older on the day of the event.</source>
+        <translation>На день мероприятия этому человеку уже исполнилось 18 лет.</translation>
+    </message>
+    <message>
+        <source>This child is already registered for the event.</source>
+        <translation>Этот ребёнок уже записан на мероприятие.</translation>
+    </message>
+    <message>
+        <source>The child is marked present: untick them in the attendance first.</source>
+        <translation>Ребёнок отмечен как присутствующий: сначала снимите отметку в посещаемости.</translation>
+    </message>
+    <message>
+        <source>No guardian&apos;s consent is recorded for this child: record the consent date first.</source>
+        <translation>Для этого ребёнка не внесено согласие родителя или опекуна: сначала внесите дату согласия.</translation>
+    </message>
+    <message>
+        <source>Only children registered for the event can be marked present.</source>
+        <translation>Присутствующими можно отмечать только детей, записанных на мероприятие.</translation>
+    </message>
+    <message>
+        <source>The event has not been held yet: attendance is marked on the day or later.</source>
+        <translation>Мероприятие ещё не проводилось: присутствие отмечается в день проведения или позже.</translation>
+    </message>
+    <message>
+        <source>Children are marked present: the event cannot move to a later day than today.</source>
+        <translation>Есть отметки о присутствии детей: мероприятие нельзя перенести на день позже сегодняшнего.</translation>
     </message>
     <message>
         <source>The case cannot move to this stage from its current one.</source>

@@ -23,9 +23,9 @@ from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.attendance import AttendanceChecklist
 from centre_desk.ui.activities.dialog import ActivityDialog
 from centre_desk.ui.toolkit.buttons import action_button
-from centre_desk.ui.events.forms import ConsentDialog, RegistrationDialog, event_problem
+from centre_desk.ui.events.forms import ConsentDialog, RegistrationDialog
 from centre_desk.ui.events.models import age_groups_line, registrations_model
-from centre_desk.ui.toolkit.messages import error_text
+from centre_desk.ui.toolkit.messages import error_text, own_text
 from centre_desk.ui.participants.opener import ParticipantFiles
 from centre_desk.ui.toolkit.rows_model import file_table
 from centre_desk.ui.toolkit.modal import ModalHost, may
@@ -42,7 +42,7 @@ def _event_refusal(error: Exception) -> str | None:
     """The events' own sentence for a refusal (None: the shared one)."""
     if isinstance(error, InvalidInput):
         codes = list(error.problems.values())
-        return event_problem(codes[0]) if codes else None
+        return own_text(codes[0], "event") if codes else None
     return None
 
 

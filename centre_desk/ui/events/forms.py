@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from centre_desk.services import children_events
@@ -16,71 +15,18 @@ from centre_desk.services.children_events import RegistrationView
 from centre_desk.services.errors import InvalidInput
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
-from centre_desk.ui.toolkit.forms import Form
 from centre_desk.ui.toolkit.choices import ValueCombo
 from centre_desk.ui.toolkit.dates import DateField, TextDateField
 from centre_desk.ui.toolkit.operations import EVENTS
 from centre_desk.ui.toolkit.person_field import PersonField
 from centre_desk.ui.toolkit.steps import StepDialog
 
-# The children's events refusals messages.py has no sentence for; marked for lupdate and
-# translated when shown.
-_SENTENCES = {
-    "not_related": QT_TRANSLATE_NOOP(
-        "ChildEvents", "This person is not the child's parent or guardian: link them in "
-                       "the child's file first."),
-    "not_a_child": QT_TRANSLATE_NOOP(
-        "ChildEvents", "This person is 18 or older on the day of the event."),
-    "already_registered": QT_TRANSLATE_NOOP(
-        "ChildEvents", "This child is already registered for the event."),
-    "attended": QT_TRANSLATE_NOOP(
-        "ChildEvents", "The child is marked present: untick them in the attendance first."),
-    "no_consent": QT_TRANSLATE_NOOP(
-        "ChildEvents", "No guardian's consent is recorded for this child: record the "
-                       "consent date first."),
-    "not_expected": QT_TRANSLATE_NOOP(
-        "ChildEvents", "Only children registered for the event can be marked present."),
-    "not_held_yet": QT_TRANSLATE_NOOP(
-        "ChildEvents", "The event has not been held yet: attendance is marked on the day "
-                       "or later."),
-    "in_future_with_attendance": QT_TRANSLATE_NOOP(
-        "ChildEvents", "Children are marked present: the event cannot move to a later day "
-                       "than today."),
-}
-
-
-def event_problem(code: str) -> str | None:
-    """The sentence for a children's events refusal code, or None if it has none here."""
-    text = _SENTENCES.get(code)
-    return QCoreApplication.translate("ChildEvents", text) if text else None
-
-
-class EventForm(Form):
-    """A form that words the children's events codes itself and the rest as usual."""
-
-    def show_problems(self, problems: dict[str, str]) -> None:
-        """Override: the codes of this tab get their own sentence."""
-        super().show_problems(problems)
-        for name, code in problems.items():
-            sentence = event_problem(code)
-            if sentence and name in self._errors:
-                self._errors[name].setText(sentence)
-
 
 class _EventStep(StepDialog):
-    """A StepDialog whose form knows the children's events sentences."""
+    """A StepDialog whose refusals take the children's events' words (``event.*``)."""
 
     changes = frozenset({EVENTS})
-
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, parent)
-        plain, self.form = self.form, EventForm(self)
-        self.layout().replaceWidget(plain, self.form)
-        plain.deleteLater()
-
-    def other_problem(self, field: str, code: str) -> str | None:
-        """Override."""
-        return event_problem(code)
+    namespace = "event"
 
 
 class RegistrationDialog(_EventStep):
@@ -156,7 +102,7 @@ class RegistrationDialog(_EventStep):
             self.guardian.set_value(found[0].person_id)
         self._blank_text()
         if child_id is not None and child_id in self._registered:
-            self.form.show_problems({"child": "already_registered"})
+            self.form.show_problems({"child": "event.already_registered"})
         else:
             self.form.clear_problems()
 

@@ -55,6 +55,28 @@ _PROBLEMS = {
     "club.before_joined": QT_TRANSLATE_NOOP(
         "Messages", "The date she left is before the date she joined."),
     "club.already_left": QT_TRANSLATE_NOOP("Messages", "This membership has already ended."),
+    # Children's events (services.children_events; the activity core's codes in the
+    # events' windows)
+    "event.not_related": QT_TRANSLATE_NOOP(
+        "Messages", "This person is not the child's parent or guardian: link them in the "
+                    "child's file first."),
+    "event.not_a_child": QT_TRANSLATE_NOOP(
+        "Messages", "This person is 18 or older on the day of the event."),
+    "event.already_registered": QT_TRANSLATE_NOOP(
+        "Messages", "This child is already registered for the event."),
+    "event.attended": QT_TRANSLATE_NOOP(
+        "Messages", "The child is marked present: untick them in the attendance first."),
+    "event.no_consent": QT_TRANSLATE_NOOP(
+        "Messages", "No guardian's consent is recorded for this child: record the consent "
+                    "date first."),
+    "event.not_expected": QT_TRANSLATE_NOOP(
+        "Messages", "Only children registered for the event can be marked present."),
+    "event.not_held_yet": QT_TRANSLATE_NOOP(
+        "Messages", "The event has not been held yet: attendance is marked on the day or "
+                    "later."),
+    "event.in_future_with_attendance": QT_TRANSLATE_NOOP(
+        "Messages", "Children are marked present: the event cannot move to a later day "
+                    "than today."),
     # Participants: stages (services.cases.change_stage), cases, family, interventions,
     # merging
     "stage.not_allowed": QT_TRANSLATE_NOOP(

@@ -97,9 +97,10 @@ def test_someone_who_is_not_the_childs_parent_or_guardian_is_refused(db, admin, 
     # A stranger, a parent of another child, and a spouse (nobody's parent here).
     for guardian in (f.woman, f.second_mother):
         assert refused(db, admin, children_events.register_child, june, f.son, guardian,
-                       today=TODAY).problems == {"guardian": "not_related"}
+                       today=TODAY).problems == {"guardian": "event.not_related"}
     assert refused(db, admin, children_events.register_child, june, f.mother, f.father,
-                   today=TODAY).problems == {"guardian": "not_related", "child": "not_a_child"}
+                   today=TODAY).problems == {"guardian": "event.not_related",
+                                             "child": "event.not_a_child"}
     assert refused(db, admin, children_events.register_child, june, f.son, None,
                    today=TODAY).problems == {"guardian": "required"}
 
@@ -110,13 +111,13 @@ def test_a_deleted_relationship_no_longer_lets_a_person_register_the_child(db, a
             Relationship.person_id == f.father, Relationship.relative_id == f.son)).one()
         link.deleted_at = dt.datetime(2024, 1, 1)
     assert refused(db, admin, children_events.register_child, june, f.son, f.father,
-                   today=TODAY).problems == {"guardian": "not_related"}
+                   today=TODAY).problems == {"guardian": "event.not_related"}
 
 
 def test_a_child_is_registered_once_per_event(db, admin, f, june):
     _register(db, admin, june, f.son, f.mother)
     assert refused(db, admin, children_events.register_child, june, f.son, f.father,
-                   today=TODAY).problems == {"child": "already_registered"}
+                   today=TODAY).problems == {"child": "event.already_registered"}
 
 
 def test_consent_cannot_be_dated_in_the_future(db, admin, f, june):
@@ -162,7 +163,7 @@ def test_a_registration_is_removed_only_while_the_child_is_not_ticked(db, admin,
     registration = _register(db, admin, june, f.son, f.mother, CONSENT)
     run(db, admin, activities.set_attendance, june, [f.son], today=TODAY)
     assert refused(db, admin, children_events.unregister_child, registration).problems == {
-        "registration": "attended"}
+        "registration": "event.attended"}
     run(db, admin, activities.set_attendance, june, [], today=TODAY)
     run(db, admin, children_events.unregister_child, registration)
     with db.session(admin) as session:
