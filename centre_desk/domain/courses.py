@@ -89,7 +89,7 @@ def course_problems(title: str | None, group: object, starts_on: dt.date | None,
         problems["capacity"] = "required"
     elif (isinstance(capacity, bool) or not isinstance(capacity, int)
           or not CAPACITY_MIN <= capacity <= CAPACITY_MAX):
-        problems["capacity"] = "out_of_range"
+        problems["capacity"] = "course.out_of_range"
     return problems
 
 

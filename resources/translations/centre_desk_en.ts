@@ -979,101 +979,6 @@
     </message>
 </context>
 <context>
-    <name>CourseMessages</name>
-    <message>
-        <source>The person's sex is not recorded: fill it in on their file, then enrol them.</source>
-        <translation>The person's sex is not recorded: fill it in on their file, then enrol them.</translation>
-    </message>
-    <message>
-        <source>This person is already a student of this course.</source>
-        <translation>This person is already a student of this course.</translation>
-    </message>
-    <message>
-        <source>The course is full: every place is taken. Add places to the course or wait until a student drops out.</source>
-        <translation>The course is full: every place is taken. Add places to the course or wait until a student drops out.</translation>
-    </message>
-    <message>
-        <source>This course no longer takes students.</source>
-        <translation>This course no longer takes students.</translation>
-    </message>
-    <message>
-        <source>The enrolment date is in the future.</source>
-        <translation>The enrolment date is in the future.</translation>
-    </message>
-    <message>
-        <source>The date is before the student enrolled.</source>
-        <translation>The date is before the student enrolled.</translation>
-    </message>
-    <message>
-        <source>The date is in the future.</source>
-        <translation>The date is in the future.</translation>
-    </message>
-    <message>
-        <source>A completed course is final: its status cannot change.</source>
-        <translation>A completed course is final: its status cannot change.</translation>
-    </message>
-    <message>
-        <source>A certificate is printed only for a completed course.</source>
-        <translation>A certificate is printed only for a completed course.</translation>
-    </message>
-    <message>
-        <source>This student dropped out: bring them back to the course before marking them present.</source>
-        <translation>This student dropped out: bring them back to the course before marking them present.</translation>
-    </message>
-    <message>
-        <source>This lesson has not been held yet: mark who came on its day.</source>
-        <translation>This lesson has not been held yet: mark who came on its day.</translation>
-    </message>
-    <message>
-        <source>This person's record no longer exists.</source>
-        <translation>This person's record no longer exists.</translation>
-    </message>
-    <message>
-        <source>The lesson's date is outside the course's dates.</source>
-        <translation>The lesson's date is outside the course's dates.</translation>
-    </message>
-    <message>
-        <source>A lesson with attendance cannot move into the future.</source>
-        <translation>A lesson with attendance cannot move into the future.</translation>
-    </message>
-    <message>
-        <source>The group cannot change while the course has students.</source>
-        <translation>The group cannot change while the course has students.</translation>
-    </message>
-    <message>
-        <source>More students hold a place than this: drop students first or keep more places.</source>
-        <translation>More students hold a place than this: drop students first or keep more places.</translation>
-    </message>
-    <message>
-        <source>A course has from %1 to %2 places.</source>
-        <translation>A course has from %1 to %2 places.</translation>
-    </message>
-    <message>
-        <source>The course cannot start after its first lesson.</source>
-        <translation>The course cannot start after its first lesson.</translation>
-    </message>
-    <message>
-        <source>The course cannot end before its last lesson.</source>
-        <translation>The course cannot end before its last lesson.</translation>
-    </message>
-    <message>
-        <source>The course has students.</source>
-        <translation>The course has students.</translation>
-    </message>
-    <message>
-        <source>The course has lessons.</source>
-        <translation>The course has lessons.</translation>
-    </message>
-    <message>
-        <source>This course is for men, and the person's file records a woman: enrol her in a women's course.</source>
-        <translation>This course is for men, and the person's file records a woman: enrol her in a women's course.</translation>
-    </message>
-    <message>
-        <source>This course is for women, and the person's file records a man: enrol him in a men's course.</source>
-        <translation>This course is for women, and the person's file records a man: enrol him in a men's course.</translation>
-    </message>
-</context>
-<context>
     <name>CourseWindow</name>
     <message>
         <source>Full name</source>
@@ -2162,6 +2067,94 @@
     <message>
         <source>Children are marked present: the event cannot move to a later day than today.</source>
         <translation>Children are marked present: the event cannot move to a later day than today.</translation>
+    </message>
+    <message>
+        <source>The person's sex is not recorded: fill it in on their file, then enrol them.</source>
+        <translation>The person's sex is not recorded: fill it in on their file, then enrol them.</translation>
+    </message>
+    <message>
+        <source>This person is already a student of this course.</source>
+        <translation>This person is already a student of this course.</translation>
+    </message>
+    <message>
+        <source>The course is full: every place is taken. Add places to the course or wait until a student drops out.</source>
+        <translation>The course is full: every place is taken. Add places to the course or wait until a student drops out.</translation>
+    </message>
+    <message>
+        <source>This course no longer takes students.</source>
+        <translation>This course no longer takes students.</translation>
+    </message>
+    <message>
+        <source>The enrolment date is in the future.</source>
+        <translation>The enrolment date is in the future.</translation>
+    </message>
+    <message>
+        <source>The date is before the student enrolled.</source>
+        <translation>The date is before the student enrolled.</translation>
+    </message>
+    <message>
+        <source>A completed course is final: its status cannot change.</source>
+        <translation>A completed course is final: its status cannot change.</translation>
+    </message>
+    <message>
+        <source>A certificate is printed only for a completed course.</source>
+        <translation>A certificate is printed only for a completed course.</translation>
+    </message>
+    <message>
+        <source>This student dropped out: bring them back to the course before marking them present.</source>
+        <translation>This student dropped out: bring them back to the course before marking them present.</translation>
+    </message>
+    <message>
+        <source>This lesson has not been held yet: mark who came on its day.</source>
+        <translation>This lesson has not been held yet: mark who came on its day.</translation>
+    </message>
+    <message>
+        <source>This person's record no longer exists.</source>
+        <translation>This person's record no longer exists.</translation>
+    </message>
+    <message>
+        <source>The lesson's date is outside the course's dates.</source>
+        <translation>The lesson's date is outside the course's dates.</translation>
+    </message>
+    <message>
+        <source>A lesson with attendance cannot move into the future.</source>
+        <translation>A lesson with attendance cannot move into the future.</translation>
+    </message>
+    <message>
+        <source>The group cannot change while the course has students.</source>
+        <translation>The group cannot change while the course has students.</translation>
+    </message>
+    <message>
+        <source>More students hold a place than this: drop students first or keep more places.</source>
+        <translation>More students hold a place than this: drop students first or keep more places.</translation>
+    </message>
+    <message>
+        <source>A course has from %1 to %2 places.</source>
+        <translation>A course has from %1 to %2 places.</translation>
+    </message>
+    <message>
+        <source>The course cannot start after its first lesson.</source>
+        <translation>The course cannot start after its first lesson.</translation>
+    </message>
+    <message>
+        <source>The course cannot end before its last lesson.</source>
+        <translation>The course cannot end before its last lesson.</translation>
+    </message>
+    <message>
+        <source>The course has students.</source>
+        <translation>The course has students.</translation>
+    </message>
+    <message>
+        <source>The course has lessons.</source>
+        <translation>The course has lessons.</translation>
+    </message>
+    <message>
+        <source>This course is for men, and the person's file records a woman: enrol her in a women's course.</source>
+        <translation>This course is for men, and the person's file records a woman: enrol her in a women's course.</translation>
+    </message>
+    <message>
+        <source>This course is for women, and the person's file records a man: enrol him in a men's course.</source>
+        <translation>This course is for women, and the person's file records a man: enrol him in a men's course.</translation>
     </message>
     <message>
         <source>The case cannot move to this stage from its current one.</source>

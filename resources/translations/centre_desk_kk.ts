@@ -980,101 +980,6 @@
     </message>
 </context>
 <context>
-    <name>CourseMessages</name>
-    <message>
-        <source>The person&apos;s sex is not recorded: fill it in on their file, then enrol them.</source>
-        <translation>Адамның жынысы көрсетілмеген: оны адамның ісінде толтырып, содан кейін курсқа жазыңыз.</translation>
-    </message>
-    <message>
-        <source>This person is already a student of this course.</source>
-        <translation>Бұл адам осы курсқа жазылып қойған.</translation>
-    </message>
-    <message>
-        <source>The course is full: every place is taken. Add places to the course or wait until a student drops out.</source>
-        <translation>Курста бос орын жоқ: барлық орын толған. Курсқа орын қосыңыз немесе тыңдаушылардың бірі шығып қалғанша күтіңіз.</translation>
-    </message>
-    <message>
-        <source>This course no longer takes students.</source>
-        <translation>Бұл курсқа жазылу жабық.</translation>
-    </message>
-    <message>
-        <source>The enrolment date is in the future.</source>
-        <translation>Жазылу күні әлі келген жоқ.</translation>
-    </message>
-    <message>
-        <source>The date is before the student enrolled.</source>
-        <translation>Күн тыңдаушы курсқа жазылған күннен бұрын.</translation>
-    </message>
-    <message>
-        <source>The date is in the future.</source>
-        <translation>Күн әлі келген жоқ.</translation>
-    </message>
-    <message>
-        <source>A completed course is final: its status cannot change.</source>
-        <translation>«Бітірді» мәртебесі түпкілікті: оны өзгертуге болмайды.</translation>
-    </message>
-    <message>
-        <source>A certificate is printed only for a completed course.</source>
-        <translation>Сертификат курсты бітірген соң ғана басып шығарылады.</translation>
-    </message>
-    <message>
-        <source>This student dropped out: bring them back to the course before marking them present.</source>
-        <translation>Бұл тыңдаушы курстан шығып қалған: келді деп белгілемес бұрын оны курсқа қайтарыңыз.</translation>
-    </message>
-    <message>
-        <source>This lesson has not been held yet: mark who came on its day.</source>
-        <translation>Бұл сабақ әлі өткізілмеген: келгендерді сабақ күні белгілеңіз.</translation>
-    </message>
-    <message>
-        <source>This person&apos;s record no longer exists.</source>
-        <translation>Бұл адам туралы жазба енді жоқ.</translation>
-    </message>
-    <message>
-        <source>The lesson&apos;s date is outside the course&apos;s dates.</source>
-        <translation>Сабақтың күні курстың мерзімінен тыс.</translation>
-    </message>
-    <message>
-        <source>A lesson with attendance cannot move into the future.</source>
-        <translation>Қатысу белгіленген сабақты болашаққа ауыстыруға болмайды.</translation>
-    </message>
-    <message>
-        <source>The group cannot change while the course has students.</source>
-        <translation>Курста тыңдаушылар бар кезде топты өзгертуге болмайды.</translation>
-    </message>
-    <message>
-        <source>More students hold a place than this: drop students first or keep more places.</source>
-        <translation>Курсқа бұдан көп тыңдаушы жазылған: алдымен тыңдаушыларды курстан шығарыңыз немесе орын санын азайтпаңыз.</translation>
-    </message>
-    <message>
-        <source>A course has from %1 to %2 places.</source>
-        <translation>Курстағы орын саны — ең азы %1, ең көбі %2.</translation>
-    </message>
-    <message>
-        <source>The course cannot start after its first lesson.</source>
-        <translation>Курстың басталу күні алғашқы сабақтан кейін бола алмайды.</translation>
-    </message>
-    <message>
-        <source>The course cannot end before its last lesson.</source>
-        <translation>Курстың аяқталу күні соңғы сабақтан бұрын бола алмайды.</translation>
-    </message>
-    <message>
-        <source>The course has students.</source>
-        <translation>Курста тыңдаушылар бар.</translation>
-    </message>
-    <message>
-        <source>The course has lessons.</source>
-        <translation>Курста сабақтар бар.</translation>
-    </message>
-    <message>
-        <source>This course is for men, and the person&apos;s file records a woman: enrol her in a women&apos;s course.</source>
-        <translation>Бұл курс ерлерге арналған, ал адамның ісінде әйел деп көрсетілген: оны әйелдер курсына жазыңыз.</translation>
-    </message>
-    <message>
-        <source>This course is for women, and the person&apos;s file records a man: enrol him in a men&apos;s course.</source>
-        <translation>Бұл курс әйелдерге арналған, ал адамның ісінде ер деп көрсетілген: оны ерлер курсына жазыңыз.</translation>
-    </message>
-</context>
-<context>
     <name>CourseWindow</name>
     <message>
         <source>Full name</source>
@@ -2163,6 +2068,94 @@
     <message>
         <source>Children are marked present: the event cannot move to a later day than today.</source>
         <translation>Балалар келді деп белгіленген: іс-шараны бүгіннен кейінгі күнге ауыстыруға болмайды.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s sex is not recorded: fill it in on their file, then enrol them.</source>
+        <translation>Адамның жынысы көрсетілмеген: оны адамның ісінде толтырып, содан кейін курсқа жазыңыз.</translation>
+    </message>
+    <message>
+        <source>This person is already a student of this course.</source>
+        <translation>Бұл адам осы курсқа жазылып қойған.</translation>
+    </message>
+    <message>
+        <source>The course is full: every place is taken. Add places to the course or wait until a student drops out.</source>
+        <translation>Курста бос орын жоқ: барлық орын толған. Курсқа орын қосыңыз немесе тыңдаушылардың бірі шығып қалғанша күтіңіз.</translation>
+    </message>
+    <message>
+        <source>This course no longer takes students.</source>
+        <translation>Бұл курсқа жазылу жабық.</translation>
+    </message>
+    <message>
+        <source>The enrolment date is in the future.</source>
+        <translation>Жазылу күні әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <source>The date is before the student enrolled.</source>
+        <translation>Күн тыңдаушы курсқа жазылған күннен бұрын.</translation>
+    </message>
+    <message>
+        <source>A completed course is final: its status cannot change.</source>
+        <translation>«Бітірді» мәртебесі түпкілікті: оны өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>A certificate is printed only for a completed course.</source>
+        <translation>Сертификат курсты бітірген соң ғана басып шығарылады.</translation>
+    </message>
+    <message>
+        <source>This student dropped out: bring them back to the course before marking them present.</source>
+        <translation>Бұл тыңдаушы курстан шығып қалған: келді деп белгілемес бұрын оны курсқа қайтарыңыз.</translation>
+    </message>
+    <message>
+        <source>This lesson has not been held yet: mark who came on its day.</source>
+        <translation>Бұл сабақ әлі өткізілмеген: келгендерді сабақ күні белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s record no longer exists.</source>
+        <translation>Бұл адам туралы жазба енді жоқ.</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s date is outside the course&apos;s dates.</source>
+        <translation>Сабақтың күні курстың мерзімінен тыс.</translation>
+    </message>
+    <message>
+        <source>A lesson with attendance cannot move into the future.</source>
+        <translation>Қатысу белгіленген сабақты болашаққа ауыстыруға болмайды.</translation>
+    </message>
+    <message>
+        <source>The group cannot change while the course has students.</source>
+        <translation>Курста тыңдаушылар бар кезде топты өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>More students hold a place than this: drop students first or keep more places.</source>
+        <translation>Курсқа бұдан көп тыңдаушы жазылған: алдымен тыңдаушыларды курстан шығарыңыз немесе орын санын азайтпаңыз.</translation>
+    </message>
+    <message>
+        <source>A course has from %1 to %2 places.</source>
+        <translation>Курстағы орын саны — ең азы %1, ең көбі %2.</translation>
+    </message>
+    <message>
+        <source>The course cannot start after its first lesson.</source>
+        <translation>Курстың басталу күні алғашқы сабақтан кейін бола алмайды.</translation>
+    </message>
+    <message>
+        <source>The course cannot end before its last lesson.</source>
+        <translation>Курстың аяқталу күні соңғы сабақтан бұрын бола алмайды.</translation>
+    </message>
+    <message>
+        <source>The course has students.</source>
+        <translation>Курста тыңдаушылар бар.</translation>
+    </message>
+    <message>
+        <source>The course has lessons.</source>
+        <translation>Курста сабақтар бар.</translation>
+    </message>
+    <message>
+        <source>This course is for men, and the person&apos;s file records a woman: enrol her in a women&apos;s course.</source>
+        <translation>Бұл курс ерлерге арналған, ал адамның ісінде әйел деп көрсетілген: оны әйелдер курсына жазыңыз.</translation>
+    </message>
+    <message>
+        <source>This course is for women, and the person&apos;s file records a man: enrol him in a men&apos;s course.</source>
+        <translation>Бұл курс әйелдерге арналған, ал адамның ісінде ер деп көрсетілген: оны ерлер курсына жазыңыз.</translation>
     </message>
     <message>
         <source>The case cannot move to this stage from its current one.</source>

@@ -980,101 +980,6 @@
     </message>
 </context>
 <context>
-    <name>CourseMessages</name>
-    <message>
-        <source>The person&apos;s sex is not recorded: fill it in on their file, then enrol them.</source>
-        <translation>Пол человека не указан: заполните его в деле, затем запишите на курс.</translation>
-    </message>
-    <message>
-        <source>This person is already a student of this course.</source>
-        <translation>Этот человек уже записан на этот курс.</translation>
-    </message>
-    <message>
-        <source>The course is full: every place is taken. Add places to the course or wait until a student drops out.</source>
-        <translation>Мест на курсе нет: все места заняты. Добавьте места или дождитесь, пока кто-то из слушателей выбудет.</translation>
-    </message>
-    <message>
-        <source>This course no longer takes students.</source>
-        <translation>Запись на этот курс закрыта.</translation>
-    </message>
-    <message>
-        <source>The enrolment date is in the future.</source>
-        <translation>Дата записи ещё не наступила.</translation>
-    </message>
-    <message>
-        <source>The date is before the student enrolled.</source>
-        <translation>Дата раньше даты записи слушателя.</translation>
-    </message>
-    <message>
-        <source>The date is in the future.</source>
-        <translation>Дата ещё не наступила.</translation>
-    </message>
-    <message>
-        <source>A completed course is final: its status cannot change.</source>
-        <translation>Статус «Окончил» окончательный: его нельзя изменить.</translation>
-    </message>
-    <message>
-        <source>A certificate is printed only for a completed course.</source>
-        <translation>Сертификат печатается только после окончания курса.</translation>
-    </message>
-    <message>
-        <source>This student dropped out: bring them back to the course before marking them present.</source>
-        <translation>Этот слушатель выбыл: прежде чем отмечать присутствие, верните его на курс.</translation>
-    </message>
-    <message>
-        <source>This lesson has not been held yet: mark who came on its day.</source>
-        <translation>Этот урок ещё не проводился: отмечайте пришедших в день урока.</translation>
-    </message>
-    <message>
-        <source>This person&apos;s record no longer exists.</source>
-        <translation>Записи об этом человеке больше нет.</translation>
-    </message>
-    <message>
-        <source>The lesson&apos;s date is outside the course&apos;s dates.</source>
-        <translation>Дата урока выходит за сроки курса.</translation>
-    </message>
-    <message>
-        <source>A lesson with attendance cannot move into the future.</source>
-        <translation>Урок с отметками о присутствии нельзя перенести в будущее.</translation>
-    </message>
-    <message>
-        <source>The group cannot change while the course has students.</source>
-        <translation>Группу нельзя изменить, пока на курс записаны слушатели.</translation>
-    </message>
-    <message>
-        <source>More students hold a place than this: drop students first or keep more places.</source>
-        <translation>Слушателей записано больше, чем мест: сначала отчислите слушателей или оставьте больше мест.</translation>
-    </message>
-    <message>
-        <source>A course has from %1 to %2 places.</source>
-        <translation>На курсе может быть от %1 до %2 мест.</translation>
-    </message>
-    <message>
-        <source>The course cannot start after its first lesson.</source>
-        <translation>Курс не может начинаться позже своего первого урока.</translation>
-    </message>
-    <message>
-        <source>The course cannot end before its last lesson.</source>
-        <translation>Курс не может заканчиваться раньше своего последнего урока.</translation>
-    </message>
-    <message>
-        <source>The course has students.</source>
-        <translation>На курс записаны слушатели.</translation>
-    </message>
-    <message>
-        <source>The course has lessons.</source>
-        <translation>На курсе есть уроки.</translation>
-    </message>
-    <message>
-        <source>This course is for men, and the person&apos;s file records a woman: enrol her in a women&apos;s course.</source>
-        <translation>Этот курс мужской, а в деле человека указан женский пол: запишите её на женский курс.</translation>
-    </message>
-    <message>
-        <source>This course is for women, and the person&apos;s file records a man: enrol him in a men&apos;s course.</source>
-        <translation>Этот курс женский, а в деле человека указан мужской пол: запишите его на мужской курс.</translation>
-    </message>
-</context>
-<context>
     <name>CourseWindow</name>
     <message>
         <source>Full name</source>
@@ -2166,6 +2071,94 @@
     <message>
         <source>Children are marked present: the event cannot move to a later day than today.</source>
         <translation>Есть отметки о присутствии детей: мероприятие нельзя перенести на день позже сегодняшнего.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s sex is not recorded: fill it in on their file, then enrol them.</source>
+        <translation>Пол человека не указан: заполните его в деле, затем запишите на курс.</translation>
+    </message>
+    <message>
+        <source>This person is already a student of this course.</source>
+        <translation>Этот человек уже записан на этот курс.</translation>
+    </message>
+    <message>
+        <source>The course is full: every place is taken. Add places to the course or wait until a student drops out.</source>
+        <translation>Мест на курсе нет: все места заняты. Добавьте места или дождитесь, пока кто-то из слушателей выбудет.</translation>
+    </message>
+    <message>
+        <source>This course no longer takes students.</source>
+        <translation>Запись на этот курс закрыта.</translation>
+    </message>
+    <message>
+        <source>The enrolment date is in the future.</source>
+        <translation>Дата записи ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>The date is before the student enrolled.</source>
+        <translation>Дата раньше даты записи слушателя.</translation>
+    </message>
+    <message>
+        <source>A completed course is final: its status cannot change.</source>
+        <translation>Статус «Окончил» окончательный: его нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>A certificate is printed only for a completed course.</source>
+        <translation>Сертификат печатается только после окончания курса.</translation>
+    </message>
+    <message>
+        <source>This student dropped out: bring them back to the course before marking them present.</source>
+        <translation>Этот слушатель выбыл: прежде чем отмечать присутствие, верните его на курс.</translation>
+    </message>
+    <message>
+        <source>This lesson has not been held yet: mark who came on its day.</source>
+        <translation>Этот урок ещё не проводился: отмечайте пришедших в день урока.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s record no longer exists.</source>
+        <translation>Записи об этом человеке больше нет.</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s date is outside the course&apos;s dates.</source>
+        <translation>Дата урока выходит за сроки курса.</translation>
+    </message>
+    <message>
+        <source>A lesson with attendance cannot move into the future.</source>
+        <translation>Урок с отметками о присутствии нельзя перенести в будущее.</translation>
+    </message>
+    <message>
+        <source>The group cannot change while the course has students.</source>
+        <translation>Группу нельзя изменить, пока на курс записаны слушатели.</translation>
+    </message>
+    <message>
+        <source>More students hold a place than this: drop students first or keep more places.</source>
+        <translation>Слушателей записано больше, чем мест: сначала отчислите слушателей или оставьте больше мест.</translation>
+    </message>
+    <message>
+        <source>A course has from %1 to %2 places.</source>
+        <translation>На курсе может быть от %1 до %2 мест.</translation>
+    </message>
+    <message>
+        <source>The course cannot start after its first lesson.</source>
+        <translation>Курс не может начинаться позже своего первого урока.</translation>
+    </message>
+    <message>
+        <source>The course cannot end before its last lesson.</source>
+        <translation>Курс не может заканчиваться раньше своего последнего урока.</translation>
+    </message>
+    <message>
+        <source>The course has students.</source>
+        <translation>На курс записаны слушатели.</translation>
+    </message>
+    <message>
+        <source>The course has lessons.</source>
+        <translation>На курсе есть уроки.</translation>
+    </message>
+    <message>
+        <source>This course is for men, and the person&apos;s file records a woman: enrol her in a women&apos;s course.</source>
+        <translation>Этот курс мужской, а в деле человека указан женский пол: запишите её на женский курс.</translation>
+    </message>
+    <message>
+        <source>This course is for women, and the person&apos;s file records a man: enrol him in a men&apos;s course.</source>
+        <translation>Этот курс женский, а в деле человека указан мужской пол: запишите его на мужской курс.</translation>
     </message>
     <message>
         <source>The case cannot move to this stage from its current one.</source>

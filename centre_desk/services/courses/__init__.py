@@ -2,22 +2,28 @@
 of Programme.ARABIC_COURSES), the register grid and the completion certificate.
 The rules themselves (group and sex, places, status changes) are in domain.courses.
 
-Refusals are ``InvalidInput`` (field → code) and change nothing:
+Refusals are ``InvalidInput`` (field → code) and change nothing; a code that is the
+courses' own carries their namespace ("course."):
 
 - course details: ``{"title": "required" | "too_long"}``, ``{"group": "required" |
-  "invalid" | "has_students"}`` (a group cannot change under its students),
-  ``{"starts_on": "required" | "after_first_lesson"}``, ``{"ends_on": "before_start" |
-  "before_last_lesson"}``, ``{"capacity": "required" | "out_of_range" | "below_taken"}``,
-  ``{"level" | "teacher" | "schedule": "too_long"}``;
-- ``{"course": "has_enrolments" | "has_lessons"}`` from ``delete_course`` without
-  ``confirmed=True``;
-- enrolling: ``{"person": "sex_unknown" | "wrong_group" | "already_enrolled"}``,
-  ``{"course": "full" | "not_active"}``, ``{"enrolled_on": "required" | "in_future"}``;
-- status: ``{"status": "not_allowed"}`` (domain.courses.ALLOWED), ``{"on": "required" |
-  "in_future" | "before_enrolment"}``, ``{"course": "full"}`` when a drop-out comes back;
-- lessons: ``{"held_on": "outside_course"}`` and the other activity codes; marking a
-  student who is not enrolled (or dropped out) is ``{"attendance": "not_expected"}``;
-- ``{"enrolment": "not_completed"}``: a certificate is only for a completed course.
+  "invalid" | "course.has_students"}`` (a group cannot change under its students),
+  ``{"starts_on": "required" | "course.after_first_lesson"}``, ``{"ends_on":
+  "before_start" | "course.before_last_lesson"}``, ``{"capacity": "required" |
+  "course.out_of_range" | "course.below_taken"}``, ``{"level" | "teacher" | "schedule":
+  "too_long"}``;
+- ``{"course": "course.has_enrolments" | "course.has_lessons"}`` from ``delete_course``
+  without ``confirmed=True``;
+- enrolling: ``{"person": "course.sex_unknown" | "course.wrong_group" |
+  "course.already_enrolled"}``, ``{"course": "course.full" | "course.not_active"}``,
+  ``{"enrolled_on": "required" | "course.enrolled_in_future"}``;
+- status: ``{"status": "course.not_allowed"}`` (domain.courses.ALLOWED), ``{"on":
+  "required" | "in_future" | "course.before_enrolment"}``, ``{"course": "course.full"}``
+  when a drop-out comes back;
+- lessons: ``{"held_on": "outside_course"}`` and the other codes of the activity core
+  (``services.activities``), which every programme shares; marking a student who is not
+  enrolled (or dropped out) is ``{"attendance": "not_expected"}``;
+- ``{"enrolment": "course.not_completed"}``: a certificate is only for a completed
+  course.
 """
 
 from centre_desk.services.courses.course import (

@@ -121,19 +121,19 @@ def update_course(session: Session, course_id: uuid.UUID, data: CourseInput) -> 
     data = normalise(data)
     problems = {}
     if data.capacity < places_taken(session, course.id):
-        problems["capacity"] = "below_taken"
+        problems["capacity"] = "course.below_taken"
     if data.group is not course.group and session.scalar(
             select(Enrolment.id).join(Person, Person.id == Enrolment.person_id)
             .where(Enrolment.course_id == course.id, Enrolment.deleted_at.is_(None),
                    Person.deleted_at.is_(None)).limit(1)) is not None:
-        problems["group"] = "has_students"
+        problems["group"] = "course.has_students"
     first, last = session.execute(
         lessons_of(course.id).with_only_columns(func.min(Activity.held_on),
                                                 func.max(Activity.held_on))).one()
     if first is not None and data.starts_on > first:
-        problems["starts_on"] = "after_first_lesson"
+        problems["starts_on"] = "course.after_first_lesson"
     if last is not None and data.ends_on is not None and data.ends_on < last:
-        problems["ends_on"] = "before_last_lesson"
+        problems["ends_on"] = "course.before_last_lesson"
     if problems:
         raise InvalidInput(problems)
     return audit.apply_changes(session, course, data, _FIELDS, "course")
@@ -148,9 +148,9 @@ def delete_course(session: Session, course_id: uuid.UUID, confirmed: bool = Fals
         Enrolment.course_id == course.id, Enrolment.deleted_at.is_(None))).all()
     lessons = session.scalars(lessons_of(course.id)).all()
     if not confirmed and enrolments:
-        raise InvalidInput({"course": "has_enrolments"})
+        raise InvalidInput({"course": "course.has_enrolments"})
     if not confirmed and lessons:
-        raise InvalidInput({"course": "has_lessons"})
+        raise InvalidInput({"course": "course.has_lessons"})
     now = utc_now()
     for row in (course, *enrolments):
         row.deleted_at = now

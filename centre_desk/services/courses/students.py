@@ -86,19 +86,19 @@ def enrol(session: Session, course_id: uuid.UUID, person_id: uuid.UUID, enrolled
     existing = session.scalar(select(Enrolment).where(Enrolment.course_id == course.id,
                                                       Enrolment.person_id == person.id))
     if person.sex is None:
-        problems["person"] = "sex_unknown"
+        problems["person"] = "course.sex_unknown"
     elif not rules.group_admits(course.group, person.sex):
-        problems["person"] = "wrong_group"
+        problems["person"] = "course.wrong_group"
     elif existing is not None and existing.deleted_at is None:
-        problems["person"] = "already_enrolled"
+        problems["person"] = "course.already_enrolled"
     if not course.active:
-        problems["course"] = "not_active"
+        problems["course"] = "course.not_active"
     elif places_taken(session, course.id) >= course.capacity:
-        problems["course"] = "full"
+        problems["course"] = "course.full"
     if enrolled_on is None:
         problems["enrolled_on"] = "required"
     elif enrolled_on > (today or dt.date.today()):
-        problems["enrolled_on"] = "in_future"
+        problems["enrolled_on"] = "course.enrolled_in_future"
     if problems:
         raise InvalidInput(problems)
     if existing is None:
@@ -128,18 +128,18 @@ def set_enrolment_status(session: Session, enrolment_id: uuid.UUID, status: Enro
         return False
     problems: dict[str, str] = {}
     if not rules.can_change(enrolment.status, status):
-        problems["status"] = "not_allowed"
+        problems["status"] = "course.not_allowed"
     if on is None:
         problems["on"] = "required"
     elif on > (today or dt.date.today()):
         problems["on"] = "in_future"
     elif on < enrolment.enrolled_on:
-        problems["on"] = "before_enrolment"
+        problems["on"] = "course.before_enrolment"
     if (not problems and rules.takes_a_place(status)
             and not rules.takes_a_place(enrolment.status)):
         course = session.get(Course, enrolment.course_id)
         if places_taken(session, course.id) >= course.capacity:
-            problems["course"] = "full"
+            problems["course"] = "course.full"
     if problems:
         raise InvalidInput(problems)
     previous = enrolment.status
@@ -196,7 +196,7 @@ def certificate_data(session: Session, enrolment_id: uuid.UUID) -> CertificateDa
     audit.require(session, Permission.VIEW)
     enrolment = _live_enrolment(session, enrolment_id)
     if enrolment.status is not EnrolmentStatus.COMPLETED or enrolment.certificate_on is None:
-        raise InvalidInput({"enrolment": "not_completed"})
+        raise InvalidInput({"enrolment": "course.not_completed"})
     course = session.get(Course, enrolment.course_id)
     person = session.get(Person, enrolment.person_id)
     centre_name = session.scalars(select(Site.centre_name)).one()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from centre_desk.domain.courses import CAPACITY_MAX, CAPACITY_MIN
 from centre_desk.services.errors import (
     DuplicateIin, InvalidInput, NotFound, NotPermitted, ServiceError, SignInRefused)
 from centre_desk.store.errors import (
@@ -77,6 +78,52 @@ _PROBLEMS = {
     "event.in_future_with_attendance": QT_TRANSLATE_NOOP(
         "Messages", "Children are marked present: the event cannot move to a later day "
                     "than today."),
+    # Arabic courses (services.courses; the activity core's codes in the courses' windows)
+    "course.sex_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "The person's sex is not recorded: fill it in on their file, then enrol them."),
+    "course.already_enrolled": QT_TRANSLATE_NOOP(
+        "Messages", "This person is already a student of this course."),
+    "course.full": QT_TRANSLATE_NOOP(
+        "Messages", "The course is full: every place is taken. Add places to the course or wait "
+                    "until a student drops out."),
+    "course.not_active": QT_TRANSLATE_NOOP("Messages", "This course no longer takes students."),
+    "course.enrolled_in_future": QT_TRANSLATE_NOOP(
+        "Messages", "The enrolment date is in the future."),
+    "course.before_enrolment": QT_TRANSLATE_NOOP(
+        "Messages", "The date is before the student enrolled."),
+    "course.not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "A completed course is final: its status cannot change."),
+    "course.not_completed": QT_TRANSLATE_NOOP(
+        "Messages", "A certificate is printed only for a completed course."),
+    "course.not_expected": QT_TRANSLATE_NOOP(
+        "Messages", "This student dropped out: bring them back to the course before marking them "
+                    "present."),
+    "course.not_held_yet": QT_TRANSLATE_NOOP(
+        "Messages", "This lesson has not been held yet: mark who came on its day."),
+    "course.unknown_person": QT_TRANSLATE_NOOP(
+        "Messages", "This person's record no longer exists."),
+    "course.outside_course": QT_TRANSLATE_NOOP(
+        "Messages", "The lesson's date is outside the course's dates."),
+    "course.in_future_with_attendance": QT_TRANSLATE_NOOP(
+        "Messages", "A lesson with attendance cannot move into the future."),
+    "course.has_students": QT_TRANSLATE_NOOP(
+        "Messages", "The group cannot change while the course has students."),
+    "course.below_taken": QT_TRANSLATE_NOOP(
+        "Messages", "More students hold a place than this: drop students first or keep more "
+                    "places."),
+    "course.out_of_range": QT_TRANSLATE_NOOP("Messages", "A course has from %1 to %2 places."),
+    "course.after_first_lesson": QT_TRANSLATE_NOOP(
+        "Messages", "The course cannot start after its first lesson."),
+    "course.before_last_lesson": QT_TRANSLATE_NOOP(
+        "Messages", "The course cannot end before its last lesson."),
+    "course.has_enrolments": QT_TRANSLATE_NOOP("Messages", "The course has students."),
+    "course.has_lessons": QT_TRANSLATE_NOOP("Messages", "The course has lessons."),
+    "course.wrong_group.men": QT_TRANSLATE_NOOP(
+        "Messages", "This course is for men, and the person's file records a woman: enrol her in a "
+                    "women's course."),
+    "course.wrong_group.women": QT_TRANSLATE_NOOP(
+        "Messages", "This course is for women, and the person's file records a man: enrol him in a "
+                    "men's course."),
     # Participants: stages (services.cases.change_stage), cases, family, interventions,
     # merging
     "stage.not_allowed": QT_TRANSLATE_NOOP(
@@ -95,6 +142,9 @@ _PROBLEMS = {
         "Messages", "An individual consultation has exactly one attendee."),
     "same_person": QT_TRANSLATE_NOOP("Messages", "A record cannot be merged with itself."),
 }
+
+# The numbers a sentence names (%1, %2), filled in when it is shown.
+_NUMBERS = {"course.out_of_range": (CAPACITY_MIN, CAPACITY_MAX)}
 
 _ERRORS: list[tuple[type[Exception], str]] = [
     (WrongDatabasePassword, QT_TRANSLATE_NOOP(
@@ -121,6 +171,13 @@ def translated(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
 
 
+def _sentence(key: str) -> str:
+    text = translated(_PROBLEMS[key])
+    for number, value in enumerate(_NUMBERS.get(key, ()), 1):
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
 def own_text(code: str, namespace: str | None) -> str | None:
     """A namespace's own sentence for a code, or None when it has none: in "course",
     the activity core's plain "not_expected" finds "course.not_expected", and a code
@@ -128,7 +185,7 @@ def own_text(code: str, namespace: str | None) -> str | None:
     if namespace is None:
         return None
     key = code if code.startswith(f"{namespace}.") else f"{namespace}.{code}"
-    return translated(_PROBLEMS[key]) if key in _PROBLEMS else None
+    return _sentence(key) if key in _PROBLEMS else None
 
 
 def problem_text(code: str, namespace: str | None = None) -> str:
@@ -136,7 +193,7 @@ def problem_text(code: str, namespace: str | None = None) -> str:
     ("club", "event", "course", "activity", "attendance") where the shared activity
     core's codes take its programme's words; any other code has one sentence wherever
     it appears ("This value is not valid." when it has none)."""
-    return own_text(code, namespace) or translated(_PROBLEMS.get(code, _PROBLEMS["invalid"]))
+    return own_text(code, namespace) or _sentence(code if code in _PROBLEMS else "invalid")
 
 
 def error_text(error: Exception) -> str:

@@ -31,8 +31,6 @@ class StepDialog(Retranslating, QDialog):
     """A form, a message line and OK/Cancel; ``submit`` calls the service. Enter in a
     one-line field is OK, Escape is Cancel."""
 
-    form_class: type[Form] = Form
-    """The form's class: a subclass may word field problems its own way."""
     namespace: str | None = None
     """Whose words a refusal takes where they have their own ("club", "event",
     "course"): the form's and the message line's (``messages.problem_text``)."""
@@ -47,7 +45,7 @@ class StepDialog(Retranslating, QDialog):
         self._workspace = workspace
         self.result_value: Any = None
         """What the service returned for the accepted submission."""
-        self.form = self.form_class(self, self.namespace)
+        self.form = Form(self, self.namespace)
         self.message = problem_label(self.message_name, self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

@@ -54,8 +54,9 @@ def test_valid_details_have_no_problems():
 
 
 @pytest.mark.parametrize(("capacity", "problem"), [
-    (0, "out_of_range"), (201, "out_of_range"), (-5, "out_of_range"), (None, "required"),
-    (True, "out_of_range"), ("20", "out_of_range"), (1, None), (200, None)])
+    (0, "course.out_of_range"), (201, "course.out_of_range"), (-5, "course.out_of_range"),
+    (None, "required"), (True, "course.out_of_range"), ("20", "course.out_of_range"),
+    (1, None), (200, None)])
 def test_capacity_is_a_whole_number_from_1_to_200(capacity, problem):
     problems = rules.course_problems("Курс", CourseGroup.MEN, START, capacity)
     assert problems.get("capacity") == problem
@@ -65,7 +66,7 @@ def test_every_problem_is_reported():
     problems = rules.course_problems(None, "children", None, 0, START,
                                      {"level": "x" * 51, "teacher": None})
     assert problems == {"title": "required", "group": "invalid", "starts_on": "required",
-                        "capacity": "out_of_range", "level": "too_long"}
+                        "capacity": "course.out_of_range", "level": "too_long"}
     assert rules.course_problems("Курс", None, START, 5, START - dt.timedelta(days=1)) == {
         "group": "required", "ends_on": "before_start"}
     assert rules.course_problems("x" * 201, CourseGroup.MEN, START, 5) == {

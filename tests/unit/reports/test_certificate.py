@@ -112,7 +112,7 @@ def test_no_certificate_before_completion_and_nothing_written_or_recorded(
     before = snapshot(db)
     with pytest.raises(InvalidInput) as refusal:
         save_certificate(workspace, enrolment, out / "certificate.pdf")
-    assert refusal.value.problems == {"enrolment": "not_completed"}
+    assert refusal.value.problems == {"enrolment": "course.not_completed"}
     assert list(out.iterdir()) == [] and snapshot(db) == before
 
 

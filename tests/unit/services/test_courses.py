@@ -59,8 +59,8 @@ def test_a_course_is_created_with_trimmed_details_and_audited(db, admin):
 
 @pytest.mark.parametrize(("change", "problems"), [
     ({"title": " "}, {"title": "required"}),
-    ({"capacity": 0}, {"capacity": "out_of_range"}),
-    ({"capacity": 201}, {"capacity": "out_of_range"}),
+    ({"capacity": 0}, {"capacity": "course.out_of_range"}),
+    ({"capacity": 201}, {"capacity": "course.out_of_range"}),
     ({"ends_on": STARTS - dt.timedelta(days=1)}, {"ends_on": "before_start"}),
     ({"group": None, "starts_on": None}, {"group": "required", "starts_on": "required"}),
 ])
@@ -77,10 +77,10 @@ def test_a_course_cannot_shrink_below_its_students_change_group_under_them_or_lo
     refusal = refused(db, admin, courses.update_course, course, dataclasses.replace(
         WOMEN, capacity=1, group=CourseGroup.MEN, starts_on=dt.date(2024, 3, 6),
         ends_on=dt.date(2024, 3, 6)))
-    assert refusal.problems == {"capacity": "below_taken", "group": "has_students",
-                                "starts_on": "after_first_lesson"}
+    assert refusal.problems == {"capacity": "course.below_taken", "group": "course.has_students",
+                                "starts_on": "course.after_first_lesson"}
     assert refused(db, admin, courses.update_course, course, dataclasses.replace(
-        WOMEN, ends_on=dt.date(2024, 3, 4))).problems == {"ends_on": "before_last_lesson"}
+        WOMEN, ends_on=dt.date(2024, 3, 4))).problems == {"ends_on": "course.before_last_lesson"}
     changed = run(db, admin, courses.update_course, course, dataclasses.replace(
         WOMEN, capacity=12, schedule="Ср 15:00", active=False))
     assert changed == ["capacity", "schedule", "active"]
@@ -91,7 +91,7 @@ def test_deleting_a_course_with_students_asks_then_tombstones_everything(db, adm
     lesson = run(db, admin, courses.add_lesson, course, dt.date(2024, 3, 5))
     run(db, admin, activities.set_attendance, lesson, [f.mother], today=TODAY)
     assert refused(db, admin, courses.delete_course, course).problems == {
-        "course": "has_enrolments"}
+        "course": "course.has_enrolments"}
     run(db, admin, courses.delete_course, course, confirmed=True)
     with db.session() as session:
         rows = [session.get(Course, course), session.get(Enrolment, enrolment),
@@ -105,7 +105,7 @@ def test_deleting_a_course_with_students_asks_then_tombstones_everything(db, adm
 def test_a_course_with_lessons_only_also_asks(db, admin, course):
     run(db, admin, courses.add_lesson, course, dt.date(2024, 3, 5))
     assert refused(db, admin, courses.delete_course, course).problems == {
-        "course": "has_lessons"}
+        "course": "course.has_lessons"}
 
 
 # --- enrolment --------------------------------------------------------------------------------
@@ -114,32 +114,32 @@ def test_a_man_cannot_join_the_womens_group_nor_a_woman_the_mens(db, admin, f, c
     men = run(db, admin, courses.create_course,
               dataclasses.replace(WOMEN, title="Мужская группа", group=CourseGroup.MEN))
     assert refused(db, admin, courses.enrol, course, f.man, dt.date(2024, 1, 25),
-                   today=TODAY).problems == {"person": "wrong_group"}
+                   today=TODAY).problems == {"person": "course.wrong_group"}
     assert refused(db, admin, courses.enrol, men, f.woman, dt.date(2024, 1, 25),
-                   today=TODAY).problems == {"person": "wrong_group"}
+                   today=TODAY).problems == {"person": "course.wrong_group"}
     assert _enrol(db, admin, men, f.man)
 
 
 def test_a_person_whose_sex_is_not_recorded_cannot_be_placed_in_a_group(db, admin, f, course):
     assert refused(db, admin, courses.enrol, course, f.unknown_sex, dt.date(2024, 1, 25),
-                   today=TODAY).problems == {"person": "sex_unknown"}
+                   today=TODAY).problems == {"person": "course.sex_unknown"}
 
 
 def test_a_full_course_refuses_and_a_drop_out_frees_a_place(db, admin, f, course):
     first = _enrol(db, admin, course, f.mother)
     _enrol(db, admin, course, f.woman)
     assert refused(db, admin, courses.enrol, course, f.grandmother, dt.date(2024, 1, 25),
-                   today=TODAY).problems == {"course": "full"}
+                   today=TODAY).problems == {"course": "course.full"}
     # Completing keeps the place (capacity counts enrolled and completed).
     _status(db, admin, first, C)
     assert refused(db, admin, courses.enrol, course, f.grandmother, dt.date(2024, 1, 25),
-                   today=TODAY).problems == {"course": "full"}
+                   today=TODAY).problems == {"course": "course.full"}
     second = _enrol_view(db, admin, course, f.woman)
     _status(db, admin, second, D, dt.date(2024, 3, 1))
     assert _enrol(db, admin, course, f.grandmother)
     # The drop-out cannot come back while the course is full again.
     assert refused(db, admin, courses.set_enrolment_status, second, E, dt.date(2024, 3, 2),
-                   today=TODAY).problems == {"course": "full"}
+                   today=TODAY).problems == {"course": "course.full"}
     with db.session(admin) as session:
         view = courses.get_course(session, course)
     assert (view.taken, view.places_left) == (2, 0)
@@ -154,32 +154,33 @@ def _enrol_view(db, actor, course_id, person_id):
 def test_a_person_is_enrolled_once_per_course(db, admin, f, course):
     enrolment = _enrol(db, admin, course, f.mother)
     assert refused(db, admin, courses.enrol, course, f.mother, dt.date(2024, 2, 1),
-                   today=TODAY).problems == {"person": "already_enrolled"}
+                   today=TODAY).problems == {"person": "course.already_enrolled"}
     _status(db, admin, enrolment, D, dt.date(2024, 3, 1))
     assert refused(db, admin, courses.enrol, course, f.mother, dt.date(2024, 2, 1),
-                   today=TODAY).problems == {"person": "already_enrolled"}
+                   today=TODAY).problems == {"person": "course.already_enrolled"}
 
 
 def test_a_closed_course_takes_no_students_and_enrolment_is_not_future_dated(db, admin, f):
     closed = run(db, admin, courses.create_course, dataclasses.replace(WOMEN, active=False))
     assert refused(db, admin, courses.enrol, closed, f.mother, dt.date(2024, 1, 25),
-                   today=TODAY).problems == {"course": "not_active"}
+                   today=TODAY).problems == {"course": "course.not_active"}
     open_ = run(db, admin, courses.create_course, WOMEN)
     assert refused(db, admin, courses.enrol, open_, f.mother, TODAY + dt.timedelta(days=1),
-                   today=TODAY).problems == {"enrolled_on": "in_future"}
+                   today=TODAY).problems == {"enrolled_on": "course.enrolled_in_future"}
 
 
 def test_status_changes_follow_the_rule_table(db, admin, f, course):
     enrolment = _enrol(db, admin, course, f.mother)
     assert refused(db, admin, courses.set_enrolment_status, enrolment, C,
-                   dt.date(2024, 1, 1), today=TODAY).problems == {"on": "before_enrolment"}
+                   dt.date(2024, 1, 1), today=TODAY).problems == {"on": "course.before_enrolment"}
     assert refused(db, admin, courses.set_enrolment_status, enrolment, C,
                    TODAY + dt.timedelta(days=1), today=TODAY).problems == {"on": "in_future"}
     assert _status(db, admin, enrolment, C) is True
     assert _status(db, admin, enrolment, C) is False  # already completed: nothing to do
     for target in (E, D):
         assert refused(db, admin, courses.set_enrolment_status, enrolment, target,
-                       dt.date(2024, 7, 1), today=TODAY).problems == {"status": "not_allowed"}
+                       dt.date(2024, 7, 1), today=TODAY).problems == {
+                           "status": "course.not_allowed"}
     with db.session(admin) as session:
         (view,) = courses.enrolments(session, course)
         (on_file,) = courses.student_courses(session, f.mother)
@@ -260,7 +261,7 @@ def test_a_certificate_is_only_for_a_completed_course(db, admin, course):
     enrolment = _enrol(db, admin, course, student)
     with db.session(admin) as session, pytest.raises(InvalidInput) as refusal:
         courses.certificate_data(session, enrolment)
-    assert refusal.value.problems == {"enrolment": "not_completed"}
+    assert refusal.value.problems == {"enrolment": "course.not_completed"}
     _status(db, admin, enrolment, C, dt.date(2024, 6, 28))
     with db.session(admin) as session:
         data = courses.certificate_data(session, enrolment)
