@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, Qt, QTranslator
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTranslator
+from PySide6.QtWidgets import QLineEdit
 
 from centre_desk.domain.enums import (
     ActivityKind, CaseCategory, CourseGroup, EnrolmentStatus, OrganisationKind, PlacementKind,
@@ -28,6 +27,8 @@ from centre_desk.ui.participants.tab import (
     COL_NAME, COL_NEXT_FOLLOW_UP, COL_SPECIALISTS, COL_STAGE, ParticipantsTab)
 from centre_desk.ui.placements.tab import PlacementsTab
 from tests.gui.conftest import new_tab
+from tests.gui.lists import column_texts, shown, status_text
+from tests.gui.participants.conftest import type_text
 
 YESTERDAY = dt.date.today() - dt.timedelta(days=1)
 NEXT_WEEK = dt.date.today() + dt.timedelta(days=7)
@@ -94,28 +95,7 @@ def centre(db, admin):
 
 
 def _open(qtbot, tab_class, workspace):
-    tab = new_tab(qtbot, tab_class, workspace)
-    qtbot.addWidget(tab)
-    tab.resize(1000, 400)
-    tab.show()
-    return tab
-
-
-def _column(tab, column):
-    model = tab.view().model()
-    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
-
-
-def _status(tab):
-    return tab.findChild(QLabel, "statusLabel").text()
-
-
-def _type(widget, text):
-    """Type as a keyboard would; QTest.keyClicks asserts on letters outside ASCII."""
-    for character in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
-                                                     character))
+    return shown(qtbot, new_tab(qtbot, tab_class, workspace), 1000, 400)
 
 
 # What each tab shows of the centre above, in its default order (names sort by their
@@ -137,8 +117,8 @@ def test_each_tab_lists_its_live_rows(qtbot, workspace, centre, tab_class, objec
                                       column, texts):
     tab = _open(qtbot, tab_class, workspace)
     assert tab.objectName() == object_name
-    assert _column(tab, column) == texts
-    assert _status(tab) == f"Shown: {len(texts)} of {len(texts)}"
+    assert column_texts(tab, column) == texts
+    assert status_text(tab) == f"Shown: {len(texts)} of {len(texts)}"
     assert tab.findChild(QLineEdit, "searchEdit").placeholderText()
 
 
@@ -167,26 +147,26 @@ def test_overdue_rows_are_marked_and_coloured(qtbot, workspace, centre):
 
 def test_typing_in_the_search_box_narrows_the_list_after_a_pause(qtbot, workspace, centre):
     tab = _open(qtbot, ParticipantsTab, workspace)
-    _type(tab.findChild(QLineEdit, "searchEdit"), "бек")
+    type_text(tab.findChild(QLineEdit, "searchEdit"), "бек")
     assert tab.view().model().rowCount() == 3  # not yet: the search waits for a pause
     qtbot.waitUntil(lambda: tab.view().model().rowCount() == 1)
-    assert _column(tab, COL_NAME) == ["Бекова Асель"]
-    assert _status(tab) == "Shown: 1 of 3"
+    assert column_texts(tab, COL_NAME) == ["Бекова Асель"]
+    assert status_text(tab) == "Shown: 1 of 3"
 
 
 @pytest.mark.parametrize("typed", ["bek", "9102", "БЕКОВА"])
 def test_search_takes_latin_iin_and_capitals(qtbot, workspace, centre, typed):
     tab = _open(qtbot, ParticipantsTab, workspace)
     search = tab.findChild(QLineEdit, "searchEdit")
-    _type(search, typed)
+    type_text(search, typed)
     qtbot.keyClick(search, Qt.Key.Key_Return)  # Enter searches at once
-    assert _column(tab, COL_NAME) == ["Бекова Асель"]
+    assert column_texts(tab, COL_NAME) == ["Бекова Асель"]
 
 
 def test_escape_clears_the_search(qtbot, workspace, centre):
     tab = _open(qtbot, ParticipantsTab, workspace)
     search = tab.findChild(QLineEdit, "searchEdit")
-    _type(search, "бек")
+    type_text(search, "бек")
     qtbot.keyClick(search, Qt.Key.Key_Return)
     qtbot.keyClick(search, Qt.Key.Key_Escape)
     assert search.text() == "" and tab.view().model().rowCount() == 3
@@ -212,13 +192,13 @@ def test_sorting_re_queries_so_the_first_row_comes_from_the_whole_list(qtbot, wo
 def test_header_clicks_reorder_the_rows(qtbot, workspace, centre):
     tab = _open(qtbot, ParticipantsTab, workspace)
     _click_header(qtbot, tab, COL_STAGE)
-    assert _column(tab, COL_STAGE) == ["Intake", "Active", "Renounced radical views"]
+    assert column_texts(tab, COL_STAGE) == ["Intake", "Active", "Renounced radical views"]
     _click_header(qtbot, tab, COL_STAGE)
-    assert _column(tab, COL_STAGE) == ["Renounced radical views", "Active", "Intake"]
+    assert column_texts(tab, COL_STAGE) == ["Renounced radical views", "Active", "Intake"]
     _click_header(qtbot, tab, COL_NEXT_FOLLOW_UP)
     _click_header(qtbot, tab, COL_NEXT_FOLLOW_UP)
     # Latest follow-up first; a participant without one comes last either way.
-    assert _column(tab, COL_NAME) == ["Бекова Асель", "Ахметов Ерлан", "Жумабаев Нурлан"]
+    assert column_texts(tab, COL_NAME) == ["Бекова Асель", "Ахметов Ерлан", "Жумабаев Нурлан"]
 
 
 def test_a_column_that_cannot_sort_keeps_the_current_order_and_arrow(qtbot, workspace,
@@ -227,7 +207,7 @@ def test_a_column_that_cannot_sort_keeps_the_current_order_and_arrow(qtbot, work
     header = tab.view().horizontalHeader()
     _click_header(qtbot, tab, COL_SPECIALISTS)
     assert header.sortIndicatorSection() == COL_NAME
-    assert _column(tab, COL_NAME) == ["Ахметов Ерлан", "Бекова Асель", "Жумабаев Нурлан"]
+    assert column_texts(tab, COL_NAME) == ["Ахметов Ерлан", "Бекова Асель", "Жумабаев Нурлан"]
 
 
 @pytest.mark.parametrize("tab_class", [tab for tab, *_ in EXPECTED],
@@ -244,7 +224,7 @@ def test_every_list_model_passes_the_model_tester_empty(qtbot, qtmodeltester, wo
                                                         tab_class):
     tab = _open(qtbot, tab_class, workspace)
     assert tab.view().model().rowCount() == 0
-    assert _status(tab) == "Shown: 0 of 0"
+    assert status_text(tab) == "Shown: 0 of 0"
     qtmodeltester.check(tab.view().model())
 
 
@@ -278,7 +258,7 @@ def test_scrolling_to_the_end_fetches_the_next_page(qtbot, workspace, many_parti
     qtbot.waitUntil(lambda: scroll_bar.maximum() > 0)  # the view has laid out its rows
     scroll_bar.setValue(scroll_bar.maximum())
     qtbot.waitUntil(lambda: model.rowCount() == 200)
-    assert _status(tab) == "Shown: 250 of 250"
+    assert status_text(tab) == "Shown: 250 of 250"
 
 
 def test_down_from_the_search_box_selects_the_first_row_and_enter_opens_it(
@@ -302,8 +282,8 @@ def test_reload_shows_rows_added_since(qtbot, db, admin, workspace, centre):
         session.add(Case(person_id=person.id, category=CaseCategory.AT_RISK, stage=Stage.INTAKE,
                          stage_since=dt.date(2024, 1, 1)))
     tab.reload()
-    assert "Бекбосынов Ерлан" in _column(tab, COL_NAME)
-    assert _status(tab) == "Shown: 4 of 4"
+    assert "Бекбосынов Ерлан" in column_texts(tab, COL_NAME)
+    assert status_text(tab) == "Shown: 4 of 4"
 
 
 class _Shouting(QTranslator):
@@ -329,7 +309,7 @@ def test_a_language_switch_retranslates_headers_cells_and_texts(qtbot, qapp, wor
         assert model.headerData(COL_NAME, Qt.Orientation.Horizontal) == "FULL NAME"
         assert model.data(model.index(0, COL_STAGE)) == "ACTIVE"
         assert tab.findChild(QLineEdit, "searchEdit").placeholderText().isupper()
-        assert _status(tab) == "SHOWN: 3 OF 3"
+        assert status_text(tab) == "SHOWN: 3 OF 3"
     finally:
         QCoreApplication.removeTranslator(translator)
     assert model.headerData(COL_NAME, Qt.Orientation.Horizontal) == "Full name"

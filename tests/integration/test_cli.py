@@ -17,15 +17,11 @@ from centre_desk.config import Paths
 from centre_desk.services import site, users
 from centre_desk.store.database import open_database
 from centre_desk.store.models import Person
+from tests.integration.conftest import one_line
 
 PASSWORD = "correct horse battery"
 DB_PASSWORD = "a long database secret"
 
-
-@pytest.fixture(autouse=True)
-def _no_real_data_dir(tmp_path, monkeypatch):
-    """A slip in a test must never reach the real user data dir."""
-    monkeypatch.setenv("CENTRE_DESK_DATA_DIR", str(tmp_path / "default-data-dir"))
 
 
 @pytest.fixture
@@ -52,12 +48,6 @@ def _init_args(data_dir: Path, password_file: Path, *extra: str) -> list[str]:
             "--region", "Алматы", "--admin", "admin", "--admin-name", "Әлия Сәрсенова",
             "--password-file", str(password_file), *extra]
 
-
-def _one_line(err: str) -> str:
-    """The single stderr line, checked to be one and to name the program."""
-    assert err.endswith("\n") and err.count("\n") == 1, repr(err)
-    assert err.startswith("centre-desk: ")
-    return err.removeprefix("centre-desk: ").strip()
 
 
 def _fingerprint(data_dir: Path) -> dict[str, str]:
@@ -113,7 +103,7 @@ def test_a_second_init_is_refused_in_one_line_and_leaves_the_first_untouched(
     other[other.index("--centre") + 1] = "Другой центр"
     assert cli.main(other) != 0
     out, err = capsys.readouterr()
-    assert "already holds a Centre Desk installation" in _one_line(err)
+    assert "already holds a Centre Desk installation" in one_line(err)
     assert out == ""
     assert _fingerprint(data_dir) == before
 
@@ -129,7 +119,7 @@ def test_an_unusable_password_file_is_one_line_and_creates_no_data_dir(
     if content is not None:
         password_file.write_text(content, encoding="utf-8")
     assert cli.main(_init_args(data_dir, password_file)) != 0
-    assert expected in _one_line(capsys.readouterr().err)
+    assert expected in one_line(capsys.readouterr().err)
     assert not data_dir.exists()
 
 
@@ -138,7 +128,7 @@ def test_a_short_password_names_the_option_to_fix_and_creates_nothing(
     password_file = tmp_path / "short.pw"
     password_file.write_text("short\n", encoding="utf-8")
     assert cli.main(_init_args(data_dir, password_file)) != 0
-    assert _one_line(capsys.readouterr().err) == \
+    assert one_line(capsys.readouterr().err) == \
         "Please correct: --password-file (shorter than 8 characters)."
     assert not data_dir.exists()
 
@@ -153,7 +143,7 @@ def test_a_short_password_names_the_option_to_fix_and_creates_nothing(
 def test_bad_arguments_are_one_line_with_exit_code_2(capsys, argv, expected):
     assert cli.main(argv) == 2
     out, err = capsys.readouterr()
-    line = _one_line(err)
+    line = one_line(err)
     assert expected in line.lower() and "--help" in line
     assert out == ""
 
@@ -178,12 +168,12 @@ def test_seeding_twice_is_refused_in_one_line(data_dir, password_file, capsys):
     assert cli.main(["seed", "--data-dir", str(data_dir), "--persons", "10"]) == 0
     capsys.readouterr()
     assert cli.main(["seed", "--data-dir", str(data_dir), "--persons", "10"]) == 1
-    assert "already holds persons" in _one_line(capsys.readouterr().err)
+    assert "already holds persons" in one_line(capsys.readouterr().err)
 
 
 def test_seed_into_a_missing_data_dir_is_one_line_and_creates_nothing(data_dir, capsys):
     assert cli.main(["seed", "--data-dir", str(data_dir), "--persons", "10"]) == 1
-    assert "does not exist" in _one_line(capsys.readouterr().err)
+    assert "does not exist" in one_line(capsys.readouterr().err)
     assert not data_dir.exists()
 
 
@@ -191,7 +181,7 @@ def test_a_damaged_database_file_is_one_line(data_dir, capsys):
     data_dir.mkdir()
     (data_dir / "centre-desk.sqlite3").write_bytes(b"not a database at all" * 100)
     assert cli.main(["seed", "--data-dir", str(data_dir), "--persons", "10"]) == 1
-    assert "damaged" in _one_line(capsys.readouterr().err)
+    assert "damaged" in one_line(capsys.readouterr().err)
 
 
 def test_a_damaged_settings_file_is_one_line(data_dir, password_file, capsys):
@@ -199,7 +189,7 @@ def test_a_damaged_settings_file_is_one_line(data_dir, password_file, capsys):
     (data_dir / "settings.json").write_text("{not json", encoding="utf-8")
     capsys.readouterr()
     assert cli.main(["seed", "--data-dir", str(data_dir), "--persons", "10"]) == 1
-    assert "settings file" in _one_line(capsys.readouterr().err)
+    assert "settings file" in one_line(capsys.readouterr().err)
 
 
 def test_an_encrypted_installation_needs_its_password(
@@ -208,7 +198,7 @@ def test_an_encrypted_installation_needs_its_password(
                                str(db_password_file))) == 0
     capsys.readouterr()
     assert cli.main(["seed", "--data-dir", str(data_dir), "--persons", "10"]) == 1
-    assert "--db-password-file" in _one_line(capsys.readouterr().err)
+    assert "--db-password-file" in one_line(capsys.readouterr().err)
     assert cli.main(["seed", "--data-dir", str(data_dir), "--persons", "10",
                      "--db-password-file", str(db_password_file)]) == 0
 
@@ -222,7 +212,7 @@ def test_a_wrong_database_password_is_exactly_one_line_from_the_real_command(
     wrong = _run("seed", "--data-dir", str(data_dir), "--persons", "10",
                  "--db-password-file", str(password_file), env_data_dir=tmp_path / "unused")
     assert wrong.returncode == 1
-    assert _one_line(wrong.stderr) == "The database password is wrong: check it and try again."
+    assert one_line(wrong.stderr) == "The database password is wrong: check it and try again."
     assert wrong.stdout == ""
     assert _fingerprint(data_dir) == before
 
@@ -238,7 +228,7 @@ def test_the_real_command_sets_up_seeds_and_refuses_in_one_line(tmp_path, passwo
     assert "Seeded 25 persons" in seeded.stdout
     again = _run(*init_args, env_data_dir=data_dir)
     assert again.returncode != 0
-    assert "already holds" in _one_line(again.stderr)
+    assert "already holds" in one_line(again.stderr)
 
 
 def test_an_unexpected_error_is_logged_with_its_traceback_and_shown_in_one_line(
@@ -250,7 +240,7 @@ def test_an_unexpected_error_is_logged_with_its_traceback_and_shown_in_one_line(
         raise RuntimeError("a bug in the seed")
     monkeypatch.setattr("centre_desk.services.seed.seed", broken)
     assert cli.main(["seed", "--data-dir", str(data_dir), "--persons", "10"]) == 1
-    line = _one_line(capsys.readouterr().err)
+    line = one_line(capsys.readouterr().err)
     log_file = data_dir / "logs" / "centre-desk.log"
     assert line == f"Something went wrong; the details are in {log_file.resolve()}."
     logged = log_file.read_text(encoding="utf-8")

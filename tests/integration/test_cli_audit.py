@@ -8,17 +8,13 @@ import sqlite3
 import subprocess
 import sys
 
-import pytest
 from sqlalchemy import select
 
 from centre_desk import cli
 from centre_desk.store.database import open_database
 from centre_desk.store.models import AuditEvent
+from tests.integration.conftest import one_line
 
-
-@pytest.fixture(autouse=True)
-def _no_real_data_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("CENTRE_DESK_DATA_DIR", str(tmp_path / "default-data-dir"))
 
 
 def _entries(installed) -> list[AuditEvent]:
@@ -36,11 +32,6 @@ def _by_hand(installed, *statements: str) -> None:
             connection.execute(statement)
     connection.close()
 
-
-def _one_line(err: str) -> str:
-    assert err.endswith("\n") and err.count("\n") == 1, repr(err)
-    assert err.startswith("centre-desk: ")
-    return err.removeprefix("centre-desk: ").strip()
 
 
 def test_an_intact_trail_is_reported_with_its_count(installed, capsys):
@@ -60,7 +51,7 @@ def test_an_entry_deleted_with_sqlite3_is_named_by_the_real_command(installed, m
          str(installed.data_dir)], capture_output=True, text=True, timeout=120,
         env=os.environ)
     assert done.returncode == 1 and done.stdout == ""
-    assert _one_line(done.stderr) == (
+    assert one_line(done.stderr) == (
         f"The audit trail is broken: entry {gone.seq}, written after "
         f"{before.at:%Y-%m-%d %H:%M:%S} UTC, is missing.")
 
@@ -71,7 +62,7 @@ def test_an_entry_altered_with_sqlite3_is_named(installed, make_user, capsys):
              f"UPDATE audit_event SET username = 'someone else' WHERE seq = {altered.seq}")
     assert cli.main(["audit", "verify", "--data-dir", str(installed.data_dir)]) == 1
     out, err = capsys.readouterr()
-    assert out == "" and _one_line(err) == (
+    assert out == "" and one_line(err) == (
         f"The audit trail is broken: entry {altered.seq}, written "
         f"{altered.at:%Y-%m-%d %H:%M:%S} UTC, was altered.")
 
@@ -81,13 +72,13 @@ def test_a_deleted_last_entry_is_named(installed, make_user, capsys):
     _by_hand(installed, "DROP TRIGGER audit_event_no_delete",
              f"DELETE FROM audit_event WHERE seq = {last.seq}")
     assert cli.main(["audit", "verify", "--data-dir", str(installed.data_dir)]) == 1
-    assert _one_line(capsys.readouterr().err) == (
+    assert one_line(capsys.readouterr().err) == (
         f"The audit trail is broken: entry {last.seq}, written after "
         f"{kept[-1].at:%Y-%m-%d %H:%M:%S} UTC, is missing.")
 
 
 def test_verify_needs_an_action_and_an_installation(tmp_path, capsys):
     assert cli.main(["audit", "--data-dir", str(tmp_path)]) == 2
-    assert "required: ACTION" in _one_line(capsys.readouterr().err)
+    assert "required: ACTION" in one_line(capsys.readouterr().err)
     assert cli.main(["audit", "verify", "--data-dir", str(tmp_path / "none")]) == 1
-    assert "does not exist" in _one_line(capsys.readouterr().err)
+    assert "does not exist" in one_line(capsys.readouterr().err)

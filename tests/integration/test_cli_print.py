@@ -27,10 +27,6 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                 reason="pdftotext (poppler-utils) is not installed")
 
 
-@pytest.fixture(autouse=True)
-def _no_real_data_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("CENTRE_DESK_DATA_DIR", str(tmp_path / "default-data-dir"))
-
 
 @pytest.fixture
 def printed(db, admin, make_user):

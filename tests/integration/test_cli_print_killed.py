@@ -12,7 +12,6 @@ import subprocess
 import sys
 import time
 
-import pytest
 from sqlalchemy import select
 
 from centre_desk.domain.enums import AuditAction
@@ -25,10 +24,6 @@ from tests.printing_data import IIN
 
 KILLS = 20
 
-
-@pytest.fixture(autouse=True)
-def _no_real_data_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("CENTRE_DESK_DATA_DIR", str(tmp_path / "default-data-dir"))
 
 
 def _start(installed, out) -> subprocess.Popen:

@@ -22,11 +22,8 @@ from centre_desk.store.models import AuditEvent
 from tests.conftest import USER_PASSWORD
 from tests.unit.services.test_placements import snapshot
 from tests.unit.services.test_statistics import build_statistics_centre
+from tests.integration.conftest import one_line
 
-
-@pytest.fixture(autouse=True)
-def _no_real_data_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("CENTRE_DESK_DATA_DIR", str(tmp_path / "default-data-dir"))
 
 
 @pytest.fixture
@@ -56,11 +53,6 @@ def _report(installed, *extra: str) -> int:
                      "--from", "2024-01-01", "--to", "2024-06-30", "--language", "en",
                      *extra])
 
-
-def _one_line(err: str) -> str:
-    assert err.endswith("\n") and err.count("\n") == 1, repr(err)
-    assert err.startswith("centre-desk: ")
-    return err.removeprefix("centre-desk: ").strip()
 
 
 def _events(db) -> list[AuditEvent]:
@@ -139,7 +131,7 @@ def test_bad_input_is_one_line_a_non_zero_exit_and_no_file(installed, centre, ou
             command += [name, value]
     assert _report(installed, *command) != 0
     stdout, err = capsys.readouterr()
-    assert expected in _one_line(err)
+    assert expected in one_line(err)
     assert stdout == ""
     assert list(out.iterdir()) == []
     assert snapshot(db) == before
@@ -164,7 +156,7 @@ def test_acting_as_a_user_needs_their_password_and_their_role(
     assert _report(installed, "--format", "json", "--out", str(out / "h1.json"),
                    "--as-user", user, "--password-file", str(password_file)) == 1
     stdout, err = capsys.readouterr()
-    assert expected in _one_line(err) and stdout == ""
+    assert expected in one_line(err) and stdout == ""
     assert list(out.iterdir()) == []
     with db.session() as session:
         written = session.scalars(select(AuditEvent).where(AuditEvent.seq > last)).all()

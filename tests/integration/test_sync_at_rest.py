@@ -3,11 +3,13 @@ a plain site moves the rows through a work file that goes afterwards."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,7 @@ import pytest
 from centre_desk.domain.enums import Sex
 from centre_desk.domain.iin import make_iin
 from centre_desk.sync import exporting, importing, package, tables
-from tests.unit.sync.sites import create_person, introduce, make_site
+from tests.unit.sync.sites import Site, create_person, introduced, make_site
 
 _watched: list[Path] = []
 """The data dir whose writes the audit hook records, while a test watches."""
@@ -35,6 +37,19 @@ def _record_writes(event: str, args: tuple) -> None:
 sys.addaudithook(_record_writes)  # hooks cannot be removed: inert unless _watched is set
 
 
+@contextlib.contextmanager
+def _two_sites(tmp_path: Path, first: str, second: str,
+               database_password: str | None = None) -> Iterator[tuple[Site, Site, Path]]:
+    """Two new sites that know each other (the first with ``database_password``) and a
+    folder for their packages; the databases close however the test ends."""
+    sites = (make_site(tmp_path, first, database_password=database_password),
+             make_site(tmp_path, second))
+    out = tmp_path / "packages"
+    out.mkdir()
+    with introduced(*sites):
+        yield (*sites, out)
+
+
 def _files(folder: Path) -> set[str]:
     return {str(p.relative_to(folder)) for p in folder.rglob("*")}
 
@@ -45,12 +60,8 @@ def test_an_encrypted_site_writes_no_plain_rows_when_it_exports_and_imports(
     caplog.set_level(logging.INFO, logger="centre_desk.sync")
     if bulk:  # imported as a big package is: on the bulk connection (rollback journal)
         monkeypatch.setattr(importing, "BULK_ROWS", 1)
-    secret = make_site(tmp_path, "secret", database_password="a long database password")
-    plain = make_site(tmp_path, "plain")
-    out = tmp_path / "packages"
-    out.mkdir()
-    try:
-        introduce(secret, plain)
+    with _two_sites(tmp_path, "secret", "plain",
+                    database_password="a long database password") as (secret, plain, out):
         create_person(plain, "Пак", iin=make_iin(dt.date(1990, 1, 1), Sex.MALE, 1))
         incoming = plain.export_to(secret, folder=out)
         create_person(secret, "Ким")
@@ -70,19 +81,11 @@ def test_an_encrypted_site_writes_no_plain_rows_when_it_exports_and_imports(
         assert _files(data_dir) - before <= {"centre-desk.sqlite3-wal",
                                              "centre-desk.sqlite3-shm"}
         assert sorted(p.name for p in out.iterdir()) == sorted([incoming.name, outgoing.name])
-    finally:
-        secret.db.close()
-        plain.db.close()
 
 
 def test_a_plain_site_moves_rows_through_a_work_file_and_leaves_no_folder(tmp_path,
                                                                           monkeypatch):
-    first = make_site(tmp_path, "first")
-    second = make_site(tmp_path, "second")
-    out = tmp_path / "packages"
-    out.mkdir()
-    try:
-        introduce(first, second)
+    with _two_sites(tmp_path, "first", "second") as (first, second, out):
         create_person(first, "Пак", iin=make_iin(dt.date(1990, 1, 1), Sex.MALE, 1))
         # A folder a killed sync left long ago goes; one a running sync holds stays.
         cache = second.paths.cache
@@ -113,9 +116,6 @@ def test_a_plain_site_moves_rows_through_a_work_file_and_leaves_no_folder(tmp_pa
         for site in (first, second):
             assert sorted(p.name for p in site.paths.cache.glob("sync-*")) == (
                 ["sync-running"] if site is second else [])
-    finally:
-        first.db.close()
-        second.db.close()
 
 
 def _refuse(*_args, **_kwargs):

@@ -27,7 +27,8 @@ from centre_desk.sync import api, package
 from tests.unit.sync.conftest import (  # fixtures, used by name
     three_sites as three_sites, two_sites as two_sites)
 from tests.unit.sync.sites import (PASSWORD, create_person, database_digest, edit_person,
-                                   import_paused_midway, introduce, make_site)
+                                   import_paused_midway, introduced,
+                                   make_site)
 
 IIN = make_iin(dt.date(1990, 1, 1), Sex.MALE, 1)
 OTHER_IIN = make_iin(dt.date(1990, 1, 1), Sex.MALE, 2)
@@ -85,8 +86,7 @@ def test_a_row_whose_reference_is_missing_is_quarantined_and_the_rest_goes_in_bu
 def test_an_encrypted_site_and_a_plain_one_exchange_packages(tmp_path):
     secret = make_site(tmp_path, "secret", database_password="a long database password")
     plain = make_site(tmp_path, "plain")
-    try:
-        introduce(secret, plain)
+    with introduced(secret, plain):
         sent = create_person(secret, "Ким")
         report = plain.import_(secret.export_to(plain, folder=tmp_path))
         assert report.tables["person"].new == 1
@@ -97,9 +97,6 @@ def test_an_encrypted_site_and_a_plain_one_exchange_packages(tmp_path):
             assert persons.get_person(session, back).surname == "Пак"
         with plain.db.session(plain.admin) as session:
             assert persons.get_person(session, sent).surname == "Ким"
-    finally:
-        secret.db.close()
-        plain.db.close()
 
 
 def _without_person(sender, receiver, path, person_id, target):

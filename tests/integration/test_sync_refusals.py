@@ -59,40 +59,24 @@ def test_a_tampered_package_is_refused(sent, tmp_path):
     a, b, path = sent
     # Someone holding B's public recipient changes a row and re-encrypts: the age
     # layer is fine, the signed checksum is not.
-    keys = _keys(b)
-    plain = pyrage.decrypt(path.read_bytes(), [keys.age_identity])
-    source = zipfile.ZipFile(io.BytesIO(plain))
+    keys, source = _opened(b, path)
     rows = _rows(source, tmp_path)
     with sqlite3.connect(rows) as connection:
         connection.execute("UPDATE person SET surname = 'Кем' WHERE surname = 'Ким'")
     connection.close()
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as target:
-        for name in source.namelist():
-            data = source.read(name)
-            if name == package.ROWS_MEMBER:
-                data = zstandard.ZstdCompressor().compress(rows.read_bytes())
-            target.writestr(name, data)
-    tampered = tmp_path / "tampered.cdsync"
-    tampered.write_bytes(pyrage.encrypt(buffer.getvalue(), [keys.age_identity.to_public()]))
+    tampered = _sealed(keys, tmp_path / "tampered.cdsync", {
+        **_members(source),
+        package.ROWS_MEMBER: zstandard.ZstdCompressor().compress(rows.read_bytes())})
     _refused(b, tampered, "tampered")
 
 
 def test_a_package_signed_by_another_key_is_refused(sent, tmp_path):
     a, b, path = sent
-    keys = _keys(b)
-    plain = pyrage.decrypt(path.read_bytes(), [keys.age_identity])
-    source = zipfile.ZipFile(io.BytesIO(plain))
+    keys, source = _opened(b, path)
     forger = site_keys.SiteKeys(*_fresh_keys())
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as target:
-        for name in source.namelist():
-            data = source.read(name)
-            if name == "manifest.sig":
-                data = base64.b64encode(forger.signing_key.sign(source.read("manifest.json")))
-            target.writestr(name, data)
-    forged = tmp_path / "forged.cdsync"
-    forged.write_bytes(pyrage.encrypt(buffer.getvalue(), [keys.age_identity.to_public()]))
+    forged = _sealed(keys, tmp_path / "forged.cdsync", {
+        **_members(source),
+        "manifest.sig": base64.b64encode(forger.signing_key.sign(source.read("manifest.json")))})
     _refused(b, forged, "tampered")
 
 
@@ -165,19 +149,14 @@ def test_site_keys_live_in_the_encrypted_database_when_it_has_a_password(tmp_pat
 
 def test_a_package_of_another_format_version_is_refused(sent, tmp_path):
     a, b, path = sent
-    keys = _keys(b)
-    source = zipfile.ZipFile(io.BytesIO(pyrage.decrypt(path.read_bytes(), [keys.age_identity])))
+    keys, source = _opened(b, path)
     manifest = json.loads(source.read("manifest.json"))
     for version, reason in ((1, "not_a_package"), (3, "newer_schema")):
         manifest_bytes = json.dumps(dict(manifest, format_version=version)).encode()
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w") as target:
-            target.writestr(package.ROWS_MEMBER, source.read(package.ROWS_MEMBER))
-            target.writestr("manifest.json", manifest_bytes)
-            target.writestr("manifest.sig", base64.b64encode(
-                _keys(a).signing_key.sign(manifest_bytes)))
-        other = tmp_path / f"format-{version}.cdsync"
-        other.write_bytes(pyrage.encrypt(buffer.getvalue(), [keys.age_identity.to_public()]))
+        other = _sealed(keys, tmp_path / f"format-{version}.cdsync", {
+            package.ROWS_MEMBER: source.read(package.ROWS_MEMBER),
+            "manifest.json": manifest_bytes,
+            "manifest.sig": base64.b64encode(_keys(a).signing_key.sign(manifest_bytes))})
         _refused(b, other, reason)
 
 
@@ -187,6 +166,29 @@ def _rows(archive: zipfile.ZipFile, folder):
     rows.write_bytes(zstandard.ZstdDecompressor().decompress(
         archive.read(package.ROWS_MEMBER), max_output_size=1 << 30))
     return rows
+
+
+def _opened(site, path) -> tuple[site_keys.SiteKeys, zipfile.ZipFile]:
+    """The site's keys and the package sent to it, decrypted (its members unread)."""
+    keys = _keys(site)
+    return keys, zipfile.ZipFile(io.BytesIO(pyrage.decrypt(path.read_bytes(),
+                                                           [keys.age_identity])))
+
+
+def _members(archive: zipfile.ZipFile) -> dict[str, bytes]:
+    """Every member of the package by name, in its order."""
+    return {name: archive.read(name) for name in archive.namelist()}
+
+
+def _sealed(keys, path, members: dict[str, bytes]):
+    """A package of these members, in this order, encrypted for the site with ``keys``,
+    written to ``path``."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as target:
+        for name, data in members.items():
+            target.writestr(name, data)
+    path.write_bytes(pyrage.encrypt(buffer.getvalue(), [keys.age_identity.to_public()]))
+    return path
 
 
 def _keys(site):

@@ -18,7 +18,7 @@ from centre_desk.ui.activities.dialog import ActivityDialog
 from centre_desk.ui.toolkit.paged_model import RIGHT, Column, ListSpec
 from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.toolkit.modal import ModalHost, may
-from centre_desk.ui.toolkit.list_tab import ListTab
+from centre_desk.ui.toolkit.list_tab import ListTab, ListWords
 from centre_desk.ui.toolkit.operations import ACTIVITIES
 
 COL_DATE, COL_KIND, COL_TITLE, COL_PLACE, COL_PRESENT = range(5)
@@ -78,20 +78,17 @@ class ClubMeetingsPane(ListTab, ModalHost):
         self.row_activated.connect(self.open_meeting)
         self.retranslate_ui()
 
-    def search_placeholder(self) -> str:
+    def list_words(self) -> ListWords:
         """Override."""
-        return QCoreApplication.translate("ClubMeetings", "Title, place or who held it")
-
-    def list_title(self) -> str:
-        """Override."""
-        return QCoreApplication.translate("ClubMeetings", "Meetings of the mothers' club")
+        search = QCoreApplication.translate("ClubMeetings", "Title, place or who held it")
+        title = QCoreApplication.translate("ClubMeetings", "Meetings of the mothers' club")
+        return ListWords(search, title, self.tr("&New meeting\u2026"), texts=(
+            (self.open_button, self.tr("&Open / mark attendance\u2026")),
+            (self._kind_label, self.tr("&Kind:"))))
 
     def retranslate_ui(self) -> None:
-        """Override: the filter row and buttons too."""
+        """Override: the kind filter's choices too."""
         super().retranslate_ui()
-        self.set_new_texts(self.tr("&New meeting\u2026"))
-        self.open_button.setText(self.tr("&Open / mark attendance\u2026"))
-        self._kind_label.setText(self.tr("&Kind:"))
         self.kind_filter.retranslate()
         self.kind_filter.set_blank_text(self.tr("All kinds"))
 

@@ -17,7 +17,7 @@ from centre_desk.ui.toolkit import labels
 from centre_desk.ui.club.membership import LeaveClubDialog, MembershipDialog, children_text
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.operations import PERSONS, follow_changes
-from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel, read_only_table
+from centre_desk.ui.toolkit.rows_model import RowsModel, column, read_only_table
 from centre_desk.ui.toolkit.retranslate import Retranslating
 
 
@@ -26,25 +26,17 @@ translate = QCoreApplication.translate
 
 
 MEMBERSHIP_COLUMNS = (
-    FileColumn(lambda: QCoreApplication.translate("ClubMember", "Joined on"),
-               lambda m: labels.date_text(m.joined_on)),
-    FileColumn(lambda: QCoreApplication.translate("ClubMember", "Left on"),
-               lambda m: labels.date_text(m.left_on)),
-    FileColumn(lambda: QCoreApplication.translate("ClubMember", "Referred by"),
-               lambda m: m.referred_by or ""),
-    FileColumn(lambda: QCoreApplication.translate("ClubMember", "Reason"),
-               lambda m: m.reason or ""),
+    column(lambda: translate("ClubMember", "Joined on"), "joined_on", labels.date_text),
+    column(lambda: translate("ClubMember", "Left on"), "left_on", labels.date_text),
+    column(lambda: translate("ClubMember", "Referred by"), "referred_by"),
+    column(lambda: translate("ClubMember", "Reason"), "reason"),
 )
 
 MEETING_COLUMNS = (
-    FileColumn(lambda: QCoreApplication.translate("ClubMember", "Date"),
-               lambda a: labels.date_text(a.held_on)),
-    FileColumn(lambda: QCoreApplication.translate("ClubMember", "Kind"),
-               lambda a: labels.label(a.kind)),
-    FileColumn(lambda: QCoreApplication.translate("ClubMember", "Title"),
-               lambda a: a.title or ""),
-    FileColumn(lambda: QCoreApplication.translate("ClubMember", "Place"),
-               lambda a: a.place or ""),
+    column(lambda: translate("ClubMember", "Date"), "held_on", labels.date_text),
+    column(lambda: translate("ClubMember", "Kind"), "kind", labels.label),
+    column(lambda: translate("ClubMember", "Title"), "title"),
+    column(lambda: translate("ClubMember", "Place"), "place"),
 )
 
 

@@ -23,7 +23,7 @@ from centre_desk.ui.participants.opener import ParticipantFiles
 from centre_desk.ui.toolkit.choices import ValueCombo
 from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.toolkit.modal import ModalHost, may
-from centre_desk.ui.toolkit.list_tab import ListTab
+from centre_desk.ui.toolkit.list_tab import ListTab, ListWords
 from centre_desk.ui.toolkit.operations import ACTIVITIES, CLUB, PERSONS
 
 COL_NAME, COL_IIN, COL_JOINED_ON, COL_LEFT_ON, COL_REGION, COL_PHONE = range(6)
@@ -136,22 +136,19 @@ class MothersClubTab(ListTab, ModalHost):
 
     # --- own API -----------------------------------------------------------------------
 
-    def search_placeholder(self) -> str:
+    def list_words(self) -> ListWords:
         """Override."""
-        return self.tr("Surname and name in any alphabet, or the start of an IIN")
-
-    def list_title(self) -> str:
-        """Override."""
-        return self.tr("Members of the mothers' club")
+        return ListWords(
+            self.tr("Surname and name in any alphabet, or the start of an IIN"),
+            self.tr("Members of the mothers' club"), self.tr("&Join the club\u2026"), texts=(
+                (self.history_button, self.tr("Member's &history\u2026")),
+                (self.active_filter, self.tr("Current &members only")),
+                (self._absence_label, self.tr("&Not come:")),
+                (self._region_label, self.tr("&Region:"))))
 
     def retranslate_ui(self) -> None:
-        """Override: the filter row, the buttons and the meetings too."""
+        """Override: the filter's choices and the meetings too."""
         super().retranslate_ui()
-        self.set_new_texts(self.tr("&Join the club\u2026"))
-        self.history_button.setText(self.tr("Member's &history\u2026"))
-        self.active_filter.setText(self.tr("Current &members only"))
-        self._absence_label.setText(self.tr("&Not come:"))
-        self._region_label.setText(self.tr("&Region:"))
         choices = [(self.tr("for %1 days").replace("%1", str(days)), days)
                    for days in ABSENCE_DAYS]
         choices.append((self.tr("since a date\u2026"), SINCE_A_DATE))

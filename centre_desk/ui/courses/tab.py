@@ -18,7 +18,7 @@ from centre_desk.ui.courses.form import CourseFormDialog
 from centre_desk.ui.courses.view import CourseWindow
 from centre_desk.ui.toolkit.paged_model import CENTRE, Column, ListSpec
 from centre_desk.ui.toolkit.modal import ModalHost, may
-from centre_desk.ui.toolkit.list_tab import ListTab
+from centre_desk.ui.toolkit.list_tab import ListTab, ListWords
 from centre_desk.ui.toolkit.operations import COURSES
 
 (COL_TITLE, COL_LEVEL, COL_GROUP, COL_TEACHER, COL_STARTS_ON, COL_ENDS_ON,
@@ -61,18 +61,11 @@ class ArabicCoursesTab(ListTab, ModalHost):
         self.row_activated.connect(self.open_course)
         self.retranslate_ui()
 
-    def search_placeholder(self) -> str:
+    def list_words(self) -> ListWords:
         """Override."""
-        return self.tr("Words from the course title or the teacher's name")
-
-    def list_title(self) -> str:
-        """Override."""
-        return self.tr("Arabic courses")
-
-    def retranslate_ui(self) -> None:
-        """Override: the list's texts, then the button's."""
-        super().retranslate_ui()
-        self.set_new_texts(self.tr("&New course\u2026"), self.tr("New course\u2026"))
+        return ListWords(self.tr("Words from the course title or the teacher's name"),
+                         self.tr("Arabic courses"),
+                         self.tr("&New course\u2026"), self.tr("New course\u2026"))
 
     def new_course(self) -> uuid.UUID | None:
         """Create a course through the form, then open it; returns its id."""

@@ -26,7 +26,7 @@ from centre_desk.ui.toolkit.buttons import action_button
 from centre_desk.ui.courses.common import refusal_text
 from centre_desk.ui.courses.form import CourseFormDialog, EnrolmentStatusDialog
 from centre_desk.ui.toolkit.messages import UNEXPECTED, translated
-from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
+from centre_desk.ui.toolkit.rows_model import RowsModel, column
 from centre_desk.ui.toolkit.person_picker import PersonPickerDialog
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.operations import ACTIVITIES, COURSES, Operation
@@ -34,19 +34,19 @@ from centre_desk.ui.courses.register_grid import RegisterGridPanel
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
 
+translate = QCoreApplication.translate
+"""Called by this name so lupdate finds the strings."""
+
 log = logging.getLogger(__name__)
 
 (COL_NAME, COL_STATUS, COL_ENROLLED_ON, COL_CERTIFICATE_ON) = range(4)
 
 STUDENT_COLUMNS = (
-    FileColumn(lambda: QCoreApplication.translate("CourseWindow", "Full name"),
-               lambda row: row.full_name),
-    FileColumn(lambda: QCoreApplication.translate("CourseWindow", "Status"),
-               lambda row: labels.label(row.status)),
-    FileColumn(lambda: QCoreApplication.translate("CourseWindow", "Enrolled on"),
-               lambda row: labels.date_text(row.enrolled_on)),
-    FileColumn(lambda: QCoreApplication.translate("CourseWindow", "Certificate date"),
-               lambda row: labels.date_text(row.certificate_on)),
+    column(lambda: translate("CourseWindow", "Full name"), "full_name"),
+    column(lambda: translate("CourseWindow", "Status"), "status", labels.label),
+    column(lambda: translate("CourseWindow", "Enrolled on"), "enrolled_on", labels.date_text),
+    column(lambda: translate("CourseWindow", "Certificate date"), "certificate_on",
+           labels.date_text),
 )
 
 

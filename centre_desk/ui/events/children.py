@@ -12,7 +12,7 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.paged_model import CENTRE, Column, ListSpec
 from centre_desk.ui.participants.opener import ParticipantFiles
-from centre_desk.ui.toolkit.list_tab import ListTab
+from centre_desk.ui.toolkit.list_tab import ListTab, ListWords
 from centre_desk.ui.toolkit.operations import EVENTS, PERSONS
 from centre_desk.ui.toolkit.retranslate import Retranslating
 
@@ -46,14 +46,13 @@ class RegisteredChildrenList(ListTab):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, SPEC, parent)
         self.setObjectName("registeredChildrenList")
+        self.retranslate_ui()
 
-    def search_placeholder(self) -> str:
+    def list_words(self) -> ListWords:
         """Override."""
-        return self.tr("Child's surname and name in any alphabet, or the start of an IIN")
-
-    def list_title(self) -> str:
-        """Override."""
-        return self.tr("Children registered for children's events")
+        return ListWords(
+            self.tr("Child's surname and name in any alphabet, or the start of an IIN"),
+            self.tr("Children registered for children's events"))
 
 
 class RegisteredChildrenDialog(Retranslating, QDialog):

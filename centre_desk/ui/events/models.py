@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from centre_desk.domain.ages import AgeGroup
 from centre_desk.services.children_events import RegistrationView
 from centre_desk.ui.toolkit import labels
-from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
+from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel, column
 
 _AGE_GROUPS = {
     AgeGroup.UNDER_6: QT_TRANSLATE_NOOP("ChildEvents", "under 6"),
@@ -61,18 +61,15 @@ def _present(registration: RegistrationView) -> str:
 (COL_CHILD, COL_AGE, COL_AGE_GROUP, COL_CONSENT, COL_PRESENT, COL_GUARDIAN) = range(6)
 
 REGISTRATION_COLUMNS = (
-    FileColumn(lambda: QCoreApplication.translate("ChildEvents", "Child"),
-               lambda r: r.child_name),
+    column(lambda: translate("ChildEvents", "Child"), "child_name"),
     FileColumn(lambda: QCoreApplication.translate("ChildEvents", "Age"),
                lambda r: labels.number_text(r.age)),
-    FileColumn(lambda: QCoreApplication.translate("ChildEvents", "Age group"),
-               lambda r: age_group_text(r.age_group)),
+    column(lambda: translate("ChildEvents", "Age group"), "age_group", age_group_text),
     FileColumn(lambda: QCoreApplication.translate("ChildEvents", "Consent signed on"),
                _consent),
     FileColumn(lambda: QCoreApplication.translate("ChildEvents", "Attendance"), _present),
     # Last, so the guardian's name takes the width left over.
-    FileColumn(lambda: QCoreApplication.translate("ChildEvents", "Parent or guardian"),
-               lambda r: r.guardian_name or ""),
+    column(lambda: translate("ChildEvents", "Parent or guardian"), "guardian_name"),
 )
 
 

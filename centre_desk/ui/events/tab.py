@@ -22,7 +22,7 @@ from centre_desk.ui.events.children import RegisteredChildrenDialog
 from centre_desk.ui.events.dialog import ChildEventDialog
 from centre_desk.ui.toolkit.paged_model import CENTRE, Column, ListSpec
 from centre_desk.ui.toolkit.modal import ModalHost, may
-from centre_desk.ui.toolkit.list_tab import ListTab
+from centre_desk.ui.toolkit.list_tab import ListTab, ListWords
 from centre_desk.ui.toolkit.operations import ACTIVITIES, EVENTS
 from centre_desk.ui.participants.opener import ParticipantFiles
 
@@ -73,19 +73,11 @@ class ChildrenEventsTab(ListTab, ModalHost):
 
     # --- own API -----------------------------------------------------------------------
 
-    def search_placeholder(self) -> str:
+    def list_words(self) -> ListWords:
         """Override."""
-        return self.tr("Title, place or organiser")
-
-    def list_title(self) -> str:
-        """Override."""
-        return self.tr("Children's events")
-
-    def retranslate_ui(self) -> None:
-        """Override: the buttons too."""
-        super().retranslate_ui()
-        self.set_new_texts(self.tr("&New event\u2026"))
-        self.children_button.setText(self.tr("Registered chil&dren\u2026"))
+        return ListWords(self.tr("Title, place or organiser"), self.tr("Children's events"),
+                         self.tr("&New event\u2026"), texts=(
+                             (self.children_button, self.tr("Registered chil&dren\u2026")),))
 
     def open_event(self, event_id: uuid.UUID) -> ChildEventDialog | None:
         """Open an event's window (the list follows what it stores); the list reloads

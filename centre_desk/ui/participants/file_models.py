@@ -6,7 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from centre_desk.ui.toolkit import labels
-from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
+from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel, column
+
+translate = QCoreApplication.translate
+"""Called by this name so lupdate finds the strings."""
 
 __all__ = ["FileColumn", "RowsModel", "family_model", "history_model", "timeline_model"]
 
@@ -15,17 +18,12 @@ def _joined(*parts: str | None) -> str:
 
 
 HISTORY_COLUMNS = (
-    FileColumn(lambda: QCoreApplication.translate("ParticipantFile", "Date"),
-               lambda change: labels.date_text(change.changed_on)),
-    FileColumn(lambda: QCoreApplication.translate("ParticipantFile", "Stage"),
-               lambda change: labels.label(change.to_stage)),
-    FileColumn(lambda: QCoreApplication.translate("ParticipantFile", "Witness"),
-               lambda change: change.witness or ""),
-    FileColumn(lambda: QCoreApplication.translate("ParticipantFile", "Recorded by"),
-               lambda change: change.recorded_by_name or ""),
+    column(lambda: translate("ParticipantFile", "Date"), "changed_on", labels.date_text),
+    column(lambda: translate("ParticipantFile", "Stage"), "to_stage", labels.label),
+    column(lambda: translate("ParticipantFile", "Witness"), "witness"),
+    column(lambda: translate("ParticipantFile", "Recorded by"), "recorded_by_name"),
     # Last, so the note takes the width left over (and shows whole as a tooltip).
-    FileColumn(lambda: QCoreApplication.translate("ParticipantFile", "Note"),
-               lambda change: change.note or ""),
+    column(lambda: translate("ParticipantFile", "Note"), "note"),
 )
 
 
@@ -43,8 +41,7 @@ def timeline_details(entry) -> str:
 
 
 TIMELINE_COLUMNS = (
-    FileColumn(lambda: QCoreApplication.translate("ParticipantFile", "Date"),
-               lambda entry: labels.date_text(entry.on)),
+    column(lambda: translate("ParticipantFile", "Date"), "on", labels.date_text),
     FileColumn(lambda: QCoreApplication.translate("ParticipantFile", "What"),
                timeline_what),
     FileColumn(lambda: QCoreApplication.translate("ParticipantFile", "Details"),
@@ -53,12 +50,9 @@ TIMELINE_COLUMNS = (
 
 
 FAMILY_COLUMNS = (
-    FileColumn(lambda: QCoreApplication.translate("ParticipantFile", "Relation"),
-               lambda relative: labels.label(relative.relation)),
-    FileColumn(lambda: QCoreApplication.translate("ParticipantFile", "Full name"),
-               lambda relative: relative.full_name),
-    FileColumn(lambda: QCoreApplication.translate("ParticipantFile", "Birth date"),
-               lambda relative: labels.date_text(relative.birth_date)),
+    column(lambda: translate("ParticipantFile", "Relation"), "relation", labels.label),
+    column(lambda: translate("ParticipantFile", "Full name"), "full_name"),
+    column(lambda: translate("ParticipantFile", "Birth date"), "birth_date", labels.date_text),
     FileColumn(lambda: QCoreApplication.translate("ParticipantFile", "Case file"),
                lambda relative: QCoreApplication.translate("ParticipantFile", "Yes")
                if relative.has_case else ""),

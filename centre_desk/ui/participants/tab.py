@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from centre_desk.domain.enums import CaseCategory, Stage
 from centre_desk.domain.permissions import Permission, allows
@@ -19,7 +19,7 @@ from centre_desk.ui.toolkit.buttons import action_button
 from centre_desk.ui.toolkit.paged_model import Column, ListSpec
 from centre_desk.ui.participants.opener import ParticipantFiles
 from centre_desk.ui.toolkit.choices import ValueCombo
-from centre_desk.ui.toolkit.list_tab import ListTab
+from centre_desk.ui.toolkit.list_tab import ListTab, ListWords
 from centre_desk.ui.toolkit.operations import CASES, PERSONS
 
 (COL_NAME, COL_IIN, COL_CATEGORY, COL_FACILITY, COL_STAGE, COL_SPECIALISTS,
@@ -101,19 +101,8 @@ class ParticipantsTab(ListTab):
             (name, name) for name in run(listing.participant_regions)])
         self.overdue_filter = QCheckBox(self)
         self.overdue_filter.setObjectName("overdueFilter")
-        self._filter_labels: list[QLabel] = []
-        row = QHBoxLayout()
-        for combo in self._combos():
-            label = QLabel(self)
-            label.setBuddy(combo)
-            self._filter_labels.append(label)
-            row.addWidget(label)
-            row.addWidget(combo)
-            combo.currentIndexChanged.connect(self._apply_filter)
-        row.addWidget(self.overdue_filter)
-        row.addStretch(1)
-        self.overdue_filter.toggled.connect(self._apply_filter)
-        self.add_filter_row(row)
+        self._filter_labels = self.add_filters(self._combos(), self._apply_filter,
+                                               (self.overdue_filter,))
 
     def _combos(self) -> tuple[ValueCombo, ...]:
         return (self.category_filter, self.stage_filter, self.facility_filter,
@@ -170,21 +159,22 @@ class ParticipantsTab(ListTab):
             region=self.region_filter.value(), overdue_only=self.overdue_filter.isChecked())
         return None if chosen == ParticipantFilter() else chosen
 
-    def search_placeholder(self) -> str:
+    def list_words(self) -> ListWords:
         """Override."""
-        return self.tr("Surname and name in any alphabet, or the start of an IIN")
-
-    def list_title(self) -> str:
-        """Override."""
-        return self.tr("Participants")
+        filter_texts = (self.tr("Categor&y:"), self.tr("S&tage:"), self.tr("Fac&ility:"),
+                   self.tr("Spe&cialist:"), self.tr("&Region:"))
+        return ListWords(
+            self.tr("Surname and name in any alphabet, or the start of an IIN"),
+            self.tr("Participants"),
+            self.tr("&New participant…"), self.tr("New participant…"), texts=(
+                *zip(self._filter_labels, filter_texts, strict=True),
+                (self.overdue_filter, self.tr("&Overdue follow-up only")),
+                (self.print_list_button, self.tr("Print &files of this list…")),
+                (self.print_list_action, self.tr("Print files of this list…"))))
 
     def retranslate_ui(self) -> None:
-        """Override: the list's texts, then the filter row's and the button's."""
+        """Override: the filters' choices too."""
         super().retranslate_ui()
-        texts = [self.tr("Categor&y:"), self.tr("S&tage:"), self.tr("Fac&ility:"),
-                 self.tr("Spe&cialist:"), self.tr("&Region:")]
-        for label, text in zip(self._filter_labels, texts, strict=True):
-            label.setText(text)
         alls = [self.tr("All categories"), self.tr("All stages"), self.tr("All facilities"),
                 self.tr("All specialists"), self.tr("All regions")]
         for combo, text in zip(self._combos(), alls, strict=True):
@@ -192,10 +182,6 @@ class ParticipantsTab(ListTab):
         for combo in (self.category_filter, self.stage_filter):
             for row, code in enumerate(combo.values()[1:], start=1):
                 combo.setItemText(row, labels.label(code))
-        self.overdue_filter.setText(self.tr("&Overdue follow-up only"))
-        self.set_new_texts(self.tr("&New participant…"), self.tr("New participant…"))
-        self.print_list_button.setText(self.tr("Print &files of this list…"))
-        self.print_list_action.setText(self.tr("Print files of this list…"))
 
     # --- reactions ---------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ import uuid
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
 
 from centre_desk.domain.enums import PlacementKind, PlacementStatus
 from centre_desk.domain.permissions import Permission
@@ -22,7 +22,7 @@ from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.operations import ORGANISATIONS, PERSONS, PLACEMENTS
 from centre_desk.ui.placements.dialog import PlacementDialog
 from centre_desk.ui.placements.form import PlacementFormDialog
-from centre_desk.ui.toolkit.list_tab import ListTab
+from centre_desk.ui.toolkit.list_tab import ListTab, ListWords
 
 (COL_KIND, COL_NAME, COL_ORGANISATION, COL_STATUS, COL_STATUS_SINCE,
  COL_NEXT_FOLLOW_UP) = range(6)
@@ -82,49 +82,34 @@ class PlacementsTab(ListTab, ModalHost):
         self.partner_filter.setMaximumWidth(320)
         self.overdue_filter = QCheckBox(self)
         self.overdue_filter.setObjectName("overdueFilter")
-        self._filter_labels: list[QLabel] = []
-        filter_row = QHBoxLayout()
-        for combo in (self.kind_filter, self.status_filter, self.partner_filter,
-                      self.region_filter):
-            label = QLabel(self)
-            label.setBuddy(combo)
-            self._filter_labels.append(label)
-            filter_row.addWidget(label)
-            filter_row.addWidget(combo)
-            combo.currentIndexChanged.connect(self.apply_filter)
-        filter_row.addWidget(self.overdue_filter)
-        filter_row.addStretch(1)
-        self.overdue_filter.toggled.connect(self.apply_filter)
-        self.add_filter_row(filter_row)
+        self._filter_labels = self.add_filters(
+            (self.kind_filter, self.status_filter, self.partner_filter, self.region_filter),
+            self.apply_filter, (self.overdue_filter,))
         self.row_activated.connect(self.open_placement)
         self.retranslate_ui()
 
     # --- own API -----------------------------------------------------------------------
 
-    def search_placeholder(self) -> str:
+    def list_words(self) -> ListWords:
         """Override."""
-        return self.tr("Surname and name, the start of an IIN, or an organisation")
-
-    def list_title(self) -> str:
-        """Override."""
-        return self.tr("Placements")
+        filter_texts = (self.tr("&Kind:"), self.tr("S&tatus:"), self.tr("&Partner:"),
+                   self.tr("&Region:"))
+        return ListWords(
+            self.tr("Surname and name, the start of an IIN, or an organisation"),
+            self.tr("Placements"), self.tr("&New placement\u2026"), texts=(
+                (self.partners_button, self.tr("Partner &organisations\u2026")),
+                *zip(self._filter_labels, filter_texts, strict=True),
+                (self.overdue_filter, self.tr("Follow-up &overdue"))))
 
     def retranslate_ui(self) -> None:
-        """Override: the filter row and buttons too."""
+        """Override: the filters' choices too."""
         super().retranslate_ui()
-        self.set_new_texts(self.tr("&New placement\u2026"))
-        self.partners_button.setText(self.tr("Partner &organisations\u2026"))
-        for label, text in zip(self._filter_labels, (
-                self.tr("&Kind:"), self.tr("S&tatus:"), self.tr("&Partner:"),
-                self.tr("&Region:")), strict=True):
-            label.setText(text)
         self.kind_filter.retranslate()
         self.kind_filter.set_blank_text(self.tr("All kinds"))
         self.status_filter.retranslate()
         self.status_filter.set_blank_text(self.tr("All statuses"))
         self.partner_filter.set_blank_text(self.tr("All partners"))
         self.region_filter.set_blank_text(self.tr("All regions"))
-        self.overdue_filter.setText(self.tr("Follow-up &overdue"))
 
     def current_filter(self) -> PlacementFilter | None:
         """What the filter row asks for; None when it asks for nothing."""

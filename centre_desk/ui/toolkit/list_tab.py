@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QLayout, QLineEdit,
+    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLayout, QLineEdit,
     QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from centre_desk.services.workspace import Workspace
@@ -16,22 +17,39 @@ from centre_desk.ui.toolkit.buttons import action_button
 from centre_desk.ui.toolkit.headings import section_title
 from centre_desk.ui.toolkit.operations import follow_changes
 from centre_desk.ui.toolkit.paged_model import ID_ROLE, ListSpec, PagedTableModel
-from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.retranslate import Retranslating, set_texts
 from centre_desk.ui.toolkit.rows_model import list_table
 
 SEARCH_DELAY_MS = 250
 """Typing pauses this long before the list re-queries, so fast typists wait once."""
 
 
+@dataclasses.dataclass(frozen=True)
+class ListWords:
+    """A list tab's own words, translated (what :meth:`ListTab.list_words` gives)."""
+
+    search: str
+    """Grey hint in the empty search box, saying what can be typed."""
+    title: str
+    """What the list holds: for screen readers, the title and the exported file."""
+    new: str | None = None
+    """The "New…" button's words (see :meth:`ListTab.add_new_button`)."""
+    new_action: str | None = None
+    """The "New…" action's words, where it shows in a menu."""
+    texts: Sequence[tuple[QWidget, str]] = ()
+    """Every other widget of the tab with its words (labels, buttons, check boxes)."""
+
+
 class ListTab(Retranslating, QWidget):
     """A searchable, sortable, lazily paged list of one kind of record.
 
     Subclasses give the list (a :class:`ListSpec`), their object name, and their
-    words through :meth:`search_placeholder` and :meth:`list_title`; one that words
-    more in its ``retranslate_ui`` calls it at the end of its constructor (this one
-    words only its own widgets: the subclass's do not exist yet). The strings
-    here use ``QCoreApplication.translate("ListTab", ...)`` rather than ``self.tr``,
-    which would look them up under the subclass's name.
+    words through :meth:`list_words`, and call :meth:`retranslate_ui` at the end of
+    their constructor (this one words only its own widgets: the subclass's do not
+    exist yet); one that words more than labels and buttons overrides
+    ``retranslate_ui`` too. The strings here use
+    ``QCoreApplication.translate("ListTab", ...)`` rather than ``self.tr``, which
+    would look them up under the subclass's name.
 
     Subclasses name in :attr:`shows` the kinds of data their rows show (see
     ``toolkit.operations``): a stored change naming one of them queries the list again,
@@ -99,7 +117,7 @@ class ListTab(Retranslating, QWidget):
         self.status_row.addWidget(self.export_button)
         layout.addLayout(self.status_row)
         self.setFocusProxy(self._search)
-        ListTab.retranslate_ui(self)
+        self._retranslate_own()
 
     def _configure_view(self) -> None:
         view, model = self._view, self._model
@@ -182,13 +200,33 @@ class ListTab(Retranslating, QWidget):
         list that stands beside another (:attr:`heading`)."""
         self.heading = section_title(self)
         self.layout().insertWidget(0, self.heading)
-        self.heading.setText(self.list_title())
         return self.heading
 
     def add_filter_row(self, row: QLayout) -> None:
         """Put a row of filters right under the search row."""
         layout = self.layout()
         layout.insertLayout(layout.indexOf(self.toolbar) + 1, row)
+
+    def add_filters(self, combos: Sequence[QComboBox], changed: Callable[..., object],
+                    checks: Sequence[QCheckBox] = ()) -> list[QLabel]:
+        """A filter row (:meth:`add_filter_row`): each combo after a label that is its
+        buddy, then the ``checks``, then space; a change to any of them calls
+        ``changed``. Returns the labels, for :meth:`list_words` to word."""
+        row = QHBoxLayout()
+        labels = []
+        for combo in combos:
+            label = QLabel(self)
+            label.setBuddy(combo)
+            labels.append(label)
+            row.addWidget(label)
+            row.addWidget(combo)
+            combo.currentIndexChanged.connect(changed)
+        for check in checks:
+            row.addWidget(check)
+            check.toggled.connect(changed)
+        row.addStretch(1)
+        self.add_filter_row(row)
+        return labels
 
     def set_new_texts(self, button: str, action: str | None = None) -> None:
         """The "New…" button's words, with its shortcut as the tip (and the action's
@@ -205,22 +243,35 @@ class ListTab(Retranslating, QWidget):
         index = self._view.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
+    def list_words(self) -> ListWords:
+        """The tab's own words in the current language (its ``self.tr`` strings)."""
+        raise NotImplementedError
+
     def search_placeholder(self) -> str:
         """Grey hint in the empty search box, saying what can be typed."""
-        raise NotImplementedError
+        return self.list_words().search
 
     def list_title(self) -> str:
         """What the list holds, for screen readers."""
-        raise NotImplementedError
+        return self.list_words().title
 
     def retranslate_ui(self) -> None:
-        """Set every text again in the current language."""
-        self._search_label.setText(QCoreApplication.translate("ListTab", "&Search:"))
-        self._search.setPlaceholderText(self.search_placeholder())
-        self._search.setAccessibleName(self.search_placeholder())
-        self._view.setAccessibleName(self.list_title())
+        """Set every text again in the current language: the list's, then the tab's
+        (:meth:`list_words`)."""
+        self._retranslate_own()
+        words = self.list_words()
+        self._search.setPlaceholderText(words.search)
+        self._search.setAccessibleName(words.search)
+        self._view.setAccessibleName(words.title)
         if self.heading is not None:
-            self.heading.setText(self.list_title())
+            self.heading.setText(words.title)
+        if self.new_button is not None and words.new is not None:
+            self.set_new_texts(words.new, words.new_action)
+        set_texts(words.texts)
+
+    def _retranslate_own(self) -> None:
+        """This class's words: the search label, the export, the counts."""
+        self._search_label.setText(QCoreApplication.translate("ListTab", "&Search:"))
         self.export_action.setText(QCoreApplication.translate("ListTab", "Export to XLSX…"))
         self.export_button.setText(QCoreApplication.translate("ListTab", "E&xport to XLSX…"))
         self.export_button.setToolTip(QCoreApplication.translate(

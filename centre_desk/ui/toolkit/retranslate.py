@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from PySide6.QtCore import QEvent
 
 
@@ -16,3 +19,10 @@ class Retranslating:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+def set_texts(pairs: Iterable[tuple[Any, str]]) -> None:
+    """Give each widget (a label, button, check box or action) its words: a
+    ``retranslate_ui`` as a table of (widget, translated text) pairs."""
+    for widget, text in pairs:
+        widget.setText(text)

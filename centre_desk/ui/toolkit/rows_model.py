@@ -29,6 +29,19 @@ class FileColumn:
     value: Callable[[Any], str]
 
 
+def text(value: str | None) -> str:
+    """An optional string as cell words: '' for None."""
+    return value or ""
+
+
+def column(header: Callable[[], str], attribute: str,
+           show: Callable[[Any], str] = text) -> FileColumn:
+    """A :class:`FileColumn` showing one attribute of each row through ``show``: its
+    words as they are by default, ``labels.date_text`` for a date, ``labels.label`` for
+    a code."""
+    return FileColumn(header, lambda row: show(getattr(row, attribute)))
+
+
 class RowsModel(QAbstractTableModel):
     """Frozen rows from a service, one per line, in the order given.
 

@@ -17,18 +17,15 @@ from centre_desk.ui.participants.file_window import ParticipantFileDialog
 from centre_desk.ui.participants.tab import COL_NAME, ParticipantsTab
 from tests.gui.conftest import open_files
 from tests.gui.participants.conftest import iin_for, replace_text, type_text
+from tests.gui.lists import shown
 
 DANA_IIN = iin_for(dt.date(1995, 5, 5), Sex.FEMALE)
 
 
 def _open_tab(qtbot, workspace) -> ParticipantsTab:
-    tab = ParticipantsTab(workspace, open_files(qtbot, workspace))
-    qtbot.addWidget(tab)
-    tab.resize(1200, 500)
-    with qtbot.waitActive(tab):  # shortcuts such as Ctrl+N need an active window
-        tab.show()
-        tab.activateWindow()
-    return tab
+    # active: shortcuts such as Ctrl+N need an active window
+    return shown(qtbot, ParticipantsTab(workspace, open_files(qtbot, workspace)), 1200,
+                 active=True)
 
 
 def _file(qtbot, workspace, **which) -> ParticipantFileDialog:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
 from centre_desk.domain.enums import CaseCategory, Role, Stage
 from centre_desk.domain.names import search_key, sort_key
@@ -18,16 +18,12 @@ from centre_desk.ui.participants import tab as participants
 from centre_desk.ui.participants.tab import (
     COL_NAME, COL_SPECIALISTS, COL_STAGE, ParticipantsTab)
 from tests.gui.conftest import open_files
+from tests.gui.lists import shown, status_text
 
 
 def _open(qtbot, workspace) -> ParticipantsTab:
-    tab = ParticipantsTab(workspace, open_files(qtbot, workspace))
-    qtbot.addWidget(tab)
-    tab.resize(1300, 500)
-    with qtbot.waitActive(tab):
-        tab.show()
-        tab.activateWindow()
-    return tab
+    return shown(qtbot, ParticipantsTab(workspace, open_files(qtbot, workspace)), 1300,
+                 active=True)
 
 
 def _names(tab) -> list[str]:
@@ -35,8 +31,6 @@ def _names(tab) -> list[str]:
     return [model.data(model.index(row, COL_NAME)) for row in range(model.rowCount())]
 
 
-def _status(tab) -> str:
-    return tab.findChild(QLabel, "statusLabel").text()
 
 
 def _choose(combo, value) -> None:
@@ -72,7 +66,7 @@ def test_each_filter_narrows_the_list(qtbot, workspace, centre, combo, value, ex
     tab = _open(qtbot, workspace)
     _choose(getattr(tab, combo), value)
     assert _names(tab) == expected
-    assert _status(tab) == f"Shown: {len(expected)} of 3"
+    assert status_text(tab) == f"Shown: {len(expected)} of 3"
     _choose(getattr(tab, combo), None)
     assert len(_names(tab)) == 3 and tab.current_filter() is None
 

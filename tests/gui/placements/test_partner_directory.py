@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from centre_desk.domain.enums import OrganisationKind, PlacementKind, Role
 from centre_desk.services import organisations, placements
@@ -16,6 +14,7 @@ from centre_desk.ui.placements.partner_directory import (
     OrganisationFormDialog, PartnerDirectoryDialog)
 from tests.gui.conftest import submit
 from tests.unit.services.test_placements import snapshot
+from tests.gui.participants.conftest import type_text
 
 
 def _directory(qtbot, workspace) -> PartnerDirectoryDialog:
@@ -30,12 +29,6 @@ def _names(directory):
     return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
 
 
-def _type(widget, text):
-    """Type as a keyboard would; QTest.keyClicks asserts on letters outside ASCII."""
-    for character in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
-                                                     character))
 
 
 def test_the_directory_lists_every_partner_by_name(qtbot, workspace, centre):
@@ -51,7 +44,7 @@ def test_the_directory_lists_every_partner_by_name(qtbot, workspace, centre):
 
 def test_typing_searches_in_any_capitalisation_after_a_pause(qtbot, workspace, centre):
     directory = _directory(qtbot, workspace)
-    _type(directory.search, "БАЛАП")
+    type_text(directory.search, "БАЛАП")
     assert len(_names(directory)) == 4  # not yet
     qtbot.waitUntil(lambda: _names(directory) == ["Детский сад «Балапан»"])
     qtbot.keyClick(directory.search, Qt.Key.Key_Escape)  # Escape clears the search first

@@ -17,6 +17,7 @@ from centre_desk.ui.placements.steps import (
     FollowUpDoneDialog, ScheduleFollowUpDialog, StatusChangeDialog)
 from centre_desk.ui.placements.tab import COL_KIND, COL_NAME, COL_STATUS, PlacementsTab
 from tests.gui.conftest import submit
+from tests.gui.lists import column_texts, shown
 
 TODAY = dt.date.today()
 
@@ -29,16 +30,7 @@ KINDS = {
 
 
 def _open_tab(qtbot, workspace) -> PlacementsTab:
-    tab = PlacementsTab(workspace)
-    qtbot.addWidget(tab)
-    tab.resize(1100, 500)
-    tab.show()
-    return tab
-
-
-def _column(tab, column):
-    model = tab.view().model()
-    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
+    return shown(qtbot, PlacementsTab(workspace), 1100)
 
 
 def _combo_row(combo, starts_with: str) -> int:
@@ -147,10 +139,10 @@ def test_a_placement_walks_from_request_to_a_follow_up_done(qtbot, workspace, ce
     assert seen["history"] == ["Placed", "In progress", "Requested"]
     assert seen["who"] == "Әлия Сәрсенова"
     # Back in the list, the row shows where the placement now stands.
-    assert _column(tab, COL_KIND) == [{"job": "Job", "housing": "Housing",
+    assert column_texts(tab, COL_KIND) == [{"job": "Job", "housing": "Housing",
                                        "nursery": "Nursery place"}[name]]
-    assert _column(tab, COL_STATUS) == ["Placed"]
-    assert _column(tab, COL_NAME)[0].lower().startswith(typed)
+    assert column_texts(tab, COL_STATUS) == ["Placed"]
+    assert column_texts(tab, COL_NAME)[0].lower().startswith(typed)
     [row] = workspace.run(listing.placements_page).rows
     assert row.next_follow_up is None and not row.overdue
 
@@ -160,7 +152,7 @@ def test_enter_on_a_row_opens_the_placement_and_the_list_follows_its_changes(
     modals.expect(fill_new_placement(*KINDS["job"]), lambda dialog: True)
     tab = _open_tab(qtbot, workspace)
     tab.new_button.click()
-    assert _column(tab, COL_STATUS) == ["Requested"]
+    assert column_texts(tab, COL_STATUS) == ["Requested"]
 
     def decline(dialog: PlacementDialog) -> bool:
         modals.expect(move_to(PlacementStatus.DECLINED, "Работодатель отказал"))
@@ -172,7 +164,7 @@ def test_enter_on_a_row_opens_the_placement_and_the_list_follows_its_changes(
     tab.view().setFocus()
     tab.view().selectRow(0)
     qtbot.keyClick(tab.view(), Qt.Key.Key_Return)
-    assert _column(tab, COL_STATUS) == ["Declined"]
+    assert column_texts(tab, COL_STATUS) == ["Declined"]
 
 
 def test_ctrl_n_in_the_tab_starts_a_new_placement(qtbot, workspace, centre, modals):

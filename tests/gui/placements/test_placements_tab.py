@@ -9,7 +9,7 @@ import types
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 
 from centre_desk.domain.enums import OrganisationKind, PlacementKind, PlacementStatus
 from centre_desk.services import placements
@@ -20,6 +20,7 @@ from centre_desk.ui.placements.dialog import PlacementDialog
 from centre_desk.ui.toolkit.person_field import PersonField
 from centre_desk.ui.placements.tab import COL_KIND, COL_NAME, COL_STATUS, PlacementsTab
 from tests.gui.conftest import submit
+from tests.gui.lists import choose_text, column_texts, shown, status_text
 
 TODAY = dt.date.today()
 P, D, X = PlacementStatus.IN_PROGRESS, PlacementStatus.PLACED, PlacementStatus.DECLINED
@@ -49,26 +50,7 @@ def several(workspace, centre):
 
 
 def _open_tab(qtbot, workspace) -> PlacementsTab:
-    tab = PlacementsTab(workspace)
-    qtbot.addWidget(tab)
-    tab.resize(1200, 500)
-    tab.show()
-    return tab
-
-
-def _column(tab, column):
-    model = tab.view().model()
-    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
-
-
-def _status(tab):
-    return tab.findChild(QLabel, "statusLabel").text()
-
-
-def _choose(combo, text):
-    row = combo.findText(text)
-    assert row >= 0, f"{text!r} not offered"
-    combo.setCurrentIndex(row)
+    return shown(qtbot, PlacementsTab(workspace), 1200)
 
 
 def test_the_filter_row_offers_kinds_statuses_partners_and_regions(qtbot, workspace,
@@ -86,7 +68,7 @@ def test_the_filter_row_offers_kinds_statuses_partners_and_regions(qtbot, worksp
         "regionFilter": ["All regions", "Алматы", "Астана", "Шымкент"],
     }
     assert tab.overdue_filter.text() == "Follow-up &overdue"
-    assert _status(tab) == "Shown: 4 of 4"
+    assert status_text(tab) == "Shown: 4 of 4"
 
 
 @pytest.mark.parametrize("combo, text, names", [
@@ -97,36 +79,36 @@ def test_the_filter_row_offers_kinds_statuses_partners_and_regions(qtbot, worksp
 ])
 def test_each_filter_narrows_the_list(qtbot, workspace, several, combo, text, names):
     tab = _open_tab(qtbot, workspace)
-    _choose(getattr(tab, combo), text)
-    assert _column(tab, COL_NAME) == names
-    assert _status(tab) == f"Shown: {len(names)} of 4"
+    choose_text(getattr(tab, combo), text)
+    assert column_texts(tab, COL_NAME) == names
+    assert status_text(tab) == f"Shown: {len(names)} of 4"
 
 
 def test_follow_up_overdue_keeps_the_late_checks_and_filters_combine(qtbot, workspace,
                                                                      several):
     tab = _open_tab(qtbot, workspace)
     qtbot.mouseClick(tab.overdue_filter, Qt.MouseButton.LeftButton)
-    assert _column(tab, COL_STATUS) == ["Placed"]
+    assert column_texts(tab, COL_STATUS) == ["Placed"]
     assert tab.current_filter() == PlacementFilter(overdue_only=True)
-    _choose(tab.kind_filter, "Housing")
-    assert _column(tab, COL_NAME) == [] and _status(tab) == "Shown: 0 of 4"
+    choose_text(tab.kind_filter, "Housing")
+    assert column_texts(tab, COL_NAME) == [] and status_text(tab) == "Shown: 0 of 4"
     tab.overdue_filter.setChecked(False)
-    assert _column(tab, COL_KIND) == ["Housing"]
-    _choose(tab.kind_filter, "All kinds")
-    assert tab.current_filter() is None and _status(tab) == "Shown: 4 of 4"
+    assert column_texts(tab, COL_KIND) == ["Housing"]
+    choose_text(tab.kind_filter, "All kinds")
+    assert tab.current_filter() is None and status_text(tab) == "Shown: 4 of 4"
 
 
 def test_filters_and_the_search_box_work_together(qtbot, workspace, several):
     tab = _open_tab(qtbot, workspace)
-    _choose(tab.status_filter, "Declined")
+    choose_text(tab.status_filter, "Declined")
     search = tab.findChild(type(tab._search), "searchEdit")
     for character in "жума":
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(search, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
                                                      character))
     qtbot.keyClick(search, Qt.Key.Key_Return)
-    assert _column(tab, COL_STATUS) == ["Declined"]
-    assert _status(tab) == "Shown: 1 of 4"
+    assert column_texts(tab, COL_STATUS) == ["Declined"]
+    assert status_text(tab) == "Shown: 1 of 4"
 
 
 def test_a_new_partner_appears_in_the_partner_filter(qtbot, workspace, several, modals):

@@ -18,11 +18,13 @@ import datetime as dt
 import types
 
 import pytest
+from sqlalchemy import select
 
 from centre_desk.domain.enums import ActivityKind, Programme, Role
 from centre_desk.services import activities, club as club_service
 from centre_desk.services.activities import ActivityInput
 from centre_desk.services.workspace import Workspace
+from centre_desk.store.models import Activity, Attendance, EventRegistration
 from tests.gui.participants.conftest import type_text as type_text  # re-exported
 from tests.gui.conftest import Modals as Modals, submit as submit  # re-exported
 from tests.unit.services.test_activities import build_families
@@ -31,6 +33,18 @@ from tests.unit.services.test_placements import snapshot as snapshot  # re-expor
 TODAY = dt.date.today()
 LAST_MONTH = TODAY - dt.timedelta(days=30)
 LAST_YEAR = TODAY - dt.timedelta(days=365)
+
+
+def stored_activity(db, activity_id) -> tuple[Activity, list, list]:
+    """The activity as stored, with its attendance ticks and event registrations
+    (deleted ones too)."""
+    with db.session() as session:
+        activity = session.get(Activity, activity_id)
+        ticks = session.scalars(select(Attendance).where(
+            Attendance.activity_id == activity_id)).all()
+        registrations = session.scalars(select(EventRegistration).where(
+            EventRegistration.activity_id == activity_id)).all()
+    return activity, ticks, registrations
 
 
 @pytest.fixture

@@ -8,16 +8,14 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import select
 
 from centre_desk.services import activities, children_events
 from centre_desk.services.activities import AttendanceRefused
 from centre_desk.services.errors import NotPermitted
-from centre_desk.store.models import Activity, Attendance, EventRegistration
 from centre_desk.ui.events.dialog import ChildEventDialog
 from centre_desk.ui.events.tab import ChildrenEventsTab
 from tests.gui.conftest import open_files
-from tests.gui.programmes.conftest import snapshot, submit
+from tests.gui.programmes.conftest import snapshot, stored_activity, submit
 from tests.gui.programmes.test_children_events import (  # fixtures, used by name
     CONSENT_ON, TODAY, choose_person, event as event, open_event, registered as registered)
 
@@ -25,6 +23,22 @@ from tests.gui.programmes.test_children_events import (  # fixtures, used by nam
 def _checklist_row(dialog: ChildEventDialog, person_id):
     model = dialog.checklist.model
     return model.index(model.row_of(person_id))
+
+
+def _refused_registration(qtbot, workspace, event_id, modals, db, attempt) -> ChildEventDialog:
+    """Open the event and its registration window, fill it with ``attempt`` (which checks
+    what is refused), cancel, and check that nothing was stored."""
+    dialog = open_event(qtbot, workspace, event_id)
+    before = snapshot(db)
+
+    def cancelled(window) -> bool:
+        attempt(window)
+        return False
+
+    modals.expect(cancelled)
+    dialog.register_child()
+    assert snapshot(db) == before
+    return dialog
 
 
 def test_a_child_without_consent_is_shown_disabled_with_the_reason(qtbot, specialist,
@@ -79,46 +93,35 @@ def test_attendance_for_an_event_not_held_yet_is_refused(qtbot, specialist, fami
 def test_a_child_with_no_parent_or_guardian_linked_cannot_be_registered(qtbot, specialist,
                                                                         event, modals, db):
     f = event
-    dialog = open_event(qtbot, specialist, f.event)
-    before = snapshot(db)
 
-    def try_stranger(window) -> bool:
+    def try_stranger(window) -> None:
         choose_person(window.child, "Серикова", f.stranger_child)
         assert window.guardian.currentText() == "\u2014 nobody linked \u2014"
         assert window.hint.text().startswith("No parent or guardian is linked to this child")
         assert not submit(window)
         assert window.form.error_text("guardian") == "This field is required."
-        return False
 
-    modals.expect(try_stranger)
-    dialog.register_child()
-    assert snapshot(db) == before and dialog.registrations.rowCount() == 0
+    dialog = _refused_registration(qtbot, specialist, f.event, modals, db, try_stranger)
+    assert dialog.registrations.rowCount() == 0
 
 
 def test_an_adult_cannot_be_registered_as_a_child(qtbot, specialist, event, modals, db):
     f = event
-    dialog = open_event(qtbot, specialist, f.event)
-    before = snapshot(db)
 
-    def try_mother(window) -> bool:
+    def try_mother(window) -> None:
         choose_person(window.child, "Ахметова", f.mother)
         assert not submit(window)
         assert window.form.error_text("child") == (
             "This person is 18 or older on the day of the event.")
-        return False
 
-    modals.expect(try_mother)
-    dialog.register_child()
-    assert snapshot(db) == before
+    _refused_registration(qtbot, specialist, f.event, modals, db, try_mother)
 
 
 def test_a_child_registered_already_is_pointed_out_and_refused(qtbot, specialist, registered,
                                                                modals, db):
     f = registered
-    dialog = open_event(qtbot, specialist, f.event)
-    before = snapshot(db)
 
-    def again(window) -> bool:
+    def again(window) -> None:
         choose_person(window.child, "Ахметов", f.son)
         assert window.form.error_text("child") == (
             "This child is already registered for the event.")
@@ -126,11 +129,8 @@ def test_a_child_registered_already_is_pointed_out_and_refused(qtbot, specialist
         assert not submit(window)
         assert window.form.error_text("child") == (
             "This child is already registered for the event.")
-        return False
 
-    modals.expect(again)
-    dialog.register_child()
-    assert snapshot(db) == before
+    _refused_registration(qtbot, specialist, f.event, modals, db, again)
 
 
 @pytest.mark.parametrize(("typed", "message"), [
@@ -139,19 +139,14 @@ def test_a_child_registered_already_is_pointed_out_and_refused(qtbot, specialist
 def test_a_wrong_consent_date_is_shown_beside_the_field(qtbot, specialist, event, modals, db,
                                                        typed, message):
     f = event
-    dialog = open_event(qtbot, specialist, f.event)
-    before = snapshot(db)
 
-    def wrong_date(window) -> bool:
+    def wrong_date(window) -> None:
         choose_person(window.child, "Беков", f.second_son)
         window.consent_on.insert(typed)
         assert not submit(window)
         assert window.form.error_text("consent_on") == message
-        return False
 
-    modals.expect(wrong_date)
-    dialog.register_child()
-    assert snapshot(db) == before
+    _refused_registration(qtbot, specialist, f.event, modals, db, wrong_date)
 
 
 def test_a_child_marked_present_is_unticked_before_being_unregistered(qtbot, specialist,
@@ -184,12 +179,7 @@ def test_deleting_an_event_with_attendance_asks_and_leaves_tombstones(qtbot, spe
         "event with its registrations and attendance? Other sites learn of the deletion "
         "at the next sync."] * 2
     assert dialog.deleted and not dialog.isVisible()
-    with db.session() as session:
-        activity = session.get(Activity, f.event)
-        ticks = session.scalars(select(Attendance).where(
-            Attendance.activity_id == f.event)).all()
-        registrations = session.scalars(select(EventRegistration).where(
-            EventRegistration.activity_id == f.event)).all()
+    activity, ticks, registrations = stored_activity(db, f.event)
     assert activity.deleted_at is not None
     assert len(ticks) == 1 and len(registrations) == 3
     assert all(row.deleted_at is not None for row in (*ticks, *registrations))

@@ -6,13 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from sqlalchemy import select
 
 from centre_desk.domain.enums import ActivityKind, Programme
 from centre_desk.services import activities
-from centre_desk.store.models import Activity, Attendance
 from centre_desk.ui.activities.dialog import ActivityDialog
-from tests.gui.programmes.conftest import snapshot
+from tests.gui.programmes.conftest import snapshot, stored_activity
 
 LAST_WEEK = dt.date.today() - dt.timedelta(days=7)
 
@@ -98,10 +96,7 @@ def test_deleting_a_meeting_with_attendance_asks_and_leaves_tombstones(qtbot, sp
     assert modals.questions == [
         "People marked present: 1. Delete this activity and their attendance?"] * 2
     assert dialog.deleted and not dialog.isVisible()
-    with db.session() as session:
-        activity = session.get(Activity, club.meeting)
-        ticks = session.scalars(select(Attendance).where(
-            Attendance.activity_id == club.meeting)).all()
+    activity, ticks, _registrations = stored_activity(db, club.meeting)
     assert activity.deleted_at is not None
     assert ticks and all(t.deleted_at is not None for t in ticks)
 

@@ -98,12 +98,18 @@ def test_cases_cover_every_category_and_stage_for_about_a_third_of_adults(sessio
     assert 0.28 <= len(cases) / adults <= 0.38
 
 
-def test_stage_history_leads_to_the_current_stage_and_renunciations_name_a_witness(session):
+def _histories(session, change, owner_id: str, owner):
+    """Each ``owner`` row with its ``change`` rows in the order they were made;
+    ``owner_id`` is the change's column naming its owner."""
     history = defaultdict(list)
-    for change in session.scalars(select(StageChange).order_by(StageChange.hlc)):
-        history[change.case_id].append(change)
-    for case in session.scalars(select(Case)):
-        steps = history[case.id]
+    for step in session.scalars(select(change).order_by(change.hlc)):
+        history[getattr(step, owner_id)].append(step)
+    for row in session.scalars(select(owner)):
+        yield row, history[row.id]
+
+
+def test_stage_history_leads_to_the_current_stage_and_renunciations_name_a_witness(session):
+    for case, steps in _histories(session, StageChange, "case_id", Case):
         assert steps[0].from_stage is None and steps[0].to_stage is Stage.INTAKE
         for before, after in itertools.pairwise(steps):
             assert after.from_stage is before.to_stage
@@ -216,12 +222,8 @@ def test_organisations_and_placements_of_every_kind_and_status(session):
 
 
 def test_placement_status_history_leads_to_the_current_status_by_allowed_steps(session):
-    history = defaultdict(list)
-    for change in session.scalars(select(PlacementStatusChange)
-                                  .order_by(PlacementStatusChange.hlc)):
-        history[change.placement_id].append(change)
-    for placement in session.scalars(select(Placement)):
-        steps = history[placement.id]
+    for placement, steps in _histories(session, PlacementStatusChange, "placement_id",
+                                       Placement):
         assert steps[0].from_status is None and steps[0].to_status is PlacementStatus.REQUESTED
         for before, after in itertools.pairwise(steps):
             assert after.from_status is before.to_status

@@ -3,6 +3,7 @@ of sites made once per test process (SiteTemplates)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,19 +27,21 @@ def a_b_and_c(root: Path) -> list[Site]:
     return _introduced(root, "A", "B", "C")
 
 
-@pytest.fixture
-def two_sites(tmp_path, site_templates):
-    """Sites A and B, each with the other as a peer."""
-    sites = site_templates.copy(a_and_b, tmp_path)
+def _copies(tmp_path: Path, site_templates, recipe) -> Iterator[list[Site]]:
+    """The sites ``recipe`` makes, copied for this test; closed after it."""
+    sites = site_templates.copy(recipe, tmp_path)
     yield sites
     for site in sites:
         site.db.close()
+
+
+@pytest.fixture
+def two_sites(tmp_path, site_templates):
+    """Sites A and B, each with the other as a peer."""
+    yield from _copies(tmp_path, site_templates, a_and_b)
 
 
 @pytest.fixture
 def three_sites(tmp_path, site_templates):
     """Sites A, B and C, each with the others as peers."""
-    sites = site_templates.copy(a_b_and_c, tmp_path)
-    yield sites
-    for site in sites:
-        site.db.close()
+    yield from _copies(tmp_path, site_templates, a_b_and_c)

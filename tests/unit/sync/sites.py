@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
@@ -10,7 +11,7 @@ import subprocess
 import sys
 import textwrap
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy import text
@@ -119,6 +120,18 @@ def introduce(*sites: Site, relays: bool = True) -> None:
             if other is not site:
                 with site.db.session(site.admin) as session, session.begin():
                     api.add_peer(session, cards[other.name], relays=relays)
+
+
+@contextlib.contextmanager
+def introduced(*sites: Site) -> Iterator[None]:
+    """For a block: the sites, introduced to each other; their databases close however
+    the block ends."""
+    try:
+        introduce(*sites)
+        yield
+    finally:
+        for site in sites:
+            site.db.close()
 
 
 def synced_snapshot(db: Database) -> dict[str, list[tuple]]:
