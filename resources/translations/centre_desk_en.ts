@@ -3,30 +3,6 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <source>This programme does not hold this kind of activity.</source>
-        <translation>This programme does not hold this kind of activity.</translation>
-    </message>
-    <message>
-        <source>The date is outside the course's start and end.</source>
-        <translation>The date is outside the course's start and end.</translation>
-    </message>
-    <message>
-        <source>People are marked present: the date cannot move into the future.</source>
-        <translation>People are marked present: the date cannot move into the future.</translation>
-    </message>
-    <message>
-        <source>This course no longer exists.</source>
-        <translation>This course no longer exists.</translation>
-    </message>
-    <message>
-        <source>Only a lesson belongs to a course.</source>
-        <translation>Only a lesson belongs to a course.</translation>
-    </message>
-    <message>
-        <source>This cannot change once the activity is recorded.</source>
-        <translation>This cannot change once the activity is recorded.</translation>
-    </message>
-    <message>
         <source>Saved. Tick who came, then press OK.</source>
         <translation>Saved. Tick who came, then press OK.</translation>
     </message>
@@ -183,22 +159,6 @@
 </context>
 <context>
     <name>AttendanceChecklist</name>
-    <message>
-        <source>Nothing was saved: these people no longer exist: %1.</source>
-        <translation>Nothing was saved: these people no longer exist: %1.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: these people are not on this activity's list: %1.</source>
-        <translation>Nothing was saved: these people are not on this activity's list: %1.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: there is no guardian consent date for %1. Record the consent first.</source>
-        <translation>Nothing was saved: there is no guardian consent date for %1. Record the consent first.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: the activity has not been held yet; mark attendance on or after its date.</source>
-        <translation>Nothing was saved: the activity has not been held yet; mark attendance on or after its date.</translation>
-    </message>
     <message>
         <source>Add a person</source>
         <translation>Add a person</translation>
@@ -2155,6 +2115,46 @@
     <message>
         <source>This course is for women, and the person's file records a man: enrol him in a men's course.</source>
         <translation>This course is for women, and the person's file records a man: enrol him in a men's course.</translation>
+    </message>
+    <message>
+        <source>This programme does not hold this kind of activity.</source>
+        <translation>This programme does not hold this kind of activity.</translation>
+    </message>
+    <message>
+        <source>The date is outside the course's start and end.</source>
+        <translation>The date is outside the course's start and end.</translation>
+    </message>
+    <message>
+        <source>People are marked present: the date cannot move into the future.</source>
+        <translation>People are marked present: the date cannot move into the future.</translation>
+    </message>
+    <message>
+        <source>This course no longer exists.</source>
+        <translation>This course no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only a lesson belongs to a course.</source>
+        <translation>Only a lesson belongs to a course.</translation>
+    </message>
+    <message>
+        <source>This cannot change once the activity is recorded.</source>
+        <translation>This cannot change once the activity is recorded.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: these people no longer exist: %1.</source>
+        <translation>Nothing was saved: these people no longer exist: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: these people are not on this activity's list: %1.</source>
+        <translation>Nothing was saved: these people are not on this activity's list: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: there is no guardian consent date for %1. Record the consent first.</source>
+        <translation>Nothing was saved: there is no guardian consent date for %1. Record the consent first.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the activity has not been held yet; mark attendance on or after its date.</source>
+        <translation>Nothing was saved: the activity has not been held yet; mark attendance on or after its date.</translation>
     </message>
     <message>
         <source>The case cannot move to this stage from its current one.</source>

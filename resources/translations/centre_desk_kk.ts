@@ -4,30 +4,6 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <source>This programme does not hold this kind of activity.</source>
-        <translation>Бұл бағдарламада мұндай түрдегі іс-шара өткізілмейді.</translation>
-    </message>
-    <message>
-        <source>The date is outside the course&apos;s start and end.</source>
-        <translation>Күні курстың басталуы мен аяқталуы аралығынан тыс.</translation>
-    </message>
-    <message>
-        <source>People are marked present: the date cannot move into the future.</source>
-        <translation>Келгендер белгіленген: күнді болашаққа ауыстыруға болмайды.</translation>
-    </message>
-    <message>
-        <source>This course no longer exists.</source>
-        <translation>Бұл курс енді жоқ.</translation>
-    </message>
-    <message>
-        <source>Only a lesson belongs to a course.</source>
-        <translation>Курсқа тек сабақ жатады.</translation>
-    </message>
-    <message>
-        <source>This cannot change once the activity is recorded.</source>
-        <translation>Іс-шара жазылғаннан кейін мұны өзгертуге болмайды.</translation>
-    </message>
-    <message>
         <source>Saved. Tick who came, then press OK.</source>
         <translation>Сақталды. Келгендерді белгілеп, «ОК» батырмасын басыңыз.</translation>
     </message>
@@ -191,22 +167,6 @@
     <message>
         <source>not on the list</source>
         <translation>тізімде жоқ</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: these people no longer exist: %1.</source>
-        <translation>Ештеңе сақталмады: бұл адамдар енді дерекқорда жоқ: %1.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: these people are not on this activity&apos;s list: %1.</source>
-        <translation>Ештеңе сақталмады: бұл адамдар іс-шараның тізімінде жоқ: %1.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: there is no guardian consent date for %1. Record the consent first.</source>
-        <translation>Ештеңе сақталмады: %1 үшін ата-ананың немесе қамқоршының келісім күні жоқ. Алдымен келісімді енгізіңіз.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: the activity has not been held yet; mark attendance on or after its date.</source>
-        <translation>Ештеңе сақталмады: іс-шара әлі өткізілмеген; қатысуды іс-шара күні немесе одан кейін белгілеңіз.</translation>
     </message>
     <message>
         <source>Add a person</source>
@@ -2156,6 +2116,46 @@
     <message>
         <source>This course is for women, and the person&apos;s file records a man: enrol him in a men&apos;s course.</source>
         <translation>Бұл курс әйелдерге арналған, ал адамның ісінде ер деп көрсетілген: оны ерлер курсына жазыңыз.</translation>
+    </message>
+    <message>
+        <source>This programme does not hold this kind of activity.</source>
+        <translation>Бұл бағдарламада мұндай түрдегі іс-шара өткізілмейді.</translation>
+    </message>
+    <message>
+        <source>The date is outside the course&apos;s start and end.</source>
+        <translation>Күні курстың басталуы мен аяқталуы аралығынан тыс.</translation>
+    </message>
+    <message>
+        <source>People are marked present: the date cannot move into the future.</source>
+        <translation>Келгендер белгіленген: күнді болашаққа ауыстыруға болмайды.</translation>
+    </message>
+    <message>
+        <source>This course no longer exists.</source>
+        <translation>Бұл курс енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Only a lesson belongs to a course.</source>
+        <translation>Курсқа тек сабақ жатады.</translation>
+    </message>
+    <message>
+        <source>This cannot change once the activity is recorded.</source>
+        <translation>Іс-шара жазылғаннан кейін мұны өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: these people no longer exist: %1.</source>
+        <translation>Ештеңе сақталмады: бұл адамдар енді дерекқорда жоқ: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: these people are not on this activity&apos;s list: %1.</source>
+        <translation>Ештеңе сақталмады: бұл адамдар іс-шараның тізімінде жоқ: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: there is no guardian consent date for %1. Record the consent first.</source>
+        <translation>Ештеңе сақталмады: %1 үшін ата-ананың немесе қамқоршының келісім күні жоқ. Алдымен келісімді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the activity has not been held yet; mark attendance on or after its date.</source>
+        <translation>Ештеңе сақталмады: іс-шара әлі өткізілмеген; қатысуды іс-шара күні немесе одан кейін белгілеңіз.</translation>
     </message>
     <message>
         <source>The case cannot move to this stage from its current one.</source>

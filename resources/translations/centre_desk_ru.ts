@@ -4,30 +4,6 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <source>This programme does not hold this kind of activity.</source>
-        <translation>В этой программе не проводятся мероприятия такого вида.</translation>
-    </message>
-    <message>
-        <source>The date is outside the course&apos;s start and end.</source>
-        <translation>Дата выходит за сроки курса.</translation>
-    </message>
-    <message>
-        <source>People are marked present: the date cannot move into the future.</source>
-        <translation>Есть отметки о присутствии: дату нельзя перенести в будущее.</translation>
-    </message>
-    <message>
-        <source>This course no longer exists.</source>
-        <translation>Этого курса больше нет.</translation>
-    </message>
-    <message>
-        <source>Only a lesson belongs to a course.</source>
-        <translation>К курсу относятся только уроки.</translation>
-    </message>
-    <message>
-        <source>This cannot change once the activity is recorded.</source>
-        <translation>После записи мероприятия это изменить нельзя.</translation>
-    </message>
-    <message>
         <source>Saved. Tick who came, then press OK.</source>
         <translation>Сохранено. Отметьте пришедших и нажмите «ОК».</translation>
     </message>
@@ -191,22 +167,6 @@
     <message>
         <source>not on the list</source>
         <translation>нет в списке</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: these people no longer exist: %1.</source>
-        <translation>Ничего не сохранено: этих людей больше нет в базе: %1.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: these people are not on this activity&apos;s list: %1.</source>
-        <translation>Ничего не сохранено: этих людей нет в списке мероприятия: %1.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: there is no guardian consent date for %1. Record the consent first.</source>
-        <translation>Ничего не сохранено: нет даты согласия родителя или опекуна для %1. Сначала внесите согласие.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: the activity has not been held yet; mark attendance on or after its date.</source>
-        <translation>Ничего не сохранено: мероприятие ещё не проводилось; отмечайте присутствие в день его проведения или позже.</translation>
     </message>
     <message>
         <source>Add a person</source>
@@ -2159,6 +2119,46 @@
     <message>
         <source>This course is for women, and the person&apos;s file records a man: enrol him in a men&apos;s course.</source>
         <translation>Этот курс женский, а в деле человека указан мужской пол: запишите его на мужской курс.</translation>
+    </message>
+    <message>
+        <source>This programme does not hold this kind of activity.</source>
+        <translation>В этой программе не проводятся мероприятия такого вида.</translation>
+    </message>
+    <message>
+        <source>The date is outside the course&apos;s start and end.</source>
+        <translation>Дата выходит за сроки курса.</translation>
+    </message>
+    <message>
+        <source>People are marked present: the date cannot move into the future.</source>
+        <translation>Есть отметки о присутствии: дату нельзя перенести в будущее.</translation>
+    </message>
+    <message>
+        <source>This course no longer exists.</source>
+        <translation>Этого курса больше нет.</translation>
+    </message>
+    <message>
+        <source>Only a lesson belongs to a course.</source>
+        <translation>К курсу относятся только уроки.</translation>
+    </message>
+    <message>
+        <source>This cannot change once the activity is recorded.</source>
+        <translation>После записи мероприятия это изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: these people no longer exist: %1.</source>
+        <translation>Ничего не сохранено: этих людей больше нет в базе: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: these people are not on this activity&apos;s list: %1.</source>
+        <translation>Ничего не сохранено: этих людей нет в списке мероприятия: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: there is no guardian consent date for %1. Record the consent first.</source>
+        <translation>Ничего не сохранено: нет даты согласия родителя или опекуна для %1. Сначала внесите согласие.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the activity has not been held yet; mark attendance on or after its date.</source>
+        <translation>Ничего не сохранено: мероприятие ещё не проводилось; отмечайте присутствие в день его проведения или позже.</translation>
     </message>
     <message>
         <source>The case cannot move to this stage from its current one.</source>

@@ -31,9 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
@@ -56,43 +54,7 @@ from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import PROBLEM_STYLE, problem_label
 from centre_desk.ui.toolkit.headings import section_title
 
-# Sentences for the activity service's own problem codes (the rest are in messages.py).
-_PROBLEMS = {
-    "not_for_programme": QT_TRANSLATE_NOOP(
-        "ActivityDialog", "This programme does not hold this kind of activity."),
-    "outside_course": QT_TRANSLATE_NOOP(
-        "ActivityDialog", "The date is outside the course's start and end."),
-    "in_future_with_attendance": QT_TRANSLATE_NOOP(
-        "ActivityDialog", "People are marked present: the date cannot move into the "
-                          "future."),
-    "unknown": QT_TRANSLATE_NOOP("ActivityDialog", "This course no longer exists."),
-    "not_for_kind": QT_TRANSLATE_NOOP("ActivityDialog", "Only a lesson belongs to a course."),
-    "cannot_change": QT_TRANSLATE_NOOP(
-        "ActivityDialog", "This cannot change once the activity is recorded."),
-}
 _FIELDS = ("held_on", "kind", "title", "place", "facility", "facilitators", "notes")
-
-
-class CodedForm(Form):
-    """A Form that also knows a use case's own problem codes: ``sentences`` maps a code
-    to a function returning its sentence in the current language (other codes get the
-    shared sentences of messages.py)."""
-
-    def __init__(self, sentences: Mapping[str, Callable[[], str]],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._sentences = sentences
-
-    def show_problems(self, problems: dict[str, str]) -> None:
-        """Override: own codes get their own sentence."""
-        super().show_problems(problems)
-        for name, code in problems.items():
-            if code in self._sentences and name in self._errors:
-                self._errors[name].setText(self._sentences[code]())
-
-
-def _activity_sentence(code: str) -> Callable[[], str]:
-    return lambda: QCoreApplication.translate("ActivityDialog", _PROBLEMS[code])
 
 
 class ActivityDialog(Retranslating, QDialog, ModalHost):
@@ -114,7 +76,7 @@ class ActivityDialog(Retranslating, QDialog, ModalHost):
         self.checklist: AttendanceChecklist | None = None
         self._attendance_title: QLabel | None = None
 
-        self.form = CodedForm({code: _activity_sentence(code) for code in _PROBLEMS}, self)
+        self.form = Form(self, "activity")
         self.held_on = self.form.add("held_on", DateField())
         self.held_on.setObjectName("heldOnEdit")
         self.held_on.set_date_value(dt.date.today())

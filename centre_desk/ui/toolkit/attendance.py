@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout,
     QWidget)
@@ -38,35 +38,16 @@ from PySide6.QtWidgets import (
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import activities
 from centre_desk.services.activities import (
-    CHECKED_LISTS, NO_CONSENT, NOT_EXPECTED, AttendanceRefused, ExpectedPerson)
+    CHECKED_LISTS, NOT_EXPECTED, AttendanceRefused, ExpectedPerson)
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.attendance_model import (  # noqa: F401  (roles re-exported)
     PERSON_ID_ROLE, REFUSED_ROLE, AttendanceModel, NameFilter)
-from centre_desk.ui.toolkit.messages import error_text
+from centre_desk.ui.toolkit.messages import error_text, own_text
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.operations import ACTIVITIES, Operation
 from centre_desk.ui.toolkit.person_picker import PersonPickerDialog
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
-
-_REFUSALS = {
-    "unknown_person": QT_TRANSLATE_NOOP(
-        "AttendanceChecklist", "Nothing was saved: these people no longer exist: %1."),
-    NOT_EXPECTED: QT_TRANSLATE_NOOP(
-        "AttendanceChecklist", "Nothing was saved: these people are not on this "
-                               "activity's list: %1."),
-    NO_CONSENT: QT_TRANSLATE_NOOP(
-        "AttendanceChecklist", "Nothing was saved: there is no guardian consent date for "
-                               "%1. Record the consent first."),
-    "not_held_yet": QT_TRANSLATE_NOOP(
-        "AttendanceChecklist", "Nothing was saved: the activity has not been held yet; "
-                               "mark attendance on or after its date."),
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttendanceChecklist", text)
-
 
 class AttendanceChecklist(Retranslating, QWidget, ModalHost):
     """Who is expected at one activity and who came; see the module docstring."""
@@ -219,8 +200,8 @@ class AttendanceChecklist(Retranslating, QWidget, ModalHost):
         code = refusal.problems.get("attendance", "")
         names = sorted(self.model.person_at(self.model.row_of(p)).full_name
                        for p in refusal.person_ids if self._listed(p))
-        return _tr(_REFUSALS.get(code, _REFUSALS["unknown_person"])).replace(
-            "%1", ", ".join(names))
+        sentence = own_text(code, "attendance") or own_text("unknown_person", "attendance")
+        return sentence.replace("%1", ", ".join(names))
 
     def _listed(self, person_id: uuid.UUID) -> bool:
         return any(self.model.person_at(r).person_id == person_id

@@ -124,6 +124,28 @@ _PROBLEMS = {
     "course.wrong_group.women": QT_TRANSLATE_NOOP(
         "Messages", "This course is for women, and the person's file records a man: enrol him in a "
                     "men's course."),
+    # The activity window (the activity core's codes, services.activities)
+    "activity.not_for_programme": QT_TRANSLATE_NOOP(
+        "Messages", "This programme does not hold this kind of activity."),
+    "activity.outside_course": QT_TRANSLATE_NOOP(
+        "Messages", "The date is outside the course's start and end."),
+    "activity.in_future_with_attendance": QT_TRANSLATE_NOOP(
+        "Messages", "People are marked present: the date cannot move into the future."),
+    "activity.unknown": QT_TRANSLATE_NOOP("Messages", "This course no longer exists."),
+    "activity.not_for_kind": QT_TRANSLATE_NOOP("Messages", "Only a lesson belongs to a course."),
+    "activity.cannot_change": QT_TRANSLATE_NOOP(
+        "Messages", "This cannot change once the activity is recorded."),
+    # The attendance checklist, whatever the programme (%1: the people refused)
+    "attendance.unknown_person": QT_TRANSLATE_NOOP(
+        "Messages", "Nothing was saved: these people no longer exist: %1."),
+    "attendance.not_expected": QT_TRANSLATE_NOOP(
+        "Messages", "Nothing was saved: these people are not on this activity's list: %1."),
+    "attendance.no_consent": QT_TRANSLATE_NOOP(
+        "Messages", "Nothing was saved: there is no guardian consent date for %1. Record the "
+                    "consent first."),
+    "attendance.not_held_yet": QT_TRANSLATE_NOOP(
+        "Messages", "Nothing was saved: the activity has not been held yet; mark attendance on or "
+                    "after its date."),
     # Participants: stages (services.cases.change_stage), cases, family, interventions,
     # merging
     "stage.not_allowed": QT_TRANSLATE_NOOP(
