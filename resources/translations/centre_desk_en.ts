@@ -195,14 +195,6 @@
         <source>Present: %1 of %2</source>
         <translation>Present: %1 of %2</translation>
     </message>
-    <message>
-        <source>no guardian consent date yet</source>
-        <translation>no guardian consent date yet</translation>
-    </message>
-    <message>
-        <source>not on the list</source>
-        <translation>not on the list</translation>
-    </message>
 </context>
 <context>
     <name>AttendeesBox</name>
@@ -2155,6 +2147,14 @@
     <message>
         <source>Nothing was saved: the activity has not been held yet; mark attendance on or after its date.</source>
         <translation>Nothing was saved: the activity has not been held yet; mark attendance on or after its date.</translation>
+    </message>
+    <message>
+        <source>no guardian consent date yet</source>
+        <translation>no guardian consent date yet</translation>
+    </message>
+    <message>
+        <source>not on the list</source>
+        <translation>not on the list</translation>
     </message>
     <message>
         <source>The case cannot move to this stage from its current one.</source>

@@ -161,14 +161,6 @@
 <context>
     <name>AttendanceChecklist</name>
     <message>
-        <source>no guardian consent date yet</source>
-        <translation>ата-ананың немесе қамқоршының келісім күні әлі жоқ</translation>
-    </message>
-    <message>
-        <source>not on the list</source>
-        <translation>тізімде жоқ</translation>
-    </message>
-    <message>
         <source>Add a person</source>
         <translation>Адам қосу</translation>
     </message>
@@ -2156,6 +2148,14 @@
     <message>
         <source>Nothing was saved: the activity has not been held yet; mark attendance on or after its date.</source>
         <translation>Ештеңе сақталмады: іс-шара әлі өткізілмеген; қатысуды іс-шара күні немесе одан кейін белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>no guardian consent date yet</source>
+        <translation>ата-ананың немесе қамқоршының келісім күні әлі жоқ</translation>
+    </message>
+    <message>
+        <source>not on the list</source>
+        <translation>тізімде жоқ</translation>
     </message>
     <message>
         <source>The case cannot move to this stage from its current one.</source>

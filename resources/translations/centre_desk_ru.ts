@@ -161,14 +161,6 @@
 <context>
     <name>AttendanceChecklist</name>
     <message>
-        <source>no guardian consent date yet</source>
-        <translation>нет даты согласия родителя или опекуна</translation>
-    </message>
-    <message>
-        <source>not on the list</source>
-        <translation>нет в списке</translation>
-    </message>
-    <message>
         <source>Add a person</source>
         <translation>Добавить человека</translation>
     </message>
@@ -2159,6 +2151,14 @@
     <message>
         <source>Nothing was saved: the activity has not been held yet; mark attendance on or after its date.</source>
         <translation>Ничего не сохранено: мероприятие ещё не проводилось; отмечайте присутствие в день его проведения или позже.</translation>
+    </message>
+    <message>
+        <source>no guardian consent date yet</source>
+        <translation>нет даты согласия родителя или опекуна</translation>
+    </message>
+    <message>
+        <source>not on the list</source>
+        <translation>нет в списке</translation>
     </message>
     <message>
         <source>The case cannot move to this stage from its current one.</source>

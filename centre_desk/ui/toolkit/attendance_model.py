@@ -7,12 +7,13 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplication, QModelIndex, QObject,
-    QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal)
+    QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt,
+    Signal)
 from PySide6.QtGui import QBrush, QColor
 
 from centre_desk.domain.names import query_key, search_key
-from centre_desk.services.activities import NO_CONSENT, NOT_EXPECTED, ExpectedPerson
+from centre_desk.services.activities import NOT_EXPECTED, ExpectedPerson
+from centre_desk.ui.toolkit.messages import own_text
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The row's person id."""
@@ -21,19 +22,10 @@ REFUSED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 REFUSED_BACKGROUND = QColor("#fbe3e1")
 
-_REASONS = {
-    NO_CONSENT: QT_TRANSLATE_NOOP("AttendanceChecklist", "no guardian consent date yet"),
-    NOT_EXPECTED: QT_TRANSLATE_NOOP("AttendanceChecklist", "not on the list"),
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttendanceChecklist", text)
-
 
 def reason_text(code: str | None) -> str:
     """Words for why a row cannot be ticked (or is ticked without being expected)."""
-    return _tr(_REASONS[code]) if code in _REASONS else ""
+    return (own_text(code, "attendance.reason") or "") if code else ""
 
 
 def name_matches(name_words: tuple[str, ...], typed: str) -> bool:

@@ -146,6 +146,10 @@ _PROBLEMS = {
     "attendance.not_held_yet": QT_TRANSLATE_NOOP(
         "Messages", "Nothing was saved: the activity has not been held yet; mark attendance on or "
                     "after its date."),
+    # Why a checklist row cannot be ticked, or is ticked without being expected
+    # (services.activities.ExpectedPerson.reason)
+    "attendance.reason.no_consent": QT_TRANSLATE_NOOP("Messages", "no guardian consent date yet"),
+    "attendance.reason.not_expected": QT_TRANSLATE_NOOP("Messages", "not on the list"),
     # Participants: stages (services.cases.change_stage), cases, family, interventions,
     # merging
     "stage.not_allowed": QT_TRANSLATE_NOOP(
