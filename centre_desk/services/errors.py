@@ -34,9 +34,13 @@ class InvalidInput(ServiceError):
 
     A code means one thing wherever it appears: a plain code is shared by every feature
     ("required", "too_long", "in_future"); a code whose meaning is a feature's own carries
-    that feature's namespace ("placement.not_allowed", "stage.not_allowed", like the IIN
-    checks' "iin.bad_check_digit"). The GUI words them in ui/toolkit/messages.py (the
-    club, children's events, course and activity windows still word their own codes)."""
+    that feature's namespace ("placement.not_allowed", "stage.not_allowed",
+    "club.already_member", "event.not_related", "course.full", like the IIN checks'
+    "iin.bad_check_digit"). The activity core's codes ("not_expected", "no_consent",
+    "not_held_yet", "outside_course", "in_future_with_attendance"…) are plain: every
+    programme shares them, and the window showing one words it in its programme's way.
+    The GUI words every code in ui/toolkit/messages.py, which looks a plain code up under
+    the window's namespace first ("course.not_expected", "attendance.not_expected")."""
 
     def __init__(self, problems: dict[str, str]) -> None:
         listed = ", ".join(f"{field} ({code})" for field, code in problems.items())

@@ -14,7 +14,11 @@ Who a checklist expects depends on the programme (``expected_people``):
 - Arabic courses: the course's students, dropped-out ones excepted;
 - case work: nobody in advance; any live person may be marked present.
 
-Refusals are ``InvalidInput`` (field → code) and change nothing:
+Refusals are ``InvalidInput`` (field → code) and change nothing. The codes are plain,
+shared by every programme: each window words them its programme's way (the GUI's
+ui/toolkit/messages.py has "event.no_consent", "course.not_expected",
+"attendance.not_held_yet"…).
+
 
 - ``{"programme": "invalid" | "cannot_change"}``, ``{"kind": "invalid" |
   "not_for_programme"}`` (see KINDS), ``{"held_on": "required" | "outside_course" |

@@ -1,4 +1,11 @@
-"""Turns service refusals and field problem codes into sentences in the user's language."""
+"""Turns service refusals and field problem codes into sentences in the user's language.
+
+The one vocabulary of refusal codes (services/errors.py says what a code means): every
+sentence is keyed here by its code, a feature's own code by its namespace ("club.",
+"event.", "course.", "placement.", "stage."). The activity core's plain codes
+("not_expected", "no_consent"…) are worded by the window showing them: it passes its
+namespace ("event", "course", "activity", "attendance") and ``problem_text`` looks up
+"event.no_consent" before the shared sentence, if any."""
 
 from __future__ import annotations
 
