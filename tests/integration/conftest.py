@@ -1,7 +1,9 @@
-"""What the command-line tests share: no test reaches the real user data dir, and a
-mistake is reported as one line."""
+"""What the command-line tests share: no test reaches the real user data dir, password
+files, and a mistake reported as one line."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +12,12 @@ import pytest
 def _no_real_data_dir(tmp_path, monkeypatch):
     """A slip in a test must never reach the real user data dir."""
     monkeypatch.setenv("CENTRE_DESK_DATA_DIR", str(tmp_path / "default-data-dir"))
+
+
+def secret_file(path: Path, secret: str) -> Path:
+    """A password file, as --password-file and --db-password-file read it."""
+    path.write_text(secret + "\n", encoding="utf-8")
+    return path
 
 
 def one_line(err: str) -> str:

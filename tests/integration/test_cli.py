@@ -17,7 +17,7 @@ from centre_desk.config import Paths
 from centre_desk.services import site, users
 from centre_desk.store.database import open_database
 from centre_desk.store.models import Person
-from tests.integration.conftest import one_line
+from tests.integration.conftest import one_line, secret_file
 
 PASSWORD = "correct horse battery"
 DB_PASSWORD = "a long database secret"
@@ -31,16 +31,12 @@ def data_dir(tmp_path) -> Path:
 
 @pytest.fixture
 def password_file(tmp_path) -> Path:
-    path = tmp_path / "admin.pw"
-    path.write_text(PASSWORD + "\n", encoding="utf-8")
-    return path
+    return secret_file(tmp_path / "admin.pw", PASSWORD)
 
 
 @pytest.fixture
 def db_password_file(tmp_path) -> Path:
-    path = tmp_path / "db.pw"
-    path.write_text(DB_PASSWORD + "\n", encoding="utf-8")
-    return path
+    return secret_file(tmp_path / "db.pw", DB_PASSWORD)
 
 
 def _init_args(data_dir: Path, password_file: Path, *extra: str) -> list[str]:

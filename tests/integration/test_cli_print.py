@@ -22,6 +22,7 @@ from centre_desk.store.models import AuditEvent
 from tests import printing_data
 from tests.conftest import USER_PASSWORD
 from tests.printing_data import ADDRESS, IIN, NAME, PHONE
+from tests.integration.conftest import secret_file
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                 reason="pdftotext (poppler-utils) is not installed")
@@ -40,9 +41,7 @@ def printed(db, admin, make_user):
 @pytest.fixture
 def viewer_password(tmp_path_factory) -> Path:
     """The viewer's password file, outside the folder the PDFs go to."""
-    path = tmp_path_factory.mktemp("passwords") / "viewer.pw"
-    path.write_text(USER_PASSWORD + "\n", encoding="utf-8")
-    return path
+    return secret_file(tmp_path_factory.mktemp("passwords") / "viewer.pw", USER_PASSWORD)
 
 
 def _text(path: Path) -> str:

@@ -22,7 +22,7 @@ from centre_desk.store.models import AuditEvent
 from tests.conftest import USER_PASSWORD
 from tests.unit.services.test_placements import snapshot
 from tests.unit.services.test_statistics import build_statistics_centre
-from tests.integration.conftest import one_line
+from tests.integration.conftest import one_line, secret_file
 
 
 
@@ -36,9 +36,7 @@ def centre(db, admin, make_user):
 @pytest.fixture
 def password_file(tmp_path) -> Path:
     """The password of the users ``centre`` makes."""
-    path = tmp_path / "user.pw"
-    path.write_text(USER_PASSWORD + "\n", encoding="utf-8")
-    return path
+    return secret_file(tmp_path / "user.pw", USER_PASSWORD)
 
 
 @pytest.fixture
@@ -149,8 +147,7 @@ def test_acting_as_a_user_needs_their_password_and_their_role(
         installed, centre, out, db, tmp_path, capsys, qapp, user, password, expected, audited):
     """The command signs in as the window does: the attempt is audited, and nothing else
     is written."""
-    password_file = tmp_path / "typed.pw"
-    password_file.write_text(password + "\n", encoding="utf-8")
+    password_file = secret_file(tmp_path / "typed.pw", password)
     with db.session() as session:
         last = session.scalar(select(func.max(AuditEvent.seq)))
     assert _report(installed, "--format", "json", "--out", str(out / "h1.json"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from centre_desk.domain.enums import Programme
 from centre_desk.domain.permissions import Permission
@@ -20,6 +20,7 @@ from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.list_tab import ListTab, ListWords
 from centre_desk.ui.toolkit.operations import ACTIVITIES
+from centre_desk.ui.toolkit.buttons import button_row
 
 COL_DATE, COL_KIND, COL_TITLE, COL_PLACE, COL_PRESENT = range(5)
 
@@ -68,11 +69,7 @@ class ClubMeetingsPane(ListTab, ModalHost):
         self.kind_filter.currentIndexChanged.connect(self.apply_filter)
         self._kind_label = QLabel(self)
         self._kind_label.setBuddy(self.kind_filter)
-        filter_row = QHBoxLayout()
-        filter_row.addWidget(self._kind_label)
-        filter_row.addWidget(self.kind_filter)
-        filter_row.addStretch(1)
-        filter_row.addWidget(self.open_button)
+        filter_row = button_row((self._kind_label, self.kind_filter), (self.open_button,))
         self.add_title()
         self.add_filter_row(filter_row)
         self.row_activated.connect(self.open_meeting)

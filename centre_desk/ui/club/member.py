@@ -19,6 +19,7 @@ from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.operations import PERSONS, follow_changes
 from centre_desk.ui.toolkit.rows_model import RowsModel, column, read_only_table
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.buttons import button_row, close_box
 
 
 translate = QCoreApplication.translate
@@ -94,13 +95,9 @@ class ClubMemberDialog(Retranslating, QDialog, ModalHost):
         self.file_button = QPushButton(self)
         self.file_button.setObjectName("openFileButton")
         self.file_button.clicked.connect(lambda: self.file_requested.emit(self.card.person_id))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.buttons.rejected.connect(self.reject)
-        actions = QHBoxLayout()
-        for button in (self.edit_button, self.leave_button, self.file_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.buttons)
+        self.buttons = close_box(self)
+        actions = button_row((self.edit_button, self.leave_button, self.file_button),
+                             (self.buttons,))
 
         top = QHBoxLayout()
         top.addWidget(self._card_box, 1)

@@ -22,7 +22,7 @@ from centre_desk.services.courses import CourseView, EnrolmentView
 from centre_desk.services.errors import ServiceError
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
-from centre_desk.ui.toolkit.buttons import action_button
+from centre_desk.ui.toolkit.buttons import action_button, button_row, close_box
 from centre_desk.ui.courses.common import refusal_text
 from centre_desk.ui.courses.form import CourseFormDialog, EnrolmentStatusDialog
 from centre_desk.ui.toolkit.messages import UNEXPECTED, translated
@@ -95,10 +95,7 @@ class CourseWindow(Retranslating, QDialog, ModalHost):
         self.certificate_button = action_button("printCertificateButton", self,
                                                 self.print_certificate)
         self.message = problem_label("courseMessage", self)
-        buttons = QHBoxLayout()
-        for button in (self.enrol_button, self.status_button, self.certificate_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_row((self.enrol_button, self.status_button, self.certificate_button))
         students_page = QWidget(self)
         column = QVBoxLayout(students_page)
         column.addLayout(buttons)
@@ -112,8 +109,7 @@ class CourseWindow(Retranslating, QDialog, ModalHost):
         self.pages.addTab(students_page, "")
         self.pages.addTab(self.register, "")
 
-        self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.close_buttons.rejected.connect(self.reject)
+        self.close_buttons = close_box(self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)

@@ -15,6 +15,7 @@ from centre_desk.ui.participants.opener import ParticipantFiles
 from centre_desk.ui.toolkit.list_tab import ListTab, ListWords
 from centre_desk.ui.toolkit.operations import EVENTS, PERSONS
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.buttons import close_box
 
 COL_NAME, COL_BIRTH_DATE, COL_AGE, COL_GUARDIAN, COL_EVENTS = range(5)
 
@@ -66,8 +67,7 @@ class RegisteredChildrenDialog(Retranslating, QDialog):
         self.children = RegisteredChildrenList(workspace, self)
         self.files = files
         self.children.row_activated.connect(self.files.open_person)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = close_box(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.children, 1)
         layout.addWidget(self.buttons)

@@ -22,7 +22,7 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.attendance import AttendanceChecklist
 from centre_desk.ui.activities.dialog import ActivityDialog
-from centre_desk.ui.toolkit.buttons import action_button
+from centre_desk.ui.toolkit.buttons import action_button, button_row
 from centre_desk.ui.events.forms import ConsentDialog, RegistrationDialog
 from centre_desk.ui.events.models import age_groups_line, registrations_model
 from centre_desk.ui.toolkit.messages import error_text, own_text
@@ -33,7 +33,7 @@ from centre_desk.ui.toolkit.operations import (
     ACTIVITIES, EVENTS, PERSONS, Operation, follow_changes)
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
-from centre_desk.ui.toolkit.headings import title_label
+from centre_desk.ui.toolkit.headings import text_label, title_label
 
 REGISTRATIONS_PAGE, ATTENDANCE_PAGE = 0, 1
 
@@ -74,10 +74,7 @@ class ChildEventDialog(Retranslating, QDialog, ModalHost):
         follow_changes(self, workspace, {PERSONS}, self._persons_changed)
 
         self._title = title_label("eventTitle", self)
-        self._details = QLabel(self)
-        self._details.setObjectName("eventDetails")
-        self._details.setWordWrap(True)
-        self._details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._details = text_label("eventDetails", self)
         self.edit_button = action_button("editEventButton", self)
         self.edit_button.clicked.connect(self.edit_event)
         head = QHBoxLayout()
@@ -102,11 +99,8 @@ class ChildEventDialog(Retranslating, QDialog, ModalHost):
         self.unregister_button.clicked.connect(self.unregister_child)
         self.open_child_button = action_button("openChildButton", self)
         self.open_child_button.clicked.connect(self.open_child)
-        buttons = QHBoxLayout()
-        for button in (self.register_button, self.consent_button, self.unregister_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_child_button)
+        buttons = button_row((self.register_button, self.consent_button,
+                              self.unregister_button), (self.open_child_button,))
         children_page = QWidget(self)
         children_layout = QVBoxLayout(children_page)
         children_layout.addLayout(buttons)
@@ -127,10 +121,7 @@ class ChildEventDialog(Retranslating, QDialog, ModalHost):
         self.delete_button.clicked.connect(self.delete_event)
         self.close_button = action_button("closeButton", self)
         self.close_button.clicked.connect(self.accept)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.delete_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.close_button)
+        bottom = button_row((self.delete_button,), (self.close_button,))
 
         layout = QVBoxLayout(self)
         layout.addLayout(head)

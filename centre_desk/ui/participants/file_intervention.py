@@ -24,7 +24,7 @@ from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.toolkit.person_picker import PersonListModel, PersonPicker
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
-from centre_desk.ui.toolkit.buttons import ok_cancel
+from centre_desk.ui.toolkit.buttons import button_row, ok_cancel
 
 
 class AttendeesBox(Retranslating, QWidget):
@@ -46,9 +46,7 @@ class AttendeesBox(Retranslating, QWidget):
         self.picker.setObjectName("attendeePicker")
         self._add_label.setBuddy(self.picker.search_edit())
         self.picker.picked.connect(self.add)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self._remove)
+        row = button_row(end=(self._remove,))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._list, 1)

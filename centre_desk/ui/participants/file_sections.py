@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from centre_desk.domain.enums import Stage
 from centre_desk.ui.toolkit import labels
-from centre_desk.ui.toolkit.buttons import action_button
+from centre_desk.ui.toolkit.buttons import action_button, button_row
 from centre_desk.ui.toolkit.paged_model import PERSON_ID_ROLE
 from centre_desk.ui.toolkit.rows_model import file_table
 from centre_desk.ui.participants.file_models import (
@@ -92,9 +92,7 @@ class TimelineSection(Retranslating, QWidget):
         self.log_button.clicked.connect(self.log_requested)
         self.model = timeline_model(self)
         self.view = file_table(self.model, "timelineView", self)
-        top = QHBoxLayout()
-        top.addStretch(1)
-        top.addWidget(self.log_button)
+        top = button_row(end=(self.log_button,))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
@@ -129,11 +127,7 @@ class FamilySection(Retranslating, QWidget):
         self.open_button.clicked.connect(lambda: self._open(self.view.currentIndex()))
         self.unlink_button = action_button("unlinkRelativeButton", self)
         self.unlink_button.clicked.connect(self._unlink)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.unlink_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.link_button)
+        buttons = button_row((self.open_button, self.unlink_button), (self.link_button,))
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)

@@ -18,7 +18,7 @@ from centre_desk.services.errors import ServiceError
 from centre_desk.services.placements import FollowUpView, PlacementDetails
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
-from centre_desk.ui.toolkit.buttons import action_button
+from centre_desk.ui.toolkit.buttons import action_button, button_row
 from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.operations import PLACEMENTS, Operation
@@ -110,10 +110,7 @@ class PlacementDialog(Retranslating, QDialog, ModalHost):
         self.mark_done_button = action_button("markDoneButton", self, self.mark_done)
         self.schedule_button = action_button("scheduleFollowUpButton", self,
                                              self.schedule_follow_up)
-        follow_up_buttons = QHBoxLayout()
-        follow_up_buttons.addWidget(self.mark_done_button)
-        follow_up_buttons.addWidget(self.schedule_button)
-        follow_up_buttons.addStretch(1)
+        follow_up_buttons = button_row((self.mark_done_button, self.schedule_button))
         follow_up_layout = QVBoxLayout(self._follow_up_box)
         follow_up_layout.addWidget(self.follow_up_view, 1)
         follow_up_layout.addLayout(follow_up_buttons)
@@ -121,10 +118,7 @@ class PlacementDialog(Retranslating, QDialog, ModalHost):
         self.message = problem_label("placementMessage", self)
         self.delete_button = action_button("deletePlacementButton", self, self.delete_placement)
         self.close_button = action_button("closeButton", self, self.accept)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.delete_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.close_button)
+        bottom = button_row((self.delete_button,), (self.close_button,))
 
         # One above the other, full width: long partner names, Kazakh column titles and
         # the notes of the history and the follow-ups all have room.

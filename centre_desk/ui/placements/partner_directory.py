@@ -17,7 +17,7 @@ from centre_desk.services import organisations
 from centre_desk.services.errors import InvalidInput
 from centre_desk.services.organisations import OrganisationInput, OrganisationView
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui.toolkit.buttons import action_button
+from centre_desk.ui.toolkit.buttons import action_button, button_row
 from centre_desk.ui.toolkit.messages import problem_text
 from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.toolkit.modal import ModalHost, may
@@ -187,11 +187,8 @@ class PartnerDirectoryDialog(Retranslating, QDialog, ModalHost):
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self._kind_label)
         search_row.addWidget(self.kind)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
+        buttons = button_row((self.add_button, self.edit_button, self.delete_button),
+                             (self.close_button,))
         layout = QVBoxLayout(self)
         layout.addLayout(search_row)
         layout.addWidget(self.view, 1)

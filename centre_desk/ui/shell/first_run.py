@@ -13,6 +13,7 @@ from centre_desk.domain.regions import REGIONS
 from centre_desk.services import setup
 from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.store.errors import StoreError
+from centre_desk.ui.toolkit.buttons import ok_cancel_box
 from centre_desk.ui.toolkit.forms import Form
 from centre_desk.ui.toolkit.i18n import LANGUAGE_NAMES, Translations
 from centre_desk.ui.toolkit.messages import error_text
@@ -69,11 +70,7 @@ class FirstRunDialog(Retranslating, QDialog):
         self._db_confirm = self._form.add("database_password_confirm",
                                           _password_edit("databasePasswordConfirmEdit"))
         self._message = problem_label("firstRunMessage", hidden=False)
-        self._buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
-        self._buttons.accepted.connect(self.accept)
-        self._buttons.rejected.connect(self.reject)
+        self._buttons = ok_cancel_box(self)
 
         layout = QVBoxLayout(self)
         for widget in (self._intro, self._form, self._message, self._buttons):

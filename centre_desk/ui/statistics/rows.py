@@ -7,7 +7,7 @@ import html
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView,
+    QAbstractItemView, QDialog, QHeaderView, QLabel, QTableView,
     QVBoxLayout, QWidget)
 
 from centre_desk.reports.statistics_words import figure_title, narrowing_text, period_text
@@ -19,6 +19,7 @@ from centre_desk.ui.toolkit.long_work import LongWork
 from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.statistics.models import RowsBehindModel
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.buttons import close_box
 
 PAGE_SIZE = 1000
 """Rows read at a time: reading the people behind a figure costs about the same for
@@ -42,8 +43,7 @@ class RowsBehindDialog(Retranslating, QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
+        buttons = close_box(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addWidget(self.table, 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from centre_desk.domain.permissions import Permission
@@ -15,11 +15,13 @@ from centre_desk.sync import api
 from centre_desk.ui.toolkit.messages import problem_text
 from centre_desk.ui.toolkit.modal import may
 from centre_desk.ui.toolkit.operations import KINDS, announce
-from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
+from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel, column
 from centre_desk.ui.sync.common import (
     field_text, moment_text, quarantine_text, refusal_text, rows_view, site_names,
     stamp_time, table_text, value_text)
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.buttons import close_box
+from centre_desk.ui.toolkit.headings import text_label
 
 translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
@@ -31,29 +33,28 @@ def record_text(row) -> str:
     return row.record or str(row.row_id)[:8]
 
 
+TABLE_AND_RECORD = (
+    column(lambda: translate("ConflictReviewWindow", "Table"), "table_name", table_text),
+    FileColumn(lambda: translate("ConflictReviewWindow", "Record"), record_text),
+)
+"""The first columns of both lists: which table, whose record."""
+
+
 def conflicts_model(parent) -> RowsModel:
     """Open conflicts: table, record, field, when."""
     return RowsModel([
-        FileColumn(lambda: translate("ConflictReviewWindow", "Table"),
-                   lambda c: table_text(c.table_name)),
-        FileColumn(lambda: translate("ConflictReviewWindow", "Record"),
-                   record_text),
-        FileColumn(lambda: translate("ConflictReviewWindow", "Field"),
-                   lambda c: field_text(c.field)),
-        FileColumn(lambda: translate("ConflictReviewWindow", "When"),
-                   lambda c: moment_text(c.created_at)),
+        *TABLE_AND_RECORD,
+        column(lambda: translate("ConflictReviewWindow", "Field"), "field", field_text),
+        column(lambda: translate("ConflictReviewWindow", "When"), "created_at", moment_text),
     ], row_id=lambda c: c.id, parent=parent)
 
 
 def quarantine_model(parent) -> RowsModel:
     """Rows waiting in quarantine: table, record, why, since when, tries."""
     return RowsModel([
-        FileColumn(lambda: translate("ConflictReviewWindow", "Table"),
-                   lambda q: table_text(q.table_name)),
-        FileColumn(lambda: translate("ConflictReviewWindow", "Record"),
-                   record_text),
-        FileColumn(lambda: translate("ConflictReviewWindow", "Received"),
-                   lambda q: moment_text(q.received_at)),
+        *TABLE_AND_RECORD,
+        column(lambda: translate("ConflictReviewWindow", "Received"), "received_at",
+               moment_text),
         FileColumn(lambda: translate("ConflictReviewWindow", "Tries"),
                    lambda q: QLocale().toString(q.attempts)),
         FileColumn(lambda: translate("ConflictReviewWindow", "Why"),
@@ -126,8 +127,7 @@ class ConflictReviewWindow(Retranslating, QDialog):
         splitter.addWidget(bottom)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
+        buttons = close_box(self)
         column = QVBoxLayout(self)
         column.addWidget(splitter, 1)
         column.addWidget(buttons)
@@ -142,10 +142,7 @@ class ConflictReviewWindow(Retranslating, QDialog):
 
     def _side(self, name: str, decide) -> tuple[QGroupBox, QLabel, QLabel, QPushButton]:
         box = QGroupBox(self)
-        value = QLabel(box)
-        value.setObjectName(name)
-        value.setWordWrap(True)
-        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        value = text_label(name, box)
         value.setStyleSheet("font-size: 12pt; font-weight: bold;")
         stamp = QLabel(box)
         stamp.setWordWrap(True)

@@ -20,6 +20,7 @@ from centre_desk.ui.toolkit.rows_model import FileColumn
 from centre_desk.ui.sync.common import (
     PACKAGE_SUFFIX, CountsModel, refusal_text, size_text, stamp_time, table_text)
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.headings import text_label
 
 translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
@@ -86,10 +87,7 @@ class ExportDialog(Retranslating, QDialog):
         target_row.addWidget(self.target, 1)
         target_row.addWidget(self._browse)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("exportMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = text_label("exportMessage", self)
         self.rows_model = table_rows_model(self)
         self.rows_view = QTableView(self)
         self.rows_view.setObjectName("exportedRows")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QTableView, QVBoxLayout, QWidget)
@@ -21,6 +21,7 @@ from centre_desk.ui.sync.common import (
     PACKAGE_SUFFIX, CountsModel, moment_text, refusal_text, rows_view, table_text)
 from centre_desk.ui.sync.exporting import table_rows_model
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.headings import text_label
 
 translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
@@ -91,10 +92,7 @@ class ImportDialog(Retranslating, QDialog):
         source_row.addWidget(self.source, 1)
         source_row.addWidget(self._browse)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("importMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = text_label("importMessage", self)
         self.contents_model = table_rows_model(self)
         self.contents_view = self._table(self.contents_model, "packageContents")
         self.report_model = report_model(self)

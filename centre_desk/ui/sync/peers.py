@@ -5,9 +5,9 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QModelIndex
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
+    QAbstractItemView, QCheckBox, QDialog, QFileDialog, QLabel,
     QPushButton, QStyle, QVBoxLayout, QWidget)
 
 from centre_desk.services import site
@@ -19,6 +19,8 @@ from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
 from centre_desk.ui.sync.common import (
     CARD_SUFFIX, moment_text, refusal_text, rows_view, stamp_time)
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.buttons import button_row, close_box
+from centre_desk.ui.toolkit.headings import text_label
 
 translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
@@ -54,10 +56,7 @@ class PeersWindow(Retranslating, QDialog):
         self._workspace = workspace
         self._site = workspace.run(site.this_site)
 
-        self._this_site = QLabel(self)
-        self._this_site.setObjectName("thisSite")
-        self._this_site.setWordWrap(True)
-        self._this_site.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._this_site = text_label("thisSite", self)
         self.save_card_button = QPushButton(self)
         self.save_card_button.setObjectName("saveCardButton")
         self.save_card_button.clicked.connect(lambda: self.save_card())
@@ -85,12 +84,8 @@ class PeersWindow(Retranslating, QDialog):
         self.message.setObjectName("peersMessage")
         self.message.setWordWrap(True)
 
-        card_row = QHBoxLayout()
-        card_row.addWidget(self.save_card_button)
-        card_row.addWidget(self.add_button)
-        card_row.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
+        card_row = button_row((self.save_card_button, self.add_button))
+        buttons = close_box(self)
         column = QVBoxLayout(self)
         column.addWidget(self._this_site)
         column.addWidget(self._how)

@@ -3,9 +3,9 @@ was pressed somewhere else in the window."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QWidget
 
 
 def action_button(name: str, parent: QWidget,
@@ -19,6 +19,36 @@ def action_button(name: str, parent: QWidget,
     if slot is not None:
         button.clicked.connect(lambda: slot())
     return button
+
+
+def close_box(dialog: QDialog) -> QDialogButtonBox:
+    """The standard Close button, which closes (rejects) the dialog."""
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def ok_cancel_box(dialog: QDialog) -> QDialogButtonBox:
+    """The standard OK and Cancel for a form: OK is the default button (Enter presses
+    it) and accepts the dialog, Cancel rejects it."""
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    box.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def button_row(start: Sequence[QWidget] = (), end: Sequence[QWidget] = ()) -> QHBoxLayout:
+    """A row of buttons (or other widgets): ``start`` at its beginning, ``end`` at its
+    end, the space left between them."""
+    row = QHBoxLayout()
+    for widget in start:
+        row.addWidget(widget)
+    row.addStretch(1)
+    for widget in end:
+        row.addWidget(widget)
+    return row
 
 
 def ok_cancel(dialog: QDialog,

@@ -1,7 +1,9 @@
-"""Headings: a window's title line, larger and bold, and a section's bold title."""
+"""Headings: a window's title line, larger and bold, and a section's bold title; and
+the wrapped lines of words under them that can be selected and copied."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -24,4 +26,14 @@ def section_title(parent: QWidget, name: str | None = None) -> QLabel:
     if name:
         label.setObjectName(name)
     label.setStyleSheet("font-weight: bold;")
+    return label
+
+
+def text_label(name: str, parent: QWidget) -> QLabel:
+    """Words the user may want to copy (details, a message, a site's card): wrapped,
+    and selectable with the mouse."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label

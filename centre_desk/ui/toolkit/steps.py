@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.services.workspace import Workspace
+from centre_desk.ui.toolkit.buttons import ok_cancel_box
 from centre_desk.ui.toolkit.forms import Form
 from centre_desk.ui.toolkit.messages import error_text, own_text
 from centre_desk.ui.toolkit.operations import announce
@@ -47,11 +48,7 @@ class StepDialog(Retranslating, QDialog):
         """What the service returned for the accepted submission."""
         self.form = Form(self, self.namespace)
         self.message = problem_label(self.message_name, self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_box(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.message)
