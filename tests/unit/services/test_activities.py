@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import time
 import types
 import uuid
 
@@ -454,9 +453,7 @@ def test_marking_two_hundred_people_takes_a_few_queries_not_one_per_person(db, a
 
     event.listen(db.engine, "before_cursor_execute", count)
     try:
-        started = time.perf_counter()
         change = run(db, admin, activities.set_attendance, meeting, ids, today=TODAY)
-        first = time.perf_counter() - started
         marked = len(statements)
         statements.clear()
         run(db, admin, activities.set_attendance, meeting, ids[100:] + ids[:50], today=TODAY)
@@ -465,5 +462,4 @@ def test_marking_two_hundred_people_takes_a_few_queries_not_one_per_person(db, a
         event.remove(db.engine, "before_cursor_execute", count)
     assert change.present_count == 200
     assert marked <= 12 and changed <= 12, (marked, changed)
-    assert first < 2.0
     assert _count(db, Attendance, Attendance.deleted_at.is_(None)) == 150
