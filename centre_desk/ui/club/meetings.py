@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from centre_desk.domain.enums import Programme
 from centre_desk.domain.permissions import Permission
@@ -20,7 +20,7 @@ from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.list_tab import ListTab, ListWords
 from centre_desk.ui.toolkit.operations import ACTIVITIES
-from centre_desk.ui.toolkit.buttons import button_row
+from centre_desk.ui.toolkit.buttons import button_row, push_button
 
 COL_DATE, COL_KIND, COL_TITLE, COL_PLACE, COL_PRESENT = range(5)
 
@@ -60,9 +60,7 @@ class ClubMeetingsPane(ListTab, ModalHost):
         self.may_edit = may(workspace, Permission.EDIT)
         self.add_new_button("newMeetingButton", self.new_meeting, self.may_edit,
                             shortcut=False)  # Ctrl+N joins a member, in the tab around
-        self.open_button = QPushButton(self)
-        self.open_button.setObjectName("openMeetingButton")
-        self.open_button.clicked.connect(self._open_current)
+        self.open_button = push_button("openMeetingButton", self, self._open_current)
         self.kind_filter = CodeCombo(activities.kinds_for(Programme.MOTHERS_CLUB), self,
                                      blank=True)
         self.kind_filter.setObjectName("meetingKindFilter")

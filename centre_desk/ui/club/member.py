@@ -8,7 +8,7 @@ import uuid
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget)
+    QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget)
 
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import club
@@ -19,7 +19,7 @@ from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.operations import PERSONS, follow_changes
 from centre_desk.ui.toolkit.rows_model import RowsModel, column, read_only_table
 from centre_desk.ui.toolkit.retranslate import Retranslating
-from centre_desk.ui.toolkit.buttons import button_row, close_box
+from centre_desk.ui.toolkit.buttons import button_row, close_box, push_button
 
 
 translate = QCoreApplication.translate
@@ -86,15 +86,10 @@ class ClubMemberDialog(Retranslating, QDialog, ModalHost):
         self._meetings_box = QGroupBox(self)
         QVBoxLayout(self._meetings_box).addWidget(_table("meetingsView", self.meetings, self))
 
-        self.edit_button = QPushButton(self)
-        self.edit_button.setObjectName("editMembershipButton")
-        self.edit_button.clicked.connect(self.edit_membership)
-        self.leave_button = QPushButton(self)
-        self.leave_button.setObjectName("leaveClubButton")
-        self.leave_button.clicked.connect(self.leave)
-        self.file_button = QPushButton(self)
-        self.file_button.setObjectName("openFileButton")
-        self.file_button.clicked.connect(lambda: self.file_requested.emit(self.card.person_id))
+        self.edit_button = push_button("editMembershipButton", self, self.edit_membership)
+        self.leave_button = push_button("leaveClubButton", self, self.leave)
+        self.file_button = push_button(
+            "openFileButton", self, lambda: self.file_requested.emit(self.card.person_id))
         self.buttons = close_box(self)
         actions = button_row((self.edit_button, self.leave_button, self.file_button),
                              (self.buttons,))

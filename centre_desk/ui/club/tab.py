@@ -8,7 +8,7 @@ import uuid
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QLayout, QPushButton, QSplitter, QVBoxLayout, QWidget)
+    QCheckBox, QHBoxLayout, QLabel, QLayout, QSplitter, QVBoxLayout, QWidget)
 
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import listing
@@ -25,6 +25,7 @@ from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.list_tab import ListTab, ListWords
 from centre_desk.ui.toolkit.operations import ACTIVITIES, CLUB, PERSONS
+from centre_desk.ui.toolkit.buttons import push_button
 
 COL_NAME, COL_IIN, COL_JOINED_ON, COL_LEFT_ON, COL_REGION, COL_PHONE = range(6)
 
@@ -69,9 +70,7 @@ class MothersClubTab(ListTab, ModalHost):
         self.files = files
 
         self.join_button = self.add_new_button("joinClubButton", self.join, self.may_edit)
-        self.history_button = QPushButton(self)
-        self.history_button.setObjectName("memberHistoryButton")
-        self.history_button.clicked.connect(self._open_current)
+        self.history_button = push_button("memberHistoryButton", self, self._open_current)
 
         self.active_filter = QCheckBox(self)
         self.active_filter.setObjectName("activeOnlyFilter")

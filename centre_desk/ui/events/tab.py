@@ -8,7 +8,7 @@ import uuid
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from centre_desk.domain.enums import Programme
 from centre_desk.domain.permissions import Permission
@@ -25,6 +25,7 @@ from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.list_tab import ListTab, ListWords
 from centre_desk.ui.toolkit.operations import ACTIVITIES, EVENTS
 from centre_desk.ui.participants.opener import ParticipantFiles
+from centre_desk.ui.toolkit.buttons import push_button
 
 COL_DATE, COL_TITLE, COL_KIND, COL_PLACE, COL_REGISTERED, COL_PRESENT = range(6)
 
@@ -64,9 +65,8 @@ class ChildrenEventsTab(ListTab, ModalHost):
         self._newest_first = False
 
         self.add_new_button("newEventButton", self.new_event, self._may_edit, "newEventAction")
-        self.children_button = QPushButton(self)
-        self.children_button.setObjectName("registeredChildrenButton")
-        self.children_button.clicked.connect(self.show_children)
+        self.children_button = push_button("registeredChildrenButton", self,
+                                           self.show_children)
         self.toolbar.addWidget(self.children_button)
         self.row_activated.connect(self.open_event)
         self.retranslate_ui()

@@ -9,11 +9,12 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.buttons import action_button
 
 # Dark text on pale backgrounds: readable on light and dark palettes alike.
 _REFUSED = "QFrame#duplicateBanner { background: #fbe3e1; border: 1px solid #e0a8a3; }" \
@@ -48,14 +49,9 @@ class DuplicateBanner(Retranslating, QFrame):
         self._text.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse |
                                            Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self._text.linkActivated.connect(lambda href: self.open_person.emit(uuid.UUID(href)))
-        self.open_button = QPushButton(self)
-        self.open_button.setObjectName("openExistingButton")
-        self.open_button.setAutoDefault(False)
-        self.open_button.clicked.connect(self._open_first)
-        self.save_anyway_button = QPushButton(self)
-        self.save_anyway_button.setObjectName("saveAnywayButton")
-        self.save_anyway_button.setAutoDefault(False)
-        self.save_anyway_button.clicked.connect(self.save_anyway)
+        self.open_button = action_button("openExistingButton", self, self._open_first)
+        self.save_anyway_button = action_button("saveAnywayButton", self,
+                                                self.save_anyway.emit)
         layout = QHBoxLayout(self)
         layout.addWidget(self._text, 1)
         layout.addWidget(self.open_button)

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QHBoxLayout, QLabel, QLineEdit, QListView,
-    QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+    QPlainTextEdit, QVBoxLayout, QWidget)
 
 from centre_desk.services import interventions
 from centre_desk.services.errors import InvalidInput, ServiceError
@@ -24,7 +24,7 @@ from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.toolkit.person_picker import PersonListModel, PersonPicker
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
-from centre_desk.ui.toolkit.buttons import button_row, ok_cancel
+from centre_desk.ui.toolkit.buttons import action_button, button_row, ok_cancel
 
 
 class AttendeesBox(Retranslating, QWidget):
@@ -37,10 +37,7 @@ class AttendeesBox(Retranslating, QWidget):
         self._list.setObjectName("attendeesList")
         self._list.setModel(self.model)
         self._list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._remove = QPushButton(self)
-        self._remove.setObjectName("removeAttendeeButton")
-        self._remove.setAutoDefault(False)
-        self._remove.clicked.connect(self._remove_current)
+        self._remove = action_button("removeAttendeeButton", self, self._remove_current)
         self._add_label = QLabel(self)
         self.picker = PersonPicker(workspace, self)
         self.picker.setObjectName("attendeePicker")

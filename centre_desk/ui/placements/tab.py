@@ -7,7 +7,7 @@ import uuid
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from centre_desk.domain.enums import PlacementKind, PlacementStatus
 from centre_desk.domain.permissions import Permission
@@ -23,6 +23,7 @@ from centre_desk.ui.toolkit.operations import ORGANISATIONS, PERSONS, PLACEMENTS
 from centre_desk.ui.placements.dialog import PlacementDialog
 from centre_desk.ui.placements.form import PlacementFormDialog
 from centre_desk.ui.toolkit.list_tab import ListTab, ListWords
+from centre_desk.ui.toolkit.buttons import push_button
 
 (COL_KIND, COL_NAME, COL_ORGANISATION, COL_STATUS, COL_STATUS_SINCE,
  COL_NEXT_FOLLOW_UP) = range(6)
@@ -62,9 +63,8 @@ class PlacementsTab(ListTab, ModalHost):
 
         self.add_new_button("newPlacementButton", self.new_placement, self._may_edit,
                             "newPlacementAction")
-        self.partners_button = QPushButton(self)
-        self.partners_button.setObjectName("partnersButton")
-        self.partners_button.clicked.connect(self.open_partner_directory)
+        self.partners_button = push_button("partnersButton", self,
+                                           self.open_partner_directory)
         self.toolbar.addWidget(self.partners_button)
 
         self.kind_filter = CodeCombo(PlacementKind, self, blank=True)

@@ -20,7 +20,7 @@ from centre_desk.ui.sync.common import (
     field_text, moment_text, quarantine_text, refusal_text, rows_view, site_names,
     stamp_time, table_text, value_text)
 from centre_desk.ui.toolkit.retranslate import Retranslating
-from centre_desk.ui.toolkit.buttons import close_box
+from centre_desk.ui.toolkit.buttons import close_box, push_button
 from centre_desk.ui.toolkit.headings import text_label
 
 translate = QCoreApplication.translate
@@ -89,9 +89,7 @@ class ConflictReviewWindow(Retranslating, QDialog):
         self.typed.returnPressed.connect(self.use_typed)
         self._typed_label = QLabel(self)
         self._typed_label.setBuddy(self.typed)
-        self.typed_button = QPushButton(self)
-        self.typed_button.setObjectName("useTypedButton")
-        self.typed_button.clicked.connect(self.use_typed)
+        self.typed_button = push_button("useTypedButton", self, self.use_typed)
         self.message = QLabel(self)
         self.message.setObjectName("conflictMessage")
         self.message.setWordWrap(True)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QTableView, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QTableView,
+    QVBoxLayout, QWidget)
 
 from centre_desk.domain.permissions import Permission
 from centre_desk.services.workspace import Workspace
@@ -22,6 +22,7 @@ from centre_desk.ui.sync.common import (
 from centre_desk.ui.sync.exporting import table_rows_model
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.headings import text_label
+from centre_desk.ui.toolkit.buttons import push_button
 
 translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
@@ -84,9 +85,7 @@ class ImportDialog(Retranslating, QDialog):
         self.source.setReadOnly(True)
         self._source_label = QLabel(self)
         self._source_label.setBuddy(self.source)
-        self._browse = QPushButton(self)
-        self._browse.setObjectName("chooseButton")
-        self._browse.clicked.connect(lambda: self.check())
+        self._browse = push_button("chooseButton", self, self.check)
         source_row = QHBoxLayout()
         source_row.addWidget(self._source_label)
         source_row.addWidget(self.source, 1)

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDialog, QFileDialog, QLabel,
-    QPushButton, QStyle, QVBoxLayout, QWidget)
+    QStyle, QVBoxLayout, QWidget)
 
 from centre_desk.services import site
 from centre_desk.services.workspace import Workspace
@@ -19,7 +19,7 @@ from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
 from centre_desk.ui.sync.common import (
     CARD_SUFFIX, moment_text, refusal_text, rows_view, stamp_time)
 from centre_desk.ui.toolkit.retranslate import Retranslating
-from centre_desk.ui.toolkit.buttons import button_row, close_box
+from centre_desk.ui.toolkit.buttons import button_row, close_box, push_button
 from centre_desk.ui.toolkit.headings import text_label
 
 translate = QCoreApplication.translate
@@ -57,12 +57,8 @@ class PeersWindow(Retranslating, QDialog):
         self._site = workspace.run(site.this_site)
 
         self._this_site = text_label("thisSite", self)
-        self.save_card_button = QPushButton(self)
-        self.save_card_button.setObjectName("saveCardButton")
-        self.save_card_button.clicked.connect(lambda: self.save_card())
-        self.add_button = QPushButton(self)
-        self.add_button.setObjectName("addPeerButton")
-        self.add_button.clicked.connect(lambda: self.add_peer())
+        self.save_card_button = push_button("saveCardButton", self, self.save_card)
+        self.add_button = push_button("addPeerButton", self, self.add_peer)
         self._how = QLabel(self)
         self._how.setWordWrap(True)
         self._list_title = QLabel(self)

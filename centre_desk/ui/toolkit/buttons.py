@@ -8,16 +8,23 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QWidget
 
 
-def action_button(name: str, parent: QWidget,
-                  slot: Callable[[], object] | None = None) -> QPushButton:
+def push_button(name: str, parent: QWidget,
+                slot: Callable[[], object] | None = None) -> QPushButton:
     """A button named ``name`` (for tests and style sheets), calling ``slot`` when
-    clicked. It is never the default button: Enter belongs to the form (which saves)
-    or the table (which opens), whichever button has focus."""
+    clicked; in a dialog, Enter presses it while it has focus."""
     button = QPushButton(parent)
     button.setObjectName(name)
-    button.setAutoDefault(False)
     if slot is not None:
         button.clicked.connect(lambda: slot())
+    return button
+
+
+def action_button(name: str, parent: QWidget,
+                  slot: Callable[[], object] | None = None) -> QPushButton:
+    """A :func:`push_button` that is never the default button: Enter belongs to the
+    form (which saves) or the table (which opens), whichever button has focus."""
+    button = push_button(name, parent, slot)
+    button.setAutoDefault(False)
     return button
 
 
