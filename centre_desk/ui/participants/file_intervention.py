@@ -9,8 +9,7 @@ from collections.abc import Iterable
 
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QHBoxLayout, QLabel, QLineEdit, QListView,
-    QPlainTextEdit, QVBoxLayout, QWidget)
+    QDialog, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from centre_desk.services import interventions
 from centre_desk.services.errors import InvalidInput, ServiceError
@@ -25,6 +24,7 @@ from centre_desk.ui.toolkit.person_picker import PersonListModel, PersonPicker
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
 from centre_desk.ui.toolkit.buttons import action_button, button_row, ok_cancel
+from centre_desk.ui.toolkit.search import found_list
 
 
 class AttendeesBox(Retranslating, QWidget):
@@ -33,10 +33,7 @@ class AttendeesBox(Retranslating, QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = PersonListModel(self)
-        self._list = QListView(self)
-        self._list.setObjectName("attendeesList")
-        self._list.setModel(self.model)
-        self._list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._list = found_list("attendeesList", self, self.model)
         self._remove = action_button("removeAttendeeButton", self, self._remove_current)
         self._add_label = QLabel(self)
         self.picker = PersonPicker(workspace, self)

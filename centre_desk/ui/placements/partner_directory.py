@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QVBoxLayout, QWidget)
@@ -27,8 +27,8 @@ from centre_desk.ui.toolkit.steps import StepDialog, note_edit
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
 from centre_desk.ui.toolkit.rows_model import read_only_table
+from centre_desk.ui.toolkit.search import search_edit, search_pause
 
-SEARCH_DELAY_MS = 250
 SHOWN_LIMIT = 500
 """Rows the directory lists at once; a search narrows it."""
 
@@ -149,10 +149,7 @@ class PartnerDirectoryDialog(Retranslating, QDialog, ModalHost):
         self._may_delete = may(workspace, Permission.MERGE_AND_CLOSE)
 
         self._search_label = QLabel(self)
-        self.search = QLineEdit(self)
-        self.search.setObjectName("partnerSearchEdit")
-        self.search.setClearButtonEnabled(True)
-        self.search.installEventFilter(self)
+        self.search = search_edit("partnerSearchEdit", self, self)
         self._search_label.setBuddy(self.search)
         self.kind = CodeCombo(OrganisationKind, self, blank=True)
         self.kind.setObjectName("partnerKindCombo")
@@ -175,10 +172,7 @@ class PartnerDirectoryDialog(Retranslating, QDialog, ModalHost):
         self.delete_button = action_button("deletePartnerButton", self, self.delete_partner)
         self.close_button = action_button("closeButton", self, self.accept)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self.reload)
+        self._debounce = search_pause(self, self.reload)
         self.search.textChanged.connect(self._debounce.start)
         self.kind.currentIndexChanged.connect(self.reload)
 

@@ -6,11 +6,11 @@ import dataclasses
 import uuid
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLayout, QLineEdit,
-    QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLayout, QMessageBox, QPushButton,
+    QTableView, QVBoxLayout, QWidget)
 
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.buttons import action_button
@@ -19,9 +19,7 @@ from centre_desk.ui.toolkit.operations import follow_changes
 from centre_desk.ui.toolkit.paged_model import ID_ROLE, ListSpec, PagedTableModel
 from centre_desk.ui.toolkit.retranslate import Retranslating, set_texts
 from centre_desk.ui.toolkit.rows_model import list_table
-
-SEARCH_DELAY_MS = 250
-"""Typing pauses this long before the list re-queries, so fast typists wait once."""
+from centre_desk.ui.toolkit.search import search_edit, search_pause
 
 
 @dataclasses.dataclass(frozen=True)
@@ -73,11 +71,8 @@ class ListTab(Retranslating, QWidget):
             follow_changes(self, workspace, self.shows, self.refresh_for)
 
         self._search_label = QLabel(self)
-        self._search = QLineEdit(self)
-        self._search.setObjectName("searchEdit")
-        self._search.setClearButtonEnabled(True)
+        self._search = search_edit("searchEdit", self, self)
         self._search_label.setBuddy(self._search)
-        self._search.installEventFilter(self)
 
         # Not stretched: a stretched last column would push its numbers to the far edge.
         self._view = list_table("listView", self, stretch_last=False)
@@ -92,10 +87,7 @@ class ListTab(Retranslating, QWidget):
         self.export_button = action_button("exportListButton", self, self.export_action.trigger)
         self.export_job = None
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self._apply_search)
+        self._debounce = search_pause(self, self._apply_search)
         self._search.textChanged.connect(self._debounce.start)
         self._search.returnPressed.connect(self._apply_search)
         self._model.counts_changed.connect(self._show_counts)

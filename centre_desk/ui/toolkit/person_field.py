@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from centre_desk.services import persons
 from centre_desk.services.persons import PersonView
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.search import found_list, search_edit, search_pause
 
 SEARCH_DELAY_MS = 200
 RESULT_LIMIT = 20
@@ -38,23 +39,14 @@ class PersonField(QWidget):
         super().__init__(parent)
         self._workspace = workspace
         self._chosen: PersonView | None = None
-        self._edit = QLineEdit(self)
-        self._edit.setObjectName("personEdit")
-        self._edit.setClearButtonEnabled(True)
-        self._edit.installEventFilter(self)
+        self._edit = search_edit("personEdit", self, self)
         self._model = QStandardItemModel(self)
-        self._matches = QListView(self)
-        self._matches.setObjectName("personMatches")
-        self._matches.setModel(self._model)
-        self._matches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._matches = found_list("personMatches", self, self._model)
         self._matches.setMaximumHeight(6 * self._matches.fontMetrics().height() + 8)
         self._matches.activated.connect(self._choose_index)
         self._matches.clicked.connect(self._choose_index)
         self._matches.hide()
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self.search_now)
+        self._debounce = search_pause(self, self.search_now, SEARCH_DELAY_MS)
         self._edit.textEdited.connect(self._typed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

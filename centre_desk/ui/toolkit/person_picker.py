@@ -6,9 +6,9 @@ import uuid
 from collections.abc import Iterable
 
 from PySide6.QtCore import (
-    QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal)
+    QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal)
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget)
+    QAbstractItemView, QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget)
 
 from centre_desk.services import persons
 from centre_desk.services.persons import PersonView
@@ -17,8 +17,8 @@ from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.paged_model import read_only_row_flags
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.buttons import ok_cancel
+from centre_desk.ui.toolkit.search import found_list, search_edit, search_pause
 
-SEARCH_DELAY_MS = 250
 """Typing pauses this long before the picker searches (Enter searches at once)."""
 RESULT_LIMIT = 30
 """Enough to find someone by a surname prefix; typing more narrows it."""
@@ -109,25 +109,16 @@ class PersonPicker(Retranslating, QWidget):
         self._workspace = workspace
         self._excluded: set[uuid.UUID] = set()
         self._suggestions: list[PersonView] = []
-        self._search = QLineEdit(self)
-        self._search.setObjectName("personSearchEdit")
-        self._search.setClearButtonEnabled(True)
-        self._search.installEventFilter(self)
+        self._search = search_edit("personSearchEdit", self, self)
         self._model = PersonListModel(self)
-        self._list = QListView(self)
-        self._list.setObjectName("personResults")
-        self._list.setModel(self._model)
-        self._list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._list = found_list("personResults", self, self._model)
         self._list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._list.doubleClicked.connect(self._pick)
         self._list.installEventFilter(self)
         self._hint = QLabel(self)
         self._hint.setObjectName("personPickerHint")
         self._hint.setWordWrap(True)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self.search_now)
+        self._debounce = search_pause(self, self.search_now)
         self._search.textChanged.connect(self._debounce.start)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
