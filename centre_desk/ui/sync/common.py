@@ -8,7 +8,7 @@ import logging
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QDateTime, QLocale, Qt)
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QWidget
 
 from centre_desk.domain.clock import Stamp
 from centre_desk.services import site
@@ -228,6 +228,17 @@ def site_names(workspace: Workspace) -> dict[str, str]:
     names = {str(peer.id): peer.centre_name for peer in workspace.run(api.list_peers)}
     names[str(here.id)] = here.centre_name
     return names
+
+
+def file_row(label: QLabel, path: QLineEdit, choose: QPushButton) -> QHBoxLayout:
+    """A package file's row: its label (whose shortcut reaches the path), the path
+    taking the width, the button that chooses the file."""
+    label.setBuddy(path)
+    row = QHBoxLayout()
+    row.addWidget(label)
+    row.addWidget(path, 1)
+    row.addWidget(choose)
+    return row
 
 
 def rows_view(model: QAbstractItemModel, name: str, parent: QWidget) -> QTableView:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel,
     QLineEdit, QPushButton, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from centre_desk.services import site
@@ -18,7 +18,7 @@ from centre_desk.sync import api
 from centre_desk.ui.toolkit.long_work import LongWork
 from centre_desk.ui.toolkit.rows_model import FileColumn
 from centre_desk.ui.sync.common import (
-    PACKAGE_SUFFIX, CountsModel, refusal_text, size_text, stamp_time, table_text)
+    PACKAGE_SUFFIX, CountsModel, file_row, refusal_text, size_text, stamp_time, table_text)
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.headings import text_label
 
@@ -79,13 +79,9 @@ class ExportDialog(Retranslating, QDialog):
         self.target.setObjectName("exportTarget")
         self.target.setText(str(Path.home() / self.default_file_name()))
         self._target_label = QLabel(self)
-        self._target_label.setBuddy(self.target)
         self._browse = QPushButton(self)
         self._browse.clicked.connect(self._browse_target)
-        target_row = QHBoxLayout()
-        target_row.addWidget(self._target_label)
-        target_row.addWidget(self.target, 1)
-        target_row.addWidget(self._browse)
+        target_row = file_row(self._target_label, self.target, self._browse)
 
         self.message = text_label("exportMessage", self)
         self.rows_model = table_rows_model(self)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QTableView,
+    QDialog, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QTableView,
     QVBoxLayout, QWidget)
 
 from centre_desk.domain.permissions import Permission
@@ -18,7 +18,7 @@ from centre_desk.ui.toolkit.modal import may
 from centre_desk.ui.toolkit.operations import KINDS, announce
 from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
 from centre_desk.ui.sync.common import (
-    PACKAGE_SUFFIX, CountsModel, moment_text, refusal_text, rows_view, table_text)
+    PACKAGE_SUFFIX, CountsModel, file_row, moment_text, refusal_text, rows_view, table_text)
 from centre_desk.ui.sync.exporting import table_rows_model
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.headings import text_label
@@ -84,12 +84,8 @@ class ImportDialog(Retranslating, QDialog):
         self.source.setObjectName("importSource")
         self.source.setReadOnly(True)
         self._source_label = QLabel(self)
-        self._source_label.setBuddy(self.source)
         self._browse = push_button("chooseButton", self, self.check)
-        source_row = QHBoxLayout()
-        source_row.addWidget(self._source_label)
-        source_row.addWidget(self.source, 1)
-        source_row.addWidget(self._browse)
+        source_row = file_row(self._source_label, self.source, self._browse)
 
         self.message = text_label("importMessage", self)
         self.contents_model = table_rows_model(self)
