@@ -49,6 +49,13 @@ Commit = Callable[[uuid.UUID, uuid.UUID, bool], bool]
 """Stores one cell (person, lesson, present); False when it was refused."""
 
 
+def _present_heading(role: int) -> str | None:
+    """The heading of the counts row and column: "Present"."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return QCoreApplication.translate("RegisterGrid", "Present")
+    return None
+
+
 class RegisterGridModel(QAbstractTableModel):
     """One row per student and a last row of counts; one column per lesson and a last
     column of counts. Lesson cells are checkable unless ``read_only`` or the student
@@ -225,9 +232,7 @@ class RegisterGridModel(QAbstractTableModel):
         if not 0 <= section < self.rowCount():
             return None
         if section == self.students():
-            if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate("RegisterGrid", "Present")
-            return None
+            return _present_heading(role)
         student = self._grid.students[section]
         if role == Qt.ItemDataRole.DisplayRole:
             if student.status is EnrolmentStatus.ENROLLED:
@@ -242,9 +247,7 @@ class RegisterGridModel(QAbstractTableModel):
         if not 0 <= section < self.columnCount():
             return None
         if section == self.lessons():
-            if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate("RegisterGrid", "Present")
-            return None
+            return _present_heading(role)
         held_on: dt.date = self._grid.lessons[section].held_on
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{section + 1}\n{held_on.strftime('%d.%m')}"

@@ -126,18 +126,14 @@ class PagedTableModel(QAbstractTableModel):
         """Count and fetch the first page again, keeping the search and the sort."""
         self._loaded = True
         self._total = self._workspace.run(self._spec.count, "")
-        self._matching = self._count_matching()
-        self._refetch()
-        self.counts_changed.emit()
+        self._requery()
 
     def set_search(self, text: str) -> None:
         """Show only the rows the text finds (all rows for blank text)."""
         if text == self._text:
             return
         self._text = text
-        self._matching = self._count_matching()
-        self._refetch()
-        self.counts_changed.emit()
+        self._requery()
 
     def set_filter(self, filter_: Any) -> None:
         """Show only the rows the list's filter object admits (None: no filter)."""
@@ -145,9 +141,14 @@ class PagedTableModel(QAbstractTableModel):
             return
         self._filter = filter_
         if self._loaded:
-            self._matching = self._count_matching()
-            self._refetch()
-            self.counts_changed.emit()
+            self._requery()
+
+    def _requery(self) -> None:
+        """Count what the search and the filter find, fetch its first page again and
+        say the counts."""
+        self._matching = self._count_matching()
+        self._refetch()
+        self.counts_changed.emit()
 
     def list_filter(self) -> Any:
         """The filter object in force, or None."""
