@@ -25,6 +25,16 @@ class _PlacementStep(StepDialog):
 
     changes = frozenset({PLACEMENTS})
 
+    def add_date(self, field: str, name: str, earliest: dt.date | None,
+                 latest: dt.date | None, shown: dt.date) -> DateField:
+        """The step's date on the form: a field named ``name`` that takes dates from
+        ``earliest`` to ``latest`` (None: no bound), showing ``shown``."""
+        date = self.form.add(field, DateField())
+        date.setObjectName(name)
+        date.set_range(earliest, latest)
+        date.set_date_value(shown)
+        return date
+
 
 class StatusChangeDialog(_PlacementStep):
     """Move a placement to one of the statuses the workflow allows next."""
@@ -38,10 +48,8 @@ class StatusChangeDialog(_PlacementStep):
         self._today = today or dt.date.today()
         self.status = self.form.add("status", CodeCombo(targets))
         self.status.setObjectName("statusCombo")
-        self.changed_on = self.form.add("changed_on", DateField())
-        self.changed_on.setObjectName("statusDateEdit")
-        self.changed_on.set_range(since, self._today)
-        self.changed_on.set_date_value(max(since, self._today))
+        self.changed_on = self.add_date("changed_on", "statusDateEdit", since, self._today,
+                                        max(since, self._today))
         self.note = self.form.add("note", note_edit("statusNoteEdit"))
         self.status.currentIndexChanged.connect(self._label_note)
         self.retranslate_ui()
@@ -86,10 +94,8 @@ class ScheduleFollowUpDialog(_PlacementStep):
         self.setObjectName("scheduleFollowUpDialog")
         self._placement_id = placement_id
         today = today or dt.date.today()
-        self.due_on = self.form.add("due_on", DateField())
-        self.due_on.setObjectName("followUpDueEdit")
-        self.due_on.set_range(earliest, None)
-        self.due_on.set_date_value(max(earliest, today + dt.timedelta(days=30)))
+        self.due_on = self.add_date("due_on", "followUpDueEdit", earliest, None,
+                                    max(earliest, today + dt.timedelta(days=30)))
         self.note = self.form.add("note", note_edit("followUpNoteEdit"))
         self.retranslate_ui()
         self.due_on.setFocus()
@@ -119,10 +125,8 @@ class FollowUpDoneDialog(_PlacementStep):
         self.setObjectName("followUpDoneDialog")
         self._follow_up_id = follow_up_id
         self._today = today or dt.date.today()
-        self.done_on = self.form.add("done_on", DateField())
-        self.done_on.setObjectName("followUpDoneEdit")
-        self.done_on.set_range(None, self._today)
-        self.done_on.set_date_value(self._today)
+        self.done_on = self.add_date("done_on", "followUpDoneEdit", None, self._today,
+                                     self._today)
         self.note = self.form.add("note", note_edit("followUpResultEdit"))
         self.retranslate_ui()
         self.done_on.setFocus()
