@@ -121,14 +121,23 @@ def write_pdf(target: Path | str, reports: Iterable[ParticipantReport],
               context: PrintContext, label: Label, total: int | None = None,
               progress: Progress | None = None) -> int:
     """Write the files into one PDF at ``target``, complete or not at all."""
+    return pdf_file(target, _t("Participant files"), lambda writer: paint_files(
+        writer, reports, context, label, total, progress))
+
+
+def pdf_file(target: Path | str, title: str,
+             paint: Callable[[QPdfWriter], int]) -> int:
+    """A PDF at ``target``, set up as every print is (resolution, creator, ``title``,
+    the page), with what ``paint(writer)`` draws; complete or not at all. Returns what
+    ``paint`` does: the number of pages."""
     with replacing(target) as partial:
         writer = QPdfWriter(str(partial))
         writer.setResolution(PDF_RESOLUTION)
         writer.setCreator("Centre Desk")
-        writer.setTitle(_t("Participant files"))
+        writer.setTitle(title)
         prepare(writer)
         try:
-            pages = paint_files(writer, reports, context, label, total, progress)
+            pages = paint(writer)
         finally:
             del writer  # flushes and closes the file before it is moved or removed
     return pages

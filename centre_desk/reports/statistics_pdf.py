@@ -9,15 +9,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPagedPaintDevice, QPainter, QTextDocument
 
-from centre_desk.reports.participant_file import PDF_RESOLUTION, prepare, print_font
+from centre_desk.reports.participant_file import pdf_file, print_font
 from centre_desk.reports.statistics_charts import charts, paint_chart
 from centre_desk.reports.statistics_words import (
     Label, date_text, figure_title, narrowing_text, period_text, translated)
 from centre_desk.services.participant_report import PrintContext
 from centre_desk.services.statistics import HalfYearReport
-from centre_desk.store.atomic import replacing
 
 _MARGIN_MM = 18.0
 _PAGES = 2
@@ -112,14 +111,5 @@ def paint_report(device: QPagedPaintDevice, report: HalfYearReport, context: Pri
 
 def write_pdf(target, report: HalfYearReport, context: PrintContext, label: Label) -> int:
     """Write the report as a PDF at ``target``, complete or not at all."""
-    with replacing(target) as partial:
-        writer = QPdfWriter(str(partial))
-        writer.setResolution(PDF_RESOLUTION)
-        writer.setCreator("Centre Desk")
-        writer.setTitle(translated("Half-year statistics"))
-        prepare(writer)
-        try:
-            pages = paint_report(writer, report, context, label)
-        finally:
-            del writer  # flushes and closes the file before it is moved or removed
-    return pages
+    return pdf_file(target, translated("Half-year statistics"),
+                    lambda writer: paint_report(writer, report, context, label))
