@@ -48,11 +48,10 @@ _COLUMNS = [name for name in _FIELDS if name != "specialist_ids"]
 
 
 @dataclasses.dataclass(frozen=True)
-class CaseView:
-    """A stored case as the file shows it; ``specialist_ids`` in the order of their names."""
+class CaseFacts:
+    """What a case records about the person's situation, as the file and the printed
+    file both show it."""
 
-    id: uuid.UUID
-    person_id: uuid.UUID
     category: CaseCategory
     facility: str | None
     offence_article: str | None
@@ -62,6 +61,19 @@ class CaseView:
     risk_level: RiskLevel | None
     consent_given: bool
     consent_on: dt.date | None
+
+    def facts(self) -> dict[str, object]:
+        """These fields by name, to build another view of the same case."""
+        return {field.name: getattr(self, field.name)
+                for field in dataclasses.fields(CaseFacts)}
+
+
+@dataclasses.dataclass(frozen=True)
+class CaseView(CaseFacts):
+    """A stored case as the file shows it; ``specialist_ids`` in the order of their names."""
+
+    id: uuid.UUID
+    person_id: uuid.UUID
     next_follow_up: dt.date | None
     notes: str | None
     specialist_ids: tuple[uuid.UUID, ...]

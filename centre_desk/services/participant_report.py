@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import (
-    AuditAction, CaseCategory, Language, RiskLevel, Sex, Stage)
+    AuditAction, Language, Sex, Stage)
 from centre_desk.domain.permissions import Permission, allows
 from centre_desk.services import audit, cases, club, courses, family, placements, persons
 from centre_desk.services.errors import InvalidInput, NotFound
@@ -67,18 +67,9 @@ class PersonalDetails:
 
 
 @dataclasses.dataclass(frozen=True)
-class CaseDetails:
+class CaseDetails(cases.CaseFacts):
     """The case file and its stage history, newest step first."""
 
-    category: CaseCategory
-    facility: str | None
-    offence_article: str | None
-    sentence_start: dt.date | None
-    sentence_end: dt.date | None
-    referral_source: str | None
-    risk_level: RiskLevel | None
-    consent_given: bool
-    consent_on: dt.date | None
     stage: Stage
     stage_since: dt.date
     next_follow_up: dt.date | None
@@ -193,12 +184,9 @@ def _case(session: Session, case: cases.CaseView) -> CaseDetails:
     names = session.scalars(select(User.full_name).where(User.id.in_(case.specialist_ids))
                             .order_by(User.full_name)) if case.specialist_ids else ()
     return CaseDetails(
-        category=case.category, facility=case.facility, offence_article=case.offence_article,
-        sentence_start=case.sentence_start, sentence_end=case.sentence_end,
-        referral_source=case.referral_source, risk_level=case.risk_level,
-        consent_given=case.consent_given, consent_on=case.consent_on, stage=case.stage,
-        stage_since=case.stage_since, next_follow_up=case.next_follow_up,
-        specialists=tuple(names), stage_history=cases.stage_history(session, case.id))
+        **case.facts(), stage=case.stage, stage_since=case.stage_since,
+        next_follow_up=case.next_follow_up, specialists=tuple(names),
+        stage_history=cases.stage_history(session, case.id))
 
 
 def _of_kind(entries: tuple[TimelineEntry, ...], kind: TimelineKind) -> tuple[TimelineEntry, ...]:
