@@ -27,7 +27,7 @@ from centre_desk.ui.placements.models import follow_up_model, history_model
 from centre_desk.ui.toolkit.rows_model import read_only_table
 from centre_desk.ui.placements.steps import (
     FollowUpDoneDialog, ScheduleFollowUpDialog, StatusChangeDialog)
-from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.retranslate import Retranslating, set_texts
 from centre_desk.ui.toolkit.colours import problem_label
 from centre_desk.ui.toolkit.headings import title_label
 
@@ -164,12 +164,14 @@ class PlacementDialog(Retranslating, QDialog, ModalHost):
         self._details_box.setTitle(self.tr("Details"))
         self._status_box.setTitle(self.tr("Status and history"))
         self._follow_up_box.setTitle(self.tr("Follow-ups"))
-        self.edit_button.setText(self.tr("&Edit\u2026"))
-        self.change_status_button.setText(self.tr("Change &status\u2026"))
-        self.mark_done_button.setText(self.tr("&Mark done\u2026"))
-        self.schedule_button.setText(self.tr("Sc&hedule follow-up\u2026"))
-        self.delete_button.setText(self.tr("&Delete placement"))
-        self.close_button.setText(self.tr("&Close"))
+        set_texts([
+            (self.edit_button, self.tr("&Edit\u2026")),
+            (self.change_status_button, self.tr("Change &status\u2026")),
+            (self.mark_done_button, self.tr("&Mark done\u2026")),
+            (self.schedule_button, self.tr("Sc&hedule follow-up\u2026")),
+            (self.delete_button, self.tr("&Delete placement")),
+            (self.close_button, self.tr("&Close")),
+        ])
         self.history.retranslate()
         self.follow_ups.retranslate()
         self._show()

@@ -19,7 +19,7 @@ from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel, column
 from centre_desk.ui.sync.common import (
     field_text, moment_text, quarantine_text, refusal_text, rows_view, site_names,
     stamp_time, table_text, value_text)
-from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.retranslate import Retranslating, set_texts
 from centre_desk.ui.toolkit.buttons import close_box, push_button
 from centre_desk.ui.toolkit.headings import text_label
 
@@ -157,10 +157,12 @@ class ConflictReviewWindow(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Sync conflicts"))
         self.kept_box.setTitle(self.tr("In the record now (newer)"))
         self.lost_box.setTitle(self.tr("The other value (lost the race)"))
-        self.keep_kept_button.setText(self.tr("&Keep this"))
-        self.keep_lost_button.setText(self.tr("Keep the &other"))
-        self._typed_label.setText(self.tr("Or type a &new value:"))
-        self.typed_button.setText(self.tr("&Use typed value"))
+        set_texts([
+            (self.keep_kept_button, self.tr("&Keep this")),
+            (self.keep_lost_button, self.tr("Keep the &other")),
+            (self._typed_label, self.tr("Or type a &new value:")),
+            (self.typed_button, self.tr("&Use typed value")),
+        ])
         self.conflicts.retranslate()
         self.quarantine.retranslate()
         self._show_counts()

@@ -20,7 +20,7 @@ from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
 from centre_desk.ui.sync.common import (
     PACKAGE_SUFFIX, CountsModel, file_row, moment_text, refusal_text, rows_view, table_text)
 from centre_desk.ui.sync.exporting import table_rows_model
-from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.retranslate import Retranslating, set_texts
 from centre_desk.ui.toolkit.headings import text_label
 from centre_desk.ui.toolkit.buttons import push_button
 
@@ -130,10 +130,12 @@ class ImportDialog(Retranslating, QDialog):
         self._intro.setText(self.tr(
             "Choose a package another centre sent. It is checked before anything changes: "
             "who signed it, that it is for this site and that it is complete."))
-        self._source_label.setText(self.tr("&File:"))
-        self._browse.setText(self.tr("&Choose…"))
-        self.apply_button.setText(self.tr("&Apply"))
-        self.conflicts_button.setText(self.tr("&Review conflicts…"))
+        set_texts([
+            (self._source_label, self.tr("&File:")),
+            (self._browse, self.tr("&Choose…")),
+            (self.apply_button, self.tr("&Apply")),
+            (self.conflicts_button, self.tr("&Review conflicts…")),
+        ])
         self.contents_model.retranslate()
         self.report_model.retranslate()
         if self.report is not None:
