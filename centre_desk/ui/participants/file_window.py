@@ -63,8 +63,9 @@ class ParticipantFileDialog(Retranslating, FileActions, FileSaving, QDialog):
         self._clean: tuple = ()
         self._build()
         self.reload()
-        # A new participant has no history yet: the form alone, narrower.
-        self.resize(1180 if self._loaded.person is not None else 640, 720)
+        # A new participant has no history yet: the form alone, narrower. 680 px tall
+        # fits a 768 px screen less the taskbar and the title bar.
+        self.resize(1180 if self._loaded.person is not None else 640, 680)
         self._share_width()
         self._focus_first_field()
 

@@ -102,7 +102,7 @@ class ParticipantsTab(ListTab):
         self.overdue_filter = QCheckBox(self)
         self.overdue_filter.setObjectName("overdueFilter")
         self._filter_labels = self.add_filters(self._combos(), self._apply_filter,
-                                               (self.overdue_filter,))
+                                               (self.overdue_filter,), per_row=3)
 
     def _combos(self) -> tuple[ValueCombo, ...]:
         return (self.category_filter, self.stage_filter, self.facility_filter,

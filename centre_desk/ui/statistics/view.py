@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QGridLayout, QHBoxLayout,
     QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFrame, QScrollArea
 
 from centre_desk.domain.regions import REGIONS
 from centre_desk.reports.statistics_charts import charts
@@ -103,7 +104,7 @@ class StatisticsView(Retranslating, QWidget):
         self.pdf_button.clicked.connect(lambda: self.export(ReportFormat.PDF))
         self.retranslate_ui()
         self._period_chosen(0)
-        self.resize(1250, 820)
+        self.resize(1250, 680)  # within a 1366 × 768 screen, less the taskbar
 
     def _lay_out(self) -> None:
         filters = QGridLayout()
@@ -120,11 +121,20 @@ class StatisticsView(Retranslating, QWidget):
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.xlsx_button)
         buttons.addWidget(self.pdf_button)
-        right = QWidget(self)
-        chart_column = QVBoxLayout(right)
+        chart_box = QWidget(self)
+        chart_column = QVBoxLayout(chart_box)
         chart_column.setContentsMargins(0, 0, 0, 0)
         for chart in self.charts:
             chart_column.addWidget(chart)
+        # The three charts scroll when the window is shorter than they are (a 768 px
+        # screen), rather than pushing the export buttons off the bottom.
+        right = QScrollArea(self)
+        right.setObjectName("statisticsCharts")
+        right.setWidgetResizable(True)
+        right.setFrameShape(QFrame.Shape.NoFrame)
+        right.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right.setWidget(chart_box)
+        right.setMinimumHeight(240)  # one chart, whole
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
         splitter.addWidget(right)

@@ -200,24 +200,33 @@ class ListTab(Retranslating, QWidget):
         layout.insertLayout(layout.indexOf(self.toolbar) + 1, row)
 
     def add_filters(self, combos: Sequence[QComboBox], changed: Callable[..., object],
-                    checks: Sequence[QCheckBox] = ()) -> list[QLabel]:
+                    checks: Sequence[QCheckBox] = (), per_row: int | None = None
+                    ) -> list[QLabel]:
         """A filter row (:meth:`add_filter_row`): each combo after a label that is its
         buddy, then the ``checks``, then space; a change to any of them calls
-        ``changed``. Returns the labels, for :meth:`list_words` to word."""
-        row = QHBoxLayout()
+        ``changed``. With ``per_row``, the combos wrap into rows of that many (the
+        checks end the last row), so a long row in Russian or Kazakh does not make the
+        window wider than a 1366 px screen. Returns the labels, for
+        :meth:`list_words` to word."""
+        rows = QVBoxLayout()
+        size = per_row or max(len(combos), 1)
         labels = []
-        for combo in combos:
-            label = QLabel(self)
-            label.setBuddy(combo)
-            labels.append(label)
-            row.addWidget(label)
-            row.addWidget(combo)
-            combo.currentIndexChanged.connect(changed)
+        for start in range(0, max(len(combos), 1), size):
+            row = QHBoxLayout()
+            for combo in combos[start:start + size]:
+                label = QLabel(self)
+                label.setBuddy(combo)
+                labels.append(label)
+                row.addWidget(label)
+                row.addWidget(combo)
+                combo.currentIndexChanged.connect(changed)
+            rows.addLayout(row)
         for check in checks:
             row.addWidget(check)
             check.toggled.connect(changed)
-        row.addStretch(1)
-        self.add_filter_row(row)
+        for index in range(rows.count()):
+            rows.itemAt(index).layout().addStretch(1)
+        self.add_filter_row(rows)
         return labels
 
     def set_new_texts(self, button: str, action: str | None = None) -> None:
