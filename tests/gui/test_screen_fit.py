@@ -25,6 +25,7 @@ def test_every_tab_of_the_main_window_fits_a_1366_by_768_screen(qtbot, installed
     # The participants tab's filters wrap into two rows: the window once needed
     # 1,455 px in Russian, 1,398 in Kazakh.
     assert window.minimumSizeHint().width() <= 1300
+    assert window.height() <= OPENING.height()
     window.resize(SCREEN.size())
     for tab in range(window.tabs.count()):
         window.tabs.setCurrentIndex(tab)
@@ -84,3 +85,21 @@ def test_the_participant_file_fits_a_1366_by_768_screen_new_and_after_saving(
     _fits_the_screen(qtbot, file)
     for button in (file.save_button, file.close_button):
         assert button.visibleRegion().boundingRect().size() == button.size()
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_the_placement_window_fits_a_1366_by_768_screen(qtbot, workspace, db, admin,
+                                                        translations, language):
+    from centre_desk.domain.enums import PlacementKind
+    from centre_desk.services import placements
+    from centre_desk.ui.placements.dialog import PlacementDialog
+    from tests.unit.services.test_placements import build_centre
+
+    centre = build_centre(db, admin)
+    translations.apply(language)
+    dialog = PlacementDialog(workspace, workspace.run(
+        placements.request_placement,
+        placements.PlacementInput(kind=PlacementKind.HOUSING, person_id=centre.mother)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _fits_the_screen(qtbot, dialog)

@@ -129,7 +129,7 @@ class PlacementDialog(Retranslating, QDialog, ModalHost):
         layout.addWidget(self._follow_up_box, 1)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
-        self.resize(960, 720)
+        self.resize(960, 680)  # within a 1366 × 768 screen, less the taskbar
         self.retranslate_ui()
         self.reload()
         self.change_status_button.setFocus()

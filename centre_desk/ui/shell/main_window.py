@@ -56,7 +56,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self._data_label)
         self.retranslate_ui()
-        self.resize(1100, 700)
+        self.resize(1100, 680)  # within a 1366 × 768 screen, less the taskbar
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
