@@ -918,10 +918,6 @@
         <translation>&amp;Places:</translation>
     </message>
     <message>
-        <source>not set</source>
-        <translation>not set</translation>
-    </message>
-    <message>
         <source>e.g. Tue, Thu 10:00</source>
         <translation>e.g. Tue, Thu 10:00</translation>
     </message>
@@ -1046,6 +1042,10 @@
     <message>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +1915,14 @@
     <message>
         <source>The date is in the future.</source>
         <translation>The date is in the future.</translation>
+    </message>
+    <message>
+        <source>The date is earlier than allowed.</source>
+        <translation>The date is earlier than allowed.</translation>
+    </message>
+    <message>
+        <source>The date is later than allowed.</source>
+        <translation>The date is later than allowed.</translation>
     </message>
     <message>
         <source>This does not match the IIN.</source>

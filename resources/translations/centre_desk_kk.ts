@@ -919,10 +919,6 @@
         <translation>Орын &amp;саны:</translation>
     </message>
     <message>
-        <source>not set</source>
-        <translation>көрсетілмеген</translation>
-    </message>
-    <message>
         <source>e.g. Tue, Thu 10:00</source>
         <translation>мысалы, Сс, Бс 10:00</translation>
     </message>
@@ -1047,6 +1043,10 @@
     <message>
         <source>dd.mm.yyyy</source>
         <translation>кк.аа.жжжж</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Күнтізбе</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1916,14 @@
     <message>
         <source>The date is in the future.</source>
         <translation>Күн әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <source>The date is earlier than allowed.</source>
+        <translation>Күн рұқсат етілгеннен ерте.</translation>
+    </message>
+    <message>
+        <source>The date is later than allowed.</source>
+        <translation>Күн рұқсат етілгеннен кеш.</translation>
     </message>
     <message>
         <source>This does not match the IIN.</source>

@@ -919,10 +919,6 @@
         <translation>Количество &amp;мест:</translation>
     </message>
     <message>
-        <source>not set</source>
-        <translation>не указано</translation>
-    </message>
-    <message>
         <source>e.g. Tue, Thu 10:00</source>
         <translation>например, Вт, Чт 10:00</translation>
     </message>
@@ -1047,6 +1043,10 @@
     <message>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1919,14 @@
     <message>
         <source>The date is in the future.</source>
         <translation>Дата ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>The date is earlier than allowed.</source>
+        <translation>Дата раньше допустимой.</translation>
+    </message>
+    <message>
+        <source>The date is later than allowed.</source>
+        <translation>Дата позже допустимой.</translation>
     </message>
     <message>
         <source>This does not match the IIN.</source>

@@ -52,7 +52,7 @@ def _row_of(view, key, programme=None) -> int:
 
 def test_the_current_half_year_figures_and_charts_are_shown(view):
     assert view.period_box.currentText() == "First half of 2024"
-    assert (view.start_edit.date().toPython(), view.end_edit.date().toPython()) == \
+    assert (view.start_edit.date(), view.end_edit.date()) == \
         (dt.date(2024, 1, 1), dt.date(2024, 6, 30))
     figures = _figures(view)
     assert figures["Activities held"] == "8"
@@ -109,8 +109,8 @@ def test_a_facility_and_an_other_period_narrow_the_figures(qtbot, view):
     assert _figures(view)["Activities held"] == "4"
     view.period_box.setCurrentIndex(view.period_box.count() - 1)  # other period
     assert view.start_edit.isEnabled()
-    view.start_edit.setDate(dt.date(2024, 3, 15))
-    view.end_edit.setDate(dt.date(2024, 3, 15))
+    view.start_edit.set_date_value(dt.date(2024, 3, 15))
+    view.end_edit.set_date_value(dt.date(2024, 3, 15))
     view.refresh()
     qtbot.waitUntil(lambda: view.report.scope.start == dt.date(2024, 3, 15))
     assert _figures(view)["Activities held"] == "3"
@@ -162,8 +162,8 @@ def test_the_empty_figures_model_passes_the_model_tester(qtbot, workspace, qtmod
 
 def test_a_period_ending_before_it_starts_is_refused_in_the_status_line(view):
     view.period_box.setCurrentIndex(view.period_box.count() - 1)
-    view.start_edit.setDate(dt.date(2024, 6, 30))
-    view.end_edit.setDate(dt.date(2024, 1, 1))
+    view.start_edit.set_date_value(dt.date(2024, 6, 30))
+    view.end_edit.set_date_value(dt.date(2024, 1, 1))
     view.refresh()
     assert view.status.text() == "The end date is before the start date."
     assert view.report.scope.end == dt.date(2024, 6, 30)  # the figures shown stay

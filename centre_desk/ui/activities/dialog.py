@@ -184,6 +184,9 @@ class ActivityDialog(Retranslating, QDialog, ModalHost):
             return False
         self.form.clear_problems()
         self.show_message("")
+        if typed := self.form.typed_problems():
+            self.form.show_problems(typed)
+            return False
         data = self.activity_input()
         was_new = self.activity_id is None
         try:

@@ -88,7 +88,7 @@ class MothersClubTab(ListTab, ModalHost):
         self._absence_label.setBuddy(self.absence_filter)
         self._region_label.setBuddy(self.region_filter)
         self.absence_filter.currentIndexChanged.connect(self.apply_filter)
-        self.absence_date.dateChanged.connect(self.apply_filter)
+        self.absence_date.date_changed.connect(self.apply_filter)
         self.region_filter.currentIndexChanged.connect(self.apply_filter)
 
         self.meetings = ClubMeetingsPane(workspace, self)
@@ -161,7 +161,7 @@ class MothersClubTab(ListTab, ModalHost):
         absence = self.absence_filter.value()
         since = None
         if absence == SINCE_A_DATE:
-            since = self.absence_date.date_value()
+            since = self.absence_date.date()  # None until a whole date is typed
         elif absence is not None:
             since = self._day() - dt.timedelta(days=absence)
         chosen = ClubMemberFilter(active_only=self.active_filter.isChecked(),

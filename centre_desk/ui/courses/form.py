@@ -15,7 +15,7 @@ from centre_desk.services.courses import CourseInput, CourseView, EnrolmentView
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.courses.common import CourseStepDialog
 from centre_desk.ui.toolkit.choices import CodeCombo
-from centre_desk.ui.toolkit.dates import DateField, OptionalDateField
+from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.toolkit.operations import ACTIVITIES, COURSES
 
 def _line(name: str, limit: int) -> QLineEdit:
@@ -46,7 +46,7 @@ class CourseFormDialog(CourseStepDialog):
                                  _line("courseScheduleEdit", TEXT_LIMITS["schedule"]))
         self.starts_on = form.add("starts_on", DateField())
         self.starts_on.setObjectName("courseStartsOnEdit")
-        self.ends_on = form.add("ends_on", OptionalDateField())
+        self.ends_on = form.add("ends_on", DateField(optional=True))
         self.ends_on.setObjectName("courseEndsOnEdit")
         self.capacity = form.add("capacity", QSpinBox())
         self.capacity.setObjectName("courseCapacityEdit")
@@ -103,7 +103,6 @@ class CourseFormDialog(CourseStepDialog):
                 "ends_on": self.tr("E&nds on:"), "capacity": self.tr("&Places:")}.items():
             self.form.set_label(name, text)
         self.group.retranslate()
-        self.ends_on.setSpecialValueText(self.tr("not set"))
         self.schedule.setPlaceholderText(self.tr("e.g. Tue, Thu 10:00"))
         self.active.setText(self.tr("The course &takes students"))
 

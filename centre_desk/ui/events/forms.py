@@ -16,7 +16,7 @@ from centre_desk.services.errors import InvalidInput
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.choices import ValueCombo
-from centre_desk.ui.toolkit.dates import DateField, TextDateField
+from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.toolkit.operations import EVENTS
 from centre_desk.ui.toolkit.person_field import PersonField
 from centre_desk.ui.toolkit.steps import StepDialog
@@ -50,7 +50,7 @@ class RegistrationDialog(_EventStep):
         self.guardian.setObjectName("guardianCombo")
         # As wide as its longest line: the window grows rather than cut a name off.
         self.guardian.setSizeAdjustPolicy(ValueCombo.SizeAdjustPolicy.AdjustToContents)
-        self.consent_on = form.add("consent_on", TextDateField())
+        self.consent_on = form.add("consent_on", DateField(optional=True))
         self.consent_on.setObjectName("consentDateEdit")
         self.hint = QLabel(self)
         self.hint.setObjectName("registrationHint")

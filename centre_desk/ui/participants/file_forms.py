@@ -17,7 +17,7 @@ from centre_desk.services.cases import CaseInput
 from centre_desk.services.persons import PersonInput, PersonView
 from centre_desk.services.users import UserView
 from centre_desk.ui.toolkit.forms import Form
-from centre_desk.ui.toolkit.dates import TextDateField
+from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.participants.file_fields import (
     SpecialistsList, TextCombo, clean, set_editable)
 from centre_desk.ui.toolkit.choices import CodeCombo
@@ -56,7 +56,7 @@ class PersonForm(Retranslating, Form):
         self.iin = self.add("iin", _line("iinEdit", 12))
         self.sex = self.add("sex", CodeCombo(tuple(Sex), blank=True))
         self.sex.setObjectName("sexCombo")
-        self.birth_date = self.add("birth_date", TextDateField())
+        self.birth_date = self.add("birth_date", DateField(optional=True))
         self.birth_date.setObjectName("birthDateEdit")
         self._fields: list[QWidget] = [self.surname, self.given_name, self.patronymic,
                                         self.iin, self.sex, self.birth_date]
@@ -166,9 +166,9 @@ class CaseForm(Retranslating, QWidget):
         self.facility = self.details.add("facility", TextCombo())
         self.facility.setObjectName("facilityCombo")
         self.offence_article = self.details.add("offence_article", _line("offenceEdit"))
-        self.sentence_start = self.details.add("sentence_start", TextDateField())
+        self.sentence_start = self.details.add("sentence_start", DateField(optional=True))
         self.sentence_start.setObjectName("sentenceStartEdit")
-        self.sentence_end = self.details.add("sentence_end", TextDateField())
+        self.sentence_end = self.details.add("sentence_end", DateField(optional=True))
         self.sentence_end.setObjectName("sentenceEndEdit")
         self.referral_source = self.details.add("referral_source",
                                                 _line("referralEdit", 200))
@@ -179,9 +179,9 @@ class CaseForm(Retranslating, QWidget):
         self.specialists.setMaximumHeight(96)
         self.consent_given = self.details.add("consent_given", QCheckBox(), wide=True)
         self.consent_given.setObjectName("consentCheck")
-        self.consent_on = self.details.add("consent_on", TextDateField())
+        self.consent_on = self.details.add("consent_on", DateField(optional=True))
         self.consent_on.setObjectName("consentDateEdit")
-        self.next_follow_up = self.details.add("next_follow_up", TextDateField())
+        self.next_follow_up = self.details.add("next_follow_up", DateField(optional=True))
         self.next_follow_up.setObjectName("nextFollowUpEdit")
         self.notes = Form(self)
         self.notes_edit = self.notes.add("notes", QPlainTextEdit(), wide=True)

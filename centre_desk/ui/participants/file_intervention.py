@@ -17,7 +17,7 @@ from centre_desk.services.persons import PersonView
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.forms import Form
 from centre_desk.ui.toolkit.messages import error_text
-from centre_desk.ui.toolkit.dates import TextDateField
+from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.participants.file_fields import TextCombo, clean
 from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.toolkit.person_picker import PersonListModel, PersonPicker
@@ -85,7 +85,7 @@ class LogInterventionDialog(Retranslating, QDialog):
         self._form = Form(self)
         self.kind = self._form.add("kind", CodeCombo(tuple(interventions.INTERVENTION_KINDS)))
         self.kind.setObjectName("interventionKindCombo")
-        self.held_on = self._form.add("held_on", TextDateField())
+        self.held_on = self._form.add("held_on", DateField())
         self.held_on.setObjectName("heldOnEdit")
         self.held_on.set_date(today or dt.date.today())
         self.facility = self._form.add("facility", TextCombo())

@@ -13,7 +13,7 @@ from centre_desk.domain.enums import Stage
 from centre_desk.services import cases
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
-from centre_desk.ui.toolkit.dates import TextDateField
+from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.participants.file_fields import clean
 from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.toolkit.steps import StepDialog
@@ -43,7 +43,7 @@ class ChangeStageDialog(StepDialog):
         self.layout().insertWidget(0, self._intro)
         self.stage = self.form.add("stage", CodeCombo(stage_targets(current, may_close)))
         self.stage.setObjectName("stageCombo")
-        self.on = self.form.add("on", TextDateField())
+        self.on = self.form.add("on", DateField())
         self.on.setObjectName("stageDateEdit")
         self.on.set_date(today or dt.date.today())
         self.note = self.form.add("note", QPlainTextEdit())

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QGridLayout, QHBoxLayout,
+    QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QHBoxLayout,
     QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 from PySide6.QtWidgets import QFrame, QScrollArea
 
@@ -23,6 +23,7 @@ from centre_desk.services import statistics
 from centre_desk.services.statistics import Figure, HalfYearReport, ReportScope, half_year
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.toolkit.long_work import LongWork
 from centre_desk.ui.toolkit.messages import error_text, problem_text
 from centre_desk.ui.toolkit.paged_model import ROW_ROLE
@@ -59,10 +60,7 @@ class StatisticsView(Retranslating, QWidget):
         self._facility_label, self._region_label = QLabel(), QLabel()
         self.period_box = QComboBox(self)
         self.period_box.setObjectName("statisticsPeriod")
-        self.start_edit, self.end_edit = QDateEdit(self), QDateEdit(self)
-        for edit in (self.start_edit, self.end_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+        self.start_edit, self.end_edit = DateField(self), DateField(self)
         self.facility_box, self.region_box = QComboBox(self), QComboBox(self)
         for box in (self.facility_box, self.region_box):
             box.setMinimumContentsLength(14)
@@ -181,12 +179,22 @@ class StatisticsView(Retranslating, QWidget):
         for edit in (self.start_edit, self.end_edit):
             edit.setEnabled(custom)
         if not custom:
-            self.start_edit.setDate(QDate(period[0]))
-            self.end_edit.setDate(QDate(period[1]))
+            self.start_edit.set_date_value(period[0])
+            self.end_edit.set_date_value(period[1])
+
+    def period_problem(self) -> str | None:
+        """What is wrong with the period typed (None: nothing)."""
+        for edit in (self.start_edit, self.end_edit):
+            if code := edit.problem():
+                edit.setFocus()
+                return problem_text(code)
+        if self.end_edit.date_value() < self.start_edit.date_value():
+            return problem_text("before_start")
+        return None
 
     def scope(self) -> ReportScope:
         """What the filters ask for."""
-        return ReportScope(self.start_edit.date().toPython(), self.end_edit.date().toPython(),
+        return ReportScope(self.start_edit.date(), self.end_edit.date(),
                            self.facility_box.currentData(), self.region_box.currentData())
 
     # --- making and showing the report ---------------------------------------------------
@@ -195,10 +203,10 @@ class StatisticsView(Retranslating, QWidget):
         """Make the report for the chosen scope off the UI thread, then show it."""
         if self.job is not None and self.job.is_running():
             return
-        scope = self.scope()
-        if scope.end < scope.start:
-            self.status.setText(problem_text("before_start"))
+        if problem := self.period_problem():
+            self.status.setText(problem)
             return
+        scope = self.scope()
         self.status.setText(self.tr("Counting…"))
         self.show_button.setEnabled(False)
         self.job = LongWork(self, self.tr("Statistics"), self.tr("Counting the figures…"),
@@ -251,6 +259,9 @@ class StatisticsView(Retranslating, QWidget):
 
     def export(self, file_format: ReportFormat) -> None:
         """Save the report shown (or, if none, the chosen scope's) to a chosen file."""
+        if problem := self.period_problem():
+            self.status.setText(problem)
+            return
         path = self.choose_export_path(file_format)
         if not path:
             return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.toolkit.messages import problem_text
 from centre_desk.ui.toolkit.colours import problem_label
 
@@ -39,7 +40,24 @@ class Form(QWidget):
         else:
             self._layout.addRow(label, cell)
         self._labels[name], self._editors[name], self._errors[name] = label, editor, error
+        if isinstance(editor, DateField):  # a date is checked as typed
+            editor.editingFinished.connect(lambda: self.show_problem(name, editor.problem()))
+            editor.textEdited.connect(
+                lambda _text: editor.problem() or self.show_problem(name, None))
         return editor
+
+    def show_problem(self, name: str, code: str | None) -> None:
+        """Show (or, for None, hide) one field's message, leaving the cursor be."""
+        error = self._errors[name]
+        error.setText(problem_text(code, self.namespace) if code else "")
+        error.setVisible(bool(code))
+
+    def typed_problems(self) -> dict[str, str]:
+        """The problems of what is typed in the visible date fields, by field name
+        (a disabled one does not count; checked before anything is submitted)."""
+        return {name: code for name, editor in self._editors.items()
+                if isinstance(editor, DateField) and editor.isEnabled()
+                and (code := editor.problem())}
 
     def set_label(self, name: str, text: str) -> None:
         """Set a field's label; '&' marks its keyboard shortcut."""

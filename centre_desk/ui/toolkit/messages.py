@@ -26,6 +26,8 @@ _PROBLEMS = {
     "mismatch": QT_TRANSLATE_NOOP("Messages", "The two entries differ."),
     "invalid": QT_TRANSLATE_NOOP("Messages", "This value is not valid."),
     "in_future": QT_TRANSLATE_NOOP("Messages", "The date is in the future."),
+    "date.too_early": QT_TRANSLATE_NOOP("Messages", "The date is earlier than allowed."),
+    "date.too_late": QT_TRANSLATE_NOOP("Messages", "The date is later than allowed."),
     "iin_mismatch": QT_TRANSLATE_NOOP("Messages", "This does not match the IIN."),
     "iin.not_12_digits": QT_TRANSLATE_NOOP("Messages", "An IIN has exactly 12 digits."),
     "iin.bad_century_digit": QT_TRANSLATE_NOOP(

@@ -90,6 +90,9 @@ class StepDialog(Retranslating, QDialog):
         """Submit; close only when the service accepted it."""
         self.form.clear_problems()
         self.show_message("")
+        if typed := self.form.typed_problems():
+            self.form.show_problems(typed)
+            return
         try:
             self.result_value = self.submit()
         except InvalidInput as refusal:
