@@ -116,6 +116,10 @@ class Settings:
     clock_skew_hours: int = 24
     """How far ahead of this PC's clock a stamp from another site may be and still be
     taken (PCs' clocks are set wrong by hours; further ahead waits in quarantine)."""
+    window_size: list[int] | None = None
+    """The main window's width and height when it was last closed (not maximised)."""
+    window_maximised: bool = False
+    """Whether the main window was maximised when it was last closed."""
 
     @property
     def clock_skew_ms(self) -> int:

@@ -103,3 +103,25 @@ def test_the_placement_window_fits_a_1366_by_768_screen(qtbot, workspace, db, ad
     qtbot.addWidget(dialog)
     dialog.show()
     _fits_the_screen(qtbot, dialog)
+
+
+def test_the_main_window_opens_as_large_as_it_was_closed_and_maximised_if_it_was(
+        qtbot, installed, translations):
+    from centre_desk.config import Settings
+
+    def opened():
+        window = sign_in_and_open(installed, translations, "admin", ADMIN_PASSWORD)
+        qtbot.addWidget(window)
+        return window
+
+    window = opened()
+    assert window.size() == QSize(1100, 680)  # at first, within the screen
+    window.resize(1250, 640)
+    window.close()
+    assert Settings.load(installed).window_size == [1250, 640]
+    window = opened()
+    assert window.size() == QSize(1250, 640) and not window.isMaximized()
+    window.showMaximized()
+    window.close()
+    assert Settings.load(installed).window_maximised
+    assert opened().isMaximized()

@@ -57,6 +57,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.statusBar().addPermanentWidget(self._data_label)
         self.retranslate_ui()
         self.resize(1100, 680)  # within a 1366 × 768 screen, less the taskbar
+        self._restore_size()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -232,6 +233,29 @@ class MainWindow(Retranslating, QMainWindow):
     def _show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Centre Desk"), self.about_text())
 
+    def _restore_size(self) -> None:
+        """Open as large as when last closed (within reason), maximised if it was."""
+        size = self._settings.window_size
+        if isinstance(size, (list, tuple)) and len(size) == 2 and \
+                all(isinstance(side, int) and 200 <= side <= 20000 for side in size):
+            self.resize(*size)
+        if self._settings.window_maximised is True:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def _remember_size(self) -> None:
+        size = self.normalGeometry().size() if self.isMaximized() else self.size()
+        if size.isEmpty():
+            size = self.size()
+        try:
+            self._settings = dataclasses.replace(
+                Settings.load(self._paths), window_size=[size.width(), size.height()],
+                window_maximised=self.isMaximized())
+            self._settings.save(self._paths)
+        except (OSError, ValueError):  # unreadable or read-only: not worth an error
+            pass
+
     def closeEvent(self, event) -> None:  # QWidget.closeEvent
+        """Override: remember the window's size for the next start, close the data."""
+        self._remember_size()
         self.workspace.database.close()
         super().closeEvent(event)
