@@ -12,7 +12,8 @@ Refusals are ``InvalidInput`` (field → code) and change nothing:
   parent or guardian by a live relationship ("guardian is PARENT/GUARDIAN of child");
 - ``{"child": "event.already_registered" | "event.not_a_child"}`` (18 or older on the
   event's day);
-- ``{"consent_on": "required" | "in_future"}``;
+- ``{"consent_on": "required" | "in_future" | "event.consent_after_event"}``: a
+  consent signed after the event's day does not cover it;
 - ``{"registration": "event.attended"}``: untick the child before removing the
   registration.
 """
@@ -132,9 +133,11 @@ def _carer_link(session: Session, guardian_id: uuid.UUID, child_id: uuid.UUID) -
 
 
 def _check_consent_date(consent_on: dt.date | None, today: dt.date | None,
-                        problems: dict[str, str]) -> None:
+                        held_on: dt.date, problems: dict[str, str]) -> None:
     if consent_on is not None and consent_on > (today or dt.date.today()):
         problems["consent_on"] = "in_future"
+    elif consent_on is not None and consent_on > held_on:
+        problems["consent_on"] = "event.consent_after_event"
 
 
 # --- changing ---------------------------------------------------------------------------------
@@ -171,7 +174,7 @@ def register_child(session: Session, event_id: uuid.UUID, child_id: uuid.UUID,
         EventRegistration.activity_id == event.id, EventRegistration.child_id == child.id))
     if existing is not None and existing.deleted_at is None:
         problems["child"] = "event.already_registered"
-    _check_consent_date(consent_on, today, problems)
+    _check_consent_date(consent_on, today, event.held_on, problems)
     if problems:
         raise InvalidInput(problems)
     if existing is None:
@@ -198,7 +201,8 @@ def record_consent(session: Session, registration_id: uuid.UUID, consent_on: dt.
     problems: dict[str, str] = {}
     if consent_on is None:
         problems["consent_on"] = "required"
-    _check_consent_date(consent_on, today, problems)
+    event = session.get(Activity, registration.activity_id)
+    _check_consent_date(consent_on, today, event.held_on, problems)
     if problems:
         raise InvalidInput(problems)
     if registration.consent_on == consent_on:

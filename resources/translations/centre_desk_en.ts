@@ -95,8 +95,8 @@
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <source>This activity or who came has changes that are not saved. Close it and lose them?</source>
-        <translation>This activity or who came has changes that are not saved. Close it and lose them?</translation>
+        <source>This activity or who came has changes that are not saved. Save them before closing?</source>
+        <translation>This activity or who came has changes that are not saved. Save them before closing?</translation>
     </message>
 </context>
 <context>
@@ -380,8 +380,8 @@
         <translation>Attendance not saved</translation>
     </message>
     <message>
-        <source>Save the attendance you marked before closing?</source>
-        <translation>Save the attendance you marked before closing?</translation>
+        <source>The attendance you marked is not saved. Save it before closing?</source>
+        <translation>The attendance you marked is not saved. Save it before closing?</translation>
     </message>
     <message>
         <source>%1 — children's event</source>
@@ -2017,6 +2017,10 @@
         <translation>No guardian's consent is recorded for this child: record the consent date first.</translation>
     </message>
     <message>
+        <source>The consent is dated after the event: it must be signed on the event's day or before.</source>
+        <translation>The consent is dated after the event: it must be signed on the event's day or before.</translation>
+    </message>
+    <message>
         <source>Only children registered for the event can be marked present.</source>
         <translation>Only children registered for the event can be marked present.</translation>
     </message>
@@ -2247,6 +2251,21 @@
     <message>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Something went wrong; the details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>ModalHost</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2523,10 @@
         <translation>Fill in the person and the case, then save.</translation>
     </message>
     <message>
+        <source>This file has changes that are not saved. Save them before closing?</source>
+        <translation>This file has changes that are not saved. Save them before closing?</translation>
+    </message>
+    <message>
         <source>Not saved: see above.</source>
         <translation>Not saved: see above.</translation>
     </message>
@@ -2530,10 +2553,6 @@
     <message>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>This file has changes that are not saved. Close it and lose them?</source>
-        <translation>This file has changes that are not saved. Close it and lose them?</translation>
     </message>
     <message>
         <source>Merge records</source>

@@ -96,8 +96,8 @@
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <source>This activity or who came has changes that are not saved. Close it and lose them?</source>
-        <translation>Іс-шарада немесе келгендер тізімінде сақталмаған өзгерістер бар. Терезені жауып, оларды жоғалту керек пе?</translation>
+        <source>This activity or who came has changes that are not saved. Save them before closing?</source>
+        <translation>Іс-шарада немесе қатысу белгілерінде сақталмаған өзгерістер бар. Жабу алдында оларды сақтау керек пе?</translation>
     </message>
 </context>
 <context>
@@ -381,8 +381,8 @@
         <translation>Қатысу сақталмады</translation>
     </message>
     <message>
-        <source>Save the attendance you marked before closing?</source>
-        <translation>Жаппас бұрын белгіленген қатысуды сақтау керек пе?</translation>
+        <source>The attendance you marked is not saved. Save it before closing?</source>
+        <translation>Белгіленген қатысу сақталмаған. Жабу алдында оны сақтау керек пе?</translation>
     </message>
     <message>
         <source>%1 — children&apos;s event</source>
@@ -2018,6 +2018,10 @@
         <translation>Бұл бала үшін ата-ананың немесе қамқоршының келісімі енгізілмеген: алдымен келісім күнін енгізіңіз.</translation>
     </message>
     <message>
+        <source>The consent is dated after the event: it must be signed on the event&apos;s day or before.</source>
+        <translation>Келісім іс-шарадан кейінгі күнмен белгіленген: ол іс-шара күні немесе одан бұрын қол қойылуы керек.</translation>
+    </message>
+    <message>
         <source>Only children registered for the event can be marked present.</source>
         <translation>Келді деп тек іс-шараға жазылған балаларды белгілеуге болады.</translation>
     </message>
@@ -2248,6 +2252,21 @@
     <message>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Бірдеңе дұрыс болмады; толығырақ журналда жазылған.</translation>
+    </message>
+</context>
+<context>
+    <name>ModalHost</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>С&amp;ақтамау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2524,10 @@
         <translation>Жеке деректер мен істі толтырып, сақтаңыз.</translation>
     </message>
     <message>
+        <source>This file has changes that are not saved. Save them before closing?</source>
+        <translation>Істе сақталмаған өзгерістер бар. Жабу алдында оларды сақтау керек пе?</translation>
+    </message>
+    <message>
         <source>Not saved: see above.</source>
         <translation>Сақталмады: жоғарыны қараңыз.</translation>
     </message>
@@ -2531,10 +2554,6 @@
     <message>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
-    </message>
-    <message>
-        <source>This file has changes that are not saved. Close it and lose them?</source>
-        <translation>Істе сақталмаған өзгерістер бар. Жауып, оларды жоғалту керек пе?</translation>
     </message>
     <message>
         <source>Merge records</source>

@@ -96,8 +96,8 @@
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <source>This activity or who came has changes that are not saved. Close it and lose them?</source>
-        <translation>В мероприятии или в списке пришедших есть несохранённые изменения. Закрыть окно и потерять их?</translation>
+        <source>This activity or who came has changes that are not saved. Save them before closing?</source>
+        <translation>В мероприятии или отметках присутствия есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
 </context>
 <context>
@@ -381,8 +381,8 @@
         <translation>Посещаемость не сохранена</translation>
     </message>
     <message>
-        <source>Save the attendance you marked before closing?</source>
-        <translation>Сохранить отмеченную посещаемость перед закрытием?</translation>
+        <source>The attendance you marked is not saved. Save it before closing?</source>
+        <translation>Отмеченное присутствие не сохранено. Сохранить его перед закрытием?</translation>
     </message>
     <message>
         <source>%1 — children&apos;s event</source>
@@ -2021,6 +2021,10 @@
         <translation>Для этого ребёнка не внесено согласие родителя или опекуна: сначала внесите дату согласия.</translation>
     </message>
     <message>
+        <source>The consent is dated after the event: it must be signed on the event&apos;s day or before.</source>
+        <translation>Согласие датировано позже мероприятия: оно должно быть подписано в день мероприятия или раньше.</translation>
+    </message>
+    <message>
         <source>Only children registered for the event can be marked present.</source>
         <translation>Присутствующими можно отмечать только детей, записанных на мероприятие.</translation>
     </message>
@@ -2251,6 +2255,21 @@
     <message>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Что-то пошло не так; подробности записаны в журнал.</translation>
+    </message>
+</context>
+<context>
+    <name>ModalHost</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Не сохранять</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2527,10 @@
         <translation>Заполните личные данные и дело, затем сохраните.</translation>
     </message>
     <message>
+        <source>This file has changes that are not saved. Save them before closing?</source>
+        <translation>В деле есть несохранённые изменения. Сохранить их перед закрытием?</translation>
+    </message>
+    <message>
         <source>Not saved: see above.</source>
         <translation>Не сохранено: см. выше.</translation>
     </message>
@@ -2534,10 +2557,6 @@
     <message>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
-    </message>
-    <message>
-        <source>This file has changes that are not saved. Close it and lose them?</source>
-        <translation>В деле есть несохранённые изменения. Закрыть и потерять их?</translation>
     </message>
     <message>
         <source>Merge records</source>

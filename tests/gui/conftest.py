@@ -87,13 +87,15 @@ class Modals:
 
     Tests queue one handler per expected window; a handler fills the dialog in and
     returns what ``run_dialog`` should (usually ``submit(dialog)``). Answers to
-    confirmations are queued the same way, and so are the warnings a refusal shows in
+    confirmations are queued the same way (True/False for ``confirm``; "save",
+    "discard" or "cancel" for ``ask_unsaved``, the close-with-changes question), and
+    so are the warnings a refusal shows in
     a message box (``expect_warnings``). Nothing unexpected may open.
     """
 
     def __init__(self) -> None:
         self._handlers: list[Callable[[QDialog], bool]] = []
-        self._answers: list[bool] = []
+        self._answers: list[bool | str] = []
         self._warnings_due = 0
         self.shown: list[str] = []
         self.questions: list[str] = []
@@ -102,7 +104,7 @@ class Modals:
     def expect(self, *handlers: Callable[[QDialog], bool]) -> None:
         self._handlers.extend(handlers)
 
-    def answer(self, *answers: bool) -> None:
+    def answer(self, *answers: bool | str) -> None:
         self._answers.extend(answers)
 
     def expect_warnings(self, count: int = 1) -> None:
@@ -116,7 +118,17 @@ class Modals:
     def confirm(self, title: str, question: str) -> bool:
         self.questions.append(question)
         assert self._answers, f"unexpected question: {question}"
-        return self._answers.pop(0)
+        answer = self._answers.pop(0)
+        assert isinstance(answer, bool), f"{answer!r} answers a yes/no question: {question}"
+        return answer
+
+    def ask_unsaved(self, title: str, text: str) -> str:
+        self.questions.append(text)
+        assert self._answers, f"unexpected question: {text}"
+        answer = self._answers.pop(0)
+        assert answer in ("save", "discard", "cancel"), \
+            f"{answer!r} does not answer the unsaved-changes question: {text}"
+        return answer
 
     def warn(self, title: str, text: str) -> None:
         self.warnings.append(text)
@@ -142,6 +154,8 @@ def modals(monkeypatch) -> Modals:
     monkeypatch.setattr(ModalHost, "run_dialog", lambda _host, dialog: script.run_dialog(dialog))
     monkeypatch.setattr(ModalHost, "confirm",
                         lambda _host, title, question: script.confirm(title, question))
+    monkeypatch.setattr(ModalHost, "ask_unsaved",
+                        lambda _host, title, text: script.ask_unsaved(title, text))
     monkeypatch.setattr(ModalHost, "warn", lambda _host, title, text: script.warn(title, text))
     yield script
     assert script.done(), "a window or question the test expected never came"

@@ -39,7 +39,7 @@ def member(run):
 @pytest.fixture
 def window(qtbot, installed, workspace, member, monkeypatch):
     # A file closed with changes would ask; none is left with changes here.
-    monkeypatch.setattr(ParticipantFileDialog, "confirm_discard", lambda _file: True)
+    monkeypatch.setattr(ParticipantFileDialog, "ask_unsaved", lambda _file, *_: "discard")
     opened = MainWindow(installed, Settings(language="en"), Translations(installed.cache),
                         workspace)
     qtbot.addWidget(opened)

@@ -150,7 +150,7 @@ def test_each_workspace_has_its_own_signal(db, admin, workspace):
 
 def test_a_file_opens_above_a_modal_window_and_comes_back_when_it_closes(
         qtbot, workspace, dana, host, monkeypatch):
-    monkeypatch.setattr(ParticipantFileDialog, "confirm_discard", lambda _file: True)
+    monkeypatch.setattr(ParticipantFileDialog, "ask_unsaved", lambda _file, *_: "discard")
     files = ParticipantFiles(workspace, host)
     host.show()
     modal = QDialog(host)

@@ -78,7 +78,9 @@ def _expected_statement(activity: Activity) -> Select | None:
                        (ClubMembership.left_on.is_(None)
                         | (ClubMembership.left_on >= activity.held_on))))
     if activity.programme is Programme.CHILDREN_EVENTS:
-        return (select(*NAME_COLUMNS, EventRegistration.consent_on.is_not(None)
+        # A consent signed after the event's day does not cover it.
+        return (select(*NAME_COLUMNS, (EventRegistration.consent_on.is_not(None)
+                                       & (EventRegistration.consent_on <= activity.held_on))
                        .label("allowed"))
                 .join(EventRegistration, EventRegistration.child_id == Person.id)
                 .where(EventRegistration.activity_id == activity.id,

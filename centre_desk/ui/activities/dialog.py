@@ -14,7 +14,7 @@ Public API::
     dialog.accept()         # OK: save, close when everything was stored
     dialog.delete() -> bool # asks first (ModalHost.confirm), then deletes by tombstone
     dialog.is_modified()    # the form or the ticks differ from what is stored
-    dialog.reject()         # Cancel/Esc: asks first (ModalHost.confirm) when modified
+    dialog.reject()         # Cancel/Esc: asks first (ModalHost.ask_unsaved) when modified
     dialog.form             # ui.forms.Form: fields held_on, kind, title, place, facility,
                             # facilitators, notes; errors show beneath them
     dialog.message_text()   # the sentence under the form ('' when none)
@@ -288,10 +288,15 @@ class ActivityDialog(Retranslating, QDialog, ModalHost):
     # --- Qt overrides ------------------------------------------------------------------
 
     def reject(self) -> None:  # QDialog.reject; Cancel, Esc and the window's X
-        """Close, asking first if changes would be lost (No, the default, stays)."""
-        if self.is_modified() and not self.confirm(
-                self.tr("Unsaved changes"),
-                self.tr("This activity or who came has changes that are not saved. "
-                        "Close it and lose them?")):
-            return
+        """Close, asking first if changes would be lost: Save (the default) stores them
+        and closes, Discard closes without them, Cancel stays."""
+        if self.is_modified():
+            answer = self.ask_unsaved(self.tr("Unsaved changes"), self.tr(
+                "This activity or who came has changes that are not saved. Save them "
+                "before closing?"))
+            if answer == "cancel" or (answer == "save" and not self.save()):
+                return
+            if answer == "save":
+                super().accept()
+                return
         super().reject()

@@ -247,13 +247,17 @@ class ChildEventDialog(Retranslating, QDialog, ModalHost):
     # --- Qt overrides ------------------------------------------------------------------
 
     def accept(self) -> None:  # QDialog.accept
-        """Close; ticks not yet saved are saved first if the user says so."""
+        """Close; ticks not yet saved are saved first, discarded or kept open, as the
+        user answers (Save is the default)."""
         if self.checklist.is_dirty() and not self.checklist.read_only:
-            if self.confirm(self.tr("Attendance not saved"),
-                            self.tr("Save the attendance you marked before closing?")):
-                if not self.checklist.save():
-                    self.pages.setCurrentIndex(ATTENDANCE_PAGE)
-                    return
+            answer = self.ask_unsaved(self.tr("Attendance not saved"), self.tr(
+                "The attendance you marked is not saved. Save it before closing?"))
+            if answer == "cancel":
+                self.pages.setCurrentIndex(ATTENDANCE_PAGE)
+                return
+            if answer == "save" and not self.checklist.save():
+                self.pages.setCurrentIndex(ATTENDANCE_PAGE)
+                return
         super().accept()
 
     def reject(self) -> None:  # QDialog.reject (Esc, the window's X)

@@ -135,8 +135,8 @@ class ConsentDialog(_EventStep):
         self.guardian = self.form.add("guardian", QLabel(registration.guardian_name or ""))
         self.consent_on = self.form.add("consent_on", DateField())
         self.consent_on.setObjectName("consentDateEdit")
-        self.consent_on.set_range(None, self._today)
-        self.consent_on.set_date_value(registration.consent_on or self._today)
+        # Empty until typed: a date filled in for the worker would be taken unread.
+        self.consent_on.set_date(registration.consent_on)
         self.retranslate_ui()
         self.consent_on.setFocus()
 
@@ -154,6 +154,8 @@ class ConsentDialog(_EventStep):
 
     def submit(self) -> None:
         """Override."""
+        if self.consent_on.problem():
+            raise InvalidInput({"consent_on": self.consent_on.problem()})
         self._workspace.run(children_events.record_consent,
                             self._registration.registration_id,
-                            self.consent_on.date_value(), today=self._today)
+                            self.consent_on.date(), today=self._today)

@@ -19,7 +19,7 @@ import uuid
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QScrollArea,
+    QDialog, QGroupBox, QHBoxLayout, QLabel, QScrollArea,
     QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from centre_desk.domain.permissions import Permission, allows
@@ -37,9 +37,10 @@ from centre_desk.ui.participants.file_stage import stage_targets
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import DONE_STYLE, PROBLEM_STYLE
 from centre_desk.ui.toolkit.headings import title_label
+from centre_desk.ui.toolkit.modal import ModalHost
 
 
-class ParticipantFileDialog(Retranslating, FileActions, FileSaving, QDialog):
+class ParticipantFileDialog(Retranslating, FileActions, FileSaving, QDialog, ModalHost):
     """One participant's file. Enter (or Ctrl+S) saves, Esc closes."""
 
     person_requested = Signal(uuid.UUID)
@@ -311,21 +312,14 @@ class ParticipantFileDialog(Retranslating, FileActions, FileSaving, QDialog):
         dialog.open()
         return dialog
 
-    # --- questions (overridden in tests) -----------------------------------------------
-
-    def confirm_discard(self) -> bool:
-        """Whether to close and lose the changes not saved."""
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
-            self.tr("This file has changes that are not saved. Close it and lose them?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
-
     # --- Qt overrides ------------------------------------------------------------------
 
     def reject(self) -> None:  # QDialog.reject; Esc and the window's X
-        """Close, asking first if changes would be lost."""
-        if self.is_modified() and not self.confirm_discard():
-            return
+        """Close, asking first if changes would be lost (ModalHost.ask_unsaved): Save,
+        the default, stores them and closes; Discard closes; Cancel stays."""
+        if self.is_modified():
+            answer = self.ask_unsaved(self.tr("Unsaved changes"), self.tr(
+                "This file has changes that are not saved. Save them before closing?"))
+            if answer == "cancel" or (answer == "save" and not self.save()):
+                return
         super().reject()

@@ -79,6 +79,9 @@ _PROBLEMS = {
     "event.no_consent": QT_TRANSLATE_NOOP(
         "Messages", "No guardian's consent is recorded for this child: record the consent "
                     "date first."),
+    "event.consent_after_event": QT_TRANSLATE_NOOP(
+        "Messages", "The consent is dated after the event: it must be signed on the "
+                    "event's day or before."),
     "event.not_expected": QT_TRANSLATE_NOOP(
         "Messages", "Only children registered for the event can be marked present."),
     "event.not_held_yet": QT_TRANSLATE_NOOP(

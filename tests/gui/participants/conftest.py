@@ -83,7 +83,7 @@ def no_real_questions(monkeypatch):
     def unexpected(*_args):
         raise AssertionError("a question was asked that the test did not answer")
 
-    monkeypatch.setattr(ParticipantFileDialog, "confirm_discard", lambda self: True)
+    monkeypatch.setattr(ParticipantFileDialog, "ask_unsaved", lambda self, *_: "discard")
     monkeypatch.setattr(ParticipantFileDialog, "confirm_merge", unexpected)
     monkeypatch.setattr(ParticipantFileDialog, "confirm_unlink", unexpected)
 

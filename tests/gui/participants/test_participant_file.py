@@ -150,13 +150,13 @@ def test_opening_a_file_records_who_viewed_it(qtbot, db, workspace, centre):
 def test_closing_with_unsaved_changes_asks_first(qtbot, workspace, centre, monkeypatch):
     file = _file(qtbot, workspace, case_id=centre.bekova_case)
     asked = []
-    monkeypatch.setattr(file, "confirm_discard", lambda: asked.append(True) or False)
+    monkeypatch.setattr(file, "ask_unsaved", lambda *_: asked.append(True) or "cancel")
     type_text(file.case_form.offence_article, "ст. 174")
     qtbot.keyClick(file.case_form.offence_article, Qt.Key.Key_Escape)
     assert asked == [True] and file.isVisible()  # "Cancel": the typing stays
     assert file.case_form.offence_article.text() == "ст. 174"
 
-    monkeypatch.setattr(file, "confirm_discard", lambda: asked.append(True) or True)
+    monkeypatch.setattr(file, "ask_unsaved", lambda *_: asked.append(True) or "discard")
     file.close_button.click()
     assert asked == [True, True] and not file.isVisible()
     assert workspace.run(cases.get_case, centre.bekova_case).offence_article is None
@@ -164,7 +164,7 @@ def test_closing_with_unsaved_changes_asks_first(qtbot, workspace, centre, monke
 
 def test_closing_an_unchanged_file_does_not_ask(qtbot, workspace, centre, monkeypatch):
     file = _file(qtbot, workspace, case_id=centre.bekova_case)
-    monkeypatch.setattr(file, "confirm_discard", lambda: pytest.fail("asked needlessly"))
+    monkeypatch.setattr(file, "ask_unsaved", lambda *_: pytest.fail("asked needlessly"))
     qtbot.keyClick(file.person_form.surname, Qt.Key.Key_Escape)
     assert not file.isVisible()
 

@@ -158,18 +158,18 @@ def test_consent_recorded_later_lets_the_child_be_ticked(qtbot, specialist, regi
 
     def sign(window: ConsentDialog) -> bool:
         assert window.child.text() == "Ахметова Алия"
-        window.consent_on.set_date_value(TODAY - dt.timedelta(days=1))
+        assert window.consent_on.text() == ""  # empty until typed, not today
+        window.consent_on.set_date(HELD_ON)  # signed on the event's day
         return submit(window)
 
     modals.expect(sign)
     dialog.registrations_view.selectRow(1)
     dialog.record_consent()
-    assert column(dialog.registrations, COL_CONSENT)[1] == (
-        (TODAY - dt.timedelta(days=1)).strftime("%d.%m.%Y"))
+    assert column(dialog.registrations, COL_CONSENT)[1] == HELD_ON.strftime("%d.%m.%Y")
     assert dialog.checklist.set_present(f.daughter, True) and dialog.checklist.save()
     with db.session() as session:
         registration = session.get(EventRegistration, f.daughter_registration)
-    assert registration.consent_on == TODAY - dt.timedelta(days=1)
+    assert registration.consent_on == HELD_ON
 
 
 def test_age_groups_count_registered_and_present_children(qtbot, specialist, registered):
@@ -219,9 +219,10 @@ def test_closing_with_ticks_not_saved_asks_and_saves_them(qtbot, specialist, reg
     f = registered
     dialog = open_event(qtbot, specialist, f.event)
     dialog.checklist.set_present(f.granddaughter, True)
-    modals.answer(True)
+    modals.answer("save")
     dialog.accept()
-    assert modals.questions == ["Save the attendance you marked before closing?"]
+    assert modals.questions == [
+        "The attendance you marked is not saved. Save it before closing?"]
     assert not dialog.isVisible()
     with db.session() as session:
         ticks = session.scalars(select(Attendance.person_id).where(

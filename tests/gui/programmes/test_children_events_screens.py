@@ -34,7 +34,8 @@ def test_pictures_of_the_tab_an_event_registration_and_a_childs_file(
     sports = specialist.run(children_events.create_event, "Весёлые старты — Көңілді жарыс",
                             HELD_ON - dt.timedelta(days=60), "Спортзал школы-гимназии №5",
                             "Тренер Ким С.", kind=ActivityKind.ATHLETIC_EVENT)
-    specialist.run(children_events.register_child, sports, f.son, f.father, CONSENT_ON)
+    specialist.run(children_events.register_child, sports, f.son, f.father,
+                   HELD_ON - dt.timedelta(days=61))  # signed before that event
     Translations(qm_folder).apply(language)
     QApplication.processEvents()
 

@@ -123,12 +123,12 @@ def test_cancel_with_unsaved_ticks_asks_and_no_keeps_the_window_and_the_ticks(
     dialog = _dialog(qtbot, specialist, club.meeting)
     dialog.checklist.set_present(club.grandmother, True)
     before = snapshot(db)
-    modals.answer(False)
+    modals.answer("cancel")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible() and dialog.checklist.is_dirty()
     assert modals.questions == ["This activity or who came has changes that are not saved. "
-                                "Close it and lose them?"]
-    modals.answer(True)
+                                "Save them before closing?"]
+    modals.answer("discard")
     dialog.cancel_button.click()
     assert not dialog.isVisible() and snapshot(db) == before
 
@@ -137,7 +137,7 @@ def test_cancel_after_an_edited_field_asks_but_not_after_it_was_saved(qtbot, spe
                                                                       modals):
     dialog = _dialog(qtbot, specialist, club.meeting)
     dialog.place.insert(", зал 3")
-    modals.answer(False)
+    modals.answer("cancel")
     dialog.reject()
     assert dialog.isVisible() and len(modals.questions) == 1
     assert dialog.save()

@@ -129,6 +129,28 @@ def test_consent_cannot_be_dated_in_the_future(db, admin, f, june):
                    today=TODAY).problems == {"consent_on": "in_future"}
 
 
+def test_consent_dated_after_the_event_is_refused_and_nothing_stored(db, admin, f, june):
+    day_after = JUNE_1 + dt.timedelta(days=1)  # after the event, before today
+    assert refused(db, admin, children_events.register_child, june, f.son, f.mother,
+                   day_after, today=TODAY).problems == {
+        "consent_on": "event.consent_after_event"}
+    registration = _register(db, admin, june, f.son, f.mother)
+    assert refused(db, admin, children_events.record_consent, registration, day_after,
+                   today=TODAY).problems == {"consent_on": "event.consent_after_event"}
+    run(db, admin, children_events.record_consent, registration, JUNE_1, today=TODAY)
+
+
+def test_a_child_whose_consent_is_after_the_event_cannot_be_ticked(db, admin, f, june):
+    registration = _register(db, admin, june, f.son, f.mother)
+    with db.session(admin) as session:  # as a sync from an older version might store it
+        session.get(EventRegistration, registration).consent_on = JUNE_1 + dt.timedelta(days=3)
+    with db.session(admin) as session:
+        checklist = activities.expected_people(session, june)
+    assert [(p.full_name, p.can_attend) for p in checklist] == [("Ахметов Арман", False)]
+    refusal = refused(db, admin, activities.set_attendance, june, [f.son], today=TODAY)
+    assert refusal.problems == {"attendance": "no_consent"}
+
+
 def test_no_consent_no_attendance_until_the_consent_is_dated(db, admin, f, june):
     registration = _register(db, admin, june, f.son, f.mother)
     _register(db, admin, june, f.daughter, f.mother, CONSENT)
