@@ -130,6 +130,16 @@ class Settings:
             hours = Settings.clock_skew_hours
         return hours * 3_600_000
 
+    @property
+    def window_size_to_open(self) -> tuple[int, int] | None:
+        """window_size as (width, height) to open with; None when it is not two whole
+        numbers from 200 to 20,000 (a hand-edited or damaged settings.json)."""
+        size = self.window_size
+        if isinstance(size, (list, tuple)) and len(size) == 2 and all(
+                isinstance(side, int) and 200 <= side <= 20000 for side in size):
+            return size[0], size[1]
+        return None
+
     @classmethod
     def load(cls, paths: Paths) -> Settings:
         """Read settings.json; a missing file means defaults."""

@@ -235,9 +235,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _restore_size(self) -> None:
         """Open as large as when last closed (within reason), maximised if it was."""
-        size = self._settings.window_size
-        if isinstance(size, (list, tuple)) and len(size) == 2 and \
-                all(isinstance(side, int) and 200 <= side <= 20000 for side in size):
+        size = self._settings.window_size_to_open
+        if size is not None:
             self.resize(*size)
         if self._settings.window_maximised is True:
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)

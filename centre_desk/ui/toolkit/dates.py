@@ -75,7 +75,7 @@ class DateField(QLineEdit):
         return parse_date(self.text())
 
     def set_date(self, value: dt.date | None) -> None:
-        self.setText(labels.date_text(value) if value is not None else "")
+        self.setText(labels.date_text(value))
 
     def problem(self) -> str | None:
         """What is wrong with what is typed: "required" (blank, not optional),

@@ -92,3 +92,12 @@ def test_set_up_records_the_site(installed):
 def test_a_clock_skew_setting_that_is_no_whole_number_of_hours_counts_as_the_default(
         hours, taken):
     assert Settings(clock_skew_hours=hours).clock_skew_ms == taken * 3_600_000
+
+
+@pytest.mark.parametrize(("size", "opened"), [
+    ([1200, 700], (1200, 700)), ((800, 600), (800, 600)), ([200, 20000], (200, 20000)),
+    ([199, 700], None), ([1200, 20001], None), ([1200], None), ([1200, 700, 1], None),
+    (["1200", 700], None), ([1200.5, 700], None), ("1200x700", None), (None, None),
+    ({"w": 1200}, None)])
+def test_a_window_size_setting_opens_only_when_it_is_two_sane_whole_numbers(size, opened):
+    assert Settings(window_size=size).window_size_to_open == opened
