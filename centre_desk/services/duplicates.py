@@ -2,27 +2,25 @@
 
 from __future__ import annotations
 
-import collections
 import dataclasses
 import datetime as dt
 import uuid
-from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
-from centre_desk.domain.enums import AuditAction, RelationshipKind
+from centre_desk.domain.enums import AuditAction
 from centre_desk.domain.iin import InvalidIin, decode_iin
 from centre_desk.domain.names import name_similarity, search_key, sort_key
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.errors import InvalidInput
+from centre_desk.services.moving import move_everything, survivor_of
 from centre_desk.services.records import full_name, live_person
 from centre_desk.services.persons import PersonInput
-from centre_desk.store.base import SYNC_COLUMNS, SyncMixin, utc_now
+from centre_desk.store.base import utc_now
 from centre_desk.store.models import (
-    Attendance, Case, ClubMembership, Enrolment, EventRegistration, FollowUp, Person, Placement,
-    Relationship)
+    Person)
 
 SIMILAR = 0.85
 """Names this alike (domain.names.name_similarity) with the same birth date are flagged."""
@@ -107,6 +105,7 @@ class MergeSummary:
     duplicate_id: uuid.UUID
     relationships: int = 0
     cases: int = 0
+    cases_joined: int = 0
     follow_ups: int = 0
     attendances: int = 0
     enrolments: int = 0
@@ -129,83 +128,6 @@ class MergeSummary:
 # Filled on the survivor when blank there; the IIN and the notes have their own rules.
 _FILLABLE = ("patronymic", "sex", "birth_date", "phone", "address", "region", "district",
              "language")
-
-
-def _link_key(person_id: uuid.UUID, relative_id: uuid.UUID,
-              kind: RelationshipKind) -> tuple[Any, ...]:
-    if kind is RelationshipKind.SPOUSE:
-        return (kind, frozenset((person_id, relative_id)))
-    return (kind, person_id, relative_id)
-
-
-def _move_relationships(session: Session, survivor: uuid.UUID, duplicate: uuid.UUID,
-                        now: dt.datetime, counts: collections.Counter) -> None:
-    def touching(person_id):
-        return session.scalars(select(Relationship).where(
-            or_(Relationship.person_id == person_id, Relationship.relative_id == person_id),
-            Relationship.deleted_at.is_(None))).all()
-    known = {_link_key(r.person_id, r.relative_id, r.kind) for r in touching(survivor)}
-    for link in touching(duplicate):
-        person_id = survivor if link.person_id == duplicate else link.person_id
-        relative_id = survivor if link.relative_id == duplicate else link.relative_id
-        key = _link_key(person_id, relative_id, link.kind)
-        if person_id == relative_id or key in known:
-            link.deleted_at = now
-            counts["relationships_dropped"] += 1
-        else:
-            link.person_id, link.relative_id = person_id, relative_id
-            known.add(key)
-            counts["relationships"] += 1
-
-
-def _data_columns(model: type[SyncMixin], *skip: str) -> list[str]:
-    return [c.key for c in model.__table__.columns if c.key not in SYNC_COLUMNS + skip]
-
-
-def _move_unique(session: Session, model: type[SyncMixin], group: str, owner: str,
-                 survivor: uuid.UUID, duplicate: uuid.UUID, now: dt.datetime,
-                 counts: collections.Counter, name: str) -> None:
-    """Move rows unique per (group, owner), e.g. one attendance per activity and person.
-
-    Where the survivor already has a row for the same group, the survivor's row is kept
-    (revived from its tombstone if need be, blanks filled from the duplicate's) and the
-    duplicate's row becomes a tombstone.
-    """
-    group_column, owner_column = getattr(model, group), getattr(model, owner)
-    theirs = session.scalars(select(model).where(owner_column == duplicate,
-                                                 model.deleted_at.is_(None))).all()
-    if not theirs:
-        return
-    mine = {getattr(row, group): row for row in session.scalars(select(model).where(
-        owner_column == survivor, group_column.in_({getattr(r, group) for r in theirs})))}
-    columns = _data_columns(model, group, owner)
-    for row in theirs:
-        kept = mine.get(getattr(row, group))
-        if kept is None:
-            setattr(row, owner, survivor)
-            counts[name] += 1
-            continue
-        if kept.deleted_at is not None:
-            for column in columns:
-                setattr(kept, column, getattr(row, column))
-            kept.deleted_at = None
-            counts[name] += 1
-        else:
-            for column in columns:
-                if getattr(kept, column) is None:
-                    setattr(kept, column, getattr(row, column))
-            counts[f"{name}_dropped"] += 1
-        row.deleted_at = now
-
-
-def _repoint(session: Session, column: Any, survivor: uuid.UUID, duplicate: uuid.UUID) -> list:
-    """Live rows whose ``column`` names the duplicate, now naming the survivor."""
-    model = column.class_
-    rows = session.scalars(select(model).where(column == duplicate,
-                                               model.deleted_at.is_(None))).all()
-    for row in rows:
-        setattr(row, column.key, survivor)
-    return rows
 
 
 def _fill_person(session: Session, survivor: Person, duplicate: Person) -> list[str]:
@@ -248,38 +170,7 @@ def merge_persons(session: Session, survivor_id: uuid.UUID,
         raise InvalidInput({"duplicate": "same_person"})
     survivor, duplicate = live_person(session, survivor_id), live_person(session, duplicate_id)
     now = utc_now()
-    counts: collections.Counter = collections.Counter()
-    _move_relationships(session, survivor_id, duplicate_id, now, counts)
-
-    cases = _repoint(session, Case.person_id, survivor_id, duplicate_id)
-    counts["cases"] = len(cases)
-    if cases:  # follow-ups and stage changes belong to the case and travel with it
-        counts["follow_ups"] = session.scalar(select(func.count()).select_from(FollowUp).where(
-            FollowUp.case_id.in_([c.id for c in cases]), FollowUp.deleted_at.is_(None))) or 0
-
-    _move_unique(session, Attendance, "activity_id", "person_id", survivor_id, duplicate_id,
-                 now, counts, "attendances")
-    _move_unique(session, Enrolment, "course_id", "person_id", survivor_id, duplicate_id,
-                 now, counts, "enrolments")
-    _move_unique(session, EventRegistration, "activity_id", "child_id", survivor_id,
-                 duplicate_id, now, counts, "event_registrations")
-    guarded = _repoint(session, EventRegistration.guardian_id, survivor_id, duplicate_id)
-    counts["event_registrations"] += len(guarded)
-    counts["club_memberships"] = len(
-        _repoint(session, ClubMembership.person_id, survivor_id, duplicate_id))
-
-    placed = _repoint(session, Placement.person_id, survivor_id, duplicate_id)
-    placed_child = _repoint(session, Placement.child_id, survivor_id, duplicate_id)
-    counts["placements"] = len({p.id for p in placed + placed_child})
-    # A guardian or a mother who turns out to be the child herself is no guardian.
-    for registration in session.scalars(select(EventRegistration).where(
-            EventRegistration.child_id == survivor_id,
-            EventRegistration.guardian_id == survivor_id)):
-        registration.guardian_id = None
-    for placement in session.scalars(select(Placement).where(
-            Placement.person_id == survivor_id, Placement.child_id == survivor_id)):
-        placement.child_id = None
-
+    counts = move_everything(session, survivor_id, duplicate_id, now)
     earlier = session.scalars(select(Person).where(Person.merged_into_id == duplicate_id)).all()
     for person in earlier:  # keep every chain one step long
         person.merged_into_id = survivor_id
@@ -297,10 +188,4 @@ def merged_into(session: Session, person_id: uuid.UUID) -> uuid.UUID | None:
     """The person a merged-away record now lives on as (following earlier merges), or None
     if it was never merged: lets a window still holding the old id open the survivor."""
     audit.require(session, Permission.VIEW)
-    target, seen = None, {person_id}
-    current = session.scalar(select(Person.merged_into_id).where(Person.id == person_id))
-    while current is not None and current not in seen:  # chains are one step; be safe
-        target = current
-        seen.add(current)
-        current = session.scalar(select(Person.merged_into_id).where(Person.id == current))
-    return target
+    return survivor_of(session, person_id)

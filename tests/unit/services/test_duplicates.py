@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from centre_desk.domain.enums import (
     ActivityKind, AuditAction, CaseCategory, CourseGroup, EnrolmentStatus, Language,
-    PlacementKind, PlacementStatus, Programme, RelationshipKind, Role, Sex)
+    PlacementKind, PlacementStatus, Programme, RelationshipKind, Role, Sex, Stage)
 from centre_desk.domain.family import Relation
 from centre_desk.services import cases, duplicates, family, persons
 from centre_desk.services.errors import InvalidInput, NotFound, NotPermitted
@@ -301,3 +301,31 @@ def test_specialists_and_read_only_users_cannot_merge(db, pair, make_user):
             Workspace(db, user).run(duplicates.merge_persons, pair["survivor"],
                                     pair["duplicate"])
         assert snapshot(db) == before
+
+
+def test_merging_two_participants_with_cases_leaves_one_case_holding_both_histories(
+        db, run, supervisor):
+    """Issue 21, point 4: a person has one case, so a merge joins the two."""
+    kept = run(cases.register_participant, PersonInput("Ермуханов", "Қайрат"),
+               cases.CaseInput(CaseCategory.INMATE, facility="ИК-5"), D(2024, 1, 1))
+    gone = run(cases.register_participant, PersonInput("Ermukhanov", "Kairat"),
+               cases.CaseInput(CaseCategory.INMATE, facility="ИК-2",
+                               offence_article="ст. 256", notes="из ИК-2"),
+               D(2024, 2, 1))
+    run(cases.change_stage, gone.case_id, Stage.ACTIVE, D(2024, 2, 15), "начал работу")
+    run(cases.change_stage, gone.case_id, Stage.RENOUNCED, D(2024, 3, 1), "отказался",
+        witness="психолог")
+    summary = supervisor(duplicates.merge_persons, kept.person_id, gone.person_id)
+    with db.session() as session:
+        live = session.scalars(select(Case).where(Case.person_id == kept.person_id,
+                                                  Case.deleted_at.is_(None))).all()
+        assert [c.id for c in live] == [kept.case_id]
+        [case] = live
+        assert (case.facility, case.offence_article, case.notes) == ("ИК-5", "ст. 256",
+                                                                     "из ИК-2")
+        history = session.scalars(select(StageChange.to_stage).where(
+            StageChange.case_id == kept.case_id, StageChange.deleted_at.is_(None))).all()
+        assert Stage.RENOUNCED in history
+        assert session.get(Case, gone.case_id).deleted_at is not None
+    assert (summary.cases, summary.cases_joined) == (1, 1)
+    assert run(cases.case_for_person, kept.person_id) == kept.case_id
