@@ -84,3 +84,11 @@ def test_the_bundle_offers_first_run_set_up_on_an_empty_data_dir(bundle, tmp_pat
     done = _run(bundle, "--data-dir", str(tmp_path / "empty"), **{SHOW_AND_QUIT: "1"})
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["firstRunDialog\tCentre Desk: первоначальная настройка"]
+
+
+def test_the_bundle_carries_qts_own_catalogues_and_our_supplement(bundle):
+    # Qt's file dialog and standard buttons speak the UI language only if the bundle
+    # holds Qt's catalogues and ours that fills what they leave in English.
+    shipped = {path.name for path in bundle.parent.rglob("*") if path.is_file()}
+    assert {"qtbase_ru.qm", "qtbase_kk.qm", "qtbase_supplement_ru.ts",
+            "qtbase_supplement_kk.ts"} <= shipped

@@ -16,13 +16,18 @@ LANGUAGES = ("ru", "kk", "en")
 # Shown in each language's own words, so a user can always find theirs.
 LANGUAGE_NAMES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
 CATALOGUE = "centre_desk"
+QT_SUPPLEMENT = "qtbase_supplement"
+"""Qt's own words our dialogs show (the file dialog, standard buttons) that Qt's shipped
+qtbase catalogue leaves in English for a language ("&Look in:" in Russian), or that an
+older PySide6 or a bundle without Qt's catalogues would lack. Qt's own catalogue, when it
+has a word, wins over it."""
 
 log = logging.getLogger(__name__)
 
 
-def ts_source(language: str) -> Path:
-    """The shipped .ts source for a language."""
-    return resource_path("translations", f"{CATALOGUE}_{language}.ts")
+def ts_source(language: str, catalogue: str = CATALOGUE) -> Path:
+    """The shipped .ts source of a catalogue for a language."""
+    return resource_path("translations", f"{catalogue}_{language}.ts")
 
 
 def lrelease_tool() -> str:
@@ -37,13 +42,13 @@ def lrelease_tool() -> str:
     return found
 
 
-def compiled_catalogue(language: str, cache: Path) -> Path:
+def compiled_catalogue(language: str, cache: Path, catalogue: str = CATALOGUE) -> Path:
     """The .qm for a language, rebuilt from its .ts only when the .ts is newer.
 
     Compiling at start-up from the shipped tool keeps the .ts the one source of truth
     and costs a few milliseconds once per upgrade."""
-    source = ts_source(language)
-    target = cache / f"{CATALOGUE}_{language}.qm"
+    source = ts_source(language, catalogue)
+    target = cache / f"{catalogue}_{language}.qm"
     if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
         import subprocess  # only when a catalogue is (re)built, not at every start
 
@@ -53,6 +58,13 @@ def compiled_catalogue(language: str, cache: Path) -> Path:
                        check=True, capture_output=True)
         partial.replace(target)
     return target
+
+
+def qt_folders() -> list[Path]:
+    """Where Qt's own catalogues may be: Qt's translations path, else the PySide6
+    wheel's (a frozen bundle keeps them beside its copy of PySide6)."""
+    return [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+            Path(PySide6.__file__).parent / "Qt" / "translations"]
 
 
 class Translations:
@@ -71,15 +83,20 @@ class Translations:
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed = []
+        # Qt asks the translator installed last first: ours, then Qt's own catalogue,
+        # then our supplement to Qt's for the words Qt's catalogue lacks.
+        if ts_source(language, QT_SUPPLEMENT).exists():
+            supplement = QTranslator(app)
+            if supplement.load(str(compiled_catalogue(language, self._cache, QT_SUPPLEMENT))):
+                self._installed.append(supplement)
+        qt_own = QTranslator(app)
+        if any(qt_own.load(f"qtbase_{language}", str(folder)) for folder in qt_folders()):
+            self._installed.append(qt_own)
         own = QTranslator(app)
         if own.load(str(compiled_catalogue(language, self._cache))):
             self._installed.append(own)
         else:
             log.error("could not load the %s translation", language)
-        qt_own = QTranslator(app)
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt_own.load(f"qtbase_{language}", qt_folder):
-            self._installed.append(qt_own)
         for translator in self._installed:
             app.installTranslator(translator)
         QLocale.setDefault(QLocale(language))

@@ -1,0 +1,58 @@
+"""Qt's own dialogs speak the UI language: the file dialog we save exports with and the
+standard buttons, in Russian and Kazakh (issue 14, fault 10)."""
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QPushButton
+
+from centre_desk.ui.toolkit.i18n import QT_SUPPLEMENT, ts_source
+from tools import translations as catalogues
+
+FILE_DIALOG = {
+    "ru": {"labels": {"&Папка:", "&Имя файла:", "&Типы файлов:"},
+           "buttons": {"&Сохранить", "Отмена"}},
+    "kk": {"labels": {"Қайда қ&арау:", "Файл &аты:", "Файлдар &түрі:"},
+           "buttons": {"&Сақтау", "Бас тарту"}},
+}
+STANDARD_BUTTONS = {"ru": ["Сохранить", "Отмена", "Закрыть"],
+                    "kk": ["Сақтау", "Бас тарту", "Жабу"]}
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_the_save_file_dialog_is_worded_in_the_ui_language(qtbot, translations, language,
+                                                           tmp_path):
+    translations.apply(language)
+    dialog = QFileDialog(None, "", str(tmp_path), "XLSX (*.xlsx)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = {label.text() for label in dialog.findChildren(QLabel) if label.text()}
+    buttons = {button.text() for button in dialog.findChildren(QPushButton)
+               if button.isVisible()}
+    assert labels == FILE_DIALOG[language]["labels"]
+    assert buttons == FILE_DIALOG[language]["buttons"]
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_standard_buttons_are_worded_in_the_ui_language(qtbot, translations, language):
+    translations.apply(language)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                           | QDialogButtonBox.StandardButton.Cancel
+                           | QDialogButtonBox.StandardButton.Close)
+    qtbot.addWidget(box)
+    assert [box.button(which).text() for which in (
+        QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Cancel,
+        QDialogButtonBox.StandardButton.Close)] == STANDARD_BUTTONS[language]
+
+
+def test_english_leaves_qt_in_its_own_words(qtbot, translations, tmp_path):
+    translations.apply("en")
+    dialog = QFileDialog(None, "", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    assert "&Look in:" in {label.text() for label in dialog.findChildren(QLabel)}
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_the_supplement_to_qts_catalogue_is_complete(language):
+    assert catalogues.untranslated(ts_source(language, QT_SUPPLEMENT)) == []
