@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import ActivityKind, AuditAction, Programme
 from centre_desk.domain.permissions import Permission
-from centre_desk.services import audit
+from centre_desk.services import audit, picking
 from centre_desk.services.activities import (
     TEXT_LIMITS, ActivityInput, live_activity, store_activity, tombstone_activities)
 from centre_desk.services.errors import InvalidInput
@@ -62,6 +62,8 @@ def normalise(session: Session, data: InterventionInput,
             Person.id.in_(person_ids), Person.deleted_at.is_(None)))
         if live != len(person_ids):
             problems["person_ids"] = "invalid"
+        elif picking.refused_by_age(session, person_ids, picking.adults(data.held_on)):
+            problems["person_ids"] = picking.NOT_AN_ADULT
     if problems:
         raise InvalidInput(problems)
     return dataclasses.replace(data, kind=kind, person_ids=person_ids, **texts)

@@ -98,7 +98,8 @@ def _name_keys(data: PersonInput) -> dict[str, str]:
     return {"search_key": search_key(*names), "sort_key": sort_key(*names)}
 
 
-def _view(person: Person) -> PersonView:
+def view_of(person: Person) -> PersonView:
+    """A stored person row as the GUI and reports see it."""
     return PersonView(**{name: getattr(person, name) for name in _FIELDS}, id=person.id)
 
 
@@ -144,7 +145,7 @@ def delete_person(session: Session, person_id: uuid.UUID) -> None:
 
 def get_person(session: Session, person_id: uuid.UUID) -> PersonView:
     """One live person."""
-    return _view(live_person(session, person_id))
+    return view_of(live_person(session, person_id))
 
 
 def matching(statement: Select, text: str) -> Select:
@@ -166,4 +167,4 @@ def find_persons(session: Session, text: str, limit: int = 50) -> list[PersonVie
     """Live persons whose surname starts with the text (any alphabet) or IIN does."""
     statement = matching(select(Person).where(Person.deleted_at.is_(None)), text)
     rows = session.scalars(statement.order_by(Person.sort_key, Person.id).limit(limit))
-    return [_view(p) for p in rows]
+    return [view_of(p) for p in rows]

@@ -28,12 +28,13 @@ ui/toolkit/messages.py has "event.no_consent", "course.not_expected",
 - ``{"activity": "has_attendance" | "has_registrations"}`` from ``delete_activity``
   without ``confirmed=True``;
 - ``AttendanceRefused`` (an InvalidInput naming the persons) from ``set_attendance``:
-  ``{"attendance": "unknown_person" | "not_expected" | "no_consent" | "not_held_yet"}``;
+  ``{"attendance": "unknown_person" | "not_expected" | "no_consent" | "not_held_yet" |
+  "age.not_an_adult"}`` (case work, the club and the courses are for adults);
 - ``{"end": "before_start"}`` for a statistics period that ends before it starts.
 """
 
 from centre_desk.services.activities.attendance import (
-    CHECKED_LISTS, NO_CONSENT, NOT_EXPECTED, AttendanceChange, AttendanceRefused,
+    ADULT_PROGRAMMES, CHECKED_LISTS, NO_CONSENT, NOT_EXPECTED, AttendanceChange, AttendanceRefused,
     ExpectedPerson, expected_people, set_attendance, set_present)
 from centre_desk.services.activities.core import (
     KINDS, TEXT_LIMITS, TITLE_REQUIRED, ActivityInput, ActivitySummary, ActivityView,
@@ -44,7 +45,8 @@ from centre_desk.services.activities.figures import (
     ProgrammeStatistics, programme_statistics, statistics_by_programme)
 
 __all__ = [
-    "CHECKED_LISTS", "KINDS", "NOT_EXPECTED", "NO_CONSENT", "TEXT_LIMITS", "TITLE_REQUIRED",
+    "ADULT_PROGRAMMES", "CHECKED_LISTS", "KINDS", "NOT_EXPECTED", "NO_CONSENT", "TEXT_LIMITS",
+    "TITLE_REQUIRED",
     "ActivityInput", "ActivitySummary", "ActivityView", "AttendanceChange",
     "AttendanceRefused", "ExpectedPerson", "PersonActivity", "ProgrammeStatistics",
     "activities_of", "create_activity", "delete_activity", "expected_people", "get_activity",

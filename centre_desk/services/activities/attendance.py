@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import AuditAction, EnrolmentStatus, Programme
 from centre_desk.domain.permissions import Permission
-from centre_desk.services import audit
+from centre_desk.services import audit, picking
 from centre_desk.services.activities.core import NAME_COLUMNS, live_activity, present_people
 from centre_desk.services.errors import InvalidInput
 from centre_desk.services.records import full_name
@@ -24,6 +24,11 @@ from centre_desk.store.models import (
 
 CHECKED_LISTS = frozenset({Programme.CHILDREN_EVENTS, Programme.ARABIC_COURSES})
 """Programmes where only the expected people may be marked present."""
+
+
+ADULT_PROGRAMMES = frozenset({Programme.CASE_WORK, Programme.MOTHERS_CLUB,
+                              Programme.ARABIC_COURSES})
+"""Programmes for adults: nobody under 18 on the activity's day is marked present."""
 
 
 NO_CONSENT = "no_consent"
@@ -142,6 +147,10 @@ def _refuse_additions(session: Session, activity: Activity, added: set[uuid.UUID
         raise AttendanceRefused("unknown_person", added - live)
     if activity.held_on > today:
         raise AttendanceRefused("not_held_yet", added)
+    if activity.programme in ADULT_PROGRAMMES:
+        too_young = picking.refused_by_age(session, added, picking.adults(activity.held_on))
+        if too_young:
+            raise AttendanceRefused(picking.NOT_AN_ADULT, too_young)
     if activity.programme not in CHECKED_LISTS:
         return
     expected = _expected(session, activity)
@@ -187,8 +196,9 @@ def set_attendance(session: Session, activity_id: uuid.UUID, present: Iterable[u
     """Make exactly ``present`` the persons marked present, in one transaction.
 
     Persons newly ticked must be live and, for children's events and courses, expected
-    (and, for events, have a consent date); nobody can be ticked for an activity later
-    than ``today``. Unticking is always allowed. Any refusal changes nothing."""
+    (and, for events, have a consent date), and 18 or older on the activity's day for
+    the ADULT_PROGRAMMES; nobody can be ticked for an activity later than ``today``.
+    Unticking is always allowed. Any refusal changes nothing."""
     audit.require(session, Permission.EDIT)
     activity = live_activity(session, activity_id)
     return _apply(session, activity, set(present), today)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from centre_desk.domain import courses as rules
 from centre_desk.domain.enums import AuditAction, CourseGroup, EnrolmentStatus, Language
 from centre_desk.domain.permissions import Permission
-from centre_desk.services import audit
+from centre_desk.services import audit, picking
 from centre_desk.services.courses.course import live_course, places_taken
 from centre_desk.services.errors import InvalidInput
 from centre_desk.services.records import full_name, live_person, live_row
@@ -91,6 +91,7 @@ def enrol(session: Session, course_id: uuid.UUID, person_id: uuid.UUID, enrolled
         problems["person"] = "course.wrong_group"
     elif existing is not None and existing.deleted_at is None:
         problems["person"] = "course.already_enrolled"
+    picking.require_adult(session, person.id, enrolled_on, "person", problems)
     if not course.active:
         problems["course"] = "course.not_active"
     elif places_taken(session, course.id) >= course.capacity:

@@ -15,7 +15,7 @@ from centre_desk.domain.permissions import Permission
 from centre_desk.domain.placements import (
     AUTOMATIC_FOLLOW_UP_MONTHS, NOTE_REQUIRED, ORGANISATION_REQUIRED, can_change, months_later,
     organisation_fits)
-from centre_desk.services import audit
+from centre_desk.services import audit, picking
 from centre_desk.services.errors import InvalidInput, NotFound
 from centre_desk.services.organisations import live_organisation
 from centre_desk.services.placements.details import children_of, live_placement
@@ -124,6 +124,7 @@ def request_placement(session: Session, data: PlacementInput,
                             PlacementStatus.REQUESTED, problems)
     _check_date(requested_on, "requested_on", today, problems)
     _check_notes(notes, "notes", problems)
+    picking.require_adult(session, data.person_id, requested_on, "person", problems)
     if problems:
         raise InvalidInput(problems)
     placement = Placement(kind=kind, person_id=data.person_id, child_id=data.child_id,

@@ -278,7 +278,9 @@ def test_a_nursery_place_without_a_child_is_refused(db, run, centre):
     ("son", "mother"),  # the relationship read backwards
 ])
 def test_a_nursery_place_for_someone_elses_child_is_refused(db, run, centre, person, child):
-    _refused(db, run, {"child": "placement.not_their_child"}, placements.request_placement,
+    too_young = {"person": "age.not_an_adult"} if person == "son" else {}
+    _refused(db, run, {"child": "placement.not_their_child", **too_young},
+             placements.request_placement,
              PlacementInput(kind=PlacementKind.NURSERY, person_id=getattr(centre, person),
                             child_id=getattr(centre, child), organisation_id=centre.nursery),
              today=TODAY)
