@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from centre_desk.domain.ages import age_on
 from centre_desk.domain.enums import AuditAction, Programme, RelationshipKind, Sex
 from centre_desk.domain.permissions import Permission
-from centre_desk.services import audit
+from centre_desk.services import audit, picking
 from centre_desk.services.activities import PersonActivity, person_activities
 from centre_desk.services.errors import InvalidInput
 from centre_desk.services.records import cared_for, clean, full_name, live_person, live_row, name_of
@@ -171,6 +171,7 @@ def join_club(session: Session, person_id: uuid.UUID, joined_on: dt.date,
     person = live_person(session, person_id)
     if person.sex is Sex.MALE:
         raise InvalidInput({"person": "club.not_a_woman"})
+    picking.require_adult(session, person.id, joined_on)
     data = _checked(session, person.id, MembershipChanges(joined_on, reason, referred_by),
                     None, today)
     membership = ClubMembership(person_id=person.id, joined_on=data.joined_on,
