@@ -6,19 +6,34 @@ import uuid
 
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget)
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton,
+    QVBoxLayout, QWidget)
 
 from centre_desk.config import Paths
 from centre_desk.domain.regions import REGIONS
 from centre_desk.services import setup
 from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.store.errors import StoreError
-from centre_desk.ui.toolkit.buttons import ok_cancel_box
+from centre_desk.ui.toolkit.buttons import push_button
 from centre_desk.ui.toolkit.forms import Form
 from centre_desk.ui.toolkit.i18n import LANGUAGE_NAMES, Translations
 from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
+
+
+def _set_up_box(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """Set up (the default) and Cancel, in the dialog's own words: a box's standard
+    buttons would put Qt's "OK" back over "Set up" when the language is switched."""
+    box = QDialogButtonBox(dialog)
+    set_up = push_button("setUpButton", dialog)
+    set_up.setDefault(True)
+    cancel = push_button("cancelButton", dialog)
+    box.addButton(set_up, QDialogButtonBox.ButtonRole.AcceptRole)
+    box.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box, set_up, cancel
 
 
 def _password_edit(name: str) -> QLineEdit:
@@ -70,7 +85,8 @@ class FirstRunDialog(Retranslating, QDialog):
         self._db_confirm = self._form.add("database_password_confirm",
                                           _password_edit("databasePasswordConfirmEdit"))
         self._message = problem_label("firstRunMessage", hidden=False)
-        self._buttons = ok_cancel_box(self)
+        self._buttons, self._set_up, self._cancel = _set_up_box(self)
+        self._watch_fields()
 
         layout = QVBoxLayout(self)
         for widget in (self._intro, self._form, self._message, self._buttons):
@@ -101,8 +117,56 @@ class FirstRunDialog(Retranslating, QDialog):
         for name, text in labels.items():
             self._form.set_label(name, text)
         self._encrypt.setText(self.tr("&Encrypt the database file with a password"))
-        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Set up"))
-        self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self._set_up.setText(self.tr("&Set up"))
+        self._cancel.setText(self.tr("Cancel"))
+        self._recheck()  # messages shown stay, in the new language
+
+    def _fields(self) -> dict[str, QLineEdit]:
+        """The typed fields by the names their problems are reported under."""
+        return {"centre_name": self._centre, "region": self._region.lineEdit(),
+                "admin_username": self._username, "admin_full_name": self._full_name,
+                "admin_password": self._password, "admin_password_confirm": self._confirm,
+                "database_password": self._db_password,
+                "database_password_confirm": self._db_confirm}
+
+    def _watch_fields(self) -> None:
+        """A field's message goes as soon as what is typed is right, and a field left
+        with something wrong typed in it says so at once, not only on Set up."""
+        for name, edit in self._fields().items():
+            edit.textChanged.connect(lambda _text: self._recheck())
+            edit.editingFinished.connect(lambda name=name: self._check_left(name))
+        self._encrypt.toggled.connect(lambda _on: self._recheck())
+
+    def _problems(self) -> dict[str, str]:
+        """Everything wrong with what is typed now, by field name."""
+        request = self.request()
+        problems = setup.validate(request)
+        if self._confirm.text() != request.admin_password:
+            problems.setdefault("admin_password_confirm", "mismatch")
+        if self._encrypt.isChecked() and self._db_confirm.text() != request.database_password:
+            problems.setdefault("database_password_confirm", "mismatch")
+        return problems
+
+    def _recheck(self) -> None:
+        """Re-word the messages shown: a fixed field's goes, a still wrong one's says
+        what is wrong now; the sentence below the form goes with the last of them."""
+        if not hasattr(self, "_message"):
+            return  # still being built
+        problems = self._problems()
+        shown = [name for name in self._fields() if self._form.error_text(name)]
+        for name in shown:
+            self._form.show_problem(name, problems.get(name))
+        if not any(self._form.error_text(name) for name in self._fields()):
+            self._message.clear()
+        elif self._message.text():
+            self._message.setText(error_text(InvalidInput(
+                {name: code for name, code in problems.items() if name in shown})))
+
+    def _check_left(self, name: str) -> None:
+        """A field just left: say what is wrong with what was typed in it (an empty
+        field is left alone until Set up, so tabbing past it does not scold)."""
+        if self._fields()[name].text():
+            self._form.show_problem(name, self._problems().get(name))
 
     def _switch_language(self) -> None:
         self.language = self._language.currentData()
@@ -125,11 +189,7 @@ class FirstRunDialog(Retranslating, QDialog):
     def accept(self) -> None:  # QDialog.accept
         """Validate, then create the installation; stay open with messages if wrong."""
         request = self.request()
-        problems = setup.validate(request)
-        if self._confirm.text() != request.admin_password:
-            problems.setdefault("admin_password_confirm", "mismatch")
-        if self._encrypt.isChecked() and self._db_confirm.text() != request.database_password:
-            problems.setdefault("database_password_confirm", "mismatch")
+        problems = self._problems()
         self._message.clear()
         if problems:
             self._form.show_problems(problems)
