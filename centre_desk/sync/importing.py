@@ -16,6 +16,7 @@ from centre_desk.store import migrate
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import Peer, QuarantinedRow
 from centre_desk.services import site_keys as identity
+from centre_desk.services.moving import follow_merges
 from centre_desk.sync import conflicts, package, vectors
 from centre_desk.sync.cards import require_sync_permission
 from centre_desk.sync.errors import SyncRefused
@@ -210,13 +211,17 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
             newest = _newest_stamp(cursor, tables, rules.latest)
             if newest:
                 database.clock.observe(newest)
+            # Rows naming a person merged away (there or here) move to the survivor,
+            # stamped after everything received so the move wins and travels back.
+            session.flush()
+            followed = follow_merges(session)
             audit.record(session, AuditAction.IMPORTED, "sync_package", info.package_id,
                          username=audit.SITE_USERNAME, sender=info.sender_name,
                          new=sum(r.new for r in reports.values()),
                          updated=sum(r.updated for r in reports.values()),
                          conflicts=sum(r.conflicts for r in reports.values()),
                          quarantined=sum(r.quarantined for r in reports.values()),
-                         file=source.name)
+                         merged_persons_followed=followed, file=source.name)
             phases.done("quarantine and bookkeeping")
             step()
     phases.done("commit")
