@@ -1580,6 +1580,10 @@
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
+    <message>
+        <source>withheld</source>
+        <translation>withheld</translation>
+    </message>
 </context>
 <context>
     <name>LinkRelativeDialog</name>
@@ -3177,8 +3181,12 @@
         <translation>Persons found</translation>
     </message>
     <message>
-        <source>Nobody found: check the spelling or type less.</source>
-        <translation>Nobody found: check the spelling or type less.</translation>
+        <source>Nobody found: check the spelling, type less or widen the filters.</source>
+        <translation>Nobody found: check the spelling, type less or widen the filters.</translation>
+    </message>
+    <message>
+        <source>Several people match: choose one with the arrow keys or the mouse, or type more.</source>
+        <translation>Several people match: choose one with the arrow keys or the mouse, or type more.</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3198,37 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PickFilters</name>
+    <message>
+        <source>Under 6</source>
+        <translation>Under 6</translation>
+    </message>
+    <message>
+        <source>6 to 9</source>
+        <translation>6 to 9</translation>
+    </message>
+    <message>
+        <source>10 to 13</source>
+        <translation>10 to 13</translation>
+    </message>
+    <message>
+        <source>14 to 17</source>
+        <translation>14 to 17</translation>
+    </message>
+    <message>
+        <source>18 and over</source>
+        <translation>18 and over</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>Family members</translation>
     </message>
 </context>
 <context>
@@ -3968,6 +4007,10 @@
         <translation>Figures for %1 to %2.</translation>
     </message>
     <message>
+        <source>Statistics, %1</source>
+        <translation>Statistics, %1</translation>
+    </message>
+    <message>
         <source>Spreadsheets (*.xlsx)</source>
         <translation>Spreadsheets (*.xlsx)</translation>
     </message>
@@ -4036,6 +4079,14 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved. Save it before closing?</source>
+        <translation>What you typed here is not saved. Save it before closing?</translation>
     </message>
 </context>
 <context>
@@ -4400,6 +4451,10 @@
     <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens a session, meeting, event or lesson.</source>
+        <translation>Enter or a double-click opens a session, meeting, event or lesson.</translation>
     </message>
 </context>
 </TS>

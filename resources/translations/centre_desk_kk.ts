@@ -1581,6 +1581,10 @@
         <source>Placement</source>
         <translation>Орналастыру</translation>
     </message>
+    <message>
+        <source>withheld</source>
+        <translation type="unfinished">жасырылған</translation>
+    </message>
 </context>
 <context>
     <name>LinkRelativeDialog</name>
@@ -3178,8 +3182,12 @@
         <translation>Табылған адамдар</translation>
     </message>
     <message>
-        <source>Nobody found: check the spelling or type less.</source>
-        <translation>Ешкім табылмады: жазылуын тексеріңіз немесе азырақ теріңіз.</translation>
+        <source>Nobody found: check the spelling, type less or widen the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several people match: choose one with the arrow keys or the mouse, or type more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3199,37 @@
     <message>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>PickFilters</name>
+    <message>
+        <source>Under 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 to 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 to 13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14 to 17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 and over</source>
+        <translation type="unfinished">18 және одан үлкен</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3969,6 +4008,10 @@
         <translation>Көрсеткіштер: %1 – %2.</translation>
     </message>
     <message>
+        <source>Statistics, %1</source>
+        <translation>Статистика, %1</translation>
+    </message>
+    <message>
         <source>Spreadsheets (*.xlsx)</source>
         <translation>Электрондық кестелер (*.xlsx)</translation>
     </message>
@@ -4037,6 +4080,14 @@
     <message>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved. Save it before closing?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4401,6 +4452,10 @@
     <message>
         <source>Timeline</source>
         <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens a session, meeting, event or lesson.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

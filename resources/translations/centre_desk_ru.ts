@@ -1584,6 +1584,10 @@
         <source>Placement</source>
         <translation>Устройство</translation>
     </message>
+    <message>
+        <source>withheld</source>
+        <translation type="unfinished">скрыто</translation>
+    </message>
 </context>
 <context>
     <name>LinkRelativeDialog</name>
@@ -3181,8 +3185,12 @@
         <translation>Найденные люди</translation>
     </message>
     <message>
-        <source>Nobody found: check the spelling or type less.</source>
-        <translation>Никого не найдено: проверьте написание или введите меньше.</translation>
+        <source>Nobody found: check the spelling, type less or widen the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several people match: choose one with the arrow keys or the mouse, or type more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3202,37 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>PickFilters</name>
+    <message>
+        <source>Under 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 to 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 to 13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14 to 17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 and over</source>
+        <translation type="unfinished">18 и старше</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Участники</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3972,6 +4011,10 @@
         <translation>Показатели с %1 по %2.</translation>
     </message>
     <message>
+        <source>Statistics, %1</source>
+        <translation>Статистика, %1</translation>
+    </message>
+    <message>
         <source>Spreadsheets (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
@@ -4040,6 +4083,14 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved. Save it before closing?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4455,10 @@
     <message>
         <source>Timeline</source>
         <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens a session, meeting, event or lesson.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -153,8 +153,7 @@ class StatisticsView(Retranslating, QWidget):
         self._facility_label.setText(self.tr("F&acility:"))
         self._region_label.setText(self.tr("&Region:"))
         for index, (start, _end) in enumerate(self._periods):
-            text = (self.tr("First half of %1") if start.month == 1
-                    else self.tr("Second half of %1")).replace("%1", str(start.year))
+            text = self.half_year_text(start)
             if index < self.period_box.count():
                 self.period_box.setItemText(index, text)
             else:
@@ -248,9 +247,26 @@ class StatisticsView(Retranslating, QWidget):
 
     # --- exports ------------------------------------------------------------------------
 
+    def half_year_text(self, start: dt.date) -> str:
+        """"First half of 2026", in the UI language, for a half-year starting on ``start``."""
+        return (self.tr("First half of %1") if start.month == 1
+                else self.tr("Second half of %1")).replace("%1", str(start.year))
+
+    def export_name(self, file_format: ReportFormat) -> str:
+        """The file name first offered: the period in words a worker reads one way
+        ("Статистика, первое полугодие 2026 года.xlsx"), or its first and last day
+        ("Статистика, 01.01.2026–15.03.2026.xlsx"), never a bare year and month."""
+        start, end = self.start_edit.date_value(), self.end_edit.date_value()
+        if (start, end) == half_year(start):
+            period = self.half_year_text(start)
+            period = period[:1].lower() + period[1:]
+        else:
+            period = f"{labels.date_text(start)}–{labels.date_text(end)}"
+        return self.tr("Statistics, %1").replace("%1", period) + f".{file_format.value}"
+
     def choose_export_path(self, file_format: ReportFormat) -> str:
         """Ask where to save; blank when the user cancels."""
-        name = f"statistics-{self.scope().start:%Y-%m}.{file_format.value}"
+        name = self.export_name(file_format)
         pattern = (self.tr("Spreadsheets (*.xlsx)") if file_format is ReportFormat.XLSX
                    else self.tr("PDF files (*.pdf)"))
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the statistics"),

@@ -1,0 +1,59 @@
+"""The statistics window in the worker's language (issue 14, fault 10): the file name
+first offered names the period unambiguously, and regions are named in the UI language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from centre_desk.ui.statistics import view as view_module
+from centre_desk.ui.statistics.view import StatisticsView
+from tests.unit.services.test_statistics import build_statistics_centre
+
+TODAY = dt.date(2024, 3, 1)  # in the first half of 2024
+
+
+@pytest.fixture
+def open_view(qtbot, workspace, db, admin, translations):
+    """``open_view(language)``: the statistics window in that language, figures shown."""
+    build_statistics_centre(db, admin)
+
+    def opened(language: str) -> StatisticsView:
+        translations.apply(language)
+        shown = StatisticsView(workspace, today=TODAY)
+        qtbot.addWidget(shown)
+        shown.show()
+        shown.refresh()
+        qtbot.waitUntil(lambda: shown.report is not None and shown.show_button.isEnabled())
+        return shown
+    return opened
+
+
+def _offered_name(view, monkeypatch, button) -> str:
+    offered = []
+    monkeypatch.setattr(view_module.QFileDialog, "getSaveFileName",
+                        lambda _parent, _title, name, _pattern: offered.append(name) or ("", ""))
+    button.click()
+    QApplication.processEvents()
+    return offered[0]
+
+
+@pytest.mark.parametrize(("language", "name"), [
+    ("ru", "Статистика, первое полугодие 2024 года.xlsx"),
+    ("kk", "Статистика, 2024 жылдың бірінші жартыжылдығы.xlsx"),
+    ("en", "Statistics, first half of 2024.xlsx")])
+def test_the_export_is_offered_under_the_half_years_name(open_view, monkeypatch, language,
+                                                         name):
+    view = open_view(language)
+    assert _offered_name(view, monkeypatch, view.xlsx_button) == name
+
+
+def test_an_other_period_is_offered_under_its_first_and_last_day(open_view, monkeypatch):
+    view = open_view("ru")
+    view.period_box.setCurrentIndex(view.period_box.count() - 1)  # other period
+    view.start_edit.set_date_value(dt.date(2024, 2, 1))
+    view.end_edit.set_date_value(dt.date(2024, 3, 15))
+    assert _offered_name(view, monkeypatch, view.pdf_button) == \
+        "Статистика, 01.02.2024–15.03.2024.pdf"
