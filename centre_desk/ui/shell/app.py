@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
 
 from centre_desk.config import Paths, Settings, default_data_dir
 from centre_desk.ui.toolkit.i18n import Translations
+from centre_desk.ui.toolkit.keys import install as install_keyboard
 from centre_desk.ui.shell.login import LoginDialog
 from centre_desk.ui.toolkit.messages import UNEXPECTED, translated
 from centre_desk.ui.toolkit.resources import icon_path
@@ -53,6 +54,7 @@ def make_application(paths: Paths) -> tuple[QApplication, Translations]:
     app.setWindowIcon(QIcon(str(icon_path("centre-desk.svg"))))
     translations = Translations(paths.cache / "translations")
     translations.apply(Settings.load(paths).language)
+    install_keyboard(app)  # Ctrl+F and mnemonics on any keyboard layout, in every window
     return app, translations
 
 

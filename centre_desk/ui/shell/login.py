@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 from centre_desk.config import Settings
 from centre_desk.services.errors import ServiceError, SignInRefused
 from centre_desk.store.errors import StoreError
+from centre_desk.ui.toolkit import keys
 from centre_desk.ui.toolkit.forms import Form
 from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.shell.startup import Startup
@@ -59,6 +60,7 @@ class LoginDialog(Retranslating, QDialog):
         layout.addWidget(self._buttons)
         self.setMinimumWidth(380)
         self.retranslate_ui()
+        keys.install()  # mnemonics on any keyboard layout, from the first window on
         self._username.setFocus()
 
     def retranslate_ui(self) -> None:

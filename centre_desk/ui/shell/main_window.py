@@ -14,7 +14,7 @@ from centre_desk.domain.permissions import Permission, allows
 from centre_desk.services import site, users
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.i18n import LANGUAGE_NAMES, Translations
-from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit import keys, labels
 from centre_desk.ui.courses.tab import ArabicCoursesTab
 from centre_desk.ui.events.tab import ChildrenEventsTab
 from centre_desk.ui.club.tab import MothersClubTab
@@ -58,6 +58,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.retranslate_ui()
         self.resize(1100, 680)  # within a 1366 × 768 screen, less the taskbar
         self._restore_size()
+        # Typing starts in the search box, and Ctrl+N (the tab's) works at once; Ctrl+F
+        # and mnemonics on any keyboard layout come from the keyboard helper.
+        keys.install()
+        self.tabs.currentWidget().setFocus()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
