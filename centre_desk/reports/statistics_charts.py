@@ -1,9 +1,11 @@
-"""The three statistics charts as data (categories and series, shared with the window's
-QtCharts) and as simple bar charts painted with QPainter for the PDF.
+"""The three statistics charts as data (categories and series) and as horizontal bar
+charts laid out and painted with QPainter, the same on screen and in the PDF.
 
-The PDF does not render QtCharts: a QChart is a QGraphicsWidget, so drawing one needs
-QtWidgets and a QApplication, which the reports layer (and the command line) must not
-need. Plain bars, a scale and a legend say the same on paper.
+Horizontal bars leave a category its whole name, wrapped at spaces beside its bar, and
+every bar carries its value (a stacked bar: its total at its end, and each part's value
+inside it where it fits). QtCharts elided long names ("Отказалс...") and dropped value
+labels it had no room for; a QChart also needs QtWidgets, which the reports layer (and
+the command line) must not need.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from centre_desk.domain.enums import PlacementKind, PlacementStatus, Programme, Stage
 from centre_desk.reports.statistics_words import Label, translated
@@ -65,8 +67,121 @@ def charts(report: HalfYearReport, label: Label) -> tuple[ChartData, ChartData, 
     return per_month, by_stage, by_kind
 
 
+WRAP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+"""How a category's name is written beside its bar: wrapped at spaces, never elided."""
+_INK, _GRID = QColor("#333333"), QColor("#c8ced6")
+
+
+@dataclasses.dataclass(frozen=True)
+class Placed:
+    """A text and the rectangle it is written in."""
+
+    text: str
+    rect: QRectF
+
+
+@dataclasses.dataclass(frozen=True)
+class Bar:
+    """One painted bar (or part of a stacked bar): its category, series and value."""
+
+    category: int
+    series: int
+    value: int
+    rect: QRectF
+
+
+@dataclasses.dataclass(frozen=True)
+class ChartLayout:
+    """Where everything of a chart goes, in the coordinates it was laid out for.
+
+    ``values`` holds each bar's value label at its end: one per bar of a plain chart, a
+    stacked bar's total for a stacked one, whose parts have their own values ``inside``
+    them where they fit."""
+
+    title: Placed
+    categories: tuple[Placed, ...]
+    bars: tuple[Bar, ...]
+    values: tuple[Placed, ...]
+    inside: tuple[Placed, ...]
+    legend: tuple[tuple[QRectF, Placed], ...]
+    baseline: tuple[QPointF, QPointF]
+    height: float
+
+
+def _totals(chart: ChartData) -> list[int]:
+    return [sum(values[i] for _name, values in chart.series) for i in range(
+        len(chart.categories))]
+
+
+def lay_out(chart: ChartData, area: QRectF, font: QFont) -> ChartLayout:
+    """Lay ``chart`` out at the top of ``area`` (its width; the height it takes is the
+    layout's ``height``) with ``font`` for its words."""
+    metrics = QFontMetricsF(font)
+    bold = QFont(font)
+    bold.setBold(True)
+    line = metrics.height()
+    gap = line / 3
+    title = Placed(chart.title, QRectF(area.left(), area.top(), area.width(), line * 1.4))
+    # The names' column: as wide as the longest name up to two fifths of the chart, and
+    # never narrower than its longest word, so a word is never split.
+    words = [word for name in chart.categories for word in name.split()] or [""]
+    longest_word = max(metrics.horizontalAdvance(word) for word in words)
+    longest_name = max((metrics.horizontalAdvance(name) for name in chart.categories),
+                       default=0)
+    names_width = max(longest_word, min(longest_name, area.width() * 0.4)) + 2
+    value_width = metrics.horizontalAdvance("00000") + gap
+    plot_left = area.left() + names_width + gap
+    plot_width = max(area.width() - names_width - gap - value_width, line)
+    totals = _totals(chart)
+    tallest = (max(totals, default=0) if chart.stacked else max(
+        (max(values, default=0) for _name, values in chart.series), default=0))
+    top = _nice_top(tallest or 1)
+    rows = 1 if chart.stacked else max(len(chart.series), 1)
+    y = title.rect.bottom() + gap
+    categories, bars, values, inside = [], [], [], []
+    for index, name in enumerate(chart.categories):
+        wrapped = metrics.boundingRect(QRectF(0, 0, names_width, 10 * line), WRAP, name)
+        height = max(wrapped.height(), line * 1.3 * rows)
+        categories.append(Placed(name, QRectF(area.left(), y, names_width, height)))
+        bar_height = min(line * 1.1, height / rows)
+        first = y + (height - bar_height * rows) / 2
+        x = plot_left
+        for number, (_name, series_values) in enumerate(chart.series):
+            value = series_values[index]
+            length = plot_width * value / top
+            if chart.stacked:
+                rect = QRectF(x, first, length, bar_height)
+                x += length
+                text_width = metrics.horizontalAdvance(str(value))
+                if 0 < value < totals[index] and text_width + gap <= length:
+                    inside.append(Placed(str(value), rect))
+            else:
+                rect = QRectF(plot_left, first + bar_height * number, length, bar_height)
+                values.append(Placed(str(value), QRectF(rect.right() + gap / 2, rect.top(),
+                                                        value_width, bar_height)))
+            bars.append(Bar(index, number, value, rect))
+        if chart.stacked:
+            values.append(Placed(str(totals[index]), QRectF(x + gap / 2, first, value_width,
+                                                            bar_height)))
+        y += height + gap
+    baseline = (QPointF(plot_left, title.rect.bottom() + gap / 2), QPointF(plot_left, y))
+    legend = []
+    named = [name for name, _values in chart.series if name]
+    x, y = area.left(), y + gap
+    for name in named:
+        width = line * 1.2 + metrics.horizontalAdvance(name) + line
+        if x > area.left() and x + width > area.right():
+            x, y = area.left(), y + line * 1.3
+        legend.append((QRectF(x, y + line * 0.15, line * 0.7, line * 0.7),
+                       Placed(name, QRectF(x + line, y, width - line, line))))
+        x += width
+    bottom = y + line * 1.3 if named else y
+    return ChartLayout(title, tuple(categories), tuple(bars), tuple(values), tuple(inside),
+                       tuple(legend), baseline, bottom - area.top())
+
+
 def _nice_top(value: int) -> int:
-    """A round axis maximum at or above ``value``: 1, 2, 5 times a power of ten."""
+    """A round scale maximum at or above ``value``: 1, 2, 5 times a power of ten."""
     step = 1
     while True:
         for factor in (1, 2, 5):
@@ -76,76 +191,40 @@ def _nice_top(value: int) -> int:
 
 
 def paint_chart(painter: QPainter, area: QRectF, chart: ChartData, font: QFont) -> None:
-    """Draw ``chart`` as vertical bars inside ``area``: title, scale, bars, legend."""
+    """Draw ``chart`` as horizontal bars inside ``area``: title, names, bars, values,
+    legend; shrunk as a whole if it needs more height than ``area`` has."""
+    layout = lay_out(chart, QRectF(0, 0, area.width(), area.height()), font)
     painter.save()
-    painter.setFont(font)
-    line = painter.fontMetrics().height()
+    painter.translate(area.topLeft())
+    if layout.height > area.height():
+        shrink = area.height() / layout.height
+        painter.translate((area.width() - area.width() * shrink) / 2, 0)
+        painter.scale(shrink, shrink)
     bold = QFont(font)
     bold.setBold(True)
     painter.setFont(bold)
-    painter.drawText(QRectF(area.left(), area.top(), area.width(), line * 1.4),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, chart.title)
+    painter.setPen(_INK)
+    painter.drawText(layout.title.rect, Qt.AlignmentFlag.AlignLeft
+                     | Qt.AlignmentFlag.AlignVCenter, layout.title.text)
     painter.setFont(font)
-    small = QFont(font)  # category names: up to three lines of a smaller size
-    small.setPixelSize(max(1, round(font.pixelSize() * 0.85)))
-    named = [name for name, _values in chart.series if name]
-    legend_rows = (len(named) + 2) // 3 if named else 0
-    label_width = max((painter.fontMetrics().horizontalAdvance("0000000"), 1))
-    # Below the bars: category names on up to two lines, then the legend.
-    plot = QRectF(area.left() + label_width, area.top() + line * 2,
-                  area.width() - label_width, area.height() - line * (6 + legend_rows * 1.2))
-    totals = [sum(values[i] for _name, values in chart.series) if chart.stacked
-              else max((values[i] for _name, values in chart.series), default=0)
-              for i in range(len(chart.categories))]
-    top = _nice_top(max(totals, default=0) or 1)
-    steps = 4 if str(top)[0] == "2" else 5  # ticks at round numbers: 0, 500 ... 2000
-    grid = QPen(QColor("#c8ced6"))
-    grid.setWidthF(max(1.0, line / 20))
-    for tick in range(steps + 1):
-        value = top * tick / steps
-        y = plot.bottom() - plot.height() * tick / steps
-        painter.setPen(grid)
-        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        painter.setPen(QColor("#333333"))
-        painter.drawText(QRectF(area.left(), y - line / 2, label_width - line / 3, line),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         f"{value:g}")
-    slot = plot.width() / max(len(chart.categories), 1)
-    bars = 1 if chart.stacked else len(chart.series)
-    width = slot * 0.7 / bars
-    for index, category in enumerate(chart.categories):
-        left = plot.left() + slot * index + slot * 0.15
-        base = plot.bottom()
-        for number, (_name, values) in enumerate(chart.series):
-            height = plot.height() * values[index] / top
-            x = left if chart.stacked else left + width * number
-            y = base - height if chart.stacked else plot.bottom() - height
-            colour = QColor(PALETTE[number % len(PALETTE)])
-            painter.fillRect(QRectF(x, y, width, height), colour)
-            if chart.stacked:
-                base -= height
-        painter.setPen(QColor("#333333"))
-        painter.setFont(small)
-        painter.drawText(QRectF(plot.left() + slot * index + line / 8, plot.bottom() + line / 4,
-                                slot - line / 4, line * 2.6),
-                         Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, category)
-        painter.setFont(font)
-        painter.drawText(QRectF(plot.left() + slot * index, plot.bottom() - plot.height()
-                                * totals[index] / top - line * 1.1, slot, line),
-                         Qt.AlignmentFlag.AlignHCenter, str(totals[index]) if chart.stacked
-                         else "")
-        if not chart.stacked:
-            for number, (_name, values) in enumerate(chart.series):
-                x = left + width * number
-                y = plot.bottom() - plot.height() * values[index] / top - line * 1.1
-                painter.drawText(QRectF(x - slot, y, width + 2 * slot, line),
-                                 Qt.AlignmentFlag.AlignHCenter, str(values[index]))
-    column = area.width() / 3
-    for number, name in enumerate(named):
-        x = area.left() + column * (number % 3)
-        y = plot.bottom() + line * (3.1 + 1.2 * (number // 3))
-        painter.fillRect(QRectF(x, y + line * 0.2, line * 0.7, line * 0.7),
-                         QColor(PALETTE[number % len(PALETTE)]))
-        painter.drawText(QRectF(x + line, y, column - line, line),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+    for placed in layout.categories:
+        painter.drawText(placed.rect, WRAP, placed.text)
+    for bar in layout.bars:
+        painter.fillRect(bar.rect, QColor(PALETTE[bar.series % len(PALETTE)]))
+    grid = QPen(_GRID)
+    grid.setWidthF(max(1.0, QFontMetricsF(font).height() / 20))
+    painter.setPen(grid)
+    painter.drawLine(*layout.baseline)
+    painter.setPen(_INK)
+    for placed in layout.values:
+        painter.drawText(placed.rect, Qt.AlignmentFlag.AlignLeft
+                         | Qt.AlignmentFlag.AlignVCenter, placed.text)
+    painter.setPen(QColor("#ffffff"))
+    for placed in layout.inside:
+        painter.drawText(placed.rect, Qt.AlignmentFlag.AlignCenter, placed.text)
+    painter.setPen(_INK)
+    for number, (swatch, placed) in enumerate(layout.legend):
+        painter.fillRect(swatch, QColor(PALETTE[number % len(PALETTE)]))
+        painter.drawText(placed.rect, Qt.AlignmentFlag.AlignLeft
+                         | Qt.AlignmentFlag.AlignVCenter, placed.text)
     painter.restore()

@@ -124,6 +124,7 @@ class StatisticsView(Retranslating, QWidget):
         chart_column.setContentsMargins(0, 0, 0, 0)
         for chart in self.charts:
             chart_column.addWidget(chart)
+        chart_column.addStretch(1)  # charts at the top, each as tall as it needs
         # The three charts scroll when the window is shorter than they are (a 768 px
         # screen), rather than pushing the export buttons off the bottom.
         right = QScrollArea(self)
@@ -132,7 +133,7 @@ class StatisticsView(Retranslating, QWidget):
         right.setFrameShape(QFrame.Shape.NoFrame)
         right.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right.setWidget(chart_box)
-        right.setMinimumHeight(240)  # one chart, whole
+        right.setMinimumHeight(240)  # a chart, whole
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
         splitter.addWidget(right)
