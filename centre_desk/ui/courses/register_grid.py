@@ -19,8 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex, Qt, Signal)
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
-    QWidget)
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget)
 
 from centre_desk.domain.enums import EnrolmentStatus
 from centre_desk.domain.permissions import Permission
@@ -28,6 +27,7 @@ from centre_desk.services import courses
 from centre_desk.services.courses import RegisterGrid
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.buttons import action_button
 from centre_desk.ui.courses.common import refusal_text
 from centre_desk.ui.courses.form import AddLessonDialog
 from centre_desk.ui.toolkit.modal import ModalHost, may
@@ -286,13 +286,17 @@ class RegisterGridPanel(Retranslating, QWidget, ModalHost):
         self._course_id = course_id
         self.read_only = read_only or not may(workspace, Permission.EDIT)
         self._model = RegisterGridModel(self._store_cell, self.read_only, self)
+        # Made before the grid, so Tab visits it first, as the eye reads them. Never the
+        # default button: Enter in the grid must not add a lesson.
+        self.add_lesson_button = action_button("addLessonButton", self, self.add_lesson)
+        self.add_lesson_button.setEnabled(not self.read_only)
         self.view = RegisterTableView(self)
         self.view.setObjectName("registerView")
         self.view.setModel(self._model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTabKeyNavigation(False)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the grid; arrows move in it
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -303,10 +307,6 @@ class RegisterGridPanel(Retranslating, QWidget, ModalHost):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.summary = QLabel(self)
         self.summary.setObjectName("registerSummary")
-        self.add_lesson_button = QPushButton(self)
-        self.add_lesson_button.setObjectName("addLessonButton")
-        self.add_lesson_button.setEnabled(not self.read_only)
-        self.add_lesson_button.clicked.connect(self.add_lesson)
         self.message = problem_label("registerMessage", self)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -315,7 +315,7 @@ class RegisterGridPanel(Retranslating, QWidget, ModalHost):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
-        self.setFocusProxy(self.view)
+        # No focus proxy to the grid: Qt's Tab would then skip "Add lesson…" beside it.
         self.retranslate_ui()
         self.reload()
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from centre_desk.domain.enums import EnrolmentStatus
 from centre_desk.domain.permissions import Permission
 from centre_desk.reports.certificate import save_certificate
-from centre_desk.services import courses
+from centre_desk.services import courses, picking
 from centre_desk.services.courses import CourseView, EnrolmentView
 from centre_desk.services.errors import ServiceError
 from centre_desk.services.workspace import Workspace
@@ -76,24 +76,18 @@ class CourseWindow(Retranslating, QDialog, ModalHost):
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
 
-        self.students = RowsModel(STUDENT_COLUMNS, row_id=lambda row: row.enrolment_id,
-                                  person_id=lambda row: row.person_id, parent=self)
-        self.students_view = QTableView(self)
-        self.students_view.setObjectName("studentsView")
-        self.students_view.setModel(self.students)
-        self.students_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.students_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.students_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.students_view.setTabKeyNavigation(False)
-        self.students_view.verticalHeader().hide()
-        header = self.students_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.students_view.selectionModel().currentRowChanged.connect(self._enable_buttons)
+        # Made in the order Tab visits them, which is the order the eye reads them: the
+        # course's buttons, the page tabs, the page (its buttons, then the list or the
+        # register), Close last. Tab from the page tabs enters the page, never Close.
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("coursePages")
         self.enrol_button = action_button("enrolButton", self, self.enrol_person)
         self.status_button = action_button("changeStatusButton", self, self.change_status)
         self.certificate_button = action_button("printCertificateButton", self,
                                                 self.print_certificate)
+        self.students = RowsModel(STUDENT_COLUMNS, row_id=lambda row: row.enrolment_id,
+                                  person_id=lambda row: row.person_id, parent=self)
+        self.students_view = self._students_list()
         self.message = problem_label("courseMessage", self)
         buttons = button_row((self.enrol_button, self.status_button, self.certificate_button))
         students_page = QWidget(self)
@@ -104,12 +98,15 @@ class CourseWindow(Retranslating, QDialog, ModalHost):
 
         self.register = RegisterGridPanel(workspace, course_id, self)
         self.register.changed.connect(self._register_changed)
-        self.pages = QTabWidget(self)
-        self.pages.setObjectName("coursePages")
         self.pages.addTab(students_page, "")
         self.pages.addTab(self.register, "")
 
         self.close_buttons = close_box(self)
+        self.close_button = self.close_buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setObjectName("closeButton")
+        # Nothing here is the default button: Enter belongs to the list or the register,
+        # and must never close the window or add a lesson behind the user's back.
+        self.close_button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
@@ -117,8 +114,22 @@ class CourseWindow(Retranslating, QDialog, ModalHost):
         self.resize(960, 640)
         self.reload()
         self.retranslate_ui()
-        self.students_view.setFocus()
+        self.students_view.setFocus()  # the work first, never Close
 
+    def _students_list(self) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName("studentsView")
+        view.setModel(self.students)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setTabKeyNavigation(False)
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        view.selectionModel().currentRowChanged.connect(self._enable_buttons)
+        return view
 
     # --- own API -----------------------------------------------------------------------
 
@@ -190,7 +201,8 @@ class CourseWindow(Retranslating, QDialog, ModalHost):
             return None
         picker = PersonPickerDialog(
             self._workspace, self.tr("Enrol a student"),
-            self.tr("Whom to enrol in “%1”?").replace("%1", self.course.title), self)
+            self.tr("Whom to enrol in “%1”?").replace("%1", self.course.title), self,
+            picking.adults(self._today))
         picker.picker.set_excluded(self.students.row_at(row).person_id
                                    for row in range(self.students.rowCount()))
         if not self.run_dialog(picker) or picker.person() is None:
