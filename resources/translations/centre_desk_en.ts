@@ -7,6 +7,30 @@
         <translation>Saved. Tick who came, then press OK.</translation>
     </message>
     <message>
+        <source>Nobody has an open case in %1.</source>
+        <translation>Nobody has an open case in %1.</translation>
+    </message>
+    <message>
+        <source>Added: %1. Already ticked: %2. Press Save or OK to store them.</source>
+        <translation>Added: %1. Already ticked: %2. Press Save or OK to store them.</translation>
+    </message>
+    <message>
+        <source>Add &amp;everyone of %1</source>
+        <translation>Add &amp;everyone of %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;everyone of the facility</source>
+        <translation>Add &amp;everyone of the facility</translation>
+    </message>
+    <message>
+        <source>Tick every adult with an open case in %1; those ticked already are skipped</source>
+        <translation>Tick every adult with an open case in %1; those ticked already are skipped</translation>
+    </message>
+    <message>
+        <source>the facility typed above</source>
+        <translation>the facility typed above</translation>
+    </message>
+    <message>
         <source>People marked present: %1. Delete this activity and their attendance?</source>
         <translation>People marked present: %1. Delete this activity and their attendance?</translation>
     </message>
@@ -198,6 +222,18 @@
 </context>
 <context>
     <name>AttendeesBox</name>
+    <message>
+        <source>Add &amp;everyone of %1</source>
+        <translation>Add &amp;everyone of %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;everyone of the facility</source>
+        <translation>Add &amp;everyone of the facility</translation>
+    </message>
+    <message>
+        <source>List every adult with an open case in the facility chosen on the left</source>
+        <translation>List every adult with an open case in the facility chosen on the left</translation>
+    </message>
     <message>
         <source>&amp;Remove from the list</source>
         <translation>&amp;Remove from the list</translation>
@@ -2638,6 +2674,10 @@
         <translation>Arabic courses</translation>
     </message>
     <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
@@ -2724,6 +2764,10 @@
     <message>
         <source>Left</source>
         <translation>Left</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Led by</translation>
     </message>
     <message>
         <source>Lessons attended</source>
@@ -3117,6 +3161,17 @@
     <message>
         <source>Add peer</source>
         <translation>Add peer</translation>
+    </message>
+</context>
+<context>
+    <name>PersonField</name>
+    <message>
+        <source>Nobody found: check the spelling or type less.</source>
+        <translation>Nobody found: check the spelling or type less.</translation>
+    </message>
+    <message>
+        <source>Several people match: choose one with the arrow keys or the mouse, or type more.</source>
+        <translation>Several people match: choose one with the arrow keys or the mouse, or type more.</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4277,10 @@
     <message>
         <source>A required value is missing (%1); it is kept for review, not tried again.</source>
         <translation>A required value is missing (%1); it is kept for review, not tried again.</translation>
+    </message>
+    <message>
+        <source>Category changes</source>
+        <translation>Category changes</translation>
     </message>
     <message>
         <source>A value is not valid here (%1); it is kept for review, not tried again.</source>

@@ -8,6 +8,30 @@
         <translation>Сақталды. Келгендерді белгілеп, «ОК» батырмасын басыңыз.</translation>
     </message>
     <message>
+        <source>Nobody has an open case in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1. Already ticked: %2. Press Save or OK to store them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;everyone of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;everyone of the facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every adult with an open case in %1; those ticked already are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the facility typed above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>People marked present: %1. Delete this activity and their attendance?</source>
         <translation>Келді деп белгіленгендер: %1. Бұл іс-шара олардың қатысу белгілерімен бірге жойылсын ба?</translation>
     </message>
@@ -199,6 +223,18 @@
 </context>
 <context>
     <name>AttendeesBox</name>
+    <message>
+        <source>Add &amp;everyone of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;everyone of the facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every adult with an open case in the facility chosen on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Remove from the list</source>
         <translation>Тізімнен &amp;алып тастау</translation>
@@ -2639,6 +2675,10 @@
         <translation>Араб тілі курстары</translation>
     </message>
     <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
@@ -2725,6 +2765,10 @@
     <message>
         <source>Left</source>
         <translation>Шыққан күні</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lessons attended</source>
@@ -3118,6 +3162,17 @@
     <message>
         <source>Add peer</source>
         <translation>Орталық қосу</translation>
+    </message>
+</context>
+<context>
+    <name>PersonField</name>
+    <message>
+        <source>Nobody found: check the spelling or type less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several people match: choose one with the arrow keys or the mouse, or type more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4223,6 +4278,10 @@
     <message>
         <source>A required value is missing (%1); it is kept for review, not tried again.</source>
         <translation>Міндетті мән жоқ (%1); жол тексеру үшін сақталды, қайта өңделмейді.</translation>
+    </message>
+    <message>
+        <source>Category changes</source>
+        <translation>Санат өзгерістері</translation>
     </message>
     <message>
         <source>A value is not valid here (%1); it is kept for review, not tried again.</source>

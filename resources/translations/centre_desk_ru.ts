@@ -8,6 +8,30 @@
         <translation>Сохранено. Отметьте пришедших и нажмите «ОК».</translation>
     </message>
     <message>
+        <source>Nobody has an open case in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1. Already ticked: %2. Press Save or OK to store them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;everyone of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;everyone of the facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every adult with an open case in %1; those ticked already are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the facility typed above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>People marked present: %1. Delete this activity and their attendance?</source>
         <translation>Отмечено присутствующих: %1. Удалить это мероприятие вместе с отметками о присутствии?</translation>
     </message>
@@ -199,6 +223,18 @@
 </context>
 <context>
     <name>AttendeesBox</name>
+    <message>
+        <source>Add &amp;everyone of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;everyone of the facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every adult with an open case in the facility chosen on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Remove from the list</source>
         <translation>&amp;Убрать из списка</translation>
@@ -2642,6 +2678,10 @@
         <translation>Курсы арабского языка</translation>
     </message>
     <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
@@ -2728,6 +2768,10 @@
     <message>
         <source>Left</source>
         <translation>Вышла</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lessons attended</source>
@@ -3121,6 +3165,17 @@
     <message>
         <source>Add peer</source>
         <translation>Добавление связанного центра</translation>
+    </message>
+</context>
+<context>
+    <name>PersonField</name>
+    <message>
+        <source>Nobody found: check the spelling or type less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several people match: choose one with the arrow keys or the mouse, or type more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4281,10 @@
     <message>
         <source>A required value is missing (%1); it is kept for review, not tried again.</source>
         <translation>Не заполнено обязательное значение (%1); запись сохранена для проверки, повторных попыток не будет.</translation>
+    </message>
+    <message>
+        <source>Category changes</source>
+        <translation>Изменения категории</translation>
     </message>
     <message>
         <source>A value is not valid here (%1); it is kept for review, not tried again.</source>

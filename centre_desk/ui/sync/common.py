@@ -71,6 +71,7 @@ _TABLES = {
     "follow_up": QT_TRANSLATE_NOOP("Sync", "Follow-ups"),
     "placement_status_change": QT_TRANSLATE_NOOP("Sync", "Placement status changes"),
     "stage_change": QT_TRANSLATE_NOOP("Sync", "Stage changes"),
+    "category_change": QT_TRANSLATE_NOOP("Sync", "Category changes"),
 }
 
 _QUARANTINE_REASONS = {
