@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from centre_desk.domain.enums import AuditAction, CaseCategory, RiskLevel, Role, Stage
 from centre_desk.domain.permissions import Permission
 from centre_desk.domain.stages import can_change, needs_supervisor, needs_witness
-from centre_desk.services import audit, duplicates, family, persons, timeline, users
+from centre_desk.services import audit, categories, duplicates, family, persons, timeline, users
 from centre_desk.services.errors import InvalidInput, NotFound
 from centre_desk.services.records import clean, live_person
 from centre_desk.store.base import utc_now
@@ -177,8 +177,7 @@ def _live_case(session: Session, case_id: uuid.UUID) -> tuple[Case, Person]:
 
 
 def _live_case_of(session: Session, person_id: uuid.UUID) -> uuid.UUID | None:
-    # Normally one; after a merge a person may hold two. An open one wins over a
-    # closed one, then the one that moved last.
+    # One, or two opened at two sites before they synced: open first, then the newest.
     return session.scalar(
         select(Case.id).join(Person, Person.id == Case.person_id)
         .where(Case.person_id == person_id, Case.deleted_at.is_(None),
@@ -333,7 +332,7 @@ def update_case(session: Session, case_id: uuid.UUID, case: CaseInput,
     """
     audit.require(session, Permission.EDIT)
     row, _person = _live_case(session, case_id)
-    data, problems = _check_case(session, case, today or dt.date.today())
+    data, problems = _check_case(session, case, today := today or dt.date.today())
     if problems:
         raise InvalidInput(problems)
     assigned = session.scalars(select(CaseSpecialist).where(
@@ -343,6 +342,7 @@ def update_case(session: Session, case_id: uuid.UUID, case: CaseInput,
         changed.append("specialist_ids")
     if not changed:
         return []
+    categories.note_change(session, row, data.category, today)  # kept with its day
     for name in _COLUMNS:
         setattr(row, name, getattr(data, name))
     now, kept = utc_now(), set()

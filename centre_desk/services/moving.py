@@ -31,7 +31,8 @@ from sqlalchemy.orm import Session
 from centre_desk.domain.enums import RelationshipKind
 from centre_desk.store.base import SYNC_COLUMNS, SyncMixin, utc_now
 from centre_desk.store.models import (
-    Attendance, Case, CaseSpecialist, ClubMembership, Enrolment, EventRegistration, FollowUp,
+    Attendance, Case, CaseSpecialist, CategoryChange, ClubMembership, Enrolment,
+    EventRegistration, FollowUp,
     Person, Placement, Relationship, StageChange)
 
 _CASE_FILLABLE = ("facility", "offence_article", "sentence_start", "sentence_end",
@@ -160,7 +161,7 @@ def _move_cases(session: Session, survivor: uuid.UUID, duplicate: uuid.UUID,
 
 
 def _join_case(session: Session, kept: Case, other: Case, now: dt.datetime) -> None:
-    for model in (StageChange, FollowUp):
+    for model in (StageChange, FollowUp, CategoryChange):
         for row in session.scalars(select(model).where(model.case_id == other.id,
                                                        model.deleted_at.is_(None))):
             row.case_id = kept.id

@@ -1,12 +1,32 @@
 """The ministry's half-year statistics: the figures, the rows behind each, the chart data.
 
-A report covers a period (both ends inclusive; by default the current half-year,
-1 January-30 June or 1 July-31 December) and optionally one facility or one region:
+What each figure counts (also shown in the statistics window and the report's notes):
 
-- a facility narrows activities to those held in it, and people (rehabilitated,
-  renounced, courses, placements) to those with a live case naming it;
-- a region narrows people to those living there, and activities to those with at
-  least one person of the region present.
+- The period includes both of its days (by default the current half-year, 1 January-
+  30 June or 1 July-31 December).
+- **Activities held**: live activities held in the period, per programme and in all.
+- **People involved**: live persons present at those activities, each counted once; a
+  person who came to two programmes counts once in the total and once under each, so
+  the programme lines add up to more than the total. Children present at children's
+  events are people involved.
+- **Meetings in facilities**: activities held in a penal facility.
+- **Inmates involved**: persons present at those meetings whose case, on the day of
+  the meeting, had the category "inmate" (services.categories: the category of the day,
+  not today's).
+- **Rehabilitated** / **inmates who renounced radical views**: persons whose case reached
+  that stage in the period and did not relapse after it within the period; for
+  renunciation, the case was an inmate's on the day.
+- **Courses completed**: certificates dated in the period; **placements made**: placements
+  that became "placed" in the period.
+
+Narrowing:
+
+- a **facility** narrows activities to those held in it, and outcomes (rehabilitated,
+  renounced, courses, placements) to persons whose live case names it (for a stage,
+  the case that reached it);
+- a **region** narrows activities (and the people present at them) to those recorded by
+  a centre of the region (this site's region or, for a peer's records, the peer's), and
+  outcomes to live persons living in the region.
 
 Every figure is an SQL aggregate; the half-year report on 100,000 persons and
 1,000,000 attendances reads the period's activities and attendance from the covering
@@ -26,7 +46,7 @@ import enum
 from pathlib import Path
 
 from sqlalchemy import (
-    ColumnElement, Select, and_, case, distinct, exists, func, select)
+    ColumnElement, Select, and_, case, distinct, exists, func, or_, select)
 from sqlalchemy.orm import Session, aliased
 
 from centre_desk.domain.enums import (
@@ -34,10 +54,11 @@ from centre_desk.domain.enums import (
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.errors import InvalidInput
+from centre_desk.services.categories import category_on
 from centre_desk.services.records import is_live_person
 from centre_desk.store.models import (
-    Activity, Attendance, Case, Course, Enrolment, Organisation, Person, Placement,
-    PlacementStatusChange, StageChange)
+    Activity, Attendance, Case, Course, Enrolment, Organisation, Peer, Person, Placement,
+    PlacementStatusChange, Site, StageChange)
 
 STATISTICS_PERMISSION = Permission.PRINT_FULL_FILE
 """The figures open onto lists of named participants, so, like full participant files,
@@ -141,10 +162,16 @@ def _of_region(person_id, region: str) -> ColumnElement[bool]:
         select(Person.id).where(Person.region == region))
 
 
+def _recorded_in_region(region: str) -> ColumnElement[bool]:
+    """Activities recorded by a centre of the region: this site, or a peer, of it."""
+    return Activity.origin_site.in_(select(Site.id).where(Site.region == region).union(
+        select(Peer.id).where(Peer.region == region)))
+
+
 def activities_held_where(scope: ReportScope, programme: Programme | None = None,
                           in_facility: bool = False) -> list[ColumnElement[bool]]:
     """Live activities of the period (of one programme, or held in a facility), narrowed
-    to the scope's facility and to those someone of its region came to."""
+    to the scope's facility and to those recorded by a centre of its region."""
     held = [Activity.held_on >= scope.start, Activity.held_on <= scope.end,
             Activity.deleted_at.is_(None)]
     if programme is not None:
@@ -154,29 +181,26 @@ def activities_held_where(scope: ReportScope, programme: Programme | None = None
     if scope.facility is not None:
         held.append(Activity.facility == scope.facility)
     if scope.region is not None:
-        someone = aliased(Attendance)
-        held.append(exists().where(someone.activity_id == Activity.id,
-                                   someone.deleted_at.is_(None),
-                                   _of_region(someone.person_id, scope.region)))
+        held.append(_recorded_in_region(scope.region))
     return held
 
 
 def present_where(scope: ReportScope, programme: Programme | None = None,
                   in_facility: bool = False) -> list[ColumnElement[bool]]:
-    """Live attendance at the scope's activities by people of its region. Attendance
-    joined to activities needs no "someone of the region came" test on the activity:
-    the attendee's own region says it (and spares a second pass, ~200 ms)."""
-    held = activities_held_where(dataclasses.replace(scope, region=None), programme,
-                                 in_facility)
-    return [*held, *attendees_where(scope)]
+    """Live attendance of live persons at the scope's activities (joined to them)."""
+    return [*activities_held_where(scope, programme, in_facility), *attendees_where()]
 
 
-def attendees_where(scope: ReportScope) -> list[ColumnElement[bool]]:
-    """Live attendance of live persons, of the scope's region when it has one."""
-    present = [Attendance.deleted_at.is_(None), is_live_person(Attendance.person_id)]
-    if scope.region is not None:
-        present.append(_of_region(Attendance.person_id, scope.region))
-    return present
+def attendees_where() -> list[ColumnElement[bool]]:
+    """Live attendance of live persons."""
+    return [Attendance.deleted_at.is_(None), is_live_person(Attendance.person_id)]
+
+
+def inmate_on_the_day() -> ColumnElement[bool]:
+    """The attendee had a live case of an inmate on the day of the activity (joined)."""
+    on_the_day = category_on(Case.id, Case.category, Activity.held_on)
+    return exists().where(Case.person_id == Attendance.person_id, Case.deleted_at.is_(None),
+                          on_the_day == CaseCategory.INMATE)
 
 
 def people_where(scope: ReportScope, person_id) -> list[ColumnElement[bool]]:
@@ -193,18 +217,33 @@ def people_where(scope: ReportScope, person_id) -> list[ColumnElement[bool]]:
 # --- the figures -------------------------------------------------------------------------------
 
 def reached_stage(scope: ReportScope, stage: Stage, inmates_only: bool = False) -> Select:
-    """(person, first day in the period, facility) of cases that reached ``stage``."""
+    """(person, first day in the period, facility) of live cases that reached ``stage`` in
+    the period and did not relapse after it within the period; with ``inmates_only``,
+    cases that were an inmate's on the day. A facility narrows to cases naming it."""
+    relapse = aliased(StageChange)
+    relapsed_after = exists().where(
+        relapse.case_id == StageChange.case_id, relapse.to_stage == Stage.RELAPSED,
+        relapse.deleted_at.is_(None), relapse.changed_on <= scope.end,
+        # Later, or the same day and recorded later (stages are recorded in order).
+        or_(relapse.changed_on > StageChange.changed_on,
+            and_(relapse.changed_on == StageChange.changed_on,
+                 relapse.hlc > StageChange.hlc)))
     reached = (select(Case.person_id.label("person_id"),
                       func.min(StageChange.changed_on).label("on"),
                       func.max(Case.facility).label("detail"))
                .join(Case, Case.id == StageChange.case_id)
                .where(StageChange.to_stage == stage, StageChange.deleted_at.is_(None),
                       StageChange.changed_on >= scope.start,
-                      StageChange.changed_on <= scope.end,
-                      Case.deleted_at.is_(None), *people_where(scope, Case.person_id))
+                      StageChange.changed_on <= scope.end, ~relapsed_after,
+                      Case.deleted_at.is_(None),
+                      *people_where(dataclasses.replace(scope, facility=None),
+                                    Case.person_id))
                .group_by(Case.person_id))
+    if scope.facility is not None:
+        reached = reached.where(Case.facility == scope.facility)
     if inmates_only:
-        reached = reached.where(Case.category == CaseCategory.INMATE)
+        reached = reached.where(category_on(Case.id, Case.category, StageChange.changed_on)
+                                == CaseCategory.INMATE)
     return reached
 
 
@@ -237,24 +276,6 @@ def placements_placed(scope: ReportScope, kind: PlacementKind | None = None) -> 
     return made
 
 
-def _stages_reached(session: Session, scope: ReportScope) -> tuple[int, int]:
-    """Persons rehabilitated, and inmates who renounced, in the period: the counts of
-    ``reached_stage`` read in one pass over the period's stage changes."""
-    def who(reached: ColumnElement[bool]):
-        return func.count(distinct(case((reached, Case.person_id))))
-
-    rehabilitated, renounced = session.execute(
-        select(who(StageChange.to_stage == Stage.REHABILITATED),
-               who(and_(StageChange.to_stage == Stage.RENOUNCED,
-                        Case.category == CaseCategory.INMATE)))
-        .select_from(StageChange).join(Case, Case.id == StageChange.case_id)
-        .where(StageChange.to_stage.in_((Stage.REHABILITATED, Stage.RENOUNCED)),
-               StageChange.deleted_at.is_(None), StageChange.changed_on >= scope.start,
-               StageChange.changed_on <= scope.end, Case.deleted_at.is_(None),
-               *people_where(scope, Case.person_id))).one()
-    return rehabilitated, renounced
-
-
 def _count(session: Session, statement: Select) -> int:
     return session.scalar(select(func.count()).select_from(statement.subquery())) or 0
 
@@ -275,9 +296,10 @@ def _unique_people(session: Session, scope: ReportScope) -> tuple[int, dict[Prog
 
 
 def _facility_meetings(session: Session, scope: ReportScope) -> tuple[int, int]:
-    """Meetings held in facilities and the distinct people present. Activity.facility
-    is in no index, so this is the one figure that reads the period's activity rows."""
-    joined = and_(Attendance.activity_id == Activity.id, *attendees_where(scope))
+    """Meetings held in facilities and the distinct inmates present (inmate_on_the_day).
+    Activity.facility is in no index, so this figure reads the period's activity rows."""
+    joined = and_(Attendance.activity_id == Activity.id, *attendees_where(),
+                  inmate_on_the_day())
     meetings, people = session.execute(
         select(func.count(distinct(Activity.id)), func.count(distinct(Attendance.person_id)))
         .select_from(Activity).outerjoin(Attendance, joined)
@@ -300,11 +322,16 @@ def _activities_by_month(session: Session, scope: ReportScope) -> list[MonthCoun
             for (y, m, programme), count in sorted(months.items())]
 
 
+def _case_where(scope: ReportScope) -> list[ColumnElement[bool]]:
+    wanted = people_where(dataclasses.replace(scope, facility=None), Case.person_id)
+    return wanted if scope.facility is None else [*wanted, Case.facility == scope.facility]
+
+
 def _participants_by_stage(session: Session,
                            scope: ReportScope) -> tuple[tuple[Stage, int], ...]:
     counts = dict(session.execute(
         select(Case.stage, func.count(distinct(Case.person_id)))
-        .where(Case.deleted_at.is_(None), *people_where(scope, Case.person_id))
+        .where(Case.deleted_at.is_(None), *_case_where(scope))
         .group_by(Case.stage)).all())
     return tuple((stage, counts.get(stage, 0)) for stage in Stage)
 
@@ -333,7 +360,8 @@ def half_year_report(session: Session, scope: ReportScope | None = None) -> Half
     meetings, inmates = _facility_meetings(session, scope)
     made = placements_placed(scope).subquery()
     placed = dict(session.execute(select(made.c.kind, func.count()).group_by(made.c.kind)).all())
-    rehabilitated, renounced = _stages_reached(session, scope)
+    rehabilitated = _count(session, reached_stage(scope, Stage.REHABILITATED))
+    renounced = _count(session, reached_stage(scope, Stage.RENOUNCED, inmates_only=True))
     F = FigureKey  # noqa: N806  (the enum class, short)
     figures = [Figure(F.REHABILITATED, rehabilitated),
                Figure(F.ACTIVITIES_HELD, sum(held.values())),

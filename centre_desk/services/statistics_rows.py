@@ -16,7 +16,8 @@ from centre_desk.services.activities import present_count
 from centre_desk.services.records import full_name
 from centre_desk.services.statistics import (
     STATISTICS_PERMISSION, Figure, FigureKey, ReportScope, activities_held_where,
-    check_scope, courses_completed, placements_placed, present_where, reached_stage)
+    check_scope, courses_completed, inmate_on_the_day, placements_placed, present_where,
+    reached_stage)
 from centre_desk.store.models import Activity, Attendance, Person
 
 PAGE_SIZE = 200
@@ -71,7 +72,7 @@ def _person_lines(session: Session, behind, limit: int | None, offset: int,
                  in session.execute(statement))
 
 
-def rehabilitatedpeople_where(session: Session, scope: ReportScope, limit: int | None = PAGE_SIZE,
+def rehabilitated_people(session: Session, scope: ReportScope, limit: int | None = PAGE_SIZE,
                          offset: int = 0) -> tuple[PersonLine, ...]:
     """Persons whose case reached the rehabilitated stage in the period; ``on`` is the
     first such day, ``detail`` the case's facility."""
@@ -110,8 +111,9 @@ def placements_made(session: Session, scope: ReportScope, kind: PlacementKind | 
 def people_involved(session: Session, scope: ReportScope, programme: Programme | None = None,
                     in_facility: bool = False, limit: int | None = PAGE_SIZE,
                     offset: int = 0) -> tuple[PersonLine, ...]:
-    """Distinct persons present at the period's activities (of one programme, or held in
-    facilities): how many they attended and the last day."""
+    """Distinct persons present at the period's activities (of one programme), or the
+    inmates present at meetings held in facilities: how many they attended and the last
+    day."""
     audit.require(session, STATISTICS_PERMISSION)
     check_scope(scope)
     present = (select(Attendance.person_id.label("person_id"),
@@ -121,6 +123,8 @@ def people_involved(session: Session, scope: ReportScope, programme: Programme |
                .join(Activity, Activity.id == Attendance.activity_id)
                .where(*present_where(scope, programme, in_facility))
                .group_by(Attendance.person_id))
+    if in_facility:
+        present = present.where(inmate_on_the_day())
     return _person_lines(session, present, limit, offset, activities=True)
 
 
@@ -155,7 +159,7 @@ def rows_behind(session: Session, scope: ReportScope, figure: Figure,
     if figure.key is F.INMATES_INVOLVED:
         return people_involved(session, scope, in_facility=True, **page)
     if figure.key is F.REHABILITATED:
-        return rehabilitatedpeople_where(session, scope, **page)
+        return rehabilitated_people(session, scope, **page)
     if figure.key is F.INMATES_RENOUNCED:
         return renounced_inmates(session, scope, **page)
     if figure.key is F.COURSES_COMPLETED:

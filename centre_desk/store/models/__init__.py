@@ -3,7 +3,7 @@
 from centre_desk.store.models.admin import (
     AuditEvent, AuditHead, Conflict, Credential, Peer, SignInThrottle, Site, User)
 from centre_desk.store.models.people import (
-    Case, CaseSpecialist, FollowUp, Person, Relationship, StageChange)
+    Case, CaseSpecialist, CategoryChange, FollowUp, Person, Relationship, StageChange)
 from centre_desk.store.models.placements import Organisation, Placement, PlacementStatusChange
 from centre_desk.store.models.programmes import (
     Activity, Attendance, ClubMembership, Course, Enrolment, EventRegistration)
@@ -12,8 +12,8 @@ from centre_desk.store.models.sync import (
 
 __all__ = [
     "Activity", "Attendance", "AuditEvent", "AuditHead", "Case", "CaseSpecialist",
-    "ClubMembership", "Conflict", "Course", "Credential", "Enrolment", "EventRegistration",
-    "FieldStamp", "FollowUp", "Organisation", "Peer", "PeerSeenStamp", "Person",
-    "Placement", "PlacementStatusChange", "QuarantinedRow", "Relationship", "SeenStamp",
-    "SignInThrottle", "Site", "SiteKey", "StageChange", "User",
+    "CategoryChange", "ClubMembership", "Conflict", "Course", "Credential", "Enrolment",
+    "EventRegistration", "FieldStamp", "FollowUp", "Organisation", "Peer", "PeerSeenStamp",
+    "Person", "Placement", "PlacementStatusChange", "QuarantinedRow", "Relationship",
+    "SeenStamp", "SignInThrottle", "Site", "SiteKey", "StageChange", "User",
 ]

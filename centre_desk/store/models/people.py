@@ -101,6 +101,18 @@ class StageChange(SyncMixin, Base):
     witness: Mapped[str | None] = mapped_column(String(200))
 
 
+class CategoryChange(SyncMixin, Base):
+    """A case's category corrected or changed on a day (an inmate released becomes an
+    ex-convict): the figures count a person by the category of the day they speak of."""
+
+    __tablename__ = "category_change"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_file.id"), index=True)
+    from_category: Mapped[CaseCategory] = mapped_column(enum_column(CaseCategory))
+    to_category: Mapped[CaseCategory] = mapped_column(enum_column(CaseCategory))
+    changed_on: Mapped[dt.date] = mapped_column(Date)
+
+
 class FollowUp(SyncMixin, Base):
     """A check due on a date, for a case or a placement."""
 

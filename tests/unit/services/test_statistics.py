@@ -8,8 +8,10 @@ and the rows behind each figure.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import types
+import uuid
 
 import pytest
 from sqlalchemy import select
@@ -17,7 +19,7 @@ from sqlalchemy import select
 from centre_desk.domain.enums import (
     ActivityKind, CaseCategory, CourseGroup, EnrolmentStatus, OrganisationKind, PlacementKind,
     PlacementStatus, Programme, Role, Stage)
-from centre_desk.services import persons, statistics
+from centre_desk.services import cases, persons, statistics
 from centre_desk.services.errors import InvalidInput, NotPermitted
 from centre_desk.services.persons import PersonInput
 from centre_desk.services.statistics import FigureKey as F, ReportScope
@@ -25,7 +27,7 @@ from centre_desk.services.statistics_rows import ActivityLine, rows_behind
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import (
-    Activity, Attendance, Case, Course, Enrolment, Organisation, Placement,
+    Activity, Attendance, Case, Course, Enrolment, Organisation, Peer, Person, Placement,
     PlacementStatusChange, StageChange)
 
 START, END = dt.date(2024, 1, 1), dt.date(2024, 6, 30)
@@ -43,7 +45,8 @@ def build_statistics_centre(db, admin) -> types.SimpleNamespace:
     - case work: four meetings in ЛА-155/4 (1 Jan, three on 15 Mar) and one in
       АК-159/11; the inmate Әлия (Almaty, ЛА-155/4) came to all four in ЛА-155/4;
       Берик (Astana, ЛА-155/4) to one; Фарид (Almaty, АК-159/11) to the other colony's;
-    - the mothers' club met on 30 Jun (Дана, Astana; and Әлия); a course lesson on
+    - the mothers' club met on 30 Jun (Дана, Astana; and Әлия), recorded by a peer
+      centre in Astana (this centre is in Almaty); a course lesson on
       15 Mar (Ержан, Almaty); a children's event on 15 Mar that nobody came to.
     Outside or not counted: meetings on 31 Dec 2023 and 1 Jul 2024, a deleted meeting,
     a deleted attendance, a deleted person who came.
@@ -112,6 +115,11 @@ def build_statistics_centre(db, admin) -> types.SimpleNamespace:
         activity(cw, talk, AFTER, COLONY, [ids.late])
         club = activity(Programme.MOTHERS_CLUB, ActivityKind.CLUB_GROUP_SESSION, END,
                         present=[ids.dana, ids.aliya, ids.late])
+        # The club meeting came from a centre in Astana, a peer of this Almaty centre.
+        astana = Peer(id=uuid.uuid4(), centre_name="Центр «Астана»", region=ASTANA,
+                      signing_key="-", age_recipient="-")
+        session.add(astana)
+        session.get(Activity, club).origin_site = astana.id
         course = Course(title="Араб тілі — әйелдер тобы", group=CourseGroup.WOMEN,
                         starts_on=START, capacity=10)
         session.add(course)
@@ -182,7 +190,7 @@ def test_half_year_figures_count_each_person_once_and_keep_the_period_edges(db, 
     assert by_programme == {Programme.CASE_WORK: (5, 3), Programme.MOTHERS_CLUB: (1, 2),
                             Programme.CHILDREN_EVENTS: (1, 0), Programme.ARABIC_COURSES: (1, 1)}
     assert figures.value(F.FACILITY_MEETINGS) == 5
-    assert figures.value(F.INMATES_INVOLVED) == 3
+    assert figures.value(F.INMATES_INVOLVED) == 2  # Әлия, Фарид; not Берик, an ex-convict
     assert figures.value(F.INMATES_RENOUNCED) == 1  # Әлия on 1 Jan
     assert figures.value(F.COURSES_COMPLETED) == 2  # 1 Jan and 30 Jun
     assert [figures.value(F.PLACEMENTS_MADE, placement_kind=k) for k in PlacementKind] == \
@@ -236,19 +244,47 @@ def test_a_facility_narrows_activities_to_it_and_people_to_its_cases(db, admin, 
     assert dict(figures.participants_by_stage)[Stage.REHABILITATED] == 1
 
 
-def test_a_region_narrows_people_to_it_and_activities_to_those_they_came_to(db, admin,
-                                                                           centre):
-    figures = report(db, admin, ReportScope(START, END, region=ALMATY))
-    assert figures.value(F.PEOPLE_INVOLVED) == 3  # Әлия, Фарид, Ержан
-    assert figures.value(F.ACTIVITIES_HELD) == 7  # not the empty children's event
+def test_a_region_narrows_activities_to_its_centres_and_outcomes_to_its_people(db, admin,
+                                                                              centre):
+    """Activities (and who came) by the centre that recorded them; outcomes by where
+    the person lives."""
+    almaty = ReportScope(START, END, region=ALMATY)
+    figures = report(db, admin, almaty)
+    assert figures.value(F.ACTIVITIES_HELD) == 7  # all but the Astana centre's meeting
+    assert figures.value(F.PEOPLE_INVOLVED) == 4  # Әлия, Берик, Фарид, Ержан; not Дана
     assert figures.value(F.INMATES_INVOLVED) == 2
-    assert figures.value(F.REHABILITATED) == 1
+    assert figures.value(F.REHABILITATED) == 1  # Әлия; Гүлнар lives in Astana
     assert figures.value(F.COURSES_COMPLETED) == 0
     assert [figures.value(F.PLACEMENTS_MADE, placement_kind=k) for k in PlacementKind] == \
         [0, 1, 0]
-    assert names(db, admin, statistics.Figure(F.PEOPLE_INVOLVED, 3),
-                 ReportScope(START, END, region=ALMATY)) == \
-        ["Галиев Фарид", "Касымов Ержан", "Сәрсенова Әлия"]
+    assert names(db, admin, statistics.Figure(F.PEOPLE_INVOLVED, 4), almaty) == \
+        ["Ахметов Берик", "Галиев Фарид", "Касымов Ержан", "Сәрсенова Әлия"]
+    astana = report(db, admin, ReportScope(START, END, region=ASTANA))
+    assert (astana.value(F.ACTIVITIES_HELD), astana.value(F.PEOPLE_INVOLVED)) == (1, 2)
+    # Every activity is in exactly one region: the regions add up to the whole.
+    assert figures.value(F.ACTIVITIES_HELD) + astana.value(F.ACTIVITIES_HELD) == \
+        report(db, admin).value(F.ACTIVITIES_HELD)
+
+
+def test_a_deleted_person_brings_no_activity_into_their_region(db, admin, centre):
+    """Issue 21, point 1: a deleted person of Astana came to an Almaty centre's meeting;
+    the meeting is Almaty's (its centre's region), not Astana's, and shows nobody."""
+    with db.session(admin) as session, session.begin():
+        session.get(Person, centre.gone).region = ASTANA
+        session.scalars(select(Attendance).where(
+            Attendance.activity_id == centre.first_meeting,
+            Attendance.person_id == centre.aliya)).one().deleted_at = utc_now()
+    run = Workspace(db, admin).run
+    held = statistics.Figure(F.ACTIVITIES_HELD, 0)
+    astana = run(rows_behind, ReportScope(START, END, region=ASTANA), held, limit=None)
+    assert centre.first_meeting not in {line.activity_id for line in astana}
+    almaty = run(rows_behind, ReportScope(START, END, region=ALMATY), held, limit=None)
+    [first] = [line for line in almaty if line.activity_id == centre.first_meeting]
+    assert first.present == 0
+    for region in (ALMATY, ASTANA):
+        scope = ReportScope(START, END, region=region)
+        assert "Удалённый Человек" not in names(
+            db, admin, statistics.Figure(F.PEOPLE_INVOLVED, 0), scope)
 
 
 @pytest.mark.parametrize(("start", "end", "activities"), [
@@ -298,3 +334,61 @@ def test_a_supervisor_sees_the_statistics(db, admin, make_user, centre):
 
 def test_facilities_lists_those_named_on_cases(db, admin, centre):
     assert Workspace(db, admin).run(statistics.facilities) == [OTHER_COLONY, COLONY]
+
+
+def _recategorise(db, admin, person_id, category, on):
+    run = Workspace(db, admin).run
+    case_id = run(cases.case_for_person, person_id)
+    data = run(cases.get_case, case_id).as_input()
+    run(cases.update_case, case_id, dataclasses.replace(data, category=category), today=on)
+
+
+def test_a_past_period_counts_people_by_the_category_they_had_then(db, admin, centre):
+    """Issue 21, points 3 and 5: an inmate recorded as an ex-convict after the period
+    stays an inmate in its figures; one who was an ex-convict on the day is not."""
+    _recategorise(db, admin, centre.aliya, CaseCategory.EX_CONVICT, AFTER)
+    _recategorise(db, admin, centre.farid, CaseCategory.EX_CONVICT, START)
+    figures = report(db, admin)
+    assert figures.value(F.INMATES_RENOUNCED) == 1  # Әлия, an inmate on 1 Jan
+    assert figures.value(F.INMATES_INVOLVED) == 1  # Әлия; Фарид was released on 1 Jan
+    assert names(db, admin, statistics.Figure(F.INMATES_INVOLVED, 1)) == ["Сәрсенова Әлия"]
+    # A meeting after her release counts her no more.
+    with db.session(admin) as session, session.begin():
+        meeting = Activity(programme=Programme.CASE_WORK, kind=ActivityKind.CONVERSATION,
+                           held_on=AFTER, facility=COLONY)
+        session.add(meeting)
+        session.flush()
+        session.add(Attendance(activity_id=meeting.id, person_id=centre.aliya))
+    later = ReportScope(AFTER, dt.date(2024, 12, 31))
+    assert names(db, admin, statistics.Figure(F.INMATES_INVOLVED, 0), later) == \
+        ["Петров Олег"]
+
+
+def test_someone_rehabilitated_then_relapsed_in_the_period_is_not_rehabilitated(
+        db, admin, centre):
+    """Issue 21, point 5."""
+    run = Workspace(db, admin).run
+    with db.session(admin) as session, session.begin():
+        session.add(Case(person_id=centre.late, category=CaseCategory.AT_RISK,
+                         stage=Stage.RELAPSED, stage_since=MID))
+    case_id = run(cases.case_for_person, centre.late)
+    with db.session(admin) as session, session.begin():
+        for to, on in ((Stage.REHABILITATED, START), (Stage.RELAPSED, MID)):
+            session.add(StageChange(case_id=case_id, to_stage=to, changed_on=on))
+    rehabilitated = names(db, admin, statistics.Figure(F.REHABILITATED, 0))
+    assert "Петров Олег" not in rehabilitated
+    first_quarter = ReportScope(START, dt.date(2024, 3, 14))  # the relapse came later
+    assert "Петров Олег" in names(db, admin, statistics.Figure(F.REHABILITATED, 0),
+                                  first_quarter)
+
+
+def test_a_facility_counts_a_stage_reached_in_a_case_naming_it_alone(db, admin, centre):
+    """Issue 21, point 4: a person with a case at another facility besides (two sites
+    each opened one) is counted under the facility of the case that reached the stage."""
+    with db.session(admin) as session, session.begin():
+        session.add(Case(person_id=centre.gulnar, category=CaseCategory.INMATE,
+                         facility=COLONY, stage=Stage.INTAKE, stage_since=MID))
+    figures = report(db, admin, ReportScope(START, END, facility=COLONY))
+    assert names(db, admin, statistics.Figure(F.REHABILITATED, 0),
+                 ReportScope(START, END, facility=COLONY)) == ["Сәрсенова Әлия"]
+    assert figures.value(F.REHABILITATED) == 1
