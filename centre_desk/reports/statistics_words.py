@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from centre_desk.reports.language import region_text
 from centre_desk.services.statistics import Figure, FigureKey, ReportScope
 from centre_desk.services.statistics_rows import ActivityLine, PersonLine
 
@@ -100,7 +101,7 @@ def narrowing_text(scope: ReportScope) -> str:
     if scope.facility:
         parts.append(translated("Facility: %1").replace("%1", scope.facility))
     if scope.region:
-        parts.append(translated("Region: %1").replace("%1", scope.region))
+        parts.append(translated("Region: %1").replace("%1", region_text(scope.region)))
     return "; ".join(parts) or translated("All facilities and regions")
 
 
@@ -118,4 +119,4 @@ def row_cells(line: PersonLine | ActivityLine, label: Label) -> list[Any]:
         return [line.held_on, label(line.programme), label(line.kind), line.title or "",
                 line.place or "", line.present]
     last = line.activities if line.activities is not None else (line.detail or "")
-    return [line.full_name, line.birth_date, line.region or "", line.on, last]
+    return [line.full_name, line.birth_date, region_text(line.region), line.on, last]

@@ -4,11 +4,14 @@ up" in every language, also after the language is switched (issue 14, fault 10).
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
+
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QDialogButtonBox, QLabel, QLineEdit, QPushButton)
+    QApplication, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton)
 
 from centre_desk.ui.shell.first_run import FirstRunDialog
 
@@ -117,3 +120,36 @@ def test_the_button_still_says_set_up_after_switching_the_language(qtbot, dialog
                 language) else Qt.Key.Key_Up)
         QApplication.processEvents()  # the language change reaches the window
         assert _buttons(dialog) == [SET_UP[language], CANCEL[language]], language
+
+
+@pytest.mark.parametrize(("language", "shown"), [
+    ("ru", "Алматинская область"), ("kk", "Алматы облысы"), ("en", "Almaty Region")])
+def test_regions_are_offered_in_the_ui_language_and_stored_as_before(
+        qtbot, paths, translations, language, shown):
+    translations.apply(language)
+    window = FirstRunDialog(paths, translations)
+    qtbot.addWidget(window)
+    window.show()
+    region = window.findChild(QComboBox, "regionCombo")
+    assert shown in [region.itemText(index) for index in range(region.count())]
+    _type(qtbot, window, "centreNameEdit", "Центр «Ақниет»")
+    region.lineEdit().setFocus()
+    _keys(region.lineEdit(), shown)
+    _type(qtbot, window, "adminUserEdit", "aliya")
+    _type(qtbot, window, "adminNameEdit", "Әлия Сәрсенова")
+    _type(qtbot, window, "adminPasswordEdit", "admin password")
+    _type(qtbot, window, "adminPasswordConfirmEdit", "admin password")
+    qtbot.keyClick(_edit(window, "adminPasswordConfirmEdit"), Qt.Key.Key_Return)
+    assert window.result() == QDialog.DialogCode.Accepted
+    with closing(sqlite3.connect(paths.database)) as database:
+        assert database.execute("SELECT region FROM site").fetchall() == [
+            ("Алматинская область",)]
+
+
+def test_a_language_switch_renames_the_region_chosen(qtbot, dialog):
+    region = dialog.findChild(QComboBox, "regionCombo")
+    region.lineEdit().setFocus()
+    _keys(region.lineEdit(), "Алматинская область")
+    dialog._language.setCurrentIndex(dialog._language.findData("kk"))
+    QApplication.processEvents()
+    assert region.currentText() == "Алматы облысы"

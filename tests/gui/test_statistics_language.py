@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import openpyxl
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -57,3 +58,36 @@ def test_an_other_period_is_offered_under_its_first_and_last_day(open_view, monk
     view.end_edit.set_date_value(dt.date(2024, 3, 15))
     assert _offered_name(view, monkeypatch, view.pdf_button) == \
         "Статистика, 01.02.2024–15.03.2024.pdf"
+
+
+@pytest.mark.parametrize(("language", "shown"), [
+    ("ru", "Алматинская область"), ("kk", "Алматы облысы"), ("en", "Almaty Region")])
+def test_the_region_filter_names_regions_in_the_ui_language(open_view, language, shown):
+    view = open_view(language)
+    index = view.region_box.findData("Алматинская область")
+    assert view.region_box.itemText(index) == shown
+
+
+def test_a_language_switch_renames_the_regions_offered(open_view, translations, qtbot):
+    view = open_view("ru")
+    index = view.region_box.findData("Алматинская область")
+    translations.apply("kk")
+    qtbot.waitUntil(lambda: view.region_box.itemText(index) == "Алматы облысы")
+
+
+def test_the_spreadsheet_names_the_region_in_the_ui_language(open_view, qtbot, tmp_path,
+                                                             monkeypatch):
+    view = open_view("en")
+    view.region_box.setCurrentIndex(view.region_box.findData("Алматы"))
+    assert view.region_box.currentText() == "Almaty"
+    view.refresh()
+    qtbot.waitUntil(lambda: view.report.scope.region == "Алматы")
+    target = tmp_path / "almaty.xlsx"
+    monkeypatch.setattr(view, "choose_export_path", lambda _format: str(target))
+    view.xlsx_button.click()
+    qtbot.waitUntil(lambda: "Saved the statistics" in view.status.text())
+    cells = {cell.value for sheet in openpyxl.load_workbook(target).worksheets
+             for row in sheet.iter_rows() for cell in row if isinstance(cell.value, str)}
+    assert "Region: Almaty" in cells
+    assert "Almaty" in cells  # the region column of the people behind the figures
+    assert not any("Алматы" in text for text in cells)

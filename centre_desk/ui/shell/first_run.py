@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget)
 
 from centre_desk.config import Paths
-from centre_desk.domain.regions import REGIONS
+from centre_desk.domain.regions import stored_region
 from centre_desk.services import setup
 from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.store.errors import StoreError
 from centre_desk.ui.toolkit.buttons import push_button
 from centre_desk.ui.toolkit.forms import Form
-from centre_desk.ui.toolkit.i18n import LANGUAGE_NAMES, Translations
+from centre_desk.ui.toolkit.i18n import LANGUAGE_NAMES, Translations, region_choices
 from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
@@ -68,7 +68,8 @@ class FirstRunDialog(Retranslating, QDialog):
         self._region = self._form.add("region", QComboBox())
         self._region.setObjectName("regionCombo")
         self._region.setEditable(True)
-        self._region.addItems(REGIONS)
+        for region, text in region_choices():
+            self._region.addItem(text, region)
         self._region.setCurrentIndex(-1)
         self._username = self._form.add("admin_username", QLineEdit())
         self._username.setObjectName("adminUserEdit")
@@ -117,6 +118,11 @@ class FirstRunDialog(Retranslating, QDialog):
         for name, text in labels.items():
             self._form.set_label(name, text)
         self._encrypt.setText(self.tr("&Encrypt the database file with a password"))
+        chosen = stored_region(self._region.currentText())
+        for index, (_region, text) in enumerate(region_choices()):
+            self._region.setItemText(index, text)  # the regions in the new language
+        if chosen in (region for region, _text in region_choices()):
+            self._region.setEditText(self._region.itemText(self._region.findData(chosen)))
         self._set_up.setText(self.tr("&Set up"))
         self._cancel.setText(self.tr("Cancel"))
         self._recheck()  # messages shown stay, in the new language
@@ -180,7 +186,7 @@ class FirstRunDialog(Retranslating, QDialog):
     def request(self) -> setup.SetUpRequest:
         """What the administrator typed, as the set-up service takes it."""
         return setup.SetUpRequest(
-            centre_name=self._centre.text(), region=self._region.currentText(),
+            centre_name=self._centre.text(), region=stored_region(self._region.currentText()),
             admin_username=self._username.text(), admin_full_name=self._full_name.text(),
             admin_password=self._password.text(),
             database_password=self._db_password.text() if self._encrypt.isChecked() else None,

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 from PySide6.QtWidgets import QFrame, QScrollArea
 
-from centre_desk.domain.regions import REGIONS
 from centre_desk.reports.statistics_charts import charts
 from centre_desk.reports.statistics_export import ReportFormat, save_report
 from centre_desk.services import statistics
@@ -24,6 +23,7 @@ from centre_desk.services.statistics import Figure, HalfYearReport, ReportScope,
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.dates import DateField
+from centre_desk.ui.toolkit.i18n import region_choices
 from centre_desk.ui.toolkit.long_work import LongWork
 from centre_desk.ui.toolkit.messages import error_text, problem_text
 from centre_desk.ui.toolkit.paged_model import ROW_ROLE
@@ -70,8 +70,8 @@ class StatisticsView(Retranslating, QWidget):
         for facility in workspace.run(statistics.facilities):
             self.facility_box.addItem(facility, facility)
         self.region_box.addItem("", None)
-        for region in REGIONS:
-            self.region_box.addItem(region, region)
+        for region, _text in region_choices():
+            self.region_box.addItem("", region)  # named in retranslate_ui
         self.show_button = QPushButton(self)
         self.show_button.setDefault(True)
         self.xlsx_button, self.pdf_button = QPushButton(self), QPushButton(self)
@@ -164,6 +164,8 @@ class StatisticsView(Retranslating, QWidget):
         self.period_box.setItemText(len(self._periods), self.tr("Other period"))
         self.facility_box.setItemText(0, self.tr("All facilities"))
         self.region_box.setItemText(0, self.tr("All regions"))
+        for index, (_region, text) in enumerate(region_choices(), start=1):
+            self.region_box.setItemText(index, text)
         self.show_button.setText(self.tr("&Show"))
         self.xlsx_button.setText(self.tr("Export &XLSX…"))
         self.pdf_button.setText(self.tr("Export P&DF…"))

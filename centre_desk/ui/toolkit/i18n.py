@@ -10,6 +10,8 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from centre_desk.domain.regions import REGIONS
+from centre_desk.reports.language import current_language, region_text
 from centre_desk.ui.toolkit.resources import resource_path
 
 LANGUAGES = ("ru", "kk", "en")
@@ -58,6 +60,14 @@ def compiled_catalogue(language: str, cache: Path, catalogue: str = CATALOGUE) -
                        check=True, capture_output=True)
         partial.replace(target)
     return target
+
+
+__all__ = ["current_language", "region_text"]  # the UI's language and its region names
+
+
+def region_choices(stored: list[str] | tuple[str, ...] = REGIONS) -> list[tuple[str, str]]:
+    """(stored name, name in the UI language) of regions, for a choice box or filter."""
+    return [(name, region_text(name)) for name in stored]
 
 
 def qt_folders() -> list[Path]:

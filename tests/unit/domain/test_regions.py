@@ -1,0 +1,56 @@
+"""The twenty regions and cities: a Kazakh and an English name for each, found again from
+any of its names, and the 2022 decree's Russian names beside the stored ones."""
+
+import pytest
+
+from centre_desk.domain import regions
+
+KAZAKH_LETTERS = set("әғқңөұүһі")
+
+
+def test_twenty_divisions_each_with_its_own_code_and_names():
+    assert len(regions.ALL) == len(regions.REGIONS) == 20
+    assert len({region.code for region in regions.ALL}) == 20
+    for language in ("kk", "en"):
+        names = [regions.region_name(stored, language) for stored in regions.REGIONS]
+        assert len(set(names)) == 20
+
+
+@pytest.mark.parametrize(("stored", "kk", "en"), [
+    ("Алматинская область", "Алматы облысы", "Almaty Region"),
+    ("Алматы", "Алматы", "Almaty"),
+    ("Восточно-Казахстанская область", "Шығыс Қазақстан облысы", "East Kazakhstan Region"),
+    ("Улытауская область", "Ұлытау облысы", "Ulytau Region"),
+    ("Жетысуская область", "Жетісу облысы", "Jetisu Region"),
+])
+def test_a_region_is_named_in_each_language(stored, kk, en):
+    assert regions.region_name(stored, "ru") == stored
+    assert regions.region_name(stored, "kk") == kk
+    assert regions.region_name(stored, "en") == en
+
+
+def test_kazakh_names_are_written_in_kazakh():
+    oblasts = [region.kk for region in regions.ALL if region.kk.endswith(" облысы")]
+    assert len(oblasts) == 17
+    assert not any("область" in region.kk for region in regions.ALL)
+    assert sum(bool(KAZAKH_LETTERS & set(name.lower())) for name in oblasts) >= 10
+
+
+def test_any_name_of_a_region_finds_what_is_stored():
+    for region in regions.ALL:
+        for name in (region.stored, region.kk, region.en, region.official_ru,
+                     f"  {region.kk.upper()} "):
+            assert regions.stored_region(name) == region.stored
+
+
+def test_a_region_typed_by_hand_stays_as_typed():
+    assert regions.region_name("Байконур", "kk") == "Байконур"
+    assert regions.stored_region("  Байконур  ") == "Байконур"
+    assert regions.region_name(None, "en") == ""
+
+
+def test_the_2022_decree_names_are_kept_beside_the_stored_ones():
+    official = {region.code: region.official_ru for region in regions.ALL}
+    assert official["KZ-10"] == "область Абай"
+    assert official["KZ-33"] == "область Жетісу"
+    assert official["KZ-62"] == "область Ұлытау"
