@@ -103,8 +103,8 @@
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Delete…</translation>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -356,12 +356,12 @@
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <source>Registered &amp;children</source>
-        <translation>Registered &amp;children</translation>
+        <source>Registered c&amp;hildren</source>
+        <translation>Registered c&amp;hildren</translation>
     </message>
     <message>
-        <source>&amp;Attendance</source>
-        <translation>&amp;Attendance</translation>
+        <source>Atte&amp;ndance</source>
+        <translation>Atte&amp;ndance</translation>
     </message>
     <message>
         <source>&amp;Register a child…</source>
@@ -907,8 +907,8 @@
         <translation>Parent or guardian:</translation>
     </message>
     <message>
-        <source>&amp;Consent signed on:</source>
-        <translation>&amp;Consent signed on:</translation>
+        <source>Consent &amp;signed on:</source>
+        <translation>Consent &amp;signed on:</translation>
     </message>
 </context>
 <context>
@@ -958,8 +958,8 @@
         <translation>e.g. Tue, Thu 10:00</translation>
     </message>
     <message>
-        <source>The course &amp;takes students</source>
-        <translation>The course &amp;takes students</translation>
+        <source>The &amp;course takes students</source>
+        <translation>The &amp;course takes students</translation>
     </message>
 </context>
 <context>
@@ -1686,16 +1686,12 @@
 <context>
     <name>ListTab</name>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Search:</translation>
-    </message>
-    <message>
         <source>Export to XLSX…</source>
         <translation>Export to XLSX…</translation>
     </message>
     <message>
-        <source>E&amp;xport to XLSX…</source>
-        <translation>E&amp;xport to XLSX…</translation>
+        <source>Search:</source>
+        <translation>Search:</translation>
     </message>
     <message>
         <source>Every row the search and filters find, in the order shown.</source>
@@ -1818,12 +1814,12 @@
         <translation>&amp;Mothers' club</translation>
     </message>
     <message>
-        <source>C&amp;hildren's events</source>
-        <translation>C&amp;hildren's events</translation>
-    </message>
-    <message>
         <source>&amp;Arabic courses</source>
         <translation>&amp;Arabic courses</translation>
+    </message>
+    <message>
+        <source>Children's &amp;events</source>
+        <translation>Children's &amp;events</translation>
     </message>
     <message>
         <source>P&amp;lacements</source>
@@ -1894,8 +1890,8 @@
         <translation>Data: %1</translation>
     </message>
     <message>
-        <source>P&amp;eers…</source>
-        <translation>P&amp;eers…</translation>
+        <source>Pee&amp;rs…</source>
+        <translation>Pee&amp;rs…</translation>
     </message>
     <message>
         <source>Sync &amp;conflicts…</source>
@@ -2347,16 +2343,16 @@
         <translation>&amp;Join the club…</translation>
     </message>
     <message>
-        <source>Member's &amp;history…</source>
-        <translation>Member's &amp;history…</translation>
+        <source>Member's histor&amp;y…</source>
+        <translation>Member's histor&amp;y…</translation>
     </message>
     <message>
-        <source>Current &amp;members only</source>
-        <translation>Current &amp;members only</translation>
+        <source>C&amp;urrent members only</source>
+        <translation>C&amp;urrent members only</translation>
     </message>
     <message>
-        <source>&amp;Not come:</source>
-        <translation>&amp;Not come:</translation>
+        <source>No&amp;t come:</source>
+        <translation>No&amp;t come:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -2997,10 +2993,6 @@
         <translation>New participant…</translation>
     </message>
     <message>
-        <source>Print &amp;files of this list…</source>
-        <translation>Print &amp;files of this list…</translation>
-    </message>
-    <message>
         <source>Print files of this list…</source>
         <translation>Print files of this list…</translation>
     </message>
@@ -3185,12 +3177,12 @@
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>&amp;Patronymic:</source>
-        <translation>&amp;Patronymic:</translation>
-    </message>
-    <message>
         <source>&amp;IIN:</source>
         <translation>&amp;IIN:</translation>
+    </message>
+    <message>
+        <source>P&amp;atronymic:</source>
+        <translation>P&amp;atronymic:</translation>
     </message>
     <message>
         <source>Se&amp;x:</source>
@@ -3514,6 +3506,10 @@
         <translation>Next follow-up</translation>
     </message>
     <message>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
         <source>Surname and name, the start of an IIN, or an organisation</source>
         <translation>Surname and name, the start of an IIN, or an organisation</translation>
     </message>
@@ -3538,12 +3534,12 @@
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <source>&amp;Partner:</source>
-        <translation>&amp;Partner:</translation>
-    </message>
-    <message>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up overdue</source>
+        <translation>Follow-&amp;up overdue</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -3560,10 +3556,6 @@
     <message>
         <source>All regions</source>
         <translation>All regions</translation>
-    </message>
-    <message>
-        <source>Follow-up &amp;overdue</source>
-        <translation>Follow-up &amp;overdue</translation>
     </message>
 </context>
 <context>
@@ -3747,8 +3739,8 @@
         <translation>&amp;Parent or guardian:</translation>
     </message>
     <message>
-        <source>&amp;Consent signed on:</source>
-        <translation>&amp;Consent signed on:</translation>
+        <source>Consent &amp;signed on:</source>
+        <translation>Consent &amp;signed on:</translation>
     </message>
     <message>
         <source>Surname and name in any alphabet, or the start of an IIN</source>

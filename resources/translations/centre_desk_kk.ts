@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Түрі:</translation>
+        <translation>Тү&amp;рі:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
@@ -104,7 +104,7 @@
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
+        <source>De&amp;lete…</source>
         <translation>Жо&amp;ю…</translation>
     </message>
     <message>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>&amp;New course…</source>
-        <translation>&amp;Жаңа курс…</translation>
+        <translation>Жаңа &amp;курс…</translation>
     </message>
     <message>
         <source>New course…</source>
@@ -252,7 +252,7 @@
     <name>CaseForm</name>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Санат:</translation>
+        <translation>Санат:</translation>
     </message>
     <message>
         <source>&amp;Facility:</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>&amp;Offence article:</source>
-        <translation>&amp;Бап:</translation>
+        <translation>Ба&amp;п:</translation>
     </message>
     <message>
         <source>Sentence from:</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>&amp;Referred by:</source>
-        <translation>&amp;Кім жіберді:</translation>
+        <translation>Кім жібе&amp;рді:</translation>
     </message>
     <message>
         <source>Risk le&amp;vel:</source>
@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>Assigned specia&amp;lists:</source>
-        <translation>Бекітілген &amp;мамандар:</translation>
+        <translation>Бекіті&amp;лген мамандар:</translation>
     </message>
     <message>
         <source>Consent d&amp;ate:</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>The participant gave written cons&amp;ent</source>
-        <translation>Қатысушы жазбаша &amp;келісім берді</translation>
+        <translation>&amp;Қатысушы жазбаша келісім берді</translation>
     </message>
     <message>
         <source>Penal colony, e.g. ИК-5</source>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>&amp;Witnessed by:</source>
-        <translation>&amp;Куә:</translation>
+        <translation>К&amp;уә:</translation>
     </message>
     <message>
         <source>Why the stage changes: what was seen or said</source>
@@ -357,11 +357,11 @@
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <source>Registered &amp;children</source>
+        <source>Registered c&amp;hildren</source>
         <translation>Жазылған &amp;балалар</translation>
     </message>
     <message>
-        <source>&amp;Attendance</source>
+        <source>Atte&amp;ndance</source>
         <translation>&amp;Қатысу</translation>
     </message>
     <message>
@@ -591,11 +591,11 @@
     </message>
     <message>
         <source>&amp;New event…</source>
-        <translation>&amp;Жаңа іс-шара…</translation>
+        <translation>Жаңа іс-&amp;шара…</translation>
     </message>
     <message>
         <source>Registered chil&amp;dren…</source>
-        <translation>Жазылған &amp;балалар…</translation>
+        <translation>Жа&amp;зылған балалар…</translation>
     </message>
 </context>
 <context>
@@ -633,11 +633,11 @@
     <name>ClubMeetingsPane</name>
     <message>
         <source>&amp;New meeting…</source>
-        <translation>&amp;Жаңа кездесу…</translation>
+        <translation>Жаңа &amp;кездесу…</translation>
     </message>
     <message>
         <source>&amp;Open / mark attendance…</source>
-        <translation>&amp;Ашу / қатысуды белгілеу…</translation>
+        <translation>А&amp;шу / қатысуды белгілеу…</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -908,7 +908,7 @@
         <translation>Ата-ана немесе қамқоршы:</translation>
     </message>
     <message>
-        <source>&amp;Consent signed on:</source>
+        <source>Consent &amp;signed on:</source>
         <translation>Келісімге қол қойылған &amp;күн:</translation>
     </message>
 </context>
@@ -959,7 +959,7 @@
         <translation>мысалы, Сс, Бс 10:00</translation>
     </message>
     <message>
-        <source>The course &amp;takes students</source>
+        <source>The &amp;course takes students</source>
         <translation>Курсқа &amp;жазылу ашық</translation>
     </message>
 </context>
@@ -1198,7 +1198,7 @@
     <name>FamilySection</name>
     <message>
         <source>Lin&amp;k relative…</source>
-        <translation>Туыспен &amp;байланыстыру…</translation>
+        <translation>Туыспен ба&amp;йланыстыру…</translation>
     </message>
     <message>
         <source>Open relative</source>
@@ -1241,7 +1241,7 @@
     </message>
     <message>
         <source>Administrator&apos;s &amp;full name:</source>
-        <translation>Әкімшінің &amp;аты-жөні:</translation>
+        <translation>Әкімшінің аты-&amp;жөні:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -1249,7 +1249,7 @@
     </message>
     <message>
         <source>Repeat the pass&amp;word:</source>
-        <translation>Құпиясөзді &amp;қайталаңыз:</translation>
+        <translation>Құп&amp;иясөзді қайталаңыз:</translation>
     </message>
     <message>
         <source>&amp;Database password:</source>
@@ -1687,16 +1687,12 @@
 <context>
     <name>ListTab</name>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Іздеу:</translation>
-    </message>
-    <message>
         <source>Export to XLSX…</source>
         <translation>XLSX-ке экспорттау…</translation>
     </message>
     <message>
-        <source>E&amp;xport to XLSX…</source>
-        <translation>XLSX-ке &amp;экспорттау…</translation>
+        <source>Search:</source>
+        <translation>Іздеу:</translation>
     </message>
     <message>
         <source>Every row the search and filters find, in the order shown.</source>
@@ -1723,7 +1719,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Түрі:</translation>
+        <translation>Тү&amp;рі:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -1759,7 +1755,7 @@
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation>&amp;Жазу</translation>
+        <translation>Жа&amp;зу</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1819,12 +1815,12 @@
         <translation>&amp;Аналар клубы</translation>
     </message>
     <message>
-        <source>C&amp;hildren&apos;s events</source>
-        <translation>&amp;Балалар іс-шаралары</translation>
+        <source>&amp;Arabic courses</source>
+        <translation>Араб &amp;тілі курстары</translation>
     </message>
     <message>
-        <source>&amp;Arabic courses</source>
-        <translation>&amp;Араб тілі курстары</translation>
+        <source>Children&apos;s &amp;events</source>
+        <translation>&amp;Балалар іс-шаралары</translation>
     </message>
     <message>
         <source>P&amp;lacements</source>
@@ -1868,7 +1864,7 @@
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>&amp;Баптаулар</translation>
+        <translation>Ба&amp;птаулар</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1876,7 +1872,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Анықтама</translation>
+        <translation>А&amp;нықтама</translation>
     </message>
     <message>
         <source>&amp;About Centre Desk</source>
@@ -1895,7 +1891,7 @@
         <translation>Деректер: %1</translation>
     </message>
     <message>
-        <source>P&amp;eers…</source>
+        <source>Pee&amp;rs…</source>
         <translation>Синхрондалатын &amp;орталықтар…</translation>
     </message>
     <message>
@@ -2345,19 +2341,19 @@
     </message>
     <message>
         <source>&amp;Join the club…</source>
-        <translation>Клубқа &amp;қабылдау…</translation>
+        <translation>К&amp;лубқа қабылдау…</translation>
     </message>
     <message>
-        <source>Member&apos;s &amp;history…</source>
-        <translation>Мүшенің &amp;тарихы…</translation>
+        <source>Member&apos;s histor&amp;y…</source>
+        <translation>&amp;Мүшенің тарихы…</translation>
     </message>
     <message>
-        <source>Current &amp;members only</source>
-        <translation>Тек қазіргі &amp;мүшелер</translation>
+        <source>C&amp;urrent members only</source>
+        <translation>Т&amp;ек қазіргі мүшелер</translation>
     </message>
     <message>
-        <source>&amp;Not come:</source>
-        <translation>&amp;Келмеген:</translation>
+        <source>No&amp;t come:</source>
+        <translation>Келме&amp;ген:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -2396,11 +2392,11 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Түрі:</translation>
+        <translation>Тү&amp;рі:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Мекенжайы:</translation>
+        <translation>М&amp;екенжайы:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -2517,7 +2513,7 @@
     </message>
     <message>
         <source>Merge &amp;with…</source>
-        <translation>&amp;Біріктіру…</translation>
+        <translation>Б&amp;іріктіру…</translation>
     </message>
     <message>
         <source>Make one record of two records of the same person.</source>
@@ -2947,11 +2943,11 @@
     </message>
     <message>
         <source>Categor&amp;y:</source>
-        <translation>&amp;Санат:</translation>
+        <translation>Санат:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation>&amp;Кезең:</translation>
+        <translation>К&amp;езең:</translation>
     </message>
     <message>
         <source>Fac&amp;ility:</source>
@@ -2959,7 +2955,7 @@
     </message>
     <message>
         <source>Spe&amp;cialist:</source>
-        <translation>М&amp;аман:</translation>
+        <translation>Маман:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -2987,23 +2983,19 @@
     </message>
     <message>
         <source>&amp;Overdue follow-up only</source>
-        <translation>Тек мерзімі &amp;өткен кездесулер</translation>
+        <translation>Тек мерзімі өткен &amp;кездесулер</translation>
     </message>
     <message>
         <source>&amp;New participant…</source>
-        <translation>&amp;Жаңа қатысушы…</translation>
+        <translation>Жаңа қаты&amp;сушы…</translation>
     </message>
     <message>
         <source>New participant…</source>
         <translation>Жаңа қатысушы…</translation>
     </message>
     <message>
-        <source>Print &amp;files of this list…</source>
-        <translation>Тізімдегі &amp;істерді басып шығару…</translation>
-    </message>
-    <message>
         <source>Print files of this list…</source>
-        <translation>Тізімдегі істерді басып шығару…</translation>
+        <translation>Тізімдегі &amp;істерді басып шығару…</translation>
     </message>
 </context>
 <context>
@@ -3026,7 +3018,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Түрі:</translation>
+        <translation>Тү&amp;рі:</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -3186,20 +3178,20 @@
         <translation>&amp;Аты:</translation>
     </message>
     <message>
-        <source>&amp;Patronymic:</source>
-        <translation>Ә&amp;кесінің аты:</translation>
-    </message>
-    <message>
         <source>&amp;IIN:</source>
         <translation>&amp;ЖСН:</translation>
     </message>
     <message>
+        <source>P&amp;atronymic:</source>
+        <translation>Ә&amp;кесінің аты:</translation>
+    </message>
+    <message>
         <source>Se&amp;x:</source>
-        <translation>&amp;Жынысы:</translation>
+        <translation>Жы&amp;нысы:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation>&amp;Туған күні:</translation>
+        <translation>Т&amp;уған күні:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
@@ -3207,7 +3199,7 @@
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation>&amp;Мекенжайы:</translation>
+        <translation>М&amp;екенжайы:</translation>
     </message>
     <message>
         <source>Region:</source>
@@ -3406,7 +3398,7 @@
     </message>
     <message>
         <source>&amp;Requested on:</source>
-        <translation>Өтініш &amp;күні:</translation>
+        <translation>&amp;Өтініш күні:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -3515,6 +3507,10 @@
         <translation>Келесі тексеру</translation>
     </message>
     <message>
+        <source>Partner:</source>
+        <translation>&amp;Серіктес:</translation>
+    </message>
+    <message>
         <source>Surname and name, the start of an IIN, or an organisation</source>
         <translation>Тегі мен аты, ЖСН-нің басы немесе ұйым</translation>
     </message>
@@ -3524,7 +3520,7 @@
     </message>
     <message>
         <source>&amp;New placement…</source>
-        <translation>&amp;Жаңа орналастыру…</translation>
+        <translation>Жаңа &amp;орналастыру…</translation>
     </message>
     <message>
         <source>Partner &amp;organisations…</source>
@@ -3532,19 +3528,19 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Түрі:</translation>
+        <translation>Тү&amp;рі:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>&amp;Мәртебе:</translation>
-    </message>
-    <message>
-        <source>&amp;Partner:</source>
-        <translation>&amp;Серіктес:</translation>
+        <translation>Мәрт&amp;ебе:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
         <translation>&amp;Өңір:</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up overdue</source>
+        <translation>Тексеру &amp;мерзімі өтті</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -3561,10 +3557,6 @@
     <message>
         <source>All regions</source>
         <translation>Барлық өңірлер</translation>
-    </message>
-    <message>
-        <source>Follow-up &amp;overdue</source>
-        <translation>Тексеру мерзімі &amp;өтті</translation>
     </message>
 </context>
 <context>
@@ -3748,7 +3740,7 @@
         <translation>&amp;Ата-ана немесе қамқоршы:</translation>
     </message>
     <message>
-        <source>&amp;Consent signed on:</source>
+        <source>Consent &amp;signed on:</source>
         <translation>Келісімге қол қойылған &amp;күн:</translation>
     </message>
     <message>
@@ -3818,7 +3810,7 @@
     </message>
     <message>
         <source>Chan&amp;ge stage…</source>
-        <translation>Кезеңді &amp;ауыстыру…</translation>
+        <translation>Ке&amp;зеңді ауыстыру…</translation>
     </message>
     <message>
         <source>Stage history</source>
@@ -4506,7 +4498,7 @@
     <name>TimelineSection</name>
     <message>
         <source>Log in&amp;tervention…</source>
-        <translation>Іс-шараны &amp;жазу…</translation>
+        <translation>Іс-&amp;шараны жазу…</translation>
     </message>
     <message>
         <source>Timeline</source>

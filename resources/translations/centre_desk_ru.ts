@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Facilit&amp;y:</source>
-        <translation>&amp;Учреждение:</translation>
+        <translation>У&amp;чреждение:</translation>
     </message>
     <message>
         <source>&amp;Held by:</source>
@@ -104,7 +104,7 @@
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
+        <source>De&amp;lete…</source>
         <translation>Уд&amp;алить…</translation>
     </message>
     <message>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>&amp;New course…</source>
-        <translation>&amp;Новый курс…</translation>
+        <translation>Н&amp;овый курс…</translation>
     </message>
     <message>
         <source>New course…</source>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;Найти:</translation>
+        <translation>На&amp;йти:</translation>
     </message>
     <message>
         <source>Name in any alphabet</source>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>Save &amp;attendance</source>
-        <translation>Сохранить &amp;посещаемость</translation>
+        <translation>&amp;Сохранить посещаемость</translation>
     </message>
     <message>
         <source>Present: %1 of %2</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>&amp;Add an attendee (Enter adds the highlighted person):</source>
-        <translation>&amp;Добавить участника (Enter добавляет выделенного):</translation>
+        <translation>Д&amp;обавить участника (Enter добавляет выделенного):</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -252,15 +252,15 @@
     <name>CaseForm</name>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Категория:</translation>
+        <translation>Кат&amp;егория:</translation>
     </message>
     <message>
         <source>&amp;Facility:</source>
-        <translation>&amp;Учреждение:</translation>
+        <translation>У&amp;чреждение:</translation>
     </message>
     <message>
         <source>&amp;Offence article:</source>
-        <translation>&amp;Статья:</translation>
+        <translation>Стать&amp;я:</translation>
     </message>
     <message>
         <source>Sentence from:</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>The participant gave written cons&amp;ent</source>
-        <translation>Участник дал письменное &amp;согласие</translation>
+        <translation>Участник &amp;дал письменное согласие</translation>
     </message>
     <message>
         <source>Penal colony, e.g. ИК-5</source>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>&amp;Change stage</source>
-        <translation>&amp;Сменить этап</translation>
+        <translation>Сменить &amp;этап</translation>
     </message>
 </context>
 <context>
@@ -357,11 +357,11 @@
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <source>Registered &amp;children</source>
+        <source>Registered c&amp;hildren</source>
         <translation>&amp;Записанные дети</translation>
     </message>
     <message>
-        <source>&amp;Attendance</source>
+        <source>Atte&amp;ndance</source>
         <translation>&amp;Посещаемость</translation>
     </message>
     <message>
@@ -591,11 +591,11 @@
     </message>
     <message>
         <source>&amp;New event…</source>
-        <translation>&amp;Новое мероприятие…</translation>
+        <translation>Новое &amp;мероприятие…</translation>
     </message>
     <message>
         <source>Registered chil&amp;dren…</source>
-        <translation>Записанные &amp;дети…</translation>
+        <translation>&amp;Записанные дети…</translation>
     </message>
 </context>
 <context>
@@ -633,11 +633,11 @@
     <name>ClubMeetingsPane</name>
     <message>
         <source>&amp;New meeting…</source>
-        <translation>&amp;Новая встреча…</translation>
+        <translation>Н&amp;овая встреча…</translation>
     </message>
     <message>
         <source>&amp;Open / mark attendance…</source>
-        <translation>&amp;Открыть / отметить присутствие…</translation>
+        <translation>Открыть / отметить &amp;присутствие…</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -799,7 +799,7 @@
     </message>
     <message>
         <source>She has &amp;left the club</source>
-        <translation>Она &amp;вышла из клуба</translation>
+        <translation>&amp;Она вышла из клуба</translation>
     </message>
     <message>
         <source>L&amp;eft on:</source>
@@ -908,7 +908,7 @@
         <translation>Родитель или опекун:</translation>
     </message>
     <message>
-        <source>&amp;Consent signed on:</source>
+        <source>Consent &amp;signed on:</source>
         <translation>&amp;Согласие подписано:</translation>
     </message>
 </context>
@@ -959,7 +959,7 @@
         <translation>например, Вт, Чт 10:00</translation>
     </message>
     <message>
-        <source>The course &amp;takes students</source>
+        <source>The &amp;course takes students</source>
         <translation>Идёт &amp;запись слушателей</translation>
     </message>
 </context>
@@ -1198,7 +1198,7 @@
     <name>FamilySection</name>
     <message>
         <source>Lin&amp;k relative…</source>
-        <translation>&amp;Связать с родственником…</translation>
+        <translation>С&amp;вязать с родственником…</translation>
     </message>
     <message>
         <source>Open relative</source>
@@ -1265,7 +1265,7 @@
     </message>
     <message>
         <source>&amp;Set up</source>
-        <translation>&amp;Настроить</translation>
+        <translation>Н&amp;астроить</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1690,16 +1690,12 @@
 <context>
     <name>ListTab</name>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Поиск:</translation>
-    </message>
-    <message>
         <source>Export to XLSX…</source>
         <translation>Экспорт в XLSX…</translation>
     </message>
     <message>
-        <source>E&amp;xport to XLSX…</source>
-        <translation>&amp;Экспорт в XLSX…</translation>
+        <source>Search:</source>
+        <translation>Поиск:</translation>
     </message>
     <message>
         <source>Every row the search and filters find, in the order shown.</source>
@@ -1734,7 +1730,7 @@
     </message>
     <message>
         <source>&amp;Facility:</source>
-        <translation>&amp;Учреждение:</translation>
+        <translation>У&amp;чреждение:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
@@ -1762,7 +1758,7 @@
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation>&amp;Записать</translation>
+        <translation>З&amp;аписать</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1822,12 +1818,12 @@
         <translation>&amp;Клуб матерей</translation>
     </message>
     <message>
-        <source>C&amp;hildren&apos;s events</source>
-        <translation>&amp;Детские мероприятия</translation>
-    </message>
-    <message>
         <source>&amp;Arabic courses</source>
         <translation>Курсы &amp;арабского</translation>
+    </message>
+    <message>
+        <source>Children&apos;s &amp;events</source>
+        <translation>&amp;Детские мероприятия</translation>
     </message>
     <message>
         <source>P&amp;lacements</source>
@@ -1898,7 +1894,7 @@
         <translation>Данные: %1</translation>
     </message>
     <message>
-        <source>P&amp;eers…</source>
+        <source>Pee&amp;rs…</source>
         <translation>Связанные &amp;центры…</translation>
     </message>
     <message>
@@ -2351,16 +2347,16 @@
         <translation>&amp;Записать в клуб…</translation>
     </message>
     <message>
-        <source>Member&apos;s &amp;history…</source>
+        <source>Member&apos;s histor&amp;y…</source>
         <translation>&amp;История участницы…</translation>
     </message>
     <message>
-        <source>Current &amp;members only</source>
-        <translation>Только &amp;действующие участницы</translation>
+        <source>C&amp;urrent members only</source>
+        <translation>То&amp;лько действующие участницы</translation>
     </message>
     <message>
-        <source>&amp;Not come:</source>
-        <translation>Не &amp;приходила:</translation>
+        <source>No&amp;t come:</source>
+        <translation>Н&amp;е приходила:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -2512,7 +2508,7 @@
     </message>
     <message>
         <source>Famil&amp;y</source>
-        <translation>&amp;Семья</translation>
+        <translation>Се&amp;мья</translation>
     </message>
     <message>
         <source>&amp;Open a case file for this person…</source>
@@ -2520,7 +2516,7 @@
     </message>
     <message>
         <source>Merge &amp;with…</source>
-        <translation>&amp;Объединить с…</translation>
+        <translation>О&amp;бъединить с…</translation>
     </message>
     <message>
         <source>Make one record of two records of the same person.</source>
@@ -2950,7 +2946,7 @@
     </message>
     <message>
         <source>Categor&amp;y:</source>
-        <translation>&amp;Категория:</translation>
+        <translation>Кат&amp;егория:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
@@ -2958,11 +2954,11 @@
     </message>
     <message>
         <source>Fac&amp;ility:</source>
-        <translation>&amp;Учреждение:</translation>
+        <translation>У&amp;чреждение:</translation>
     </message>
     <message>
         <source>Spe&amp;cialist:</source>
-        <translation>С&amp;пециалист:</translation>
+        <translation>Спе&amp;циалист:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -2994,19 +2990,15 @@
     </message>
     <message>
         <source>&amp;New participant…</source>
-        <translation>&amp;Новый участник…</translation>
+        <translation>Н&amp;овый участник…</translation>
     </message>
     <message>
         <source>New participant…</source>
         <translation>Новый участник…</translation>
     </message>
     <message>
-        <source>Print &amp;files of this list…</source>
-        <translation>Печать &amp;дел из списка…</translation>
-    </message>
-    <message>
         <source>Print files of this list…</source>
-        <translation>Печать дел из списка…</translation>
+        <translation>Печать дел &amp;из списка…</translation>
     </message>
 </context>
 <context>
@@ -3189,16 +3181,16 @@
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <source>&amp;Patronymic:</source>
+        <source>&amp;IIN:</source>
+        <translation>ИИ&amp;Н:</translation>
+    </message>
+    <message>
+        <source>P&amp;atronymic:</source>
         <translation>&amp;Отчество:</translation>
     </message>
     <message>
-        <source>&amp;IIN:</source>
-        <translation>И&amp;ИН:</translation>
-    </message>
-    <message>
         <source>Se&amp;x:</source>
-        <translation>&amp;Пол:</translation>
+        <translation>По&amp;л:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
@@ -3518,6 +3510,10 @@
         <translation>Следующая проверка</translation>
     </message>
     <message>
+        <source>Partner:</source>
+        <translation>&amp;Партнёр:</translation>
+    </message>
+    <message>
         <source>Surname and name, the start of an IIN, or an organisation</source>
         <translation>Фамилия и имя, начало ИИН или организация</translation>
     </message>
@@ -3527,11 +3523,11 @@
     </message>
     <message>
         <source>&amp;New placement…</source>
-        <translation>&amp;Новое устройство…</translation>
+        <translation>Н&amp;овое устройство…</translation>
     </message>
     <message>
         <source>Partner &amp;organisations…</source>
-        <translation>&amp;Организации-партнёры…</translation>
+        <translation>Ор&amp;ганизации-партнёры…</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -3539,15 +3535,15 @@
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>&amp;Статус:</translation>
-    </message>
-    <message>
-        <source>&amp;Partner:</source>
-        <translation>&amp;Партнёр:</translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up overdue</source>
+        <translation>Пров&amp;ерка просрочена</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -3564,10 +3560,6 @@
     <message>
         <source>All regions</source>
         <translation>Все регионы</translation>
-    </message>
-    <message>
-        <source>Follow-up &amp;overdue</source>
-        <translation>Проверка &amp;просрочена</translation>
     </message>
 </context>
 <context>
@@ -3676,7 +3668,7 @@
     <name>RegisterGridPanel</name>
     <message>
         <source>Add &amp;lesson…</source>
-        <translation>Добавить &amp;урок…</translation>
+        <translation>&amp;Добавить урок…</translation>
     </message>
     <message>
         <source>Register: students and lessons</source>
@@ -3751,7 +3743,7 @@
         <translation>Родитель или &amp;опекун:</translation>
     </message>
     <message>
-        <source>&amp;Consent signed on:</source>
+        <source>Consent &amp;signed on:</source>
         <translation>&amp;Согласие подписано:</translation>
     </message>
     <message>
@@ -3821,7 +3813,7 @@
     </message>
     <message>
         <source>Chan&amp;ge stage…</source>
-        <translation>&amp;Сменить этап…</translation>
+        <translation>Сменить &amp;этап…</translation>
     </message>
     <message>
         <source>Stage history</source>
@@ -4011,7 +4003,7 @@
     </message>
     <message>
         <source>F&amp;acility:</source>
-        <translation>&amp;Учреждение:</translation>
+        <translation>У&amp;чреждение:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -4509,7 +4501,7 @@
     <name>TimelineSection</name>
     <message>
         <source>Log in&amp;tervention…</source>
-        <translation>&amp;Записать мероприятие…</translation>
+        <translation>Записать мероприятие…</translation>
     </message>
     <message>
         <source>Timeline</source>
