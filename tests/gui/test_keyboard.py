@@ -92,7 +92,7 @@ def alt_key(widget, character: str) -> None:
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")  # the menu's popup, offscreen
-@pytest.mark.parametrize("language", ["ru"])
+@pytest.mark.parametrize("language", ["ru", "kk"])
 def test_mnemonics_in_russian_and_kazakh_answer_on_an_english_layout(
         qtbot, main_window, translations, language):
     translations.apply(language)

@@ -104,7 +104,7 @@ class CourseFormDialog(CourseStepDialog):
             self.form.set_label(name, text)
         self.group.retranslate()
         self.schedule.setPlaceholderText(self.tr("e.g. Tue, Thu 10:00"))
-        self.active.setText(self.tr("The course &takes students"))
+        self.active.setText(self.tr("The &course takes students"))
 
 
 class EnrolmentStatusDialog(CourseStepDialog):

@@ -165,8 +165,8 @@ class ChildEventDialog(Retranslating, QDialog, ModalHost):
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.edit_button.setText(self.tr("&Edit\u2026"))
-        self.pages.setTabText(REGISTRATIONS_PAGE, self.tr("Registered &children"))
-        self.pages.setTabText(ATTENDANCE_PAGE, self.tr("&Attendance"))
+        self.pages.setTabText(REGISTRATIONS_PAGE, self.tr("Registered c&hildren"))
+        self.pages.setTabText(ATTENDANCE_PAGE, self.tr("Atte&ndance"))
         self.register_button.setText(self.tr("&Register a child\u2026"))
         self.consent_button.setText(self.tr("Record &consent\u2026"))
         self.unregister_button.setText(self.tr("&Unregister"))

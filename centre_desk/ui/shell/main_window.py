@@ -102,7 +102,7 @@ class MainWindow(Retranslating, QMainWindow):
         """Set every text in the current language."""
         self.setWindowTitle(self.tr("Centre Desk — %1").replace("%1", self._site.centre_name))
         titles = [self.tr("&Participants"), self.tr("&Mothers' club"),
-                  self.tr("C&hildren's events"), self.tr("&Arabic courses"),
+                  self.tr("Children's &events"), self.tr("&Arabic courses"),
                   self.tr("P&lacements")]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
@@ -150,7 +150,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.conflicts_action.triggered.connect(lambda: self.open_conflicts())
 
     def _retranslate_sync_actions(self) -> None:
-        self.peers_action.setText(self.tr("P&eers…"))
+        self.peers_action.setText(self.tr("Pee&rs…"))
         self.conflicts_action.setText(self.tr("Sync &conflicts…"))
         refused = self.tr("Only a supervisor or an administrator may do this.")
         for action, tip in (

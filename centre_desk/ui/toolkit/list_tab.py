@@ -272,9 +272,9 @@ class ListTab(Retranslating, QWidget):
 
     def _retranslate_own(self) -> None:
         """This class's words: the search label, the export, the counts."""
-        self._search_label.setText(QCoreApplication.translate("ListTab", "&Search:"))
+        self._search_label.setText(QCoreApplication.translate("ListTab", "Search:"))
         self.export_action.setText(QCoreApplication.translate("ListTab", "Export to XLSX…"))
-        self.export_button.setText(QCoreApplication.translate("ListTab", "E&xport to XLSX…"))
+        self.export_button.setText(QCoreApplication.translate("ListTab", "Export to XLSX…"))
         self.export_button.setToolTip(QCoreApplication.translate(
             "ListTab", "Every row the search and filters find, in the order shown."))
         self._model.retranslate()

@@ -67,7 +67,7 @@ def test_the_filter_row_offers_kinds_statuses_partners_and_regions(qtbot, worksp
                           "ОФ «Ақниет»", "ТОО «Жұмыс Жолы»"],
         "regionFilter": ["All regions", "Алматы", "Астана", "Шымкент"],
     }
-    assert tab.overdue_filter.text() == "Follow-up &overdue"
+    assert tab.overdue_filter.text() == "Follow-&up overdue"
     assert status_text(tab) == "Shown: 4 of 4"
 
 
