@@ -199,7 +199,7 @@ def test_the_list_prints_after_confirming_the_count(qtbot, workspace, printed, m
     tab.show()
     asked = []
     monkeypatch.setattr(tab, "confirm_print_count", lambda n: asked.append(n) or False)
-    assert tab.print_list_button.text() == "Print &files of this list…"
+    assert tab.print_list_button.text() == "Print files of this list…"
     assert tab.print_list() is None and asked == [2]
 
     monkeypatch.setattr(tab, "confirm_print_count", lambda n: True)

@@ -277,7 +277,7 @@ class ActivityDialog(Retranslating, QDialog, ModalHost):
             self._attendance_title.setText(self.tr("Who came"))
         self.ok_button.setText(self.tr("OK"))
         self.save_button.setText(self.tr("&Save"))
-        self.delete_button.setText(self.tr("&Delete\u2026"))
+        self.delete_button.setText(self.tr("De&lete\u2026"))
         self.cancel_button.setText(self.tr("Cancel") if self.may_edit else self.tr("Close"))
 
     # --- reactions ---------------------------------------------------------------------

@@ -72,7 +72,7 @@ class RegistrationDialog(_EventStep):
         self.setWindowTitle(self.tr("Register a child"))
         self.form.set_label("child", self.tr("&Child:"))
         self.form.set_label("guardian", self.tr("&Parent or guardian:"))
-        self.form.set_label("consent_on", self.tr("&Consent signed on:"))
+        self.form.set_label("consent_on", self.tr("Consent &signed on:"))
         self.child.set_placeholder(
             self.tr("Surname and name in any alphabet, or the start of an IIN"))
         self.consent_on.retranslate_ui()
@@ -150,7 +150,7 @@ class ConsentDialog(_EventStep):
         self.setWindowTitle(self.tr("Record the guardian's consent"))
         self.form.set_label("child", self.tr("Child:"))
         self.form.set_label("guardian", self.tr("Parent or guardian:"))
-        self.form.set_label("consent_on", self.tr("&Consent signed on:"))
+        self.form.set_label("consent_on", self.tr("Consent &signed on:"))
 
     def submit(self) -> None:
         """Override."""

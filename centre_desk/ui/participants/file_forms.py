@@ -79,7 +79,7 @@ class PersonForm(Retranslating, Form):
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         texts = {"surname": self.tr("S&urname:"), "given_name": self.tr("&Name:"),
-                 "patronymic": self.tr("&Patronymic:"), "iin": self.tr("&IIN:"),
+                 "patronymic": self.tr("P&atronymic:"), "iin": self.tr("&IIN:"),
                  "sex": self.tr("Se&x:"), "birth_date": self.tr("&Birth date:")}
         if not self._minimal:
             texts |= {"phone": self.tr("P&hone:"), "address": self.tr("A&ddress:"),
