@@ -140,9 +140,9 @@ class MothersClubTab(ListTab, ModalHost):
         return ListWords(
             self.tr("Surname and name in any alphabet, or the start of an IIN"),
             self.tr("Members of the mothers' club"), self.tr("&Join the club\u2026"), texts=(
-                (self.history_button, self.tr("Member's &history\u2026")),
-                (self.active_filter, self.tr("Current &members only")),
-                (self._absence_label, self.tr("&Not come:")),
+                (self.history_button, self.tr("Member's histor&y\u2026")),
+                (self.active_filter, self.tr("C&urrent members only")),
+                (self._absence_label, self.tr("No&t come:")),
                 (self._region_label, self.tr("&Region:"))))
 
     def retranslate_ui(self) -> None:

@@ -169,7 +169,7 @@ class ParticipantsTab(ListTab):
             self.tr("&New participant…"), self.tr("New participant…"), texts=(
                 *zip(self._filter_labels, filter_texts, strict=True),
                 (self.overdue_filter, self.tr("&Overdue follow-up only")),
-                (self.print_list_button, self.tr("Print &files of this list…")),
+                (self.print_list_button, self.tr("Print files of this list…")),
                 (self.print_list_action, self.tr("Print files of this list…"))))
 
     def retranslate_ui(self) -> None:

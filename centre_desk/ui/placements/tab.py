@@ -92,14 +92,14 @@ class PlacementsTab(ListTab, ModalHost):
 
     def list_words(self) -> ListWords:
         """Override."""
-        filter_texts = (self.tr("&Kind:"), self.tr("S&tatus:"), self.tr("&Partner:"),
+        filter_texts = (self.tr("&Kind:"), self.tr("S&tatus:"), self.tr("Partner:"),
                    self.tr("&Region:"))
         return ListWords(
             self.tr("Surname and name, the start of an IIN, or an organisation"),
             self.tr("Placements"), self.tr("&New placement\u2026"), texts=(
                 (self.partners_button, self.tr("Partner &organisations\u2026")),
                 *zip(self._filter_labels, filter_texts, strict=True),
-                (self.overdue_filter, self.tr("Follow-up &overdue"))))
+                (self.overdue_filter, self.tr("Follow-&up overdue"))))
 
     def retranslate_ui(self) -> None:
         """Override: the filters' choices too."""
