@@ -100,7 +100,7 @@ class TimelineSection(Retranslating, QWidget):
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
-        self.log_button.setText(self.tr("Log in&tervention…"))
+        self.log_button.setText(self.tr("Log intervention…"))
         self.view.setAccessibleName(self.tr("Timeline"))
         self.model.retranslate()
 

@@ -161,8 +161,8 @@ class ParticipantsTab(ListTab):
 
     def list_words(self) -> ListWords:
         """Override."""
-        filter_texts = (self.tr("Categor&y:"), self.tr("S&tage:"), self.tr("Fac&ility:"),
-                   self.tr("Spe&cialist:"), self.tr("&Region:"))
+        filter_texts = (self.tr("Category:"), self.tr("S&tage:"), self.tr("Fac&ility:"),
+                   self.tr("Specialist:"), self.tr("&Region:"))
         return ListWords(
             self.tr("Surname and name in any alphabet, or the start of an IIN"),
             self.tr("Participants"),

@@ -92,7 +92,7 @@ class PlacementsTab(ListTab, ModalHost):
 
     def list_words(self) -> ListWords:
         """Override."""
-        filter_texts = (self.tr("&Kind:"), self.tr("S&tatus:"), self.tr("Partner:"),
+        filter_texts = (self.tr("&Kind:"), self.tr("Status:"), self.tr("Partner:"),
                    self.tr("&Region:"))
         return ListWords(
             self.tr("Surname and name, the start of an IIN, or an organisation"),
