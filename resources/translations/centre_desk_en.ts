@@ -2933,6 +2933,14 @@
         <translation>Next follow-up</translation>
     </message>
     <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Specialist:</source>
+        <translation>Specialist:</translation>
+    </message>
+    <message>
         <source>Surname and name in any alphabet, or the start of an IIN</source>
         <translation>Surname and name in any alphabet, or the start of an IIN</translation>
     </message>
@@ -2941,20 +2949,12 @@
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Categor&amp;y:</source>
-        <translation>Categor&amp;y:</translation>
-    </message>
-    <message>
         <source>S&amp;tage:</source>
         <translation>S&amp;tage:</translation>
     </message>
     <message>
         <source>Fac&amp;ility:</source>
         <translation>Fac&amp;ility:</translation>
-    </message>
-    <message>
-        <source>Spe&amp;cialist:</source>
-        <translation>Spe&amp;cialist:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -3510,6 +3510,10 @@
         <translation>Partner:</translation>
     </message>
     <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
         <source>Surname and name, the start of an IIN, or an organisation</source>
         <translation>Surname and name, the start of an IIN, or an organisation</translation>
     </message>
@@ -3528,10 +3532,6 @@
     <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -4496,8 +4496,8 @@
 <context>
     <name>TimelineSection</name>
     <message>
-        <source>Log in&amp;tervention…</source>
-        <translation>Log in&amp;tervention…</translation>
+        <source>Log intervention…</source>
+        <translation>Log intervention…</translation>
     </message>
     <message>
         <source>Timeline</source>

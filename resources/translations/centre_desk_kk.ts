@@ -252,7 +252,7 @@
     <name>CaseForm</name>
     <message>
         <source>&amp;Category:</source>
-        <translation>Санат:</translation>
+        <translation>Санат&amp;ы:</translation>
     </message>
     <message>
         <source>&amp;Facility:</source>
@@ -2934,6 +2934,14 @@
         <translation>Келесі кездесу</translation>
     </message>
     <message>
+        <source>Category:</source>
+        <translation>Санат:</translation>
+    </message>
+    <message>
+        <source>Specialist:</source>
+        <translation>Маман:</translation>
+    </message>
+    <message>
         <source>Surname and name in any alphabet, or the start of an IIN</source>
         <translation>Тегі мен аты кез келген әліпбимен немесе ЖСН-нің басы</translation>
     </message>
@@ -2942,20 +2950,12 @@
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <source>Categor&amp;y:</source>
-        <translation>Санат:</translation>
-    </message>
-    <message>
         <source>S&amp;tage:</source>
         <translation>К&amp;езең:</translation>
     </message>
     <message>
         <source>Fac&amp;ility:</source>
         <translation>&amp;Мекеме:</translation>
-    </message>
-    <message>
-        <source>Spe&amp;cialist:</source>
-        <translation>Маман:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -2995,7 +2995,7 @@
     </message>
     <message>
         <source>Print files of this list…</source>
-        <translation>Тізімдегі &amp;істерді басып шығару…</translation>
+        <translation>Тізімдегі істерді басып шығару…</translation>
     </message>
 </context>
 <context>
@@ -3508,7 +3508,11 @@
     </message>
     <message>
         <source>Partner:</source>
-        <translation>&amp;Серіктес:</translation>
+        <translation>Серіктес:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Мәртебе:</translation>
     </message>
     <message>
         <source>Surname and name, the start of an IIN, or an organisation</source>
@@ -3529,10 +3533,6 @@
     <message>
         <source>&amp;Kind:</source>
         <translation>Тү&amp;рі:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>Мәрт&amp;ебе:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -4497,8 +4497,8 @@
 <context>
     <name>TimelineSection</name>
     <message>
-        <source>Log in&amp;tervention…</source>
-        <translation>Іс-&amp;шараны жазу…</translation>
+        <source>Log intervention…</source>
+        <translation>Іс-шараны жазу…</translation>
     </message>
     <message>
         <source>Timeline</source>

@@ -2937,6 +2937,14 @@
         <translation>Следующая встреча</translation>
     </message>
     <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Specialist:</source>
+        <translation>Специалист:</translation>
+    </message>
+    <message>
         <source>Surname and name in any alphabet, or the start of an IIN</source>
         <translation>Фамилия и имя на любом алфавите или начало ИИН</translation>
     </message>
@@ -2945,20 +2953,12 @@
         <translation>Участники</translation>
     </message>
     <message>
-        <source>Categor&amp;y:</source>
-        <translation>Кат&amp;егория:</translation>
-    </message>
-    <message>
         <source>S&amp;tage:</source>
         <translation>&amp;Этап:</translation>
     </message>
     <message>
         <source>Fac&amp;ility:</source>
         <translation>У&amp;чреждение:</translation>
-    </message>
-    <message>
-        <source>Spe&amp;cialist:</source>
-        <translation>Спе&amp;циалист:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -2998,7 +2998,7 @@
     </message>
     <message>
         <source>Print files of this list…</source>
-        <translation>Печать дел &amp;из списка…</translation>
+        <translation>Печать дел из списка…</translation>
     </message>
 </context>
 <context>
@@ -3511,7 +3511,11 @@
     </message>
     <message>
         <source>Partner:</source>
-        <translation>&amp;Партнёр:</translation>
+        <translation>Партнёр:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
     </message>
     <message>
         <source>Surname and name, the start of an IIN, or an organisation</source>
@@ -3532,10 +3536,6 @@
     <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>Статус:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -4500,7 +4500,7 @@
 <context>
     <name>TimelineSection</name>
     <message>
-        <source>Log in&amp;tervention…</source>
+        <source>Log intervention…</source>
         <translation>Записать мероприятие…</translation>
     </message>
     <message>
