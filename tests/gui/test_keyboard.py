@@ -137,3 +137,21 @@ def test_sign_in_fields_answer_their_mnemonic_on_either_layout(qtbot, installed,
 
 def _label_of(window, edit):
     return next(label for label in window.findChildren(QLabel) if label.buddy() is edit)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the menus' popups, offscreen
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_an_open_menu_takes_its_items_letter_typed_on_an_english_layout(
+        qtbot, main_window, translations, language):
+    translations.apply(language)
+    QApplication.processEvents()
+    settings = main_window.menuBar().actions()[1]
+    alt_key(main_window, latin_key(keys.mnemonic_letter(settings.text())))
+    menu = settings.menu()
+    assert menu.isVisible()
+    languages = next(action for action in menu.actions() if action.menu() is not None)
+    typed = latin_key(keys.mnemonic_letter(languages.text())).lower()
+    QTest.keyClick(menu, typed)
+    assert languages.menu().isVisible(), languages.text()
+    languages.menu().close()
+    menu.close()
