@@ -3232,6 +3232,10 @@
         <translation>Nobody found: check the spelling, type less or widen the filters.</translation>
     </message>
     <message>
+        <source>Nobody found: check the spelling or type less.</source>
+        <translation>Nobody found: check the spelling or type less.</translation>
+    </message>
+    <message>
         <source>Several people match: choose one with the arrow keys or the mouse, or type more.</source>
         <translation>Several people match: choose one with the arrow keys or the mouse, or type more.</translation>
     </message>

@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Жазбалар:</translation>
+        <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
         <source>Organisers, teacher or specialists</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>&amp;Referred by:</source>
-        <translation>Кім жібе&amp;рді:</translation>
+        <translation>Жолдаған &amp;ұйым не адам:</translation>
     </message>
     <message>
         <source>Risk le&amp;vel:</source>
@@ -288,15 +288,15 @@
     </message>
     <message>
         <source>Next follow-up:</source>
-        <translation>Келесі кездесу:</translation>
+        <translation>Келесі бақылау:</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation>Іс</translation>
+        <translation>Сүйемелдеу ісі</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation>Жазбалар</translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <source>The participant gave written cons&amp;ent</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>&amp;Open the child&apos;s file</source>
-        <translation>Баланың ісін &amp;ашу</translation>
+        <translation>Баланың жеке ісін &amp;ашу</translation>
     </message>
     <message>
         <source>&amp;Delete the event…</source>
@@ -434,7 +434,7 @@
     </message>
     <message>
         <source>Your role can view this event but not change it.</source>
-        <translation>Сіздің рөліңіз бұл іс-шараны қарауға рұқсат береді, бірақ өзгертуге емес.</translation>
+        <translation>Сіздің рөліңізде бұл іс-шараны тек қарауға болады.</translation>
     </message>
 </context>
 <context>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>Came to %1 of %2 events.</source>
-        <translation>%2 іс-шараның %1-іне келді.</translation>
+        <translation>Қатысқаны: %1 / %2 іс-шара.</translation>
     </message>
     <message>
         <source>In rehabilitation in the family: %1.</source>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>Referred by</source>
-        <translation>Кім жіберді</translation>
+        <translation>Кім жолдады</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -712,7 +712,7 @@
     </message>
     <message>
         <source>Referred by:</source>
-        <translation>Кім жіберді:</translation>
+        <translation>Кім жолдады:</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -748,7 +748,7 @@
     </message>
     <message>
         <source>Open her &amp;file</source>
-        <translation>Оның &amp;ісін ашу</translation>
+        <translation>Оның жеке &amp;ісін ашу</translation>
     </message>
     <message>
         <source>Close</source>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>Referred &amp;by:</source>
-        <translation>Кім &amp;жіберді:</translation>
+        <translation>Кім &amp;жолдады:</translation>
     </message>
     <message>
         <source>A school, a district officer, a member…</source>
@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>No children linked: link them in her file (Family).</source>
-        <translation>Балалары байланыстырылмаған: оның ісінде байланыстырыңыз (Отбасы).</translation>
+        <translation>Балалары байланыстырылмаған: оларды оның жеке ісінде («Отбасы» бөлімі) байланыстырыңыз.</translation>
     </message>
     <message>
         <source>Join the mothers&apos; club</source>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>Open the existing file</source>
-        <translation>Бар істі ашу</translation>
+        <translation>Бар жеке істі ашу</translation>
     </message>
     <message>
         <source>Possible duplicate of %1.</source>
@@ -1105,7 +1105,7 @@
     </message>
     <message>
         <source>Open their file</source>
-        <translation>Оның ісін ашу</translation>
+        <translation>Осы адамның жеке ісін ашу</translation>
     </message>
 </context>
 <context>
@@ -1276,7 +1276,7 @@
     <name>FollowUpDoneDialog</name>
     <message>
         <source>Mark the follow-up done</source>
-        <translation>Тексеруді орындалды деп белгілеу</translation>
+        <translation>Бақылауды орындалды деп белгілеу</translation>
     </message>
     <message>
         <source>&amp;Done on:</source>
@@ -1379,19 +1379,19 @@
     </message>
     <message>
         <source>Renounced radical views</source>
-        <translation>Радикалды көзқарастан бас тартты</translation>
+        <translation>Радикалды көзқарастан бас тарту</translation>
     </message>
     <message>
         <source>Rehabilitated</source>
-        <translation>Оңалтылды</translation>
+        <translation>Оңалту аяқталды</translation>
     </message>
     <message>
         <source>Relapsed</source>
-        <translation>Қайталану</translation>
+        <translation>Радикалды көзқарасқа қайта оралу</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation>Жабылды</translation>
+        <translation>Сүйемелдеу тоқтатылды</translation>
     </message>
     <message>
         <source>Inmate</source>
@@ -1431,11 +1431,11 @@
     </message>
     <message>
         <source>Requested</source>
-        <translation>Сұралды</translation>
+        <translation>Өтініш берілді</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation>Жұмыста</translation>
+        <translation>Орындалуда</translation>
     </message>
     <message>
         <source>Placed</source>
@@ -1479,7 +1479,7 @@
     </message>
     <message>
         <source>Theological lecture</source>
-        <translation>Дінтанулық дәріс</translation>
+        <translation>Теологиялық дәріс</translation>
     </message>
     <message>
         <source>Conversation</source>
@@ -1630,7 +1630,7 @@
     </message>
     <message>
         <source>A relative of %1.</source>
-        <translation>Туысы: %1.</translation>
+        <translation>Кімнің туысы: %1.</translation>
     </message>
     <message>
         <source>The relative is their:</source>
@@ -1739,7 +1739,7 @@
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>&amp;Жазбалар:</translation>
+        <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
         <source>Attendees:</source>
@@ -1824,7 +1824,7 @@
     </message>
     <message>
         <source>P&amp;lacements</source>
-        <translation>&amp;Жұмыс және баспана</translation>
+        <translation>Орналаст&amp;ыру</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1844,7 +1844,7 @@
     </message>
     <message>
         <source>Print the selected participant&apos;s file, or the files of the whole list.</source>
-        <translation>Таңдалған қатысушының ісін немесе бүкіл тізімдегі істерді басып шығару.</translation>
+        <translation>Таңдалған қатысушының жеке ісін немесе бүкіл тізімдегі жеке істерді басып шығару.</translation>
     </message>
     <message>
         <source>&amp;Statistics…</source>
@@ -1916,7 +1916,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Case management for rehabilitation centres: participants, the mothers&apos; club, children&apos;s events, Arabic courses and placements.&lt;br&gt;Data: %2</source>
-        <translation>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Оңалту орталықтарының істерін жүргізу: қатысушылар, аналар клубы, балалар іс-шаралары, араб тілі курстары, жұмысқа және баспанаға орналастыру.&lt;br&gt;Деректер: %2</translation>
+        <translation>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Оңалту орталықтарына арналған сүйемелдеу бағдарламасы: қатысушылар, аналар клубы, балалар іс-шаралары, араб тілі курстары және орналастыру.&lt;br&gt;Деректер: %2</translation>
     </message>
     <message>
         <source>About Centre Desk</source>
@@ -1991,7 +1991,7 @@
     </message>
     <message>
         <source>This child is not linked to the person as their child or ward: link them in the person&apos;s file first.</source>
-        <translation>Бұл бала адаммен баласы немесе қамқорлығындағы бала ретінде байланыстырылмаған: алдымен оларды адамның ісінде байланыстырыңыз.</translation>
+        <translation>Бұл бала адаммен баласы немесе қамқорлығындағы бала ретінде байланыстырылмаған: алдымен оларды адамның жеке ісінде байланыстырыңыз.</translation>
     </message>
     <message>
         <source>This partner does not offer this kind of help.</source>
@@ -1999,7 +1999,7 @@
     </message>
     <message>
         <source>This partner still has open placements: decline, end or move them first.</source>
-        <translation>Бұл серіктесте жабылмаған орналастырулар бар: алдымен оларды қабылдамаңыз, аяқтаңыз немесе ауыстырыңыз.</translation>
+        <translation>Бұл серіктесте жабылмаған орналастырулар бар: алдымен оларды «Бас тартылды» немесе «Аяқталды» мәртебесіне көшіріңіз не басқа серіктеске беріңіз.</translation>
     </message>
     <message>
         <source>This partner is already in the directory for this region.</source>
@@ -2011,7 +2011,7 @@
     </message>
     <message>
         <source>This follow-up is already marked done.</source>
-        <translation>Бұл тексеру орындалды деп белгіленген.</translation>
+        <translation>Бұл бақылау орындалды деп белгіленген.</translation>
     </message>
     <message>
         <source>The mothers&apos; club is for women: this person is recorded as male.</source>
@@ -2035,7 +2035,7 @@
     </message>
     <message>
         <source>This person is not the child&apos;s parent or guardian: link them in the child&apos;s file first.</source>
-        <translation>Бұл адам баланың ата-анасы немесе қамқоршысы емес: алдымен оларды баланың ісінде байланыстырыңыз.</translation>
+        <translation>Бұл адам баланың ата-анасы немесе қамқоршысы емес: алдымен оларды баланың жеке ісінде байланыстырыңыз.</translation>
     </message>
     <message>
         <source>This person is 18 or older on the day of the event.</source>
@@ -2071,7 +2071,7 @@
     </message>
     <message>
         <source>The person&apos;s sex is not recorded: fill it in on their file, then enrol them.</source>
-        <translation>Адамның жынысы көрсетілмеген: оны адамның ісінде толтырып, содан кейін курсқа жазыңыз.</translation>
+        <translation>Адамның жынысы көрсетілмеген: оны адамның жеке ісінде толтырып, содан кейін курсқа жазыңыз.</translation>
     </message>
     <message>
         <source>This person is already a student of this course.</source>
@@ -2151,11 +2151,11 @@
     </message>
     <message>
         <source>This course is for men, and the person&apos;s file records a woman: enrol her in a women&apos;s course.</source>
-        <translation>Бұл курс ерлерге арналған, ал адамның ісінде әйел деп көрсетілген: оны әйелдер курсына жазыңыз.</translation>
+        <translation>Бұл курс ерлерге арналған, ал адамның жеке ісінде әйел деп көрсетілген: оны әйелдер курсына жазыңыз.</translation>
     </message>
     <message>
         <source>This course is for women, and the person&apos;s file records a man: enrol him in a men&apos;s course.</source>
-        <translation>Бұл курс әйелдерге арналған, ал адамның ісінде ер деп көрсетілген: оны ерлер курсына жазыңыз.</translation>
+        <translation>Бұл курс әйелдерге арналған, ал адамның жеке ісінде ер деп көрсетілген: оны ерлер курсына жазыңыз.</translation>
     </message>
     <message>
         <source>This programme does not hold this kind of activity.</source>
@@ -2207,7 +2207,7 @@
     </message>
     <message>
         <source>The case cannot move to this stage from its current one.</source>
-        <translation>Іс ағымдағы кезеңнен бұл кезеңге өте алмайды.</translation>
+        <translation>Сүйемелдеу ісі ағымдағы кезеңнен бұл кезеңге өте алмайды.</translation>
     </message>
     <message>
         <source>The date is before the last stage change.</source>
@@ -2219,7 +2219,7 @@
     </message>
     <message>
         <source>This person already has an open case file.</source>
-        <translation>Бұл адамның ашық ісі бар.</translation>
+        <translation>Бұл адамның ашық сүйемелдеу ісі бар.</translation>
     </message>
     <message>
         <source>A person cannot be their own relative.</source>
@@ -2263,7 +2263,7 @@
     </message>
     <message>
         <source>Your role does not allow this change.</source>
-        <translation>Сіздің рөліңіз бұл өзгерісті енгізуге рұқсат бермейді.</translation>
+        <translation>Сіздің рөліңізде бұл өзгерісті енгізуге болмайды.</translation>
     </message>
     <message>
         <source>This record no longer exists; it may have been deleted.</source>
@@ -2287,7 +2287,7 @@
     </message>
     <message>
         <source>Something went wrong; the details are in the log file.</source>
-        <translation>Бірдеңе дұрыс болмады; толығырақ журналда жазылған.</translation>
+        <translation>Қате орын алды; толығырақ мәлімет журнал файлында.</translation>
     </message>
 </context>
 <context>
@@ -2412,7 +2412,7 @@
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>&amp;Жазбалар:</translation>
+        <translation>Е&amp;скертпелер:</translation>
     </message>
     <message>
         <source>— choose —</source>
@@ -2427,7 +2427,7 @@
     <name>PagedTableModel</name>
     <message>
         <source>The follow-up date has passed.</source>
-        <translation>Бақылау кездесуінің мерзімі өтті.</translation>
+        <translation>Бақылау мерзімі өтті.</translation>
     </message>
 </context>
 <context>
@@ -2474,7 +2474,7 @@
     </message>
     <message>
         <source>Case file</source>
-        <translation>Іс</translation>
+        <translation>Сүйемелдеу ісі</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2489,7 +2489,7 @@
     </message>
     <message>
         <source>%1 — participant file</source>
-        <translation>%1 — қатысушының ісі</translation>
+        <translation>%1 — қатысушының жеке ісі</translation>
     </message>
     <message>
         <source>Person</source>
@@ -2509,7 +2509,7 @@
     </message>
     <message>
         <source>&amp;Open a case file for this person…</source>
-        <translation>Осы адамға &amp;іс ашу…</translation>
+        <translation>Сүйемелдеу &amp;ісін ашу…</translation>
     </message>
     <message>
         <source>Merge &amp;with…</source>
@@ -2549,19 +2549,19 @@
     </message>
     <message>
         <source>Your role can view this file but not change it.</source>
-        <translation>Сіздің рөліңіз бұл істі қарауға рұқсат береді, бірақ өзгертуге емес.</translation>
+        <translation>Сіздің рөліңізде бұл жеке істі тек қарауға болады.</translation>
     </message>
     <message>
         <source>No case file: the person&apos;s details are shown read-only.</source>
-        <translation>Іс жоқ: жеке деректер тек қарау үшін көрсетілген.</translation>
+        <translation>Сүйемелдеу ісі ашылмаған: жеке деректер тек қарау үшін көрсетілген.</translation>
     </message>
     <message>
         <source>Fill in the person and the case, then save.</source>
-        <translation>Жеке деректер мен істі толтырып, сақтаңыз.</translation>
+        <translation>Жеке деректер мен сүйемелдеу ісін толтырып, сақтаңыз.</translation>
     </message>
     <message>
         <source>This file has changes that are not saved. Save them before closing?</source>
-        <translation>Істе сақталмаған өзгерістер бар. Жабу алдында оларды сақтау керек пе?</translation>
+        <translation>Жеке істе сақталмаған өзгерістер бар. Жабу алдында оларды сақтау керек пе?</translation>
     </message>
     <message>
         <source>Not saved: see above.</source>
@@ -2581,11 +2581,11 @@
     </message>
     <message>
         <source>Choose the other record of %1. Everything recorded for it moves to this file, and it is then removed.</source>
-        <translation>%1 туралы басқа жазбаны таңдаңыз. Ондағы барлық деректер осы іске көшеді, ал жазбаның өзі жойылады.</translation>
+        <translation>%1 туралы басқа жазбаны таңдаңыз. Ондағы барлық деректер осы жеке іске көшеді, ал жазбаның өзі жойылады.</translation>
     </message>
     <message>
         <source>Merged: everything recorded for %1 is now in this file.</source>
-        <translation>Біріктірілді: %1 туралы барлық деректер енді осы істе.</translation>
+        <translation>Біріктірілді: %1 туралы барлық деректер енді осы жеке істе.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2597,7 +2597,7 @@
     </message>
     <message>
         <source>Merge %1 into %2? Everything recorded for %1 moves to %2&apos;s file, and the record of %1 is removed.</source>
-        <translation>%1 жазбасын %2 жазбасымен біріктіру керек пе? %1 туралы барлық деректер %2 ісіне көшеді, ал %1 жазбасы жойылады.</translation>
+        <translation>%1 жазбасын %2 жазбасымен біріктіру керек пе? %1 туралы барлық деректер %2 адамының жеке ісіне көшеді, ал %1 жазбасы жойылады.</translation>
     </message>
     <message>
         <source>Unlink relative</source>
@@ -2612,7 +2612,7 @@
     <name>ParticipantFileReport</name>
     <message>
         <source>CONFIDENTIAL</source>
-        <translation>ҚҰПИЯ</translation>
+        <translation>КОНФИДЕНЦИАЛДЫ</translation>
     </message>
     <message>
         <source>Printed by %1 on %2</source>
@@ -2624,7 +2624,7 @@
     </message>
     <message>
         <source>Participant files</source>
-        <translation>Қатысушылардың істері</translation>
+        <translation>Қатысушылардың жеке істері</translation>
     </message>
     <message>
         <source>Personal details</source>
@@ -2632,7 +2632,7 @@
     </message>
     <message>
         <source>Case and stage history</source>
-        <translation>Іс және кезеңдер тарихы</translation>
+        <translation>Сүйемелдеу ісі және кезеңдер тарихы</translation>
     </message>
     <message>
         <source>Interventions</source>
@@ -2644,7 +2644,7 @@
     </message>
     <message>
         <source>Placements</source>
-        <translation>Жұмыс, баспана және балабақша</translation>
+        <translation>Орналастыру</translation>
     </message>
     <message>
         <source>Family</source>
@@ -2652,11 +2652,11 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation>Жазбалар</translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <source>About the case</source>
-        <translation>Іс туралы</translation>
+        <translation>Сүйемелдеу ісі туралы</translation>
     </message>
     <message>
         <source>About the person</source>
@@ -2680,7 +2680,7 @@
     </message>
     <message>
         <source>Case file</source>
-        <translation>Іс</translation>
+        <translation>Сүйемелдеу ісі</translation>
     </message>
     <message>
         <source>Category</source>
@@ -2748,7 +2748,7 @@
     </message>
     <message>
         <source>IIN, address and phone are withheld: your role prints a shortened file.</source>
-        <translation>ЖСН, мекенжай және телефон жасырылған: сіздің рөліңіз істің қысқартылған нұсқасын басып шығарады.</translation>
+        <translation>ЖСН, мекенжай және телефон жасырылған: сіздің рөліңізде жеке істің қысқартылған нұсқасы басып шығарылады.</translation>
     </message>
     <message>
         <source>Joined</source>
@@ -2780,7 +2780,7 @@
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation>Келесі кездесу</translation>
+        <translation>Келесі бақылау</translation>
     </message>
     <message>
         <source>No</source>
@@ -2788,7 +2788,7 @@
     </message>
     <message>
         <source>No case file.</source>
-        <translation>Іс жоқ.</translation>
+        <translation>Сүйемелдеу ісі ашылмаған.</translation>
     </message>
     <message>
         <source>None recorded.</source>
@@ -2832,7 +2832,7 @@
     </message>
     <message>
         <source>Referred by</source>
-        <translation>Кім жіберді</translation>
+        <translation>Кім жолдады</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2931,7 +2931,7 @@
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation>Келесі кездесу</translation>
+        <translation>Келесі бақылау</translation>
     </message>
     <message>
         <source>Category:</source>
@@ -2983,7 +2983,7 @@
     </message>
     <message>
         <source>&amp;Overdue follow-up only</source>
-        <translation>Тек мерзімі өткен &amp;кездесулер</translation>
+        <translation>Тек бақылау мерзімі өт&amp;кендер</translation>
     </message>
     <message>
         <source>&amp;New participant…</source>
@@ -2995,7 +2995,7 @@
     </message>
     <message>
         <source>Print files of this list…</source>
-        <translation>Тізімдегі істерді басып шығару…</translation>
+        <translation>Тізімдегі жеке істерді басып шығару…</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3233,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nobody found: check the spelling or type less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Several people match: choose one with the arrow keys or the mouse, or type more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3307,7 +3311,7 @@
     </message>
     <message>
         <source>Notes:</source>
-        <translation>Жазбалар:</translation>
+        <translation>Ескертпелер:</translation>
     </message>
     <message>
         <source>Details</source>
@@ -3319,7 +3323,7 @@
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation>Тексерулер</translation>
+        <translation>Бақылау</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -3335,7 +3339,7 @@
     </message>
     <message>
         <source>Sc&amp;hedule follow-up…</source>
-        <translation>&amp;Тексеру тағайындау…</translation>
+        <translation>Бақылау &amp;тағайындау…</translation>
     </message>
     <message>
         <source>&amp;Delete placement</source>
@@ -3351,11 +3355,11 @@
     </message>
     <message>
         <source>Delete this placement and its follow-ups? Other sites learn of the deletion at the next sync.</source>
-        <translation>Бұл орналастыру мен оның тексерулері жойылсын ба? Басқа орталықтар бұл туралы келесі синхрондауда біледі.</translation>
+        <translation>Бұл орналастыру мен оның бақылау мерзімдері жойылсын ба? Басқа орталықтар бұл туралы келесі синхрондауда біледі.</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation>%1, %2 бастап</translation>
+        <translation>%1 (күні: %2)</translation>
     </message>
     <message>
         <source>not chosen yet</source>
@@ -3402,7 +3406,7 @@
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Жазбалар:</translation>
+        <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
         <source>Surname and name in any alphabet, or the start of an IIN</source>
@@ -3504,7 +3508,7 @@
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation>Келесі тексеру</translation>
+        <translation>Келесі бақылау</translation>
     </message>
     <message>
         <source>Partner:</source>
@@ -3520,7 +3524,7 @@
     </message>
     <message>
         <source>Placements</source>
-        <translation>Жұмыс, баспана және балабақша</translation>
+        <translation>Орналастыру</translation>
     </message>
     <message>
         <source>&amp;New placement…</source>
@@ -3540,7 +3544,7 @@
     </message>
     <message>
         <source>Follow-&amp;up overdue</source>
-        <translation>Тексеру &amp;мерзімі өтті</translation>
+        <translation>Бақылау &amp;мерзімі өтті</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -3563,19 +3567,19 @@
     <name>PrintFilesDialog</name>
     <message>
         <source>Print participant files</source>
-        <translation>Қатысушылардың істерін басып шығару</translation>
+        <translation>Қатысушылардың жеке істерін басып шығару</translation>
     </message>
     <message>
         <source>The file of %1.</source>
-        <translation>Іс: %1.</translation>
+        <translation>Жеке іс: %1.</translation>
     </message>
     <message>
         <source>%1 participant files, each from a new page.</source>
-        <translation>Қатысушылардың істері: %1, әрқайсысы жаңа беттен.</translation>
+        <translation>Қатысушылардың жеке істері: %1, әрқайсысы жаңа беттен.</translation>
     </message>
     <message>
         <source>Your role prints a shortened file: IIN, address and phone are shown as &quot;withheld&quot;.</source>
-        <translation>Сіздің рөліңіз істің қысқартылған нұсқасын басып шығарады: ЖСН, мекенжай және телефон орнына «жасырылған» деп жазылады.</translation>
+        <translation>Сіздің рөліңізде жеке істің қысқартылған нұсқасы басып шығарылады: ЖСН, мекенжай және телефон орнына «жасырылған» деп жазылады.</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -3587,7 +3591,7 @@
     </message>
     <message>
         <source>Preview shows up to %1 files; print or save more.</source>
-        <translation>Алдын ала қарауда %1 істен артық көрсетілмейді; қалғанын басып шығарыңыз немесе сақтаңыз.</translation>
+        <translation>Алдын ала қарауда ең көбі %1 жеке іс көрсетіледі; қалғанын басып шығарыңыз немесе сақтаңыз.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -3599,7 +3603,7 @@
     </message>
     <message>
         <source>Participant files</source>
-        <translation>Қатысушылардың істері</translation>
+        <translation>Қатысушылардың жеке істері</translation>
     </message>
     <message>
         <source>Save PDF</source>
@@ -3611,15 +3615,15 @@
     </message>
     <message>
         <source>Saving %1 files to PDF…</source>
-        <translation>Істер PDF-ке сақталуда: %1…</translation>
+        <translation>Жеке істер PDF-ке сақталуда: %1…</translation>
     </message>
     <message>
         <source>Printing %1 files…</source>
-        <translation>Істер басып шығарылуда: %1…</translation>
+        <translation>Жеке істер басып шығарылуда: %1…</translation>
     </message>
     <message>
         <source>%1 files, %2 pages: done.</source>
-        <translation>Дайын: істер — %1, беттер — %2.</translation>
+        <translation>Дайын: жеке істер — %1, беттер — %2.</translation>
     </message>
     <message>
         <source>Cancelled: no file was written.</source>
@@ -3635,7 +3639,7 @@
     </message>
     <message>
         <source>Print the files of all %1 participants in this list?</source>
-        <translation>Осы тізімдегі барлық қатысушылардың (%1) істерін басып шығару керек пе?</translation>
+        <translation>Осы тізімдегі барлық қатысушылардың (%1) жеке істерін басып шығару керек пе?</translation>
     </message>
 </context>
 <context>
@@ -3765,7 +3769,7 @@
     </message>
     <message>
         <source>No parent or guardian is linked to this child: link them in the child&apos;s file (Family) first.</source>
-        <translation>Бұл баламен ата-ана да, қамқоршы да байланыстырылмаған: алдымен оларды баланың ісінде («Отбасы» бөлімі) байланыстырыңыз.</translation>
+        <translation>Бұл баламен ата-ана да, қамқоршы да байланыстырылмаған: алдымен оларды баланың жеке ісінде («Отбасы» бөлімі) байланыстырыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3787,7 +3791,7 @@
     <name>ScheduleFollowUpDialog</name>
     <message>
         <source>Schedule a follow-up</source>
-        <translation>Тексеру тағайындау</translation>
+        <translation>Бақылау тағайындау</translation>
     </message>
     <message>
         <source>&amp;Due on:</source>
@@ -3806,7 +3810,7 @@
     </message>
     <message>
         <source>Stage: %1 since %2</source>
-        <translation>Кезең: %1, %2 бастап</translation>
+        <translation>Кезең: %1 (күні: %2)</translation>
     </message>
     <message>
         <source>Chan&amp;ge stage…</source>
@@ -3833,7 +3837,7 @@
     </message>
     <message>
         <source>Individuals rehabilitated</source>
-        <translation>Оңалтылған адамдар</translation>
+        <translation>Оңалтудан өткен адамдар</translation>
     </message>
     <message>
         <source>Activities held</source>
@@ -3865,7 +3869,7 @@
     </message>
     <message>
         <source>Rehabilitated on</source>
-        <translation>Оңалтылған күні</translation>
+        <translation>Оңалту аяқталған күні</translation>
     </message>
     <message>
         <source>Facility</source>
@@ -3969,7 +3973,7 @@
     </message>
     <message>
         <source>CONFIDENTIAL</source>
-        <translation>ҚҰПИЯ</translation>
+        <translation>КОНФИДЕНЦИАЛДЫ</translation>
     </message>
     <message>
         <source>Printed by %1 on %2</source>
@@ -4213,7 +4217,7 @@
     </message>
     <message>
         <source>Case files</source>
-        <translation>Істер</translation>
+        <translation>Сүйемелдеу істері</translation>
     </message>
     <message>
         <source>Club memberships</source>
@@ -4245,7 +4249,7 @@
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation>Тексерулер</translation>
+        <translation>Бақылау мерзімдері</translation>
     </message>
     <message>
         <source>Placement status changes</source>
@@ -4337,7 +4341,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation>Жазбалар</translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4369,7 +4373,7 @@
     </message>
     <message>
         <source>Referral source</source>
-        <translation>Кім жіберді</translation>
+        <translation>Кім жолдады</translation>
     </message>
     <message>
         <source>Risk level</source>
@@ -4381,7 +4385,7 @@
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation>Келесі кездесу</translation>
+        <translation>Келесі бақылау</translation>
     </message>
     <message>
         <source>Consent</source>

@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>&amp;Referred by:</source>
-        <translation>&amp;Кем направлен:</translation>
+        <translation>&amp;Кто направил:</translation>
     </message>
     <message>
         <source>Risk le&amp;vel:</source>
@@ -288,11 +288,11 @@
     </message>
     <message>
         <source>Next follow-up:</source>
-        <translation>Следующая встреча:</translation>
+        <translation>Следующий контроль:</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation>Дело</translation>
+        <translation>Дело сопровождения</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>&amp;Open the child&apos;s file</source>
-        <translation>Открыть &amp;дело ребёнка</translation>
+        <translation>Открыть личное &amp;дело ребёнка</translation>
     </message>
     <message>
         <source>&amp;Delete the event…</source>
@@ -434,7 +434,7 @@
     </message>
     <message>
         <source>Your role can view this event but not change it.</source>
-        <translation>Ваша роль позволяет просматривать это мероприятие, но не изменять его.</translation>
+        <translation>При вашей роли это мероприятие можно только просматривать.</translation>
     </message>
 </context>
 <context>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>Registered by</source>
-        <translation>Кем записан</translation>
+        <translation>Кто записал</translation>
     </message>
     <message>
         <source>C&amp;hildren&apos;s events</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>Came to %1 of %2 events.</source>
-        <translation>Пришёл(ла) на %1 из %2 мероприятий.</translation>
+        <translation>Посещено мероприятий: %1 из %2.</translation>
     </message>
     <message>
         <source>In rehabilitation in the family: %1.</source>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>Referred by</source>
-        <translation>Кем направлена</translation>
+        <translation>Кто направил</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -748,7 +748,7 @@
     </message>
     <message>
         <source>Open her &amp;file</source>
-        <translation>Открыть её &amp;дело</translation>
+        <translation>Открыть её личное &amp;дело</translation>
     </message>
     <message>
         <source>Close</source>
@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>No children linked: link them in her file (Family).</source>
-        <translation>Дети не связаны: свяжите их в её деле (Семья).</translation>
+        <translation>Дети не связаны: свяжите их в её личном деле (раздел «Семья»).</translation>
     </message>
     <message>
         <source>Join the mothers&apos; club</source>
@@ -1067,7 +1067,7 @@
     </message>
     <message>
         <source>Students: %1 of %2 places; lessons held: %3</source>
-        <translation>Слушателей: %1 из %2 мест; проведено уроков: %3</translation>
+        <translation>Слушателей: %1, мест: %2; проведено уроков: %3</translation>
     </message>
     <message>
         <source>no longer takes students</source>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>Open the existing file</source>
-        <translation>Открыть существующее дело</translation>
+        <translation>Открыть существующее личное дело</translation>
     </message>
     <message>
         <source>Possible duplicate of %1.</source>
@@ -1105,7 +1105,7 @@
     </message>
     <message>
         <source>Open their file</source>
-        <translation>Открыть его дело</translation>
+        <translation>Открыть личное дело этого человека</translation>
     </message>
 </context>
 <context>
@@ -1276,11 +1276,11 @@
     <name>FollowUpDoneDialog</name>
     <message>
         <source>Mark the follow-up done</source>
-        <translation>Отметить проверку выполненной</translation>
+        <translation>Отметить контроль выполненным</translation>
     </message>
     <message>
         <source>&amp;Done on:</source>
-        <translation>&amp;Выполнена:</translation>
+        <translation>&amp;Выполнен:</translation>
     </message>
     <message>
         <source>&amp;What was found:</source>
@@ -1348,9 +1348,9 @@
     <message numerus="yes">
         <source>%n field(s) changed here and at the other site: the newer value is in the record, the other one waits in the conflict queue.</source>
         <translation>
-            <numerusform>%n поле изменено и здесь, и в другом центре: в записи сохранено более новое значение, другое ожидает в очереди конфликтов.</numerusform>
-            <numerusform>%n поля изменены и здесь, и в другом центре: в записях сохранены более новые значения, другие ожидают в очереди конфликтов.</numerusform>
-            <numerusform>%n полей изменено и здесь, и в другом центре: в записях сохранены более новые значения, другие ожидают в очереди конфликтов.</numerusform>
+            <numerusform>%n поле изменено и здесь, и в другом центре: по каждому такому полю в записи сохранено более новое значение, а другое ожидает в очереди конфликтов.</numerusform>
+            <numerusform>%n поля изменены и здесь, и в другом центре: по каждому такому полю в записи сохранено более новое значение, а другое ожидает в очереди конфликтов.</numerusform>
+            <numerusform>%n полей изменено и здесь, и в другом центре: по каждому такому полю в записи сохранено более новое значение, а другое ожидает в очереди конфликтов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1364,9 +1364,9 @@
     <message numerus="yes">
         <source>%n row(s) could not be applied and wait in quarantine; Sync conflicts… says why for each.</source>
         <translation>
-            <numerusform>%n запись не удалось применить, она ожидает на карантине; причина указана в окне «Конфликты синхронизации…».</numerusform>
-            <numerusform>%n записи не удалось применить, они ожидают на карантине; причина каждой указана в окне «Конфликты синхронизации…».</numerusform>
-            <numerusform>%n записей не удалось применить, они ожидают на карантине; причина каждой указана в окне «Конфликты синхронизации…».</numerusform>
+            <numerusform>%n запись не применена и ожидает на карантине; причина указана в окне «Конфликты синхронизации…».</numerusform>
+            <numerusform>%n записи не применены и ожидают на карантине; причина каждой указана в окне «Конфликты синхронизации…».</numerusform>
+            <numerusform>%n записей не применены и ожидают на карантине; причина каждой указана в окне «Конфликты синхронизации…».</numerusform>
         </translation>
     </message>
 </context>
@@ -1382,19 +1382,19 @@
     </message>
     <message>
         <source>Renounced radical views</source>
-        <translation>Отказался от радикальных взглядов</translation>
+        <translation>Отказ от радикальных взглядов</translation>
     </message>
     <message>
         <source>Rehabilitated</source>
-        <translation>Реабилитирован</translation>
+        <translation>Реабилитация завершена</translation>
     </message>
     <message>
         <source>Relapsed</source>
-        <translation>Рецидив</translation>
+        <translation>Возврат к радикальным взглядам</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation>Закрыто</translation>
+        <translation>Сопровождение прекращено</translation>
     </message>
     <message>
         <source>Inmate</source>
@@ -1434,7 +1434,7 @@
     </message>
     <message>
         <source>Requested</source>
-        <translation>Запрошено</translation>
+        <translation>Подана</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -1442,15 +1442,15 @@
     </message>
     <message>
         <source>Placed</source>
-        <translation>Устроен</translation>
+        <translation>Исполнена</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation>Отказано</translation>
+        <translation>Отклонена</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation>Завершено</translation>
+        <translation>Завершена</translation>
     </message>
     <message>
         <source>Men</source>
@@ -1462,15 +1462,15 @@
     </message>
     <message>
         <source>Enrolled</source>
-        <translation>Записан</translation>
+        <translation>Обучается</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation>Окончил</translation>
+        <translation>Курс окончен</translation>
     </message>
     <message>
         <source>Dropped out</source>
-        <translation>Выбыл</translation>
+        <translation>Выбытие</translation>
     </message>
     <message>
         <source>Individual consultation</source>
@@ -1482,7 +1482,7 @@
     </message>
     <message>
         <source>Theological lecture</source>
-        <translation>Богословская лекция</translation>
+        <translation>Теологическая лекция</translation>
     </message>
     <message>
         <source>Conversation</source>
@@ -1578,11 +1578,11 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Выполнена</translation>
+        <translation>Выполнен</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation>Просрочена</translation>
+        <translation>Просрочен</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1590,7 +1590,7 @@
     </message>
     <message>
         <source>Planned</source>
-        <translation>Запланирована</translation>
+        <translation>Запланирован</translation>
     </message>
     <message>
         <source>Child</source>
@@ -1618,7 +1618,7 @@
     </message>
     <message>
         <source>Placement</source>
-        <translation>Устройство</translation>
+        <translation>Заявка на устройство</translation>
     </message>
     <message>
         <source>withheld</source>
@@ -1633,7 +1633,7 @@
     </message>
     <message>
         <source>A relative of %1.</source>
-        <translation>Родственник: %1.</translation>
+        <translation>Чей родственник: %1.</translation>
     </message>
     <message>
         <source>The relative is their:</source>
@@ -1827,7 +1827,7 @@
     </message>
     <message>
         <source>P&amp;lacements</source>
-        <translation>&amp;Трудоустройство и жильё</translation>
+        <translation>Жизнеус&amp;тройство</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1847,7 +1847,7 @@
     </message>
     <message>
         <source>Print the selected participant&apos;s file, or the files of the whole list.</source>
-        <translation>Напечатать дело выбранного участника или дела всего списка.</translation>
+        <translation>Напечатать личное дело выбранного участника или личные дела всех участников списка.</translation>
     </message>
     <message>
         <source>&amp;Statistics…</source>
@@ -1919,7 +1919,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Case management for rehabilitation centres: participants, the mothers&apos; club, children&apos;s events, Arabic courses and placements.&lt;br&gt;Data: %2</source>
-        <translation>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Ведение дел реабилитационных центров: участники, клуб матерей, детские мероприятия, курсы арабского языка, трудоустройство и жильё.&lt;br&gt;Данные: %2</translation>
+        <translation>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Программа сопровождения для реабилитационных центров: участники, клуб матерей, детские мероприятия, курсы арабского языка и жизнеустройство.&lt;br&gt;Данные: %2</translation>
     </message>
     <message>
         <source>About Centre Desk</source>
@@ -1986,7 +1986,7 @@
     </message>
     <message>
         <source>A placement cannot move to this status from its current one.</source>
-        <translation>Из текущего статуса устройство не может перейти в этот.</translation>
+        <translation>Заявка на устройство не может перейти из текущего статуса в этот.</translation>
     </message>
     <message>
         <source>The date is before the placement&apos;s last status change.</source>
@@ -1994,7 +1994,7 @@
     </message>
     <message>
         <source>This child is not linked to the person as their child or ward: link them in the person&apos;s file first.</source>
-        <translation>Этот ребёнок не связан с человеком как его ребёнок или подопечный: сначала свяжите их в деле человека.</translation>
+        <translation>Этот ребёнок не связан с человеком как его ребёнок или подопечный: сначала свяжите их в личном деле человека.</translation>
     </message>
     <message>
         <source>This partner does not offer this kind of help.</source>
@@ -2002,7 +2002,7 @@
     </message>
     <message>
         <source>This partner still has open placements: decline, end or move them first.</source>
-        <translation>У этого партнёра есть незакрытые устройства: сначала откажите, завершите или перенесите их.</translation>
+        <translation>У этого партнёра есть незакрытые заявки на устройство: сначала переведите их в статус «Отклонена» или «Завершена» либо передайте другому партнёру.</translation>
     </message>
     <message>
         <source>This partner is already in the directory for this region.</source>
@@ -2014,7 +2014,7 @@
     </message>
     <message>
         <source>This follow-up is already marked done.</source>
-        <translation>Эта проверка уже отмечена выполненной.</translation>
+        <translation>Этот контроль уже отмечен как выполненный.</translation>
     </message>
     <message>
         <source>The mothers&apos; club is for women: this person is recorded as male.</source>
@@ -2038,7 +2038,7 @@
     </message>
     <message>
         <source>This person is not the child&apos;s parent or guardian: link them in the child&apos;s file first.</source>
-        <translation>Этот человек не является родителем или опекуном ребёнка: сначала свяжите их в деле ребёнка.</translation>
+        <translation>Этот человек не является родителем или опекуном ребёнка: сначала свяжите их в личном деле ребёнка.</translation>
     </message>
     <message>
         <source>This person is 18 or older on the day of the event.</source>
@@ -2074,7 +2074,7 @@
     </message>
     <message>
         <source>The person&apos;s sex is not recorded: fill it in on their file, then enrol them.</source>
-        <translation>Пол человека не указан: заполните его в деле, затем запишите на курс.</translation>
+        <translation>Пол человека не указан: заполните его в личном деле, затем запишите на курс.</translation>
     </message>
     <message>
         <source>This person is already a student of this course.</source>
@@ -2098,7 +2098,7 @@
     </message>
     <message>
         <source>A completed course is final: its status cannot change.</source>
-        <translation>Статус «Окончил» окончательный: его нельзя изменить.</translation>
+        <translation>Статус «Курс окончен» окончательный: его нельзя изменить.</translation>
     </message>
     <message>
         <source>A certificate is printed only for a completed course.</source>
@@ -2134,7 +2134,7 @@
     </message>
     <message>
         <source>A course has from %1 to %2 places.</source>
-        <translation>На курсе может быть от %1 до %2 мест.</translation>
+        <translation>Количество мест на курсе — от %1 до %2.</translation>
     </message>
     <message>
         <source>The course cannot start after its first lesson.</source>
@@ -2154,11 +2154,11 @@
     </message>
     <message>
         <source>This course is for men, and the person&apos;s file records a woman: enrol her in a women&apos;s course.</source>
-        <translation>Этот курс мужской, а в деле человека указан женский пол: запишите её на женский курс.</translation>
+        <translation>Этот курс мужской, а в личном деле человека указан женский пол: запишите её на женский курс.</translation>
     </message>
     <message>
         <source>This course is for women, and the person&apos;s file records a man: enrol him in a men&apos;s course.</source>
-        <translation>Этот курс женский, а в деле человека указан мужской пол: запишите его на мужской курс.</translation>
+        <translation>Этот курс женский, а в личном деле человека указан мужской пол: запишите его на мужской курс.</translation>
     </message>
     <message>
         <source>This programme does not hold this kind of activity.</source>
@@ -2210,7 +2210,7 @@
     </message>
     <message>
         <source>The case cannot move to this stage from its current one.</source>
-        <translation>С текущего этапа дело не может перейти на этот.</translation>
+        <translation>Дело сопровождения не может перейти с текущего этапа на этот.</translation>
     </message>
     <message>
         <source>The date is before the last stage change.</source>
@@ -2222,7 +2222,7 @@
     </message>
     <message>
         <source>This person already has an open case file.</source>
-        <translation>У этого человека уже есть открытое дело.</translation>
+        <translation>У этого человека уже есть открытое дело сопровождения.</translation>
     </message>
     <message>
         <source>A person cannot be their own relative.</source>
@@ -2266,7 +2266,7 @@
     </message>
     <message>
         <source>Your role does not allow this change.</source>
-        <translation>Ваша роль не позволяет вносить это изменение.</translation>
+        <translation>При вашей роли это изменение недоступно.</translation>
     </message>
     <message>
         <source>This record no longer exists; it may have been deleted.</source>
@@ -2290,7 +2290,7 @@
     </message>
     <message>
         <source>Something went wrong; the details are in the log file.</source>
-        <translation>Что-то пошло не так; подробности записаны в журнал.</translation>
+        <translation>Произошла ошибка; подробности записаны в журнал.</translation>
     </message>
 </context>
 <context>
@@ -2364,7 +2364,7 @@
     </message>
     <message>
         <source>for %1 days</source>
-        <translation>%1 дней</translation>
+        <translation>%1 дн.</translation>
     </message>
     <message>
         <source>since a date…</source>
@@ -2430,7 +2430,7 @@
     <name>PagedTableModel</name>
     <message>
         <source>The follow-up date has passed.</source>
-        <translation>Срок контрольной встречи прошёл.</translation>
+        <translation>Срок контроля прошёл.</translation>
     </message>
 </context>
 <context>
@@ -2453,7 +2453,7 @@
     </message>
     <message>
         <source>Recorded by</source>
-        <translation>Записал</translation>
+        <translation>Кто записал</translation>
     </message>
     <message>
         <source>What</source>
@@ -2477,7 +2477,7 @@
     </message>
     <message>
         <source>Case file</source>
-        <translation>Дело</translation>
+        <translation>Дело сопровождения</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2492,7 +2492,7 @@
     </message>
     <message>
         <source>%1 — participant file</source>
-        <translation>%1 — дело участника</translation>
+        <translation>%1 — личное дело участника</translation>
     </message>
     <message>
         <source>Person</source>
@@ -2512,7 +2512,7 @@
     </message>
     <message>
         <source>&amp;Open a case file for this person…</source>
-        <translation>&amp;Открыть дело на этого человека…</translation>
+        <translation>&amp;Открыть дело сопровождения…</translation>
     </message>
     <message>
         <source>Merge &amp;with…</source>
@@ -2552,19 +2552,19 @@
     </message>
     <message>
         <source>Your role can view this file but not change it.</source>
-        <translation>Ваша роль позволяет просматривать это дело, но не изменять его.</translation>
+        <translation>При вашей роли это личное дело можно только просматривать.</translation>
     </message>
     <message>
         <source>No case file: the person&apos;s details are shown read-only.</source>
-        <translation>Дела нет: личные данные показаны только для просмотра.</translation>
+        <translation>Дело сопровождения не открыто: личные данные доступны только для просмотра.</translation>
     </message>
     <message>
         <source>Fill in the person and the case, then save.</source>
-        <translation>Заполните личные данные и дело, затем сохраните.</translation>
+        <translation>Заполните личные данные и дело сопровождения, затем сохраните.</translation>
     </message>
     <message>
         <source>This file has changes that are not saved. Save them before closing?</source>
-        <translation>В деле есть несохранённые изменения. Сохранить их перед закрытием?</translation>
+        <translation>В личном деле есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
         <source>Not saved: see above.</source>
@@ -2584,11 +2584,11 @@
     </message>
     <message>
         <source>Choose the other record of %1. Everything recorded for it moves to this file, and it is then removed.</source>
-        <translation>Выберите другую запись о человеке %1. Всё, что в ней записано, перейдёт в это дело, а она будет удалена.</translation>
+        <translation>Выберите другую запись о человеке %1. Всё, что в ней записано, перейдёт в это личное дело, а она будет удалена.</translation>
     </message>
     <message>
         <source>Merged: everything recorded for %1 is now in this file.</source>
-        <translation>Объединено: всё, что было записано о %1, теперь в этом деле.</translation>
+        <translation>Объединено: всё, что было записано о человеке %1, теперь в этом личном деле.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2600,7 +2600,7 @@
     </message>
     <message>
         <source>Merge %1 into %2? Everything recorded for %1 moves to %2&apos;s file, and the record of %1 is removed.</source>
-        <translation>Объединить %1 с %2? Всё, что записано о %1, перейдёт в дело %2, а запись %1 будет удалена.</translation>
+        <translation>Объединить запись %1 с записью %2? Всё, что записано о человеке %1, перейдёт в личное дело %2, а запись %1 будет удалена.</translation>
     </message>
     <message>
         <source>Unlink relative</source>
@@ -2619,7 +2619,7 @@
     </message>
     <message>
         <source>Printed by %1 on %2</source>
-        <translation>Напечатал: %1, %2</translation>
+        <translation>Напечатано: %1, %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -2627,7 +2627,7 @@
     </message>
     <message>
         <source>Participant files</source>
-        <translation>Дела участников</translation>
+        <translation>Личные дела участников</translation>
     </message>
     <message>
         <source>Personal details</source>
@@ -2635,7 +2635,7 @@
     </message>
     <message>
         <source>Case and stage history</source>
-        <translation>Дело и история этапов</translation>
+        <translation>Дело сопровождения и история этапов</translation>
     </message>
     <message>
         <source>Interventions</source>
@@ -2647,7 +2647,7 @@
     </message>
     <message>
         <source>Placements</source>
-        <translation>Трудоустройство, жильё и детские сады</translation>
+        <translation>Жизнеустройство</translation>
     </message>
     <message>
         <source>Family</source>
@@ -2659,7 +2659,7 @@
     </message>
     <message>
         <source>About the case</source>
-        <translation>О деле</translation>
+        <translation>О деле сопровождения</translation>
     </message>
     <message>
         <source>About the person</source>
@@ -2683,7 +2683,7 @@
     </message>
     <message>
         <source>Case file</source>
-        <translation>Дело</translation>
+        <translation>Дело сопровождения</translation>
     </message>
     <message>
         <source>Category</source>
@@ -2751,7 +2751,7 @@
     </message>
     <message>
         <source>IIN, address and phone are withheld: your role prints a shortened file.</source>
-        <translation>ИИН, адрес и телефон скрыты: ваша роль печатает сокращённое дело.</translation>
+        <translation>ИИН, адрес и телефон скрыты: при вашей роли печатается сокращённое личное дело.</translation>
     </message>
     <message>
         <source>Joined</source>
@@ -2783,7 +2783,7 @@
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation>Следующая встреча</translation>
+        <translation>Следующий контроль</translation>
     </message>
     <message>
         <source>No</source>
@@ -2791,7 +2791,7 @@
     </message>
     <message>
         <source>No case file.</source>
-        <translation>Дела нет.</translation>
+        <translation>Дело сопровождения не открыто.</translation>
     </message>
     <message>
         <source>None recorded.</source>
@@ -2831,11 +2831,11 @@
     </message>
     <message>
         <source>Recorded by</source>
-        <translation>Записал</translation>
+        <translation>Кто записал</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation>Кем направлен</translation>
+        <translation>Кто направил</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2934,7 +2934,7 @@
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation>Следующая встреча</translation>
+        <translation>Следующий контроль</translation>
     </message>
     <message>
         <source>Category:</source>
@@ -2986,7 +2986,7 @@
     </message>
     <message>
         <source>&amp;Overdue follow-up only</source>
-        <translation>Только &amp;просроченные встречи</translation>
+        <translation>Только с &amp;просроченным контролем</translation>
     </message>
     <message>
         <source>&amp;New participant…</source>
@@ -2998,7 +2998,7 @@
     </message>
     <message>
         <source>Print files of this list…</source>
-        <translation>Печать дел из списка…</translation>
+        <translation>Печать личных дел из списка…</translation>
     </message>
 </context>
 <context>
@@ -3049,7 +3049,7 @@
     </message>
     <message>
         <source>Remove “%1” from the directory? Placements that are already closed keep its name.</source>
-        <translation>Удалить «%1» из справочника? В закрытых устройствах название сохранится.</translation>
+        <translation>Удалить «%1» из справочника? В закрытых заявках на устройство название сохранится.</translation>
     </message>
     <message>
         <source>Delete the partner</source>
@@ -3236,6 +3236,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nobody found: check the spelling or type less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Several people match: choose one with the arrow keys or the mouse, or type more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3286,7 +3290,7 @@
     <name>PlacementDialog</name>
     <message>
         <source>Placement</source>
-        <translation>Устройство</translation>
+        <translation>Заявка на устройство</translation>
     </message>
     <message>
         <source>Kind of help:</source>
@@ -3322,7 +3326,7 @@
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation>Проверки</translation>
+        <translation>Контроль</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -3334,15 +3338,15 @@
     </message>
     <message>
         <source>&amp;Mark done…</source>
-        <translation>&amp;Отметить выполненной…</translation>
+        <translation>&amp;Отметить выполненным…</translation>
     </message>
     <message>
         <source>Sc&amp;hedule follow-up…</source>
-        <translation>&amp;Назначить проверку…</translation>
+        <translation>&amp;Назначить контроль…</translation>
     </message>
     <message>
         <source>&amp;Delete placement</source>
-        <translation>&amp;Удалить устройство</translation>
+        <translation>&amp;Удалить заявку</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -3350,11 +3354,11 @@
     </message>
     <message>
         <source>Delete the placement</source>
-        <translation>Удаление устройства</translation>
+        <translation>Удаление заявки на устройство</translation>
     </message>
     <message>
         <source>Delete this placement and its follow-ups? Other sites learn of the deletion at the next sync.</source>
-        <translation>Удалить это устройство и его проверки? Другие центры узнают об удалении при следующей синхронизации.</translation>
+        <translation>Удалить эту заявку на устройство вместе со сроками контроля? Другие центры узнают об удалении при следующей синхронизации.</translation>
     </message>
     <message>
         <source>%1 since %2</source>
@@ -3370,18 +3374,18 @@
     </message>
     <message>
         <source>Declined and ended placements do not change any more.</source>
-        <translation>Отклонённые и завершённые устройства больше не меняются.</translation>
+        <translation>Отклонённые и завершённые заявки на устройство больше не меняются.</translation>
     </message>
 </context>
 <context>
     <name>PlacementFormDialog</name>
     <message>
         <source>New placement</source>
-        <translation>Новое устройство</translation>
+        <translation>Новая заявка на устройство</translation>
     </message>
     <message>
         <source>Edit the placement</source>
-        <translation>Изменение устройства</translation>
+        <translation>Изменение заявки на устройство</translation>
     </message>
     <message>
         <source>&amp;Kind of help:</source>
@@ -3444,7 +3448,7 @@
     </message>
     <message>
         <source>Changed by</source>
-        <translation>Изменил</translation>
+        <translation>Кто изменил</translation>
     </message>
     <message>
         <source>Due</source>
@@ -3456,7 +3460,7 @@
     </message>
     <message>
         <source>Done on</source>
-        <translation>Выполнена</translation>
+        <translation>Дата выполнения</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3507,7 +3511,7 @@
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation>Следующая проверка</translation>
+        <translation>Следующий контроль</translation>
     </message>
     <message>
         <source>Partner:</source>
@@ -3523,11 +3527,11 @@
     </message>
     <message>
         <source>Placements</source>
-        <translation>Трудоустройство, жильё и детские сады</translation>
+        <translation>Жизнеустройство</translation>
     </message>
     <message>
         <source>&amp;New placement…</source>
-        <translation>Н&amp;овое устройство…</translation>
+        <translation>Н&amp;овая заявка…</translation>
     </message>
     <message>
         <source>Partner &amp;organisations…</source>
@@ -3543,7 +3547,7 @@
     </message>
     <message>
         <source>Follow-&amp;up overdue</source>
-        <translation>Пров&amp;ерка просрочена</translation>
+        <translation>Контроль просроч&amp;ен</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -3566,19 +3570,19 @@
     <name>PrintFilesDialog</name>
     <message>
         <source>Print participant files</source>
-        <translation>Печать дел участников</translation>
+        <translation>Печать личных дел участников</translation>
     </message>
     <message>
         <source>The file of %1.</source>
-        <translation>Дело: %1.</translation>
+        <translation>Личное дело: %1.</translation>
     </message>
     <message>
         <source>%1 participant files, each from a new page.</source>
-        <translation>Дел участников: %1, каждое с новой страницы.</translation>
+        <translation>Личных дел участников: %1, каждое с новой страницы.</translation>
     </message>
     <message>
         <source>Your role prints a shortened file: IIN, address and phone are shown as &quot;withheld&quot;.</source>
-        <translation>Ваша роль печатает сокращённое дело: вместо ИИН, адреса и телефона выводится «скрыто».</translation>
+        <translation>При вашей роли печатается сокращённое личное дело: вместо ИИН, адреса и телефона выводится «скрыто».</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -3590,7 +3594,7 @@
     </message>
     <message>
         <source>Preview shows up to %1 files; print or save more.</source>
-        <translation>В просмотре показывается не более %1 дел; остальные напечатайте или сохраните.</translation>
+        <translation>Наибольшее число личных дел в просмотре — %1; остальные напечатайте или сохраните.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -3602,7 +3606,7 @@
     </message>
     <message>
         <source>Participant files</source>
-        <translation>Дела участников</translation>
+        <translation>Личные дела участников</translation>
     </message>
     <message>
         <source>Save PDF</source>
@@ -3614,15 +3618,15 @@
     </message>
     <message>
         <source>Saving %1 files to PDF…</source>
-        <translation>Сохранение дел в PDF: %1…</translation>
+        <translation>Сохранение личных дел в PDF: %1…</translation>
     </message>
     <message>
         <source>Printing %1 files…</source>
-        <translation>Печать дел: %1…</translation>
+        <translation>Печать личных дел: %1…</translation>
     </message>
     <message>
         <source>%1 files, %2 pages: done.</source>
-        <translation>Готово: дел — %1, страниц — %2.</translation>
+        <translation>Готово: личных дел — %1, страниц — %2.</translation>
     </message>
     <message>
         <source>Cancelled: no file was written.</source>
@@ -3638,7 +3642,7 @@
     </message>
     <message>
         <source>Print the files of all %1 participants in this list?</source>
-        <translation>Напечатать дела всех участников этого списка (%1)?</translation>
+        <translation>Напечатать личные дела всех участников этого списка (%1)?</translation>
     </message>
 </context>
 <context>
@@ -3768,7 +3772,7 @@
     </message>
     <message>
         <source>No parent or guardian is linked to this child: link them in the child&apos;s file (Family) first.</source>
-        <translation>С этим ребёнком не связан ни родитель, ни опекун: сначала свяжите их в деле ребёнка (раздел «Семья»).</translation>
+        <translation>С этим ребёнком не связан ни родитель, ни опекун: сначала свяжите их в личном деле ребёнка (раздел «Семья»).</translation>
     </message>
 </context>
 <context>
@@ -3790,7 +3794,7 @@
     <name>ScheduleFollowUpDialog</name>
     <message>
         <source>Schedule a follow-up</source>
-        <translation>Назначить проверку</translation>
+        <translation>Назначение контроля</translation>
     </message>
     <message>
         <source>&amp;Due on:</source>
@@ -3832,11 +3836,11 @@
     </message>
     <message>
         <source>Placements by kind and status (today)</source>
-        <translation>Устройства по видам и статусам (на сегодня)</translation>
+        <translation>Заявки на устройство по видам и статусам (на сегодня)</translation>
     </message>
     <message>
         <source>Individuals rehabilitated</source>
-        <translation>Реабилитированные лица</translation>
+        <translation>Лица, завершившие реабилитацию</translation>
     </message>
     <message>
         <source>Activities held</source>
@@ -3864,11 +3868,11 @@
     </message>
     <message>
         <source>Placements made</source>
-        <translation>Состоявшиеся устройства</translation>
+        <translation>Исполненные заявки на устройство</translation>
     </message>
     <message>
         <source>Rehabilitated on</source>
-        <translation>Дата реабилитации</translation>
+        <translation>Дата завершения реабилитации</translation>
     </message>
     <message>
         <source>Facility</source>
@@ -3888,7 +3892,7 @@
     </message>
     <message>
         <source>Placed on</source>
-        <translation>Дата устройства</translation>
+        <translation>Дата исполнения заявки</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -3976,7 +3980,7 @@
     </message>
     <message>
         <source>Printed by %1 on %2</source>
-        <translation>Напечатал: %1, %2</translation>
+        <translation>Напечатано: %1, %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -4098,7 +4102,7 @@
     <name>StatusChangeDialog</name>
     <message>
         <source>Change the placement&apos;s status</source>
-        <translation>Смена статуса устройства</translation>
+        <translation>Смена статуса заявки на устройство</translation>
     </message>
     <message>
         <source>New &amp;status:</source>
@@ -4118,7 +4122,7 @@
     </message>
     <message>
         <source>Choose the partner organisation first: press “Edit…” in the placement window.</source>
-        <translation>Сначала выберите организацию-партнёра: нажмите «Изменить…» в окне устройства.</translation>
+        <translation>Сначала выберите организацию-партнёра: нажмите «Изменить…» в окне заявки на устройство.</translation>
     </message>
 </context>
 <context>
@@ -4216,7 +4220,7 @@
     </message>
     <message>
         <source>Case files</source>
-        <translation>Дела</translation>
+        <translation>Дела сопровождения</translation>
     </message>
     <message>
         <source>Club memberships</source>
@@ -4228,7 +4232,7 @@
     </message>
     <message>
         <source>Placements</source>
-        <translation>Устройства</translation>
+        <translation>Заявки на устройство</translation>
     </message>
     <message>
         <source>Family links</source>
@@ -4248,11 +4252,11 @@
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation>Проверки</translation>
+        <translation>Сроки контроля</translation>
     </message>
     <message>
         <source>Placement status changes</source>
-        <translation>Смены статуса устройств</translation>
+        <translation>Смены статуса заявок на устройство</translation>
     </message>
     <message>
         <source>Stage changes</source>
@@ -4372,7 +4376,7 @@
     </message>
     <message>
         <source>Referral source</source>
-        <translation>Кем направлен</translation>
+        <translation>Кто направил</translation>
     </message>
     <message>
         <source>Risk level</source>
@@ -4384,7 +4388,7 @@
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation>Следующая встреча</translation>
+        <translation>Следующий контроль</translation>
     </message>
     <message>
         <source>Consent</source>
