@@ -15,6 +15,7 @@ from centre_desk.services import club
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.club.membership import LeaveClubDialog, MembershipDialog, children_text
+from centre_desk.ui.toolkit.i18n import region_text
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.operations import PERSONS, follow_changes
 from centre_desk.ui.toolkit.rows_model import RowsModel, column, read_only_table
@@ -152,7 +153,7 @@ class ClubMemberDialog(Retranslating, QDialog, ModalHost):
         values = {
             "iin": (translate("ClubMember", "IIN:"), card.iin or ""),
             "phone": (translate("ClubMember", "Phone:"), card.phone or ""),
-            "region": (translate("ClubMember", "Region:"), card.region or ""),
+            "region": (translate("ClubMember", "Region:"), region_text(card.region)),
             "joined_on": (translate("ClubMember", "Joined on:"), labels.date_text(card.joined_on)),
             "left_on": (translate("ClubMember", "Left on:"), labels.date_text(card.left_on)
                         or translate("ClubMember", "still a member")),

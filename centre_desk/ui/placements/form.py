@@ -17,6 +17,7 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.choices import CodeCombo, ValueCombo
 from centre_desk.ui.toolkit.dates import DateField
+from centre_desk.ui.toolkit.i18n import region_text
 from centre_desk.ui.toolkit.operations import PLACEMENTS
 from centre_desk.ui.toolkit.person_field import PersonField
 from centre_desk.ui.toolkit.steps import StepDialog, note_edit
@@ -118,7 +119,8 @@ class PlacementFormDialog(StepDialog):
                                     FITTING_ORGANISATIONS[kind], PARTNER_LIMIT)
         choices = []
         for partner in found:
-            text = f"{partner.name} ({partner.region})" if partner.region else partner.name
+            text = (f"{partner.name} ({region_text(partner.region)})" if partner.region
+                    else partner.name)
             choices.append((f"{text} \u2014 {labels.label(partner.kind)}", partner.id))
         placement = self._placement
         self._offer(self.organisation, choices, placement and placement.organisation_id,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.i18n import region_text
 from centre_desk.ui.toolkit.rows_model import RowsModel, column
 
 translate = QCoreApplication.translate
@@ -30,7 +31,7 @@ FOLLOW_UP_COLUMNS = (
 ORGANISATION_COLUMNS = (
     column(lambda: translate("PlacementModels", "Name"), "name"),
     column(lambda: translate("PlacementModels", "Kind"), "kind", labels.label),
-    column(lambda: translate("PlacementModels", "Region"), "region"),
+    column(lambda: translate("PlacementModels", "Region"), "region", region_text),
     column(lambda: translate("PlacementModels", "Contact person"), "contact_person"),
     column(lambda: translate("PlacementModels", "Phone"), "phone"),
     column(lambda: translate("PlacementModels", "Address"), "address"),

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from centre_desk.domain.enums import OrganisationKind
 from centre_desk.domain.permissions import Permission
-from centre_desk.domain.regions import REGIONS
+from centre_desk.domain.regions import stored_region
 from centre_desk.services import organisations
 from centre_desk.services.errors import InvalidInput
 from centre_desk.services.organisations import OrganisationInput, OrganisationView
@@ -20,6 +20,7 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.buttons import action_button, button_row
 from centre_desk.ui.toolkit.messages import problem_text
 from centre_desk.ui.toolkit.choices import CodeCombo
+from centre_desk.ui.toolkit.i18n import region_choices, region_text
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.operations import ORGANISATIONS, Operation
 from centre_desk.ui.placements.models import organisation_model
@@ -63,7 +64,8 @@ class OrganisationFormDialog(StepDialog):
         self.region = form.add("region", QComboBox())
         self.region.setObjectName("organisationRegionCombo")
         self.region.setEditable(True)
-        self.region.addItems(REGIONS)
+        for region, text in region_choices():
+            self.region.addItem(text, region)
         self.region.setCurrentIndex(-1)
         self.contact_person = form.add("contact_person", QLineEdit())
         self.contact_person.setObjectName("organisationContactEdit")
@@ -89,7 +91,7 @@ class OrganisationFormDialog(StepDialog):
         self.name.setText(organisation.name)
         self.kind.set_value(organisation.kind)
         self.address.setText(organisation.address or "")
-        self.region.setEditText(organisation.region or "")
+        self.region.setEditText(region_text(organisation.region))
         self.contact_person.setText(organisation.contact_person or "")
         self.phone.setText(organisation.phone or "")
         self.notes.setPlainText(organisation.notes or "")
@@ -121,7 +123,8 @@ class OrganisationFormDialog(StepDialog):
         """What was typed."""
         return OrganisationInput(
             name=self.name.text(), kind=self.kind.value(), address=self.address.text(),
-            region=self.region.currentText(), contact_person=self.contact_person.text(),
+            region=stored_region(self.region.currentText()),
+            contact_person=self.contact_person.text(),
             phone=self.phone.text(), notes=self.notes.toPlainText())
 
     def submit(self) -> uuid.UUID | list[str]:
