@@ -7,9 +7,10 @@ import datetime as dt
 import uuid
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QTableView, QVBoxLayout, QWidget)
+    QAbstractItemView, QDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QScrollArea, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
 from centre_desk.domain.enums import PlacementKind
 from centre_desk.domain.permissions import Permission
@@ -33,6 +34,49 @@ from centre_desk.ui.toolkit.headings import title_label
 
 COL_HISTORY_NOTE, COL_FOLLOW_UP_NOTE = 3, 3
 _DETAILS = ("kind", "person", "child", "organisation", "requested_on", "notes")
+NOTES_LINES = 6
+"""The notes show in full up to this many lines; longer ones scroll."""
+
+
+class NotesView(QScrollArea):
+    """The placement's notes, word-wrapped over the whole width, every line shown: as
+    tall as its lines at the width it has, up to ``NOTES_LINES`` lines, past which it
+    scrolls. (A wrapped label in a form row gets the height of a guessed width and
+    shows only its first words.)"""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("notesView")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.label = QLabel(self)
+        self.label.setObjectName("notesValue")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # as typed, no markup
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setWidget(self.label)
+        self.viewport().setAutoFillBackground(False)
+        self.label.setAutoFillBackground(False)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # QScrollArea.resizeEvent
+        """Override: a new width wraps the words anew."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        line = self.fontMetrics().lineSpacing()
+        wanted = self.label.heightForWidth(self.width()) if self.label.text() else line
+        self.setFixedHeight(min(max(wanted, line), line * NOTES_LINES))
 
 
 def _table(name: str, parent: QWidget) -> QTableView:
@@ -69,14 +113,17 @@ class PlacementDialog(Retranslating, QDialog, ModalHost):
         self._detail_captions: dict[str, QLabel] = {}
         self._detail_values: dict[str, QLabel] = {}
         for name in _DETAILS:
-            caption, value = QLabel(self), QLabel(self)
+            caption = QLabel(self)
+            self._detail_captions[name] = caption
+            if name == "notes":
+                self.notes_view = NotesView(self)
+                details_form.addRow(caption, self.notes_view)
+                continue
+            value = QLabel(self)
             value.setObjectName(f"{name}Value")
-            # Only the notes wrap: a wrapped one-line value gets a one-line row in a form
-            # layout and loses its second half.
-            value.setWordWrap(name == "notes")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             details_form.addRow(caption, value)
-            self._detail_captions[name], self._detail_values[name] = caption, value
+            self._detail_values[name] = value
         self._details_form = details_form
         self.edit_button = action_button("editPlacementButton", self, self.edit_placement)
         details_layout = QHBoxLayout(self._details_box)
@@ -253,10 +300,10 @@ class PlacementDialog(Retranslating, QDialog, ModalHost):
         values = {"kind": labels.label(view.kind), "person": view.person_name,
                   "child": view.child_name or "",
                   "organisation": self._organisation_text(details),
-                  "requested_on": labels.date_text(view.requested_on),
-                  "notes": view.notes or ""}
+                  "requested_on": labels.date_text(view.requested_on)}
         for name, text in values.items():
             self._detail_values[name].setText(text)
+        self.notes_view.set_text(view.notes or "")
         self._details_form.setRowVisible(_DETAILS.index("child"),
                                          view.kind is PlacementKind.NURSERY)
         self.status_label.setText(
