@@ -12,11 +12,13 @@ from PySide6.QtCore import Qt
 from centre_desk.domain.enums import CaseCategory, OrganisationKind, Stage
 from centre_desk.domain.names import search_key, sort_key
 from centre_desk.store.models import Case, Person
+from centre_desk.services import persons
+from centre_desk.ui.participants.file_window import ParticipantFileDialog
 from centre_desk.ui.participants.tab import ParticipantsTab
 from centre_desk.ui.placements.partner_directory import (
     OrganisationFormDialog, PartnerDirectoryDialog)
 from tests.gui.conftest import open_files, submit
-from tests.gui.participants.conftest import type_text
+from tests.gui.participants.conftest import replace_text, type_text
 
 SHOWN = {"ru": "Алматинская область", "kk": "Алматы облысы", "en": "Almaty Region"}
 
@@ -29,8 +31,11 @@ def almaty_region_person(db, admin):
                         sort_key=sort_key("Ахметов", "Ерлан", None))
         session.add(person)
         session.flush()
-        session.add(Case(person_id=person.id, stage=Stage.ACTIVE,
-                         category=CaseCategory.AT_RISK, stage_since=dt.date(2024, 1, 1)))
+        case = Case(person_id=person.id, stage=Stage.ACTIVE, category=CaseCategory.AT_RISK,
+                    stage_since=dt.date(2024, 1, 1))
+        session.add(case)
+        session.flush()
+        return person.id, case.id
 
 
 @pytest.mark.parametrize("language", ["ru", "kk", "en"])
@@ -69,3 +74,24 @@ def test_a_partner_region_chosen_in_the_ui_language_is_stored_and_shown_alike(
     model = directory.model
     assert SHOWN[language] in [model.data(model.index(row, 2))
                                for row in range(model.rowCount())]
+
+
+@pytest.mark.parametrize("language", ["kk", "en"])
+def test_the_participant_file_shows_the_region_in_the_ui_language_and_stores_russian(
+        qtbot, workspace, translations, almaty_region_person, language):
+    translations.apply(language)
+    person_id, case_id = almaty_region_person
+    file = ParticipantFileDialog(workspace, case_id=case_id)
+    qtbot.addWidget(file)
+    file.show()
+    region = file.person_form.region
+    assert region.currentText() == SHOWN[language]
+    assert not file.is_modified()  # the same region, only named in another language
+    offered = [region.itemText(i) for i in range(region.count())]
+    ulytau = {"kk": "Ұлытау облысы", "en": "Ulytau Region"}[language]
+    assert ulytau in offered and "Улытауская область" not in offered
+    replace_text(region.lineEdit(), ulytau)
+    assert file.is_modified()
+    qtbot.keyClick(file.person_form.surname, Qt.Key.Key_Return)
+    assert not file.is_modified()
+    assert workspace.run(persons.get_person, person_id).region == "Улытауская область"

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from centre_desk.domain.enums import CaseCategory, RiskLevel, Sex
 from centre_desk.domain.iin import check_iin, decode_iin
-from centre_desk.domain.regions import REGIONS
+from centre_desk.domain.regions import REGIONS, stored_region
 from centre_desk.services.cases import CaseInput
 from centre_desk.services.persons import PersonInput, PersonView
 from centre_desk.services.users import UserView
@@ -21,6 +21,7 @@ from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.participants.file_fields import (
     SpecialistsList, TextCombo, clean, set_editable)
 from centre_desk.ui.toolkit.choices import CodeCombo
+from centre_desk.ui.toolkit.i18n import region_text
 from centre_desk.ui.toolkit.retranslate import Retranslating
 
 PERSON_FIELDS = frozenset(f.name for f in dataclasses.fields(PersonInput)) - {"notes"}
@@ -65,7 +66,7 @@ class PersonForm(Retranslating, Form):
             self.address = self.add("address", _line("addressEdit", 300))
             self.region = self.add("region", TextCombo())
             self.region.setObjectName("regionCombo")
-            self.region.set_choices(REGIONS)
+            self.region.set_choices(region_text(region) for region in REGIONS)
             self.region.set_text("")
             self.district = self.add("district", _line("districtEdit"))
             self._fields += [self.phone, self.address, self.region, self.district]
@@ -107,7 +108,7 @@ class PersonForm(Retranslating, Form):
         if not self._minimal:
             self.phone.setText(person.phone or "" if person else "")
             self.address.setText(person.address or "" if person else "")
-            self.region.set_text(person.region if person else "")
+            self.region.set_text(region_text(person.region) if person else "")
             self.district.setText(person.district or "" if person else "")
         self.clear_problems()
 
@@ -121,7 +122,7 @@ class PersonForm(Retranslating, Form):
             "sex": self.sex.value(), "birth_date": self.birth_date.date()}
         if not self._minimal:
             values |= {"phone": clean(self.phone.text()), "address": clean(self.address.text()),
-                       "region": clean(self.region.currentText()),
+                       "region": clean(stored_region(self.region.currentText())),
                        "district": clean(self.district.text())}
         else:
             values |= {name: getattr(kept, name)
