@@ -1108,6 +1108,41 @@
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <source>Nothing is recorded here yet: add the first with “%1”.</source>
+        <translation>Nothing is recorded here yet: add the first with “%1”.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded here yet.</source>
+        <translation>Nothing is recorded here yet.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1” with the filters chosen. Try fewer letters, check the spelling or type it in another alphabet, or clear the filters.</source>
+        <translation>Nothing found for “%1” with the filters chosen. Try fewer letters, check the spelling or type it in another alphabet, or clear the filters.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer letters, check the spelling or type it in another alphabet (Cyrillic or Latin).</source>
+        <translation>Nothing found for “%1”. Try fewer letters, check the spelling or type it in another alphabet (Cyrillic or Latin).</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filters chosen. Try fewer filters, or clear them.</source>
+        <translation>Nothing matches the filters chosen. Try fewer filters, or clear them.</translation>
+    </message>
+    <message>
+        <source>Clear the search and filters</source>
+        <translation>Clear the search and filters</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Clear the filters</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentStatusDialog</name>
     <message>
         <source>Change the status of %1</source>
@@ -2197,6 +2232,10 @@
         <translation>Nothing was saved: the activity has not been held yet; mark attendance on or after its date.</translation>
     </message>
     <message>
+        <source>Nothing was saved: this activity is for adults, and these people are under 18 on its day: %1.</source>
+        <translation>Nothing was saved: this activity is for adults, and these people are under 18 on its day: %1.</translation>
+    </message>
+    <message>
         <source>no guardian consent date yet</source>
         <translation>no guardian consent date yet</translation>
     </message>
@@ -2235,6 +2274,10 @@
     <message>
         <source>The birth dates do not fit: a parent must be older than the child.</source>
         <translation>The birth dates do not fit: a parent must be older than the child.</translation>
+    </message>
+    <message>
+        <source>This person is under 18 on this day: only adults can take part.</source>
+        <translation>This person is under 18 on this day: only adults can take part.</translation>
     </message>
     <message>
         <source>An individual consultation has exactly one attendee.</source>
@@ -3280,6 +3323,38 @@
     <message>
         <source>Family members</source>
         <translation>Family members</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <source>Case category</source>
+        <translation>Case category</translation>
+    </message>
+    <message>
+        <source>Any facility</source>
+        <translation>Any facility</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Any age</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Any role</translation>
+    </message>
+    <message>
+        <source>Role: participant or family member</source>
+        <translation>Role: participant or family member</translation>
     </message>
 </context>
 <context>

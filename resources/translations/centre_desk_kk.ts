@@ -9,27 +9,27 @@
     </message>
     <message>
         <source>Nobody has an open case in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» мекемесінде ешкімнің ашық ісі жоқ.</translation>
     </message>
     <message>
         <source>Added: %1. Already ticked: %2. Press Save or OK to store them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылды: %1. Бұрын белгіленгені: %2. Сақтау үшін «Сақтау» немесе OK батырмасын басыңыз.</translation>
     </message>
     <message>
         <source>Add &amp;everyone of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» мекемесінің &amp;барлығын қосу</translation>
     </message>
     <message>
         <source>Add &amp;everyone of the facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекеменің &amp;барлығын қосу</translation>
     </message>
     <message>
         <source>Tick every adult with an open case in %1; those ticked already are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» мекемесінде ашық ісі бар барлық кәмелетке толған адамды белгілеу; бұрын белгіленгендер өткізіліп жіберіледі</translation>
     </message>
     <message>
         <source>the facility typed above</source>
-        <translation type="unfinished"></translation>
+        <translation>жоғарыда көрсетілген мекеме</translation>
     </message>
     <message>
         <source>People marked present: %1. Delete this activity and their attendance?</source>
@@ -225,15 +225,15 @@
     <name>AttendeesBox</name>
     <message>
         <source>Add &amp;everyone of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» мекемесінің &amp;барлығын қосу</translation>
     </message>
     <message>
         <source>Add &amp;everyone of the facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекеменің &amp;барлығын қосу</translation>
     </message>
     <message>
         <source>List every adult with an open case in the facility chosen on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Сол жақта таңдалған мекемеде ашық ісі бар барлық кәмелетке толған адамды тізімге енгізу</translation>
     </message>
     <message>
         <source>&amp;Remove from the list</source>
@@ -1106,6 +1106,41 @@
     <message>
         <source>Open their file</source>
         <translation>Осы адамның жеке ісін ашу</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyHint</name>
+    <message>
+        <source>Nothing is recorded here yet: add the first with “%1”.</source>
+        <translation>Мұнда әзірге жазба жоқ: алғашқысын «%1» батырмасымен қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded here yet.</source>
+        <translation>Мұнда әзірге жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1” with the filters chosen. Try fewer letters, check the spelling or type it in another alphabet, or clear the filters.</source>
+        <translation>Таңдалған сүзгілермен «%1» сұрауы бойынша ештеңе табылмады. Әріптерді азырақ енгізіңіз, жазылуын тексеріңіз немесе басқа әліпбимен теріңіз не сүзгілерді тазартыңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer letters, check the spelling or type it in another alphabet (Cyrillic or Latin).</source>
+        <translation>«%1» сұрауы бойынша ештеңе табылмады. Әріптерді азырақ енгізіңіз, жазылуын тексеріңіз немесе басқа әліпбимен (кирилл не латын) теріңіз.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filters chosen. Try fewer filters, or clear them.</source>
+        <translation>Таңдалған сүзгілерге сәйкес ештеңе жоқ. Сүзгілердің бірнешеуін алып тастаңыз немесе оларды тазартыңыз.</translation>
+    </message>
+    <message>
+        <source>Clear the search and filters</source>
+        <translation>Іздеу мен сүзгілерді тазарту</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Іздеуді тазарту</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Сүзгілерді тазарту</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2233,10 @@
         <translation>Ештеңе сақталмады: іс-шара әлі өткізілмеген; қатысуды іс-шара күні немесе одан кейін белгілеңіз.</translation>
     </message>
     <message>
+        <source>Nothing was saved: this activity is for adults, and these people are under 18 on its day: %1.</source>
+        <translation>Ештеңе сақталмады: іс-шара кәмелетке толғандарға арналған, ал мына адамдар оның өткізілген күні 18 жасқа толмаған: %1.</translation>
+    </message>
+    <message>
         <source>no guardian consent date yet</source>
         <translation>ата-ананың немесе қамқоршының келісім күні әлі жоқ</translation>
     </message>
@@ -2236,6 +2275,10 @@
     <message>
         <source>The birth dates do not fit: a parent must be older than the child.</source>
         <translation>Туған күндер сәйкес емес: ата-ана баладан үлкен болуы керек.</translation>
+    </message>
+    <message>
+        <source>This person is under 18 on this day: only adults can take part.</source>
+        <translation>Бұл күні адам 18 жасқа толмаған: тек кәмелетке толғандар қатыса алады.</translation>
     </message>
     <message>
         <source>An individual consultation has exactly one attendee.</source>
@@ -3160,11 +3203,11 @@
     <name>PersonField</name>
     <message>
         <source>Nobody found: check the spelling or type less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ешкім табылмады: жазылуын тексеріңіз немесе азырақ әріп енгізіңіз.</translation>
     </message>
     <message>
         <source>Several people match: choose one with the arrow keys or the mouse, or type more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірнеше адам сәйкес келеді: біреуін бағыт пернелерімен немесе тінтуірмен таңдаңыз не көбірек әріп енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -3230,15 +3273,15 @@
     </message>
     <message>
         <source>Nobody found: check the spelling, type less or widen the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ешкім табылмады: жазылуын тексеріңіз, азырақ әріп енгізіңіз немесе сүзгілерді кеңейтіңіз.</translation>
     </message>
     <message>
         <source>Nobody found: check the spelling or type less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ешкім табылмады: жазылуын тексеріңіз немесе азырақ әріп енгізіңіз.</translation>
     </message>
     <message>
         <source>Several people match: choose one with the arrow keys or the mouse, or type more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірнеше адам сәйкес келеді: біреуін бағыт пернелерімен немесе тінтуірмен таңдаңыз не көбірек әріп енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -3256,31 +3299,63 @@
     <name>PickFilters</name>
     <message>
         <source>Under 6</source>
-        <translation type="unfinished"></translation>
+        <translation>6 жасқа дейін</translation>
     </message>
     <message>
         <source>6 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>6–9 жас</translation>
     </message>
     <message>
         <source>10 to 13</source>
-        <translation type="unfinished"></translation>
+        <translation>10–13 жас</translation>
     </message>
     <message>
         <source>14 to 17</source>
-        <translation type="unfinished"></translation>
+        <translation>14–17 жас</translation>
     </message>
     <message>
         <source>18 and over</source>
-        <translation type="unfinished">18 және одан үлкен</translation>
+        <translation>18 жас және одан үлкен</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Қатысушылар</translation>
+        <translation>Бағдарлама қатысушылары</translation>
     </message>
     <message>
         <source>Family members</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбасы мүшелері</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Кез келген санат</translation>
+    </message>
+    <message>
+        <source>Case category</source>
+        <translation>Іс санаты</translation>
+    </message>
+    <message>
+        <source>Any facility</source>
+        <translation>Кез келген мекеме</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Кез келген жас</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Жасы</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Кез келген рөл</translation>
+    </message>
+    <message>
+        <source>Role: participant or family member</source>
+        <translation>Рөлі: қатысушы немесе отбасы мүшесі</translation>
     </message>
 </context>
 <context>
@@ -4134,11 +4209,11 @@
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Сақталмаған өзгерістер</translation>
+        <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
         <source>What you typed here is not saved. Save it before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Енгізілген деректер сақталмаған. Жабу алдында сақтау керек пе?</translation>
     </message>
 </context>
 <context>

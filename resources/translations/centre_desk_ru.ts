@@ -9,27 +9,27 @@
     </message>
     <message>
         <source>Nobody has an open case in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у кого нет открытого дела в «%1».</translation>
     </message>
     <message>
         <source>Added: %1. Already ticked: %2. Press Save or OK to store them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено: %1. Уже отмечены: %2. Нажмите «Сохранить» или OK, чтобы сохранить.</translation>
     </message>
     <message>
         <source>Add &amp;everyone of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить вс&amp;ех из «%1»</translation>
     </message>
     <message>
         <source>Add &amp;everyone of the facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить вс&amp;ех из учреждения</translation>
     </message>
     <message>
         <source>Tick every adult with an open case in %1; those ticked already are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить всех совершеннолетних с открытым делом в «%1»; уже отмеченные пропускаются</translation>
     </message>
     <message>
         <source>the facility typed above</source>
-        <translation type="unfinished"></translation>
+        <translation>учреждении, указанном выше</translation>
     </message>
     <message>
         <source>People marked present: %1. Delete this activity and their attendance?</source>
@@ -225,15 +225,15 @@
     <name>AttendeesBox</name>
     <message>
         <source>Add &amp;everyone of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить вс&amp;ех из «%1»</translation>
     </message>
     <message>
         <source>Add &amp;everyone of the facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить вс&amp;ех из учреждения</translation>
     </message>
     <message>
         <source>List every adult with an open case in the facility chosen on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести в список всех совершеннолетних с открытым делом в учреждении, выбранном слева</translation>
     </message>
     <message>
         <source>&amp;Remove from the list</source>
@@ -1106,6 +1106,41 @@
     <message>
         <source>Open their file</source>
         <translation>Открыть личное дело этого человека</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyHint</name>
+    <message>
+        <source>Nothing is recorded here yet: add the first with “%1”.</source>
+        <translation>Здесь пока нет записей: добавьте первую кнопкой «%1».</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded here yet.</source>
+        <translation>Здесь пока нет записей.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1” with the filters chosen. Try fewer letters, check the spelling or type it in another alphabet, or clear the filters.</source>
+        <translation>По запросу «%1» с выбранными фильтрами ничего не найдено. Введите меньше букв, проверьте написание или наберите другим алфавитом либо сбросьте фильтры.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer letters, check the spelling or type it in another alphabet (Cyrillic or Latin).</source>
+        <translation>По запросу «%1» ничего не найдено. Введите меньше букв, проверьте написание или наберите другим алфавитом (кириллицей или латиницей).</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filters chosen. Try fewer filters, or clear them.</source>
+        <translation>С выбранными фильтрами ничего не найдено. Уберите часть фильтров или сбросьте их.</translation>
+    </message>
+    <message>
+        <source>Clear the search and filters</source>
+        <translation>Сбросить поиск и фильтры</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Сбросить поиск</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Сбросить фильтры</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2236,10 @@
         <translation>Ничего не сохранено: мероприятие ещё не проводилось; отмечайте присутствие в день его проведения или позже.</translation>
     </message>
     <message>
+        <source>Nothing was saved: this activity is for adults, and these people are under 18 on its day: %1.</source>
+        <translation>Ничего не сохранено: мероприятие для совершеннолетних, а этим людям в день его проведения нет 18 лет: %1.</translation>
+    </message>
+    <message>
         <source>no guardian consent date yet</source>
         <translation>нет даты согласия родителя или опекуна</translation>
     </message>
@@ -2239,6 +2278,10 @@
     <message>
         <source>The birth dates do not fit: a parent must be older than the child.</source>
         <translation>Даты рождения не сходятся: родитель должен быть старше ребёнка.</translation>
+    </message>
+    <message>
+        <source>This person is under 18 on this day: only adults can take part.</source>
+        <translation>На эту дату человеку нет 18 лет: участвовать могут только совершеннолетние.</translation>
     </message>
     <message>
         <source>An individual consultation has exactly one attendee.</source>
@@ -3163,11 +3206,11 @@
     <name>PersonField</name>
     <message>
         <source>Nobody found: check the spelling or type less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто не найден: проверьте написание или введите меньше букв.</translation>
     </message>
     <message>
         <source>Several people match: choose one with the arrow keys or the mouse, or type more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходят несколько человек: выберите одного стрелками или мышью либо введите больше букв.</translation>
     </message>
 </context>
 <context>
@@ -3233,15 +3276,15 @@
     </message>
     <message>
         <source>Nobody found: check the spelling, type less or widen the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто не найден: проверьте написание, введите меньше букв или ослабьте фильтры.</translation>
     </message>
     <message>
         <source>Nobody found: check the spelling or type less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто не найден: проверьте написание или введите меньше букв.</translation>
     </message>
     <message>
         <source>Several people match: choose one with the arrow keys or the mouse, or type more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходят несколько человек: выберите одного стрелками или мышью либо введите больше букв.</translation>
     </message>
 </context>
 <context>
@@ -3259,31 +3302,63 @@
     <name>PickFilters</name>
     <message>
         <source>Under 6</source>
-        <translation type="unfinished"></translation>
+        <translation>До 6 лет</translation>
     </message>
     <message>
         <source>6 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>6–9 лет</translation>
     </message>
     <message>
         <source>10 to 13</source>
-        <translation type="unfinished"></translation>
+        <translation>10–13 лет</translation>
     </message>
     <message>
         <source>14 to 17</source>
-        <translation type="unfinished"></translation>
+        <translation>14–17 лет</translation>
     </message>
     <message>
         <source>18 and over</source>
-        <translation type="unfinished">18 и старше</translation>
+        <translation>18 лет и старше</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Участники</translation>
+        <translation>Участники программы</translation>
     </message>
     <message>
         <source>Family members</source>
-        <translation type="unfinished"></translation>
+        <translation>Члены семей</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Любая категория</translation>
+    </message>
+    <message>
+        <source>Case category</source>
+        <translation>Категория дела</translation>
+    </message>
+    <message>
+        <source>Any facility</source>
+        <translation>Любое учреждение</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Любой возраст</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Любая роль</translation>
+    </message>
+    <message>
+        <source>Role: participant or family member</source>
+        <translation>Роль: участник или член семьи</translation>
     </message>
 </context>
 <context>
@@ -4137,11 +4212,11 @@
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Несохранённые изменения</translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>What you typed here is not saved. Save it before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Введённые данные не сохранены. Сохранить их перед закрытием?</translation>
     </message>
 </context>
 <context>
