@@ -70,7 +70,7 @@ def test_tabs_not_yet_opened_have_not_queried_the_database(window):
 def test_status_bar_names_centre_user_and_data_dir(window, installed):
     texts = " | ".join(label.text() for label in window.statusBar().findChildren(
         type(window._centre_label)))
-    assert "Центр «Ақниет» (Алматы)" in texts
+    assert "Центр «Ақниет» (Almaty)" in texts  # the region in the UI language
     assert "Әлия Сәрсенова, Administrator" in texts
     assert str(installed.data_dir) in texts
 

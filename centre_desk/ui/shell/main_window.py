@@ -13,7 +13,7 @@ from centre_desk.config import Paths, Settings
 from centre_desk.domain.permissions import Permission, allows
 from centre_desk.services import site, users
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui.toolkit.i18n import LANGUAGE_NAMES, Translations
+from centre_desk.ui.toolkit.i18n import LANGUAGE_NAMES, Translations, region_text
 from centre_desk.ui.toolkit import keys, labels
 from centre_desk.ui.courses.tab import ArabicCoursesTab
 from centre_desk.ui.events.tab import ChildrenEventsTab
@@ -125,7 +125,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.about_action.setText(self.tr("&About Centre Desk"))
         self._centre_label.setText(self.tr("Centre: %1 (%2)")
                                    .replace("%1", self._site.centre_name)
-                                   .replace("%2", self._site.region))
+                                   .replace("%2", region_text(self._site.region)))
         self._user_label.setText(self.tr("Signed in: %1, %2")
                                  .replace("%1", self._user.full_name)
                                  .replace("%2", labels.label(self._user.role)))

@@ -21,6 +21,7 @@ from centre_desk.ui.sync.common import (
     PACKAGE_SUFFIX, CountsModel, file_row, refusal_text, size_text, stamp_time, table_text)
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.headings import text_label
+from centre_desk.ui.toolkit.i18n import region_text
 
 translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
@@ -59,7 +60,7 @@ class ExportDialog(Retranslating, QDialog):
         self.peer_list.setRootIsDecorated(False)
         self.peer_list.setColumnCount(4)
         for peer in self.peers:
-            item = QTreeWidgetItem([peer.centre_name, peer.region or "", str(peer.id), ""])
+            item = QTreeWidgetItem([peer.centre_name, region_text(peer.region), str(peer.id), ""])
             item.setData(COL_CENTRE, Qt.ItemDataRole.UserRole, peer.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(COL_CENTRE, Qt.CheckState.Checked if len(self.peers) == 1

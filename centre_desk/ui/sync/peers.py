@@ -21,6 +21,7 @@ from centre_desk.ui.sync.common import (
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.buttons import button_row, close_box, push_button
 from centre_desk.ui.toolkit.headings import text_label
+from centre_desk.ui.toolkit.i18n import region_text
 
 translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
@@ -31,7 +32,7 @@ def peers_model(parent) -> RowsModel:
     """Peers: centre, region, whether it relays, added, last acknowledged, site id."""
     return RowsModel([
         FileColumn(lambda: translate("PeersWindow", "Centre"), lambda p: p.centre_name),
-        FileColumn(lambda: translate("PeersWindow", "Region"), lambda p: p.region or ""),
+        FileColumn(lambda: translate("PeersWindow", "Region"), lambda p: region_text(p.region)),
         FileColumn(lambda: translate("PeersWindow", "Relays for other centres"),
                    lambda p: translate("PeersWindow", "Yes") if p.relays
                    else translate("PeersWindow", "No")),
@@ -107,7 +108,7 @@ class PeersWindow(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Peers"))
         self._this_site.setText(self.tr("This site: %1 (%2), site id %3")
                                 .replace("%1", self._site.centre_name)
-                                .replace("%2", self._site.region)
+                                .replace("%2", region_text(self._site.region))
                                 .replace("%3", str(self._site.id)))
         self._how.setText(self.tr(
             "Sites exchange their cards once: save this site's card and give it to the "
