@@ -15,8 +15,8 @@ from centre_desk.ui.statistics.view import StatisticsView
 from tests.unit.services.test_statistics import build_statistics_centre
 
 TODAY = dt.date(2024, 3, 1)
-LONG_NAMES = {"ru": "Отказался от радикальных взглядов",
-              "kk": "Радикалды көзқарастан бас тартты"}
+LONG_NAMES = {"ru": "Возврат к радикальным взглядам",
+              "kk": "Радикалды көзқарасқа қайта оралу"}
 
 
 @pytest.fixture

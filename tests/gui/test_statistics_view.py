@@ -173,7 +173,7 @@ def test_a_language_switch_renames_the_figures_and_charts(qtbot, view, translati
     translations.apply("kk")
     qtbot.waitUntil(lambda: view.charts[0].data.series[0][0] == "Қатысушылармен жұмыс")
     assert "Қатысушылармен жұмыс" in view.figures.index(3, 0).data()
-    assert view.charts[2].data.series[0][0] == "Сұралды"
+    assert view.charts[2].data.series[0][0] == "Өтініш берілді"
 
 
 def test_the_rows_behind_a_figure_are_read_a_page_at_a_time(qtbot, view, monkeypatch,
