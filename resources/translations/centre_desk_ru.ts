@@ -1264,7 +1264,7 @@
     </message>
     <message>
         <source>&amp;Centre name:</source>
-        <translation>&amp;Название центра:</translation>
+        <translation>Название &amp;центра:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -1300,7 +1300,7 @@
     </message>
     <message>
         <source>&amp;Set up</source>
-        <translation>Н&amp;астроить</translation>
+        <translation>&amp;Настроить</translation>
     </message>
     <message>
         <source>Cancel</source>
