@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from centre_desk.reports.language import region_text
 from centre_desk.services.participant_report import (
     WITHHELD, ParticipantReport, Section, TimelineEntry)
 
@@ -129,7 +130,7 @@ def _personal(report: ParticipantReport, label: Label) -> str:
         (_t("Surname"), p.surname), (_t("Given name"), p.given_name),
         (_t("Patronymic"), p.patronymic), (_t("IIN"), p.iin), (_t("Sex"), label(p.sex)),
         (_t("Birth date"), p.birth_date), (_t("Phone"), p.phone),
-        (_t("Address"), p.address), (_t("Region"), p.region),
+        (_t("Address"), p.address), (_t("Region"), p.region and region_text(p.region)),
         (_t("District"), p.district), (_t("Preferred language"), _language(p.language))])
 
 
