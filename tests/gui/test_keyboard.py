@@ -155,3 +155,16 @@ def test_an_open_menu_takes_its_items_letter_typed_on_an_english_layout(
     assert languages.menu().isVisible(), languages.text()
     languages.menu().close()
     menu.close()
+
+
+def test_a_tab_shown_by_its_mnemonic_takes_the_focus_so_ctrl_n_works_at_once(
+        main_window, qtbot, modals):
+    courses = next(m for m in keys.mnemonics(main_window)
+                   if m.widget is main_window.tabs.tabBar() and m.index == 3)
+    alt_key(QApplication.focusWidget(), courses.letter)
+    tab = main_window.tabs.currentWidget()
+    assert tab.objectName() == "arabicCoursesTab"
+    assert QApplication.focusWidget() is search_box_of(tab)
+    modals.expect(lambda dialog: dialog.objectName() == "courseFormDialog" and False)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert modals.shown == ["courseFormDialog"]
