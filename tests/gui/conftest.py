@@ -9,13 +9,24 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from centre_desk.domain.enums import Role
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.participants.opener import ParticipantFiles
 from centre_desk.ui.toolkit.i18n import Translations
 from centre_desk.ui.toolkit.modal import ModalHost
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """A window a test leaves open with something typed closes unasked, its typing
+    dropped, before pytest-qt closes the rest: no real question waits at teardown."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and isinstance(widget, ModalHost) and \
+                widget.isVisible():
+            QDialog.done(widget, QDialog.DialogCode.Rejected)  # hides; reject() not called
+    return (yield)
 
 
 @pytest.fixture

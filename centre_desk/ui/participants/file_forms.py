@@ -14,9 +14,10 @@ from centre_desk.domain.enums import CaseCategory, RiskLevel, Sex
 from centre_desk.domain.iin import check_iin, decode_iin
 from centre_desk.domain.regions import REGIONS, stored_region
 from centre_desk.services.cases import CaseInput
-from centre_desk.services.persons import PersonInput, PersonView
+from centre_desk.services.persons import PersonInput, PersonView, normalise
 from centre_desk.services.users import UserView
-from centre_desk.ui.toolkit.forms import Form
+from centre_desk.ui.toolkit.editors import put_cursor_in, rule_problems
+from centre_desk.ui.toolkit.forms import Checker, Form
 from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.participants.file_fields import (
     SpecialistsList, TextCombo, clean, set_editable)
@@ -134,6 +135,12 @@ class PersonForm(Retranslating, Form):
         problem = self.birth_date.problem()
         return {"birth_date": problem} if problem else {}
 
+    def current_problems(self) -> dict[str, str]:
+        """Override: what the service's own rules (``persons.normalise``: a required
+        name, the IIN by ``domain.iin``, a phone) find in what is typed, and a birth
+        date that is not a date; each field is checked by these as it is left."""
+        return rule_problems(normalise, self.value()) | self.local_problems()
+
     def snapshot(self) -> tuple:
         """The raw contents, to tell whether anything was changed."""
         return tuple(e.currentText() if isinstance(e, CodeCombo | TextCombo) else e.text()
@@ -188,6 +195,7 @@ class CaseForm(Retranslating, QWidget):
         self.notes_edit = self.notes.add("notes", QPlainTextEdit(), wide=True)
         self.notes_edit.setObjectName("caseNotesEdit")
         self.notes_edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
+        self.set_checker(self.local_problems)
         self._editors: list[QWidget] = [
             self.category, self.facility, self.offence_article, self.sentence_start,
             self.sentence_end, self.referral_source, self.risk_level, self.specialists,
@@ -283,10 +291,25 @@ class CaseForm(Retranslating, QWidget):
         return problems | {name: problem for name, field in self._dates.items()
                            if (problem := field.problem())}
 
-    def show_problems(self, problems: dict[str, str]) -> None:
+    def set_checker(self, checker: Checker) -> None:
+        """Check the fields as they are left with this (the case's rules as the
+        service has them, ``cases.validate_case``), not only ``local_problems``."""
+        self.details.set_checker(checker)
+        self.notes.set_checker(checker)
+
+    def show_problems(self, problems: dict[str, str], focus: bool = True) -> None:
+        """Show each problem beside its field; with ``focus``, the cursor goes to the
+        first wrong one, top to bottom."""
         notes = {k: v for k, v in problems.items() if k == "notes"}
-        self.details.show_problems({k: v for k, v in problems.items() if k != "notes"})
-        self.notes.show_problems(notes)
+        self.details.show_problems({k: v for k, v in problems.items() if k != "notes"},
+                                   focus=False)
+        self.notes.show_problems(notes, focus=False)
+        if focus and (first := self.first_wrong_field()) is not None:
+            put_cursor_in(first)
+
+    def first_wrong_field(self) -> QWidget | None:
+        """The first field, top to bottom, whose problem shows (None: none does)."""
+        return self.details.first_wrong_field() or self.notes.first_wrong_field()
 
     def clear_problems(self) -> None:
         self.details.clear_problems()

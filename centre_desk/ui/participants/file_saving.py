@@ -1,6 +1,7 @@
-"""Saving a participant file's forms: every problem of both forms at once, a warning
-before a likely duplicate is written, then the one service call that fits (a new
-participant, a case for a person on file, or changes to both)."""
+"""Saving a participant file's forms: each field checked as it is left, every problem of
+both forms at once on saving (the cursor in the first wrong field, top to bottom), a
+warning before a likely duplicate is written, then the one service call that fits (a
+new participant, a case for a person on file, or changes to both)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from centre_desk.services import cases, duplicates, persons
 from centre_desk.services.errors import DuplicateIin, InvalidInput, ServiceError
 from centre_desk.services.participant_file import save_participant
 from centre_desk.services.persons import PersonInput
+from centre_desk.ui.toolkit.editors import put_cursor_in, rule_problems
 from centre_desk.ui.toolkit.messages import error_text, problem_text
 from centre_desk.ui.toolkit.operations import CASES, PERSONS, announce
 from centre_desk.ui.participants.file_data import likeness_key
@@ -80,16 +82,21 @@ class FileSaving:
     def _problems(self, person: PersonInput, case: cases.CaseInput) -> dict[str, str]:
         """Every problem of both forms at once, before anything is written: dates that
         are not dates, then what the services' own checks find."""
-        problems = self.person_form.local_problems() | self.case_form.local_problems()
-        try:
-            persons.normalise(person)
-        except InvalidInput as refusal:
-            problems = refusal.problems | problems
-        try:
-            self._workspace.run(cases.validate_case, case)
-        except InvalidInput as refusal:
-            problems = refusal.problems | problems
-        return problems
+        return rule_problems(persons.normalise, person) | self.person_form.local_problems() \
+            | self._case_problems(case)
+
+    def _case_problems(self, case: cases.CaseInput | None = None) -> dict[str, str]:
+        """What the service's own check of a case (``cases.validate_case``) finds in
+        the case form, and dates that are not dates: the case's fields are checked by
+        these as they are left."""
+        case = case or self.case_form.value()
+        return rule_problems(self._workspace.run, cases.validate_case, case) | \
+            self.case_form.local_problems()
+
+    def check_fields_as_left(self) -> None:
+        """Check the case's fields by the service's rules as they are left (the
+        person's are checked by ``persons.normalise``, which needs no database)."""
+        self.case_form.set_checker(self._case_problems)
 
     def save_anyway(self) -> bool:
         """The user checked the likely duplicate and it is someone else: save."""
@@ -122,9 +129,15 @@ class FileSaving:
             self.banner.clear()
 
     def _show_problems(self, problems: dict[str, str], refusal: InvalidInput) -> None:
-        self.person_form.show_problems({k: v for k, v in problems.items() if k in PERSON_FIELDS})
+        """Each problem beside its field, the cursor in the first wrong field of the
+        window, top to bottom (the person's before the case's)."""
+        self.person_form.show_problems(
+            {k: v for k, v in problems.items() if k in PERSON_FIELDS}, focus=False)
         self.case_form.show_problems({k: v for k, v in problems.items()
-                                      if k not in PERSON_FIELDS})
+                                      if k not in PERSON_FIELDS}, focus=False)
+        first = self.person_form.first_wrong_field() or self.case_form.first_wrong_field()
+        if first is not None:
+            put_cursor_in(first)
         known = PERSON_FIELDS | _CASE_FIELDS
         others = [code for name, code in problems.items() if name not in known]
         self._show_message(problem_text(others[0]) if others else error_text(refusal),

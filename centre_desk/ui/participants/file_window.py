@@ -82,6 +82,7 @@ class ParticipantFileDialog(Retranslating, FileActions, FileSaving, QDialog, Mod
 
         self.person_form = PersonForm()
         self.case_form = CaseForm()
+        self.check_fields_as_left()
         self._person_box = self._group(self.person_form)
         self.open_case_button = action_button("openCaseButton", self, self.start_case)
         details = QWidget()

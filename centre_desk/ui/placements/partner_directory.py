@@ -18,6 +18,7 @@ from centre_desk.services.errors import InvalidInput
 from centre_desk.services.organisations import OrganisationInput, OrganisationView
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.buttons import action_button, button_row
+from centre_desk.ui.toolkit.editors import rule_problems
 from centre_desk.ui.toolkit.messages import problem_text
 from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.toolkit.i18n import region_choices, region_text
@@ -126,6 +127,10 @@ class OrganisationFormDialog(StepDialog):
             region=stored_region(self.region.currentText()),
             contact_person=self.contact_person.text(),
             phone=self.phone.text(), notes=self.notes.toPlainText())
+
+    def field_problems(self) -> dict[str, str]:
+        """Override: each field checked by the directory's own rules as it is left."""
+        return rule_problems(organisations.normalise, self.data()) | super().field_problems()
 
     def submit(self) -> uuid.UUID | list[str]:
         """Override: add the partner, or save the corrections."""

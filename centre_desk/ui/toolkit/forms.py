@@ -1,17 +1,33 @@
-"""A form layout whose fields show their validation message right beneath them."""
+"""A form layout whose fields show their validation message right beneath them: as a
+field is left (checked by the rules the service itself uses, ``set_checker``), after a
+refused save (``show_problems``, the cursor in the first wrong field), and gone as soon
+as the field is put right."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
 
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from centre_desk.ui.toolkit import editors
+from centre_desk.ui.toolkit.colours import problem_label
 from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.toolkit.messages import problem_text
-from centre_desk.ui.toolkit.colours import problem_label
+
+Checker = Callable[[], dict[str, str]]
+"""What is wrong with what the form holds now, by field name, found without the
+database: the date fields' own problems and the service's rules for its input."""
 
 
 class Form(QWidget):
     """Labelled fields by name; ``show_problems`` puts each message under its field,
-    in the words of ``namespace`` where it has its own (``messages.problem_text``)."""
+    in the words of ``namespace`` where it has its own (``messages.problem_text``).
+
+    Each field is checked as it is left (the focus moves elsewhere in the window, or
+    Enter in a line) with the form's checker: its problem shows beneath it, or the one
+    shown goes. While a problem shows, each change checks again and the message goes
+    once the field is right. A problem the service found on saving stays while the
+    field holds what was refused."""
 
     def __init__(self, parent: QWidget | None = None, namespace: str | None = None) -> None:
         super().__init__(parent)
@@ -20,6 +36,9 @@ class Form(QWidget):
         self._labels: dict[str, QLabel] = {}
         self._editors: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
+        self._refused: dict[str, tuple[object, str]] = {}
+        self._checker: Checker = self.typed_problems
+        QApplication.instance().focusChanged.connect(self._focus_moved)
 
     def add(self, name: str, editor: QWidget, wide: bool = False) -> QWidget:
         """Add a field row; its label text is set later by ``set_label`` (translatable).
@@ -40,17 +59,49 @@ class Form(QWidget):
         else:
             self._layout.addRow(label, cell)
         self._labels[name], self._editors[name], self._errors[name] = label, editor, error
-        if isinstance(editor, DateField):  # a date is checked as typed
-            editor.editingFinished.connect(lambda: self.show_problem(name, editor.problem()))
-            editor.textEdited.connect(
-                lambda _text: editor.problem() or self.show_problem(name, None))
+        for signal in editors.changed_signals(editor):
+            signal.connect(lambda *_args, field=name: self._edited(field))
+        if isinstance(editor, QLineEdit):  # Enter, or the focus gone with a change
+            editor.editingFinished.connect(lambda field=name: self.field_left(field))
         return editor
 
-    def show_problem(self, name: str, code: str | None) -> None:
-        """Show (or, for None, hide) one field's message, leaving the cursor be."""
-        error = self._errors[name]
-        error.setText(problem_text(code, self.namespace) if code else "")
-        error.setVisible(bool(code))
+    # --- checking as the fields are left --------------------------------------------------
+
+    def set_checker(self, checker: Checker) -> None:
+        """Check the fields with this (by default ``typed_problems``: the dates)."""
+        self._checker = checker
+
+    def current_problems(self) -> dict[str, str]:
+        """What the checker finds wrong now, by field name."""
+        return self._checker()
+
+    def field_left(self, name: str) -> None:
+        """The cursor left a field: say what is wrong with it, or stop saying it."""
+        if editors.editable(self._editors[name]):
+            self.show_problem(name, self._problem_now(name))
+
+    def _edited(self, name: str) -> None:
+        if self.error_text(name) and self._problem_now(name) is None:
+            self.show_problem(name, None)  # put right: the message goes at once
+
+    def _problem_now(self, name: str) -> str | None:
+        code = self.current_problems().get(name)
+        if code is None and name in self._refused:
+            refused_state, refused_code = self._refused[name]
+            if editors.state(self._editors[name]) == refused_state:
+                return refused_code  # still what the service refused
+        return code
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is None or new is None or new.window() is not self.window():
+            return  # a popup, a question or another window: the field is not left
+        for name, editor in self._editors.items():
+            if editors.contains(editor, old) and not editors.contains(editor, new):
+                self.field_left(name)
+
+    def state(self) -> tuple:
+        """What every field holds, to tell whether anything was typed since."""
+        return tuple(editors.state(editor) for editor in self._editors.values())
 
     def typed_problems(self) -> dict[str, str]:
         """The problems of what is typed in the visible date fields, by field name
@@ -58,6 +109,14 @@ class Form(QWidget):
         return {name: code for name, editor in self._editors.items()
                 if isinstance(editor, DateField) and editor.isEnabled()
                 and (code := editor.problem())}
+
+    # --- showing problems ------------------------------------------------------------------
+
+    def show_problem(self, name: str, code: str | None) -> None:
+        """Show (or, for None, hide) one field's message, leaving the cursor be."""
+        error = self._errors[name]
+        error.setText(problem_text(code, self.namespace) if code else "")
+        error.setVisible(bool(code))
 
     def set_label(self, name: str, text: str) -> None:
         """Set a field's label; '&' marks its keyboard shortcut."""
@@ -72,21 +131,28 @@ class Form(QWidget):
         error = self._errors[name]
         return error.text() if not error.isHidden() else ""
 
-    def show_problems(self, problems: dict[str, str]) -> None:
-        """Show each field's problem and put the cursor in the first wrong field."""
+    def show_problems(self, problems: dict[str, str], focus: bool = True) -> None:
+        """Show each field's problem (a refusal: it stays while the field holds what was
+        refused) and, with ``focus``, put the cursor in the first wrong field."""
         self.clear_problems()
-        first = None
-        for name, error in self._errors.items():  # form order, so focus goes to the top
-            if name not in problems:
-                continue
-            error.setText(problem_text(problems[name], self.namespace))
-            error.show()
-            first = first or self._editors[name]
-        if first is not None:
-            first.setFocus()
+        for name, code in problems.items():
+            if name in self._errors:
+                self.show_problem(name, code)
+                self._refused[name] = (editors.state(self._editors[name]), code)
+        if focus and (first := self.first_wrong_field()) is not None:
+            editors.put_cursor_in(first)
+
+    def first_wrong_field(self) -> QWidget | None:
+        """The first field, top to bottom, whose problem shows (None: none does)."""
+        for name, error in self._errors.items():  # form order: the order of the rows
+            editor = self._editors[name]
+            if not error.isHidden() and editor.isVisibleTo(self) and editor.isEnabled():
+                return editor
+        return None
 
     def clear_problems(self) -> None:
         """Hide every field message."""
+        self._refused.clear()
         for error in self._errors.values():
             error.clear()
             error.hide()

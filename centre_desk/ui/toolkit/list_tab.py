@@ -1,4 +1,5 @@
-"""What every list tab shares: a search box, the paged table and a status line."""
+"""What every list tab shares: a search box, the paged table, a status line, and what
+an empty list says instead of a blank table (``toolkit.empty_hint``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.buttons import action_button
+from centre_desk.ui.toolkit.empty_hint import EmptyHint, clear_text, hint_text, reset_filters
 from centre_desk.ui.toolkit.headings import section_title
 from centre_desk.ui.toolkit.operations import follow_changes
 from centre_desk.ui.toolkit.paged_model import ID_ROLE, ListSpec, PagedTableModel
@@ -36,6 +38,9 @@ class ListWords:
     """The "New…" action's words, where it shows in a menu."""
     texts: Sequence[tuple[QWidget, str]] = ()
     """Every other widget of the tab with its words (labels, buttons, check boxes)."""
+    empty: str | None = None
+    """What the list says while nothing is recorded at all ("No participants yet…");
+    by default that nothing is recorded yet, and how to add the first with "New…"."""
 
 
 class ListTab(Retranslating, QWidget):
@@ -77,6 +82,9 @@ class ListTab(Retranslating, QWidget):
         # Not stretched: a stretched last column would push its numbers to the far edge.
         self._view = list_table("listView", self, stretch_last=False)
         self._configure_view()
+        self.empty_hint = EmptyHint(self._view, self.clear_search_and_filters)
+        self._filter_rows: list[QLayout] = []
+        self._words: ListWords | None = None
 
         self._status = QLabel(self)
         self._status.setObjectName("statusLabel")
@@ -91,6 +99,7 @@ class ListTab(Retranslating, QWidget):
         self._search.textChanged.connect(self._debounce.start)
         self._search.returnPressed.connect(self._apply_search)
         self._model.counts_changed.connect(self._show_counts)
+        self._model.counts_changed.connect(self._show_hint)
         self._view.activated.connect(self._activate)
 
         self.toolbar = QHBoxLayout()
@@ -195,7 +204,9 @@ class ListTab(Retranslating, QWidget):
         return self.heading
 
     def add_filter_row(self, row: QLayout) -> None:
-        """Put a row of filters right under the search row."""
+        """Put a row of filters right under the search row (its combos and ticks are
+        what :meth:`clear_search_and_filters` resets)."""
+        self._filter_rows.append(row)
         layout = self.layout()
         layout.insertLayout(layout.indexOf(self.toolbar) + 1, row)
 
@@ -269,6 +280,8 @@ class ListTab(Retranslating, QWidget):
         if self.new_button is not None and words.new is not None:
             self.set_new_texts(words.new, words.new_action)
         set_texts(words.texts)
+        self._words = words
+        self._show_hint()
 
     def _retranslate_own(self) -> None:
         """This class's words: the search label, the export, the counts."""
@@ -321,6 +334,25 @@ class ListTab(Retranslating, QWidget):
         text = QCoreApplication.translate("ListTab", "Shown: %1 of %2")
         self._status.setText(text.replace("%1", locale.toString(self._model.matching_count()))
                              .replace("%2", locale.toString(self._model.total_count())))
+
+    def clear_search_and_filters(self) -> None:
+        """Clear the search box and put every filter of the filter rows back to "All"."""
+        reset_filters(self._filter_rows)
+        self._search.clear()
+        self._apply_search()
+
+    def _show_hint(self) -> None:
+        """Say why the list is empty and what to try; hidden while rows show."""
+        model, words = self._model, self._words
+        if model.rowCount() or words is None or not model.is_loaded():
+            self.empty_hint.hide()
+            return
+        searched, filtered = model.search_text(), model.list_filter() is not None
+        new = self.new_button.text() if self.new_button and self.new_button.isEnabled() \
+            else None
+        self.empty_hint.say(
+            hint_text(searched, filtered, model.total_count() > 0, words.empty, new),
+            clear_text(searched, filtered) if searched.strip() or filtered else None)
 
     def _activate(self, index) -> None:
         row_id = index.data(ID_ROLE)

@@ -122,6 +122,10 @@ class PagedTableModel(QAbstractTableModel):
         if not self._loaded:
             self.reload()
 
+    def is_loaded(self) -> bool:
+        """Whether the list was queried (a lazy one is not until first shown)."""
+        return self._loaded
+
     def reload(self) -> None:
         """Count and fetch the first page again, keeping the search and the sort."""
         self._loaded = True

@@ -1,11 +1,13 @@
 """The step dialog every small form builds on: a form, a message line and OK/Cancel,
-submitted to a service and kept open while the service refuses; and a note box."""
+submitted to a service and kept open while the service refuses, each field checked as
+it is left, and a question before what was typed is lost; and a note box."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget)
 
@@ -14,6 +16,7 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.buttons import ok_cancel_box
 from centre_desk.ui.toolkit.forms import Form
 from centre_desk.ui.toolkit.messages import error_text, own_text
+from centre_desk.ui.toolkit.modal import ModalHost
 from centre_desk.ui.toolkit.operations import announce
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
@@ -28,9 +31,14 @@ def note_edit(name: str) -> QPlainTextEdit:
     return edit
 
 
-class StepDialog(Retranslating, QDialog):
+class StepDialog(Retranslating, QDialog, ModalHost):
     """A form, a message line and OK/Cancel; ``submit`` calls the service. Enter in a
-    one-line field is OK, Escape is Cancel."""
+    one-line field is OK, Escape is Cancel.
+
+    Each field is checked as it is left by ``field_problems`` (the dates; a subclass
+    adds its service's own rules). Cancel, Escape or the window's X with something
+    typed asks ``ModalHost.ask_unsaved``: Save submits (and stays open if refused),
+    Discard closes, Cancel keeps the window; with nothing typed it closes at once."""
 
     namespace: str | None = None
     """Whose words a refusal takes where they have their own ("club", "event",
@@ -54,10 +62,20 @@ class StepDialog(Retranslating, QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.minimum_width)
+        self.form.set_checker(self.field_problems)
+        self._clean: tuple | None = None
+        """What the fields held when the window was shown, to tell whether anything
+        was typed since."""
 
     def submit(self) -> Any:
         """Call the service with what was typed; raise its refusal."""
         raise NotImplementedError
+
+    def field_problems(self) -> dict[str, str]:
+        """What is wrong with what is typed, found without the database, by field: the
+        dates' own problems; a subclass adds its service's own rules for its input
+        (``editors.rule_problems(service.normalise, self.data())``), never a copy."""
+        return self.form.typed_problems()
 
     def other_problem(self, field: str, code: str) -> str | None:
         """A sentence for a refusal about something not on this form: the namespace's
@@ -87,10 +105,11 @@ class StepDialog(Retranslating, QDialog):
         return problems
 
     def accept(self) -> None:  # QDialog.accept
-        """Submit; close only when the service accepted it."""
+        """Submit; close only when the service accepted it. Refused, the window stays
+        with each problem beside its field and the cursor in the first wrong one."""
         self.form.clear_problems()
         self.show_message("")
-        if typed := self.form.typed_problems():
+        if typed := self.field_problems():
             self.form.show_problems(typed)
             return
         try:
@@ -111,3 +130,34 @@ class StepDialog(Retranslating, QDialog):
     def field_names(self) -> set[str]:
         """The names of this form's fields (those a refusal can point at)."""
         return set()
+
+    # --- closing with something typed ------------------------------------------------------
+
+    def is_modified(self) -> bool:
+        """Whether anything was typed or chosen since the window was shown."""
+        return self._clean is not None and self._state() != self._clean
+
+    def _state(self) -> tuple:
+        return self.form.state()
+
+    def reject(self) -> None:  # QDialog.reject: Cancel, Escape and the window's X
+        """Close; with something typed, ask first (Save, the default, submits and
+        closes only if accepted; Discard closes; Cancel stays)."""
+        if self.is_modified():
+            answer = self.ask_unsaved(
+                QCoreApplication.translate("StepDialog", "Unsaved changes"),
+                QCoreApplication.translate(
+                    "StepDialog", "What you typed here is not saved. Save it before closing?"))
+            if answer == "cancel":
+                return
+            if answer == "save":
+                self.accept()
+                return  # accepted and closed, or refused and open with the problems
+        super().reject()
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt's name
+        """Override: what the fields hold when first shown is what "nothing typed"
+        means (the subclass has filled them in by then)."""
+        if self._clean is None:
+            self._clean = self._state()
+        super().showEvent(event)
