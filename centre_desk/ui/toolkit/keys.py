@@ -219,10 +219,9 @@ def _focus_first_inside(group: QWidget) -> None:
 
 
 def _pressed_character(event: QKeyEvent) -> str:
+    """The character of the key (Qt gives a printable key as its upper-case code)."""
     key = event.key()
-    if 0x20 < key < 0x110000 and key not in (Qt.Key.Key_unknown,):
-        return chr(key).upper()
-    return event.text().upper()
+    return chr(key).upper() if 0x20 < key < 0x110000 else event.text().upper()
 
 
 def _twin_mnemonic(window: QWidget, event: QKeyEvent) -> bool:
