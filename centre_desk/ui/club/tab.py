@@ -113,6 +113,7 @@ class MothersClubTab(ListTab, ModalHost):
                        self._region_label, self.region_filter):
             filters.addWidget(widget)
         filters.addStretch(1)
+        self.filter_rows.append(filters)  # "Clear the filters" in an empty list resets it
         self.members_box = QWidget(self)
         self.members_box.setObjectName("membersBox")
         box = QVBoxLayout(self.members_box)

@@ -83,7 +83,9 @@ class ListTab(Retranslating, QWidget):
         self._view = list_table("listView", self, stretch_last=False)
         self._configure_view()
         self.empty_hint = EmptyHint(self._view, self.clear_search_and_filters)
-        self._filter_rows: list[QLayout] = []
+        self.filter_rows: list[QLayout] = []
+        """The filter rows whose combos and ticks :meth:`clear_search_and_filters`
+        resets (``add_filter_row`` adds each; a tab laying out its own adds it here)."""
         self._words: ListWords | None = None
 
         self._status = QLabel(self)
@@ -206,7 +208,7 @@ class ListTab(Retranslating, QWidget):
     def add_filter_row(self, row: QLayout) -> None:
         """Put a row of filters right under the search row (its combos and ticks are
         what :meth:`clear_search_and_filters` resets)."""
-        self._filter_rows.append(row)
+        self.filter_rows.append(row)
         layout = self.layout()
         layout.insertLayout(layout.indexOf(self.toolbar) + 1, row)
 
@@ -337,7 +339,7 @@ class ListTab(Retranslating, QWidget):
 
     def clear_search_and_filters(self) -> None:
         """Clear the search box and put every filter of the filter rows back to "All"."""
-        reset_filters(self._filter_rows)
+        reset_filters(self.filter_rows)
         self._search.clear()
         self._apply_search()
 
