@@ -18,13 +18,19 @@ Public API::
     dialog.form             # ui.forms.Form: fields held_on, kind, title, place, facility,
                             # facilitators, notes; errors show beneath them
     dialog.message_text()   # the sentence under the form ('' when none)
+    dialog.add_everyone()   # case work: tick every adult participant of the facility
+                            # typed (an open case there), those already ticked
+                            # skipped; stored with Save or OK like any tick
 
 Fields: date, kind (``activities.kinds_for(programme)``), title, place, facility,
 facilitators (organisers, teacher, specialists), notes. A lesson passes ``course_id``.
 A new activity's Save keeps the window open and shows the checklist beneath the form,
-so who came can be ticked at once; OK saves and closes. Users who may not edit see
-everything read-only with OK, Save and Delete disabled. Open it through
-``ModalHost.run_dialog`` so tests can script it.
+so who came can be ticked at once; OK saves and closes. A case-work session held in a
+facility offers "Add everyone of <facility>" above the checklist, and its "Add a
+person…" never offers a child. Users who may not edit see everything read-only with OK,
+Save and Delete disabled. The window opens OPEN_HEIGHT tall, within a 1366 × 768
+screen less the taskbar. Open it through ``ModalHost.run_dialog`` so tests can script
+it.
 """
 
 from __future__ import annotations
@@ -33,12 +39,13 @@ import datetime as dt
 import uuid
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+    QWidget)
 
 from centre_desk.domain.enums import Programme
 from centre_desk.domain.permissions import Permission
-from centre_desk.services import activities
-from centre_desk.services.activities import TITLE_REQUIRED, ActivityInput
+from centre_desk.services import activities, picking
+from centre_desk.services.activities import TITLE_REQUIRED, ActivityInput, ExpectedPerson
 from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
@@ -55,6 +62,16 @@ from centre_desk.ui.toolkit.colours import PROBLEM_STYLE, problem_label
 from centre_desk.ui.toolkit.headings import section_title
 
 _FIELDS = ("held_on", "kind", "title", "place", "facility", "facilitators", "notes")
+
+OPEN_HEIGHT = 640
+"""The window's height with its checklist: a 768 px screen less the taskbar and the
+window's title bar (about 698 px available) holds it."""
+
+MINIMUM_WIDTH = 520
+"""The narrowest the window gets."""
+
+FACILITY_SHOWN = 32
+"""The most letters of a facility's name the "Add everyone of…" button shows."""
 
 
 class ActivityDialog(Retranslating, QDialog, ModalHost):
@@ -75,6 +92,7 @@ class ActivityDialog(Retranslating, QDialog, ModalHost):
         self._present_count = 0
         self.checklist: AttendanceChecklist | None = None
         self._attendance_title: QLabel | None = None
+        self.everyone_button: QPushButton | None = None
 
         self.form = Form(self, "activity")
         self.held_on = self.form.add("held_on", DateField())
@@ -116,7 +134,11 @@ class ActivityDialog(Retranslating, QDialog, ModalHost):
         self._apply_permissions()
         self._stored = self.activity_input()
         self.retranslate_ui()
-        self.resize(560, 720 if self.checklist is not None else 420)
+        # Wide enough that a sentence under the form keeps to a line or two even at the
+        # smallest size: a wrapped label's height is not part of the minimum height.
+        self.setMinimumWidth(MINIMUM_WIDTH)
+        self.resize(600, OPEN_HEIGHT if self.checklist is not None else 420)
+        self.facility.textChanged.connect(self._facility_changed)
         self.held_on.setFocus()
 
     def _line(self, name: str, field: str) -> QLineEdit:
@@ -142,8 +164,16 @@ class ActivityDialog(Retranslating, QDialog, ModalHost):
         self.checklist.save_button.hide()  # OK and Save store the ticks with the form
         self.checklist.saved.connect(self._attendance_saved)
         self._attendance_title = section_title(self, "attendanceTitle")
-        self._layout.insertWidget(1, self._attendance_title)
+        heading = QHBoxLayout()
+        heading.addWidget(self._attendance_title, 1)
+        if self.programme is Programme.CASE_WORK:
+            self.everyone_button = QPushButton(self)
+            self.everyone_button.setObjectName("addEveryoneButton")
+            self.everyone_button.clicked.connect(self.add_everyone)
+            heading.addWidget(self.everyone_button)
+        self._layout.insertLayout(1, heading)
         self._layout.insertWidget(2, self.checklist, 1)
+        self._facility_changed()
 
     def _apply_permissions(self) -> None:
         for edit in (self.title, self.place, self.facility, self.facilitators):
@@ -213,7 +243,7 @@ class ActivityDialog(Retranslating, QDialog, ModalHost):
             announce(self._workspace, self._changes())
         if was_new:
             self._show_checklist()
-            self.resize(self.width(), max(self.height(), 720))
+            self.resize(self.width(), max(self.height(), OPEN_HEIGHT))
             self.delete_button.setEnabled(True)
             self.retranslate_ui()
             self.show_message(self.tr("Saved. Tick who came, then press OK."))
@@ -223,6 +253,48 @@ class ActivityDialog(Retranslating, QDialog, ModalHost):
         if self.checklist is not None and not self.checklist.save():
             return False
         return True
+
+    def facility_name(self) -> str:
+        return self.facility.text().strip()
+
+    def add_everyone(self) -> int:
+        """Tick every adult participant whose open case names the session's facility;
+        those ticked already are skipped. Returns how many were added; Save or OK
+        stores them with the other ticks."""
+        facility = self.facility_name()
+        if self.checklist is None or not self.may_edit or not facility:
+            return 0
+        held_on = self.held_on.date_value() or dt.date.today()
+        found = self._workspace.run(picking.facility_participants, facility,
+                                    picking.adults(held_on))
+        ticked = self.checklist.present_ids()
+        added = [c for c in found if c.person.id not in ticked]
+        for candidate in added:
+            self.checklist.model.add_guest(ExpectedPerson(
+                candidate.person.id, candidate.person.full_name, False, True, None))
+        self.message.setStyleSheet("")
+        if not found:
+            self.show_message(self.tr("Nobody has an open case in %1.").replace(
+                "%1", facility))
+        else:
+            self.show_message(self.tr("Added: %1. Already ticked: %2. Press Save or OK to "
+                                      "store them.").replace("%1", str(len(added)))
+                              .replace("%2", str(len(found) - len(added))))
+        return len(added)
+
+    def _facility_changed(self, _text: str = "") -> None:
+        if self.everyone_button is None:
+            return
+        facility = self.facility_name()
+        shown = facility if len(facility) <= FACILITY_SHOWN \
+            else facility[:FACILITY_SHOWN - 1] + "\u2026"
+        self.everyone_button.setText(
+            self.tr("Add &everyone of %1").replace("%1", shown.replace("&", "&&"))
+            if facility else self.tr("Add &everyone of the facility"))
+        self.everyone_button.setToolTip(self.tr(
+            "Tick every adult with an open case in %1; those ticked already are skipped")
+            .replace("%1", facility or self.tr("the facility typed above")))
+        self.everyone_button.setEnabled(self.may_edit and bool(facility))
 
     def _changes(self) -> set[str]:
         """What storing this activity touches: a lesson changes its course too."""
@@ -275,6 +347,7 @@ class ActivityDialog(Retranslating, QDialog, ModalHost):
         self.kind.retranslate()
         if self._attendance_title is not None:
             self._attendance_title.setText(self.tr("Who came"))
+        self._facility_changed()
         self.ok_button.setText(self.tr("OK"))
         self.save_button.setText(self.tr("&Save"))
         self.delete_button.setText(self.tr("De&lete\u2026"))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from centre_desk.domain.enums import RelationshipKind
 from centre_desk.domain.family import Relation
-from centre_desk.services import club
+from centre_desk.services import club, picking
 from centre_desk.services.club import MembershipChanges, MembershipView
 from centre_desk.services.errors import InvalidInput
 from centre_desk.services.workspace import Workspace
@@ -67,7 +67,8 @@ class JoinClubDialog(ClubStepDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         self.setObjectName("joinClubDialog")
-        self.person = self.form.add("person", PersonField(workspace))
+        self.person = self.form.add("person", PersonField(workspace,
+                                                          context=picking.adults()))
         self.person.setObjectName("personField")
         self.person.person_changed.connect(self._show_children)
         self.children = self.form.add("children", QLabel())

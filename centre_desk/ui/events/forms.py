@@ -10,7 +10,7 @@ import uuid
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from centre_desk.services import children_events
+from centre_desk.services import activities, children_events, picking
 from centre_desk.services.children_events import RegistrationView
 from centre_desk.services.errors import InvalidInput
 from centre_desk.services.workspace import Workspace
@@ -43,7 +43,9 @@ class RegistrationDialog(_EventStep):
         self._today = today
         self.registration_id: uuid.UUID | None = None
         form = self.form
-        self.child = form.add("child", PersonField(workspace))
+        held_on = workspace.run(activities.get_activity, event_id).held_on
+        self.child = form.add("child", PersonField(workspace,
+                                                   context=picking.children(held_on)))
         self.child.setObjectName("childField")
         self.child.person_changed.connect(self._fill_guardians)
         self.guardian = form.add("guardian", ValueCombo(blank=True))

@@ -1,5 +1,6 @@
 """Logging an intervention from a participant's file: a consultation for one person, or
-a group session logged once with everyone who attended."""
+a group session logged once with everyone who attended (adults only; a session held in a
+facility can list all its participants in one step)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from collections.abc import Iterable
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
-from centre_desk.services import interventions
+from centre_desk.services import interventions, picking
 from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.services.persons import PersonView
 from centre_desk.services.workspace import Workspace
@@ -27,20 +28,28 @@ from centre_desk.ui.toolkit.buttons import action_button, button_row, ok_cancel
 from centre_desk.ui.toolkit.search import found_list
 
 
+FACILITY_SHOWN = 28
+"""The most letters of a facility's name the "Add everyone of…" button shows."""
+
+
 class AttendeesBox(Retranslating, QWidget):
-    """Who attended: the participant first, more added with the person picker."""
+    """Who attended: the participant first, more added with the person picker, which
+    offers adults only and the session's facility's participants first; "Add everyone
+    of <facility>" lists all of them at once, those listed already skipped."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._workspace = workspace
         self.model = PersonListModel(self)
         self._list = found_list("attendeesList", self, self.model)
         self._remove = action_button("removeAttendeeButton", self, self._remove_current)
+        self.everyone_button = action_button("addEveryoneButton", self, self.add_everyone)
         self._add_label = QLabel(self)
-        self.picker = PersonPicker(workspace, self)
+        self.picker = PersonPicker(workspace, self, picking.adults())
         self.picker.setObjectName("attendeePicker")
         self._add_label.setBuddy(self.picker.search_edit())
         self.picker.picked.connect(self.add)
-        row = button_row(end=(self._remove,))
+        row = button_row(start=(self.everyone_button,), end=(self._remove,))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._list, 1)
@@ -49,7 +58,39 @@ class AttendeesBox(Retranslating, QWidget):
         layout.addWidget(self.picker, 1)
         self.retranslate_ui()
 
+    def set_session(self, held_on: dt.date | None, facility: str | None) -> None:
+        """The session's day and facility: adults on that day are offered, the
+        facility's participants first."""
+        self.picker.set_context(picking.adults(held_on, (facility or "").strip() or None))
+        self._word_everyone()
+
+    def facility(self) -> str:
+        return self.picker.context().facility or ""
+
+    def add_everyone(self) -> int:
+        """List every adult whose open case names the session's facility, skipping
+        those listed already; returns how many were added."""
+        if not self.facility():
+            return 0
+        found = self._workspace.run(picking.facility_participants, self.facility(),
+                                    self.picker.context())
+        added = sum(self.model.append(candidate.person) for candidate in found)
+        self.picker.set_excluded(self.ids())
+        return added
+
+    def _word_everyone(self) -> None:
+        facility = self.facility()
+        shown = facility if len(facility) <= FACILITY_SHOWN \
+            else facility[:FACILITY_SHOWN - 1] + "\u2026"
+        self.everyone_button.setText(
+            self.tr("Add &everyone of %1").replace("%1", shown.replace("&", "&&"))
+            if facility else self.tr("Add &everyone of the facility"))
+        self.everyone_button.setToolTip(self.tr(
+            "List every adult with an open case in the facility chosen on the left"))
+        self.everyone_button.setEnabled(bool(facility))
+
     def retranslate_ui(self) -> None:
+        self._word_everyone()
         self._remove.setText(self.tr("&Remove from the list"))
         self._add_label.setText(self.tr("&Add an attendee (Enter adds the highlighted "
                                         "person):"))
@@ -102,6 +143,9 @@ class LogInterventionDialog(Retranslating, QDialog):
         self._people = Form(self)
         self.attendees = self._people.add("person_ids", AttendeesBox(workspace))
         self.attendees.add(person)
+        self.held_on.date_changed.connect(self._session_changed)
+        self.facility.currentTextChanged.connect(self._session_changed)
+        self._session_changed()
         self._message = problem_label("interventionMessage", self, hidden=False)
         # Enter in the picker adds a person, not the log.
         self._buttons, self._ok, self._cancel = ok_cancel(self, "logButton")
@@ -131,6 +175,9 @@ class LogInterventionDialog(Retranslating, QDialog):
         self._cancel.setText(self.tr("Cancel"))
         self.kind.retranslate()
         self.held_on.retranslate_ui()
+
+    def _session_changed(self, _value=None) -> None:
+        self.attendees.set_session(self.held_on.date(), self.facility.currentText())
 
     def error_text(self, name: str) -> str:
         """The message shown beside a field ('' when none)."""

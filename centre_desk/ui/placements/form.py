@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from centre_desk.domain.enums import PlacementKind
 from centre_desk.domain.placements import FITTING_ORGANISATIONS
-from centre_desk.services import organisations, placements
+from centre_desk.services import organisations, picking, placements
 from centre_desk.services.persons import PersonView
 from centre_desk.services.placements import PlacementChanges, PlacementInput, PlacementView
 from centre_desk.services.workspace import Workspace
@@ -47,7 +47,8 @@ class PlacementFormDialog(StepDialog):
         self.kind = form.add("kind", CodeCombo(PlacementKind))
         self.kind.setObjectName("kindCombo")
         if placement is None:
-            self.person = form.add("person", PersonField(workspace))
+            self.person = form.add("person", PersonField(
+                workspace, context=picking.adults(self._today)))
             self.person.setObjectName("personField")
             self.person.person_changed.connect(self._fill_children)
         else:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget)
 
 from centre_desk.domain.permissions import Permission
-from centre_desk.services import activities
+from centre_desk.services import activities, picking
 from centre_desk.services.activities import (
     CHECKED_LISTS, NOT_EXPECTED, AttendanceRefused, ExpectedPerson)
 from centre_desk.services.workspace import Workspace
@@ -119,6 +119,8 @@ class AttendanceChecklist(Retranslating, QWidget, ModalHost):
         """Read who is expected and present again; unsaved ticks are dropped."""
         view = self._workspace.run(activities.get_activity, self.activity_id)
         self._programme = view.programme
+        self._context = (picking.adults(view.held_on, view.facility)
+                         if view.programme in activities.ADULT_PROGRAMMES else picking.ANYONE)
         self.model.set_people(self._workspace.run(activities.expected_people,
                                                   self.activity_id))
         self.show_message("")
@@ -171,7 +173,8 @@ class AttendanceChecklist(Retranslating, QWidget, ModalHost):
         if self.read_only or self._programme in CHECKED_LISTS:
             return
         dialog = PersonPickerDialog(self._workspace, self.tr("Add a person"),
-                                    self.tr("Whom to mark present, by name or IIN:"), self)
+                                    self.tr("Whom to mark present, by name or IIN:"), self,
+                                    self._context)
         if not self.run_dialog(dialog) or dialog.person() is None:
             return
         person = dialog.person()

@@ -158,6 +158,9 @@ _PROBLEMS = {
     "attendance.not_held_yet": QT_TRANSLATE_NOOP(
         "Messages", "Nothing was saved: the activity has not been held yet; mark attendance on or "
                     "after its date."),
+    "attendance.age.not_an_adult": QT_TRANSLATE_NOOP(
+        "Messages", "Nothing was saved: this activity is for adults, and these people are "
+                    "under 18 on its day: %1."),
     # Why a checklist row cannot be ticked, or is ticked without being expected
     # (services.activities.ExpectedPerson.reason)
     "attendance.reason.no_consent": QT_TRANSLATE_NOOP("Messages", "no guardian consent date yet"),
@@ -176,6 +179,9 @@ _PROBLEMS = {
         "Messages", "These two are already linked the other way round."),
     "age_order": QT_TRANSLATE_NOOP(
         "Messages", "The birth dates do not fit: a parent must be older than the child."),
+    # Who may take part (services.picking): adults' activities, placements, courses, club
+    "age.not_an_adult": QT_TRANSLATE_NOOP(
+        "Messages", "This person is under 18 on this day: only adults can take part."),
     "one_only": QT_TRANSLATE_NOOP(
         "Messages", "An individual consultation has exactly one attendee."),
     "same_person": QT_TRANSLATE_NOOP("Messages", "A record cannot be merged with itself."),

@@ -1,17 +1,20 @@
-"""A person field that searches as you type: a name in any alphabet or an IIN's start."""
+"""A person field that searches as you type: a name in any alphabet or an IIN's start,
+among the persons its form's context admits (services.picking)."""
 
 from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from centre_desk.services import persons
+from centre_desk.services import picking
 from centre_desk.services.persons import PersonView
+from centre_desk.services.picking import PickContext
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.search import found_list, search_edit, search_pause
 
 SEARCH_DELAY_MS = 200
@@ -19,25 +22,30 @@ RESULT_LIMIT = 20
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def person_line(person: PersonView) -> str:
-    """A name with what tells namesakes apart: birth date and IIN."""
-    extra = [labels.date_text(person.birth_date), person.iin or ""]
+def person_line(person: PersonView, facility: str | None = None) -> str:
+    """A name with what tells namesakes apart: birth date, IIN and their facility."""
+    extra = [labels.date_text(person.birth_date), person.iin or "", facility or ""]
     return " — ".join([person.full_name, *(part for part in extra if part)])
 
 
-class PersonField(QWidget):
+class PersonField(Retranslating, QWidget):
     """Type to search; Down moves into the matches, Enter or a click chooses one.
 
-    After a choice the box shows the person's name and the matches hide; typing
-    again forgets the choice and searches anew.
+    The ``context`` (services.picking.PickContext) says who may be offered: a job
+    placement's field never lists a child. Enter searches; a second Enter chooses the
+    one match or the match the user moved to, never the first of several. After a
+    choice the box shows the person's name and the matches hide; typing again forgets
+    the choice and searches anew.
     """
 
     person_changed = Signal(object)
     """The chosen person's id, or None when the choice is forgotten."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None,
+                 context: PickContext = picking.ANYONE) -> None:
         super().__init__(parent)
         self._workspace = workspace
+        self._context = context
         self._chosen: PersonView | None = None
         self._edit = search_edit("personEdit", self, self)
         self._model = QStandardItemModel(self)
@@ -46,6 +54,10 @@ class PersonField(QWidget):
         self._matches.activated.connect(self._choose_index)
         self._matches.clicked.connect(self._choose_index)
         self._matches.hide()
+        self._hint = QLabel(self)
+        self._hint.setObjectName("personFieldHint")
+        self._hint.setWordWrap(True)
+        self._hint.hide()
         self._debounce = search_pause(self, self.search_now, SEARCH_DELAY_MS)
         self._edit.textEdited.connect(self._typed)
         layout = QVBoxLayout(self)
@@ -53,6 +65,7 @@ class PersonField(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self._edit)
         layout.addWidget(self._matches)
+        layout.addWidget(self._hint)
         self.setFocusProxy(self._edit)
 
     # --- own API -----------------------------------------------------------------------
@@ -69,6 +82,13 @@ class PersonField(QWidget):
     def person(self) -> PersonView | None:
         return self._chosen
 
+    def set_context(self, context: PickContext) -> None:
+        """Who may be offered from now on (a choice already made stays)."""
+        self._context = context
+
+    def hint_text(self) -> str:
+        return self._hint.text() if not self._hint.isHidden() else ""
+
     def set_person(self, person: PersonView | None) -> None:
         """Show a chosen person (or none) as if picked."""
         self._debounce.stop()
@@ -76,6 +96,7 @@ class PersonField(QWidget):
         self._edit.setText(person.full_name if person else "")
         self._model.clear()
         self._matches.hide()
+        self._show_hint("")
         self.person_changed.emit(self.person_id())
 
     def set_placeholder(self, text: str) -> None:
@@ -86,16 +107,21 @@ class PersonField(QWidget):
         """Search for what is typed without waiting for the pause."""
         self._debounce.stop()
         text = self._edit.text().strip()
-        found = self._workspace.run(persons.find_persons, text, RESULT_LIMIT) if text else []
+        found = self._workspace.run(picking.find_candidates, text, self._context,
+                                    limit=RESULT_LIMIT) if text else []
         self._model.clear()
-        for person in found:
-            item = QStandardItem(person_line(person))
-            item.setData(person, PERSON_ROLE)
+        for candidate in found:
+            item = QStandardItem(person_line(candidate.person, candidate.facility))
+            item.setData(candidate.person, PERSON_ROLE)
             item.setEditable(False)
             self._model.appendRow(item)
         self._matches.setVisible(bool(found))
-        if found:
-            self._matches.setCurrentIndex(self._model.index(0, 0))
+        # Only a single match is chosen for the user: Enter never takes whoever
+        # happens to sort first among several.
+        self._matches.setCurrentIndex(self._model.index(0, 0) if len(found) == 1
+                                      else QModelIndex())
+        self._show_hint(self.tr("Nobody found: check the spelling or type less.")
+                        if text and not found else "")
 
     def choose_row(self, row: int) -> None:
         """Choose the match shown at this row."""
@@ -114,6 +140,17 @@ class PersonField(QWidget):
             self.search_now()
         elif self._matches.currentIndex().isValid():
             self._choose_index(self._matches.currentIndex())
+        elif self._model.rowCount() > 1:
+            self._show_hint(self.tr("Several people match: choose one with the arrow keys "
+                                    "or the mouse, or type more."))
+
+    def _show_hint(self, text: str) -> None:
+        self._hint.setText(text)
+        self._hint.setVisible(bool(text))
+
+    def retranslate_ui(self) -> None:
+        """Nothing to re-word but a hint, which the next search words anew."""
+        self._show_hint("")
 
     def _choose_index(self, index) -> None:
         if index.isValid():

@@ -41,7 +41,7 @@ def full_course(db, admin):
     for n in range(30):
         person = ws.run(persons.create_person, PersonInput(
             surname=SURNAMES[n % 10], given_name=GIVEN[n // 10 % 4], sex=Sex.FEMALE,
-            birth_date=dt.date(1980 + n, 1 + n % 12, 1 + n % 28), language=Language.KAZAKH))
+            birth_date=dt.date(1970 + n, 1 + n % 12, 1 + n % 28), language=Language.KAZAKH))
         students.append(person)
         ws.run(courses.enrol, course, person, STARTS)
     lessons = [ws.run(courses.add_lesson, course, STARTS + dt.timedelta(days=4 * n + 1))
