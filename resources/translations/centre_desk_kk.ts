@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Nobody has an open case in %1.</source>
-        <translation>«%1» мекемесінде ешкімнің ашық ісі жоқ.</translation>
+        <translation>«%1» мекемесінде ешкімнің ашық сүйемелдеу ісі жоқ.</translation>
     </message>
     <message>
         <source>Added: %1. Already ticked: %2. Press Save or OK to store them.</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Tick every adult with an open case in %1; those ticked already are skipped</source>
-        <translation>«%1» мекемесінде ашық ісі бар барлық кәмелетке толған адамды белгілеу; бұрын белгіленгендер өткізіліп жіберіледі</translation>
+        <translation>«%1» мекемесінде ашық сүйемелдеу ісі бар барлық кәмелетке толған адамды белгілеу; бұрын белгіленгендер өткізіліп жіберіледі</translation>
     </message>
     <message>
         <source>the facility typed above</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>List every adult with an open case in the facility chosen on the left</source>
-        <translation>Сол жақта таңдалған мекемеде ашық ісі бар барлық кәмелетке толған адамды тізімге енгізу</translation>
+        <translation>Сол жақта таңдалған мекемеде ашық сүйемелдеу ісі бар барлық кәмелетке толған адамды тізімге енгізу</translation>
     </message>
     <message>
         <source>&amp;Remove from the list</source>
@@ -1237,7 +1237,7 @@
     </message>
     <message>
         <source>Open relative</source>
-        <translation>Туысты ашу</translation>
+        <translation>Туыстың жеке ісін ашу</translation>
     </message>
     <message>
         <source>Unlink</source>
@@ -3331,7 +3331,7 @@
     </message>
     <message>
         <source>Case category</source>
-        <translation>Іс санаты</translation>
+        <translation>Сүйемелдеу ісінің санаты</translation>
     </message>
     <message>
         <source>Any facility</source>
@@ -3952,7 +3952,7 @@
     </message>
     <message>
         <source>Renounced on</source>
-        <translation>Бас тартқан күні</translation>
+        <translation>Радикалды көзқарастан бас тартқан күні</translation>
     </message>
     <message>
         <source>Certificate of</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Nobody has an open case in %1.</source>
-        <translation>Ни у кого нет открытого дела в «%1».</translation>
+        <translation>Ни у кого нет открытого дела сопровождения в «%1».</translation>
     </message>
     <message>
         <source>Added: %1. Already ticked: %2. Press Save or OK to store them.</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Tick every adult with an open case in %1; those ticked already are skipped</source>
-        <translation>Отметить всех совершеннолетних с открытым делом в «%1»; уже отмеченные пропускаются</translation>
+        <translation>Отметить всех совершеннолетних с открытым делом сопровождения в «%1»; уже отмеченные пропускаются</translation>
     </message>
     <message>
         <source>the facility typed above</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>List every adult with an open case in the facility chosen on the left</source>
-        <translation>Внести в список всех совершеннолетних с открытым делом в учреждении, выбранном слева</translation>
+        <translation>Внести в список всех совершеннолетних с открытым делом сопровождения в учреждении, выбранном слева</translation>
     </message>
     <message>
         <source>&amp;Remove from the list</source>
@@ -1237,7 +1237,7 @@
     </message>
     <message>
         <source>Open relative</source>
-        <translation>Открыть родственника</translation>
+        <translation>Открыть личное дело родственника</translation>
     </message>
     <message>
         <source>Unlink</source>
@@ -1633,7 +1633,7 @@
     </message>
     <message>
         <source>Ward (under their guardianship)</source>
-        <translation>Подопечный (под его опекой)</translation>
+        <translation>Подопечный (под опекой этого человека)</translation>
     </message>
     <message>
         <source>Stage change</source>
@@ -3334,7 +3334,7 @@
     </message>
     <message>
         <source>Case category</source>
-        <translation>Категория дела</translation>
+        <translation>Категория дела сопровождения</translation>
     </message>
     <message>
         <source>Any facility</source>
@@ -3955,7 +3955,7 @@
     </message>
     <message>
         <source>Renounced on</source>
-        <translation>Дата отказа</translation>
+        <translation>Дата отказа от радикальных взглядов</translation>
     </message>
     <message>
         <source>Certificate of</source>
