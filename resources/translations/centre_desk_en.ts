@@ -1909,6 +1909,10 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
         <source>&amp;About Centre Desk</source>
         <translation>&amp;About Centre Desk</translation>
     </message>
@@ -4585,6 +4589,13 @@
     <message>
         <source>Enter or a double-click opens a session, meeting, event or lesson.</source>
         <translation>Enter or a double-click opens a session, meeting, event or lesson.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>Centre Desk — user guide</source>
+        <translation>Centre Desk — user guide</translation>
     </message>
 </context>
 </TS>

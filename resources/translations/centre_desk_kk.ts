@@ -1910,6 +1910,10 @@
         <translation>А&amp;нықтама</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
         <source>&amp;About Centre Desk</source>
         <translation>Centre Desk &amp;туралы</translation>
     </message>
@@ -3936,7 +3940,7 @@
     </message>
     <message>
         <source>Courses completed</source>
-        <translation>Курсты бітіргендер</translation>
+        <translation>Курсты бітіргені туралы берілген сертификаттар</translation>
     </message>
     <message>
         <source>Placements made</source>
@@ -4586,6 +4590,13 @@
     <message>
         <source>Enter or a double-click opens a session, meeting, event or lesson.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>Centre Desk — user guide</source>
+        <translation>Centre Desk — пайдаланушы нұсқаулығы</translation>
     </message>
 </context>
 </TS>

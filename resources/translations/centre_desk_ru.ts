@@ -1913,6 +1913,10 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
         <source>&amp;About Centre Desk</source>
         <translation>&amp;О программе Centre Desk</translation>
     </message>
@@ -3939,7 +3943,7 @@
     </message>
     <message>
         <source>Courses completed</source>
-        <translation>Оконченные курсы</translation>
+        <translation>Выданные сертификаты об окончании курса</translation>
     </message>
     <message>
         <source>Placements made</source>
@@ -4589,6 +4593,13 @@
     <message>
         <source>Enter or a double-click opens a session, meeting, event or lesson.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>Centre Desk — user guide</source>
+        <translation>Centre Desk — руководство пользователя</translation>
     </message>
 </context>
 </TS>
