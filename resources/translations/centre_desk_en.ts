@@ -3212,6 +3212,14 @@
         <source>Several people match: choose one with the arrow keys or the mouse, or type more.</source>
         <translation>Several people match: choose one with the arrow keys or the mouse, or type more.</translation>
     </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Narrow the matches by case category, facility, age and role</source>
+        <translation>Narrow the matches by case category, facility, age and role</translation>
+    </message>
 </context>
 <context>
     <name>PersonForm</name>

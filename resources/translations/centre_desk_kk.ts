@@ -3213,6 +3213,14 @@
         <source>Several people match: choose one with the arrow keys or the mouse, or type more.</source>
         <translation>Бірнеше адам сәйкес келеді: біреуін бағыт пернелерімен немесе тінтуірмен таңдаңыз не көбірек әріп енгізіңіз.</translation>
     </message>
+    <message>
+        <source>Filters</source>
+        <translation>Сүзгілер</translation>
+    </message>
+    <message>
+        <source>Narrow the matches by case category, facility, age and role</source>
+        <translation>Тізімді іс санаты, мекеме, жас және рөл бойынша тарылту</translation>
+    </message>
 </context>
 <context>
     <name>PersonForm</name>

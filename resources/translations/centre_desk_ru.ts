@@ -3216,6 +3216,14 @@
         <source>Several people match: choose one with the arrow keys or the mouse, or type more.</source>
         <translation>Подходят несколько человек: выберите одного стрелками или мышью либо введите больше букв.</translation>
     </message>
+    <message>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <source>Narrow the matches by case category, facility, age and role</source>
+        <translation>Сузить список по категории дела, учреждению, возрасту и роли</translation>
+    </message>
 </context>
 <context>
     <name>PersonForm</name>
