@@ -86,9 +86,11 @@ def test_the_bundle_offers_first_run_set_up_on_an_empty_data_dir(bundle, tmp_pat
     assert done.stdout.splitlines() == ["firstRunDialog\tCentre Desk: первоначальная настройка"]
 
 
-def test_the_bundle_carries_qts_own_catalogues_and_our_supplement(bundle):
+def test_the_bundle_carries_qts_catalogues_our_supplement_and_the_guide(bundle):
     # Qt's file dialog and standard buttons speak the UI language only if the bundle
     # holds Qt's catalogues and ours that fills what they leave in English.
     shipped = {path.name for path in bundle.parent.rglob("*") if path.is_file()}
     assert {"qtbase_ru.qm", "qtbase_kk.qm", "qtbase_supplement_ru.ts",
             "qtbase_supplement_kk.ts"} <= shipped
+    guide = next(path for path in bundle.parent.rglob("guide") if path.is_dir())
+    assert sorted(path.name for path in guide.iterdir()) == ["en.html", "kk.html", "ru.html"]

@@ -44,6 +44,8 @@ def test_wheel_ships_every_module_and_resource_and_nothing_else(tmp_path):
     assert shipped - expected == set()
     assert {"centre_desk/resources/translations/centre_desk_kk.ts",
             "centre_desk/resources/icons/centre-desk.svg",
+            "centre_desk/resources/guide/kk.html",
+            "centre_desk/resources/translations/qtbase_supplement_kk.ts",
             "centre_desk/store/migrations/script.py.mako",
             "centre_desk/store/migrations/versions/0001_initial_schema.py"} <= shipped
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))

@@ -95,6 +95,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.language_actions[code] = action
 
         self._help_menu = bar.addMenu("")
+        self.guide_action = self._help_menu.addAction("")
+        self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.guide_action.triggered.connect(self.open_guide)
         self.about_action = self._help_menu.addAction("")
         self.about_action.triggered.connect(self._show_about)
 
@@ -122,6 +125,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._settings_menu.setTitle(self.tr("&Settings"))
         self._language_menu.setTitle(self.tr("&Language"))
         self._help_menu.setTitle(self.tr("&Help"))
+        self.guide_action.setText(self.tr("&User guide"))
         self.about_action.setText(self.tr("&About Centre Desk"))
         self._centre_label.setText(self.tr("Centre: %1 (%2)")
                                    .replace("%1", self._site.centre_name)
@@ -209,6 +213,12 @@ class MainWindow(Retranslating, QMainWindow):
         view.show()
         view.refresh()
         return view
+
+    def open_guide(self):
+        """Help → User guide (F1): the guide in the UI language, in its own window."""
+        from centre_desk.ui.shell.guide import open_guide
+
+        return open_guide(self)
 
     def print_files(self):
         """File → Print: the participants tab prints the selected file or its list."""
