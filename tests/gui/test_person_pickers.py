@@ -10,9 +10,10 @@ import uuid
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QToolButton
 from sqlalchemy import select
 
+from centre_desk.domain.ages import AgeGroup
 from centre_desk.domain.enums import ActivityKind, CaseCategory, Programme
 from centre_desk.services import activities, persons, picking
 from centre_desk.services.activities import ActivityInput, ExpectedPerson
@@ -246,3 +247,36 @@ def test_the_pickers_models_pass_the_model_tester(qtbot, qtmodeltester, workspac
     type_text(field.line_edit(), "Сейт")
     field.search_now()
     qtmodeltester.check(field.matches())
+
+
+@LANGUAGES
+def test_the_filters_narrow_by_category_facility_age_and_role(qtbot, workspace, colony,
+                                                             translations, language):
+    translations.apply(language)
+    picker = PersonPicker(workspace)  # linking a relative: anyone may be picked
+    qtbot.addWidget(picker)
+    picker.show()
+    bar = picker.filters
+    bar.role.set_value(picking.PickRole.FAMILY_MEMBER)
+    assert _shown(picker.results()) == ["Сейтов Әлихан", "Сейтова Айгерім"]
+    bar.age.set_value(AgeGroup.AGE_10_13)
+    assert _shown(picker.results()) == ["Сейтова Айгерім"]
+    bar.role.set_value(None)
+    bar.age.set_value(None)
+    bar.facility.set_value("ИК-12")
+    assert _shown(picker.results()) == ["Нурланов Қайрат"]
+    bar.facility.set_value(None)
+    bar.category.set_value(CaseCategory.INMATE)
+    type_text(picker.search_edit(), "Сейтов")
+    picker.search_now()
+    assert _shown(picker.results()) == ["Сейтов Арман", "Сейтова Дана"]
+    # An adults' field offers no child's age band at all.
+    field = PersonField(workspace, context=picking.adults(TODAY))
+    qtbot.addWidget(field)
+    field.show()
+    assert field.filters.age.values() == [None, AgeGroup.ADULT]
+    qtbot.mouseClick(field.findChild(QToolButton, "personFiltersButton"),
+                     Qt.MouseButton.LeftButton)
+    assert field.filters.isVisible()
+    field.filters.category.set_value(CaseCategory.AT_RISK)  # nothing typed yet
+    assert _shown(field.matches()) == ["Сейтқали Ғалым"]

@@ -7,13 +7,14 @@ import uuid
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from centre_desk.services import picking
 from centre_desk.services.persons import PersonView
 from centre_desk.services.picking import PickContext
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.pick_filters import PickFilterBar
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.search import found_list, search_edit, search_pause
 
@@ -35,7 +36,9 @@ class PersonField(Retranslating, QWidget):
     placement's field never lists a child. Enter searches; a second Enter chooses the
     one match or the match the user moved to, never the first of several. After a
     choice the box shows the person's name and the matches hide; typing again forgets
-    the choice and searches anew.
+    the choice and searches anew. "Filters" shows the picker's filters (category,
+    facility, age band, role); with a filter set, the matches list whom it keeps even
+    before anything is typed.
     """
 
     person_changed = Signal(object)
@@ -58,15 +61,29 @@ class PersonField(Retranslating, QWidget):
         self._hint.setObjectName("personFieldHint")
         self._hint.setWordWrap(True)
         self._hint.hide()
+        self._filters_button = QToolButton(self)
+        self._filters_button.setObjectName("personFiltersButton")
+        self._filters_button.setCheckable(True)
+        self.filters = PickFilterBar(workspace, self)
+        self.filters.set_context(context)
+        self.filters.hide()
+        self._filters_button.toggled.connect(self.filters.setVisible)
+        self.filters.changed.connect(self._filters_changed)
         self._debounce = search_pause(self, self.search_now, SEARCH_DELAY_MS)
         self._edit.textEdited.connect(self._typed)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self._edit, 1)
+        top.addWidget(self._filters_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self._edit)
+        layout.addLayout(top)
+        layout.addWidget(self.filters)
         layout.addWidget(self._matches)
         layout.addWidget(self._hint)
         self.setFocusProxy(self._edit)
+        self.retranslate_ui()
 
     # --- own API -----------------------------------------------------------------------
 
@@ -85,6 +102,7 @@ class PersonField(Retranslating, QWidget):
     def set_context(self, context: PickContext) -> None:
         """Who may be offered from now on (a choice already made stays)."""
         self._context = context
+        self.filters.set_context(context)
 
     def hint_text(self) -> str:
         return self._hint.text() if not self._hint.isHidden() else ""
@@ -107,8 +125,10 @@ class PersonField(Retranslating, QWidget):
         """Search for what is typed without waiting for the pause."""
         self._debounce.stop()
         text = self._edit.text().strip()
-        found = self._workspace.run(picking.find_candidates, text, self._context,
-                                    limit=RESULT_LIMIT) if text else []
+        filters = self.filters.filters()
+        found = self._workspace.run(picking.find_candidates, text, self._context, filters,
+                                    RESULT_LIMIT) if text or filters != picking.PickFilters() \
+            else []
         self._model.clear()
         for candidate in found:
             item = QStandardItem(person_line(candidate.person, candidate.facility))
@@ -121,7 +141,7 @@ class PersonField(Retranslating, QWidget):
         self._matches.setCurrentIndex(self._model.index(0, 0) if len(found) == 1
                                       else QModelIndex())
         self._show_hint(self.tr("Nobody found: check the spelling or type less.")
-                        if text and not found else "")
+                        if (text or filters != picking.PickFilters()) and not found else "")
 
     def choose_row(self, row: int) -> None:
         """Choose the match shown at this row."""
@@ -148,8 +168,16 @@ class PersonField(Retranslating, QWidget):
         self._hint.setText(text)
         self._hint.setVisible(bool(text))
 
+    def _filters_changed(self) -> None:
+        if self._chosen is None:
+            self.search_now()
+
     def retranslate_ui(self) -> None:
-        """Nothing to re-word but a hint, which the next search words anew."""
+        """Set every text in the current language (a hint is worded anew by the next
+        search)."""
+        self._filters_button.setText(self.tr("Filters"))
+        self._filters_button.setToolTip(self.tr("Narrow the matches by case category, "
+                                                "facility, age and role"))
         self._show_hint("")
 
     def _choose_index(self, index) -> None:
