@@ -3219,7 +3219,7 @@
     </message>
     <message>
         <source>Narrow the matches by case category, facility, age and role</source>
-        <translation>Тізімді іс санаты, мекеме, жас және рөл бойынша тарылту</translation>
+        <translation>Тізімді сүйемелдеу ісінің санаты, мекеме, жас және рөл бойынша тарылту</translation>
     </message>
 </context>
 <context>

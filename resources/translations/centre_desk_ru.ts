@@ -3222,7 +3222,7 @@
     </message>
     <message>
         <source>Narrow the matches by case category, facility, age and role</source>
-        <translation>Сузить список по категории дела, учреждению, возрасту и роли</translation>
+        <translation>Сузить список по категории дела сопровождения, учреждению, возрасту и роли</translation>
     </message>
 </context>
 <context>
