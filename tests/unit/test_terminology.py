@@ -6,8 +6,9 @@ allowed phrases are cut out) or the one that must be used (``required``). Beside
 glossary: a Kazakh case suffix must not be glued to a %N placeholder (a fixed suffix is
 wrong for some numbers: «%1-іне» fits 1 but not 2 or 6), a postposition that governs a
 case must not follow a placeholder bare («%2 бастап»), a Russian noun must not follow a
-counted %N (its ending depends on the number), and plural messages have every form their
-language needs, different where the grammar makes them differ.
+counted %N (its ending depends on the number), plural messages have every form their
+language needs, different where the grammar makes them differ, and the user guide names
+the stages and statuses as the program shows them.
 """
 
 from __future__ import annotations
@@ -183,3 +184,22 @@ def test_the_checks_catch_what_they_are_for():
     assert RU_NOUN_AFTER_NUMBER.search("Пришёл(ла) на %1 из %2 мероприятий.")
     assert not RU_NOUN_AFTER_NUMBER.search("Посещено мероприятий: %1 из %2.")
     assert RU_SINGULAR_PRONOUN.search("%n запись не удалось применить, она ожидает")
+
+
+STAGES_AND_STATUSES = ("Intake", "Active", "Renounced radical views", "Rehabilitated",
+                       "Relapsed", "Closed", "Requested", "In progress", "Placed", "Declined",
+                       "Ended")
+
+
+@pytest.mark.parametrize("language", ["ru", "kk", "en"])
+def test_the_user_guide_names_stages_and_statuses_as_the_program_shows_them(language):
+    """resources/guide/*.html lists the stages of a case and the statuses of a placement:
+    in the words of the catalogue, not older ones («реабилитирован», «жұмыста»)."""
+    root = ET.parse(translations.ts_file(language)).getroot()
+    shown = {message.findtext("source"): translations.texts_of(message)[0]
+             for context in root.iter("context") if context.findtext("name") == "Labels"
+             for message in context.iter("message")}
+    guide = translations.ROOT / "resources" / "guide" / f"{language}.html"
+    text = " ".join(guide.read_text(encoding="utf-8").split()).lower()
+    assert [shown[label] for label in STAGES_AND_STATUSES
+            if shown[label].lower() not in text] == []
