@@ -21,6 +21,7 @@ from centre_desk.ui.toolkit.operations import PERSONS, follow_changes
 from centre_desk.ui.toolkit.rows_model import RowsModel, column, read_only_table
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.buttons import button_row, close_box, push_button
+from centre_desk.ui.toolkit.window_fit import keep_lines_whole
 
 
 translate = QCoreApplication.translate
@@ -59,6 +60,7 @@ class ClubMemberDialog(Retranslating, QDialog, ModalHost):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clubMemberDialog")
+        keep_lines_whole(self)  # its wrapped lines whole, however narrow
         self._workspace = workspace
         self.membership_id = membership_id
         self.changed = False

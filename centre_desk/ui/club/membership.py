@@ -20,6 +20,7 @@ from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.toolkit.operations import CLUB
 from centre_desk.ui.toolkit.person_field import PersonField
 from centre_desk.ui.toolkit.steps import StepDialog, note_edit
+from centre_desk.ui.toolkit.window_fit import keep_lines_whole
 
 translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
@@ -32,6 +33,10 @@ class ClubStepDialog(StepDialog):
     changes = frozenset({CLUB})
     namespace = "club"
     minimum_width = 520
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        keep_lines_whole(self, whole_form=True)  # her children, wrapped, stay whole
 
     def _reason_and_referrer(self) -> None:
         self.reason = self.form.add("reason", note_edit("reasonEdit"))

@@ -22,6 +22,7 @@ from centre_desk.ui.sync.common import (
 from centre_desk.ui.toolkit.retranslate import Retranslating, set_texts
 from centre_desk.ui.toolkit.buttons import close_box, push_button
 from centre_desk.ui.toolkit.headings import text_label
+from centre_desk.ui.toolkit.window_fit import keep_lines_whole
 
 translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
@@ -70,6 +71,7 @@ class ConflictReviewWindow(Retranslating, QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictReviewWindow")
+        keep_lines_whole(self)  # its wrapped lines whole, however narrow
         self._workspace = workspace
         self.may_decide = may(workspace, Permission.REVIEW_CONFLICTS)
         self._names: dict[str, str] = {}

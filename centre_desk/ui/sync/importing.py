@@ -23,6 +23,7 @@ from centre_desk.ui.sync.exporting import table_rows_model
 from centre_desk.ui.toolkit.retranslate import Retranslating, set_texts
 from centre_desk.ui.toolkit.headings import text_label
 from centre_desk.ui.toolkit.buttons import push_button
+from centre_desk.ui.toolkit.window_fit import keep_lines_whole
 
 translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
@@ -72,6 +73,7 @@ class ImportDialog(Retranslating, QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncImportDialog")
+        keep_lines_whole(self)  # its wrapped lines whole, however narrow
         self._workspace = workspace
         self.job: LongWork | None = None
         self.info: api.PackageInfo | None = None

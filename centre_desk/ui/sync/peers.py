@@ -22,6 +22,7 @@ from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.buttons import button_row, close_box, push_button
 from centre_desk.ui.toolkit.headings import text_label
 from centre_desk.ui.toolkit.i18n import region_text
+from centre_desk.ui.toolkit.window_fit import keep_lines_whole
 
 translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
@@ -54,6 +55,7 @@ class PeersWindow(Retranslating, QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("peersWindow")
+        keep_lines_whole(self)  # its wrapped lines whole, however narrow
         self._workspace = workspace
         self._site = workspace.run(site.this_site)
 

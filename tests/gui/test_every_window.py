@@ -1,0 +1,335 @@
+"""Every top-level window and dialog of the program on the smallest screen the centres
+have, 1366 × 768, in Russian, Kazakh and English, filled with realistic data (long
+Russian and Kazakh names, notes, partners): each opens within the screen less the
+taskbar, its minimum size is within it too, and nothing is cut off as opened, at its
+minimum size and maximised (tests/gui/screens.py assert_fits).
+
+The main window's tabs, the statistics window, the participant file and the placement
+window are also checked, in more detail, in test_screen_fit.py. Each window below is
+opened as the program opens it, from the entry of ``WINDOWS`` of its name."""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from centre_desk.domain.enums import (
+    CaseCategory, CourseGroup, OrganisationKind, PlacementKind, PlacementStatus, Programme,
+    RiskLevel, Sex, Stage)
+from centre_desk.services import (
+    cases, children_events, club, courses, organisations, persons, placements, statistics)
+from centre_desk.services.cases import CaseInput
+from centre_desk.services.courses import CourseInput
+from centre_desk.services.organisations import OrganisationInput
+from centre_desk.services.persons import PersonInput
+from centre_desk.services.workspace import Workspace
+from tests.gui.conftest import open_files
+from tests.gui.test_screen_fit import _fits_the_screen
+from tests.unit.services.test_activities import build_families
+
+TODAY = dt.date.today()
+LONG_NOTE = ("Гүлжаһан Қуанышбекқызы үш баланың анасы; күйеуі Атырау облысындағы ИК-5 "
+             "мекемесінде жазасын өтеуде. Просит помочь с трудоустройством поближе к дому "
+             "и с местом в детском саду для младшей дочери.")
+FACILITY = "Учреждение ЛА-155/14 (Қарағанды облысы, Долинка кенті)"
+
+
+@pytest.fixture
+def centre(db, admin) -> types.SimpleNamespace:
+    """The families of build_families, a participant and a partner with long Kazakh and
+    Russian names, and one of everything the windows show: a case with a stage, a
+    placement with a follow-up, a club membership, a children's event with a child
+    registered, an Arabic course with a student and a lesson."""
+    ws = Workspace(db, admin)
+    run = ws.run
+    f = build_families(db, admin)
+    ids = run(cases.register_participant, PersonInput(
+        surname="Нұрмағанбетова-Сейітқалиева", given_name="Гүлжаһан",
+        patronymic="Қуанышбекқызы", sex=Sex.FEMALE, birth_date=dt.date(1987, 11, 23),
+        phone="+7 701 555 12 34", region="Қарағанды облысы", district="Шахтинск қаласы",
+        address="Шахтинск қ., Абай даңғылы, 118-үй, 47-пәтер", notes=LONG_NOTE), CaseInput(
+        category=CaseCategory.INMATE, facility=FACILITY,
+        referral_source="Ақмола облысы әкімдігінің жастар саясаты басқармасы",
+        risk_level=RiskLevel.MEDIUM, consent_given=True, consent_on=TODAY, notes=LONG_NOTE))
+    f.long_person, f.long_case = ids.person_id, ids.case_id
+    f.partner = run(organisations.create_organisation, OrganisationInput(
+        name="«Қарағанды өңірлік жұмыспен қамту орталығы» коммуналдық мемлекеттік мекемесі",
+        kind=OrganisationKind.EMPLOYER, region="Қарағанды облысы",
+        contact_person="Әбдіхалықова Мөлдір Серікқызы", phone="+7 7212 41 22 33",
+        address="Қарағанды қ., Бұқар жырау даңғылы, 47", notes=LONG_NOTE))
+    f.placement = run(placements.request_placement, placements.PlacementInput(
+        kind=PlacementKind.JOB, person_id=f.long_person, organisation_id=f.partner,
+        notes=LONG_NOTE))
+    run(placements.change_status, f.placement, PlacementStatus.IN_PROGRESS, TODAY, LONG_NOTE)
+    run(placements.schedule_follow_up, f.placement, TODAY + dt.timedelta(days=30), LONG_NOTE)
+    f.membership = run(club.join_club, f.long_person, TODAY - dt.timedelta(days=40),
+                       "Шахтинск қаласы әкімдігінің әлеуметтік қызметкері", LONG_NOTE)
+    f.event = run(children_events.create_event,
+                  "Балалар күніне арналған мерекелік іс-шара «Күн шуағы»",
+                  TODAY - dt.timedelta(days=3), "Центр, актовый зал, 2-й этаж",
+                  "Сәрсенова Ә., Нұрмағанбетова Г.")
+    run(children_events.register_child, f.event, f.son, f.mother, TODAY - dt.timedelta(days=5))
+    f.course = run(courses.create_course, CourseInput(
+        title="Араб жазуы мен Құран оқу негіздері — әйелдер тобы №2",
+        group=CourseGroup.WOMEN, starts_on=TODAY - dt.timedelta(days=60), capacity=20,
+        level="Бастауыш", teacher="Сәрсенова Гүлнар Қайратқызы", schedule="Сс, Бс 10:00",
+        ends_on=TODAY + dt.timedelta(days=60)))
+    run(courses.enrol, f.course, f.long_person, TODAY - dt.timedelta(days=60))
+    run(courses.add_lesson, f.course, TODAY - dt.timedelta(days=7))
+    f.run = run
+    return f
+
+
+Opener = Callable[[Workspace, types.SimpleNamespace, object], QWidget]
+
+
+def _placement_window(ws, f, _qtbot):
+    from centre_desk.ui.placements.dialog import PlacementDialog
+    return PlacementDialog(ws, f.placement)
+
+
+def _placement_form(ws, f, _qtbot):
+    from centre_desk.ui.placements.form import PlacementFormDialog
+    return PlacementFormDialog(ws)
+
+
+def _placement_edit(ws, f, _qtbot):
+    from centre_desk.ui.placements.form import PlacementFormDialog
+    details = f.run(placements.placement_details, f.placement)
+    return PlacementFormDialog(ws, details.placement)
+
+
+def _status_change(ws, f, _qtbot):
+    from centre_desk.ui.placements.steps import StatusChangeDialog
+    details = f.run(placements.placement_details, f.placement)
+    return StatusChangeDialog(ws, f.placement, details.next_statuses,
+                              details.placement.status_since)
+
+
+def _schedule_follow_up(ws, f, _qtbot):
+    from centre_desk.ui.placements.steps import ScheduleFollowUpDialog
+    return ScheduleFollowUpDialog(ws, f.placement, TODAY)
+
+
+def _follow_up_done(ws, f, _qtbot):
+    from centre_desk.ui.placements.steps import FollowUpDoneDialog
+    details = f.run(placements.placement_details, f.placement)
+    return FollowUpDoneDialog(ws, details.follow_ups[0].id)
+
+
+def _partner_directory(ws, f, _qtbot):
+    from centre_desk.ui.placements.partner_directory import PartnerDirectoryDialog
+    return PartnerDirectoryDialog(ws)
+
+
+def _organisation_form(ws, f, _qtbot):
+    from centre_desk.ui.placements.partner_directory import OrganisationFormDialog
+    return OrganisationFormDialog(ws, f.run(organisations.get_organisation, f.partner))
+
+
+def _club_member(ws, f, _qtbot):
+    from centre_desk.ui.club.member import ClubMemberDialog
+    return ClubMemberDialog(ws, f.membership)
+
+
+def _join_club(ws, f, _qtbot):
+    from centre_desk.ui.club.membership import JoinClubDialog
+    return JoinClubDialog(ws)
+
+
+def _membership(ws, f, _qtbot):
+    from centre_desk.ui.club.membership import MembershipDialog
+    history = f.run(club.member_history, f.long_person)
+    return MembershipDialog(ws, history.memberships[0])
+
+
+def _leave_club(ws, f, _qtbot):
+    from centre_desk.ui.club.membership import LeaveClubDialog
+    person = f.run(persons.get_person, f.long_person)
+    return LeaveClubDialog(ws, f.membership, person.full_name)
+
+
+def _event(ws, f, qtbot):
+    from centre_desk.ui.events.dialog import ChildEventDialog
+    return ChildEventDialog(ws, f.event, open_files(qtbot, ws))
+
+
+def _registered_children(ws, f, qtbot):
+    from centre_desk.ui.events.children import RegisteredChildrenDialog
+    return RegisteredChildrenDialog(ws, open_files(qtbot, ws))
+
+
+def _registration(ws, f, _qtbot):
+    from centre_desk.ui.events.forms import RegistrationDialog
+    return RegistrationDialog(ws, f.event)
+
+
+def _consent(ws, f, _qtbot):
+    from centre_desk.ui.events.forms import ConsentDialog
+    return ConsentDialog(ws, f.run(children_events.event_registrations, f.event)[0])
+
+
+def _course_form(ws, f, _qtbot):
+    from centre_desk.ui.courses.form import CourseFormDialog
+    return CourseFormDialog(ws, f.run(courses.get_course, f.course))
+
+
+def _new_course(ws, f, _qtbot):
+    from centre_desk.ui.courses.form import CourseFormDialog
+    return CourseFormDialog(ws)
+
+
+def _enrolment_status(ws, f, _qtbot):
+    from centre_desk.ui.courses.form import EnrolmentStatusDialog
+    return EnrolmentStatusDialog(ws, f.run(courses.enrolments, f.course)[0])
+
+
+def _add_lesson(ws, f, _qtbot):
+    from centre_desk.ui.courses.form import AddLessonDialog
+    return AddLessonDialog(ws, f.course)
+
+
+def _course_window(ws, f, _qtbot):
+    from centre_desk.ui.courses.view import CourseWindow
+    return CourseWindow(ws, f.course)
+
+
+def _activity(ws, f, _qtbot):
+    from centre_desk.ui.activities.dialog import ActivityDialog
+    return ActivityDialog(ws, Programme.MOTHERS_CLUB)
+
+
+def _participant_file(ws, f, _qtbot):
+    from centre_desk.ui.participants.file_window import ParticipantFileDialog
+    return ParticipantFileDialog(ws, case_id=f.long_case)
+
+
+def _link_relative(ws, f, _qtbot):
+    from centre_desk.ui.participants.file_family import LinkRelativeDialog
+    return LinkRelativeDialog(ws, f.run(persons.get_person, f.long_person))
+
+
+def _change_stage(ws, f, _qtbot):
+    from centre_desk.ui.participants.file_stage import ChangeStageDialog
+    return ChangeStageDialog(ws, f.long_case, Stage.INTAKE, True)
+
+
+def _log_intervention(ws, f, _qtbot):
+    from centre_desk.ui.participants.file_intervention import LogInterventionDialog
+    return LogInterventionDialog(ws, f.run(persons.get_person, f.long_person),
+                                 [FACILITY, "ИК-5 (Атырау облысы)"], FACILITY)
+
+
+def _print_files(ws, f, _qtbot):
+    from centre_desk.ui.participants.print_dialog import PrintFilesDialog
+    return PrintFilesDialog(ws, person_ids=[f.long_person, f.mother])
+
+
+def _person_picker(ws, f, _qtbot):
+    from centre_desk.ui.toolkit.person_picker import PersonPickerDialog
+    return PersonPickerDialog(ws, "Выбор участника", "Фамилия и имя или начало ИИН:")
+
+
+def _export(ws, f, _qtbot):
+    from centre_desk.ui.sync.exporting import ExportDialog
+    return ExportDialog(ws)
+
+
+def _import(ws, f, _qtbot):
+    from centre_desk.ui.sync.importing import ImportDialog
+    return ImportDialog(ws)
+
+
+def _peers(ws, f, _qtbot):
+    from centre_desk.ui.sync.peers import PeersWindow
+    return PeersWindow(ws)
+
+
+def _conflicts(ws, f, _qtbot):
+    from centre_desk.ui.sync.conflicts import ConflictReviewWindow
+    return ConflictReviewWindow(ws)
+
+
+def _rows_behind(ws, f, _qtbot):
+    from centre_desk.ui.statistics.rows import RowsBehindDialog
+    report = f.run(statistics.half_year_report)
+    return RowsBehindDialog(ws, report.scope, report.figures[0])
+
+
+def _statistics(ws, f, _qtbot):
+    from centre_desk.ui.statistics.view import StatisticsView
+    return StatisticsView(ws)
+
+
+WINDOWS: dict[str, Opener] = {
+    "placement window": _placement_window,
+    "new placement": _placement_form,
+    "placement corrected": _placement_edit,
+    "placement status": _status_change,
+    "follow-up planned": _schedule_follow_up,
+    "follow-up done": _follow_up_done,
+    "partner directory": _partner_directory,
+    "partner form": _organisation_form,
+    "club member": _club_member,
+    "joining the club": _join_club,
+    "membership corrected": _membership,
+    "leaving the club": _leave_club,
+    "children's event": _event,
+    "registered children": _registered_children,
+    "event registration": _registration,
+    "event consent": _consent,
+    "new course": _new_course,
+    "course corrected": _course_form,
+    "enrolment status": _enrolment_status,
+    "lesson added": _add_lesson,
+    "course window": _course_window,
+    "activity": _activity,
+    "participant file": _participant_file,
+    "relative linked": _link_relative,
+    "stage changed": _change_stage,
+    "intervention logged": _log_intervention,
+    "files printed": _print_files,
+    "person picker": _person_picker,
+    "sync export": _export,
+    "sync import": _import,
+    "sync peers": _peers,
+    "sync conflicts": _conflicts,
+    "rows behind a figure": _rows_behind,
+    "statistics": _statistics,
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "kk", "en"])
+@pytest.mark.parametrize("name", list(WINDOWS))
+def test_every_window_fits_a_1366_by_768_screen(qtbot, db, admin, centre, translations,
+                                                monkeypatch, language, name):
+    translations.apply(language)
+    window = WINDOWS[name](Workspace(db, admin), centre, qtbot)
+    qtbot.addWidget(window)
+    if hasattr(window, "ask_unsaved"):  # closing at the end asks nothing
+        monkeypatch.setattr(window, "ask_unsaved", lambda *_: "discard", raising=False)
+    window.show()
+    qtbot.waitExposed(window)
+    _fits_the_screen(qtbot, window)
+
+
+@pytest.mark.parametrize("language", ["ru", "kk", "en"])
+def test_the_first_run_and_sign_in_windows_fit_a_1366_by_768_screen(
+        qtbot, paths, installed, translations, language):
+    from centre_desk.config import Settings
+    from centre_desk.ui.shell.first_run import FirstRunDialog
+    from centre_desk.ui.shell.login import LoginDialog
+    from centre_desk.ui.shell.startup import Startup
+
+    translations.apply(language)
+    settings = Settings.load(installed)
+    for window in (FirstRunDialog(paths, translations),
+                   LoginDialog(Startup(installed, settings), settings)):
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        _fits_the_screen(qtbot, window)
