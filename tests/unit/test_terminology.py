@@ -203,3 +203,21 @@ def test_the_user_guide_names_stages_and_statuses_as_the_program_shows_them(lang
     text = " ".join(guide.read_text(encoding="utf-8").split()).lower()
     assert [shown[label] for label in STAGES_AND_STATUSES
             if shown[label].lower() not in text] == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_user_guide_avoids_what_the_glossary_forbids(language):
+    """A term marked ``prose`` is wrong in any sentence, not only in a message: the guide
+    says «личное дело», «КОНФИДЕНЦИАЛДЫ», «теологическая лекция» like the program."""
+    guide = translations.ROOT / "resources" / "guide" / f"{language}.html"
+    text = " ".join(guide.read_text(encoding="utf-8").split())
+    found = []
+    for term in (term for term in TERMS if term.get("prose")):
+        rule = term[language]
+        cut = text
+        for allowed in rule.get("allow", []):
+            cut = re.sub(allowed, " ", cut)
+        for pattern in rule.get("forbidden", []):
+            found += [f"«{cut[max(0, m.start() - 40):m.end() + 40]}»: use «{rule['use']}»"
+                      for m in re.finditer(pattern, cut)]
+    assert found == []
