@@ -112,6 +112,7 @@ class ExportDialog(Retranslating, QDialog):
         self.retranslate_ui()
         self._update_buttons()
         self.resize(680, 460)
+        self.setMinimumWidth(460)  # room for the file name beside its label
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""

@@ -120,6 +120,7 @@ class ImportDialog(Retranslating, QDialog):
             column.addWidget(widget)
         self.retranslate_ui()
         self.resize(720, 480)
+        self.setMinimumWidth(460)  # room for the file name beside its label
 
     def _table(self, model: RowsModel, name: str) -> QTableView:
         view = rows_view(model, name, self)
