@@ -12,6 +12,9 @@ class Permission(enum.StrEnum):
     EDIT = "edit"
     MERGE_AND_CLOSE = "merge_and_close"
     PRINT_FULL_FILE = "print_full_file"
+    SEE_FULL_IDENTITY = "see_full_identity"
+    """IIN, address and phone in full, on screen, in exports and in print: every role
+    that may edit a person, since it types them (services.redaction)."""
     REVIEW_CONFLICTS = "review_conflicts"
     MANAGE_USERS = "manage_users"
     MANAGE_PEERS = "manage_peers"
@@ -19,8 +22,9 @@ class Permission(enum.StrEnum):
 
 _GRANTS: dict[Role, frozenset[Permission]] = {
     Role.READ_ONLY: frozenset({Permission.VIEW}),
-    Role.SPECIALIST: frozenset({Permission.VIEW, Permission.EDIT}),
-    Role.SUPERVISOR: frozenset({Permission.VIEW, Permission.EDIT, Permission.MERGE_AND_CLOSE,
+    Role.SPECIALIST: frozenset({Permission.VIEW, Permission.EDIT, Permission.SEE_FULL_IDENTITY}),
+    Role.SUPERVISOR: frozenset({Permission.VIEW, Permission.EDIT, Permission.SEE_FULL_IDENTITY,
+                                Permission.MERGE_AND_CLOSE,
                                 Permission.PRINT_FULL_FILE, Permission.REVIEW_CONFLICTS,
                                 Permission.MANAGE_PEERS}),
     Role.ADMINISTRATOR: frozenset(Permission),

@@ -16,12 +16,14 @@ from pathlib import Path
 from typing import Any
 
 import xlsxwriter
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import AuditAction
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.listing import Cursor, ListQuery, Page
+from centre_desk.services.redaction import Withheld, may_see_full_identity
 from centre_desk.store.atomic import replacing
 
 Progress = Callable[[int, int], None]
@@ -67,7 +69,9 @@ class Sheets:
         for column, value in enumerate(values):
             if value is None:
                 continue
-            if isinstance(value, bool) or not isinstance(
+            if isinstance(value, Withheld):  # never the value, whatever a column passes
+                sheet.write_string(row, column, withheld_word())
+            elif isinstance(value, bool) or not isinstance(
                     value, (int, float, dt.date, dt.datetime)):
                 sheet.write_string(row, column, str(value))
             elif isinstance(value, dt.datetime):
@@ -85,6 +89,12 @@ class Sheets:
 
     def close(self) -> None:
         self.workbook.close()
+
+
+def withheld_word() -> str:
+    """The UI's word for an IIN, address or phone the user's role may not see (the
+    translation of ``labels.private_text``)."""
+    return QCoreApplication.translate("Labels", "withheld")
 
 
 def text_width(value: Any) -> int:
@@ -133,9 +143,11 @@ def record_export(session: Session, list_name: str, query: ListQuery, rows: int,
                   target: str | None = None) -> None:
     """One EXPORTED audit event: which list, with which search, filter and order, how
     many rows (the count the list shows, recorded before the file is written), to which
-    file."""
+    file, and whether IIN, address and phone were withheld (services.redaction), as a
+    print records it; who exported it is the event's user."""
     audit.require(session, Permission.VIEW)
     audit.record(session, AuditAction.EXPORTED, "list", None, list=list_name, rows=rows,
+                 redacted=not may_see_full_identity(session),
                  text=query.text, sort=str(query.sort) if query.sort else None,
                  descending=query.descending,
                  filter=repr(query.filter) if query.filter is not None else None,

@@ -31,6 +31,7 @@ from centre_desk.services import audit, picking
 from centre_desk.services.activities import PersonActivity, person_activities
 from centre_desk.services.errors import InvalidInput
 from centre_desk.services.records import cared_for, clean, full_name, live_person, live_row, name_of
+from centre_desk.services.redaction import PrivateText, may_see_full_identity, redacted
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import Activity, Attendance, ClubMembership, Person
 
@@ -81,8 +82,9 @@ class ClubMemberView:
     membership_id: uuid.UUID
     person_id: uuid.UUID
     full_name: str
-    iin: str | None
-    phone: str | None
+    iin: PrivateText
+    """Withheld, as is her phone, from a user who may not see it (services.redaction)."""
+    phone: PrivateText
     region: str | None
     joined_on: dt.date
     left_on: dt.date | None
@@ -253,14 +255,14 @@ def club_member(session: Session, membership_id: uuid.UUID,
         .where(Attendance.person_id == person.id, Attendance.deleted_at.is_(None),
                Activity.deleted_at.is_(None),
                Activity.programme == Programme.MOTHERS_CLUB)).one()
-    return ClubMemberView(
+    return redacted(ClubMemberView(
         membership_id=membership.id, person_id=person.id,
         full_name=full_name(person.surname, person.given_name, person.patronymic),
         iin=person.iin, phone=person.phone, region=person.region,
         joined_on=membership.joined_on, left_on=membership.left_on,
         reason=membership.reason, referred_by=membership.referred_by,
         children=children_of(session, person.id, today), last_attended=last,
-        attendance_count=count)
+        attendance_count=count), may_see_full_identity(session))
 
 
 def member_history(session: Session, person_id: uuid.UUID) -> MemberHistory:

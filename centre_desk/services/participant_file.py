@@ -15,6 +15,7 @@ from centre_desk.services import cases, family, listing, persons
 from centre_desk.services.errors import InvalidInput
 from centre_desk.services.person_file import person_file
 from centre_desk.services.persons import PersonInput, PersonView
+from centre_desk.services.redaction import may_see_full_identity, redacted
 
 
 @dataclasses.dataclass(frozen=True)
@@ -33,17 +34,23 @@ def load_file(session: Session, case_id: uuid.UUID | None,
               person_id: uuid.UUID | None) -> FileContents:
     """A case's whole file or the file of a person without a case (either recorded as
     viewed by the service that reads it), or nothing for a new participant; with the
-    choices the forms offer."""
+    choices the forms offer. IIN, address and phone are withheld from a user who may
+    not see them (services.redaction), as in print."""
     specialists = tuple(cases.list_specialists(session))
     facilities = tuple(listing.participant_facilities(session))
+    full = may_see_full_identity(session)
     if case_id is not None:
         file = cases.participant_file(session, case_id)
+        if not full:  # IIN, address and phone withheld, the likely duplicates' IINs too
+            file = dataclasses.replace(
+                file, person=redacted(file.person, full), possible_duplicates=tuple(
+                    redacted(candidate, full) for candidate in file.possible_duplicates))
         return FileContents(file, file.person, file.family, file.timeline, specialists,
                             facilities)
     if person_id is not None:
         opened = person_file(session, person_id)
-        return FileContents(None, opened.person, opened.family, opened.timeline, specialists,
-                            facilities)
+        return FileContents(None, redacted(opened.person, full), opened.family,
+                            opened.timeline, specialists, facilities)
     return FileContents(None, None, (), (), specialists, facilities)
 
 

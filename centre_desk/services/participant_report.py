@@ -13,13 +13,16 @@ from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import (
     AuditAction, Language, Sex, Stage)
-from centre_desk.domain.permissions import Permission, allows
+from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit, cases, club, courses, family, placements, persons
+from centre_desk.services.activities import present_count
+from centre_desk.services.redaction import (  # noqa: F401 - WITHHELD, Withheld: re-exported
+    WITHHELD, PrivateText, Withheld, may_see_full_identity, private)
 from centre_desk.services.errors import InvalidInput, NotFound
 from centre_desk.services.listing import ListQuery, count_participants, participants_page
 from centre_desk.services.site import this_site
 from centre_desk.services.timeline import TimelineEntry, TimelineKind, person_timeline
-from centre_desk.store.models import Case, Person, User
+from centre_desk.store.models import Activity, Case, Person, User
 
 
 class Section(enum.StrEnum):
@@ -35,18 +38,6 @@ class Section(enum.StrEnum):
 
 
 ALL_SECTIONS: tuple[Section, ...] = tuple(Section)
-
-
-class Withheld(enum.Enum):
-    """Stands in a printed field the printer's role may not see (IIN, address, phone)."""
-
-    WITHHELD = "withheld"
-
-
-WITHHELD = Withheld.WITHHELD
-
-PrivateText = str | Withheld | None
-"""A field that is withheld from a redacted print."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -78,12 +69,21 @@ class CaseDetails(cases.CaseFacts):
 
 
 @dataclasses.dataclass(frozen=True)
+class AttendedActivity(TimelineEntry):
+    """An activity the participant came to, as its printed row tells it: with who led it
+    (the activity's facilitators) and how many came, so a group session reads as one."""
+
+    led_by: str | None = None
+    attended: int = 0
+
+
+@dataclasses.dataclass(frozen=True)
 class ProgrammeRecord:
     """The mothers' club, children's events and Arabic courses on the file."""
 
     memberships: tuple[club.MembershipView, ...]
-    club_meetings: tuple[TimelineEntry, ...]
-    children_events: tuple[TimelineEntry, ...]
+    club_meetings: tuple[AttendedActivity, ...]
+    children_events: tuple[AttendedActivity, ...]
     courses: tuple[courses.StudentCourse, ...]
 
 
@@ -109,7 +109,7 @@ class ParticipantReport:
     redacted: bool
     personal: PersonalDetails | None = None
     case: CaseDetails | None = None
-    interventions: tuple[TimelineEntry, ...] = ()
+    interventions: tuple[AttendedActivity, ...] = ()
     programmes: ProgrammeRecord | None = None
     placements: tuple[placements.PlacementView, ...] = ()
     family: tuple[family.RelativeView, ...] = ()
@@ -128,9 +128,9 @@ class PrintContext:
 # --- reading -----------------------------------------------------------------------------
 
 def may_print_full_file(session: Session) -> bool:
-    """Whether this session's user prints IIN, address and phone (else "withheld")."""
-    actor = audit.require(session, Permission.VIEW)
-    return allows(actor.role, Permission.PRINT_FULL_FILE)
+    """Whether this session's user prints IIN, address and phone (else "withheld"):
+    the one rule of what they see on screen and export too (services.redaction)."""
+    return may_see_full_identity(session)
 
 
 def print_context(session: Session, now: dt.datetime | None = None) -> PrintContext:
@@ -166,17 +166,11 @@ def find_person(session: Session, key: str) -> uuid.UUID:
     return found
 
 
-def _private(value: str | None, full: bool) -> PrivateText:
-    if value is None or full:
-        return value
-    return WITHHELD
-
-
 def _personal(person: persons.PersonView, full: bool) -> PersonalDetails:
     return PersonalDetails(
         surname=person.surname, given_name=person.given_name, patronymic=person.patronymic,
-        iin=_private(person.iin, full), sex=person.sex, birth_date=person.birth_date,
-        phone=_private(person.phone, full), address=_private(person.address, full),
+        iin=private(person.iin, full), sex=person.sex, birth_date=person.birth_date,
+        phone=private(person.phone, full), address=private(person.address, full),
         region=person.region, district=person.district, language=person.language)
 
 
@@ -189,8 +183,28 @@ def _case(session: Session, case: cases.CaseView) -> CaseDetails:
         stage_history=cases.stage_history(session, case.id))
 
 
-def _of_kind(entries: tuple[TimelineEntry, ...], kind: TimelineKind) -> tuple[TimelineEntry, ...]:
+def _of_kind(entries: tuple[AttendedActivity, ...],
+             kind: TimelineKind) -> tuple[AttendedActivity, ...]:
     return tuple(entry for entry in entries if entry.kind is kind)
+
+
+_ACTIVITY_KINDS = frozenset({TimelineKind.INTERVENTION, TimelineKind.CLUB_MEETING,
+                             TimelineKind.CHILDREN_EVENT})
+"""The timeline's activities the printed file lists (lessons are counted per course)."""
+
+
+def _attended(session: Session, entries: tuple[TimelineEntry, ...],
+              ) -> tuple[AttendedActivity, ...]:
+    """The timeline's activities, each with its leader and head count (one query)."""
+    wanted = [entry for entry in entries if entry.kind in _ACTIVITY_KINDS]
+    facts = {row.id: row for row in session.execute(
+        select(Activity.id, Activity.facilitators, present_count().label("attended"))
+        .where(Activity.id.in_({entry.source_id for entry in wanted})))} if wanted else {}
+    fields = [field.name for field in dataclasses.fields(TimelineEntry)]
+    return tuple(AttendedActivity(**{name: getattr(entry, name) for name in fields},
+                                  led_by=facts[entry.source_id].facilitators,
+                                  attended=facts[entry.source_id].attended)
+                 for entry in wanted if entry.source_id in facts)
 
 
 def participant_report(session: Session, person_id: uuid.UUID,
@@ -210,7 +224,7 @@ def participant_report(session: Session, person_id: uuid.UUID,
     if Section.CASE in wanted and case is not None:
         parts["case"] = _case(session, case)
     if {Section.INTERVENTIONS, Section.PROGRAMMES} & set(wanted):
-        entries = person_timeline(session, person_id)
+        entries = _attended(session, person_timeline(session, person_id))
         if Section.INTERVENTIONS in wanted:
             parts["interventions"] = _of_kind(entries, TimelineKind.INTERVENTION)
         if Section.PROGRAMMES in wanted:

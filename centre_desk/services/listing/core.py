@@ -27,6 +27,7 @@ from sqlalchemy.sql.visitors import InternalTraversal
 
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
+from centre_desk.services.redaction import may_see_full_identity, redacted
 
 PAGE_SIZE = 100
 """Rows per page when the caller does not say."""
@@ -192,6 +193,9 @@ class ListDefinition(Generic[R]):
     count_all: Callable[[Session], int] | None = None
     narrow: Callable[[Select[Any], Any, dt.date], Select[Any]] | None = None
     """Applies the list's filter object (see ``ListQuery.filter``) to a base select."""
+    identity: tuple[str, ...] = ()
+    """The row's identity fields (IIN, phone, address), withheld from a user who may
+    not see them in full (services.redaction); still searchable by."""
 
     def narrowed(self, statement: Select[Any], filter: Any, today: dt.date) -> Select[Any]:
         """The statement with the filter applied; a list without filters refuses one."""
@@ -258,7 +262,10 @@ def fetch_page(session: Session, definition: ListDefinition[R], query: ListQuery
                               .where(definition.row_id.in_(ids))).mappings()
     by_id = {row["listing_row_id"]: row for row in details}
     today = today or dt.date.today()
-    return Page(tuple(definition.make_row(by_id[i], today) for i in ids if i in by_id), cursor)
+    rows = tuple(definition.make_row(by_id[i], today) for i in ids if i in by_id)
+    if definition.identity and not may_see_full_identity(session):
+        rows = tuple(redacted(row, False, definition.identity) for row in rows)
+    return Page(rows, cursor)
 
 
 def count_rows(session: Session, definition: ListDefinition[Any], text: str,

@@ -20,6 +20,7 @@ from centre_desk.services import audit
 from centre_desk.services.listing.core import (
     ListDefinition, SortOrder, is_overdue, unindexed)
 from centre_desk.services.persons import matching
+from centre_desk.services.redaction import PrivateText
 from centre_desk.services.records import full_name
 from centre_desk.store.models import (
     Activity, Attendance, Case, CaseSpecialist, ClubMembership, Person, User)
@@ -48,7 +49,9 @@ class ParticipantRow:
     case_id: uuid.UUID
     person_id: uuid.UUID
     full_name: str
-    iin: str | None
+    iin: PrivateText
+    """Withheld from a user who may not see it (services.redaction), as is a member's
+    phone."""
     category: CaseCategory
     facility: str | None
     stage: Stage
@@ -178,7 +181,8 @@ PARTICIPANTS = ListDefinition(
         ParticipantSort.NEXT_FOLLOW_UP: SortOrder(Case.next_follow_up, nullable=True,
                                                   then=(_NAME,)),
     },
-    make_row=_participant, count_all=_count_of_live_persons(Case), narrow=_narrow_participants)
+    make_row=_participant, count_all=_count_of_live_persons(Case), narrow=_narrow_participants,
+    identity=("iin",))
 
 
 def participant_facilities(session: Session) -> list[str]:
@@ -221,11 +225,11 @@ class ClubMemberRow:
     membership_id: uuid.UUID
     person_id: uuid.UUID
     full_name: str
-    iin: str | None
+    iin: PrivateText
     joined_on: dt.date
     left_on: dt.date | None
     region: str | None
-    phone: str | None
+    phone: PrivateText
 
 
 @dataclasses.dataclass(frozen=True)
@@ -298,7 +302,7 @@ CLUB_MEMBERS = ListDefinition(
         ClubMemberSort.PHONE: SortOrder(Person.phone, nullable=True, then=(_NAME,)),
     },
     make_row=_club_member, count_all=_count_of_live_persons(ClubMembership),
-    narrow=_narrow_club_members)
+    narrow=_narrow_club_members, identity=("iin", "phone"))
 
 
 def club_member_regions(session: Session) -> list[str]:

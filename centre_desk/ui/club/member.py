@@ -153,8 +153,8 @@ class ClubMemberDialog(Retranslating, QDialog, ModalHost):
                             .replace("%1", card.full_name))
         self._card_box.setTitle(card.full_name)
         values = {
-            "iin": (translate("ClubMember", "IIN:"), card.iin or ""),
-            "phone": (translate("ClubMember", "Phone:"), card.phone or ""),
+            "iin": (translate("ClubMember", "IIN:"), labels.private_text(card.iin)),
+            "phone": (translate("ClubMember", "Phone:"), labels.private_text(card.phone)),
             "region": (translate("ClubMember", "Region:"), region_text(card.region)),
             "joined_on": (translate("ClubMember", "Joined on:"), labels.date_text(card.joined_on)),
             "left_on": (translate("ClubMember", "Left on:"), labels.date_text(card.left_on)

@@ -34,7 +34,7 @@ COLUMNS = (
     Column(lambda: QCoreApplication.translate("MothersClubTab", "Full name"),
            lambda row: row.full_name, ClubMemberSort.NAME, width=30),
     Column(lambda: QCoreApplication.translate("MothersClubTab", "IIN"),
-           lambda row: row.iin or "", ClubMemberSort.IIN, width=14),
+           lambda row: labels.private_text(row.iin), ClubMemberSort.IIN, width=14),
     Column(lambda: QCoreApplication.translate("MothersClubTab", "Joined on"),
            lambda row: labels.date_text(row.joined_on), ClubMemberSort.JOINED_ON, width=11),
     Column(lambda: QCoreApplication.translate("MothersClubTab", "Left on"),
@@ -42,7 +42,7 @@ COLUMNS = (
     Column(lambda: QCoreApplication.translate("MothersClubTab", "Region"),
            lambda row: region_text(row.region), ClubMemberSort.REGION, width=14),
     Column(lambda: QCoreApplication.translate("MothersClubTab", "Phone"),
-           lambda row: row.phone or "", ClubMemberSort.PHONE, width=16),
+           lambda row: labels.private_text(row.phone), ClubMemberSort.PHONE, width=16),
 )
 
 SPEC = ListSpec(COLUMNS, listing.club_members_page, listing.count_club_members,

@@ -25,7 +25,7 @@ _WARNED = "QFrame#duplicateBanner { background: #fff4d6; border: 1px solid #e2c4
 
 def _candidate_text(candidate) -> str:
     details = ", ".join(part for part in (labels.date_text(candidate.birth_date),
-                                          candidate.iin or "") if part)
+                                          labels.private_text(candidate.iin)) if part)
     link = f'<a href="{candidate.person_id}">{html.escape(candidate.full_name)}</a>'
     return f"{link} ({html.escape(details)})" if details else link
 

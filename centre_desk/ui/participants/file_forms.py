@@ -16,6 +16,7 @@ from centre_desk.domain.regions import REGIONS, stored_region
 from centre_desk.services.cases import CaseInput
 from centre_desk.services.persons import PersonInput, PersonView, normalise
 from centre_desk.services.users import UserView
+from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.editors import put_cursor_in, rule_problems
 from centre_desk.ui.toolkit.forms import Checker, Form
 from centre_desk.ui.toolkit.dates import DateField
@@ -103,12 +104,12 @@ class PersonForm(Retranslating, Form):
         self.surname.setText(person.surname if person else "")
         self.given_name.setText(person.given_name if person else "")
         self.patronymic.setText(person.patronymic or "" if person else "")
-        self.iin.setText(person.iin or "" if person else "")
+        self.iin.setText(labels.private_text(person.iin) if person else "")
         self.sex.set_value(person.sex if person else None)
         self.birth_date.set_date(person.birth_date if person else None)
         if not self._minimal:
-            self.phone.setText(person.phone or "" if person else "")
-            self.address.setText(person.address or "" if person else "")
+            self.phone.setText(labels.private_text(person.phone) if person else "")
+            self.address.setText(labels.private_text(person.address) if person else "")
             self.region.set_text(region_text(person.region) if person else "")
             self.district.setText(person.district or "" if person else "")
         self.clear_problems()

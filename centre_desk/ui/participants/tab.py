@@ -30,7 +30,7 @@ COLUMNS = (
     Column(lambda: QCoreApplication.translate("ParticipantsTab", "Full name"),
            lambda row: row.full_name, ParticipantSort.NAME, width=32),
     Column(lambda: QCoreApplication.translate("ParticipantsTab", "IIN"),
-           lambda row: row.iin or "", ParticipantSort.IIN, width=17),
+           lambda row: labels.private_text(row.iin), ParticipantSort.IIN, width=17),
     Column(lambda: QCoreApplication.translate("ParticipantsTab", "Category"),
            lambda row: labels.label(row.category), ParticipantSort.CATEGORY, width=16),
     Column(lambda: QCoreApplication.translate("ParticipantsTab", "Facility"),

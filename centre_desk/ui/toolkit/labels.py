@@ -16,6 +16,7 @@ from centre_desk.domain.enums import (
     PlacementStatus, Programme, RelationshipKind, RiskLevel, Role, Sex, Stage)
 from centre_desk.domain.placements import FollowUpState
 from centre_desk.domain.family import Relation
+from centre_desk.services.redaction import WITHHELD, PrivateText, Withheld
 from centre_desk.services.timeline import TimelineKind
 
 # Keyed by enum class first: members of different enums can share a value ("housing").
@@ -120,6 +121,9 @@ _WORDS: dict[type[enum.Enum], dict[enum.Enum, str]] = {
         TimelineKind.COURSE_LESSON: QT_TRANSLATE_NOOP("Labels", "Course lesson"),
         TimelineKind.PLACEMENT_STATUS: QT_TRANSLATE_NOOP("Labels", "Placement"),
     },
+    Withheld: {  # Stands for an IIN, address or phone the user's role may not see
+        WITHHELD: QT_TRANSLATE_NOOP("Labels", "withheld"),
+    },
 }
 
 LABELLED_ENUMS = tuple(_WORDS)
@@ -141,3 +145,9 @@ def date_text(value: dt.date | None) -> str:
 def number_text(value: int | None) -> str:
     """A whole number, blank for None."""
     return "" if value is None else str(value)
+
+
+def private_text(value: PrivateText) -> str:
+    """An IIN, address or phone as shown: its text, blank, or "withheld" when the user's
+    role may not see it (services.redaction)."""
+    return label(value) if isinstance(value, Withheld) else value or ""
