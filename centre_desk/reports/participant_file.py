@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import math
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QFont, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QPen, QTextDocument)
+    QFont, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QPen, QTextBlock,
+    QTextCharFormat, QTextCursor, QTextDocument, QTextOption, QTextTable)
 
 from centre_desk.reports import participant_file_html as layout
 from centre_desk.services.participant_report import ParticipantReport, PrintContext, Section
@@ -71,11 +73,122 @@ def document_for(report: ParticipantReport, label: Label, device=None,
         document.documentLayout().setPaintDevice(device)
     document.setDefaultFont(print_font(10))
     document.setDocumentMargin(0)
+    # Lines wrap between words only: a narrow column never splits "индивидуальная".
+    option = QTextOption(document.defaultTextOption())
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    document.setDefaultTextOption(option)
     document.setDefaultStyleSheet(layout.STYLE)
     document.setHtml(layout.file_html(report, label, section_title))
     if page_size is not None:
         document.setPageSize(page_size)
+        _fit_tables(document, page_size.width())
+        _keep_headings_with_next(document, page_size.height())
     return document
+
+
+_SMALLEST_TABLE_POINTS = 6.5
+_TABLE_SLACK = 4  # device pixels: a full-width table's borders round a little past the page
+
+
+def _tables(document: QTextDocument) -> list[QTextTable]:
+    return [frame for frame in document.rootFrame().childFrames()
+            if isinstance(frame, QTextTable)]
+
+
+def _fit_tables(document: QTextDocument, width: float) -> None:
+    """A table whose longest words do not fit across the page side by side (whole words
+    make it wider than the page) is set in a smaller type until they do."""
+    layout_of = document.documentLayout()
+    for table in _tables(document):
+        points = document.defaultFont().pointSizeF()
+        while layout_of.frameBoundingRect(table).width() > width + _TABLE_SLACK and \
+                points > _SMALLEST_TABLE_POINTS:
+            points = max(points - 0.5, _SMALLEST_TABLE_POINTS)
+            cursor = table.firstCursorPosition()
+            cursor.setPosition(table.lastCursorPosition().position(),
+                               QTextCursor.MoveMode.KeepAnchor)
+            smaller = QTextCharFormat()
+            smaller.setFontPointSize(points)
+            cursor.mergeCharFormat(smaller)
+
+
+def _first_line(document: QTextDocument, block: QTextBlock) -> tuple[float, float]:
+    """Where a block's first line starts and ends on the page-long strip of the layout."""
+    top = document.documentLayout().blockBoundingRect(block).top()
+    lines = block.layout()
+    if not lines.lineCount():
+        return top, top
+    line = lines.lineAt(0).rect()
+    return top + line.top(), top + line.bottom()
+
+
+def _move_down(document: QTextDocument, block: QTextBlock, to: float) -> None:
+    """Add the least room above a block that starts its first line at ``to`` or below:
+    room below the table it follows (Qt drops the top margin of a block it already counts
+    as on the next page), else above the block itself. Margins are in other units than
+    the layout and collapse with what is above, so the room is found by trying: doubled
+    until the line moves there, then halved back to the least that does."""
+    table = QTextCursor(block.previous()).currentTable()
+
+    def room(margin: float) -> float:
+        if table is not None:
+            frame = table.format()
+            frame.setBottomMargin(margin)
+            table.setFormat(frame)
+        else:
+            heading = block.blockFormat()
+            heading.setTopMargin(margin)
+            QTextCursor(block).setBlockFormat(heading)
+        document.documentLayout().documentSize()  # lays the rest out again, now
+        return _first_line(document, block)[0]
+
+    low = table.format().bottomMargin() if table is not None else block.blockFormat().topMargin()
+    high = low + max(to - _first_line(document, block)[0], 1.0)
+    for _ in range(24):
+        if room(high) >= to:
+            break
+        low, high = high, low + 2 * (high - low)
+    for _ in range(16):
+        middle = (low + high) / 2
+        if room(middle) >= to:
+            high = middle
+        else:
+            low = middle
+    room(high)
+
+
+def _content_after(block: QTextBlock) -> QTextBlock:
+    """What follows a heading: a table's first row below its column titles (they repeat
+    on every page), else the next block."""
+    table = QTextCursor(block).currentTable()
+    if table is not None and table.format().headerRowCount() < table.rows():
+        return table.cellAt(table.format().headerRowCount(), 0).firstCursorPosition().block()
+    return block
+
+
+def _keep_headings_with_next(document: QTextDocument, page_height: float) -> None:
+    """No heading ends a page, or runs across its end: one whose next line would fall on
+    the next page is moved down, by the room left on its page, to start the next one
+    (again after each move, as moving one heading shifts everything below it)."""
+    moved: set[int] = set()
+    for _ in range(64):
+        block = document.begin().next()  # the title, first on the first page, stays
+        while block.isValid():
+            following = block.next()
+            if block.blockFormat().headingLevel() and following.isValid() and \
+                    block.blockNumber() not in moved:
+                top, own = _first_line(document, block)
+                _, next_line = _first_line(document, _content_after(following))
+                page = int(top // page_height)
+                if page != int((next_line - 1) // page_height):
+                    # A margin rather than a page break, which Qt takes one page too far
+                    # after a table.
+                    _move_down(document, block, (page + 1) * page_height)
+                    moved.add(block.blockNumber())
+                    break  # the layout below has moved: look again from the top
+            block = following
+        else:
+            return
 
 
 def print_font(points: float) -> QFont:
@@ -143,6 +256,9 @@ def pdf_file(target: Path | str, title: str,
     return pages
 
 
+_HAIR = 0.5  # device pixels
+
+
 def _mm(device: QPagedPaintDevice, millimetres: float) -> float:
     return millimetres * device.logicalDpiY() / 25.4
 
@@ -151,7 +267,9 @@ def _paint_file(painter: QPainter, device: QPagedPaintDevice, report: Participan
                 context: PrintContext, label: Label) -> int:
     width, height = device.width(), device.height()
     margin, band = _mm(device, _MARGIN_MM), _mm(device, _BAND_MM)
-    body = QRectF(margin, margin + band, width - 2 * margin, height - 2 * (margin + band))
+    # Whole pixels: the layout's page breaks then fall exactly where each page is cut.
+    body = QRectF(margin, margin + band, math.floor(width - 2 * margin),
+                  math.floor(height - 2 * (margin + band)))
     document = document_for(report, label, device, body.size())
     count = document.pageCount()
     for page in range(count):
@@ -159,8 +277,11 @@ def _paint_file(painter: QPainter, device: QPagedPaintDevice, report: Participan
             device.newPage()
         painter.save()
         painter.translate(body.left(), body.top() - page * body.height())
-        document.drawContents(painter, QRectF(0, page * body.height(), body.width(),
-                                              body.height()))
+        # A hair inside the page: a line that starts where the next page does, or ends
+        # where this one starts, is not drawn here at all (not even clipped away, where a
+        # PDF reader would still find its words).
+        document.drawContents(painter, QRectF(0, page * body.height() + _HAIR, body.width(),
+                                              body.height() - 2 * _HAIR))
         painter.restore()
         _paint_margins(painter, device, report, context, page + 1, count, margin, band)
     return count

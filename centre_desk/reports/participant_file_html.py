@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from centre_desk.reports.language import region_text
 from centre_desk.services.participant_report import (
-    WITHHELD, ParticipantReport, Section, TimelineEntry)
+    WITHHELD, AttendedActivity, ParticipantReport, Section)
 
 Label = Callable[[enum.Enum | None], str]
 
@@ -21,6 +21,7 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("ParticipantFileReport", "About the person"),
     QT_TRANSLATE_NOOP("ParticipantFileReport", "Address"),
     QT_TRANSLATE_NOOP("ParticipantFileReport", "Arabic courses"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Attended"),
     QT_TRANSLATE_NOOP("ParticipantFileReport", "Birth date"),
     QT_TRANSLATE_NOOP("ParticipantFileReport", "Case file"),
     QT_TRANSLATE_NOOP("ParticipantFileReport", "Category"),
@@ -44,6 +45,7 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("ParticipantFileReport", "Joined"),
     QT_TRANSLATE_NOOP("ParticipantFileReport", "Kind"),
     QT_TRANSLATE_NOOP("ParticipantFileReport", "Left"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Led by"),
     QT_TRANSLATE_NOOP("ParticipantFileReport", "Lessons attended"),
     QT_TRANSLATE_NOOP("ParticipantFileReport", "Level"),
     QT_TRANSLATE_NOOP("ParticipantFileReport", "Mothers’ club membership"),
@@ -160,9 +162,11 @@ def _case(report: ParticipantReport, label: Label) -> str:
     return f"{details}<h3>{html.escape(_t('Stage history'))}</h3>{history}"
 
 
-def _activities(entries: Sequence[TimelineEntry], label: Label) -> str:
-    return _table([_t("Date"), _t("Kind"), _t("Title"), _t("Place"), _t("Note")],
-                  [(e.on, label(e.activity_kind), e.title, e.place, e.note) for e in entries])
+def _activities(entries: Sequence[AttendedActivity], label: Label) -> str:
+    return _table([_t("Date"), _t("Kind"), _t("Title"), _t("Place"), _t("Led by"),
+                   _t("Attended"), _t("Note")],
+                  [(e.on, label(e.activity_kind), e.title, e.place, e.led_by, e.attended,
+                    e.note) for e in entries])
 
 
 def _programmes(report: ParticipantReport, label: Label) -> str:

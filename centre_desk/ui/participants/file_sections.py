@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QVBoxLayout,
     QWidget)
 
-from centre_desk.domain.enums import Stage
+from centre_desk.domain.enums import Programme, Stage
+from centre_desk.services.timeline import TimelineEntry, TimelineKind
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.buttons import action_button, button_row
 from centre_desk.ui.toolkit.paged_model import PERSON_ID_ROLE
@@ -81,10 +82,22 @@ class StageSection(Retranslating, QWidget):
         self.model.retranslate()
 
 
+PROGRAMME_OF = {TimelineKind.INTERVENTION: Programme.CASE_WORK,
+                TimelineKind.CLUB_MEETING: Programme.MOTHERS_CLUB,
+                TimelineKind.CHILDREN_EVENT: Programme.CHILDREN_EVENTS,
+                TimelineKind.COURSE_LESSON: Programme.ARABIC_COURSES}
+"""The timeline entries that are activities (their ``source_id`` the activity's), by
+the programme whose activity window opens them."""
+
+
 class TimelineSection(Retranslating, QWidget):
-    """One list of everything about the person, newest first."""
+    """One list of everything about the person, newest first. Enter or a double-click
+    on an activity (a consultation, a group session with many attendees, a club
+    meeting, an event, a lesson) asks for its activity window."""
 
     log_requested = Signal()
+    activity_requested = Signal(object, object)
+    """Open this activity: the Programme it belongs to, its id."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +105,9 @@ class TimelineSection(Retranslating, QWidget):
         self.log_button.clicked.connect(self.log_requested)
         self.model = timeline_model(self)
         self.view = file_table(self.model, "timelineView", self)
+        self.view.activated.connect(self._open)
+        self._enter_opens = _EnterOpens(self)
+        self.view.installEventFilter(self._enter_opens)
         top = button_row(end=(self.log_button,))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -102,7 +118,16 @@ class TimelineSection(Retranslating, QWidget):
         """Set every text in the current language."""
         self.log_button.setText(self.tr("Log intervention…"))
         self.view.setAccessibleName(self.tr("Timeline"))
+        self.view.setToolTip(self.tr("Enter or a double-click opens a session, meeting, "
+                                     "event or lesson."))
         self.model.retranslate()
+
+    def _open(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        entry: TimelineEntry = self.model.row_at(index.row())
+        if entry.kind in PROGRAMME_OF:
+            self.activity_requested.emit(PROGRAMME_OF[entry.kind], entry.source_id)
 
 
 class FamilySection(Retranslating, QWidget):

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QDialog, QGroupBox, QHBoxLayout, QLabel, QScrollArea,
     QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
+from centre_desk.domain.enums import Programme
 from centre_desk.domain.permissions import Permission, allows
 from centre_desk.services.participant_file import FileContents, load_file
 from centre_desk.services.workspace import Workspace
+from centre_desk.ui.activities.dialog import ActivityDialog
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.buttons import action_button
 from centre_desk.ui.participants.file_events import ChildEventsSection
@@ -102,6 +104,7 @@ class ParticipantFileDialog(Retranslating, FileActions, FileSaving, QDialog, Mod
         self._stage_box = self._group(self.stage)
         self.timeline = TimelineSection()
         self.timeline.log_requested.connect(self.log_intervention)
+        self.timeline.activity_requested.connect(self.open_activity)
         self.family = FamilySection()
         self.family.link_requested.connect(self.link_relative)
         self.family.open_requested.connect(self.person_requested)
@@ -300,6 +303,16 @@ class ParticipantFileDialog(Retranslating, FileActions, FileSaving, QDialog, Mod
         self.case_form.set_case(None)
         self._apply_mode()
         self.case_form.category.setFocus()
+
+    def open_activity(self, programme: Programme, activity_id: uuid.UUID):
+        """An activity of the timeline in its own window (read-only for a read-only
+        user), as the programme's tab opens it; the file reloads if it was changed.
+        Returns the window, closed by then."""
+        dialog = ActivityDialog(self._workspace, programme, activity_id, parent=self)
+        self.run_dialog(dialog)
+        if dialog.changed or dialog.deleted:
+            self._stored()
+        return dialog
 
     def print_file(self):
         """Open the print dialog for this person's file (Ctrl+P); returns it."""
