@@ -1654,7 +1654,7 @@
     </message>
     <message>
         <source>withheld</source>
-        <translation type="unfinished">жасырылған</translation>
+        <translation>жасырылған</translation>
     </message>
 </context>
 <context>
@@ -2719,7 +2719,7 @@
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысқандар</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -2811,7 +2811,7 @@
     </message>
     <message>
         <source>Led by</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізгендер</translation>
     </message>
     <message>
         <source>Lessons attended</source>
@@ -4597,7 +4597,7 @@
     </message>
     <message>
         <source>Enter or a double-click opens a session, meeting, event or lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter немесе екі рет шерту сабақты, кездесуді, іс-шараны немесе дәрісті ашады.</translation>
     </message>
 </context>
 <context>

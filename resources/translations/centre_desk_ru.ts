@@ -1657,7 +1657,7 @@
     </message>
     <message>
         <source>withheld</source>
-        <translation type="unfinished">скрыто</translation>
+        <translation>скрыто</translation>
     </message>
 </context>
 <context>
@@ -2722,7 +2722,7 @@
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Участников</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -2814,7 +2814,7 @@
     </message>
     <message>
         <source>Led by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведущие</translation>
     </message>
     <message>
         <source>Lessons attended</source>
@@ -4600,7 +4600,7 @@
     </message>
     <message>
         <source>Enter or a double-click opens a session, meeting, event or lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter или двойной щелчок открывает занятие, встречу, мероприятие или урок.</translation>
     </message>
 </context>
 <context>
