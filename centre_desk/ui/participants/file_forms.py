@@ -77,6 +77,7 @@ class PersonForm(Retranslating, Form):
                 editor.editTextChanged if isinstance(editor, TextCombo) else editor.textChanged
             signal.connect(self.changed)
         self.iin.textChanged.connect(self._fill_from_iin)
+        self.set_checker(self.field_problems)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -136,8 +137,8 @@ class PersonForm(Retranslating, Form):
         problem = self.birth_date.problem()
         return {"birth_date": problem} if problem else {}
 
-    def current_problems(self) -> dict[str, str]:
-        """Override: what the service's own rules (``persons.normalise``: a required
+    def field_problems(self) -> dict[str, str]:
+        """The form's checker: what the service's own rules (``persons.normalise``: a required
         name, the IIN by ``domain.iin``, a phone) find in what is typed, and a birth
         date that is not a date; each field is checked by these as it is left."""
         return rule_problems(normalise, self.value()) | self.local_problems()

@@ -24,10 +24,11 @@ class Form(QWidget):
     in the words of ``namespace`` where it has its own (``messages.problem_text``).
 
     Each field is checked as it is left (the focus moves elsewhere in the window, or
-    Enter in a line) with the form's checker: its problem shows beneath it, or the one
-    shown goes. While a problem shows, each change checks again and the message goes
-    once the field is right. A problem the service found on saving stays while the
-    field holds what was refused."""
+    Enter in a line) with the form's checker (``set_checker``; without one, only the
+    dates are, by their own rules): its problem shows beneath it, or the one shown
+    goes. While a problem shows, each change checks again and the message goes once
+    the field is right. A problem the service found on saving stays while the field
+    holds what was refused."""
 
     def __init__(self, parent: QWidget | None = None, namespace: str | None = None) -> None:
         super().__init__(parent)
@@ -37,7 +38,7 @@ class Form(QWidget):
         self._editors: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         self._refused: dict[str, tuple[object, str]] = {}
-        self._checker: Checker = self.typed_problems
+        self._checker: Checker | None = None
         QApplication.instance().focusChanged.connect(self._focus_moved)
 
     def add(self, name: str, editor: QWidget, wide: bool = False) -> QWidget:
@@ -68,20 +69,27 @@ class Form(QWidget):
     # --- checking as the fields are left --------------------------------------------------
 
     def set_checker(self, checker: Checker) -> None:
-        """Check the fields with this (by default ``typed_problems``: the dates)."""
+        """Check every field with this as it is left (without one, only the dates are,
+        with ``typed_problems``: a form that words its other fields itself keeps
+        doing so)."""
         self._checker = checker
 
     def current_problems(self) -> dict[str, str]:
         """What the checker finds wrong now, by field name."""
-        return self._checker()
+        return (self._checker or self.typed_problems)()
+
+    def _checked(self, name: str) -> bool:
+        editor = self._editors[name]
+        return (self._checker is not None or isinstance(editor, DateField)) \
+            and editors.editable(editor)
 
     def field_left(self, name: str) -> None:
         """The cursor left a field: say what is wrong with it, or stop saying it."""
-        if editors.editable(self._editors[name]):
+        if self._checked(name):
             self.show_problem(name, self._problem_now(name))
 
     def _edited(self, name: str) -> None:
-        if self.error_text(name) and self._problem_now(name) is None:
+        if self._checked(name) and self.error_text(name) and self._problem_now(name) is None:
             self.show_problem(name, None)  # put right: the message goes at once
 
     def _problem_now(self, name: str) -> str | None:
