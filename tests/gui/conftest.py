@@ -15,6 +15,7 @@ from centre_desk.domain.enums import Role
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.participants.opener import ParticipantFiles
 from centre_desk.ui.toolkit.i18n import Translations
+from centre_desk.ui.toolkit import window_memory
 from centre_desk.ui.toolkit.modal import ModalHost
 
 
@@ -27,6 +28,13 @@ def pytest_runtest_teardown(item):
                 widget.isVisible():
             QDialog.done(widget, QDialog.DialogCode.Rejected)  # hides; reject() not called
     return (yield)
+
+
+@pytest.fixture(autouse=True)
+def new_session() -> None:
+    """Each test starts as the program does: no window has been closed yet, so each
+    opens at its own first size (toolkit.window_memory)."""
+    window_memory.forget_all()
 
 
 @pytest.fixture

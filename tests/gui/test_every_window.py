@@ -15,6 +15,7 @@ import types
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import QMargins
 from PySide6.QtWidgets import QWidget
 
 from centre_desk.domain.enums import (
@@ -27,8 +28,10 @@ from centre_desk.services.courses import CourseInput
 from centre_desk.services.organisations import OrganisationInput
 from centre_desk.services.persons import PersonInput
 from centre_desk.services.workspace import Workspace
+from centre_desk.ui.toolkit import window_memory
 from tests.gui.conftest import open_files
-from tests.gui.test_screen_fit import _fits_the_screen
+from tests.gui.screens import assert_fits
+from tests.gui.test_screen_fit import OPENING, _fits_the_screen
 from tests.unit.services.test_activities import build_families
 
 TODAY = dt.date.today()
@@ -333,3 +336,41 @@ def test_the_first_run_and_sign_in_windows_fit_a_1366_by_768_screen(
         window.show()
         qtbot.waitExposed(window)
         _fits_the_screen(qtbot, window)
+
+
+REMEMBERING = ["placement window", "partner directory", "club member", "children's event",
+               "registered children", "relative linked", "sync export", "sync import",
+               "sync peers", "sync conflicts"]
+
+
+@pytest.mark.parametrize("name", REMEMBERING)
+def test_a_window_opens_as_it_was_last_closed_within_the_screen(qtbot, db, admin, centre,
+                                                               monkeypatch, name):
+    # The offscreen screen is 800 × 800; the office's is 1366 × 768, less the taskbar.
+    monkeypatch.setattr(window_memory, "room", lambda _window: OPENING)
+    def opened() -> QWidget:
+        window = WINDOWS[name](Workspace(db, admin), centre, qtbot)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    first = opened()
+    default = first.size()
+    assert default.width() <= OPENING.width() and default.height() <= OPENING.height()
+    smaller = default.shrunkBy(QMargins(0, 0, 60, 40)).expandedTo(first.minimumSize())
+    first.resize(smaller)
+    first.close()
+    second = opened()
+    assert second.size() == smaller and not second.isMaximized()
+    second.showMaximized()
+    second.close()
+    assert opened().isMaximized()
+    # A size from a larger monitor opens within this one, less the taskbar.
+    third = opened()
+    third.showNormal()
+    third.resize(3000, 2000)
+    third.close()
+    fourth = opened()
+    assert fourth.size() == OPENING
+    assert_fits(fourth)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal, QSize
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget)
@@ -22,6 +22,7 @@ from centre_desk.ui.toolkit.rows_model import RowsModel, column, read_only_table
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.buttons import button_row, close_box, push_button
 from centre_desk.ui.toolkit.window_fit import keep_lines_whole
+from centre_desk.ui.toolkit.window_memory import open_as_last_closed
 
 
 translate = QCoreApplication.translate
@@ -105,7 +106,7 @@ class ClubMemberDialog(Retranslating, QDialog, ModalHost):
         layout.addWidget(self._meetings_box, 1)
         layout.addLayout(actions)
         self.reload()
-        self.resize(900, 620)
+        open_as_last_closed(self, QSize(900, 620))
         # Her card follows what is corrected in her file, opened from here.
         follow_changes(self, workspace, {PERSONS}, lambda _changed: self.reload())
 

@@ -3,7 +3,7 @@ a child's file for a child who has no case of their own."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from centre_desk.services import listing
@@ -16,6 +16,7 @@ from centre_desk.ui.toolkit.list_tab import ListTab, ListWords
 from centre_desk.ui.toolkit.operations import EVENTS, PERSONS
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.buttons import close_box
+from centre_desk.ui.toolkit.window_memory import open_as_last_closed
 
 COL_NAME, COL_BIRTH_DATE, COL_AGE, COL_GUARDIAN, COL_EVENTS = range(5)
 
@@ -71,7 +72,7 @@ class RegisteredChildrenDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.children, 1)
         layout.addWidget(self.buttons)
-        self.resize(900, 560)
+        open_as_last_closed(self, QSize(900, 560))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

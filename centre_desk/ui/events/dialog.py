@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, QSize
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget)
@@ -34,6 +34,7 @@ from centre_desk.ui.toolkit.operations import (
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
 from centre_desk.ui.toolkit.headings import text_label, title_label
+from centre_desk.ui.toolkit.window_memory import open_as_last_closed
 
 REGISTRATIONS_PAGE, ATTENDANCE_PAGE = 0, 1
 
@@ -121,7 +122,7 @@ class ChildEventDialog(Retranslating, QDialog, ModalHost):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
-        self.resize(980, 640)
+        open_as_last_closed(self, QSize(980, 640))
         self._take(first_read)
         self.retranslate_ui()
         self.registrations_view.setFocus()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QButtonGroup, QDialog, QHBoxLayout, QLabel, QRadioButton,
     QStackedWidget, QVBoxLayout, QWidget)
@@ -24,6 +25,7 @@ from centre_desk.ui.toolkit.person_picker import PersonPicker
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
 from centre_desk.ui.toolkit.buttons import ok_cancel
+from centre_desk.ui.toolkit.window_memory import open_as_last_closed
 
 
 class LinkRelativeDialog(Retranslating, QDialog):
@@ -71,7 +73,7 @@ class LinkRelativeDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         for widget in (self._intro, self._form, self._message, self._buttons):
             layout.addWidget(widget)
-        self.resize(560, 520)
+        open_as_last_closed(self, QSize(560, 520))
         self.retranslate_ui()
         self.relation.setFocus()
 

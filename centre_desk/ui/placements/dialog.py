@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView,
@@ -31,6 +31,7 @@ from centre_desk.ui.placements.steps import (
 from centre_desk.ui.toolkit.retranslate import Retranslating, set_texts
 from centre_desk.ui.toolkit.colours import problem_label
 from centre_desk.ui.toolkit.headings import title_label
+from centre_desk.ui.toolkit.window_memory import open_as_last_closed
 
 COL_HISTORY_NOTE, COL_FOLLOW_UP_NOTE = 3, 3
 _DETAILS = ("kind", "person", "child", "organisation", "requested_on", "notes")
@@ -176,7 +177,8 @@ class PlacementDialog(Retranslating, QDialog, ModalHost):
         layout.addWidget(self._follow_up_box, 1)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
-        self.resize(960, 680)  # within a 1366 × 768 screen, less the taskbar
+        # First within a 1366 × 768 screen, less the taskbar; then as last closed.
+        open_as_last_closed(self, QSize(960, 680))
         self.retranslate_ui()
         self.reload()
         self.change_status_button.setFocus()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QSize
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QVBoxLayout, QWidget)
@@ -30,6 +30,7 @@ from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
 from centre_desk.ui.toolkit.rows_model import read_only_table
 from centre_desk.ui.toolkit.search import search_edit, search_pause
+from centre_desk.ui.toolkit.window_memory import open_as_last_closed
 
 SHOWN_LIMIT = 500
 """Rows the directory lists at once; a search narrows it."""
@@ -197,7 +198,7 @@ class PartnerDirectoryDialog(Retranslating, QDialog, ModalHost):
         layout.addWidget(self.count_label)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(1180, 540)
+        open_as_last_closed(self, QSize(1180, 540))
         self.retranslate_ui()
         self.reload()
         self.search.setFocus()

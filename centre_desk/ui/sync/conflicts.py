@@ -3,7 +3,7 @@ the rows waiting in quarantine with the reason."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QSize
 from PySide6.QtWidgets import (
     QDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
@@ -23,6 +23,7 @@ from centre_desk.ui.toolkit.retranslate import Retranslating, set_texts
 from centre_desk.ui.toolkit.buttons import close_box, push_button
 from centre_desk.ui.toolkit.headings import text_label
 from centre_desk.ui.toolkit.window_fit import keep_lines_whole
+from centre_desk.ui.toolkit.window_memory import open_as_last_closed
 
 translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
@@ -133,7 +134,7 @@ class ConflictReviewWindow(Retranslating, QDialog):
         column.addWidget(buttons)
         self.reload()
         self.retranslate_ui()
-        self.resize(820, 640)
+        open_as_last_closed(self, QSize(820, 640))
 
     def _table(self, model: RowsModel, name: str) -> QTableView:
         view = rows_view(model, name, self)

@@ -7,7 +7,7 @@ import datetime as dt
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QSize
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel,
     QLineEdit, QPushButton, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -23,6 +23,7 @@ from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.headings import text_label
 from centre_desk.ui.toolkit.i18n import region_text
 from centre_desk.ui.toolkit.window_fit import keep_lines_whole
+from centre_desk.ui.toolkit.window_memory import open_as_last_closed
 
 translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
@@ -111,7 +112,7 @@ class ExportDialog(Retranslating, QDialog):
         column.addWidget(self.buttons)
         self.retranslate_ui()
         self._update_buttons()
-        self.resize(680, 460)
+        open_as_last_closed(self, QSize(680, 460))
         self.setMinimumWidth(460)  # room for the file name beside its label
 
     def retranslate_ui(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal, QSize
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QTableView,
     QVBoxLayout, QWidget)
@@ -24,6 +24,7 @@ from centre_desk.ui.toolkit.retranslate import Retranslating, set_texts
 from centre_desk.ui.toolkit.headings import text_label
 from centre_desk.ui.toolkit.buttons import push_button
 from centre_desk.ui.toolkit.window_fit import keep_lines_whole
+from centre_desk.ui.toolkit.window_memory import open_as_last_closed
 
 translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
@@ -119,7 +120,7 @@ class ImportDialog(Retranslating, QDialog):
                        self.buttons):
             column.addWidget(widget)
         self.retranslate_ui()
-        self.resize(720, 480)
+        open_as_last_closed(self, QSize(720, 480))
         self.setMinimumWidth(460)  # room for the file name beside its label
 
     def _table(self, model: RowsModel, name: str) -> QTableView:

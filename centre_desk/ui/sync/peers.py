@@ -5,7 +5,8 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QModelIndex
+from PySide6.QtCore import (
+    QCoreApplication, QItemSelectionModel, QLocale, QModelIndex, QSize)
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDialog, QFileDialog, QLabel,
     QStyle, QVBoxLayout, QWidget)
@@ -23,6 +24,7 @@ from centre_desk.ui.toolkit.buttons import button_row, close_box, push_button
 from centre_desk.ui.toolkit.headings import text_label
 from centre_desk.ui.toolkit.i18n import region_text
 from centre_desk.ui.toolkit.window_fit import keep_lines_whole
+from centre_desk.ui.toolkit.window_memory import open_as_last_closed
 
 translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
@@ -103,7 +105,7 @@ class PeersWindow(Retranslating, QDialog):
                                 self.relays_box), 0, 0, 0)
         self.reload()
         self.retranslate_ui()
-        self.resize(980, 480)
+        open_as_last_closed(self, QSize(980, 480))
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
