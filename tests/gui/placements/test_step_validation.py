@@ -23,7 +23,7 @@ from tests.unit.services.test_placements import snapshot
 
 REQUIRED = {"ru": "Это поле обязательно.", "kk": "Бұл өрісті толтыру міндетті."}
 INVALID = {"ru": "Недопустимое значение.", "kk": "Мән жарамсыз."}
-QUESTION = "What you typed here is not saved. Save it before closing?"
+QUESTION_KK = "Енгізілген деректер сақталмаған. Жабу алдында сақтау керек пе?"
 
 
 def _shown(qtbot, dialog: QDialog) -> QDialog:
@@ -93,7 +93,7 @@ def test_escape_with_a_partner_typed_asks_save_discard_or_cancel(
     before = snapshot(db)
     modals.answer(answer)
     qtbot.keyClick(form.name, Qt.Key.Key_Escape)
-    assert len(modals.questions) == 1
+    assert modals.questions == [QUESTION_KK]
     found = [p.name for p in workspace.run(organisations.find_organisations, "Жаңа")]
     if answer == "save":
         assert not form.isVisible() and found == ["ОФ «Жаңа өмір»"]
