@@ -19,10 +19,12 @@ from PySide6.QtCore import QMargins
 from PySide6.QtWidgets import QWidget
 
 from centre_desk.domain.enums import (
-    CaseCategory, CourseGroup, OrganisationKind, PlacementKind, PlacementStatus, Programme,
-    RiskLevel, Sex, Stage)
+    ActivityKind, CaseCategory, CourseGroup, OrganisationKind, PlacementKind,
+    PlacementStatus, Programme, RiskLevel, Sex, Stage)
 from centre_desk.services import (
-    cases, children_events, club, courses, organisations, persons, placements, statistics)
+    activities, cases, children_events, club, courses, organisations, persons, placements,
+    statistics)
+from centre_desk.services.activities import ActivityInput
 from centre_desk.services.cases import CaseInput
 from centre_desk.services.courses import CourseInput
 from centre_desk.services.organisations import OrganisationInput
@@ -83,6 +85,14 @@ def centre(db, admin) -> types.SimpleNamespace:
         ends_on=TODAY + dt.timedelta(days=60)))
     run(courses.enrol, f.course, f.long_person, TODAY - dt.timedelta(days=60))
     run(courses.add_lesson, f.course, TODAY - dt.timedelta(days=7))
+    f.meeting = run(activities.create_activity, ActivityInput(
+        programme=Programme.MOTHERS_CLUB, kind=ActivityKind.CLUB_GROUP_SESSION,
+        held_on=TODAY - dt.timedelta(days=2),
+        title="Ана мен бала: жасөспірімдермен сенімді қарым-қатынас құру",
+        place="Центр «Ақниет», зал для занятий на 2-м этаже",
+        facilitators="Сәрсенова Ә. Қ., Нұрмағанбетова-Сейітқалиева Г. Қ.", notes=LONG_NOTE))
+    run(activities.set_attendance, f.meeting,
+        [f.long_person, f.mother, f.second_mother, f.grandmother, f.woman])
     f.run = run
     return f
 
@@ -206,6 +216,34 @@ def _activity(ws, f, _qtbot):
     return ActivityDialog(ws, Programme.MOTHERS_CLUB)
 
 
+def _meeting(ws, f, _qtbot):
+    from centre_desk.ui.activities.dialog import ActivityDialog
+    return ActivityDialog(ws, Programme.MOTHERS_CLUB, f.meeting)
+
+
+def _new_partner(ws, f, _qtbot):
+    from centre_desk.ui.placements.partner_directory import OrganisationFormDialog
+    return OrganisationFormDialog(ws)
+
+
+def _new_file(ws, f, _qtbot):
+    from centre_desk.ui.participants.file_window import ParticipantFileDialog
+    return ParticipantFileDialog(ws)
+
+
+def _person_only_file(ws, f, _qtbot):
+    from centre_desk.ui.participants.file_window import ParticipantFileDialog
+    return ParticipantFileDialog(ws, person_id=f.grandmother)
+
+
+def _picker_with_results(ws, f, _qtbot):
+    dialog = _person_picker(ws, f, _qtbot)
+    dialog.picker.search_edit().setText("Ахмет")
+    dialog.picker.search_now()
+    assert dialog.picker.results().rowCount() > 0
+    return dialog
+
+
 def _participant_file(ws, f, _qtbot):
     from centre_desk.ui.participants.file_window import ParticipantFileDialog
     return ParticipantFileDialog(ws, case_id=f.long_case)
@@ -277,6 +315,7 @@ WINDOWS: dict[str, Opener] = {
     "follow-up done": _follow_up_done,
     "partner directory": _partner_directory,
     "partner form": _organisation_form,
+    "new partner": _new_partner,
     "club member": _club_member,
     "joining the club": _join_club,
     "membership corrected": _membership,
@@ -291,12 +330,16 @@ WINDOWS: dict[str, Opener] = {
     "lesson added": _add_lesson,
     "course window": _course_window,
     "activity": _activity,
+    "club meeting held": _meeting,
     "participant file": _participant_file,
+    "new participant file": _new_file,
+    "file of a person without a case": _person_only_file,
     "relative linked": _link_relative,
     "stage changed": _change_stage,
     "intervention logged": _log_intervention,
     "files printed": _print_files,
     "person picker": _person_picker,
+    "person picker, found": _picker_with_results,
     "sync export": _export,
     "sync import": _import,
     "sync peers": _peers,
