@@ -19,6 +19,7 @@ from centre_desk.services.organisations import OrganisationInput, OrganisationVi
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.buttons import action_button, button_row
 from centre_desk.ui.toolkit.editors import rule_problems
+from centre_desk.ui.toolkit.empty_hint import EmptyHint
 from centre_desk.ui.toolkit.messages import problem_text
 from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.toolkit.i18n import region_choices, region_text
@@ -173,6 +174,7 @@ class PartnerDirectoryDialog(Retranslating, QDialog, ModalHost):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.activated.connect(lambda _index: self.edit_partner())
         self.view.selectionModel().currentRowChanged.connect(self._enable)
+        self.empty_hint = EmptyHint(self.view, self._clear_search)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("partnerCountLabel")
         self.message = problem_label("partnerMessage", self)
@@ -307,8 +309,16 @@ class PartnerDirectoryDialog(Retranslating, QDialog, ModalHost):
     # --- reactions ---------------------------------------------------------------------
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("Shown: %1").replace("%1",
-                                                              str(self.model.rowCount())))
+        rows, searched, kind = self.model.rowCount(), self.search.text(), self.kind.value()
+        self.count_label.setText(self.tr("Shown: %1").replace("%1", str(rows)))
+        self.empty_hint.show_for(rows, searched, kind is not None,
+                                 bool(rows or searched.strip() or kind),
+                                 new_words=self.add_button.text() if self._may_edit else None)
+
+    def _clear_search(self) -> None:
+        self.kind.set_value(None)
+        self.search.clear()
+        self.reload()
 
     def _enable(self, *_args) -> None:
         selected = self.current_partner() is not None

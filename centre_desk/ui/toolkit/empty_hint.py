@@ -87,6 +87,17 @@ class EmptyHint(QWidget):
         self.show()
         self.raise_()
 
+    def show_for(self, rows: int, searched: str, filtered: bool, anything: bool,
+                 empty_words: str | None = None, new_words: str | None = None) -> None:
+        """Hidden while the list shows ``rows``; else the sentence ``hint_text`` gives
+        for what narrowed it, with the clear button when a search or filter did."""
+        if rows:
+            self.hide()
+            return
+        narrowed = bool(searched.strip()) or filtered
+        self.say(hint_text(searched, filtered, anything, empty_words, new_words),
+                 clear_text(searched, filtered) if narrowed else None)
+
     def text(self) -> str:
         """The sentence shown ('' when hidden)."""
         return self.label.text() if not self.isHidden() else ""

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.buttons import action_button
-from centre_desk.ui.toolkit.empty_hint import EmptyHint, clear_text, hint_text, reset_filters
+from centre_desk.ui.toolkit.empty_hint import EmptyHint, reset_filters
 from centre_desk.ui.toolkit.headings import section_title
 from centre_desk.ui.toolkit.operations import follow_changes
 from centre_desk.ui.toolkit.paged_model import ID_ROLE, ListSpec, PagedTableModel
@@ -346,15 +346,14 @@ class ListTab(Retranslating, QWidget):
     def _show_hint(self) -> None:
         """Say why the list is empty and what to try; hidden while rows show."""
         model, words = self._model, self._words
-        if model.rowCount() or words is None or not model.is_loaded():
+        if words is None or not model.is_loaded():
             self.empty_hint.hide()
             return
-        searched, filtered = model.search_text(), model.list_filter() is not None
         new = self.new_button.text() if self.new_button and self.new_button.isEnabled() \
             else None
-        self.empty_hint.say(
-            hint_text(searched, filtered, model.total_count() > 0, words.empty, new),
-            clear_text(searched, filtered) if searched.strip() or filtered else None)
+        self.empty_hint.show_for(model.rowCount(), model.search_text(),
+                                 model.list_filter() is not None, model.total_count() > 0,
+                                 words.empty, new)
 
     def _activate(self, index) -> None:
         row_id = index.data(ID_ROLE)
