@@ -280,3 +280,14 @@ def test_the_filters_narrow_by_category_facility_age_and_role(qtbot, workspace, 
     assert field.filters.isVisible()
     field.filters.category.set_value(CaseCategory.AT_RISK)  # nothing typed yet
     assert _shown(field.matches()) == ["Сейтқали Ғалым"]
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_the_intervention_window_with_its_filters_fits_a_1366_by_768_screen(
+        qtbot, workspace, colony, translations, language):
+    translations.apply(language)
+    nurlanov = workspace.run(persons.get_person, colony.nurlanov)
+    dialog = LogInterventionDialog(workspace, nurlanov, ["ИК-12", "ИК-5"], "ИК-5")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _fits_the_screen(qtbot, dialog)
