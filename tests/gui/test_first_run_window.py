@@ -56,7 +56,9 @@ def _buttons(dialog) -> list[str]:
 def dialog(qtbot, paths, translations):
     window = FirstRunDialog(paths, translations)
     qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitActive(window):  # leaving a field (focus out) needs an active window
+        window.show()
+        window.activateWindow()
     return window
 
 
