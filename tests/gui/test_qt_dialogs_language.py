@@ -1,9 +1,13 @@
 """Qt's own dialogs speak the UI language: the file dialog we save exports with and the
 standard buttons, in Russian and Kazakh (issue 14, fault 10)."""
 
+import subprocess
+
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QPushButton
 
+from centre_desk.ui.toolkit import i18n
 from centre_desk.ui.toolkit.i18n import QT_SUPPLEMENT, ts_source
 from tools import translations as catalogues
 
@@ -56,3 +60,22 @@ def test_english_leaves_qt_in_its_own_words(qtbot, translations, tmp_path):
 @pytest.mark.parametrize("language", ["ru", "kk"])
 def test_the_supplement_to_qts_catalogue_is_complete(language):
     assert catalogues.untranslated(ts_source(language, QT_SUPPLEMENT)) == []
+
+
+def test_a_supplement_that_will_not_compile_does_not_stop_the_program(qapp, tmp_path,
+                                                                      monkeypatch, caplog):
+    compile_for_real = i18n.compiled_catalogue
+
+    def broken(language, cache, catalogue=i18n.CATALOGUE):
+        if catalogue == QT_SUPPLEMENT:
+            raise subprocess.CalledProcessError(1, "lrelease")
+        return compile_for_real(language, cache, catalogue)
+
+    monkeypatch.setattr(i18n, "compiled_catalogue", broken)
+    translations = i18n.Translations(tmp_path)
+    try:
+        translations.apply("kk")
+        assert QCoreApplication.translate("LoginDialog", "&Sign in") == "&Кіру"
+        assert "supplement" in caplog.text
+    finally:
+        translations.apply("en")

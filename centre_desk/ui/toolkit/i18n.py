@@ -97,8 +97,13 @@ class Translations:
         # then our supplement to Qt's for the words Qt's catalogue lacks.
         if ts_source(language, QT_SUPPLEMENT).exists():
             supplement = QTranslator(app)
-            if supplement.load(str(compiled_catalogue(language, self._cache, QT_SUPPLEMENT))):
-                self._installed.append(supplement)
+            try:
+                compiled = compiled_catalogue(language, self._cache, QT_SUPPLEMENT)
+            except Exception:  # a few of Qt's words in English are no reason not to start
+                log.exception("could not compile the %s supplement to Qt's words", language)
+            else:
+                if supplement.load(str(compiled)):
+                    self._installed.append(supplement)
         qt_own = QTranslator(app)
         if any(qt_own.load(f"qtbase_{language}", str(folder)) for folder in qt_folders()):
             self._installed.append(qt_own)
