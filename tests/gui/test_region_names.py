@@ -95,3 +95,16 @@ def test_the_participant_file_shows_the_region_in_the_ui_language_and_stores_rus
     qtbot.keyClick(file.person_form.surname, Qt.Key.Key_Return)
     assert not file.is_modified()
     assert workspace.run(persons.get_person, person_id).region == "Улытауская область"
+
+
+def test_a_language_switch_renames_the_regions_a_filter_has_read(
+        qtbot, workspace, translations, almaty_region_person):
+    translations.apply("ru")
+    tab = ParticipantsTab(workspace, open_files(qtbot, workspace))
+    qtbot.addWidget(tab)
+    tab.region_filter.set_value("Алматинская область")  # read, and chosen
+    assert tab.region_filter.currentText() == "Алматинская область"
+    translations.apply("kk")
+    qtbot.waitUntil(lambda: tab.region_filter.currentText() == "Алматы облысы")
+    assert tab.region_filter.value() == "Алматинская область"
+    assert tab.region_filter.itemText(0) == "Барлық өңірлер"

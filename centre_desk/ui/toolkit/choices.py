@@ -7,6 +7,7 @@ import enum
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -60,6 +61,15 @@ class ValueCombo(QComboBox):
         if self._stale:
             self._stale = False
             self.set_choices(self._load())
+
+    def changeEvent(self, event: QEvent) -> None:  # QWidget.changeEvent
+        """Override: lazily read choices may be named in the language they were read in
+        (a region's name): once read, they are read again in the new language."""
+        if event.type() == QEvent.Type.LanguageChange and self._load is not None \
+                and not self._stale:
+            self._stale = True
+            self.ensure_loaded()
+        super().changeEvent(event)
 
     def showPopup(self) -> None:
         """Override: lazily read choices are read as the list opens."""
