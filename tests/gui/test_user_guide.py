@@ -72,3 +72,14 @@ def test_each_guide_covers_every_topic_and_reaches_nothing_outside(language):
     assert sorted(set(re.findall(r'href="#([\w-]+)"', page))) == sorted(SECTIONS)
     assert not re.search(r"(src|href)=\"(?!#)", page)  # no image, script or web link
     assert "F1" in page and "Ctrl+N" in page
+
+
+def test_f1_in_a_participants_file_opens_the_guide_too(qtbot, main_window):
+    window = main_window("ru")
+    file = window.files.new_participant()
+    with qtbot.waitActive(file):
+        file.activateWindow()
+    qtbot.keyClick(QApplication.focusWidget() or file, Qt.Key.Key_F1)
+    guide = window.findChild(UserGuideWindow, "userGuideWindow")
+    assert guide is not None and guide.isVisible()
+    assert guide.title() == TITLES["ru"]

@@ -97,6 +97,9 @@ class MainWindow(Retranslating, QMainWindow):
         self._help_menu = bar.addMenu("")
         self.guide_action = self._help_menu.addAction("")
         self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        # F1 from any window of the program (a participant's file too), not only here;
+        # Qt does not trigger it while a modal dialog blocks the main window.
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.guide_action.triggered.connect(self.open_guide)
         self.about_action = self._help_menu.addAction("")
         self.about_action.triggered.connect(self._show_about)
