@@ -62,7 +62,11 @@ def compiled_catalogue(language: str, cache: Path, catalogue: str = CATALOGUE) -
     return target
 
 
-__all__ = ["current_language", "region_text"]  # the UI's language and its region names
+# What the UI needs of the language: this module's own, and the current language and
+# region names it passes on from reports.language (which the reports share).
+__all__ = ["CATALOGUE", "LANGUAGES", "LANGUAGE_NAMES", "QT_SUPPLEMENT", "Translations",
+           "compiled_catalogue", "current_language", "lrelease_tool", "qt_folders",
+           "region_choices", "region_text", "ts_source"]
 
 
 def region_choices(stored: list[str] | tuple[str, ...] = REGIONS) -> list[tuple[str, str]]:
