@@ -301,11 +301,18 @@ def _rows_behind(ws, f, _qtbot):
     return RowsBehindDialog(ws, report.scope, report.figures[0])
 
 
+def _user_guide(ws, f, _qtbot):
+    from centre_desk.ui.shell.guide import UserGuideWindow
+    return UserGuideWindow()
+
+
 def _statistics(ws, f, _qtbot):
     from centre_desk.ui.statistics.view import StatisticsView
     return StatisticsView(ws)
 
 
+# Every window and dialog of centre_desk/ui (`grep -rn "^class " centre_desk/ui`), some in
+# more than one state; the main window is in test_screen_fit.py.
 WINDOWS: dict[str, Opener] = {
     "placement window": _placement_window,
     "new placement": _placement_form,
@@ -346,6 +353,7 @@ WINDOWS: dict[str, Opener] = {
     "sync conflicts": _conflicts,
     "rows behind a figure": _rows_behind,
     "statistics": _statistics,
+    "user guide": _user_guide,
 }
 
 
