@@ -425,3 +425,30 @@ def test_a_window_opens_as_it_was_last_closed_within_the_screen(qtbot, db, admin
     fourth = opened()
     assert fourth.size() == OPENING
     assert_fits(fourth)
+
+
+def test_every_window_class_of_the_program_is_opened_here():
+    """A new window or dialog is added to ``WINDOWS`` (the base classes of others, such
+    as StepDialog, are opened through them; the main window, first run and sign-in are
+    opened by the tests above and in test_screen_fit.py)."""
+    import importlib
+    import inspect
+    import pkgutil
+    import re
+
+    from PySide6.QtWidgets import QDialog, QMainWindow
+
+    import centre_desk.ui
+
+    found = set()
+    for module in pkgutil.walk_packages(centre_desk.ui.__path__, "centre_desk.ui."):
+        loaded = importlib.import_module(module.name)
+        found |= {cls for _name, cls in inspect.getmembers(loaded, inspect.isclass)
+                  if cls.__module__ == loaded.__name__
+                  and issubclass(cls, (QDialog, QMainWindow))}
+    bases = {base for cls in found for base in cls.__mro__[1:]}
+    windows = {cls.__name__ for cls in found - bases}
+    opened = {"MainWindow", "FirstRunDialog", "LoginDialog"}
+    for opener in WINDOWS.values():
+        opened |= set(re.findall(r"import (\w+)", inspect.getsource(opener)))
+    assert not windows - opened, f"not opened by test_every_window: {windows - opened}"
