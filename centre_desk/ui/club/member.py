@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Signal, QSize
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget)
@@ -44,10 +44,19 @@ MEETING_COLUMNS = (
 )
 
 
+_WORDS = (2, 3)
+"""The columns of words in both tables: referred by and reason; title and place."""
+
+
 def _table(name: str, model: RowsModel, parent: QWidget) -> QTableView:
+    """Dates and kinds as wide as they are; the words (who referred her and why, a
+    meeting's title and place) share the rest, cut short with "…" rather than pushing
+    the table wider than the window (the whole text is the cell's tooltip)."""
     view = read_only_table(name, parent, model)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for section in _WORDS:
+        header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
     return view
 
 
