@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from centre_desk.domain.enums import (
     ActivityKind, CaseCategory, CourseGroup, OrganisationKind, PlacementKind,
-    PlacementStatus, Programme, RiskLevel, Sex, Stage)
+    PlacementStatus, Programme, RiskLevel, Role, Sex, Stage)
 from centre_desk.services import (
     activities, cases, children_events, club, courses, organisations, persons, placements,
     statistics)
@@ -366,6 +366,24 @@ def test_every_window_fits_a_1366_by_768_screen(qtbot, db, admin, centre, transl
     qtbot.addWidget(window)
     if hasattr(window, "ask_unsaved"):  # closing at the end asks nothing
         monkeypatch.setattr(window, "ask_unsaved", lambda *_: "discard", raising=False)
+    window.show()
+    qtbot.waitExposed(window)
+    _fits_the_screen(qtbot, window)
+
+
+SUPERVISORS_ONLY = {"statistics", "rows behind a figure", "sync export", "sync import",
+                    "sync peers", "sync conflicts"}
+"""Windows a read-only user is not offered."""
+
+
+@pytest.mark.parametrize("name", [name for name in WINDOWS if name not in SUPERVISORS_ONLY])
+def test_every_window_fits_for_a_read_only_user_in_kazakh(qtbot, db, make_user, centre,
+                                                          translations, name):
+    """As a viewer sees it: what may not be changed disabled or hidden, an IIN, address
+    and phone withheld (Kazakh, whose words run longest)."""
+    translations.apply("kk")
+    window = WINDOWS[name](Workspace(db, make_user(Role.READ_ONLY)), centre, qtbot)
+    qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     _fits_the_screen(qtbot, window)

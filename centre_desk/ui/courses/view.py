@@ -33,6 +33,7 @@ from centre_desk.ui.toolkit.operations import ACTIVITIES, COURSES, Operation
 from centre_desk.ui.courses.register_grid import RegisterGridPanel
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
+from centre_desk.ui.toolkit.window_fit import keep_lines_whole
 
 translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
@@ -58,6 +59,7 @@ class CourseWindow(Retranslating, QDialog, ModalHost):
                  parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("courseWindow")
+        keep_lines_whole(self)  # the course's details, wrapped, whole however narrow
         self._workspace = workspace
         self._course_id = course_id
         self._today = today or dt.date.today()
