@@ -1,5 +1,6 @@
 """The half-year statistics on A4: the figures table on the first page, the three charts
-on the second, the centre, "Confidential" and page N of M in every page's margins.
+on the second, what each figure counts on the third; the centre, "Confidential" and
+page N of M in every page's margins.
 
     pages = write_pdf(path, report, context, labels.label)     # complete or not at all
 """
@@ -14,14 +15,15 @@ from PySide6.QtGui import QPagedPaintDevice, QPainter, QTextDocument
 from centre_desk.reports.participant_file import pdf_file, print_font
 from centre_desk.reports.statistics_charts import charts, paint_chart
 from centre_desk.reports.statistics_words import (
-    Label, date_text, figure_title, narrowing_text, period_text, translated)
+    Label, date_text, figure_title, narrowing_text, notes, period_text, translated)
 from centre_desk.services.participant_report import PrintContext
 from centre_desk.services.statistics import HalfYearReport
 
 _MARGIN_MM = 18.0
-_PAGES = 2
+_PAGES = 3
 _STYLE = """
 h1 { font-size: 16pt; margin-bottom: 4px; }
+h2 { font-size: 13pt; margin-bottom: 6px; }
 p.sub { color: #333333; margin: 0; }
 table.figures { margin-top: 14px; }
 th { background-color: #e8edf3; text-align: left; font-weight: bold; }
@@ -49,6 +51,32 @@ def figures_html(report: HalfYearReport, context: PrintContext, label: Label) ->
             f"<thead><tr><th>{e(translated('Figure'))}</th>"
             f"<th>{e(translated('Value'))}</th></tr></thead>"
             f"{rows}</table>")
+
+
+def notes_html() -> str:
+    """The third page: what each figure counts and how a report is narrowed."""
+    e = html.escape
+    items = "".join(f"<p><b>{e(title)}</b>{'. ' if title else ''}{e(text)}</p>"
+                    for title, text in notes())
+    return f"<h2>{e(translated('What the figures count'))}</h2>{items}"
+
+
+def _document(device: QPagedPaintDevice, body: str, width: float) -> QTextDocument:
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    document.setDefaultFont(print_font(10))
+    document.setDocumentMargin(0)
+    document.setDefaultStyleSheet(_STYLE)
+    document.setHtml(body)
+    document.setTextWidth(width)
+    return document
+
+
+def _paint_page(painter: QPainter, document: QTextDocument, content: QRectF) -> None:
+    painter.save()
+    painter.translate(content.topLeft())
+    document.drawContents(painter, QRectF(0, 0, content.width(), content.height()))
+    painter.restore()
 
 
 def _mm(device: QPagedPaintDevice, millimetres: float) -> float:
@@ -84,17 +112,8 @@ def paint_report(device: QPagedPaintDevice, report: HalfYearReport, context: Pri
         content = QRectF(margin, margin, device.width() - 2 * margin,
                          device.height() - 2 * margin)
         _margins(painter, device, context, 1)
-        document = QTextDocument()
-        document.documentLayout().setPaintDevice(device)
-        document.setDefaultFont(print_font(10))
-        document.setDocumentMargin(0)
-        document.setDefaultStyleSheet(_STYLE)
-        document.setHtml(figures_html(report, context, label))
-        document.setTextWidth(content.width())
-        painter.save()
-        painter.translate(content.topLeft())
-        document.drawContents(painter, QRectF(0, 0, content.width(), content.height()))
-        painter.restore()
+        _paint_page(painter, _document(device, figures_html(report, context, label),
+                                       content.width()), content)
         device.newPage()
         _margins(painter, device, context, 2)
         font = print_font(9)
@@ -104,6 +123,9 @@ def paint_report(device: QPagedPaintDevice, report: HalfYearReport, context: Pri
             area = QRectF(content.left(), content.top() + height * index, content.width(),
                           height - _mm(device, 6))
             paint_chart(painter, area, chart, font)
+        device.newPage()
+        _margins(painter, device, context, 3)
+        _paint_page(painter, _document(device, notes_html(), content.width()), content)
     finally:
         painter.end()
     return _PAGES

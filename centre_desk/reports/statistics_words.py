@@ -35,6 +35,51 @@ FIGURE_TITLES = {
 }
 """Each figure's title, as the ministry words it."""
 
+FIGURE_DEFINITIONS = {
+    _F.REHABILITATED: QT_TRANSLATE_NOOP(
+        "Statistics", "Persons whose case reached the stage “rehabilitated” in the period "
+        "and did not relapse after it within the period; each person once."),
+    _F.ACTIVITIES_HELD: QT_TRANSLATE_NOOP(
+        "Statistics", "Activities held in the period, both of its days included: in all "
+        "and per programme."),
+    _F.PEOPLE_INVOLVED: QT_TRANSLATE_NOOP(
+        "Statistics", "Persons present at the period's activities, each counted once. "
+        "Someone who came to two programmes counts once in the total and once under each "
+        "programme, so the programme lines add up to more than the total. Children present "
+        "at children's events are counted."),
+    _F.FACILITY_MEETINGS: QT_TRANSLATE_NOOP(
+        "Statistics", "Activities of the period held in a penal facility."),
+    _F.INMATES_INVOLVED: QT_TRANSLATE_NOOP(
+        "Statistics", "Persons present at meetings held in penal facilities whose case was "
+        "an inmate's on the day of the meeting; each person once."),
+    _F.INMATES_RENOUNCED: QT_TRANSLATE_NOOP(
+        "Statistics", "Persons whose case, an inmate's on that day, reached the stage "
+        "“renounced radical views” in the period and did not relapse after it within the "
+        "period."),
+    _F.COURSES_COMPLETED: QT_TRANSLATE_NOOP(
+        "Statistics", "Course certificates dated in the period; someone who completed two "
+        "courses counts twice."),
+    _F.PLACEMENTS_MADE: QT_TRANSLATE_NOOP(
+        "Statistics", "Placements that became “placed” in the period, per kind of help."),
+}
+"""What each figure counts, as a tooltip and on the report's notes."""
+
+NARROWING_NOTES = (
+    QT_TRANSLATE_NOOP(
+        "Statistics", "A facility narrows activities to those held in it, and "
+        "rehabilitations, renunciations, courses and placements to persons whose case "
+        "names it (for a stage, the case that reached it)."),
+    QT_TRANSLATE_NOOP(
+        "Statistics", "A region narrows activities, and the persons present at them, to "
+        "those recorded by a centre of the region (this centre, or a peer centre of that "
+        "region), so the regions add up to the whole; rehabilitations, renunciations, "
+        "courses and placements to persons living in the region."),
+    QT_TRANSLATE_NOOP(
+        "Statistics", "Deleted records are not counted; two records of one person merged "
+        "into one count once."),
+)
+"""How the narrowing works, on the report's notes."""
+
 # The date and detail columns of the people behind each kind of figure.
 _PERSON_COLUMNS = {
     _F.REHABILITATED: (QT_TRANSLATE_NOOP("Statistics", "Rehabilitated on"),
@@ -69,7 +114,8 @@ _TEXTS = (QT_TRANSLATE_NOOP("Statistics", "Half-year statistics"),
           QT_TRANSLATE_NOOP("Statistics", "Figures"),
           QT_TRANSLATE_NOOP("Statistics", "CONFIDENTIAL"),
           QT_TRANSLATE_NOOP("Statistics", "Printed by %1 on %2"),
-          QT_TRANSLATE_NOOP("Statistics", "Page %1 of %2"))
+          QT_TRANSLATE_NOOP("Statistics", "Page %1 of %2"),
+          QT_TRANSLATE_NOOP("Statistics", "What the figures count"))
 
 
 def translated(text: str) -> str:
@@ -82,6 +128,19 @@ def figure_title(figure: Figure, label: Label) -> str:
     title = translated(FIGURE_TITLES[figure.key])
     part = figure.programme or figure.placement_kind
     return f"{title}: {label(part)}" if part is not None else title
+
+
+def definition(figure: Figure) -> str:
+    """What ``figure`` counts, in the current language."""
+    return translated(FIGURE_DEFINITIONS[figure.key])
+
+
+def notes() -> list[tuple[str, str]]:
+    """(title, what it counts) of every figure, then ("", note) of how a report is
+    narrowed: the report's notes page."""
+    return [*((translated(FIGURE_TITLES[key]), translated(text))
+              for key, text in FIGURE_DEFINITIONS.items()),
+            *(("", translated(text)) for text in NARROWING_NOTES)]
 
 
 def date_text(day: dt.date | None) -> str:

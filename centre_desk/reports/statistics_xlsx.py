@@ -1,5 +1,5 @@
-"""The half-year statistics as a spreadsheet: a "Figures" sheet, then one sheet per
-figure listing the people or activities behind it.
+"""The half-year statistics as a spreadsheet: a "Figures" sheet, one sheet per figure
+listing the people or activities behind it, and last what each figure counts.
 
     write_xlsx(path, report, rows, context, labels.label)     # complete or not at all
 
@@ -18,7 +18,8 @@ from pathlib import Path
 
 from centre_desk.reports.list_xlsx import Sheets, text_width
 from centre_desk.reports.statistics_words import (
-    Label, figure_title, narrowing_text, period_text, row_cells, row_headings, translated)
+    Label, figure_title, narrowing_text, notes, period_text, row_cells, row_headings,
+    translated)
 from centre_desk.services.participant_report import PrintContext
 from centre_desk.services.statistics import Figure, HalfYearReport
 from centre_desk.services.statistics_rows import ActivityLine, PersonLine
@@ -43,7 +44,7 @@ def write_xlsx(target: Path | str, report: HalfYearReport,
             _write(sheets, report, rows, context, label, progress)
         finally:
             sheets.close()
-    return len(report.figures) + 1
+    return len(report.figures) + 2
 
 
 def _write(sheets: Sheets, report, rows, context, label, progress) -> None:
@@ -74,5 +75,11 @@ def _write(sheets: Sheets, report, rows, context, label, progress) -> None:
             if progress is not None and written % _PROGRESS_ROWS == 0:
                 progress(written, total)
         sheets.widths(sheet, widths)
+    # What each figure counts, on a sheet of its own: never a column someone might sum.
+    counts = sheets.add(translated("What the figures count"))
+    sheets.headings(counts, 0, [translated("Figure"), translated("What the figures count")])
+    for line, (title, text) in enumerate(notes(), start=1):
+        sheets.write(counts, line, [title, text])
+    sheets.widths(counts, [max(text_width(t) for t, _ in notes()), 100])
     if progress is not None:
         progress(total, total)

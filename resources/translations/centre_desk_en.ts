@@ -3954,6 +3954,50 @@
         <translation>Placements made</translation>
     </message>
     <message>
+        <source>Persons whose case reached the stage “rehabilitated” in the period and did not relapse after it within the period; each person once.</source>
+        <translation>Persons whose case reached the stage “rehabilitated” in the period and did not relapse after it within the period; each person once.</translation>
+    </message>
+    <message>
+        <source>Activities held in the period, both of its days included: in all and per programme.</source>
+        <translation>Activities held in the period, both of its days included: in all and per programme.</translation>
+    </message>
+    <message>
+        <source>Persons present at the period's activities, each counted once. Someone who came to two programmes counts once in the total and once under each programme, so the programme lines add up to more than the total. Children present at children's events are counted.</source>
+        <translation>Persons present at the period's activities, each counted once. Someone who came to two programmes counts once in the total and once under each programme, so the programme lines add up to more than the total. Children present at children's events are counted.</translation>
+    </message>
+    <message>
+        <source>Activities of the period held in a penal facility.</source>
+        <translation>Activities of the period held in a penal facility.</translation>
+    </message>
+    <message>
+        <source>Persons present at meetings held in penal facilities whose case was an inmate's on the day of the meeting; each person once.</source>
+        <translation>Persons present at meetings held in penal facilities whose case was an inmate's on the day of the meeting; each person once.</translation>
+    </message>
+    <message>
+        <source>Persons whose case, an inmate's on that day, reached the stage “renounced radical views” in the period and did not relapse after it within the period.</source>
+        <translation>Persons whose case, an inmate's on that day, reached the stage “renounced radical views” in the period and did not relapse after it within the period.</translation>
+    </message>
+    <message>
+        <source>Course certificates dated in the period; someone who completed two courses counts twice.</source>
+        <translation>Course certificates dated in the period; someone who completed two courses counts twice.</translation>
+    </message>
+    <message>
+        <source>Placements that became “placed” in the period, per kind of help.</source>
+        <translation>Placements that became “placed” in the period, per kind of help.</translation>
+    </message>
+    <message>
+        <source>A facility narrows activities to those held in it, and rehabilitations, renunciations, courses and placements to persons whose case names it (for a stage, the case that reached it).</source>
+        <translation>A facility narrows activities to those held in it, and rehabilitations, renunciations, courses and placements to persons whose case names it (for a stage, the case that reached it).</translation>
+    </message>
+    <message>
+        <source>A region narrows activities, and the persons present at them, to those recorded by a centre of the region (this centre, or a peer centre of that region), so the regions add up to the whole; rehabilitations, renunciations, courses and placements to persons living in the region.</source>
+        <translation>A region narrows activities, and the persons present at them, to those recorded by a centre of the region (this centre, or a peer centre of that region), so the regions add up to the whole; rehabilitations, renunciations, courses and placements to persons living in the region.</translation>
+    </message>
+    <message>
+        <source>Deleted records are not counted; two records of one person merged into one count once.</source>
+        <translation>Deleted records are not counted; two records of one person merged into one count once.</translation>
+    </message>
+    <message>
         <source>Rehabilitated on</source>
         <translation>Rehabilitated on</translation>
     </message>
@@ -4068,6 +4112,10 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>What the figures count</source>
+        <translation>What the figures count</translation>
     </message>
 </context>
 <context>

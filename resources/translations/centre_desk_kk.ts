@@ -3955,6 +3955,50 @@
         <translation>Жүзеге асқан орналастырулар</translation>
     </message>
     <message>
+        <source>Persons whose case reached the stage “rehabilitated” in the period and did not relapse after it within the period; each person once.</source>
+        <translation>Сүйемелдеу ісі кезең ішінде «Оңалту аяқталды» кезеңіне жетіп, кезең соңына дейін радикалды көзқарасқа қайта оралмаған адамдар; әр адам бір рет есептеледі.</translation>
+    </message>
+    <message>
+        <source>Activities held in the period, both of its days included: in all and per programme.</source>
+        <translation>Кезеңде (бірінші және соңғы күнін қоса) өткізілген іс-шаралар: барлығы және бағдарламалар бойынша.</translation>
+    </message>
+    <message>
+        <source>Persons present at the period&apos;s activities, each counted once. Someone who came to two programmes counts once in the total and once under each programme, so the programme lines add up to more than the total. Children present at children&apos;s events are counted.</source>
+        <translation>Кезеңдегі іс-шараларға қатысқан адамдар; әрқайсысы бір рет есептеледі. Екі бағдарламаға қатысқан адам жалпы санда бір рет және әр бағдарлама бойынша бір реттен есептеледі, сондықтан бағдарламалар жолдарының қосындысы жалпы саннан көп. Балалар іс-шараларына қатысқан балалар да есептеледі.</translation>
+    </message>
+    <message>
+        <source>Activities of the period held in a penal facility.</source>
+        <translation>Кезеңде түзеу мекемесінде өткізілген іс-шаралар.</translation>
+    </message>
+    <message>
+        <source>Persons present at meetings held in penal facilities whose case was an inmate&apos;s on the day of the meeting; each person once.</source>
+        <translation>Түзеу мекемелеріндегі кездесулерге қатысқан, кездесу күні сүйемелдеу ісінің санаты «сотталған» болған адамдар; әр адам бір рет есептеледі.</translation>
+    </message>
+    <message>
+        <source>Persons whose case, an inmate&apos;s on that day, reached the stage “renounced radical views” in the period and did not relapse after it within the period.</source>
+        <translation>Сүйемелдеу ісі (сол күні санаты «сотталған») кезең ішінде «Радикалды көзқарастан бас тарту» кезеңіне жетіп, кезең соңына дейін радикалды көзқарасқа қайта оралмаған адамдар.</translation>
+    </message>
+    <message>
+        <source>Course certificates dated in the period; someone who completed two courses counts twice.</source>
+        <translation>Кезеңде берілген курсты бітіргені туралы куәліктер; екі курсты бітірген адам екі рет есептеледі.</translation>
+    </message>
+    <message>
+        <source>Placements that became “placed” in the period, per kind of help.</source>
+        <translation>Кезеңде «Орналастырылды» мәртебесін алған орналастыру өтініштері, көмек түрлері бойынша.</translation>
+    </message>
+    <message>
+        <source>A facility narrows activities to those held in it, and rehabilitations, renunciations, courses and placements to persons whose case names it (for a stage, the case that reached it).</source>
+        <translation>Мекемені таңдағанда онда өткізілген іс-шаралар, ал аяқталған оңалту, бас тарту, курстар мен орналастыру бойынша сүйемелдеу ісінде осы мекеме көрсетілген адамдар ғана қалады (кезең үшін — кезеңге жеткен істе).</translation>
+    </message>
+    <message>
+        <source>A region narrows activities, and the persons present at them, to those recorded by a centre of the region (this centre, or a peer centre of that region), so the regions add up to the whole; rehabilitations, renunciations, courses and placements to persons living in the region.</source>
+        <translation>Өңірді таңдағанда сол өңір орталығы (осы орталық немесе сол өңірдегі синхрондау серіктесі) жазған іс-шаралар мен оларға қатысқандар қалады, сондықтан өңірлер бойынша қосынды жалпы санға тең; аяқталған оңалту, бас тарту, курстар мен орналастыру бойынша — өңірде тұратын адамдар.</translation>
+    </message>
+    <message>
+        <source>Deleted records are not counted; two records of one person merged into one count once.</source>
+        <translation>Жойылған жазбалар есептелмейді; бір адамның біріктірілген екі жазбасы бір рет есептеледі.</translation>
+    </message>
+    <message>
         <source>Rehabilitated on</source>
         <translation>Оңалту аяқталған күні</translation>
     </message>
@@ -4069,6 +4113,10 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Бет %1 / %2</translation>
+    </message>
+    <message>
+        <source>What the figures count</source>
+        <translation>Көрсеткіштер нені есептейді</translation>
     </message>
 </context>
 <context>

@@ -3958,6 +3958,50 @@
         <translation>Исполненные заявки на устройство</translation>
     </message>
     <message>
+        <source>Persons whose case reached the stage “rehabilitated” in the period and did not relapse after it within the period; each person once.</source>
+        <translation>Лица, чьё дело сопровождения достигло в периоде этапа «Реабилитация завершена» и до конца периода не сменилось возвратом к радикальным взглядам; каждое лицо учитывается один раз.</translation>
+    </message>
+    <message>
+        <source>Activities held in the period, both of its days included: in all and per programme.</source>
+        <translation>Мероприятия, проведённые в периоде (включая его первый и последний день): всего и по программам.</translation>
+    </message>
+    <message>
+        <source>Persons present at the period&apos;s activities, each counted once. Someone who came to two programmes counts once in the total and once under each programme, so the programme lines add up to more than the total. Children present at children&apos;s events are counted.</source>
+        <translation>Лица, присутствовавшие на мероприятиях периода; каждое учитывается один раз. Участник двух программ учитывается один раз в общем итоге и по одному разу в каждой программе, поэтому сумма строк по программам больше итога. Дети, присутствовавшие на детских мероприятиях, учитываются.</translation>
+    </message>
+    <message>
+        <source>Activities of the period held in a penal facility.</source>
+        <translation>Мероприятия периода, проведённые в исправительном учреждении.</translation>
+    </message>
+    <message>
+        <source>Persons present at meetings held in penal facilities whose case was an inmate&apos;s on the day of the meeting; each person once.</source>
+        <translation>Лица, присутствовавшие на встречах в исправительных учреждениях, у которых в день встречи дело сопровождения имело категорию «осуждённый»; каждое лицо учитывается один раз.</translation>
+    </message>
+    <message>
+        <source>Persons whose case, an inmate&apos;s on that day, reached the stage “renounced radical views” in the period and did not relapse after it within the period.</source>
+        <translation>Лица, чьё дело сопровождения (в тот день — категории «осуждённый») достигло в периоде этапа «Отказ от радикальных взглядов» и до конца периода не сменилось возвратом к радикальным взглядам.</translation>
+    </message>
+    <message>
+        <source>Course certificates dated in the period; someone who completed two courses counts twice.</source>
+        <translation>Свидетельства об окончании курса, выданные в периоде; окончивший два курса учитывается дважды.</translation>
+    </message>
+    <message>
+        <source>Placements that became “placed” in the period, per kind of help.</source>
+        <translation>Заявки на устройство, получившие в периоде статус «Исполнена», по видам помощи.</translation>
+    </message>
+    <message>
+        <source>A facility narrows activities to those held in it, and rehabilitations, renunciations, courses and placements to persons whose case names it (for a stage, the case that reached it).</source>
+        <translation>Выбор учреждения оставляет мероприятия, проведённые в нём, а завершённые реабилитации, отказы, курсы и заявки на устройство — лиц, в деле сопровождения которых указано это учреждение (для этапа — в том деле, где этап достигнут).</translation>
+    </message>
+    <message>
+        <source>A region narrows activities, and the persons present at them, to those recorded by a centre of the region (this centre, or a peer centre of that region), so the regions add up to the whole; rehabilitations, renunciations, courses and placements to persons living in the region.</source>
+        <translation>Выбор региона оставляет мероприятия (и присутствовавших на них), записанные центром этого региона (этим центром или центром-партнёром по синхронизации из этого региона), поэтому сумма по регионам равна итогу; завершённые реабилитации, отказы, курсы и заявки на устройство — лиц, проживающих в регионе.</translation>
+    </message>
+    <message>
+        <source>Deleted records are not counted; two records of one person merged into one count once.</source>
+        <translation>Удалённые записи не учитываются; две записи одного лица, объединённые в одну, учитываются один раз.</translation>
+    </message>
+    <message>
         <source>Rehabilitated on</source>
         <translation>Дата завершения реабилитации</translation>
     </message>
@@ -4072,6 +4116,10 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>What the figures count</source>
+        <translation>Что учитывают показатели</translation>
     </message>
 </context>
 <context>

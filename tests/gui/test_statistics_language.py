@@ -7,8 +7,10 @@ import datetime as dt
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from centre_desk.services.statistics import FigureKey
 from centre_desk.ui.statistics import view as view_module
 from centre_desk.ui.statistics.view import StatisticsView
 from tests.unit.services.test_statistics import build_statistics_centre
@@ -91,3 +93,19 @@ def test_the_spreadsheet_names_the_region_in_the_ui_language(open_view, qtbot, t
     assert "Region: Almaty" in cells
     assert "Almaty" in cells  # the region column of the people behind the figures
     assert not any("Алматы" in text for text in cells)
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("ru", "в день встречи дело сопровождения имело категорию «осуждённый»"),
+    ("kk", "кездесу күні сүйемелдеу ісінің санаты «сотталған» болған"),
+    ("en", "whose case was an inmate's on the day of the meeting")])
+def test_each_figure_says_what_it_counts_as_its_tooltip(open_view, language, words):
+    """Issue 21: the definitions where a user reads them."""
+    view = open_view(language)
+    model = view.table.model()
+    tips = {}
+    for row in range(model.rowCount()):
+        figure = model.row_at(row)
+        tips[figure.key] = model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+        assert tips[figure.key], figure
+    assert words in tips[FigureKey.INMATES_INVOLVED]

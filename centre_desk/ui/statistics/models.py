@@ -8,7 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from centre_desk.reports.statistics_words import figure_title, row_cells, row_headings, translated
+from centre_desk.reports.statistics_words import (
+    definition, figure_title, row_cells, row_headings, translated)
 from centre_desk.services.statistics import Figure
 from centre_desk.services.statistics_rows import ActivityLine, PersonLine
 from centre_desk.ui.toolkit import labels
@@ -36,10 +37,13 @@ class FiguresModel(RowsModel):
         super().__init__(FIGURE_COLUMNS, parent=parent)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Override: values aligned right, split lines indented."""
+        """Override: values aligned right, split lines indented, what a figure counts as
+        its tooltip."""
         if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
         figure: Figure = self.row_at(index.row())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return definition(figure)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         text = super().data(index, role)

@@ -61,7 +61,10 @@ def test_the_spreadsheet_has_the_figures_and_a_sheet_of_rows_behind_each(workspa
     assert values["Placements made: Housing"] == 1
     assert values["Individuals rehabilitated"] == 2
     assert CENTRE in [row[0] for row in figures.iter_rows(max_row=4, values_only=True)]
-    assert len(book.worksheets) == len(report.figures) + 1
+    assert len(book.worksheets) == len(report.figures) + 2
+    counts = {row[0]: row[1] for row in book.worksheets[-1].iter_rows(values_only=True)}
+    assert book.worksheets[-1].title == "What the figures count"
+    assert "on the day of the meeting" in counts["Unique inmates involved"]
     for sheet, figure in zip(book.worksheets[1:], report.figures):
         assert sheet.max_row == figure.value + 1, sheet.title
     people = book.worksheets[1 + [f.key for f in report.figures].index(F.PEOPLE_INVOLVED)]
@@ -79,8 +82,8 @@ def test_the_pdf_has_the_figures_then_the_charts_in_cyrillic_and_kazakh(workspac
     target = tmp_path / "half-year.pdf"
     save_report(workspace, HALF_YEAR, ReportFormat.PDF, target, labels.label)
 
-    first, second = pdf_text(target).split("\f")[:2]
-    for text in (CENTRE, "CONFIDENTIAL", "Page 1 of 2", "Half-year statistics",
+    first, second, third = pdf_text(target).split("\f")[:3]
+    for text in (CENTRE, "CONFIDENTIAL", "Page 1 of 3", "Half-year statistics",
                  "Period: 01.01.2024 to 30.06.2024", "Printed by Әлия Сәрсенова",
                  "Inmates who openly renounced radical views", "Placements made: Nursery place"):
         assert text in first
@@ -88,8 +91,12 @@ def test_the_pdf_has_the_figures_then_the_charts_in_cyrillic_and_kazakh(workspac
                if "Activities held " in line + " " and ":" not in line)
     for text in ("Activities per month by programme", "Participants by stage (today)",
                  "Placements by kind and status (today)", "03.2024", "Rehabilitated",
-                 "Page 2 of 2", CENTRE):
+                 "Page 2 of 3", CENTRE):
         assert text in second
+    notes = " ".join(third.split())  # the sentences as read, however the lines break
+    for text in ("What the figures count", "Page 3 of 3", "did not relapse after it",
+                 "recorded by a centre of the region"):
+        assert text in notes
 
 
 def test_the_json_holds_codes_and_numbers(workspace, tmp_path):
