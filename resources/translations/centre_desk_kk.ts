@@ -3988,7 +3988,7 @@
     </message>
     <message>
         <source>A facility narrows activities to those held in it, and rehabilitations, renunciations, courses and placements to persons whose case names it (for a stage, the case that reached it).</source>
-        <translation>Мекемені таңдағанда онда өткізілген іс-шаралар, ал аяқталған оңалту, бас тарту, курстар мен орналастыру бойынша сүйемелдеу ісінде осы мекеме көрсетілген адамдар ғана қалады (кезең үшін — кезеңге жеткен істе).</translation>
+        <translation>Мекемені таңдағанда онда өткізілген іс-шаралар, ал аяқталған оңалту, бас тарту, курстар мен орналастыру бойынша сүйемелдеу ісінде осы мекеме көрсетілген адамдар ғана қалады (кезең үшін — кезеңге жеткен сүйемелдеу ісінде).</translation>
     </message>
     <message>
         <source>A region narrows activities, and the persons present at them, to those recorded by a centre of the region (this centre, or a peer centre of that region), so the regions add up to the whole; rehabilitations, renunciations, courses and placements to persons living in the region.</source>

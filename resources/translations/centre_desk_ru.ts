@@ -3991,7 +3991,7 @@
     </message>
     <message>
         <source>A facility narrows activities to those held in it, and rehabilitations, renunciations, courses and placements to persons whose case names it (for a stage, the case that reached it).</source>
-        <translation>Выбор учреждения оставляет мероприятия, проведённые в нём, а завершённые реабилитации, отказы, курсы и заявки на устройство — лиц, в деле сопровождения которых указано это учреждение (для этапа — в том деле, где этап достигнут).</translation>
+        <translation>Выбор учреждения оставляет мероприятия, проведённые в нём, а завершённые реабилитации, отказы, курсы и заявки на устройство — лиц, в деле сопровождения которых указано это учреждение (для этапа — в том деле сопровождения, где этап достигнут).</translation>
     </message>
     <message>
         <source>A region narrows activities, and the persons present at them, to those recorded by a centre of the region (this centre, or a peer centre of that region), so the regions add up to the whole; rehabilitations, renunciations, courses and placements to persons living in the region.</source>
