@@ -82,11 +82,14 @@ def qt_folders() -> list[Path]:
 
 
 class Translations:
-    """Holds the installed translators so a language switch can replace them."""
+    """Holds the installed translators so a language switch can replace them. An
+    application speaks one language: the translators installed are shared by every
+    instance, so applying a language through one removes those another installed."""
+
+    _installed: list[QTranslator] = []
 
     def __init__(self, cache: Path) -> None:
         self._cache = cache
-        self._installed: list[QTranslator] = []
         self.language = "en"
 
     def apply(self, language: str) -> None:
@@ -94,9 +97,9 @@ class Translations:
         if language not in LANGUAGES:
             language = "ru"
         app = QCoreApplication.instance()
-        for translator in self._installed:
+        for translator in Translations._installed:
             app.removeTranslator(translator)
-        self._installed = []
+        Translations._installed = []
         # Qt asks the translator installed last first: ours, then Qt's own catalogue,
         # then our supplement to Qt's for the words Qt's catalogue lacks.
         if ts_source(language, QT_SUPPLEMENT).exists():
@@ -107,16 +110,16 @@ class Translations:
                 log.exception("could not compile the %s supplement to Qt's words", language)
             else:
                 if supplement.load(str(compiled)):
-                    self._installed.append(supplement)
+                    Translations._installed.append(supplement)
         qt_own = QTranslator(app)
         if any(qt_own.load(f"qtbase_{language}", str(folder)) for folder in qt_folders()):
-            self._installed.append(qt_own)
+            Translations._installed.append(qt_own)
         own = QTranslator(app)
         if own.load(str(compiled_catalogue(language, self._cache))):
-            self._installed.append(own)
+            Translations._installed.append(own)
         else:
             log.error("could not load the %s translation", language)
-        for translator in self._installed:
+        for translator in Translations._installed:
             app.installTranslator(translator)
         QLocale.setDefault(QLocale(language))
         self.language = language
