@@ -15,14 +15,6 @@
         <translation>Added: %1. Already ticked: %2. Press Save or OK to store them.</translation>
     </message>
     <message>
-        <source>Add &amp;everyone of %1</source>
-        <translation>Add &amp;everyone of %1</translation>
-    </message>
-    <message>
-        <source>Add &amp;everyone of the facility</source>
-        <translation>Add &amp;everyone of the facility</translation>
-    </message>
-    <message>
         <source>Tick every adult with an open case in %1; those ticked already are skipped</source>
         <translation>Tick every adult with an open case in %1; those ticked already are skipped</translation>
     </message>
@@ -222,14 +214,6 @@
 </context>
 <context>
     <name>AttendeesBox</name>
-    <message>
-        <source>Add &amp;everyone of %1</source>
-        <translation>Add &amp;everyone of %1</translation>
-    </message>
-    <message>
-        <source>Add &amp;everyone of the facility</source>
-        <translation>Add &amp;everyone of the facility</translation>
-    </message>
     <message>
         <source>List every adult with an open case in the facility chosen on the left</source>
         <translation>List every adult with an open case in the facility chosen on the left</translation>
@@ -3367,6 +3351,14 @@
     <message>
         <source>Role: participant or family member</source>
         <translation>Role: participant or family member</translation>
+    </message>
+    <message>
+        <source>Add &amp;everyone of %1</source>
+        <translation>Add &amp;everyone of %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;everyone of the facility</source>
+        <translation>Add &amp;everyone of the facility</translation>
     </message>
 </context>
 <context>

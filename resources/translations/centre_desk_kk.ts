@@ -16,14 +16,6 @@
         <translation>Қосылды: %1. Бұрын белгіленгені: %2. Сақтау үшін «Сақтау» немесе OK батырмасын басыңыз.</translation>
     </message>
     <message>
-        <source>Add &amp;everyone of %1</source>
-        <translation>«%1» мекемесінің &amp;барлығын қосу</translation>
-    </message>
-    <message>
-        <source>Add &amp;everyone of the facility</source>
-        <translation>Мекеменің &amp;барлығын қосу</translation>
-    </message>
-    <message>
         <source>Tick every adult with an open case in %1; those ticked already are skipped</source>
         <translation>«%1» мекемесінде ашық сүйемелдеу ісі бар барлық кәмелетке толған адамды белгілеу; бұрын белгіленгендер өткізіліп жіберіледі</translation>
     </message>
@@ -223,14 +215,6 @@
 </context>
 <context>
     <name>AttendeesBox</name>
-    <message>
-        <source>Add &amp;everyone of %1</source>
-        <translation>«%1» мекемесінің &amp;барлығын қосу</translation>
-    </message>
-    <message>
-        <source>Add &amp;everyone of the facility</source>
-        <translation>Мекеменің &amp;барлығын қосу</translation>
-    </message>
     <message>
         <source>List every adult with an open case in the facility chosen on the left</source>
         <translation>Сол жақта таңдалған мекемеде ашық сүйемелдеу ісі бар барлық кәмелетке толған адамды тізімге енгізу</translation>
@@ -3368,6 +3352,14 @@
     <message>
         <source>Role: participant or family member</source>
         <translation>Рөлі: қатысушы немесе отбасы мүшесі</translation>
+    </message>
+    <message>
+        <source>Add &amp;everyone of %1</source>
+        <translation>«%1» мекемесінің &amp;барлығын қосу</translation>
+    </message>
+    <message>
+        <source>Add &amp;everyone of the facility</source>
+        <translation>Мекеменің &amp;барлығын қосу</translation>
     </message>
 </context>
 <context>

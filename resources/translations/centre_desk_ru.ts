@@ -16,14 +16,6 @@
         <translation>Добавлено: %1. Уже отмечены: %2. Нажмите «Сохранить» или OK, чтобы сохранить.</translation>
     </message>
     <message>
-        <source>Add &amp;everyone of %1</source>
-        <translation>Добавить вс&amp;ех из «%1»</translation>
-    </message>
-    <message>
-        <source>Add &amp;everyone of the facility</source>
-        <translation>Добавить вс&amp;ех из учреждения</translation>
-    </message>
-    <message>
         <source>Tick every adult with an open case in %1; those ticked already are skipped</source>
         <translation>Отметить всех совершеннолетних с открытым делом сопровождения в «%1»; уже отмеченные пропускаются</translation>
     </message>
@@ -223,14 +215,6 @@
 </context>
 <context>
     <name>AttendeesBox</name>
-    <message>
-        <source>Add &amp;everyone of %1</source>
-        <translation>Добавить вс&amp;ех из «%1»</translation>
-    </message>
-    <message>
-        <source>Add &amp;everyone of the facility</source>
-        <translation>Добавить вс&amp;ех из учреждения</translation>
-    </message>
     <message>
         <source>List every adult with an open case in the facility chosen on the left</source>
         <translation>Внести в список всех совершеннолетних с открытым делом сопровождения в учреждении, выбранном слева</translation>
@@ -3371,6 +3355,14 @@
     <message>
         <source>Role: participant or family member</source>
         <translation>Роль: участник или член семьи</translation>
+    </message>
+    <message>
+        <source>Add &amp;everyone of %1</source>
+        <translation>Добавить вс&amp;ех из «%1»</translation>
+    </message>
+    <message>
+        <source>Add &amp;everyone of the facility</source>
+        <translation>Добавить вс&amp;ех из учреждения</translation>
     </message>
 </context>
 <context>

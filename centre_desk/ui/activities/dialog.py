@@ -60,6 +60,7 @@ from centre_desk.ui.toolkit.steps import note_edit
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import PROBLEM_STYLE, problem_label
 from centre_desk.ui.toolkit.headings import section_title
+from centre_desk.ui.toolkit.pick_filters import everyone_of
 
 _FIELDS = ("held_on", "kind", "title", "place", "facility", "facilitators", "notes")
 
@@ -286,11 +287,7 @@ class ActivityDialog(Retranslating, QDialog, ModalHost):
         if self.everyone_button is None:
             return
         facility = self.facility_name()
-        shown = facility if len(facility) <= FACILITY_SHOWN \
-            else facility[:FACILITY_SHOWN - 1] + "\u2026"
-        self.everyone_button.setText(
-            self.tr("Add &everyone of %1").replace("%1", shown.replace("&", "&&"))
-            if facility else self.tr("Add &everyone of the facility"))
+        self.everyone_button.setText(everyone_of(facility, FACILITY_SHOWN))
         self.everyone_button.setToolTip(self.tr(
             "Tick every adult with an open case in %1; those ticked already are skipped")
             .replace("%1", facility or self.tr("the facility typed above")))

@@ -26,6 +26,7 @@ from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
 from centre_desk.ui.toolkit.buttons import action_button, button_row, ok_cancel
 from centre_desk.ui.toolkit.search import found_list
+from centre_desk.ui.toolkit.pick_filters import everyone_of
 
 
 FACILITY_SHOWN = 28
@@ -80,11 +81,7 @@ class AttendeesBox(Retranslating, QWidget):
 
     def _word_everyone(self) -> None:
         facility = self.facility()
-        shown = facility if len(facility) <= FACILITY_SHOWN \
-            else facility[:FACILITY_SHOWN - 1] + "\u2026"
-        self.everyone_button.setText(
-            self.tr("Add &everyone of %1").replace("%1", shown.replace("&", "&&"))
-            if facility else self.tr("Add &everyone of the facility"))
+        self.everyone_button.setText(everyone_of(facility, FACILITY_SHOWN))
         self.everyone_button.setToolTip(self.tr(
             "List every adult with an open case in the facility chosen on the left"))
         self.everyone_button.setEnabled(bool(facility))

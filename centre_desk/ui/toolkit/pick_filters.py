@@ -43,6 +43,19 @@ def _words(text: str) -> str:
     return QCoreApplication.translate("PickFilters", text)
 
 
+_EVERYONE_OF = QT_TRANSLATE_NOOP("PickFilters", "Add &everyone of %1")
+_EVERYONE = QT_TRANSLATE_NOOP("PickFilters", "Add &everyone of the facility")
+
+
+def everyone_of(facility: str, longest: int) -> str:
+    """The words of the button that adds everyone of a facility: "Add everyone of
+    «ИК-5»", a name longer than ``longest`` cut short with "…"."""
+    if not facility:
+        return _words(_EVERYONE)
+    shown = facility if len(facility) <= longest else facility[:longest - 1] + "\u2026"
+    return _words(_EVERYONE_OF).replace("%1", shown.replace("&", "&&"))
+
+
 class PickFilterBar(Retranslating, QWidget):
     """Four choice boxes in two rows (so the bar fits a narrow dialog); each starts at
     "any". Age bands the picker's context rules out are not offered."""
