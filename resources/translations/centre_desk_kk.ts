@@ -3972,7 +3972,7 @@
     </message>
     <message>
         <source>Course certificates dated in the period; someone who completed two courses counts twice.</source>
-        <translation>Кезеңде берілген курсты бітіргені туралы куәліктер; екі курсты бітірген адам екі рет есептеледі.</translation>
+        <translation>Кезеңде берілген курсты бітіргені туралы сертификаттар; екі курсты бітірген адам екі рет есептеледі.</translation>
     </message>
     <message>
         <source>Placements that became “placed” in the period, per kind of help.</source>
@@ -3984,7 +3984,7 @@
     </message>
     <message>
         <source>A region narrows activities, and the persons present at them, to those recorded by a centre of the region (this centre, or a peer centre of that region), so the regions add up to the whole; rehabilitations, renunciations, courses and placements to persons living in the region.</source>
-        <translation>Өңірді таңдағанда сол өңір орталығы (осы орталық немесе сол өңірдегі синхрондау серіктесі) жазған іс-шаралар мен оларға қатысқандар қалады, сондықтан өңірлер бойынша қосынды жалпы санға тең; аяқталған оңалту, бас тарту, курстар мен орналастыру бойынша — өңірде тұратын адамдар.</translation>
+        <translation>Өңірді таңдағанда сол өңір орталығы (осы орталық немесе сол өңірдегі синхрондалатын орталық) жазған іс-шаралар мен оларға қатысқандар қалады, сондықтан өңірлер бойынша қосынды жалпы санға тең; аяқталған оңалту, бас тарту, курстар мен орналастыру бойынша — өңірде тұратын адамдар.</translation>
     </message>
     <message>
         <source>Deleted records are not counted; two records of one person merged into one count once.</source>

@@ -3975,7 +3975,7 @@
     </message>
     <message>
         <source>Course certificates dated in the period; someone who completed two courses counts twice.</source>
-        <translation>Свидетельства об окончании курса, выданные в периоде; окончивший два курса учитывается дважды.</translation>
+        <translation>Сертификаты об окончании курса, выданные в периоде; окончивший два курса учитывается дважды.</translation>
     </message>
     <message>
         <source>Placements that became “placed” in the period, per kind of help.</source>
@@ -3987,7 +3987,7 @@
     </message>
     <message>
         <source>A region narrows activities, and the persons present at them, to those recorded by a centre of the region (this centre, or a peer centre of that region), so the regions add up to the whole; rehabilitations, renunciations, courses and placements to persons living in the region.</source>
-        <translation>Выбор региона оставляет мероприятия (и присутствовавших на них), записанные центром этого региона (этим центром или центром-партнёром по синхронизации из этого региона), поэтому сумма по регионам равна итогу; завершённые реабилитации, отказы, курсы и заявки на устройство — лиц, проживающих в регионе.</translation>
+        <translation>Выбор региона оставляет мероприятия (и присутствовавших на них), записанные центром этого региона (этим центром или связанным центром из этого региона), поэтому сумма по регионам равна итогу; завершённые реабилитации, отказы, курсы и заявки на устройство — лиц, проживающих в регионе.</translation>
     </message>
     <message>
         <source>Deleted records are not counted; two records of one person merged into one count once.</source>
