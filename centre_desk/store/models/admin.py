@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 
 from sqlalchemy import (Boolean, CheckConstraint, DateTime, ForeignKey, Index, Integer,
-                        String, Text, UniqueConstraint, Uuid, true)
+                        String, Text, UniqueConstraint, Uuid, false, true)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from centre_desk.domain.enums import AuditAction, ConflictStatus, Role
@@ -37,6 +37,9 @@ class Credential(Base):
 
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("user_account.id"), primary_key=True)
     password_hash: Mapped[str] = mapped_column(String(200))
+    # A one-time password an administrator set: its holder sets their own before
+    # the main window opens.
+    must_change: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class SignInThrottle(Base):
