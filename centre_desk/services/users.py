@@ -76,6 +76,9 @@ class SignInOutcome:
 
     actor: Actor | None
     refusal: SignInRefused | None = None
+    must_change_password: bool = False
+    """The password is a one-time one (services.staff.reset_password): its holder
+    sets their own before anything else."""
 
 
 def validate_account(username: str, full_name: str, password: str) -> dict[str, str]:
@@ -152,16 +155,17 @@ def sign_in(session: Session, username: str, password: str,
         audit.record(session, AuditAction.SIGN_IN_FAILED, username=username, locked=True)
         return SignInOutcome(None, SignInRefused(locked=True))
     row = session.execute(
-        select(User, Credential.password_hash).join(Credential, Credential.user_id == User.id)
+        select(User, Credential.password_hash, Credential.must_change)
+        .join(Credential, Credential.user_id == User.id)
         .where(User.username == username.strip(), User.active, User.deleted_at.is_(None))
     ).first()
-    if _password_matches(row.password_hash if row else _hashing.dummy_hash,
+    if password_matches(row.password_hash if row else _hashing.dummy_hash,
                          password) and row:
         throttle.failed_attempts, throttle.locked_until = 0, None
         user = row.User
         actor = Actor(user.id, user.username, user.role)
         audit.record(session, AuditAction.SIGNED_IN, "user_account", user.id, actor=actor)
-        return SignInOutcome(actor)
+        return SignInOutcome(actor, must_change_password=bool(row.must_change))
     throttle.failed_attempts += 1
     locked = throttle.failed_attempts >= MAX_FAILED_ATTEMPTS
     if locked:
@@ -170,7 +174,13 @@ def sign_in(session: Session, username: str, password: str,
     return SignInOutcome(None, SignInRefused(locked=locked))
 
 
-def _password_matches(password_hash: str, password: str) -> bool:
+def hash_password(password: str) -> str:
+    """A new password's hash, with the hasher in use (see use_hasher)."""
+    return _hashing.hasher.hash(password)
+
+
+def password_matches(password_hash: str, password: str) -> bool:
+    """Whether ``password`` is the one ``password_hash`` was made from."""
     try:
         return _hashing.hasher.verify(password_hash, password)
     except VerificationError:
