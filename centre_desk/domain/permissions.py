@@ -18,6 +18,8 @@ class Permission(enum.StrEnum):
     REVIEW_CONFLICTS = "review_conflicts"
     MANAGE_USERS = "manage_users"
     MANAGE_PEERS = "manage_peers"
+    VIEW_AUDIT_TRAIL = "view_audit_trail"
+    """Read the audit trail: who viewed, changed, printed or exported what."""
 
 
 _GRANTS: dict[Role, frozenset[Permission]] = {
@@ -26,7 +28,7 @@ _GRANTS: dict[Role, frozenset[Permission]] = {
     Role.SUPERVISOR: frozenset({Permission.VIEW, Permission.EDIT, Permission.SEE_FULL_IDENTITY,
                                 Permission.MERGE_AND_CLOSE,
                                 Permission.PRINT_FULL_FILE, Permission.REVIEW_CONFLICTS,
-                                Permission.MANAGE_PEERS}),
+                                Permission.MANAGE_PEERS, Permission.VIEW_AUDIT_TRAIL}),
     Role.ADMINISTRATOR: frozenset(Permission),
 }
 
