@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 PROG = "centre-desk"
 # Modules that register more commands when imported.
 COMMAND_MODULES: tuple[str, ...] = ("centre_desk.cli_print", "centre_desk.cli_sync",
-                                     "centre_desk.cli_report", "centre_desk.cli_audit")
+                                     "centre_desk.cli_report", "centre_desk.cli_audit",
+                                     "centre_desk.cli_users")
 
 log = logging.getLogger(__name__)
 
