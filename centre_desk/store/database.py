@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from centre_desk.config import Paths, Settings
 from centre_desk.domain.clock import HybridLogicalClock
-from centre_desk.store import migrate, stamping, work_folders
+from centre_desk.store import clock_floor, migrate, stamping, work_folders
 from centre_desk.store.errors import (  # re-exported for callers
     DatabasePasswordNeeded, NotADatabase, NotInitialised, StoreError, WrongDatabasePassword)
 from centre_desk.store.models import Site
@@ -141,8 +141,9 @@ def open_database(paths: Paths, password: str | None = None,
     if site is None:
         engine.dispose()
         raise NotInitialised(f"The database in {paths.data_dir} was never set up: run init.")
-    return Database(engine, site.id,
-                    stamping.clock_for(engine, site.id, settings.clock_skew_ms), paths)
+    clock = stamping.clock_for(engine, site.id, settings.clock_skew_ms)
+    clock_floor.raise_clock(paths.data_dir, clock)  # above stamps issued before a restore
+    return Database(engine, site.id, clock, paths)
 
 
 def create_database(paths: Paths, settings: Settings, password: str | None = None) -> Engine:
