@@ -47,6 +47,8 @@ class ParticipantFileDialog(Retranslating, FileActions, FileSaving, QDialog, Mod
 
     person_requested = Signal(uuid.UUID)
     """Open this person's file (a relative, the holder of an IIN, a likely duplicate)."""
+    seen_requested = Signal(uuid.UUID)
+    """Who has seen this person's file: the audit trail, for supervisors."""
     changed = Signal()
     """Something was saved here (what it touched is announced through
     ``toolkit.operations``, which the lists follow)."""
@@ -135,6 +137,7 @@ class ParticipantFileDialog(Retranslating, FileActions, FileSaving, QDialog, Mod
         self.merge_button = action_button("mergeButton", self)
         self.merge_button.clicked.connect(self.merge_with)
         self.print_button = action_button("printFileButton", self, self.print_file)
+        self.seen_button = action_button("whoHasSeenButton", self, self.who_has_seen)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_file)
         self.save_button = action_button("saveButton", self)
         self.save_button.setDefault(True)
@@ -144,6 +147,7 @@ class ParticipantFileDialog(Retranslating, FileActions, FileSaving, QDialog, Mod
         buttons = QHBoxLayout()
         buttons.addWidget(self.merge_button)
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.seen_button)
         buttons.addWidget(self._message, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
@@ -201,6 +205,7 @@ class ParticipantFileDialog(Retranslating, FileActions, FileSaving, QDialog, Mod
             if self.may_merge_and_close else self.tr("Only a supervisor can merge records."))
         self.print_button.setText(self.tr("&Print…"))
         self.print_button.setToolTip(self.tr("Ctrl+P"))
+        self.seen_button.setText(self.tr("Who has &seen this file…"))
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Enter or Ctrl+S"))
         self.close_button.setText(self.tr("Close"))
@@ -280,6 +285,8 @@ class ParticipantFileDialog(Retranslating, FileActions, FileSaving, QDialog, Mod
         self.merge_button.setEnabled(self.may_merge_and_close and loaded.person is not None)
         self.print_button.setVisible(loaded.person is not None)  # nothing saved to print
         self.print_button.setEnabled(loaded.person is not None)
+        self.seen_button.setVisible(loaded.person is not None and allows(
+            self._workspace.actor.role, Permission.VIEW_AUDIT_TRAIL))
 
     def _snapshot(self) -> tuple:
         return (self.person_form.snapshot(),
@@ -327,6 +334,12 @@ class ParticipantFileDialog(Retranslating, FileActions, FileSaving, QDialog, Mod
         return dialog
 
     # --- Qt overrides ------------------------------------------------------------------
+
+    def who_has_seen(self) -> None:
+        """Ask for the audit trail of this person's file (the shell opens it)."""
+        person = self._loaded.person if self._loaded else None
+        if not self.seen_button.isHidden() and person is not None:
+            self.seen_requested.emit(person.id)
 
     def reject(self) -> None:  # QDialog.reject; Esc and the window's X
         """Close, asking first if changes would be lost (ModalHost.ask_unsaved): Save,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from centre_desk.services import cases
@@ -22,6 +22,10 @@ class ParticipantFiles(QObject):
     A file opens beside ``window``, or above the modal window in front (an event, a
     member's history) while one is open: parented to the main window it would wait
     behind the modal one. It goes back to ``window`` when that modal window hides."""
+
+    seen_requested = Signal(uuid.UUID)
+    """A file's "Who has seen this file…": the shell opens the audit trail for this
+    person."""
 
     def __init__(self, workspace: Workspace, window: QWidget | None = None) -> None:
         super().__init__(window)
@@ -59,6 +63,7 @@ class ParticipantFiles(QObject):
 
     def _show(self, dialog: ParticipantFileDialog) -> ParticipantFileDialog:
         dialog.person_requested.connect(self.open_person)
+        dialog.seen_requested.connect(self.seen_requested)
         dialog.finished.connect(lambda _result: self._forget(dialog))
         self._dialogs.append(dialog)
         dialog.show()  # a new window comes up in front by itself

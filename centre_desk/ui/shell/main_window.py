@@ -77,6 +77,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.statistics_action = self._file_menu.addAction("")  # issue 6: statistics
         self.statistics_action.setEnabled(self._may_see_statistics())
         self.statistics_action.triggered.connect(self.open_statistics)
+        self.audit_action = self._file_menu.addAction("")  # issue 15: the audit trail
+        self.audit_action.setEnabled(self._may_read_audit())
+        self.audit_action.triggered.connect(lambda: self.open_audit_trail())
+        self.files.seen_requested.connect(self.open_audit_trail)
         self._file_menu.addSeparator()
         self.quit_action = self._file_menu.addAction("")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -123,6 +127,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.statistics_action.setStatusTip(
             self.tr("The half-year figures for the ministry, with charts and exports.")
             if self._may_see_statistics()
+            else self.tr("Only a supervisor or an administrator may do this."))
+        self.audit_action.setText(self.tr("A&udit trail…"))
+        self.audit_action.setStatusTip(
+            self.tr("Who viewed, changed, printed or exported what, and when.")
+            if self._may_read_audit()
             else self.tr("Only a supervisor or an administrator may do this."))
         self.quit_action.setText(self.tr("&Quit"))
         self._settings_menu.setTitle(self.tr("&Settings"))
@@ -216,6 +225,22 @@ class MainWindow(Retranslating, QMainWindow):
         view.show()
         view.refresh()
         return view
+
+    def _may_read_audit(self) -> bool:
+        role = self.workspace.actor.role if self.workspace.actor else None
+        return role is not None and allows(role, Permission.VIEW_AUDIT_TRAIL)
+
+    def open_audit_trail(self, person_id=None):
+        """File → Audit trail (or a file's "Who has seen this file…", narrowed to that
+        person): the trail's window (returned, already showing)."""
+        from centre_desk.ui.audit.window import AuditTrailWindow
+
+        window = AuditTrailWindow(self.workspace, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if person_id is not None:
+            window.show_person(person_id)
+        window.show()
+        return window
 
     def open_guide(self):
         """Help → User guide (F1): the guide in the UI language, in its own window."""
