@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>New staff account</source>
+        <translation>New staff account</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;password:</source>
+        <translation>One-time &amp;password:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation>R&amp;epeat it:</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Saved. Tick who came, then press OK.</source>
@@ -229,6 +256,212 @@
     <message>
         <source>Attendees</source>
         <translation>Attendees</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>Demo data added</source>
+        <translation>Demo data added</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Changed (created, changed, deleted, merged)</source>
+        <translation>Changed (created, changed, deleted, merged)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Seen (viewed, printed, exported)</source>
+        <translation>Seen (viewed, printed, exported)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Several files</source>
+        <translation>Several files</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Sync package</source>
+        <translation>Sync package</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>Staff account</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Course enrolment</source>
+        <translation>Course enrolment</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Relative</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailWindow</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Anyone: type a name or an IIN</source>
+        <translation>Anyone: type a name or an IIN</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod from:</source>
+        <translation>Pe&amp;riod from:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to XLSX…</source>
+        <translation>E&amp;xport to XLSX…</translation>
+    </message>
+    <message>
+        <source>Write the dates as dd.mm.yyyy, e.g. 05.03.2024.</source>
+        <translation>Write the dates as dd.mm.yyyy, e.g. 05.03.2024.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: give a later end date.</source>
+        <translation>The period ends before it starts: give a later end date.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries shown</source>
+        <translation>%1 of %2 entries shown</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: no entry was deleted or altered (%1 entries checked).</source>
+        <translation>The audit trail is intact: no entry was deleted or altered (%1 entries checked).</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: its last record is gone, so deleted entries cannot be ruled out.</source>
+        <translation>The audit trail is broken: its last record is gone, so deleted entries cannot be ruled out.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: entry %1 (after %2) was deleted.</source>
+        <translation>The audit trail is broken: entry %1 (after %2) was deleted.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: entry %1 (%2) was altered.</source>
+        <translation>The audit trail is broken: entry %1 (%2) was altered.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Spreadsheets (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export to XLSX</source>
+        <translation>Export to XLSX</translation>
+    </message>
+    <message>
+        <source>Writing %1 entries…</source>
+        <translation>Writing %1 entries…</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries to %2.</source>
+        <translation>Exported %1 entries to %2.</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1963,29 @@
     </message>
 </context>
 <context>
+    <name>LockPanel</name>
+    <message>
+        <source>Centre Desk is locked</source>
+        <translation>Centre Desk is locked</translation>
+    </message>
+    <message>
+        <source>Signed in: %1. Enter your password to continue; nothing you typed is lost.</source>
+        <translation>Signed in: %1. Enter your password to continue; nothing you typed is lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>Sign &amp;out…</translation>
+    </message>
+</context>
+<context>
     <name>LogInterventionDialog</name>
     <message>
         <source>Log intervention</source>
@@ -1877,6 +2133,18 @@
         <translation>Only a supervisor or an administrator may do this.</translation>
     </message>
     <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>A&amp;udit trail…</source>
+        <translation>A&amp;udit trail…</translation>
+    </message>
+    <message>
+        <source>Who viewed, changed, printed or exported what, and when.</source>
+        <translation>Who viewed, changed, printed or exported what, and when.</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1943,6 +2211,22 @@
     <message>
         <source>About Centre Desk</source>
         <translation>About Centre Desk</translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word…</source>
+        <translation>Change pass&amp;word…</translation>
+    </message>
+    <message>
+        <source>&amp;Staff accounts…</source>
+        <translation>&amp;Staff accounts…</translation>
+    </message>
+    <message>
+        <source>Add staff, change their roles, disable accounts, reset passwords.</source>
+        <translation>Add staff, change their roles, disable accounts, reset passwords.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation>Only an administrator may do this.</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2560,34 @@
         <translation>A record cannot be merged with itself.</translation>
     </message>
     <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Use at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>This is one of the commonest passwords: choose a less guessable one, such as a few unrelated words.</source>
+        <translation>This is one of the commonest passwords: choose a less guessable one, such as a few unrelated words.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>This account no longer exists.</translation>
+    </message>
+    <message>
+        <source>This account belongs to another centre: only that centre can change it.</source>
+        <translation>This account belongs to another centre: only that centre can change it.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator: make another account an administrator first.</source>
+        <translation>This is the last active administrator: make another account an administrator first.</translation>
+    </message>
+    <message>
         <source>The database password is wrong: check it and try again.</source>
         <translation>The database password is wrong: check it and try again.</translation>
     </message>
@@ -2560,6 +2872,10 @@
     <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Who has &amp;seen this file…</source>
+        <translation>Who has &amp;seen this file…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3085,6 +3401,29 @@
     <message>
         <source>Shown: %1</source>
         <translation>Shown: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>You signed in with a one-time password. Choose your own password now: at least %1 characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>You signed in with a one-time password. Choose your own password now: at least %1 characters; a few unrelated words are easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Repeat the new password:</translation>
     </message>
 </context>
 <context>
@@ -3851,6 +4190,36 @@
     </message>
 </context>
 <context>
+    <name>ResetDialog</name>
+    <message>
+        <source>Reset password of %1</source>
+        <translation>Reset password of %1</translation>
+    </message>
+    <message>
+        <source>Give the person this one-time password in private: they choose their own at the next sign-in.</source>
+        <translation>Give the person this one-time password in private: they choose their own at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>One-time &amp;password:</source>
+        <translation>One-time &amp;password:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation>R&amp;epeat it:</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Role of %1</source>
+        <translation>Role of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+</context>
+<context>
     <name>RowsBehindDialog</name>
     <message>
         <source>Statistics</source>
@@ -3878,6 +4247,73 @@
     <message>
         <source>&amp;What to check:</source>
         <translation>&amp;What to check:</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWindow</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Active, one-time password</source>
+        <translation>Active, one-time password</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>The accounts of this centre. A disabled account cannot sign in; its records and history stay. Accounts of other centres are managed there.</source>
+        <translation>The accounts of this centre. A disabled account cannot sign in; its records and history stay. Accounts of other centres are managed there.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Change &amp;role…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <source>Disable %1? They will not be able to sign in; their records stay.</source>
+        <translation>Disable %1? They will not be able to sign in; their records stay.</translation>
     </message>
 </context>
 <context>

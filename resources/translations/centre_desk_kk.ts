@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>New staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished">&amp;Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Saved. Tick who came, then press OK.</source>
@@ -230,6 +257,212 @@
     <message>
         <source>Attendees</source>
         <translation>Қатысқандар</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Created</source>
+        <translation>Құру</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Өзгерту</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Қарау</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспорттау</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Жүйеге кіру</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Сәтсіз кіру</translation>
+    </message>
+    <message>
+        <source>Demo data added</source>
+        <translation>Демонстрациялық деректер қосылды</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Біріктіру</translation>
+    </message>
+    <message>
+        <source>Changed (created, changed, deleted, merged)</source>
+        <translation>Өзгерістер (құру, өзгерту, жою, біріктіру)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхрондау</translation>
+    </message>
+    <message>
+        <source>Seen (viewed, printed, exported)</source>
+        <translation>Танысу (қарау, басып шығару, экспорттау)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <source>Several files</source>
+        <translation>Бірнеше іс</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Сүйемелдеу ісі</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Тізім</translation>
+    </message>
+    <message>
+        <source>Sync package</source>
+        <translation>Синхрондау пакеті</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>Қызметкердің есептік жазбасы</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Орналастыру</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Course enrolment</source>
+        <translation>Курсқа жазылу</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Туыстық байланыс</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailWindow</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Тұлға:</translation>
+    </message>
+    <message>
+        <source>Anyone: type a name or an IIN</source>
+        <translation>Кез келген тұлға: атын немесе ЖСН енгізіңіз</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пайдаланушы:</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Барлық пайдаланушылар</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>Ә&amp;рекет:</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Барлық әрекеттер</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod from:</source>
+        <translation>&amp;Кезең:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to XLSX…</source>
+        <translation>XLSX-ке &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Write the dates as dd.mm.yyyy, e.g. 05.03.2024.</source>
+        <translation>Күндерді кк.аа.жжжж түрінде жазыңыз, мысалы 05.03.2024.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: give a later end date.</source>
+        <translation>Кезең басталмай тұрып аяқталады: кешірек аяқталу күнін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries shown</source>
+        <translation>%2 жазбаның %1 көрсетілген</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: no entry was deleted or altered (%1 entries checked).</source>
+        <translation>Аудит журналы бүтін: бірде-бір жазба жойылмаған және өзгертілмеген (тексерілген жазбалар: %1).</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: its last record is gone, so deleted entries cannot be ruled out.</source>
+        <translation>Аудит журналы бұзылған: оның соңғы қызметтік жазбасы жоғалған, сондықтан жазбалардың жойылуын жоққа шығаруға болмайды.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: entry %1 (after %2) was deleted.</source>
+        <translation>Аудит журналы бұзылған: %1 жазба (%2 кейін) жойылған.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: entry %1 (%2) was altered.</source>
+        <translation>Аудит журналы бұзылған: %1 жазба (%2) өзгертілген.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Аудит журналын экспорттау</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export to XLSX</source>
+        <translation>XLSX-ке экспорттау</translation>
+    </message>
+    <message>
+        <source>Writing %1 entries…</source>
+        <translation>Жазбалар жазылуда: %1…</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Файлды жазу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорттау тоқтатылды; файл жазылмады.</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries to %2.</source>
+        <translation>%1 жазба %2 файлына экспортталды.</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1964,29 @@
     </message>
 </context>
 <context>
+    <name>LockPanel</name>
+    <message>
+        <source>Centre Desk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1. Enter your password to continue; nothing you typed is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogInterventionDialog</name>
     <message>
         <source>Log intervention</source>
@@ -1878,6 +2134,18 @@
         <translation>Мұны тек жетекші немесе әкімші орындай алады.</translation>
     </message>
     <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udit trail…</source>
+        <translation>А&amp;удит журналы…</translation>
+    </message>
+    <message>
+        <source>Who viewed, changed, printed or exported what, and when.</source>
+        <translation>Деректерді кім және қашан қарады, өзгертті, басып шығарды немесе экспорттады.</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
@@ -1944,6 +2212,22 @@
     <message>
         <source>About Centre Desk</source>
         <translation>Centre Desk туралы</translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add staff, change their roles, disable accounts, reset passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2561,34 @@
         <translation>Жазбаны өзімен біріктіруге болмайды.</translation>
     </message>
     <message>
+        <source>Use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is one of the commonest passwords: choose a less guessable one, such as a few unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account belongs to another centre: only that centre can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last active administrator: make another account an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database password is wrong: check it and try again.</source>
         <translation>Дерекқор құпиясөзі қате: тексеріп, қайта көріңіз.</translation>
     </message>
@@ -2561,6 +2873,10 @@
     <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Who has &amp;seen this file…</source>
+        <translation>Іспен кім &amp;танысты…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3086,6 +3402,29 @@
     <message>
         <source>Shown: %1</source>
         <translation>Көрсетілді: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed in with a one-time password. Choose your own password now: at least %1 characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3852,6 +4191,36 @@
     </message>
 </context>
 <context>
+    <name>ResetDialog</name>
+    <message>
+        <source>Reset password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person this one-time password in private: they choose their own at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowsBehindDialog</name>
     <message>
         <source>Statistics</source>
@@ -3879,6 +4248,73 @@
     <message>
         <source>&amp;What to check:</source>
         <translation>&amp;Нені тексеру керек:</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWindow</name>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active, one-time password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Белсенді жұмыс</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Күйі</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts of this centre. A disabled account cannot sign in; its records and history stay. Accounts of other centres are managed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">&amp;Қосу…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1? They will not be able to sign in; their records stay.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>New staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished">&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Saved. Tick who came, then press OK.</source>
@@ -230,6 +257,212 @@
     <message>
         <source>Attendees</source>
         <translation>Присутствовали</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Created</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Вход в систему</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Неудачный вход</translation>
+    </message>
+    <message>
+        <source>Demo data added</source>
+        <translation>Добавлены демонстрационные данные</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Объединение</translation>
+    </message>
+    <message>
+        <source>Changed (created, changed, deleted, merged)</source>
+        <translation>Изменения (создание, изменение, удаление, объединение)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>Seen (viewed, printed, exported)</source>
+        <translation>Ознакомление (просмотр, печать, экспорт)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Several files</source>
+        <translation>Несколько дел</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Дело сопровождения</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Sync package</source>
+        <translation>Пакет синхронизации</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>Учётная запись сотрудника</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Заявка на устройство</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Course enrolment</source>
+        <translation>Запись на курс</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Родственная связь</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailWindow</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Лицо:</translation>
+    </message>
+    <message>
+        <source>Anyone: type a name or an IIN</source>
+        <translation>Любое лицо: введите имя или ИИН</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Все пользователи</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod from:</source>
+        <translation>&amp;Период с:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to XLSX…</source>
+        <translation>&amp;Экспорт в XLSX…</translation>
+    </message>
+    <message>
+        <source>Write the dates as dd.mm.yyyy, e.g. 05.03.2024.</source>
+        <translation>Введите даты в виде дд.мм.гггг, например 05.03.2024.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: give a later end date.</source>
+        <translation>Период заканчивается раньше, чем начинается: укажите более позднюю дату окончания.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries shown</source>
+        <translation>Показано записей: %1 из %2</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: no entry was deleted or altered (%1 entries checked).</source>
+        <translation>Журнал аудита цел: ни одна запись не удалена и не изменена (проверено записей: %1).</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: its last record is gone, so deleted entries cannot be ruled out.</source>
+        <translation>Журнал аудита нарушен: его последняя служебная запись утрачена, поэтому нельзя исключить удаление записей.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: entry %1 (after %2) was deleted.</source>
+        <translation>Журнал аудита нарушен: запись %1 (после %2) удалена.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: entry %1 (%2) was altered.</source>
+        <translation>Журнал аудита нарушен: запись %1 (%2) изменена.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Экспорт журнала аудита</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export to XLSX</source>
+        <translation>Экспорт в XLSX</translation>
+    </message>
+    <message>
+        <source>Writing %1 entries…</source>
+        <translation>Запись строк журнала: %1…</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не создан.</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries to %2.</source>
+        <translation>Экспортировано записей: %1, файл %2.</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1967,29 @@
     </message>
 </context>
 <context>
+    <name>LockPanel</name>
+    <message>
+        <source>Centre Desk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1. Enter your password to continue; nothing you typed is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogInterventionDialog</name>
     <message>
         <source>Log intervention</source>
@@ -1881,6 +2137,18 @@
         <translation>Это может сделать только руководитель или администратор.</translation>
     </message>
     <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udit trail…</source>
+        <translation>Журнал а&amp;удита…</translation>
+    </message>
+    <message>
+        <source>Who viewed, changed, printed or exported what, and when.</source>
+        <translation>Кто и когда просматривал, изменял, печатал или экспортировал данные.</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -1947,6 +2215,22 @@
     <message>
         <source>About Centre Desk</source>
         <translation>О программе Centre Desk</translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add staff, change their roles, disable accounts, reset passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2564,34 @@
         <translation>Запись нельзя объединить саму с собой.</translation>
     </message>
     <message>
+        <source>Use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is one of the commonest passwords: choose a less guessable one, such as a few unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account belongs to another centre: only that centre can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last active administrator: make another account an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database password is wrong: check it and try again.</source>
         <translation>Неверный пароль базы данных: проверьте его и повторите попытку.</translation>
     </message>
@@ -2564,6 +2876,10 @@
     <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Who has &amp;seen this file…</source>
+        <translation>Кто &amp;знакомился с делом…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3089,6 +3405,29 @@
     <message>
         <source>Shown: %1</source>
         <translation>Показано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed in with a one-time password. Choose your own password now: at least %1 characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3855,6 +4194,36 @@
     </message>
 </context>
 <context>
+    <name>ResetDialog</name>
+    <message>
+        <source>Reset password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person this one-time password in private: they choose their own at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowsBehindDialog</name>
     <message>
         <source>Statistics</source>
@@ -3882,6 +4251,73 @@
     <message>
         <source>&amp;What to check:</source>
         <translation>&amp;Что проверить:</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWindow</name>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active, one-time password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Активная работа</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Состояние</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts of this centre. A disabled account cannot sign in; its records and history stay. Accounts of other centres are managed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1? They will not be able to sign in; their records stay.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
