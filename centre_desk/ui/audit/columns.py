@@ -18,8 +18,13 @@ from centre_desk.ui.toolkit.paged_model import RIGHT, Column, ListSpec
 _CONTEXT = "AuditTrail"
 
 
+translate = QCoreApplication.translate
+"""Called by this name with literal strings, so lupdate finds them."""
+
+
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    """A word of the tables below (marked there with QT_TRANSLATE_NOOP)."""
+    return translate(_CONTEXT, text)
 
 
 ACTION_WORDS = {
@@ -81,13 +86,14 @@ def moment_text(row: AuditRow) -> str:
 
 
 COLUMNS = (
-    Column(lambda: _tr("No."), lambda r: str(r.seq), alignment=RIGHT, width=7),
-    Column(lambda: _tr("When"), moment_text, width=21),
-    Column(lambda: _tr("User"), lambda r: r.username, width=14),
-    Column(lambda: _tr("Action"), lambda r: action_text(r.action), width=14),
-    Column(lambda: _tr("About"), lambda r: entity_text(r.entity), width=14),
-    Column(lambda: _tr("Record id"), lambda r: r.entity_id, width=34),
-    Column(lambda: _tr("Details"), lambda r: audit_trail.detail_text(r.detail), width=40),
+    Column(lambda: translate("AuditTrail", "No."), lambda r: str(r.seq), alignment=RIGHT, width=5),
+    Column(lambda: translate("AuditTrail", "When"), moment_text, width=19),
+    Column(lambda: translate("AuditTrail", "User"), lambda r: r.username, width=12),
+    Column(lambda: translate("AuditTrail", "Action"), lambda r: action_text(r.action), width=14),
+    Column(lambda: translate("AuditTrail", "About"), lambda r: entity_text(r.entity), width=18),
+    Column(lambda: translate("AuditTrail", "Record id"), lambda r: r.entity_id, width=36),
+    Column(lambda: translate("AuditTrail", "Details"),
+           lambda r: audit_trail.detail_text(r.detail), width=40),
 )
 
 SPEC = ListSpec(columns=COLUMNS, page=audit_trail.events_page,
@@ -104,7 +110,7 @@ def export_trail(workspace: Workspace, wanted: AuditFilter | None, total: int, p
         # The temporary file comes first, so a folder that refuses it records nothing.
         workspace.run(audit_trail.record_trail_export, wanted, total, path)
         return export_list(
-            partial, _tr("Audit trail"), headers,
+            partial, translate("AuditTrail", "Audit trail"), headers,
             lambda row: [row.seq, row.at, *(column.value(row) for column in COLUMNS[2:])],
             lambda after: workspace.run(audit_trail.events_page, query, after,
                                         EXPORT_PAGE_SIZE), total, progress)

@@ -55,11 +55,9 @@ class AuditTrailWindow(Retranslating, QDialog, ModalHost):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
-        width = self.view.fontMetrics().averageCharWidth()
-        for index, column in enumerate(SPEC.columns):
-            self.view.setColumnWidth(index, column.width * width)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
         self.chain_label = QLabel(self)
@@ -137,9 +135,19 @@ class AuditTrailWindow(Retranslating, QDialog, ModalHost):
         self._until_label.setText(self.tr("to"))
         self.export_button.setText(self.tr("E&xport to XLSX…"))
         self.model.retranslate()
+        self._fit_columns()
         self._show_count()
         if hasattr(self, "_check"):
             self._show_chain(self._check)
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its header in this language or its usual text (digits
+        are the widest characters of a time or an id), whichever is wider."""
+        metrics, header = self.view.fontMetrics(), self.view.horizontalHeader()
+        for index, column in enumerate(SPEC.columns[:-1]):  # the last takes what is left
+            title = header.fontMetrics().horizontalAdvance(column.header()) + 24
+            self.view.setColumnWidth(index, max(title, metrics.horizontalAdvance(
+                "0" * column.width) + 12))
 
     # --- filtering ---------------------------------------------------------------------
 
