@@ -365,6 +365,34 @@
         <source>Relative</source>
         <translation>Туыстық байланыс</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Жазба идентификаторы</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailWindow</name>

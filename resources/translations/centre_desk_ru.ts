@@ -365,6 +365,34 @@
         <source>Relative</source>
         <translation>Родственная связь</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Идентификатор записи</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailWindow</name>
