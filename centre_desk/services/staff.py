@@ -160,3 +160,11 @@ def change_own_password(session: Session, current: str, new: str) -> None:
     credential.password_hash = users.hash_password(new)
     credential.must_change = False
     audit.record(session, AuditAction.UPDATED, ENTITY, actor.user_id, password="changed")
+
+
+def must_change_password(session: Session) -> bool:
+    """Whether the signed-in user holds a one-time password, to be replaced before
+    anything else."""
+    actor = audit.actor_of(session)
+    credential = session.get(Credential, actor.user_id) if actor and actor.user_id else None
+    return credential is not None and credential.must_change

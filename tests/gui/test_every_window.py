@@ -311,6 +311,31 @@ def _statistics(ws, f, _qtbot):
     return StatisticsView(ws)
 
 
+def _staff(ws, f, _qtbot):
+    from centre_desk.ui.admin.staff import StaffWindow
+    return StaffWindow(ws)
+
+
+def _staff_dialog(name):
+    def opener(ws, f, _qtbot):
+        from centre_desk.services import staff
+        from centre_desk.ui.admin.staff import AccountDialog
+        from centre_desk.ui.admin.staff import ResetDialog
+        from centre_desk.ui.admin.staff import RoleDialog
+        if name == "AccountDialog":
+            return AccountDialog(ws)
+        dialog = RoleDialog if name == "RoleDialog" else ResetDialog
+        return dialog(ws, ws.run(staff.list_staff)[0])
+    return opener
+
+
+def _password(current):
+    def opener(ws, f, _qtbot):
+        from centre_desk.ui.admin.password import PasswordDialog
+        return PasswordDialog(ws, current=current)
+    return opener
+
+
 # Every window and dialog of centre_desk/ui (`grep -rn "^class " centre_desk/ui`), some in
 # more than one state; the main window is in test_screen_fit.py.
 WINDOWS: dict[str, Opener] = {
@@ -354,6 +379,12 @@ WINDOWS: dict[str, Opener] = {
     "rows behind a figure": _rows_behind,
     "statistics": _statistics,
     "user guide": _user_guide,
+    "staff accounts": _staff,
+    "new staff account": _staff_dialog("AccountDialog"),
+    "staff role": _staff_dialog("RoleDialog"),
+    "staff password reset": _staff_dialog("ResetDialog"),
+    "change password": _password(None),
+    "one-time password replaced": _password("Алғашқы құпиясөз"),
 }
 
 
@@ -372,7 +403,8 @@ def test_every_window_fits_a_1366_by_768_screen(qtbot, db, admin, centre, transl
 
 
 SUPERVISORS_ONLY = {"statistics", "rows behind a figure", "sync export", "sync import",
-                    "sync peers", "sync conflicts"}
+                    "sync peers", "sync conflicts", "staff accounts", "new staff account",
+                    "staff role", "staff password reset"}
 """Windows a read-only user is not offered."""
 
 

@@ -97,6 +97,7 @@ class MainWindow(Retranslating, QMainWindow):
             action.triggered.connect(lambda _checked, c=code: self.switch_language(c))
             self._language_group.addAction(action)
             self.language_actions[code] = action
+        self._build_account_actions()  # issue 15: staff accounts, one's own password
 
         self._help_menu = bar.addMenu("")
         self.guide_action = self._help_menu.addAction("")
@@ -136,6 +137,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self._settings_menu.setTitle(self.tr("&Settings"))
         self._language_menu.setTitle(self.tr("&Language"))
+        self._retranslate_account_actions()
         self._help_menu.setTitle(self.tr("&Help"))
         self.guide_action.setText(self.tr("&User guide"))
         self.about_action.setText(self.tr("&About Centre Desk"))
@@ -274,6 +276,36 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Centre Desk"), self.about_text())
+
+    def _build_account_actions(self) -> None:
+        # Change password sits above Quit; Staff accounts in Settings, for administrators.
+        self.change_password_action = QAction(self)
+        self._file_menu.insertAction(self.quit_action, self.change_password_action)
+        self.change_password_action.setEnabled(bool(self.workspace.actor.user_id))
+        self.change_password_action.triggered.connect(lambda: self.open_change_password())
+        self.staff_action = self._settings_menu.addAction("")
+        self._may_manage_users = allows(self.workspace.actor.role, Permission.MANAGE_USERS)
+        self.staff_action.setEnabled(self._may_manage_users)
+        self.staff_action.triggered.connect(lambda: self.open_staff())
+
+    def _retranslate_account_actions(self) -> None:
+        self.change_password_action.setText(self.tr("Change pass&word…"))
+        self.staff_action.setText(self.tr("&Staff accounts…"))
+        self.staff_action.setStatusTip(
+            self.tr("Add staff, change their roles, disable accounts, reset passwords.")
+            if self._may_manage_users else self.tr("Only an administrator may do this."))
+
+    def open_staff(self):
+        """Settings → Staff accounts: the accounts window (returned, already open)."""
+        from centre_desk.ui.admin.staff import StaffWindow
+
+        return self._open_sync(StaffWindow(self.workspace, self))
+
+    def open_change_password(self):
+        """File → Change password: the password dialog (returned, already open)."""
+        from centre_desk.ui.admin.password import PasswordDialog
+
+        return self._open_sync(PasswordDialog(self.workspace, self))
 
     def _restore_size(self) -> None:
         """Open as large as when last closed (within reason), maximised if it was."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from centre_desk.domain.courses import CAPACITY_MAX, CAPACITY_MIN
+from centre_desk.services.passwords import MIN_LENGTH
 from centre_desk.services.errors import (
     DuplicateIin, InvalidInput, NotFound, NotPermitted, ServiceError, SignInRefused)
 from centre_desk.store.errors import (
@@ -185,10 +186,25 @@ _PROBLEMS = {
     "one_only": QT_TRANSLATE_NOOP(
         "Messages", "An individual consultation has exactly one attendee."),
     "same_person": QT_TRANSLATE_NOOP("Messages", "A record cannot be merged with itself."),
+    # Staff accounts and passwords (services.staff, services.passwords).
+    "password.too_short": QT_TRANSLATE_NOOP("Messages", "Use at least %1 characters."),
+    "password.too_common": QT_TRANSLATE_NOOP(
+        "Messages", "This is one of the commonest passwords: choose a less guessable one, "
+                    "such as a few unrelated words."),
+    "password.wrong": QT_TRANSLATE_NOOP("Messages", "The current password is wrong."),
+    "password.unchanged": QT_TRANSLATE_NOOP(
+        "Messages", "The new password must differ from the current one."),
+    "account.unknown": QT_TRANSLATE_NOOP("Messages", "This account no longer exists."),
+    "account.other_site": QT_TRANSLATE_NOOP(
+        "Messages", "This account belongs to another centre: only that centre can change it."),
+    "account.last_administrator": QT_TRANSLATE_NOOP(
+        "Messages", "This is the last active administrator: make another account an "
+                    "administrator first."),
 }
 
 # The numbers a sentence names (%1, %2), filled in when it is shown.
-_NUMBERS = {"course.out_of_range": (CAPACITY_MIN, CAPACITY_MAX)}
+_NUMBERS = {"course.out_of_range": (CAPACITY_MIN, CAPACITY_MAX),
+            "password.too_short": (MIN_LENGTH,)}
 
 _ERRORS: list[tuple[type[Exception], str]] = [
     (WrongDatabasePassword, QT_TRANSLATE_NOOP(

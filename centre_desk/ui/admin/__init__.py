@@ -1,0 +1,1 @@
+"""Administration windows: staff accounts and passwords, backups, the audit trail."""
