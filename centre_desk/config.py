@@ -120,6 +120,8 @@ class Settings:
     """The main window's width and height when it was last closed (not maximised)."""
     window_maximised: bool = False
     """Whether the main window was maximised when it was last closed."""
+    idle_lock_minutes: int = 10
+    """After how many minutes without keyboard or mouse input the program locks."""
 
     @property
     def clock_skew_ms(self) -> int:
@@ -129,6 +131,16 @@ class Settings:
         if not isinstance(hours, int) or isinstance(hours, bool) or not 1 <= hours <= 720:
             hours = Settings.clock_skew_hours
         return hours * 3_600_000
+
+    @property
+    def idle_lock_ms(self) -> int:
+        """idle_lock_minutes in milliseconds; a value that is no whole number of minutes
+        from 1 to 480 (a hand-edited or damaged settings.json) counts as the default."""
+        minutes = self.idle_lock_minutes
+        if not isinstance(minutes, int) or isinstance(minutes, bool) or \
+                not 1 <= minutes <= 480:
+            minutes = Settings.idle_lock_minutes
+        return minutes * 60_000
 
     @property
     def window_size_to_open(self) -> tuple[int, int] | None:

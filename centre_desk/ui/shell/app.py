@@ -58,14 +58,45 @@ def make_application(paths: Paths) -> tuple[QApplication, Translations]:
     return app, translations
 
 
+class Shell:
+    """Keeps the program's front window alive: the signed-in user's main window, with
+    its idle lock, or after File → Sign out the sign-in window for the next user,
+    which signs in to the database still open and gets a main window of their own."""
+
+    def __init__(self, paths: Paths, translations: Translations) -> None:
+        self._paths, self._translations = paths, translations
+        self.window: MainWindow | None = None
+        self.login: LoginDialog | None = None
+
+    def open(self, login: LoginDialog) -> MainWindow:
+        """The main window for the user who just signed in, shown."""
+        from centre_desk.ui.shell.lock import IdleLock
+        from centre_desk.ui.shell.main_window import MainWindow
+
+        settings = Settings.load(self._paths)
+        window = MainWindow(self._paths, settings, self._translations, login.workspace)
+        window.shell = self  # the window keeps its shell, the shell its window
+        window.idle_lock = IdleLock(window, login.workspace, settings.idle_lock_ms)
+        window.signed_out.connect(self._signed_out)
+        self.window, self.login = window, None
+        window.show()
+        return window
+
+    def _signed_out(self) -> None:
+        window = self.window
+        window.idle_lock.stop()
+        settings = Settings.load(self._paths)
+        login = LoginDialog(Startup(self._paths, settings, window.workspace.database),
+                            settings)
+        login.accepted.connect(lambda: self.open(login))
+        self.login, self.window = login, None
+        login.show()
+
+
 def open_main_window(paths: Paths, translations: Translations, login: LoginDialog
                      ) -> MainWindow:
     """The main window for the user who just signed in, shown."""
-    from centre_desk.ui.shell.main_window import MainWindow
-
-    window = MainWindow(paths, Settings.load(paths), translations, login.workspace)
-    window.show()
-    return window
+    return Shell(paths, translations).open(login)
 
 
 def _exec(dialog: QDialog) -> int:
@@ -99,7 +130,8 @@ def run(data_dir: Path | None = None) -> int:
     login = LoginDialog(Startup(paths, settings), settings)
     if _exec(login) != QDialog.DialogCode.Accepted:
         return 0
-    window = open_main_window(paths, translations, login)  # noqa: F841  (kept alive)
+    shell = Shell(paths, translations)  # kept alive while the program runs
+    shell.open(login)
     return app.exec()
 
 

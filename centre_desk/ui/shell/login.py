@@ -40,7 +40,8 @@ class LoginDialog(Retranslating, QDialog):
         self._db_password = self._form.add("database_password", QLineEdit())
         self._db_password.setObjectName("loginDatabasePasswordEdit")
         self._db_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self._form.set_row_visible("database_password", settings.encrypted)
+        self._form.set_row_visible("database_password",
+                                   settings.encrypted and not startup.database_open)
         self._message = problem_label("loginMessage", hidden=False)
         # Own buttons, not standard ones: those load the style's icons, a cost the first
         # window of the day should not pay.

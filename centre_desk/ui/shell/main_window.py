@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -26,6 +26,9 @@ from centre_desk.ui.toolkit.retranslate import Retranslating
 
 class MainWindow(Retranslating, QMainWindow):
     """Where a signed-in worker spends the day."""
+
+    signed_out = Signal()
+    """File → Sign out went through: the window is gone, the database still open."""
 
     def __init__(self, paths: Paths, settings: Settings, translations: Translations,
                  workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -82,6 +85,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.audit_action.triggered.connect(lambda: self.open_audit_trail())
         self.files.seen_requested.connect(self.open_audit_trail)
         self._file_menu.addSeparator()
+        self.sign_out_action = self._file_menu.addAction("")  # issue 15: sign-out
+        self.sign_out_action.triggered.connect(self.sign_out)
         self.quit_action = self._file_menu.addAction("")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -129,6 +134,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.tr("The half-year figures for the ministry, with charts and exports.")
             if self._may_see_statistics()
             else self.tr("Only a supervisor or an administrator may do this."))
+        self.sign_out_action.setText(self.tr("Sign &out"))
         self.audit_action.setText(self.tr("A&udit trail…"))
         self.audit_action.setStatusTip(
             self.tr("Who viewed, changed, printed or exported what, and when.")
@@ -227,6 +233,13 @@ class MainWindow(Retranslating, QMainWindow):
         view.show()
         view.refresh()
         return view
+
+    def sign_out(self) -> bool:
+        """File → Sign out: the other windows close, asking about unsaved changes
+        (Cancel keeps the user signed in); see shell.signing_out."""
+        from centre_desk.ui.shell.signing_out import sign_out
+
+        return sign_out(self)
 
     def _may_read_audit(self) -> bool:
         role = self.workspace.actor.role if self.workspace.actor else None

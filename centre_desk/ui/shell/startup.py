@@ -21,11 +21,14 @@ if TYPE_CHECKING:
 
 class Startup:
     """The database side of starting the program, begun by ``start`` once the sign-in
-    window has been painted (earlier, the import would compete with the painting)."""
+    window has been painted (earlier, the import would compete with the painting).
 
-    def __init__(self, paths: Paths, settings: Settings) -> None:
+    After a sign-out the next user signs in to the ``database`` still open."""
+
+    def __init__(self, paths: Paths, settings: Settings,
+                 database: Database | None = None) -> None:
         self._paths, self._settings = paths, settings
-        self._database: Database | None = None
+        self._database: Database | None = database
         self._failure: BaseException | None = None
         self._thread = threading.Thread(target=self._prepare, name="startup", daemon=True)
 
@@ -40,7 +43,7 @@ class Startup:
             from centre_desk.store.database import open_database
             from centre_desk.ui.shell import main_window  # noqa: F401  (warm imports)
 
-            if not self._settings.encrypted:
+            if self._database is None and not self._settings.encrypted:
                 self._database = open_database(self._paths, None, self._settings)
             # What was just imported lives as long as the program: freeze it (no collection,
             # nearly free) so the collector never walks it again in a pause of its own; one

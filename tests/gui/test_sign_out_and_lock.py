@@ -1,0 +1,167 @@
+"""File → Sign out and the idle lock (issue 15): the lock covers every window's data
+and asks the same user's password, with unsaved typing kept; signing out asks about
+unsaved changes first, and the next user gets a main window of their own role."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton
+from sqlalchemy import select
+
+from centre_desk.domain.enums import AuditAction, CaseCategory, Role, Sex
+from centre_desk.services import cases, persons, users
+from centre_desk.services.cases import CaseInput
+from centre_desk.services.persons import PersonInput
+from centre_desk.store.models import AuditEvent
+from centre_desk.ui.shell.app import sign_in, sign_in_and_open
+from centre_desk.ui.shell.lock import IdleLock
+from tests.conftest import ADMIN_PASSWORD, USER_PASSWORD
+from tests.gui.participants.conftest import iin_for, replace_text, type_text
+from tests.gui.screens import assert_shows, shown_texts
+
+
+@pytest.fixture
+def window(qtbot, installed, translations):
+    """The administrator's main window; closed afterwards unless signed out."""
+    opened = sign_in_and_open(installed, translations, "admin", ADMIN_PASSWORD)
+    shell = opened.shell
+    yield opened
+    for widget in (shell.window, shell.login):
+        if widget is not None:
+            widget.idle_lock.stop() if widget is shell.window else None
+            widget.close()
+
+
+@pytest.fixture
+def bekova(window):
+    """A participant, registered, with her file open in the main window."""
+    ids = window.workspace.run(
+        cases.register_participant,
+        PersonInput(surname="Бекова", given_name="Асель",
+                    iin=iin_for(dt.date(1991, 2, 2), Sex.FEMALE), region="Астана"),
+        CaseInput(CaseCategory.AT_RISK), today=dt.date(2024, 1, 10))
+    file = window.files.open_case(ids.case_id)
+    file.person_id_for_test = ids.person_id
+    return file
+
+
+def actions(workspace) -> list[AuditAction]:
+    with workspace.database.session() as session:
+        return list(session.scalars(select(AuditEvent.action).order_by(AuditEvent.seq)))
+
+
+def shown(*windows) -> str:
+    return "\n".join(text for window in windows for text in shown_texts(window))
+
+
+def panel_of(lock: IdleLock, window):
+    return next(panel for panel in lock.panels() if panel.parentWidget() is window)
+
+
+def test_idle_time_locks_every_window_and_the_same_password_unlocks(qtbot, window, bekova):
+    replace_text(bekova.person_form.surname, "Бекова-Сәрсенова")
+    assert_shows(bekova, "Бекова-Сәрсенова", "Асель")
+    lock = window.idle_lock
+    lock.timer.setInterval(50)  # a short idle time instead of ten minutes
+    lock.timer.start()
+    qtbot.waitUntil(lambda: lock.locked, timeout=2000)
+
+    assert "Бекова" not in shown(bekova, window) and "Асель" not in shown(bekova)
+    assert_shows(bekova, "Centre Desk is locked", "Signed in: ")
+    assert_shows(window, "Centre Desk is locked")
+    type_text(bekova.person_form.surname, "x")  # what is covered takes no typing
+    assert bekova.person_form.surname.text() == "Бекова-Сәрсенова"
+    assert actions(window.workspace)[-1] == AuditAction.LOCKED
+
+    panel = panel_of(lock, bekova)
+    type_text(panel.password, "not my password")
+    qtbot.keyClick(panel.password, Qt.Key.Key_Return)
+    assert lock.locked and "Асель" not in shown(bekova)
+    assert_shows(bekova, "The user name or password is wrong.")
+    assert actions(window.workspace)[-1] == AuditAction.SIGN_IN_FAILED
+
+    type_text(panel.password, ADMIN_PASSWORD)
+    qtbot.mouseClick(panel.findChild(QPushButton, "unlockButton"), Qt.MouseButton.LeftButton)
+    assert not lock.locked and lock.timer.isActive()
+    assert actions(window.workspace)[-1] == AuditAction.UNLOCKED
+    assert bekova.person_form.surname.text() == "Бекова-Сәрсенова"  # kept under the lock
+    assert_shows(bekova, "Бекова-Сәрсенова", "Асель")
+    assert bekova.save()
+    assert window.workspace.run(persons.get_person, bekova.person_id_for_test).surname == \
+        "Бекова-Сәрсенова"
+
+
+def test_wrong_passwords_at_the_lock_count_like_failed_sign_ins(qtbot, window):
+    lock = window.idle_lock
+    lock.lock()
+    panel = panel_of(lock, window)
+    for _attempt in range(users.MAX_FAILED_ATTEMPTS):
+        assert not lock.unlock("wrong password")
+    assert not lock.unlock(ADMIN_PASSWORD)  # the name is locked out for a minute
+    assert lock.locked
+    assert panel.message.text() == "Too many failed attempts: sign-in is locked for a minute."
+
+
+def test_input_restarts_the_idle_timer(qtbot, window):
+    lock = window.idle_lock
+    lock.timer.setInterval(300)
+    lock.timer.start()
+    for _step in range(4):
+        qtbot.wait(150)
+        qtbot.keyClick(window.tabs.currentWidget(), Qt.Key.Key_Shift)
+    assert not lock.locked
+    qtbot.waitUntil(lambda: lock.locked, timeout=2000)
+
+
+def test_sign_out_asks_about_unsaved_changes_and_cancel_keeps_the_user(
+        qtbot, window, bekova, modals):
+    shell = window.shell
+    replace_text(bekova.person_form.surname, "Бекова-Сәрсенова")
+    modals.answer("cancel")
+    window.sign_out_action.trigger()
+    assert modals.questions == [
+        "This file has changes that are not saved. Save them before closing?"]
+    assert shell.window is window and window.isVisible() and shell.login is None
+    assert bekova.isVisible() and bekova.person_form.surname.text() == "Бекова-Сәрсенова"
+    assert AuditAction.SIGNED_OUT not in actions(window.workspace)
+
+    workspace = window.workspace
+    modals.answer("discard")
+    window.sign_out_action.trigger()
+    assert shell.window is None and shell.login.isVisible()
+    assert actions(workspace)[-1] == AuditAction.SIGNED_OUT
+    assert workspace.run(persons.get_person, bekova.person_id_for_test).surname == "Бекова"
+
+
+def test_another_user_signs_in_after_sign_out_and_gets_their_roles_menus(qtbot, window):
+    window.workspace.run(users.create_user, "reader", "Дана Оспанова", Role.READ_ONLY,
+                         USER_PASSWORD)
+    shell = window.shell
+    assert window.statistics_action.isEnabled()
+    assert window.sign_out()
+    login = shell.login
+    assert not login.findChild(QLineEdit, "loginDatabasePasswordEdit").isVisibleTo(login)
+    sign_in(login, "reader", USER_PASSWORD)
+    reader = shell.window
+    assert reader is not None and reader.isVisible()
+    assert reader.workspace.actor.username == "reader"
+    assert not reader.statistics_action.isEnabled() and not reader.export_action.isEnabled()
+    assert_shows(reader, "Signed in: Дана Оспанова, Read only")
+    assert isinstance(reader.idle_lock, IdleLock) and not reader.idle_lock.locked
+
+
+def test_sign_out_from_the_lock_screen_asks_first(qtbot, window, bekova, modals):
+    shell = window.shell
+    replace_text(bekova.person_form.surname, "Бекова-Сәрсенова")
+    window.idle_lock.lock()
+    button = panel_of(window.idle_lock, bekova).findChild(QPushButton, "lockSignOutButton")
+    modals.answer("cancel")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.idle_lock.locked and shell.window is window and bekova.isVisible()
+    assert "Бекова" not in shown(bekova)
+    modals.answer("discard")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert shell.window is None and shell.login.isVisible()
