@@ -1995,23 +1995,23 @@
     <name>LockPanel</name>
     <message>
         <source>Centre Desk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre Desk құлыпталды</translation>
     </message>
     <message>
         <source>Signed in: %1. Enter your password to continue; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы: %1. Жұмысты жалғастыру үшін құпиясөзіңізді енгізіңіз; енгізілген деректер жоғалмайды.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Құпиясөз:</translation>
+        <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Құлпын &amp;ашу</translation>
     </message>
     <message>
         <source>Sign &amp;out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жүйеден шығу…</translation>
     </message>
 </context>
 <context>
@@ -2163,7 +2163,7 @@
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жүйеден шығу</translation>
     </message>
     <message>
         <source>A&amp;udit trail…</source>

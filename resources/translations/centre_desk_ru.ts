@@ -1998,23 +1998,23 @@
     <name>LockPanel</name>
     <message>
         <source>Centre Desk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre Desk заблокирован</translation>
     </message>
     <message>
         <source>Signed in: %1. Enter your password to continue; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь: %1. Введите свой пароль, чтобы продолжить работу; введённые данные не потеряны.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Пароль:</translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
         <source>Sign &amp;out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из &amp;учётной записи…</translation>
     </message>
 </context>
 <context>
@@ -2166,7 +2166,7 @@
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из &amp;учётной записи</translation>
     </message>
     <message>
         <source>A&amp;udit trail…</source>
