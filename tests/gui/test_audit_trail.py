@@ -47,6 +47,7 @@ def window(qtbot, workspace, translations, trail):
     shown = AuditTrailWindow(workspace)
     qtbot.addWidget(shown)
     shown.show()
+    qtbot.waitUntil(lambda: not shown.is_checking())
     return shown
 
 
@@ -113,6 +114,7 @@ def test_a_period_ending_before_it_starts_is_one_sentence(qtbot, window):
 def test_pages_are_fetched_as_the_view_scrolls(qtbot, workspace, translations, trail, db):
     paged = AuditTrailWindow(workspace, page_size=3)
     qtbot.addWidget(paged)
+    qtbot.waitUntil(lambda: not paged.is_checking())
     assert paged.model.rowCount() == 3 and paged.model.canFetchMore(paged.model.index(-1, -1))
     paged.model.fetchMore(paged.model.index(-1, -1))
     assert paged.model.rowCount() == 6
@@ -146,6 +148,9 @@ def test_a_broken_chain_is_said(qtbot, workspace, translations, trail, installed
     connection.close()
     broken = AuditTrailWindow(workspace)
     qtbot.addWidget(broken)
+    assert broken.chain_label.text() == "Checking that no entry was deleted or altered…"
+    with qtbot.waitSignal(broken.chain_checked):
+        pass
     assert broken.chain_label.text() == (
         f"The audit trail is broken: entry {victim.seq} "
         f"({victim.at.replace(tzinfo=None):%d.%m.%Y %H:%M} UTC) was altered.")
@@ -179,6 +184,7 @@ def test_who_has_seen_this_file_opens_the_trail_for_that_person(
     window = MainWindow(installed, Settings.load(installed), translations, Workspace(db, admin))
     qtbot.addWidget(window)
     shown = window.open_audit_trail(trail.person_id)
+    qtbot.waitUntil(lambda: not shown.is_checking())
     assert shown.person.person_id() == trail.person_id
     assert _column(shown, 2)[:2] == ["olga", "olga"]
     assert set(_column(shown, 3)) == {"Viewed"}
@@ -195,5 +201,6 @@ def test_the_window_in_russian_and_kazakh_at_1366x768(qtbot, workspace, translat
     shown.resize(1300, 680)
     shown.show()
     qtbot.waitExposed(shown)
+    qtbot.waitUntil(lambda: not shown.is_checking())
     shown.grab().save(str(shots / f"audit_trail_{language}.png"))
     assert_fits(shown)

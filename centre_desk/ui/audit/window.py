@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QLocale, QSize
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSize, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
     QTableView, QVBoxLayout, QWidget)
@@ -29,9 +29,30 @@ from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.window_memory import open_as_last_closed
 
 
+class _ChainChecker(QThread):
+    """Checks the whole hash chain on its own thread; ``checked`` carries the ChainCheck
+    or the exception."""
+
+    checked = Signal(object)
+
+    def __init__(self, workspace: Workspace, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+
+    def run(self) -> None:  # QThread.run
+        try:
+            outcome = self._workspace.run(audit_trail.chain_state)
+        except Exception as error:  # noqa: BLE001 - shown in the window, not raised
+            outcome = error
+        self.checked.emit(outcome)
+
+
 class AuditTrailWindow(Retranslating, QDialog, ModalHost):
     """The trail, newest first. ``show_person(id)`` narrows it to one person's file and
     to who has seen it; ``export(path)`` does what the button does."""
+
+    chain_checked = Signal()
+    """The chain's line now says whether it is intact."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None,
                  page_size: int | None = None) -> None:
@@ -39,6 +60,8 @@ class AuditTrailWindow(Retranslating, QDialog, ModalHost):
         self.setObjectName("auditTrailWindow")
         self._workspace = workspace
         self.job: LongWork | None = None
+        self._checking = False
+        self._check: ChainCheck | None = None
         self.person = PersonField(workspace, self)
         self.user_box = QComboBox(self)
         self.user_box.setObjectName("userBox")
@@ -137,7 +160,7 @@ class AuditTrailWindow(Retranslating, QDialog, ModalHost):
         self.model.retranslate()
         self._fit_columns()
         self._show_count()
-        if hasattr(self, "_check"):
+        if self._check is not None:
             self._show_chain(self._check)
 
     def _fit_columns(self) -> None:
@@ -188,11 +211,33 @@ class AuditTrailWindow(Retranslating, QDialog, ModalHost):
 
     # --- the chain ---------------------------------------------------------------------
 
-    def check_chain(self) -> ChainCheck:
-        """Check the hash chain again and say whether it is intact."""
-        self._check = self._workspace.run(audit_trail.chain_state)
-        self._show_chain(self._check)
-        return self._check
+    def check_chain(self) -> None:
+        """Check the hash chain again, off the UI thread (it reads every entry), and
+        then say whether it is intact; ``chain_checked`` follows."""
+        if self._checking:
+            return
+        self._checking, self._check = True, None
+        self.chain_label.setStyleSheet("")
+        self.chain_label.setText(self.tr("Checking that no entry was deleted or altered…"))
+        # Owned by the application, not the window: closing the window never waits for
+        # the check, nor destroys a running thread.
+        checker = _ChainChecker(self._workspace, QCoreApplication.instance())
+        checker.checked.connect(self._chain_checked)
+        checker.finished.connect(checker.deleteLater)
+        checker.start()
+
+    def is_checking(self) -> bool:
+        return self._checking
+
+    def _chain_checked(self, outcome) -> None:
+        self._checking = False
+        if isinstance(outcome, Exception):
+            self.chain_label.setStyleSheet(PROBLEM_STYLE)
+            self.chain_label.setText(error_text(outcome))
+        else:
+            self._check = outcome
+            self._show_chain(outcome)
+        self.chain_checked.emit()
 
     def _show_chain(self, check: ChainCheck) -> None:
         if check.intact:
