@@ -20,7 +20,7 @@ from centre_desk.ui.shell.app import sign_in, sign_in_and_open
 from centre_desk.ui.shell.lock import IdleLock
 from tests.conftest import ADMIN_PASSWORD, USER_PASSWORD
 from tests.gui.participants.conftest import iin_for, replace_text, type_text
-from tests.gui.screens import assert_shows, shown_texts
+from tests.gui.screens import assert_fits, assert_shows, shown_texts
 
 
 @pytest.fixture
@@ -165,3 +165,22 @@ def test_sign_out_from_the_lock_screen_asks_first(qtbot, window, bekova, modals)
     modals.answer("discard")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert shell.window is None and shell.login.isVisible()
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_lock_screen_and_sign_in_window_in_russian_and_kazakh(
+        qtbot, window, bekova, translations, shots, language):
+    translations.apply(language)
+    window.resize(1366, 768)
+    window.idle_lock.lock()
+    assert not window.idle_lock.unlock("неверный пароль")
+    for shown_window, name in ((window, "main"), (bekova, "file")):
+        assert "Бекова" not in shown(shown_window)
+        shown_window.grab().save(str(shots / f"lock-{name}-{language}.png"))
+    title = {"ru": "Centre Desk заблокирован", "kk": "Centre Desk құлыпталды"}[language]
+    assert_shows(window, title, "Әлия Сәрсенова")
+    assert_fits(window)
+    window.sign_out()
+    login = window.shell.login
+    login.grab().save(str(shots / f"sign-in-after-sign-out-{language}.png"))
+    assert_fits(login)

@@ -84,12 +84,16 @@ class LockPanel(Retranslating, QFrame):
         for widget in (self._text, self._password_label, self.password, self.message):
             form.addWidget(widget)
         form.addLayout(buttons)
-        self._form.setMaximumWidth(460)
+        self._form.setFixedWidth(440)  # word-wrapped lines get their height at this width
 
         layout = QVBoxLayout(self)
         layout.addStretch()
         layout.addWidget(self._title)
-        layout.addWidget(self._form, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()  # centred without an alignment, which would lose the
+        row.addStretch()     # word-wrapped lines' height for the width
+        row.addWidget(self._form)
+        row.addStretch()
+        layout.addLayout(row)
         layout.addStretch()
         self.retranslate_ui()
         self.follow(window)
