@@ -448,6 +448,10 @@
         <translation>%1 of %2 entries shown</translation>
     </message>
     <message>
+        <source>Checking that no entry was deleted or altered…</source>
+        <translation>Checking that no entry was deleted or altered…</translation>
+    </message>
+    <message>
         <source>The audit trail is intact: no entry was deleted or altered (%1 entries checked).</source>
         <translation>The audit trail is intact: no entry was deleted or altered (%1 entries checked).</translation>
     </message>
@@ -490,6 +494,129 @@
     <message>
         <source>Exported %1 entries to %2.</source>
         <translation>Exported %1 entries to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsWindow</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Backups are made when the program closes, at most once a day, and kept for the last 7 days, 4 weeks and 12 months. Restoring replaces all the data with the chosen backup; the current data are backed up first.</source>
+        <translation>Backups are made when the program closes, at most once a day, and kept for the last 7 days, 4 weeks and 12 months. Restoring replaces all the data with the chosen backup; the current data are backed up first.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation>Only an administrator may do this.</translation>
+    </message>
+    <message>
+        <source>%1 (before a restore)</source>
+        <translation>%1 (before a restore)</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>There are no backups in %1 yet.</source>
+        <translation>There are no backups in %1 yet.</translation>
+    </message>
+    <message>
+        <source>Back up into</source>
+        <translation>Back up into</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was kept.</source>
+        <translation>The backup was cancelled; nothing was kept.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Backed up to %1.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Replace all the data with the backup of %1? The current data are backed up first.</source>
+        <translation>Replace all the data with the backup of %1? The current data are backed up first.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>The restore was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Restored. The data as they were before are backed up in %1. Ask each connected centre for a full sync package.</source>
+        <translation>Restored. The data as they were before are backed up in %1. Ask each connected centre for a full sync package.</translation>
+    </message>
+    <message>
+        <source>The backup file no longer exists.</source>
+        <translation>The backup file no longer exists.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not a backup of this database.</source>
+        <translation>This file is damaged or is not a backup of this database.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged (incomplete or altered): it was not used and nothing was changed.</source>
+        <translation>This backup is damaged (incomplete or altered): it was not used and nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This backup is of another centre's database: nothing was changed.</source>
+        <translation>This backup is of another centre's database: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Centre Desk: update the program first.</source>
+        <translation>This backup was made by a newer version of Centre Desk: update the program first.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1.</source>
+        <translation>The backup could not be written: %1.</translation>
+    </message>
+    <message>
+        <source>The work failed; nothing was changed.</source>
+        <translation>The work failed; nothing was changed.</translation>
     </message>
 </context>
 <context>

@@ -5,27 +5,27 @@
     <name>AccountDialog</name>
     <message>
         <source>New staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкердің жаңа тіркелгісі</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">&amp;Пайдаланушы аты:</translation>
+        <translation>&amp;Пайдаланушы аты:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аты-жөні:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рөлі:</translation>
     </message>
     <message>
         <source>One-time &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір реттік &amp;құпиясөз:</translation>
     </message>
     <message>
         <source>R&amp;epeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қ&amp;айталаңыз:</translation>
     </message>
 </context>
 <context>
@@ -449,6 +449,10 @@
         <translation>%2 жазбаның %1 көрсетілген</translation>
     </message>
     <message>
+        <source>Checking that no entry was deleted or altered…</source>
+        <translation>Жазбалардың жойылмағаны және өзгертілмегені тексерілуде…</translation>
+    </message>
+    <message>
         <source>The audit trail is intact: no entry was deleted or altered (%1 entries checked).</source>
         <translation>Аудит журналы бүтін: бірде-бір жазба жойылмаған және өзгертілмеген (тексерілген жазбалар: %1).</translation>
     </message>
@@ -491,6 +495,129 @@
     <message>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 жазба %2 файлына экспортталды.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsWindow</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are made when the program closes, at most once a day, and kept for the last 7 days, 4 weeks and 12 months. Restoring replaces all the data with the chosen backup; the current data are backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Жабу</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation type="unfinished">Мұны тек әкімші орындай алады.</translation>
+    </message>
+    <message>
+        <source>%1 (before a restore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups in %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace all the data with the backup of %1? The current data are backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. The data as they were before are backed up in %1. Ask each connected centre for a full sync package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not a backup of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is damaged (incomplete or altered): it was not used and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is of another centre&apos;s database: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Centre Desk: update the program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2243,19 +2370,19 @@
     </message>
     <message>
         <source>Change pass&amp;word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді ауы&amp;стыру…</translation>
     </message>
     <message>
         <source>&amp;Staff accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкерлердің &amp;тіркелгілері…</translation>
     </message>
     <message>
         <source>Add staff, change their roles, disable accounts, reset passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкерлерді қосу, рөлдерін ауыстыру, тіркелгілерді өшіру, құпиясөздерді қалпына келтіру.</translation>
     </message>
     <message>
         <source>Only an administrator may do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұны тек әкімші орындай алады.</translation>
     </message>
 </context>
 <context>
@@ -2590,31 +2717,31 @@
     </message>
     <message>
         <source>Use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кемінде %1 таңба қажет.</translation>
     </message>
     <message>
         <source>This is one of the commonest passwords: choose a less guessable one, such as a few unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл ең көп тараған құпиясөздердің бірі: табуы қиынырақ құпиясөз таңдаңыз, мысалы, өзара байланысы жоқ бірнеше сөз.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы құпиясөз қате.</translation>
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құпиясөз ағымдағысынан өзгеше болуы тиіс.</translation>
     </message>
     <message>
         <source>This account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл тіркелгі енді жоқ.</translation>
     </message>
     <message>
         <source>This account belongs to another centre: only that centre can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл тіркелгі басқа орталыққа тиесілі: оны тек сол орталық өзгерте алады.</translation>
     </message>
     <message>
         <source>This is the last active administrator: make another account an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл соңғы белсенді әкімші: алдымен басқа тіркелгіні әкімші етіп тағайындаңыз.</translation>
     </message>
     <message>
         <source>The database password is wrong: check it and try again.</source>
@@ -3436,23 +3563,23 @@
     <name>PasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді ауыстыру</translation>
     </message>
     <message>
         <source>You signed in with a one-time password. Choose your own password now: at least %1 characters; a few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз бір реттік құпиясөзбен кірдіңіз. Қазір өз құпиясөзіңізді орнатыңыз: кемінде %1 таңба; өзара байланысы жоқ бірнеше сөзді есте сақтау оңай, ал табу қиын.</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ағымдағы құпиясөз:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа құпиясөз:</translation>
     </message>
     <message>
         <source>&amp;Repeat the new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құпиясөзді &amp;қайталаңыз:</translation>
     </message>
 </context>
 <context>
@@ -4222,30 +4349,30 @@
     <name>ResetDialog</name>
     <message>
         <source>Reset password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді қалпына келтіру: %1</translation>
     </message>
     <message>
         <source>Give the person this one-time password in private: they choose their own at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бір реттік құпиясөзді қызметкерге жеке айтыңыз: келесі кіргенде ол өз құпиясөзін орнатады.</translation>
     </message>
     <message>
         <source>One-time &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір реттік &amp;құпиясөз:</translation>
     </message>
     <message>
         <source>R&amp;epeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қ&amp;айталаңыз:</translation>
     </message>
 </context>
 <context>
     <name>RoleDialog</name>
     <message>
         <source>Role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі: %1</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рөлі:</translation>
     </message>
 </context>
 <context>
@@ -4282,67 +4409,67 @@
     <name>StaffWindow</name>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Өшірілген</translation>
     </message>
     <message>
         <source>Active, one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенді, бір реттік құпиясөз</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Белсенді жұмыс</translation>
+        <translation>Белсенді</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы аты</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Аты-жөні</translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Күйі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкерлердің тіркелгілері</translation>
     </message>
     <message>
         <source>The accounts of this centre. A disabled account cannot sign in; its records and history stay. Accounts of other centres are managed there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы орталықтың тіркелгілері. Өшірілген тіркелгімен бағдарламаға кіру мүмкін емес; оның жазбалары мен тарихы сақталады. Басқа орталықтардың тіркелгілері сол орталықтарда басқарылады.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Қосу…</translation>
+        <translation>&amp;Қосу…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рөлін ауыстыру…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құпиясөзді қалпына келтіру…</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Іске қосу</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ө&amp;шіру</translation>
     </message>
     <message>
         <source>Disable account</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелгіні өшіру</translation>
     </message>
     <message>
         <source>Disable %1? They will not be able to sign in; their records stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» тіркелгісін өшіру керек пе? Қызметкер бағдарламаға кіре алмайды; оның жазбалары сақталады.</translation>
     </message>
 </context>
 <context>

@@ -5,27 +5,27 @@
     <name>AccountDialog</name>
     <message>
         <source>New staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая учётная запись сотрудника</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">&amp;Имя пользователя:</translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>One-time &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Одноразовый &amp;пароль:</translation>
     </message>
     <message>
         <source>R&amp;epeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторите его:</translation>
     </message>
 </context>
 <context>
@@ -449,6 +449,10 @@
         <translation>Показано записей: %1 из %2</translation>
     </message>
     <message>
+        <source>Checking that no entry was deleted or altered…</source>
+        <translation>Проверка, не удалены и не изменены ли записи…</translation>
+    </message>
+    <message>
         <source>The audit trail is intact: no entry was deleted or altered (%1 entries checked).</source>
         <translation>Журнал аудита цел: ни одна запись не удалена и не изменена (проверено записей: %1).</translation>
     </message>
@@ -491,6 +495,129 @@
     <message>
         <source>Exported %1 entries to %2.</source>
         <translation>Экспортировано записей: %1, файл %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsWindow</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are made when the program closes, at most once a day, and kept for the last 7 days, 4 weeks and 12 months. Restoring replaces all the data with the chosen backup; the current data are backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation type="unfinished">Это может сделать только администратор.</translation>
+    </message>
+    <message>
+        <source>%1 (before a restore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups in %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace all the data with the backup of %1? The current data are backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. The data as they were before are backed up in %1. Ask each connected centre for a full sync package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not a backup of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is damaged (incomplete or altered): it was not used and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is of another centre&apos;s database: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Centre Desk: update the program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2246,19 +2373,19 @@
     </message>
     <message>
         <source>Change pass&amp;word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить па&amp;роль…</translation>
     </message>
     <message>
         <source>&amp;Staff accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Учётные записи сотрудников…</translation>
     </message>
     <message>
         <source>Add staff, change their roles, disable accounts, reset passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление сотрудников, смена ролей, отключение учётных записей, сброс паролей.</translation>
     </message>
     <message>
         <source>Only an administrator may do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это может сделать только администратор.</translation>
     </message>
 </context>
 <context>
@@ -2593,31 +2720,31 @@
     </message>
     <message>
         <source>Use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно не менее %1 символов.</translation>
     </message>
     <message>
         <source>This is one of the commonest passwords: choose a less guessable one, such as a few unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это один из самых распространённых паролей: выберите менее предсказуемый, например несколько не связанных между собой слов.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий пароль указан неверно.</translation>
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль должен отличаться от текущего.</translation>
     </message>
     <message>
         <source>This account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой учётной записи больше нет.</translation>
     </message>
     <message>
         <source>This account belongs to another centre: only that centre can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта учётная запись принадлежит другому центру: изменить её может только он.</translation>
     </message>
     <message>
         <source>This is the last active administrator: make another account an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это последний действующий администратор: сначала назначьте администратором другую учётную запись.</translation>
     </message>
     <message>
         <source>The database password is wrong: check it and try again.</source>
@@ -3439,23 +3566,23 @@
     <name>PasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена пароля</translation>
     </message>
     <message>
         <source>You signed in with a one-time password. Choose your own password now: at least %1 characters; a few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы вошли с одноразовым паролем. Задайте сейчас собственный пароль: не менее %1 символов; несколько не связанных между собой слов легко запомнить и трудно подобрать.</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текущий пароль:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
         <source>&amp;Repeat the new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторите новый пароль:</translation>
     </message>
 </context>
 <context>
@@ -4225,30 +4352,30 @@
     <name>ResetDialog</name>
     <message>
         <source>Reset password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброс пароля: %1</translation>
     </message>
     <message>
         <source>Give the person this one-time password in private: they choose their own at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщите сотруднику этот одноразовый пароль лично: при следующем входе он задаст собственный.</translation>
     </message>
     <message>
         <source>One-time &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Одноразовый &amp;пароль:</translation>
     </message>
     <message>
         <source>R&amp;epeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторите его:</translation>
     </message>
 </context>
 <context>
     <name>RoleDialog</name>
     <message>
         <source>Role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль: %1</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
 </context>
 <context>
@@ -4285,67 +4412,67 @@
     <name>StaffWindow</name>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключена</translation>
     </message>
     <message>
         <source>Active, one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует, одноразовый пароль</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Активная работа</translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">ФИО</translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные записи сотрудников</translation>
     </message>
     <message>
         <source>The accounts of this centre. A disabled account cannot sign in; its records and history stay. Accounts of other centres are managed there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные записи этого центра. С отключённой учётной записью нельзя войти в программу; её записи и история сохраняются. Учётными записями других центров управляют в этих центрах.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Добавить…</translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить &amp;роль…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить &amp;пароль…</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Включить</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отключить</translation>
     </message>
     <message>
         <source>Disable account</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключение учётной записи</translation>
     </message>
     <message>
         <source>Disable %1? They will not be able to sign in; their records stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить учётную запись «%1»? Сотрудник не сможет войти в программу; его записи сохранятся.</translation>
     </message>
 </context>
 <context>
