@@ -497,6 +497,29 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation>Only an administrator may do this.</translation>
+    </message>
+    <message>
+        <source>Back all the data up into a folder, a USB stick for instance.</source>
+        <translation>Back all the data up into a folder, a USB stick for instance.</translation>
+    </message>
+    <message>
+        <source>The backups, and replacing the data with one of them.</source>
+        <translation>The backups, and replacing the data with one of them.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsWindow</name>
     <message>
         <source>Backups</source>

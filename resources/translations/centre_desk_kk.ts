@@ -498,6 +498,29 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation type="unfinished">Мұны тек әкімші орындай алады.</translation>
+    </message>
+    <message>
+        <source>Back all the data up into a folder, a USB stick for instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups, and replacing the data with one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupsWindow</name>
     <message>
         <source>Backups</source>
@@ -2370,11 +2393,11 @@
     </message>
     <message>
         <source>Change pass&amp;word…</source>
-        <translation>Құпиясөзді ауы&amp;стыру…</translation>
+        <translation>Құ&amp;пиясөзді ауыстыру…</translation>
     </message>
     <message>
         <source>&amp;Staff accounts…</source>
-        <translation>Қызметкерлердің &amp;тіркелгілері…</translation>
+        <translation>&amp;Қызметкерлердің тіркелгілері…</translation>
     </message>
     <message>
         <source>Add staff, change their roles, disable accounts, reset passwords.</source>

@@ -498,6 +498,29 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation type="unfinished">Это может сделать только администратор.</translation>
+    </message>
+    <message>
+        <source>Back all the data up into a folder, a USB stick for instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups, and replacing the data with one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupsWindow</name>
     <message>
         <source>Backups</source>
