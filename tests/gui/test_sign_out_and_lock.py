@@ -31,8 +31,16 @@ def window(qtbot, installed, translations):
     yield opened
     for widget in (shell.window, shell.login):
         if widget is not None:
-            widget.idle_lock.stop() if widget is shell.window else None
             widget.close()
+            widget.deleteLater()
+
+
+def test_closing_the_main_window_stops_watching(window):
+    lock = window.idle_lock
+    window.close()
+    assert not lock.timer.isActive()
+    lock.lock()
+    assert not lock.locked
 
 
 @pytest.fixture

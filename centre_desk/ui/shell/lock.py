@@ -224,6 +224,9 @@ class IdleLock(QObject):
         """Override: any input restarts the idle timer; while locked, a covered
         window's input and shortcuts are swallowed, and its cover follows its size."""
         kind = event.type()
+        if kind == QEvent.Type.Close and watched is self._window:
+            self.stop()  # the program is closing: nothing left to lock
+            return False
         if not self._panels:
             if kind in _ACTIVITY:
                 self.timer.start()
