@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>По&amp;льзователь:</translation>
+        <translation>&amp;Пользователь:</translation>
     </message>
     <message>
         <source>All users</source>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>Pe&amp;riod from:</source>
-        <translation>&amp;Период с:</translation>
+        <translation>Пе&amp;риод с:</translation>
     </message>
     <message>
         <source>to</source>
