@@ -126,3 +126,19 @@ def test_chain_state_names_a_broken_chain(run, db, installed):
     connection.close()
     check = run(audit_trail.chain_state)
     assert not check.intact and check.entry == 2
+
+
+def test_a_file_printed_alone_or_with_others_shows_who_has_seen_it(run, db, make_user,
+                                                                   two_people):
+    from centre_desk.services.participant_report import PrintedHow, record_print
+
+    first, second = two_people
+    printer = Workspace(db, make_user(Role.SUPERVISOR, "dana")).run
+    printer(record_print, [first.person_id, second.person_id], PrintedHow.PDF)
+    printer(record_print, [second.person_id], PrintedHow.PRINTER)
+    seen = {person: [(r.username, r.action, r.entity) for r in _all(
+        run, AuditFilter(person=person, kind=AuditKind.SEEN))]
+        for person in (first.person_id, second.person_id)}
+    assert seen[first.person_id] == [("dana", AuditAction.PRINTED, "person_list")]
+    assert seen[second.person_id] == [("dana", AuditAction.PRINTED, "person"),
+                                      ("dana", AuditAction.PRINTED, "person_list")]
