@@ -78,9 +78,11 @@ def add(session: Session, username: str, full_name: str, role: Role,
     own at the first sign-in."""
     audit.require(session, Permission.MANAGE_USERS)
     problems = users.validate_account(username, full_name, password)
-    problems.pop("password", None)
-    if not problems:
-        _check_password(password)
+    problems.pop("password", None)  # this module's rule, not set-up's
+    if problem := passwords.problem(password):
+        problems["password"] = problem
+    if problems:
+        raise InvalidInput(problems)
     user_id = users.create_user(session, username, full_name, role, password)
     session.get(Credential, user_id).must_change = True
     return user_id

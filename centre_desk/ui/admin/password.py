@@ -12,7 +12,7 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.buttons import ok_cancel_box
 from centre_desk.ui.toolkit.colours import problem_label
 from centre_desk.ui.toolkit.forms import Form
-from centre_desk.ui.toolkit.messages import error_text
+from centre_desk.ui.toolkit.messages import error_text, problem_text
 from centre_desk.ui.toolkit.modal import ModalHost
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.window_fit import keep_lines_whole
@@ -92,6 +92,9 @@ class PasswordDialog(Retranslating, QDialog):
                                 self.new.text())
         except InvalidInput as refusal:
             self.form.show_problems(refusal.problems)
+            if self._one_time and "current" in refusal.problems:  # a field not shown
+                self.message.setText(problem_text(refusal.problems["current"]))
+                self.message.show()
             return
         except ServiceError as error:
             self.message.setText(error_text(error))

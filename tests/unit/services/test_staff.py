@@ -122,6 +122,12 @@ def test_own_password_change_needs_the_current_one(db, admin):
              ADMIN_PASSWORD)
 
 
+def test_every_problem_of_a_new_account_is_told_at_once_by_this_rule(db, admin):
+    refusal = _refused(db, admin, "required", staff.add, " ", "", Role.SPECIALIST, "")
+    assert refusal.problems == {"username": "required", "full_name": "required",
+                                "password": "password.too_short"}
+
+
 def test_taken_name_and_unknown_account_are_refused(db, admin):
     _refused(db, admin, "taken", staff.add, "admin", "Ещё один", Role.SPECIALIST, NEW)
     _refused(db, admin, "account.unknown", staff.set_role, uuid.uuid4(), Role.READ_ONLY)
