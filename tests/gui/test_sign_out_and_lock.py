@@ -16,6 +16,7 @@ from centre_desk.services import cases, persons, users
 from centre_desk.services.cases import CaseInput
 from centre_desk.services.persons import PersonInput
 from centre_desk.store.models import AuditEvent
+from centre_desk.ui.audit.columns import action_text
 from centre_desk.ui.shell.app import sign_in, sign_in_and_open
 from centre_desk.ui.shell.lock import IdleLock
 from tests.conftest import ADMIN_PASSWORD, USER_PASSWORD
@@ -192,3 +193,9 @@ def test_lock_screen_and_sign_in_window_in_russian_and_kazakh(
     login = window.shell.login
     login.grab().save(str(shots / f"sign-in-after-sign-out-{language}.png"))
     assert_fits(login)
+
+
+def test_the_audit_trail_names_sign_out_lock_and_unlock():
+    assert [action_text(action) for action in (
+        AuditAction.SIGNED_OUT, AuditAction.LOCKED, AuditAction.UNLOCKED)] == [
+        "Signed out", "Locked (away)", "Unlocked"]

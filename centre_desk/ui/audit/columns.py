@@ -37,6 +37,9 @@ ACTION_WORDS = {
     AuditAction.IMPORTED: QT_TRANSLATE_NOOP("AuditTrail", "Imported"),
     AuditAction.SIGNED_IN: QT_TRANSLATE_NOOP("AuditTrail", "Signed in"),
     AuditAction.SIGN_IN_FAILED: QT_TRANSLATE_NOOP("AuditTrail", "Sign-in failed"),
+    AuditAction.SIGNED_OUT: QT_TRANSLATE_NOOP("AuditTrail", "Signed out"),
+    AuditAction.LOCKED: QT_TRANSLATE_NOOP("AuditTrail", "Locked (away)"),
+    AuditAction.UNLOCKED: QT_TRANSLATE_NOOP("AuditTrail", "Unlocked"),
     AuditAction.SEEDED: QT_TRANSLATE_NOOP("AuditTrail", "Demo data added"),
     AuditAction.MERGED: QT_TRANSLATE_NOOP("AuditTrail", "Merged"),
 }

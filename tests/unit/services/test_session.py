@@ -68,3 +68,4 @@ def test_idle_time_is_read_from_settings_json(paths):
     paths.settings.write_text('{"idle_lock_minutes": 3}', encoding="utf-8")
     assert Settings.load(paths).idle_lock_ms == 180_000
     assert Settings().idle_lock_ms == 600_000
+
