@@ -297,6 +297,18 @@
         <translation>Sign-in failed</translation>
     </message>
     <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Locked (away)</source>
+        <translation>Locked (away)</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
         <source>Demo data added</source>
         <translation>Demo data added</translation>
     </message>

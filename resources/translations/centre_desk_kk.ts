@@ -298,6 +298,18 @@
         <translation>Сәтсіз кіру</translation>
     </message>
     <message>
+        <source>Signed out</source>
+        <translation>Жүйеден шығу</translation>
+    </message>
+    <message>
+        <source>Locked (away)</source>
+        <translation>Құлыптау (пайдаланушы орнында жоқ)</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Құлпын ашу</translation>
+    </message>
+    <message>
         <source>Demo data added</source>
         <translation>Демонстрациялық деректер қосылды</translation>
     </message>

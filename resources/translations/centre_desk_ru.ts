@@ -298,6 +298,18 @@
         <translation>Неудачный вход</translation>
     </message>
     <message>
+        <source>Signed out</source>
+        <translation>Выход из системы</translation>
+    </message>
+    <message>
+        <source>Locked (away)</source>
+        <translation>Блокировка (пользователь отошёл)</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Разблокировка</translation>
+    </message>
+    <message>
         <source>Demo data added</source>
         <translation>Добавлены демонстрационные данные</translation>
     </message>
