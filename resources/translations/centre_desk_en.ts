@@ -515,8 +515,8 @@
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Restore from backup…</translation>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Res&amp;tore from backup…</translation>
     </message>
     <message>
         <source>Only an administrator may do this.</source>
@@ -644,6 +644,10 @@
     <message>
         <source>This backup was made by a newer version of Centre Desk: update the program first.</source>
         <translation>This backup was made by a newer version of Centre Desk: update the program first.</translation>
+    </message>
+    <message>
+        <source>The data are kept in a PostgreSQL database: back it up and restore it with the server's own tools.</source>
+        <translation>The data are kept in a PostgreSQL database: back it up and restore it with the server's own tools.</translation>
     </message>
     <message>
         <source>The backup could not be written: %1.</source>

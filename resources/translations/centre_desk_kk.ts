@@ -513,146 +513,150 @@
     <name>BackupActions</name>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резервтік көшірме жасау…</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Резервтік көшірмеден қалпына &amp;келтіру…</translation>
     </message>
     <message>
         <source>Only an administrator may do this.</source>
-        <translation type="unfinished">Мұны тек әкімші орындай алады.</translation>
+        <translation>Мұны тек әкімші орындай алады.</translation>
     </message>
     <message>
         <source>Back all the data up into a folder, a USB stick for instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық деректердің резервтік көшірмесін қалтаға, мысалы, USB жинақтағышқа сақтау.</translation>
     </message>
     <message>
         <source>The backups, and replacing the data with one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервтік көшірмелер және деректерді солардың бірімен алмастыру.</translation>
     </message>
 </context>
 <context>
     <name>BackupsWindow</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервтік көшірмелер</translation>
     </message>
     <message>
         <source>Backups are made when the program closes, at most once a day, and kept for the last 7 days, 4 weeks and 12 months. Restoring replaces all the data with the chosen backup; the current data are backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервтік көшірме бағдарлама жабылғанда, тәулігіне бір реттен жиі емес жасалады және соңғы 7 күн, 4 апта және 12 ай бойы сақталады. Қалпына келтіру барлық деректерді таңдалған резервтік көшірмемен алмастырады; оған дейін ағымдағы деректердің резервтік көшірмесі жасалады.</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасалған уақыты</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Көлемі</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдар</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүйемелдеу істері</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резервтік көшірме жасау…</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына &amp;келтіру…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Жабу</translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>Only an administrator may do this.</source>
-        <translation type="unfinished">Мұны тек әкімші орындай алады.</translation>
+        <translation>Мұны тек әкімші орындай алады.</translation>
     </message>
     <message>
         <source>%1 (before a restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (қалпына келтіру алдында)</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 МБ</translation>
     </message>
     <message>
         <source>There are no backups in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге резервтік көшірмелер жоқ (қалта: %1).</translation>
     </message>
     <message>
         <source>Back up into</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервтік көшірмені сақтайтын қалта</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервтік көшірме</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервтік көшірме жасалуда…</translation>
     </message>
     <message>
         <source>The backup was cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервтік көшірме жасау тоқтатылды; ештеңе сақталған жоқ.</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервтік көшірме сақталды: %1.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру</translation>
     </message>
     <message>
         <source>Replace all the data with the backup of %1? The current data are backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық деректер резервтік көшірмемен алмастырылсын ба (жасалған уақыты: %1)? Оған дейін ағымдағы деректердің резервтік көшірмесі жасалады.</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер қалпына келтірілуде…</translation>
     </message>
     <message>
         <source>The restore was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру тоқтатылды; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <source>Restored. The data as they were before are backed up in %1. Ask each connected centre for a full sync package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер қалпына келтірілді. Бұрынғы деректердің резервтік көшірмесі: %1. Әр синхрондалатын орталықтан толық синхрондау пакетін жіберуді сұраңыз.</translation>
     </message>
     <message>
         <source>The backup file no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервтік көшірме файлы енді жоқ.</translation>
     </message>
     <message>
         <source>This file is damaged or is not a backup of this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файл зақымдалған немесе осы дерекқордың резервтік көшірмесі емес.</translation>
     </message>
     <message>
         <source>This backup is damaged (incomplete or altered): it was not used and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл резервтік көшірме зақымдалған (толық емес немесе өзгертілген): ол пайдаланылмады, ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <source>This backup is of another centre&apos;s database: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — басқа орталық дерекқорының резервтік көшірмесі: ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of Centre Desk: update the program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл резервтік көшірмені Centre Desk-тің жаңарақ нұсқасы жасаған: алдымен бағдарламаны жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>The data are kept in a PostgreSQL database: back it up and restore it with the server&apos;s own tools.</source>
+        <translation>Деректер PostgreSQL дерекқорында сақталады: оның резервтік көшірмесін сервердің өз құралдарымен жасаңыз және қалпына келтіріңіз.</translation>
     </message>
     <message>
         <source>The backup could not be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервтік көшірме жазылмады: %1.</translation>
     </message>
     <message>
         <source>The work failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындау сәтсіз аяқталды; ештеңе өзгерген жоқ.</translation>
     </message>
 </context>
 <context>

@@ -513,146 +513,150 @@
     <name>BackupActions</name>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;здать резервную копию…</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <source>Res&amp;tore from backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>Only an administrator may do this.</source>
-        <translation type="unfinished">Это может сделать только администратор.</translation>
+        <translation>Это может сделать только администратор.</translation>
     </message>
     <message>
         <source>Back all the data up into a folder, a USB stick for instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить все данные в резервную копию в папке, например на USB-накопителе.</translation>
     </message>
     <message>
         <source>The backups, and replacing the data with one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии и замена данных одной из них.</translation>
     </message>
 </context>
 <context>
     <name>BackupsWindow</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии</translation>
     </message>
     <message>
         <source>Backups are made when the program closes, at most once a day, and kept for the last 7 days, 4 weeks and 12 months. Restoring replaces all the data with the chosen backup; the current data are backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия создаётся при закрытии программы, не чаще раза в сутки, и хранится за последние 7 дней, 4 недели и 12 месяцев. Восстановление заменяет все данные выбранной резервной копией; текущие данные перед этим сохраняются в резервную копию.</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела сопровождения</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;здать резервную копию…</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Only an administrator may do this.</source>
-        <translation type="unfinished">Это может сделать только администратор.</translation>
+        <translation>Это может сделать только администратор.</translation>
     </message>
     <message>
         <source>%1 (before a restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (перед восстановлением)</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 МБ</translation>
     </message>
     <message>
         <source>There are no backups in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В папке %1 пока нет резервных копий.</translation>
     </message>
     <message>
         <source>Back up into</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить резервную копию в папку</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание резервной копии…</translation>
     </message>
     <message>
         <source>The backup was cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование отменено; ничего не сохранено.</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия сохранена: %1.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление</translation>
     </message>
     <message>
         <source>Replace all the data with the backup of %1? The current data are backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить все данные резервной копией (создана: %1)? Текущие данные перед этим будут сохранены в резервную копию.</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление данных…</translation>
     </message>
     <message>
         <source>The restore was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление отменено; ничего не изменено.</translation>
     </message>
     <message>
         <source>Restored. The data as they were before are backed up in %1. Ask each connected centre for a full sync package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные восстановлены. Прежние данные сохранены в резервной копии: %1. Попросите каждый связанный центр прислать полный пакет синхронизации.</translation>
     </message>
     <message>
         <source>The backup file no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла резервной копии больше нет.</translation>
     </message>
     <message>
         <source>This file is damaged or is not a backup of this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл повреждён или не является резервной копией этой базы данных.</translation>
     </message>
     <message>
         <source>This backup is damaged (incomplete or altered): it was not used and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта резервная копия повреждена (неполная или изменённая): она не использована, ничего не изменено.</translation>
     </message>
     <message>
         <source>This backup is of another centre&apos;s database: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это резервная копия базы данных другого центра: ничего не изменено.</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of Centre Desk: update the program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта резервная копия создана более новой версией Centre Desk: сначала обновите программу.</translation>
+    </message>
+    <message>
+        <source>The data are kept in a PostgreSQL database: back it up and restore it with the server&apos;s own tools.</source>
+        <translation>Данные хранятся в базе данных PostgreSQL: создавайте и восстанавливайте её резервные копии средствами сервера.</translation>
     </message>
     <message>
         <source>The backup could not be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать резервную копию: %1.</translation>
     </message>
     <message>
         <source>The work failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить; ничего не изменено.</translation>
     </message>
 </context>
 <context>
