@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>Several files</source>
-        <translation>Бірнеше іс</translation>
+        <translation>Бірнеше жеке іс</translation>
     </message>
     <message>
         <source>Case file</source>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>The audit trail is broken: entry %1 (after %2) was deleted.</source>
-        <translation>Аудит журналы бұзылған: %1 жазба (%2 кейін) жойылған.</translation>
+        <translation>Аудит журналы бұзылған: %1 нөмірлі жазба жойылған (алдыңғы жазбаның уақыты: %2).</translation>
     </message>
     <message>
         <source>The audit trail is broken: entry %1 (%2) was altered.</source>
@@ -3070,7 +3070,7 @@
     </message>
     <message>
         <source>Who has &amp;seen this file…</source>
-        <translation>Іспен кім &amp;танысты…</translation>
+        <translation>Жеке іспен кім &amp;танысты…</translation>
     </message>
     <message>
         <source>&amp;Save</source>

@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>Several files</source>
-        <translation>Несколько дел</translation>
+        <translation>Несколько личных дел</translation>
     </message>
     <message>
         <source>Case file</source>
@@ -3073,7 +3073,7 @@
     </message>
     <message>
         <source>Who has &amp;seen this file…</source>
-        <translation>Кто &amp;знакомился с делом…</translation>
+        <translation>Кто &amp;знакомился с личным делом…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
