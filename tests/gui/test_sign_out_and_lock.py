@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton
 from sqlalchemy import select
 
 from centre_desk.domain.enums import AuditAction, CaseCategory, Role, Sex
@@ -199,3 +199,24 @@ def test_the_audit_trail_names_sign_out_lock_and_unlock():
     assert [action_text(action) for action in (
         AuditAction.SIGNED_OUT, AuditAction.LOCKED, AuditAction.UNLOCKED)] == [
         "Signed out", "Locked (away)", "Unlocked"]
+
+
+def test_a_small_modal_window_in_front_still_takes_the_password(qtbot, window, shots):
+    """A question in front holds the input, so its cover must offer the password too."""
+    question = QDialog(window)
+    question.setWindowModality(Qt.WindowModality.ApplicationModal)
+    question.resize(360, 120)
+    question.show()
+    lock = window.idle_lock
+    lock.lock()
+    panel = panel_of(lock, question)
+    assert panel.password.isVisibleTo(question)
+    assert question.rect().contains(panel.password.geometry().translated(
+        panel.password.parentWidget().mapTo(question, panel.password.pos()) -
+        panel.password.pos()))
+    assert not lock.unlock("wrong password")
+    question.grab().save(str(shots / "lock-small-window.png"))
+    type_text(panel.password, ADMIN_PASSWORD)
+    qtbot.keyClick(panel.password, Qt.Key.Key_Return)
+    assert not lock.locked
+    question.close()

@@ -39,7 +39,7 @@ _WINDOW_TYPES = (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Tool)
 class LockPanel(Retranslating, QFrame):
     """The cover laid over one window while the program is locked: who is signed in,
     their password, Unlock and Sign out…; over a window too small for these, only
-    the words that the program is locked."""
+    the password and the buttons."""
 
     unlock_requested = Signal(str)
     sign_out_requested = Signal()
@@ -84,7 +84,7 @@ class LockPanel(Retranslating, QFrame):
         for widget in (self._text, self._password_label, self.password, self.message):
             form.addWidget(widget)
         form.addLayout(buttons)
-        self._form.setFixedWidth(440)  # word-wrapped lines get their height at this width
+        # A fixed width (see follow): word-wrapped lines get their height at it.
 
         layout = QVBoxLayout(self)
         layout.addStretch()
@@ -113,11 +113,17 @@ class LockPanel(Retranslating, QFrame):
         return self._title.text()
 
     def follow(self, window: QWidget) -> None:
-        """Cover the whole of ``window`` (again, after it was resized)."""
+        """Cover the whole of ``window`` (again, after it was resized). Over a small
+        window (a question in front, which holds the input) only the password and the
+        buttons show, narrower: the password must be typeable wherever the input is."""
         self.setGeometry(window.rect())
-        needed = self._form.sizeHint()
-        self._form.setVisible(window.width() >= needed.width() + 40 and
-                              window.height() >= needed.height() + 80)
+        self._form.setFixedWidth(max(160, min(440, window.width() - 24)))
+        self._title.show()
+        self._text.show()
+        room = window.height() - 24
+        if self.layout().minimumSize().height() > room:
+            self._title.hide()
+            self._text.hide()
         self.raise_()
 
     def refuse(self, text: str) -> None:
@@ -175,7 +181,7 @@ class IdleLock(QObject):
             popup.close()
             popup = QApplication.activePopupWidget()
         self._focus = QApplication.focusWidget()
-        active = QApplication.activeWindow()
+        active = QApplication.activeModalWidget() or QApplication.activeWindow()
         full_name = self._workspace.run(users.get_user,
                                         self._workspace.actor.user_id).full_name
         for window in _open_windows():
