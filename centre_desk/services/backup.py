@@ -196,6 +196,7 @@ def make_backup(database, session, target: Path | None = None, *,
     ``session`` (committed by the caller). A file outside backups/ (a USB stick)
     only an administrator may make; any user's program makes its own automatic ones."""
     actor = audit.actor_of(session)
+    refuse_server_database(database)
     folder_default = database.paths.backups
     target = Path(target) if target is not None else folder_default
     if target.is_dir() or target == folder_default:
@@ -216,6 +217,20 @@ def make_backup(database, session, target: Path | None = None, *,
     audit.record(session, AuditAction.EXPORTED, "backup", None, file=str(target),
                  size=info.size, people=info.people, cases=info.cases)
     return info
+
+
+class ServerDatabase(ServiceError):
+    """The data are in PostgreSQL: backups are the server's (pg_dump), not ours."""
+
+    def __init__(self) -> None:
+        super().__init__("The data are kept in a PostgreSQL database: back it up and "
+                         "restore it with the server's own tools (pg_dump).")
+
+
+def refuse_server_database(database) -> None:
+    """ServerDatabase unless the database is an SQLite (or SQLCipher) file."""
+    if database.engine.dialect.name != "sqlite":
+        raise ServerDatabase()
 
 
 def copy_database(database, temporary: Path, *, progress: Progress | None = None,
@@ -349,7 +364,7 @@ def automatic_backup(database, session, now: dt.datetime | None = None,
     """At most once a day (the program closing): a backup into backups/, then the
     retention rule. None when one was made within the last day."""
     folder = database.paths.backups
-    if not backup_due(folder, now):
+    if database.engine.dialect.name != "sqlite" or not backup_due(folder, now):
         return None
     info = make_backup(database, session, folder, progress=progress)
     apply_retention(folder, now)

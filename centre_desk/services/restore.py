@@ -23,7 +23,7 @@ from pathlib import Path
 from centre_desk.domain.enums import AuditAction, Role
 from centre_desk.services import audit
 from centre_desk.services.backup import (BackupInfo, Progress, _step_reporter, attached,
-                                         inspect_file, make_backup)
+                                         inspect_file, make_backup, refuse_server_database)
 from centre_desk.services.errors import NotPermitted
 from centre_desk.store import clock_floor, migrate, stamping
 
@@ -48,6 +48,7 @@ def restore(database, actor, source: Path, *, progress: Progress | None = None,
     another site or of a newer schema; BackupCancelled before the replacing starts."""
     if actor is None or actor.role is not Role.ADMINISTRATOR:
         raise NotPermitted("restore")
+    refuse_server_database(database)
     source = Path(source)
     chosen = inspect_file(database, source)
     with database.session(actor) as session, session.begin():

@@ -15,6 +15,7 @@ from centre_desk.services import site, users
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.i18n import LANGUAGE_NAMES, Translations, region_text
 from centre_desk.ui.toolkit import keys, labels
+from centre_desk.ui.admin.backups import BackupActions
 from centre_desk.ui.courses.tab import ArabicCoursesTab
 from centre_desk.ui.events.tab import ChildrenEventsTab
 from centre_desk.ui.club.tab import MothersClubTab
@@ -84,6 +85,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.audit_action.setEnabled(self._may_read_audit())
         self.audit_action.triggered.connect(lambda: self.open_audit_trail())
         self.files.seen_requested.connect(self.open_audit_trail)
+        self.backups = BackupActions(self, self._file_menu)  # issue 15: backups, restore
         self._file_menu.addSeparator()
         self.sign_out_action = self._file_menu.addAction("")  # issue 15: sign-out
         self.sign_out_action.triggered.connect(self.sign_out)
@@ -141,6 +143,7 @@ class MainWindow(Retranslating, QMainWindow):
             if self._may_read_audit()
             else self.tr("Only a supervisor or an administrator may do this."))
         self.quit_action.setText(self.tr("&Quit"))
+        self.backups.retranslate()
         self._settings_menu.setTitle(self.tr("&Settings"))
         self._language_menu.setTitle(self.tr("&Language"))
         self._retranslate_account_actions()
@@ -343,5 +346,6 @@ class MainWindow(Retranslating, QMainWindow):
     def closeEvent(self, event) -> None:  # QWidget.closeEvent
         """Override: remember the window's size for the next start, close the data."""
         self._remember_size()
+        self.backups.automatic_backup()  # at most once a day
         self.workspace.database.close()
         super().closeEvent(event)
