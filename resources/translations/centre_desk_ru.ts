@@ -2332,7 +2332,7 @@
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>Выйти из &amp;учётной записи</translation>
+        <translation>Выйти из учё&amp;тной записи</translation>
     </message>
     <message>
         <source>A&amp;udit trail…</source>
