@@ -85,3 +85,20 @@ def test_automatic_backup_once_a_day(workspace):
     assert automatic_backup(workspace) is not None
     assert automatic_backup(workspace) is None
     assert len(backup.backup_files(workspace.database.paths.backups)) == 1
+
+
+def test_the_window_in_russian_and_kazakh(qtbot, workspace, monkeypatch, translations,
+                                          shots):
+    _person(workspace, "Смагулова")
+    automatic_backup(workspace)
+    for language in ("ru", "kk"):
+        translations.apply(language)
+        window = _window(qtbot, workspace, monkeypatch)
+        window.resize(1366, 768)
+        window.show()
+        window.table.selectRow(0)
+        qtbot.waitExposed(window)
+        assert window.table.rowCount() == 1 and window.status.text() == ""
+        assert window.back_up_button.text() != "&Back up now…"  # translated
+        window.grab().save(str(shots / f"backups-{language}.png"))
+        window.close()

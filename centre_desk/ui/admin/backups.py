@@ -114,9 +114,12 @@ class BackupsWindow(Retranslating, ModalHost, QDialog):
             for column, value in enumerate((made, size, locale.toString(info.people),
                                             locale.toString(info.cases))):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        empty = self.tr("There are no backups in %1 yet.").replace(
+            "%1", str(self._workspace.database.paths.backups))
         if not self._listed:
-            self.status.setText(self.tr("There are no backups in %1 yet.")
-                                .replace("%1", str(self._workspace.database.paths.backups)))
+            self.status.setText(empty)
+        elif self.status.text() == empty:
+            self.status.clear()
 
     def _selection_changed(self) -> None:
         self.restore_button.setEnabled(self._administrator and bool(self.selected()))
