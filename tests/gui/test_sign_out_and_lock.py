@@ -4,6 +4,7 @@ unsaved changes first, and the next user gets a main window of their own role.""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -11,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton
 from sqlalchemy import select
 
+from centre_desk.config import Settings
 from centre_desk.domain.enums import AuditAction, CaseCategory, Role, Sex
 from centre_desk.services import cases, persons, users
 from centre_desk.services.cases import CaseInput
@@ -220,3 +222,14 @@ def test_a_small_modal_window_in_front_still_takes_the_password(qtbot, window, s
     qtbot.keyClick(panel.password, Qt.Key.Key_Return)
     assert not lock.locked
     question.close()
+
+
+@pytest.mark.parametrize(("minutes", "ms"), [(3, 180_000), ("ten", 600_000), (0, 600_000)])
+def test_the_idle_time_comes_from_settings_json(qtbot, installed, translations, minutes, ms):
+    dataclasses.replace(Settings.load(installed), idle_lock_minutes=minutes).save(installed)
+    opened = sign_in_and_open(installed, translations, "admin", ADMIN_PASSWORD)
+    try:
+        assert opened.idle_lock.timer.interval() == ms and opened.idle_lock.timer.isActive()
+    finally:
+        opened.close()
+        opened.deleteLater()
