@@ -329,6 +329,11 @@ def _staff_dialog(name):
     return opener
 
 
+def _backups(ws, f, _qtbot):
+    from centre_desk.ui.admin.backups import BackupsWindow
+    return BackupsWindow(ws)
+
+
 def _password(current):
     def opener(ws, f, _qtbot):
         from centre_desk.ui.admin.password import PasswordDialog
@@ -385,6 +390,7 @@ WINDOWS: dict[str, Opener] = {
     "staff password reset": _staff_dialog("ResetDialog"),
     "change password": _password(None),
     "one-time password replaced": _password("Алғашқы құпиясөз"),
+    "backups": _backups,
 }
 
 

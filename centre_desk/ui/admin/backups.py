@@ -20,6 +20,7 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.long_work import LongWork
 from centre_desk.ui.toolkit.modal import ModalHost
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.window_fit import keep_lines_whole
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,7 @@ class BackupsWindow(Retranslating, ModalHost, QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backupsWindow")
+        keep_lines_whole(self)  # its wrapped lines whole, however narrow
         self._workspace = workspace
         self.job: LongWork | None = None
         self._listed: list[backup.BackupInfo] = []
