@@ -189,3 +189,25 @@ def test_encrypted_sites_backup_needs_its_password(tmp_path, cheap_password_hash
         assert database_digest(site.db) == digest
     finally:
         site.db.close()
+
+
+def test_a_restore_cancelled_at_any_step_changes_nothing(site, monkeypatch):
+    monkeypatch.setattr(backup, "_PAGES_PER_STEP", 4)
+    monkeypatch.setattr(restore, "_PAGES_PER_STEP", 4)
+    made = _backup(site)
+    create_person(site, "Жаңа", "Адам")
+    digest = database_digest(site.db)
+    total = []
+    backup.copy_database(site.db, site.paths.data_dir / "probe.sqlite3",  # how many steps
+                         progress=lambda done, pages: total.append(pages))
+    assert len(total) > 10
+    for at in (1, 2, len(total) - 1, len(total) + 1, len(total) + len(total) // 2):
+        asked = []
+
+        def cancelled(at=at, asked=asked):
+            asked.append(1)
+            return len(asked) >= at
+        with pytest.raises(backup.BackupCancelled):
+            restore.restore(site.db, site.admin, made.path, cancelled=cancelled)
+        assert database_digest(site.db) == digest, at
+        assert _integrity(site) == "ok"
