@@ -102,3 +102,29 @@ def test_the_window_in_russian_and_kazakh(qtbot, workspace, monkeypatch, transla
         assert window.back_up_button.text() != "&Back up now…"  # translated
         window.grab().save(str(shots / f"backups-{language}.png"))
         window.close()
+
+
+def test_restoring_from_the_main_window_signs_the_user_out(qtbot, installed, translations,
+                                                           modals):
+    from centre_desk.ui.shell.app import sign_in_and_open
+    from tests.conftest import ADMIN_PASSWORD
+
+    opened = sign_in_and_open(installed, translations, "admin", ADMIN_PASSWORD)
+    main = opened.shell.window
+    try:
+        assert main.backups.restore_action.isEnabled()
+        automatic_backup(main.workspace)
+        digest = database_digest(main.workspace.database)
+        _person(main.workspace, "Жаңа")
+        main.backups.restore_action.trigger()
+        window = main.backups.window
+        window.table.selectRow(0)
+        modals.answer(True)
+        with qtbot.waitSignal(main.signed_out, timeout=30_000):
+            window.restore_selected()
+        assert database_digest(main.workspace.database) == digest
+    finally:
+        for widget in (opened.shell.window, opened.shell.login):
+            if widget is not None:
+                widget.close()
+                widget.deleteLater()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog,
                                QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -249,6 +249,10 @@ class BackupActions(QObject):
         folder and backs up into it at once."""
         self.window = BackupsWindow(self._window.workspace, self._window)
         self.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Every open window shows the data before the restore, and the accounts may
+        # differ: the user signs in again (asked about unsaved changes as ever).
+        self.window.restored.connect(lambda _result: QTimer.singleShot(
+            0, self._window.sign_out))
         self.window.open()
         if back_up:
             self.window.back_up_now()
