@@ -311,6 +311,13 @@ def _statistics(ws, f, _qtbot):
     return StatisticsView(ws)
 
 
+def _audit_trail(ws, f, qtbot):
+    from centre_desk.ui.audit.window import AuditTrailWindow
+    window = AuditTrailWindow(ws)
+    qtbot.waitUntil(lambda: not window.is_checking())
+    return window
+
+
 def _staff(ws, f, _qtbot):
     from centre_desk.ui.admin.staff import StaffWindow
     return StaffWindow(ws)
@@ -383,6 +390,7 @@ WINDOWS: dict[str, Opener] = {
     "sync conflicts": _conflicts,
     "rows behind a figure": _rows_behind,
     "statistics": _statistics,
+    "audit trail": _audit_trail,
     "user guide": _user_guide,
     "staff accounts": _staff,
     "new staff account": _staff_dialog("AccountDialog"),
@@ -410,7 +418,7 @@ def test_every_window_fits_a_1366_by_768_screen(qtbot, db, admin, centre, transl
 
 SUPERVISORS_ONLY = {"statistics", "rows behind a figure", "sync export", "sync import",
                     "sync peers", "sync conflicts", "staff accounts", "new staff account",
-                    "staff role", "staff password reset"}
+                    "staff role", "staff password reset", "audit trail"}
 """Windows a read-only user is not offered."""
 
 

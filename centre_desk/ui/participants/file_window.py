@@ -205,7 +205,7 @@ class ParticipantFileDialog(Retranslating, FileActions, FileSaving, QDialog, Mod
             if self.may_merge_and_close else self.tr("Only a supervisor can merge records."))
         self.print_button.setText(self.tr("&Print…"))
         self.print_button.setToolTip(self.tr("Ctrl+P"))
-        self.seen_button.setText(self.tr("Who has &seen this file…"))
+        self.seen_button.setText(self.tr("Who has seen &this file…"))
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Enter or Ctrl+S"))
         self.close_button.setText(self.tr("Close"))
