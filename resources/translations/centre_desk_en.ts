@@ -3068,8 +3068,8 @@
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <source>Who has &amp;seen this file…</source>
-        <translation>Who has &amp;seen this file…</translation>
+        <source>Who has seen &amp;this file…</source>
+        <translation>Who has seen &amp;this file…</translation>
     </message>
     <message>
         <source>&amp;Save</source>

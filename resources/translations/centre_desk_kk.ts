@@ -3069,8 +3069,8 @@
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <source>Who has &amp;seen this file…</source>
-        <translation>Жеке іспен кім &amp;танысты…</translation>
+        <source>Who has seen &amp;this file…</source>
+        <translation>Жеке істі кім кө&amp;рді…</translation>
     </message>
     <message>
         <source>&amp;Save</source>

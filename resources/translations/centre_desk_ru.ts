@@ -3072,8 +3072,8 @@
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <source>Who has &amp;seen this file…</source>
-        <translation>Кто &amp;знакомился с личным делом…</translation>
+        <source>Who has seen &amp;this file…</source>
+        <translation>Кто знакомился с личн&amp;ым делом…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
