@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime as dt
 import importlib
 import logging
 import sys
@@ -44,6 +45,15 @@ COMMAND_MODULES: tuple[str, ...] = ("centre_desk.cli_print", "centre_desk.cli_sy
                                      "centre_desk.cli_users", "centre_desk.cli_backup")
 
 log = logging.getLogger(__name__)
+
+
+def date_argument(text: str) -> dt.date:
+    """A --from/--to argument: a date written YYYY-MM-DD, else one sentence."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-06-30") from None
 
 
 class CommandError(Exception):

@@ -44,9 +44,9 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     listing.add_argument("--user", metavar="NAME", help="only entries of this user name")
     listing.add_argument("--action", choices=_KINDS, metavar="KIND",
                          help=f"only this kind of entry: {', '.join(_KINDS)}")
-    listing.add_argument("--from", dest="since", type=_date, metavar="DATE",
+    listing.add_argument("--from", dest="since", type=cli.date_argument, metavar="DATE",
                          help="from this day, YYYY-MM-DD (local time)")
-    listing.add_argument("--to", dest="until", type=_date, metavar="DATE",
+    listing.add_argument("--to", dest="until", type=cli.date_argument, metavar="DATE",
                          help="to this day included, YYYY-MM-DD (local time)")
     listing.add_argument("--limit", type=_positive, metavar="N", default=None,
                          help="at most N entries, the newest (default: all)")
@@ -55,13 +55,6 @@ def _configure(parser: argparse.ArgumentParser) -> None:
 _KINDS = ("viewed", "changed", "printed", "exported", "signed_in", "sign_in_failed", "sync",
           "seen")
 
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-06-30") from None
 
 
 def _positive(text: str) -> int:

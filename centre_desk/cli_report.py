@@ -24,21 +24,14 @@ _app = None
 _FORMATS = ("json", "xlsx", "pdf")
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-06-30") from None
-
 
 def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("report", choices=("half-year",),
                         help="which report: half-year (the ministry's figures)")
-    parser.add_argument("--from", dest="start", type=_date, metavar="DATE",
+    parser.add_argument("--from", dest="start", type=cli.date_argument, metavar="DATE",
                         help="the period's first day, YYYY-MM-DD (default: the current "
                              "half-year's)")
-    parser.add_argument("--to", dest="end", type=_date, metavar="DATE",
+    parser.add_argument("--to", dest="end", type=cli.date_argument, metavar="DATE",
                         help="the period's last day, included (default: the current "
                              "half-year's)")
     parser.add_argument("--facility", metavar="NAME", help="only this penal facility")
