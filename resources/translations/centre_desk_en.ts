@@ -496,14 +496,6 @@
         <translation>Writing %1 entries…</translation>
     </message>
     <message>
-        <source>The file could not be written: %1</source>
-        <translation>The file could not be written: %1</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Export cancelled; no file was written.</translation>
-    </message>
-    <message>
         <source>Exported %1 entries to %2.</source>
         <translation>Exported %1 entries to %2.</translation>
     </message>
@@ -4841,14 +4833,6 @@
     <message>
         <source>Saved the statistics to %1.</source>
         <translation>Saved the statistics to %1.</translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>The file could not be written: %1</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Export cancelled; no file was written.</translation>
     </message>
 </context>
 <context>

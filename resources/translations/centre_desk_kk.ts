@@ -497,14 +497,6 @@
         <translation>Жазбалар жазылуда: %1…</translation>
     </message>
     <message>
-        <source>The file could not be written: %1</source>
-        <translation>Файлды жазу мүмкін болмады: %1</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Экспорттау тоқтатылды; файл жазылмады.</translation>
-    </message>
-    <message>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 жазба %2 файлына экспортталды.</translation>
     </message>
@@ -4842,14 +4834,6 @@
     <message>
         <source>Saved the statistics to %1.</source>
         <translation>Статистика сақталды: %1.</translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>Файлды жазу мүмкін болмады: %1</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Экспорттау тоқтатылды; файл жазылмады.</translation>
     </message>
 </context>
 <context>

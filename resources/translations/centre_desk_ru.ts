@@ -497,14 +497,6 @@
         <translation>Запись строк журнала: %1…</translation>
     </message>
     <message>
-        <source>The file could not be written: %1</source>
-        <translation>Не удалось записать файл: %1</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Экспорт отменён; файл не создан.</translation>
-    </message>
-    <message>
         <source>Exported %1 entries to %2.</source>
         <translation>Экспортировано записей: %1, файл %2.</translation>
     </message>
@@ -4845,14 +4837,6 @@
     <message>
         <source>Saved the statistics to %1.</source>
         <translation>Статистика сохранена: %1.</translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>Не удалось записать файл: %1</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Экспорт отменён; файл не создан.</translation>
     </message>
 </context>
 <context>

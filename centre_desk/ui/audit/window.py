@@ -20,6 +20,7 @@ from centre_desk.ui.toolkit.buttons import action_button, close_box
 from centre_desk.ui.toolkit.colours import DONE_STYLE, PROBLEM_STYLE
 from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.toolkit.labels import date_text
+from centre_desk.ui.toolkit.list_export import cancelled_text, failure_text
 from centre_desk.ui.toolkit.long_work import LongWork
 from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.toolkit.modal import ModalHost
@@ -278,11 +279,8 @@ class AuditTrailWindow(Retranslating, QDialog, ModalHost):
                             lambda progress: export_trail(self._workspace, wanted, total, path,
                                                           progress))
         self.job.succeeded.connect(lambda rows: self._exported(rows, path))
-        self.job.failed.connect(lambda error: self.status.setText(
-            self.tr("The file could not be written: %1").replace(
-                "%1", getattr(error, "strerror", None) or error_text(error))))
-        self.job.cancelled.connect(lambda: self.status.setText(
-            self.tr("Export cancelled; no file was written.")))
+        self.job.failed.connect(lambda error: self.status.setText(failure_text(error)))
+        self.job.cancelled.connect(lambda: self.status.setText(cancelled_text()))
         self.job.start()
         return self.job
 

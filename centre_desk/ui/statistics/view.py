@@ -24,6 +24,7 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.toolkit.i18n import region_choices
+from centre_desk.ui.toolkit.list_export import cancelled_text, failure_text
 from centre_desk.ui.toolkit.long_work import LongWork
 from centre_desk.ui.toolkit.messages import error_text, problem_text
 from centre_desk.ui.toolkit.paged_model import ROW_ROLE
@@ -292,9 +293,6 @@ class StatisticsView(Retranslating, QWidget):
                                 report, progress))
         self.job.succeeded.connect(lambda _report: self.status.setText(
             self.tr("Saved the statistics to %1.").replace("%1", path)))
-        self.job.failed.connect(lambda error: self.status.setText(
-            self.tr("The file could not be written: %1").replace(
-                "%1", getattr(error, "strerror", None) or error_text(error))))
-        self.job.cancelled.connect(lambda: self.status.setText(
-            self.tr("Export cancelled; no file was written.")))
+        self.job.failed.connect(lambda error: self.status.setText(failure_text(error)))
+        self.job.cancelled.connect(lambda: self.status.setText(cancelled_text()))
         self.job.start()

@@ -55,14 +55,19 @@ def start_export(tab: QWidget, workspace: Workspace, model: PagedTableModel, vie
 
     job.succeeded.connect(done)
     job.failed.connect(lambda error: tab.show_export_result(
-        _failure_text(error), error=True))
-    job.cancelled.connect(lambda: tab.show_export_result(QCoreApplication.translate(
-        "ListExport", "Export cancelled; no file was written.")))
+        failure_text(error), error=True))
+    job.cancelled.connect(lambda: tab.show_export_result(cancelled_text()))
     job.start()
     return job
 
 
-def _failure_text(error: Exception) -> str:
+def cancelled_text() -> str:
+    """What any export says when it was cancelled."""
+    return QCoreApplication.translate("ListExport", "Export cancelled; no file was written.")
+
+
+def failure_text(error: Exception) -> str:
+    """What any export says when its file could not be written."""
     if isinstance(error, OSError):
         return QCoreApplication.translate(
             "ListExport", "The file could not be written: %1").replace(
