@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from pathlib import Path
 
 # Before any Qt import: tests never open a real window.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -69,6 +70,19 @@ def check_closed_and_movable(template: Paths) -> Paths:
         assert not (path.is_file() and own_path in path.read_bytes()), \
             f"{path} names the template's folder: a copy would point back at it"
     return template
+
+
+def seed_template(folder: Path, installation_template: Paths, persons: int) -> Paths:
+    """A copy of the installation template in ``folder`` seeded with ``persons`` people
+    and the seeded staff (random seed 7), closed, for a module's tests to copy."""
+    template = copy_installation(installation_template, Paths(folder / "data"))
+    from centre_desk.services.seed import seed  # the seeder only where a test seeds
+    database = open_database(template)
+    try:
+        seed(database, persons=persons, random_seed=7)
+    finally:
+        database.close()
+    return check_closed_and_movable(template)
 
 
 SET_UP = setup.SetUpRequest(

@@ -7,10 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from centre_desk.config import Paths, Settings
-from centre_desk.services.seed import SEED_PASSWORD, seed
-from centre_desk.store.database import open_database
+from centre_desk.services.seed import SEED_PASSWORD
 from centre_desk.ui.shell.app import sign_in_and_open
-from tests.conftest import ADMIN_PASSWORD, check_closed_and_movable, copy_installation
+from tests.conftest import ADMIN_PASSWORD, copy_installation, seed_template
 
 TAB_NAMES = ["participantsTab", "mothersClubTab", "childrenEventsTab", "arabicCoursesTab",
              "placementsTab"]
@@ -20,14 +19,7 @@ TAB_NAMES = ["participantsTab", "mothersClubTab", "childrenEventsTab", "arabicCo
 def seeded_template(tmp_path_factory, installation_template) -> Paths:
     """The installation with 150 seeded people and the seeded staff, seeded once for
     this module; every test opens a copy of it (``installed`` below)."""
-    template = copy_installation(installation_template,
-                                 Paths(tmp_path_factory.mktemp("seeded") / "data"))
-    database = open_database(template)
-    try:
-        seed(database, persons=150, random_seed=7)
-    finally:
-        database.close()
-    return check_closed_and_movable(template)
+    return seed_template(tmp_path_factory.mktemp("seeded"), installation_template, 150)
 
 
 @pytest.fixture

@@ -19,12 +19,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMenu, QTabWidget, QWidget
 
 from centre_desk.config import Paths
-from centre_desk.services.seed import seed
-from centre_desk.store.database import open_database
 from centre_desk.ui.shell.app import show_login, sign_in_and_open
 from centre_desk.ui.toolkit import keys
 from centre_desk.ui.toolkit.modal import ModalHost
-from tests.conftest import ADMIN_PASSWORD, check_closed_and_movable, copy_installation
+from tests.conftest import ADMIN_PASSWORD, copy_installation, seed_template
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -124,14 +122,7 @@ class Inspector:
 
 @pytest.fixture(scope="module")
 def seeded_template(tmp_path_factory, installation_template) -> Paths:
-    template = copy_installation(installation_template,
-                                 Paths(tmp_path_factory.mktemp("seeded") / "data"))
-    database = open_database(template)
-    try:
-        seed(database, persons=60, random_seed=7)
-    finally:
-        database.close()
-    return check_closed_and_movable(template)
+    return seed_template(tmp_path_factory.mktemp("seeded"), installation_template, 60)
 
 
 @pytest.fixture
