@@ -18,6 +18,8 @@ class User(SyncMixin, Base):
 
     A user name is unique per site: every site has its own ``admin``, and the
     accounts of other sites arrive without credentials, so they never sign in here.
+    The facilities and programmes the person works in travel with the account and,
+    like the rest of it, only its own site changes them.
     """
 
     __tablename__ = "user_account"
@@ -28,6 +30,11 @@ class User(SyncMixin, Base):
     full_name: Mapped[str] = mapped_column(String(200))
     role: Mapped[Role] = mapped_column(enum_column(Role))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Where the person works: JSON lists of facility names (as cases name them) and of
+    # programme keys (services.staff.WORK_PROGRAMMES); None when none is named. One
+    # field each, so an administrator's whole choice wins or loses a sync race as one.
+    work_facilities: Mapped[str | None] = mapped_column(Text)
+    work_programmes: Mapped[str | None] = mapped_column(Text)
 
 
 class Credential(Base):
