@@ -9,7 +9,7 @@ from pathlib import Path
 from centre_desk.domain.enums import AuditAction
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
-from centre_desk.store import migrate
+from centre_desk.store import full_requests, migrate
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import Peer, Site
 from centre_desk.services import site_keys as identity
@@ -66,6 +66,10 @@ def export_package(database, actor, peer_ids: list[uuid.UUID], target: Path, ful
                 raise SyncRefused("unknown_peer")
             keys = identity.load_or_create(database.paths, session, database.site_id)
             site = session.get(Site, database.site_id)
+            # A peer that asked for everything (a restore there) gets it, whatever it
+            # has acknowledged.
+            owed = full_requests.owed_to(database.paths.data_dir, peer_ids)
+            full = full or bool(owed)
             known = None if full else vectors.common([vectors.of_peer(session, p.id)
                                                       for p in peers])
             seen = vectors.ours(session)
@@ -95,6 +99,7 @@ def export_package(database, actor, peer_ids: list[uuid.UUID], target: Path, ful
                        "region": site.region},
             "recipients": [str(p.id) for p in peers], "full": full,
             "clock": {"from": low, "to": high}, "seen": seen,
+            **_requests(database, peer_ids, owed),
         }
         size = package.write(target, manifest, rows_source, rows, keys,
                              [p.age_recipient for p in peers], step, phases)
@@ -107,11 +112,26 @@ def export_package(database, actor, peer_ids: list[uuid.UUID], target: Path, ful
         except BaseException:
             target.unlink(missing_ok=True)  # no package leaves without its audit
             raise
+        full_requests.sent(database.paths.data_dir, owed)
     phases.log()
     if progress is not None:
         progress(total, total)
     return ExportSummary(target, package_id, tuple(p.centre_name for p in peers), full, rows,
                          size)
+
+
+def _requests(database, peer_ids, owed: dict[str, str]) -> dict:
+    """The manifest's requests for a full package (after a restore here, of the peers
+    that have not answered) and answers to theirs (sync.manifest); none: no keys, so
+    the package reads as before in every release."""
+    fields = {}
+    asking = full_requests.asking(database.paths.data_dir, peer_ids)
+    if asking is not None:
+        request_id, waiting = asking
+        fields["full_request"] = {"id": request_id, "from": waiting}
+    if owed:
+        fields["full_answers"] = sorted(set(owed.values()))
+    return fields
 
 
 def _copy_rows(raw, tables, known: dict[str, str] | None, step, phases):

@@ -12,12 +12,12 @@ from sqlalchemy import func, select
 from centre_desk.domain.enums import AuditAction
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
-from centre_desk.store import migrate
+from centre_desk.store import full_requests, migrate
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import Peer, QuarantinedRow
 from centre_desk.services import site_keys as identity
 from centre_desk.services.moving import follow_merges
-from centre_desk.sync import conflicts, package, vectors
+from centre_desk.sync import conflicts, manifest as manifests, package, vectors
 from centre_desk.sync.cards import require_sync_permission
 from centre_desk.sync.errors import SyncRefused
 from centre_desk.sync.bulk import PackageMerger
@@ -225,11 +225,25 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
             phases.done("quarantine and bookkeeping")
             step()
     phases.done("commit")
+    _take_requests(database, sender_id, manifest)
     phases.log()
     if progress is not None:
         progress(total, total)
     return ImportReport(info, {k: v for k, v in reports.items() if any(
         dataclasses.astuple(v))}, retried, still)
+
+
+def _take_requests(database, sender_id: uuid.UUID, manifest: dict) -> None:
+    """After the package applied: the sender's request for a full package is owed (our
+    next export to it is full), its full package answering ours ends our asking it.
+    Neither touches the database, accounts or clock (store.full_requests); if the
+    program stops before this, the sender asks again (or is asked again) next time."""
+    data_dir = database.paths.data_dir
+    request = manifests.full_request_for(manifest, database.site_id)
+    if request is not None:
+        full_requests.owe(data_dir, sender_id, request)
+    if manifest["full"]:
+        full_requests.answered(data_dir, sender_id, manifests.full_answers(manifest))
 
 
 def _rules(database, peer: Peer | None, own_last: str) -> Rules:

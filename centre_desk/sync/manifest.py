@@ -58,6 +58,7 @@ def validate_manifest(manifest: object, rows_member: str) -> dict:
     for site, stamp in seen.items():
         _uuid(site, "seen")
         _stamp(stamp, "seen")
+    _full_request(manifest)
     if "clock" in manifest:
         clock = manifest["clock"]
         _require(isinstance(clock, dict), "clock")
@@ -65,6 +66,20 @@ def validate_manifest(manifest: object, rows_member: str) -> dict:
             if clock.get(end) is not None:
                 _stamp(clock[end], f"clock.{end}")
     return manifest
+
+
+def full_request_for(manifest: dict, site_id: uuid.UUID) -> str | None:
+    """The id of the sender's request for a full package, if the (validated) manifest
+    asks ``site_id`` for one (a restore at the sender, store.full_requests)."""
+    request = manifest.get("full_request")
+    if request is None or str(site_id) not in request["from"]:
+        return None
+    return request["id"]
+
+
+def full_answers(manifest: dict) -> list[str]:
+    """The requests for a full package the (validated, full) package answers."""
+    return list(manifest.get("full_answers", ()))
 
 
 def row_total(manifest: dict) -> int:
@@ -82,6 +97,26 @@ def _tables(tables: object, schema: str) -> None:
         _require(synced is None or name in synced, f"table {name[:80]!r}")
         _require(isinstance(entry, dict), f"tables.{name}")
         _count(entry.get("rows"), f"tables.{name}.rows")
+
+
+def _full_request(manifest: dict) -> None:
+    """The optional request for a full package ({"id", "from": recipients asked}) and
+    answers to such requests (a full package only). Packages of earlier releases have
+    neither; earlier releases ignore both."""
+    recipients = manifest["recipients"]
+    if "full_request" in manifest:
+        request = manifest["full_request"]
+        _require(isinstance(request, dict), "full_request")
+        _uuid(request.get("id"), "full_request.id")
+        asked = request.get("from")
+        _require(isinstance(asked, list) and 0 < len(asked) <= len(recipients)
+                 and all(site in recipients for site in asked), "full_request.from")
+    if "full_answers" in manifest:
+        answers = manifest["full_answers"]
+        _require(manifest["full"] is True and isinstance(answers, list)
+                 and len(answers) <= len(recipients), "full_answers")
+        for answer in answers:
+            _uuid(answer, "full_answers")
 
 
 def _require(condition: bool, what: str) -> None:
