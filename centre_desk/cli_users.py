@@ -2,12 +2,17 @@
 
     centre-desk users list
     centre-desk users add USERNAME --full-name NAME --role ROLE --password-file F
+                          [--facility NAME ...] [--programme KEY ...]
     centre-desk users set-role USERNAME ROLE
+    centre-desk users set-areas USERNAME [--facility NAME ...] [--programme KEY ...]
     centre-desk users disable USERNAME
     centre-desk users enable USERNAME
     centre-desk users reset-password USERNAME --password-file F
 
 each with ``--data-dir D``. ROLE is administrator, supervisor, specialist or read-only.
+A facility is one the site's cases name (any capitalisation); KEY is one of case_work,
+mothers_club, children_events, arabic_courses, placements. ``set-areas`` replaces what
+the account said (none given: none).
 Passwords come from a file's first line and are one-time: their holder sets their own
 at the next sign-in. The command acts as the site itself (an administrator's rights,
 audited as the site) on this site's accounts only (services.staff); any refusal is
@@ -35,6 +40,8 @@ _SENTENCES = {
     "password.too_short": "The password is too short: use at least {length} characters.",
     "password.too_common": "The password is one of the commonest: choose a less "
                            "guessable one, such as a few unrelated words.",
+    "facility.unknown": "No case at this site names the facility {facility}: known "
+                        "facilities are {known}.",
 }
 
 
@@ -59,6 +66,7 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     add.add_argument("--role", required=True, choices=sorted(ROLES))
     add.add_argument("--password-file", required=True, type=Path, metavar="FILE",
                      help="the one-time password, on the file's first line")
+    _areas(add)
     set_role = action("set-role", "give an account another role")
     set_role.add_argument("role", choices=sorted(ROLES), metavar="ROLE")
     action("disable", "stop an account from signing in (its history stays)")
@@ -66,6 +74,20 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     reset = action("reset-password", "give an account a one-time password")
     reset.add_argument("--password-file", required=True, type=Path, metavar="FILE",
                        help="the one-time password, on the file's first line")
+    _areas(action("set-areas", "say which facilities and programmes the person works in "
+                               "(replacing what the account said)"))
+
+
+def _areas(parser: argparse.ArgumentParser) -> None:
+    from centre_desk.services.staff import WORK_PROGRAMMES
+
+    parser.add_argument("--facility", action="append", default=[], metavar="NAME",
+                        help="a facility the person works in, as cases name it (repeat "
+                             "for more; the first is their usual one)")
+    parser.add_argument("--programme", action="append", default=[], metavar="KEY",
+                        choices=WORK_PROGRAMMES,
+                        help="a programme the person works in: " + ", ".join(WORK_PROGRAMMES)
+                             + " (repeat for more)")
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -82,9 +104,11 @@ def _run(args: argparse.Namespace) -> int:
             if action == "list":
                 _print_list(staff.list_staff(session))
                 return 0
+            if getattr(args, "facility", None):
+                args.known = staff.known_facilities(session)  # to name a refused one
             if action == "add":
                 staff.add(session, args.username, args.full_name, Role(ROLES[args.role]),
-                          password)
+                          password, args.facility, args.programme)
                 done = f"Added {args.username.strip()} ({args.role}) with a one-time password."
             else:
                 user_id = staff.find(session, args.username)
@@ -105,6 +129,10 @@ def _change(staff, session, user_id, args, password, role_type) -> str:
     if args.users_action in ("disable", "enable"):
         staff.set_active(session, user_id, args.users_action == "enable")
         return f"{name} is {args.users_action}d."
+    if args.users_action == "set-areas":
+        staff.set_work_areas(session, user_id, args.facility, args.programme)
+        areas = next(r.areas for r in staff.list_staff(session) if r.id == user_id)
+        return f"{name} works in: {_areas_text(areas)}."
     staff.reset_password(session, user_id, password)
     return f"{name} has a one-time password; they set their own at the next sign-in."
 
@@ -116,8 +144,18 @@ def _sentence(refusal, args: argparse.Namespace) -> str:
     template = _SENTENCES.get(code)
     if template is None:
         return str(refusal)
+    known = getattr(args, "known", [])
+    spelt = {name.casefold() for name in known}
+    unknown = next((name.strip() for name in getattr(args, "facility", [])
+                    if name.strip().casefold() not in spelt), "")
     return template.format(field=field.replace("_", " "), length=MIN_LENGTH,
-                           username=getattr(args, "username", "").strip())
+                           username=getattr(args, "username", "").strip(),
+                           facility=unknown, known=", ".join(known) or "none yet")
+
+
+def _areas_text(areas) -> str:
+    """An account's facilities and programmes, or "nothing named" for none."""
+    return ", ".join((*areas.facilities, *areas.programmes)) or "nothing named"
 
 
 def _print_list(rows) -> None:
@@ -129,7 +167,9 @@ def _print_list(rows) -> None:
             state += ", one-time password"
         print(f"{row.username:<{width}}  {names[row.role.value]:<13}  {state:<28}  "
               f"{row.full_name}".rstrip())
+        if row.areas.facilities or row.areas.programmes:
+            print(f"{'':<{width}}  works in: {_areas_text(row.areas)}")
 
 
-cli.register(cli.Command("users", "staff accounts: list, add, set-role, disable, enable, "
-                                  "reset-password", _configure, _run))
+cli.register(cli.Command("users", "staff accounts: list, add, set-role, set-areas, disable, "
+                                  "enable, reset-password", _configure, _run))
