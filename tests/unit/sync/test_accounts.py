@@ -4,6 +4,7 @@ and an account signs in only where its credential lives."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 
 import pytest
@@ -11,9 +12,10 @@ from alembic import command
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.exc import IntegrityError
 
-from centre_desk.domain.enums import Role
-from centre_desk.services import users
+from centre_desk.domain.enums import CaseCategory, Role
+from centre_desk.services import cases, staff, users
 from centre_desk.services.errors import InvalidInput
+from centre_desk.services.persons import PersonInput
 from centre_desk.store import migrate
 from centre_desk.store.models import User
 from centre_desk.sync import api
@@ -131,3 +133,26 @@ def test_migration_keeps_users_and_makes_names_unique_per_site(tmp_path):
     with engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM user_account")).scalar() == 2
     engine.dispose()
+
+
+def test_where_a_person_works_reaches_a_peer_and_only_their_site_changes_it(
+        two_sites, tmp_path):
+    a, b = two_sites
+    nurlan = _create_user(b, "nurlan", "Нұрлан Әбенов")
+    with b.db.session(b.admin) as session, session.begin():
+        cases.register_participant(session, PersonInput("Сәрсенов", "Қайрат"),
+                                   cases.CaseInput(CaseCategory.INMATE, facility="ИК-5"),
+                                   dt.date(2024, 1, 1))
+        staff.set_work_areas(session, nurlan, ["ИК-5"], ["case_work", "placements"])
+    to_a, _ = _exchange(b, a, tmp_path, "first")
+    assert to_a.total("quarantined") == 0
+    with a.db.session() as session:
+        arrived = session.get(User, nurlan)
+        assert (json.loads(arrived.work_facilities), json.loads(arrived.work_programmes)) \
+            == (["ИК-5"], ["case_work", "placements"])
+    before = database_digest(a.db)
+    with pytest.raises(InvalidInput) as refused, \
+            a.db.session(a.admin) as session, session.begin():
+        staff.set_work_areas(session, nurlan, [], ["mothers_club"])
+    assert refused.value.problems == {"username": "account.other_site"}
+    assert database_digest(a.db) == before
