@@ -614,8 +614,8 @@
         <translation>The restore was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <source>Restored. The data as they were before are backed up in %1. Ask each connected centre for a full sync package.</source>
-        <translation>Restored. The data as they were before are backed up in %1. Ask each connected centre for a full sync package.</translation>
+        <source>Restored. The data as they were before are backed up in %1. The next sync package to each connected centre asks it for a full package.</source>
+        <translation>Restored. The data as they were before are backed up in %1. The next sync package to each connected centre asks it for a full package.</translation>
     </message>
     <message>
         <source>The backup file no longer exists.</source>

@@ -615,8 +615,8 @@
         <translation>Қалпына келтіру тоқтатылды; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <source>Restored. The data as they were before are backed up in %1. Ask each connected centre for a full sync package.</source>
-        <translation>Деректер қалпына келтірілді. Бұрынғы деректердің резервтік көшірмесі: %1. Әр синхрондалатын орталықтан толық синхрондау пакетін жіберуді сұраңыз.</translation>
+        <source>Restored. The data as they were before are backed up in %1. The next sync package to each connected centre asks it for a full package.</source>
+        <translation>Деректер қалпына келтірілді. Бұрынғы деректердің резервтік көшірмесі: %1. Әр синхрондалатын орталыққа жіберілетін келесі синхрондау пакеті одан толық пакет жіберуді сұрайды.</translation>
     </message>
     <message>
         <source>The backup file no longer exists.</source>

@@ -615,8 +615,8 @@
         <translation>Восстановление отменено; ничего не изменено.</translation>
     </message>
     <message>
-        <source>Restored. The data as they were before are backed up in %1. Ask each connected centre for a full sync package.</source>
-        <translation>Данные восстановлены. Прежние данные сохранены в резервной копии: %1. Попросите каждый связанный центр прислать полный пакет синхронизации.</translation>
+        <source>Restored. The data as they were before are backed up in %1. The next sync package to each connected centre asks it for a full package.</source>
+        <translation>Данные восстановлены. Прежние данные сохранены в резервной копии: %1. Следующий пакет синхронизации для каждого связанного центра попросит его прислать полный пакет.</translation>
     </message>
     <message>
         <source>The backup file no longer exists.</source>
