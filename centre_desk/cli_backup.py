@@ -70,8 +70,8 @@ def _restore(args: argparse.Namespace) -> int:
           f"({_describe(result.restored)}).")
     print(f"The database as it was before ({_describe(result.before)}) is backed up in "
           f"{result.before.path}.")
-    print("Ask each peer for a full sync package: what this site received or made after "
-          "the backup comes back only in one.")
+    print("The next package exported to each peer asks it for a full sync package: what "
+          "this site received or made after the backup comes back in its answer.")
     return 0
 
 

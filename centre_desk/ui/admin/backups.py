@@ -182,8 +182,8 @@ class BackupsWindow(Retranslating, ModalHost, QDialog):
 
     def _restored(self, result: restore.RestoreResult) -> None:
         self.status.setText(self.tr(
-            "Restored. The data as they were before are backed up in %1. Ask each "
-            "connected centre for a full sync package.").replace(
+            "Restored. The data as they were before are backed up in %1. The next sync "
+            "package to each connected centre asks it for a full package.").replace(
                 "%1", str(result.before.path)))
         self.refresh()
         self.restored.emit(result)
