@@ -4,11 +4,19 @@ Two things keep them cheap. Passwords are hashed with argon2 parameters of almos
 cost (one test, in tests/unit/services/test_users.py, checks the production ones).
 And first-run set-up runs once per test process, into a template data dir that each
 test's ``installed`` is a fresh copy of (copy_installation).
+
+The services, reports and command-line suites run twice, on SQLite and on PostgreSQL
+(POSTGRESQL_SUITES): ``installed`` is parametrised by ``database_engine``. A PostgreSQL
+installation is a data dir whose settings.json names the test process's own database,
+set up once and put back to that state before each test (tests/postgresql.py). A test that is about
+SQLite's file itself says ``@pytest.mark.sqlite_only("why")``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -23,9 +31,75 @@ from centre_desk.domain.enums import Role
 from centre_desk.services import setup, users
 from centre_desk.store.database import Database, open_database
 from centre_desk.store.stamping import Actor
+from tests import postgresql
 
 ADMIN_PASSWORD = "correct horse battery"
 USER_PASSWORD = "staple paper clip"
+
+
+# Suites whose tests on an installation run on both engines (paths from the repository).
+POSTGRESQL_SUITES = ("tests/unit/services/", "tests/unit/reports/", "tests/unit/store/",
+                     "tests/integration/")
+# Left on SQLite until sync's row storage works without ATTACH (issue 16).
+SYNC_ON_SQLITE_ONLY = ("tests/unit/sync/", "tests/integration/test_sync_")
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "sqlite_only(reason): runs on SQLite only (it is about SQLite's file)")
+
+
+def pytest_generate_tests(metafunc):
+    """A test on an installation in one of POSTGRESQL_SUITES runs on both engines."""
+    if "database_engine" not in metafunc.fixturenames:
+        return
+    path = Path(metafunc.definition.path).relative_to(Path(__file__).parent.parent).as_posix()
+    if not path.startswith(POSTGRESQL_SUITES) or path.startswith(SYNC_ON_SQLITE_ONLY) or \
+            metafunc.definition.get_closest_marker("sqlite_only"):
+        return
+    metafunc.parametrize("database_engine", ["sqlite", "postgresql"], indirect=True)
+
+
+def pytest_terminal_summary(terminalreporter):
+    """How many tests ran on PostgreSQL; or why none did."""
+    stats = terminalreporter.stats
+    on_postgresql = sum(
+        1 for outcome in ("passed", "failed", "error") for report in stats.get(outcome, [])
+        if getattr(report, "when", "call") == "call" and re.search(
+            r"[\[-]postgresql[\]-]", report.nodeid))
+    skipped = sum(1 for report in stats.get("skipped", [])
+                  if postgresql.SKIPPED in str(report.longrepr))
+    if skipped:
+        terminalreporter.write_line(
+            f"{postgresql.SKIPPED} ({skipped} tests ran on SQLite only)", yellow=True)
+    elif on_postgresql:
+        terminalreporter.write_line(f"{on_postgresql} tests ran on PostgreSQL as well")
+
+
+@pytest.fixture
+def database_engine(request) -> str:
+    """The engine ``installed`` uses, "sqlite" or "postgresql" (pytest_generate_tests)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def postgresql_server():
+    """The test server (tests/postgresql.py); skips without one, fails on CI."""
+    url = postgresql.server_url()
+    if url is None:
+        if postgresql.on_ci():
+            pytest.fail(f"CI must test PostgreSQL: {postgresql.URL_VARIABLE} is not set")
+        pytest.skip(postgresql.SKIPPED)
+    server = postgresql.Server(url)
+    try:
+        server.check()
+    except Exception as error:  # noqa: BLE001 - any failure to connect is the one message
+        pytest.fail(f"The PostgreSQL server at {postgresql.URL_VARIABLE} cannot be reached: "
+                    f"{error}")
+    server.drop_leftovers()
+    yield server
+    server.drop_own()
+    server.dispose()
 
 
 @pytest.fixture
@@ -107,13 +181,32 @@ def site_templates(tmp_path_factory, cheap_password_hashing):
     return SiteTemplates(tmp_path_factory.mktemp("sites"))
 
 
+@pytest.fixture(scope="session")
+def postgresql_installation(tmp_path_factory, postgresql_server, cheap_password_hashing):
+    """First-run set-up (SET_UP) on a PostgreSQL database of this test process's own,
+    once: its data dir (settings and keys), never opened, and the snapshot of its
+    database that each test starts from (tests/postgresql.py)."""
+    template = Paths(tmp_path_factory.mktemp("installed-postgresql") / "data")
+    name = postgresql_server.new_name("installed")
+    url = postgresql_server.create(name)
+    setup.set_up(template, dataclasses.replace(SET_UP, database_url=url))
+    snapshot = postgresql.Snapshot(postgresql_server, name)
+    yield check_closed_and_movable(template), snapshot
+    snapshot.dispose()
+
+
 @pytest.fixture
-def installed(paths, installation_template) -> Paths:
+def installed(request, paths, database_engine, installation_template) -> Paths:
     """A data dir after first-run set-up with the administrator 'admin': a copy of
     the session's template, so every test has its own, with the same site id and keys
     as the other tests' (sites that must differ are made by set_up itself, as
-    tests/unit/sync/sites.py does)."""
-    return copy_installation(installation_template, paths)
+    tests/unit/sync/sites.py does). On PostgreSQL the copy names this test process's
+    database, put back to the state set-up left it in."""
+    if database_engine == "sqlite":
+        return copy_installation(installation_template, paths)
+    template, snapshot = request.getfixturevalue("postgresql_installation")
+    snapshot.restore()
+    return copy_installation(template, paths)
 
 
 @pytest.fixture
