@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from centre_desk.domain.enums import Role
 from centre_desk.services import backup, persons
 from centre_desk.services.workspace import Workspace
+from centre_desk.store.digests import file_digest, record_digest
 from centre_desk.ui.admin.backups import BackupsWindow, automatic_backup
 from tests.unit.sync.sites import database_digest
 
@@ -64,6 +65,8 @@ def test_backup_altered_to_another_centres_is_refused(qtbot, workspace, monkeypa
     with sqlite3.connect(window.selected().path) as connection:  # now another centre's
         connection.execute("UPDATE site SET id = '00000000000000000000000000000001'")
     connection.close()
+    # Whole, with its own digest beside it, as another centre's backup would be.
+    record_digest(window.selected().path, file_digest(window.selected().path))
     digest = database_digest(workspace.database)
     modals.answer(True)
     modals.expect_warnings(1)

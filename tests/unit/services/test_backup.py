@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import subprocess
 
 import pytest
 from sqlalchemy import text
@@ -211,3 +212,39 @@ def test_a_restore_cancelled_at_any_step_changes_nothing(site, monkeypatch):
             restore.restore(site.db, site.admin, made.path, cancelled=cancelled)
         assert database_digest(site.db) == digest, at
         assert _integrity(site) == "ok"
+
+
+def test_a_backup_carries_a_digest_that_sha256sum_accepts(site):
+    made = _backup(site)
+    checked = subprocess.run(["sha256sum", "-c", made.path.name + ".sha256"],
+                             cwd=made.path.parent, capture_output=True, text=True)
+    assert checked.returncode == 0 and checked.stdout.strip().endswith(": OK")
+    # The listing shows the backup, never its digest.
+    assert [info.path for info in backup.list_backups(site.db)] == [made.path]
+
+
+def test_a_backup_altered_in_one_letter_is_refused_by_its_digest(site, tmp_path):
+    create_person(site, "Ахметов", "Нурлан")
+    made = _backup(site)
+    data = made.path.read_bytes()
+    at = data.index("Ахметов".encode())
+    # One letter changed inside a record: still a well-formed database.
+    made.path.write_bytes(data[:at] + "Ахметоф".encode() + data[at + len("Ахметов".encode()):])
+    error = _refused(site, made.path, "damaged")
+    assert "altered" in str(error)
+    # Without the digest the full check finds nothing wrong with it: the digest is what
+    # tells the altered file from the one that was made.
+    backup.digest_path(made.path).unlink()
+    assert backup.inspect_file(site.db, made.path).people == made.people
+
+
+def test_a_restore_reports_one_bar_from_start_to_end(site):
+    for n in range(40):
+        create_person(site, "Ахметов", f"Нурлан{n}")
+    made = _backup(site)
+    steps = []
+    restore.restore(site.db, site.admin, made.path,
+                    progress=lambda done, total: steps.append((done, total)))
+    assert {total for _, total in steps} == {1000}
+    assert [done for done, _ in steps] == sorted(done for done, _ in steps)
+    assert steps[-1] == (1000, 1000)
