@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import AuditAction, Role
 from centre_desk.domain.permissions import Permission, allows
+from centre_desk.services import concurrency
 from centre_desk.services.errors import NotPermitted
 from centre_desk.store import audit_chain
 from centre_desk.store.base import utc_now
@@ -68,10 +69,14 @@ def record(session: Session, action: AuditAction, entity: str | None = None,
 
 
 def apply_changes(session: Session, row: Any, data: Any, fields: Iterable[str],
-                  entity: str) -> list[str]:
+                  entity: str, seen: concurrency.Seen | None = None) -> list[str]:
     """Copy onto ``row`` each of ``fields`` whose value in ``data`` differs, and record
     one UPDATED event naming them. Returns those names (empty: nothing changed, nothing
-    recorded)."""
+    recorded). With ``seen`` (what the editor showed when it opened the record), only
+    the fields changed since are copied, and a field someone else changed too refuses
+    the save (concurrency.EditConflict)."""
+    fields = concurrency.fields_to_write(
+        session, row, {name: getattr(data, name) for name in fields}, seen, entity)
     changed = [name for name in fields if getattr(row, name) != getattr(data, name)]
     for name in changed:
         setattr(row, name, getattr(data, name))

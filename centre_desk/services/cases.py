@@ -13,10 +13,11 @@ from sqlalchemy.orm import Session
 from centre_desk.domain.enums import AuditAction, CaseCategory, RiskLevel, Role, Stage
 from centre_desk.domain.permissions import Permission
 from centre_desk.domain.stages import can_change, needs_supervisor, needs_witness
-from centre_desk.services import audit, categories, duplicates, family, persons, timeline, users
+from centre_desk.services import (audit, case_editing, categories, concurrency, duplicates,
+                                  family, persons, timeline, users)
+from centre_desk.services.case_editing import SPECIALISTS
 from centre_desk.services.errors import InvalidInput, NotFound
 from centre_desk.services.records import clean, live_person
-from centre_desk.store.base import utc_now
 from centre_desk.store.models import Case, CaseSpecialist, Person, StageChange, User
 
 _LIMITS = {"facility": 200, "offence_article": 100, "referral_source": 200, "notes": 10000}
@@ -325,34 +326,31 @@ def open_case(session: Session, person_id: uuid.UUID, case: CaseInput,
 
 
 def update_case(session: Session, case_id: uuid.UUID, case: CaseInput,
-                today: dt.date | None = None) -> list[str]:
-    """Correct a case's details; returns the names of the fields that changed.
-
-    The stage is not among them: it changes only through change_stage().
-    """
+                today: dt.date | None = None, seen: concurrency.Seen | None = None) -> list[str]:
+    """Correct a case's details (not its stage: change_stage() moves it); returns the
+    names of the fields that changed. ``seen``: as audit.apply_changes takes it."""
     audit.require(session, Permission.EDIT)
     row, _person = _live_case(session, case_id)
     data, problems = _check_case(session, case, today := today or dt.date.today())
     if problems:
         raise InvalidInput(problems)
-    assigned = session.scalars(select(CaseSpecialist).where(
-        CaseSpecialist.case_id == case_id, CaseSpecialist.deleted_at.is_(None))).all()
-    changed = [name for name in _COLUMNS if getattr(row, name) != getattr(data, name)]
-    if {a.user_id for a in assigned} != set(data.specialist_ids):
-        changed.append("specialist_ids")
+    if seen is not None:
+        concurrency.lock(session, row)  # before reading the specialists
+    assigned, current = case_editing.specialists_of(session, case_id)
+    mine = {name: getattr(data, name) for name in _COLUMNS}
+    mine[SPECIALISTS] = frozenset(data.specialist_ids)
+    write = concurrency.fields_to_write(session, row, mine, seen, "case_file", current)
+    changed = [name for name in write if mine[name] != (
+        current[name][0] if name == SPECIALISTS else getattr(row, name))]
     if not changed:
         return []
-    categories.note_change(session, row, data.category, today)  # kept with its day
-    for name in _COLUMNS:
-        setattr(row, name, getattr(data, name))
-    now, kept = utc_now(), set()
-    for assignment in assigned:
-        if assignment.user_id in data.specialist_ids and assignment.user_id not in kept:
-            kept.add(assignment.user_id)
-        else:
-            assignment.deleted_at = now
-    session.add_all(CaseSpecialist(case_id=case_id, user_id=user_id)
-                    for user_id in data.specialist_ids if user_id not in kept)
+    if "category" in changed:
+        categories.note_change(session, row, data.category, today)  # kept with its day
+    for name in changed:
+        if name != SPECIALISTS:
+            setattr(row, name, mine[name])
+    if SPECIALISTS in changed:
+        case_editing.reassign(session, case_id, assigned, data.specialist_ids)
     audit.record(session, AuditAction.UPDATED, "case_file", case_id, fields=changed)
     return changed
 

@@ -29,6 +29,7 @@ from centre_desk.domain.enums import AuditAction, Programme, RelationshipKind, S
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit, picking
 from centre_desk.services.activities import PersonActivity, person_activities
+from centre_desk.services.concurrency import Seen
 from centre_desk.services.errors import InvalidInput
 from centre_desk.services.records import cared_for, clean, full_name, live_person, live_row, name_of
 from centre_desk.services.redaction import PrivateText, may_see_full_identity, redacted
@@ -202,14 +203,15 @@ def leave_club(session: Session, membership_id: uuid.UUID, left_on: dt.date,
 
 
 def update_membership(session: Session, membership_id: uuid.UUID, changes: MembershipChanges,
-                      today: dt.date | None = None) -> list[str]:
+                      today: dt.date | None = None, seen: Seen | None = None) -> list[str]:
     """Correct a membership (dates, reason, referrer; a ``left_on`` of None re-opens
-    it); returns the names of the fields that changed."""
+    it); returns the names of the fields that changed. ``seen``: as
+    audit.apply_changes takes it."""
     audit.require(session, Permission.EDIT)
     membership = _live_membership(session, membership_id)
     data = _checked(session, membership.person_id, changes, membership.id, today)
     fields = [f.name for f in dataclasses.fields(MembershipChanges)]
-    return audit.apply_changes(session, membership, data, fields, "club_membership")
+    return audit.apply_changes(session, membership, data, fields, "club_membership", seen)
 
 
 def delete_membership(session: Session, membership_id: uuid.UUID) -> None:

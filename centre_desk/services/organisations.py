@@ -21,6 +21,7 @@ from centre_desk.domain.enums import AuditAction, OrganisationKind
 from centre_desk.domain.permissions import Permission
 from centre_desk.domain.placements import CLOSED
 from centre_desk.services import audit
+from centre_desk.services.concurrency import Seen
 from centre_desk.services.errors import InvalidInput
 from centre_desk.services.listing.core import mentions
 from centre_desk.services.records import clean, live_row
@@ -128,13 +129,14 @@ def create_organisation(session: Session, data: OrganisationInput) -> uuid.UUID:
 
 
 def update_organisation(session: Session, organisation_id: uuid.UUID,
-                        data: OrganisationInput) -> list[str]:
-    """Correct a partner's details; returns the names of the fields that changed."""
+                        data: OrganisationInput, seen: Seen | None = None) -> list[str]:
+    """Correct a partner's details; returns the names of the fields that changed.
+    ``seen``: what the editor showed, as audit.apply_changes takes it."""
     audit.require(session, Permission.EDIT)
     data = normalise(data)
     organisation = live_organisation(session, organisation_id)
     _refuse_duplicate(session, data, organisation.id)
-    return audit.apply_changes(session, organisation, data, _FIELDS, "organisation")
+    return audit.apply_changes(session, organisation, data, _FIELDS, "organisation", seen)
 
 
 def open_placement_count(session: Session, organisation_id: uuid.UUID) -> int:

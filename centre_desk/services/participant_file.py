@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 
 from centre_desk.domain.family import Relation
 from centre_desk.services import cases, family, listing, persons
+from centre_desk.services.concurrency import EditConflict, Seen
+from centre_desk.services.editing import seen_record
 from centre_desk.services.errors import InvalidInput
 from centre_desk.services.person_file import person_file
 from centre_desk.services.persons import PersonInput, PersonView
@@ -28,6 +30,9 @@ class FileContents:
     timeline: tuple
     specialists: tuple
     facilities: tuple[str, ...]
+    seen: tuple[Seen | None, Seen | None] = (None, None)
+    """What the forms show of the person and of the case, handed back at save (services.
+    concurrency): a save never overwrites what another desk changed since."""
 
 
 def load_file(session: Session, case_id: uuid.UUID | None,
@@ -46,29 +51,40 @@ def load_file(session: Session, case_id: uuid.UUID | None,
                 file, person=redacted(file.person, full), possible_duplicates=tuple(
                     redacted(candidate, full) for candidate in file.possible_duplicates))
         return FileContents(file, file.person, file.family, file.timeline, specialists,
-                            facilities)
+                            facilities, (seen_record(session, "person", file.person.id),
+                                         seen_record(session, "case_file", case_id)))
     if person_id is not None:
         opened = person_file(session, person_id)
         return FileContents(None, redacted(opened.person, full), opened.family,
-                            opened.timeline, specialists, facilities)
+                            opened.timeline, specialists, facilities,
+                            (seen_record(session, "person", person_id), None))
     return FileContents(None, None, (), (), specialists, facilities)
 
 
 def save_participant(session: Session, person_id: uuid.UUID, person: PersonInput,
-                     case_id: uuid.UUID, case: cases.CaseInput) -> None:
+                     case_id: uuid.UUID, case: cases.CaseInput,
+                     seen: tuple[Seen | None, Seen | None] = (None, None)) -> None:
     """Both halves of a file, all saved or nothing; the problems of both halves are
-    reported together."""
+    reported together, and so are the fields another desk changed since ``seen``
+    (FileContents.seen; EditConflict)."""
     problems: dict[str, str] = {}
+    conflicts: list = []
     try:
-        persons.update_person(session, person_id, person)
+        persons.update_person(session, person_id, person, seen=seen[0])
     except InvalidInput as refusal:
         problems |= refusal.problems
+    except EditConflict as refusal:
+        conflicts += refusal.conflicts
     try:
-        cases.update_case(session, case_id, case)
+        cases.update_case(session, case_id, case, seen=seen[1])
     except InvalidInput as refusal:
         problems |= refusal.problems
+    except EditConflict as refusal:
+        conflicts += refusal.conflicts
     if problems:
         raise InvalidInput(problems)
+    if conflicts:
+        raise EditConflict(conflicts)
 
 
 def register_and_link(session: Session, person_id: uuid.UUID, data: PersonInput,

@@ -15,6 +15,7 @@ from centre_desk.domain.iin import check_iin, decode_iin
 from centre_desk.domain.names import query_key, search_key, sort_key
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
+from centre_desk.services.concurrency import Seen
 from centre_desk.services.errors import DuplicateIin, InvalidInput
 from centre_desk.services.records import clean, live_person
 from centre_desk.store.base import utc_now
@@ -123,13 +124,15 @@ def create_person(session: Session, data: PersonInput) -> uuid.UUID:
     return person.id
 
 
-def update_person(session: Session, person_id: uuid.UUID, data: PersonInput) -> list[str]:
-    """Correct a person's details; returns the names of the fields that changed."""
+def update_person(session: Session, person_id: uuid.UUID, data: PersonInput,
+                  seen: Seen | None = None) -> list[str]:
+    """Correct a person's details; returns the names of the fields that changed.
+    ``seen``: what the editor showed, as audit.apply_changes takes it."""
     audit.require(session, Permission.EDIT)
     data = normalise(data)
     person = live_person(session, person_id)
     _refuse_duplicate_iin(session, data.iin, person.id)
-    changed = audit.apply_changes(session, person, data, _FIELDS, "person")
+    changed = audit.apply_changes(session, person, data, _FIELDS, "person", seen)
     if changed:
         person.search_key, person.sort_key = _name_keys(data).values()
     return changed

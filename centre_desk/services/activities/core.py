@@ -15,6 +15,7 @@ from centre_desk.domain.courses import lesson_in_course
 from centre_desk.domain.enums import ActivityKind, AuditAction, Programme
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
+from centre_desk.services.concurrency import Seen
 from centre_desk.services.errors import InvalidInput, NotFound
 from centre_desk.services.records import clean, is_live_person, live_row
 from centre_desk.store.base import utc_now
@@ -256,10 +257,11 @@ def create_activity(session: Session, data: ActivityInput) -> uuid.UUID:
 
 
 def update_activity(session: Session, activity_id: uuid.UUID, data: ActivityInput,
-                    today: dt.date | None = None) -> list[str]:
+                    today: dt.date | None = None, seen: Seen | None = None) -> list[str]:
     """Correct an activity; returns the names of the fields that changed. Its programme
     and course stay (attendance was checked against them), and an activity with
-    attendance cannot move to a day after ``today``."""
+    attendance cannot move to a day after ``today``. ``seen``: as audit.apply_changes
+    takes it."""
     audit.require(session, Permission.EDIT)
     activity = live_activity(session, activity_id)
     data = normalise(session, data)
@@ -273,7 +275,7 @@ def update_activity(session: Session, activity_id: uuid.UUID, data: ActivityInpu
         problems["held_on"] = "in_future_with_attendance"
     if problems:
         raise InvalidInput(problems)
-    return audit.apply_changes(session, activity, data, _FIELDS, "activity")
+    return audit.apply_changes(session, activity, data, _FIELDS, "activity", seen)
 
 
 def delete_activity(session: Session, activity_id: uuid.UUID, confirmed: bool = False) -> None:

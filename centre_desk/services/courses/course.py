@@ -15,6 +15,7 @@ from centre_desk.domain.enums import AuditAction, CourseGroup, Programme
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.activities import tombstone_activities
+from centre_desk.services.concurrency import Seen
 from centre_desk.services.errors import InvalidInput
 from centre_desk.services.records import clean, live_row
 from centre_desk.store.base import utc_now
@@ -112,10 +113,11 @@ def create_course(session: Session, data: CourseInput) -> uuid.UUID:
     return course.id
 
 
-def update_course(session: Session, course_id: uuid.UUID, data: CourseInput) -> list[str]:
+def update_course(session: Session, course_id: uuid.UUID, data: CourseInput,
+                  seen: Seen | None = None) -> list[str]:
     """Correct a course; returns the names of the fields that changed. Its places
     cannot drop below those taken, its group cannot change while it has students, and
-    its dates must still cover its lessons."""
+    its dates must still cover its lessons. ``seen``: as audit.apply_changes takes it."""
     audit.require(session, Permission.EDIT)
     course = live_course(session, course_id)
     data = normalise(data)
@@ -136,7 +138,7 @@ def update_course(session: Session, course_id: uuid.UUID, data: CourseInput) -> 
         problems["ends_on"] = "course.before_last_lesson"
     if problems:
         raise InvalidInput(problems)
-    return audit.apply_changes(session, course, data, _FIELDS, "course")
+    return audit.apply_changes(session, course, data, _FIELDS, "course", seen)
 
 
 def delete_course(session: Session, course_id: uuid.UUID, confirmed: bool = False) -> None:

@@ -16,6 +16,7 @@ from centre_desk.domain.placements import (
     AUTOMATIC_FOLLOW_UP_MONTHS, NOTE_REQUIRED, ORGANISATION_REQUIRED, can_change, months_later,
     organisation_fits)
 from centre_desk.services import audit, picking
+from centre_desk.services.concurrency import Seen, fields_to_write
 from centre_desk.services.errors import InvalidInput, NotFound
 from centre_desk.services.organisations import live_organisation
 from centre_desk.services.placements.details import children_of, live_placement
@@ -142,8 +143,9 @@ def request_placement(session: Session, data: PlacementInput,
 
 
 def update_placement(session: Session, placement_id: uuid.UUID,
-                     changes: PlacementChanges) -> list[str]:
-    """Correct the child, partner or notes; returns the names of the fields changed."""
+                     changes: PlacementChanges, seen: Seen | None = None) -> list[str]:
+    """Correct the child, partner or notes; returns the names of the fields changed.
+    ``seen``: what the editor showed, as audit.apply_changes takes it."""
     audit.require(session, Permission.EDIT)
     placement = live_placement(session, placement_id)
     values = {"child_id": changes.child_id, "organisation_id": changes.organisation_id,
@@ -160,7 +162,8 @@ def update_placement(session: Session, placement_id: uuid.UUID,
     _check_notes(values["notes"], "notes", problems)
     if problems:
         raise InvalidInput(problems)
-    changed = [name for name, value in values.items() if getattr(placement, name) != value]
+    write = fields_to_write(session, placement, values, seen, "placement")
+    changed = [name for name in write if getattr(placement, name) != values[name]]
     for name in changed:
         setattr(placement, name, values[name])
     if changed:
