@@ -11,9 +11,11 @@ again through the merge, in batches and, in a refused batch, one by one.
 
 from __future__ import annotations
 
+from centre_desk.sync import pg_bulk
 from centre_desk.sync.checking import RowChecker
 from centre_desk.sync.merge import Merger, TablePart, TableReport
 from centre_desk.sync.package import ROWS_SCHEMA
+from centre_desk.sync.pg_raw import is_integrity_error, is_postgresql
 from centre_desk.sync.tables import SyncedTable, package_columns
 from centre_desk.sync.validation import Rules
 
@@ -35,6 +37,9 @@ class PackageMerger(Merger):
                        report: TableReport) -> None:
         """Merge the attached package's rows of ``table``; refused rows go to
         ``self.failures``."""
+        if is_postgresql(self.cursor):  # no ATTACH there: see pg_bulk
+            pg_bulk.apply_package_table(self, table, sender_seen, report)
+            return
         source = f'{ROWS_SCHEMA}."{table.name}"'
         columns = package_columns(self.cursor, ROWS_SCHEMA, table)
         quoted = ", ".join(f'"{c}"' for c in columns)
@@ -87,7 +92,7 @@ class PackageMerger(Merger):
                     "WHERE table_name = :name))", {"name": table.name})
             self._remake_indexes(rebuilt)
         except Exception as error:  # the driver's IntegrityError
-            if type(error).__name__ != "IntegrityError":
+            if not is_integrity_error(error):
                 raise
             self.cursor.execute("ROLLBACK TO sync_bulk")
             self.cursor.execute("RELEASE sync_bulk")

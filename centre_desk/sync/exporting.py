@@ -13,9 +13,10 @@ from centre_desk.store import full_requests, migrate
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import Peer, Site
 from centre_desk.services import site_keys as identity
-from centre_desk.sync import package, vectors
+from centre_desk.sync import package, pg_bulk, vectors
 from centre_desk.sync.cards import require_sync_permission
 from centre_desk.sync.errors import SyncRefused
+from centre_desk.sync.pg_raw import is_postgresql
 from centre_desk.sync.tables import (attached, detach, rows_storage, stamp_site,
                                      synced_tables, take_rows)
 
@@ -77,11 +78,14 @@ def export_package(database, actor, peer_ids: list[uuid.UUID], target: Path, ful
             # Rows leave in id order, each looked up from the key's index: read
             # through a memory map, not a system call per page (a full export of a
             # region: about a second faster).
-            raw.execute(f"PRAGMA main.mmap_size = {_MMAP_BYTES}")
-            try:
-                rows, low, high = _copy_rows(raw, tables, known, step, phases)
-            finally:
-                raw.execute("PRAGMA main.mmap_size = 0")
+            if is_postgresql(raw):  # no ATTACH there: see pg_bulk
+                rows, low, high = pg_bulk.copy_rows_out(raw, tables, known, step, phases)
+            else:
+                raw.execute(f"PRAGMA main.mmap_size = {_MMAP_BYTES}")
+                try:
+                    rows, low, high = _copy_rows(raw, tables, known, step, phases)
+                finally:
+                    raw.execute("PRAGMA main.mmap_size = 0")
         # Committed: the package's rows are in their file or in memory (and new
         # keys, if made).
         phases.done("commit")

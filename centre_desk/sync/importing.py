@@ -23,8 +23,9 @@ from centre_desk.sync.errors import SyncRefused
 from centre_desk.sync.bulk import PackageMerger
 from centre_desk.sync.checking import RowChecker
 from centre_desk.sync.merge import Failure, Merger, TablePart, TableReport
-from centre_desk.sync.tables import (attached, by_name, database_errors, rows_storage,
-                                     synced_tables)
+from centre_desk.sync.pg_raw import is_postgresql
+from centre_desk.sync.tables import (attached, by_name, database_errors, package_rows,
+                                     rows_storage, synced_tables)
 from centre_desk.sync.validation import PERMANENT, Rules, kept_for_review
 
 BULK_ROWS = 50_000
@@ -104,8 +105,9 @@ def _check_counts(cursor, manifest: dict) -> None:
     there (the merge reads it). The rows' SQLite is whole and of plain tables already
     (tables.attached)."""
     synced = by_name()
+    cursor, schema = package_rows(cursor)
     present = {name for (name,) in cursor.execute(
-        f"SELECT name FROM {package.ROWS_SCHEMA}.sqlite_master WHERE type = 'table'")}
+        f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table'")}
     for name in (*manifest["tables"], "field_stamp"):
         if name not in present:
             raise SyncRefused("tampered", f"missing table {name}")
@@ -114,7 +116,7 @@ def _check_counts(cursor, manifest: dict) -> None:
             # sync.manifest refused it already; a name reaches SQL only from by_name().
             raise SyncRefused("tampered", "table not synced")
         count = cursor.execute(
-            f'SELECT count(*) FROM {package.ROWS_SCHEMA}."{synced[name].name}"').fetchone()[0]
+            f'SELECT count(*) FROM {schema}."{synced[name].name}"').fetchone()[0]
         if count != entry["rows"]:
             raise SyncRefused("tampered", f"row count of {name}")
 
@@ -175,7 +177,8 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
             # The DB-API driver opens its transaction at the first write; savepoints
             # below must sit inside it, not start one of their own.
             cursor.execute("DELETE FROM sync_seen WHERE 0 = 1")
-            journal = cursor.execute("PRAGMA main.journal_mode").fetchone()[0]
+            journal = "server" if is_postgresql(cursor) else cursor.execute(
+                "PRAGMA main.journal_mode").fetchone()[0]
             phases.done(f"count rows ({journal} journal)")
             seen_here = vectors.ours(session)
             seen_here[str(database.site_id)] = "\uffff"  # every change of ours is known here

@@ -29,7 +29,9 @@ from sqlalchemy.schema import CreateIndex
 
 from centre_desk.store.base import utc_now
 from centre_desk.sync.conflicts import raw_datetime
-from centre_desk.sync.tables import SyncedTable, compact_stamps, effective_stamps, stamp_site
+from centre_desk.sync.pg_raw import is_integrity_error, is_postgresql
+from centre_desk.sync.tables import (SyncedTable, compact_stamps, effective_stamps, package_rows,
+                                     stamp_site)
 from centre_desk.sync.validation import JUDGED_BY_MERGE, LOCAL_AUTHORITY, Rules, problems_of_rows
 
 BATCH = 5000
@@ -101,6 +103,8 @@ class Merger:
         self.our_seen = our_seen
         self.rules = rules
         self.failures: list[Failure] = []
+        self.checks = package_rows(cursor)[0]
+        """Where validation.py's SQL (SQLite's) checks rows held in Python."""
 
     def apply(self, table: SyncedTable, part: TablePart, sender_seen: dict[str, str],
               report: TableReport) -> None:
@@ -112,7 +116,7 @@ class Merger:
         id_at, hlc_at = columns.index("id"), columns.index("hlc")
         invalid = self._broken_references(table, columns, rows)
         local = self._local_rows(table, [row[id_at] for row in rows])
-        for index, problem in problems_of_rows(self.cursor, table, columns, rows,
+        for index, problem in problems_of_rows(self.checks, table, columns, rows,
                                                part.stamps, self.rules).items():
             # Who made a row this site has is judged by the stamps that would win.
             if problem[0] not in JUDGED_BY_MERGE or rows[index][id_at] not in local:
@@ -174,7 +178,9 @@ class Merger:
 
     def _drop_plain_indexes(self, table: SyncedTable) -> list[str]:
         """Drop the table's non-unique indexes; returns the statements that remake them."""
-        remake = []
+        remake: list[str] = []
+        if is_postgresql(self.cursor):
+            return remake  # a server's indexes stay
         for index in table.table.indexes:
             if index.unique:
                 continue
@@ -187,6 +193,8 @@ class Merger:
         also bounds the memory a new index sorts in: under a big cache it sorts in one
         piece on one core, under a small one in pieces on two (the bulk connection's
         ``threads``), a quarter faster for a million rows."""
+        if not statements:
+            return
         cache = self.cursor.execute("PRAGMA main.cache_size").fetchone()[0]
         self.cursor.execute(f"PRAGMA main.cache_size = {_INDEX_SORT_CACHE}")
         try:
@@ -221,6 +229,9 @@ class Merger:
 
     def _references(self, table: SyncedTable) -> list[tuple[str, str, str]]:
         """(column, parent table, parent column) of every reference ``table`` makes."""
+        if is_postgresql(self.cursor):  # no PRAGMA there: the models' references
+            return [(key.parent.name, key.column.table.name, key.column.name)
+                    for key in table.table.foreign_keys]
         return [(row[3], row[2], row[4]) for row in self.cursor.execute(
             f'PRAGMA main.foreign_key_list("{table.name}")')]
 
@@ -306,7 +317,7 @@ class Merger:
             try:
                 self.cursor.executemany(statement, [w.params for w in batch])
             except Exception as error:  # the driver's IntegrityError
-                if type(error).__name__ != "IntegrityError":
+                if not is_integrity_error(error):
                     raise
                 self.cursor.execute("ROLLBACK TO sync_batch")
                 self.cursor.execute("RELEASE sync_batch")
@@ -322,7 +333,7 @@ class Merger:
         try:
             self.cursor.execute(statement, write.params)
         except Exception as error:
-            if type(error).__name__ != "IntegrityError":
+            if not is_integrity_error(error):
                 raise
             self.cursor.execute("ROLLBACK TO sync_row")
             self.cursor.execute("RELEASE sync_row")
@@ -372,7 +383,7 @@ def _reason(message: str) -> tuple[str, str]:
         return "broken_reference", "refers to a record this site does not have"
     if "unique" in lowered:
         return "duplicate", message.split(":", 1)[-1].strip()
-    if "not null" in lowered:
+    if "not null" in lowered or "not-null" in lowered:
         return "missing_value", message.split(":", 1)[-1].strip()
     return "invalid_value", message
 

@@ -22,6 +22,7 @@ from centre_desk.store.models.sync import BASE_FIELD
 from centre_desk.store.stamping import synced_classes
 from centre_desk.sync.errors import SyncRefused
 from centre_desk.sync.package import ROWS_SCHEMA
+from centre_desk.sync.pg_raw import PgRaw, is_postgresql
 
 META_COLUMNS = frozenset(SYNC_COLUMNS) - {"deleted_at"}
 """Columns that travel with a row but are not merged field by field: ``deleted_at``
@@ -146,6 +147,11 @@ def attached(database, actor, rows_file: Path | None, rows: bytearray | None = N
     connect = bulk_connection if bulk else Engine.connect
     with connect(database.engine) as connection:
         raw = connection.connection.dbapi_connection
+        if connection.dialect.name != "sqlite":
+            with _beside(database, actor, connection, rows_file, incoming,
+                         whole_checked) as pair:
+                yield pair
+            return
         # SQLCipher would encrypt the package's pages with the database key (or take
         # the package file for one so encrypted): an empty key keeps them plain.
         key = " KEY ''" if _is_sqlcipher(raw) else ""
@@ -176,6 +182,53 @@ def attached(database, actor, rows_file: Path | None, rows: bytearray | None = N
                 raw.rollback()
             detach(raw)
             raw.execute("PRAGMA foreign_keys = ON")
+
+
+@contextlib.contextmanager
+def _beside(database, actor, connection, rows_file: Path | None, incoming: bool,
+            whole_checked: bool) -> Iterator[tuple[Session, PgRaw]]:
+    """attached() on a server's database (PostgreSQL), which cannot ATTACH: the
+    package's file opens on a sqlite3 connection of its own beside the site's (read
+    only when it holds a package's rows), checked as attached() checks it."""
+    if rows_file is None:  # rows_storage gives a server's site a file
+        raise SyncRefused("damaged", "rows in memory on a server's database")
+    if incoming:
+        package = sqlite3.connect(f"file:{rows_file}?mode=ro", uri=True)
+    else:
+        package = sqlite3.connect(rows_file)
+    try:
+        try:
+            package.execute("PRAGMA trusted_schema = OFF")
+            if incoming:
+                check_package_schema(package, "main", whole=whole_checked)
+            else:
+                package.execute("PRAGMA journal_mode = OFF")
+                package.execute("PRAGMA synchronous = OFF")
+        except sqlite3.DatabaseError as error:
+            if not incoming:
+                raise
+            raise SyncRefused("damaged", str(error)) from error
+        raw = PgRaw(connection.connection.dbapi_connection, package)
+        template = database.session(actor)
+        info = dict(template.info)
+        template.close()
+        try:
+            with Session(bind=connection, expire_on_commit=False, info=info) as session:
+                yield session, raw
+        finally:
+            if raw.in_transaction:
+                raw.rollback()
+    finally:
+        package.close()
+
+
+def package_rows(raw) -> tuple[object, str]:
+    """(connection, schema) where the package's rows are read with SQLite's SQL: the
+    site's own connection with the package attached, or the package's file beside a
+    server's database."""
+    if is_postgresql(raw):
+        return raw.package, "main"
+    return raw, ROWS_SCHEMA
 
 
 def check_package_schema(connection, schema: str, whole: bool = True) -> None:
@@ -221,7 +274,7 @@ _PLAIN_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 def database_errors(raw) -> tuple[type[Exception], ...]:
     """The DatabaseError classes of ``raw``'s driver and of the stdlib's (_load)."""
     errors: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
-    if _is_sqlcipher(raw):
+    if not is_postgresql(raw) and _is_sqlcipher(raw):
         import sqlcipher3
 
         errors += (sqlcipher3.dbapi2.DatabaseError,)
@@ -240,6 +293,8 @@ def take_rows(raw) -> bytes:
 
 def detach(raw) -> None:
     """Detach ``pkg`` if attached: its memory goes back (or its file is closed) at once."""
+    if is_postgresql(raw):
+        return  # nothing attached: the package's file has its own connection
     if any(row[1] == ROWS_SCHEMA for row in raw.execute("PRAGMA database_list")):
         raw.execute(f"DETACH DATABASE {ROWS_SCHEMA}")
 
