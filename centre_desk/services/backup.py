@@ -375,12 +375,19 @@ def backup_due(folder: Path, now: dt.datetime | None = None) -> bool:
     return True
 
 
+def automatic_backup_due(database, now: dt.datetime | None = None) -> bool:
+    """Whether closing the program should back up now (an SQLite database without an
+    automatic backup in the last day)."""
+    return database.engine.dialect.name == "sqlite" and backup_due(database.paths.backups,
+                                                                   now)
+
+
 def automatic_backup(database, session, now: dt.datetime | None = None,
                      progress: Progress | None = None) -> BackupInfo | None:
     """At most once a day (the program closing): a backup into backups/, then the
     retention rule. None when one was made within the last day."""
     folder = database.paths.backups
-    if database.engine.dialect.name != "sqlite" or not backup_due(folder, now):
+    if not automatic_backup_due(database, now):
         return None
     info = make_backup(database, session, folder, progress=progress)
     apply_retention(folder, now)

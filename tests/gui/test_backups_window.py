@@ -4,6 +4,7 @@ that changes nothing, and the automatic backup as the main window closes."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 
 from PySide6.QtCore import Qt
@@ -131,3 +132,37 @@ def test_restoring_from_the_main_window_signs_the_user_out(qtbot, installed, tra
             if widget is not None:
                 widget.close()
                 widget.deleteLater()
+
+
+def test_closing_backs_up_off_the_ui_thread_once_a_day(qtbot, installed, translations,
+                                                        monkeypatch):
+    import threading
+
+    from centre_desk.ui.shell.app import sign_in_and_open
+    from tests.conftest import ADMIN_PASSWORD
+
+    threads = []
+    made = backup.automatic_backup
+
+    def recorded(*args, **options):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return made(*args, **options)
+    monkeypatch.setattr(backup, "automatic_backup", recorded)
+    folder = installed.backups
+
+    def open_and_close():
+        opened = sign_in_and_open(installed, translations, "admin", ADMIN_PASSWORD)
+        opened.shell.window.close()
+        opened.shell.window.deleteLater()
+    assert backup.backup_files(folder) == []
+    open_and_close()
+    assert threads == [False] and len(backup.backup_files(folder)) == 1
+    open_and_close()  # the same day: none
+    assert threads == [False] and len(backup.backup_files(folder)) == 1
+    for path in backup.backup_files(folder):  # as if made two days ago
+        older = path.with_name(backup.backup_name(dt.datetime.now(dt.UTC)
+                                                  - dt.timedelta(days=2)))
+        path.rename(older)
+        backup.digest_path(path).rename(backup.digest_path(older))
+    open_and_close()
+    assert threads == [False, False] and len(backup.backup_files(folder)) == 2

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog,
                                QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -259,9 +259,24 @@ class BackupActions(QObject):
         return self.window
 
     def automatic_backup(self) -> None:
-        """As the window closes: a backup into backups/ at most once a day; a failure
-        is logged, never stops the program from closing."""
+        """As the window closes: a backup into backups/ at most once a day, on a worker
+        thread behind a progress dialog (Cancel closes without it); returns once it is
+        over. A failure is logged, never stops the program from closing."""
+        workspace = self._window.workspace
         try:
-            automatic_backup(self._window.workspace)
-        except Exception:  # closing must go on; the log tells why
-            log.exception("The automatic backup failed")
+            if not backup.automatic_backup_due(workspace.database):
+                return
+        except OSError:
+            log.exception("The backups folder cannot be read")
+            return
+
+        def work(progress):
+            return workspace.run(lambda session: backup.automatic_backup(
+                workspace.database, session, progress=progress))
+        job = LongWork(self._window, self.tr("Closing"),
+                       self.tr("Backing up the data before closing…"), work)
+        job.failed.connect(lambda error: log.error("The automatic backup failed: %s", error))
+        waiting = QEventLoop(self)
+        job.finished.connect(waiting.quit)  # queued from the worker: never before exec
+        job.start()
+        waiting.exec()
