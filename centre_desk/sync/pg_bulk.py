@@ -50,7 +50,7 @@ def apply_package_table(merger, table: SyncedTable, sender_seen: dict[str, str],
     _pick(raw.package, "cd_refused", refused)
     aside = None
     if merger._is_empty(table):
-        aside = _copy_into_empty(raw, table, columns)
+        aside = _copy_into_empty(raw, table, columns, report)
     if aside is None:
         aside = _stage_and_insert(merger, table, columns, sender_seen, report)
     aside.update(dict.fromkeys(refused, 1))
@@ -97,14 +97,14 @@ def _copy(raw: PgRaw, statement, rows) -> int:
     return count
 
 
-def _copy_into_empty(raw: PgRaw, table: SyncedTable, columns: list[str]
-                     ) -> dict[int, int] | None:
+def _copy_into_empty(raw: PgRaw, table: SyncedTable, columns: list[str],
+                     report: TableReport) -> dict[int, int] | None:
     """Copy every passed row into the empty ``table`` with its field stamps: {} (no
     row aside), or None (nothing changed) when the server refused one."""
     raw.execute("SAVEPOINT sync_bulk")
     try:
-        _copy(raw, f'COPY "{table.name}" ({_quoted(columns)}) FROM STDIN',
-              _package_rows(raw.package, table, columns, _TAKEN))
+        inserted = _copy(raw, f'COPY "{table.name}" ({_quoted(columns)}) FROM STDIN',
+                         _package_rows(raw.package, table, columns, _TAKEN))
         _copy(raw, "COPY field_stamp (table_name, row_id, field, hlc) FROM STDIN",
               ((table.name, *stamp) for stamp in _package_stamps(raw.package, table)))
     except Exception as error:
@@ -114,6 +114,7 @@ def _copy_into_empty(raw: PgRaw, table: SyncedTable, columns: list[str]
         raw.execute("RELEASE sync_bulk")
         return None
     raw.execute("RELEASE sync_bulk")
+    report.new += inserted
     return {}
 
 
