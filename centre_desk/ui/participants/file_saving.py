@@ -11,8 +11,11 @@ from PySide6.QtCore import QCoreApplication
 
 from centre_desk.services import cases, duplicates, persons
 from centre_desk.services.errors import DuplicateIin, InvalidInput, ServiceError
+from centre_desk.services.case_editing import SPECIALISTS
+from centre_desk.services.concurrency import FieldConflict
 from centre_desk.services.participant_file import save_participant
 from centre_desk.services.persons import PersonInput
+from centre_desk.ui.toolkit.edit_conflicts import NOT_SAVED, save_resolving, value_text
 from centre_desk.ui.toolkit.editors import put_cursor_in, rule_problems
 from centre_desk.ui.toolkit.messages import error_text, problem_text
 from centre_desk.ui.toolkit.operations import CASES, PERSONS, announce
@@ -48,9 +51,12 @@ class FileSaving:
                 self._case_id, self._person_id = ids.case_id, ids.person_id
             elif self._loaded.file is None:
                 self._case_id = self._workspace.run(cases.open_case, self._person_id, case)
-            else:
-                self._workspace.run(save_participant, self._person_id, person,
-                                    self._case_id, case)
+            elif save_resolving(self, self._save_both, (person, case), self._loaded.seen,
+                                self._conflict_name, self._conflict_value) is NOT_SAVED:
+                self._show_message(QCoreApplication.translate(
+                    "ParticipantFileDialog",
+                    "Not saved: someone else changed the same fields."), error=True)
+                return False
         except DuplicateIin as refusal:
             self.person_form.clear_problems()
             self.banner.show_iin_taken(refusal)
@@ -78,6 +84,27 @@ class FileSaving:
         self.changed.emit()
         announce(self._workspace, {PERSONS, CASES})
         return True
+
+    def _save_both(self, inputs: tuple, seen: tuple) -> None:
+        """Both halves, checked against what the forms showed when they were filled
+        (FileContents.seen): a field another desk saved since is asked about."""
+        self._workspace.run(save_participant, self._person_id, inputs[0], self._case_id,
+                            inputs[1], seen=seen)
+
+    def _conflict_name(self, conflict: FieldConflict) -> str:
+        """A field both this file and another desk changed, as the form labels it."""
+        if conflict.table == "person":
+            return self.person_form.field_name(conflict.field) or conflict.field
+        if conflict.field == "notes":
+            return self.case_form.notes_box.title()
+        return self.case_form.details.field_name(conflict.field) or conflict.field
+
+    def _conflict_value(self, conflict: FieldConflict, value: object) -> str:
+        """A value of such a field in words: the specialists by name."""
+        if conflict.field == SPECIALISTS and isinstance(value, frozenset | tuple):
+            names = {user.id: user.full_name for user in self._loaded.specialists}
+            return value_text(frozenset(names.get(i, str(i)) for i in value))
+        return value_text(value)
 
     def _problems(self, person: PersonInput, case: cases.CaseInput) -> dict[str, str]:
         """Every problem of both forms at once, before anything is written: dates that

@@ -14,6 +14,7 @@ opened with ``open()`` and returned, so tests answer them without a real modal.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 
 from PySide6.QtCore import Qt, Signal
@@ -239,6 +240,8 @@ class ParticipantFileDialog(Retranslating, FileActions, FileSaving, QDialog, Mod
         saved survives: after a stage change, say, the forms keep what is in them."""
         keep_forms = self._loaded is not None and self.is_modified()
         loaded = self._workspace.run(load_file, self._case_id, self._person_id)
+        if keep_forms and loaded.file is not None:  # the typing was against what they showed
+            loaded = dataclasses.replace(loaded, seen=self._loaded.seen)
         self._loaded = loaded
         file = loaded.file
         if loaded.person is not None:

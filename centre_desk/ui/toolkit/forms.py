@@ -130,6 +130,15 @@ class Form(QWidget):
         """Set a field's label; '&' marks its keyboard shortcut."""
         self._labels[name].setText(text)
 
+    def field_name(self, name: str) -> str:
+        """A field's label as plain words (no shortcut mark, no colon), or a check box's
+        own words for a wide row; blank for a field the form has not."""
+        label, editor = self._labels.get(name), self._editors.get(name)
+        if label is None:
+            return ""
+        text = label.text() if label.text() else getattr(editor, "text", lambda: "")()
+        return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(": ")
+
     def set_row_visible(self, name: str, visible: bool) -> None:
         """Show or hide a whole field row."""
         self._layout.setRowVisible(self._editors[name].parentWidget(), visible)
