@@ -1,6 +1,7 @@
 """The end and the pauses of a signed-in session: signing out, and the idle lock's
 locking and unlocking. Each is audited; unlocking checks the same user's password
-through users.sign_in, so a wrong one counts towards the same throttle as signing in."""
+through users.sign_in, so a wrong one counts towards the same throttle as signing in
+(and is audited as a failed sign-in), while a right one is audited only as "unlocked"."""
 
 from __future__ import annotations
 
@@ -39,10 +40,10 @@ def unlock(session: Session, password: str,
     refusal to show. A wrong password is a failed sign-in (audited and counted, five
     lock the name for a minute); the caller commits either way."""
     actor = _actor(session)
-    outcome = users.sign_in(session, actor.username, password, now)
+    outcome = users.sign_in(session, actor.username, password, now,
+                            success=AuditAction.UNLOCKED)  # not a second sign-in
     if outcome.refusal is not None:
         return outcome.refusal
     if outcome.actor is None or outcome.actor.user_id != actor.user_id:
         return SignInRefused(locked=False)
-    audit.record(session, AuditAction.UNLOCKED, "user_account", actor.user_id)
     return None

@@ -141,11 +141,14 @@ def list_users(session: Session) -> list[UserView]:
 
 
 def sign_in(session: Session, username: str, password: str,
-            now: dt.datetime | None = None) -> SignInOutcome:
+            now: dt.datetime | None = None,
+            success: AuditAction = AuditAction.SIGNED_IN) -> SignInOutcome:
     """Check a name and password; five failures lock that name for a minute.
 
     Only accounts with a credential on this PC sign in: another site's account of
-    the same name (its ``admin``) has none here."""
+    the same name (its ``admin``) has none here. A right password is audited as
+    ``success`` (the idle lock's unlocking passes UNLOCKED: nobody signed in anew), a
+    wrong one always as a failed sign-in."""
     now = now or utc_now()
     key = username.strip().casefold()
     throttle = session.get(SignInThrottle, key) or SignInThrottle(
@@ -164,7 +167,7 @@ def sign_in(session: Session, username: str, password: str,
         throttle.failed_attempts, throttle.locked_until = 0, None
         user = row.User
         actor = Actor(user.id, user.username, user.role)
-        audit.record(session, AuditAction.SIGNED_IN, "user_account", user.id, actor=actor)
+        audit.record(session, success, "user_account", user.id, actor=actor)
         return SignInOutcome(actor, must_change_password=bool(row.must_change))
     throttle.failed_attempts += 1
     locked = throttle.failed_attempts >= MAX_FAILED_ATTEMPTS

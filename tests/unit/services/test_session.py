@@ -27,9 +27,21 @@ def test_sign_out_lock_and_unlock_are_audited_as_the_user(db, admin):
     run(session.lock)
     assert run(session.unlock, ADMIN_PASSWORD) is None
     run(session.sign_out)
-    assert trail(db)[-4:] == [(AuditAction.LOCKED, "admin"), (AuditAction.SIGNED_IN, "admin"),
-                              (AuditAction.UNLOCKED, "admin"),
+    assert trail(db)[-3:] == [(AuditAction.LOCKED, "admin"), (AuditAction.UNLOCKED, "admin"),
                               (AuditAction.SIGNED_OUT, "admin")]
+
+
+def test_unlocking_is_not_also_a_sign_in(db, admin):
+    """The user never left: the trail holds one "unlocked", no second "signed in"."""
+    run = Workspace(db, admin).run
+    run(session.lock)
+    before = len(trail(db))
+    assert run(session.unlock, "wrong") is not None
+    assert run(session.unlock, ADMIN_PASSWORD) is None
+    assert trail(db)[before:] == [(AuditAction.SIGN_IN_FAILED, "admin"),
+                                  (AuditAction.UNLOCKED, "admin")]
+    with db.session() as s:
+        assert s.get(SignInThrottle, "admin").failed_attempts == 0  # the right one clears
 
 
 def test_another_users_password_does_not_unlock(db, admin, make_user):
