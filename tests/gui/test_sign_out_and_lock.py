@@ -8,7 +8,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton
 from sqlalchemy import select
 
@@ -225,6 +225,72 @@ def test_a_small_modal_window_in_front_still_takes_the_password(qtbot, window, s
     qtbot.keyClick(panel.password, Qt.Key.Key_Return)
     assert not lock.locked
     question.close()
+
+
+def test_a_file_opened_while_locked_is_covered_too(qtbot, window, shots):
+    """A file opened by a timer or a signal after the lock engaged shows nothing of the
+    person, takes no typing but the password, and is uncovered by the unlock."""
+    ids = window.workspace.run(
+        cases.register_participant,
+        PersonInput(surname="Жұмабаева", given_name="Мәдина",
+                    iin=iin_for(dt.date(1993, 4, 5), Sex.FEMALE), region="Астана"),
+        CaseInput(CaseCategory.AT_RISK), today=dt.date(2024, 1, 10))
+    lock = window.idle_lock
+    lock.lock()
+    opened = []
+    QTimer.singleShot(0, lambda: opened.append(window.files.open_case(ids.case_id)))
+    qtbot.waitUntil(lambda: bool(opened))
+    file = opened[0]
+    assert file.isVisible() and panel_of(lock, file).isVisible()
+    assert "Жұмабаева" not in shown(file) and "Мәдина" not in shown(file)
+    assert "Жұмабаева" not in file.windowTitle()
+    assert_shows(file, "Centre Desk is locked")
+    type_text(file.person_form.surname, "x")  # what is covered takes no typing
+    assert file.person_form.surname.text() == "Жұмабаева"
+    file.grab().save(str(shots / "lock-file-opened-while-locked.png"))
+    panel = panel_of(lock, file)
+    type_text(panel.password, ADMIN_PASSWORD)
+    qtbot.keyClick(panel.password, Qt.Key.Key_Return)
+    assert not lock.locked and not lock.panels()
+    assert_shows(file, "Жұмабаева", "Мәдина")
+    assert "Жұмабаева" in file.windowTitle()
+
+
+def test_any_window_shown_while_locked_is_covered(qtbot, window):
+    lock = window.idle_lock
+    lock.lock()
+    dialog = QDialog(window)
+    dialog.setWindowTitle("Бекова Асель")
+    dialog.resize(500, 300)
+    dialog.show()
+    qtbot.addWidget(dialog)
+    assert panel_of(lock, dialog).isVisible() and dialog.windowTitle() == "Centre Desk is locked"
+    dialog.setWindowTitle("Бекова Асель, 1991")  # a title set later is covered too
+    assert dialog.windowTitle() == "Centre Desk is locked"
+    dialog.close()
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: len(lock.panels()) == 1)  # a closed window's cover goes with it
+    assert lock.unlock(ADMIN_PASSWORD) and not lock.panels()
+
+
+def test_a_question_asked_from_the_lock_screen_is_not_covered(qtbot, window, monkeypatch):
+    """Signing out from the lock screen may ask about unsaved changes: that question
+    is for the person at the lock screen and must stay readable."""
+    lock = window.idle_lock
+    lock.lock()
+    asked = []
+
+    def sign_out():
+        question = QDialog(window)
+        question.show()
+        asked.append((question, question in [p.parentWidget() for p in lock.panels()]))
+        question.close()
+        return False
+    monkeypatch.setattr(window, "sign_out", sign_out)
+    qtbot.mouseClick(panel_of(lock, window).findChild(QPushButton, "lockSignOutButton"),
+                     Qt.MouseButton.LeftButton)
+    assert asked and asked[0][1] is False
+    assert lock.locked
 
 
 @pytest.mark.parametrize(("minutes", "ms"), [(3, 180_000), ("ten", 600_000), (0, 600_000)])

@@ -2,9 +2,10 @@
 the program covers its data and asks the signed-in user's password again.
 
 Nothing is closed or reset under the cover, so what was typed and not saved is still
-there after unlocking. While locked, input reaches only the covers (and windows that
-open afterwards, such as the question about unsaved changes when someone signs out
-from the lock screen); shortcuts of the covered windows do nothing.
+there after unlocking. While locked, input reaches only the covers; shortcuts of the
+covered windows do nothing. A window that appears while locked (a file opened by a
+timer or a signal, any dialog) is covered as it is shown; only what "Sign out…" on a
+cover asks (the question about unsaved changes) shows uncovered.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from shiboken6 import isValid
 
 from centre_desk.services import session as session_service, users
 from centre_desk.services.workspace import Workspace
@@ -149,6 +151,9 @@ class IdleLock(QObject):
         self._panels: dict[QWidget, LockPanel] = {}
         self._titles: dict[QWidget, str] = {}
         self._focus: QWidget | None = None
+        self._full_name = ""
+        self._asking = False
+        """Whether "Sign out…" on a cover is running: what it shows stays uncovered."""
         self.timer = QTimer(self)
         self.timer.setObjectName("idleTimer")
         self.timer.setSingleShot(True)
@@ -182,16 +187,10 @@ class IdleLock(QObject):
             popup = QApplication.activePopupWidget()
         self._focus = QApplication.focusWidget()
         active = QApplication.activeModalWidget() or QApplication.activeWindow()
-        full_name = self._workspace.run(users.get_user,
-                                        self._workspace.actor.user_id).full_name
+        self._full_name = self._workspace.run(users.get_user,
+                                              self._workspace.actor.user_id).full_name
         for window in _open_windows():
-            panel = LockPanel(full_name, window)
-            panel.unlock_requested.connect(self.unlock)
-            panel.sign_out_requested.connect(self._sign_out)
-            panel.show()
-            self._panels[window] = panel
-            self._titles[window] = window.windowTitle()  # a file's title names its person
-            window.setWindowTitle(panel.title())
+            self._cover(window)
         self._workspace.run(session_service.lock)
         front = self._panels.get(active) or self._panels.get(self._window)
         if front is not None:
@@ -214,17 +213,34 @@ class IdleLock(QObject):
         self.locked_changed.emit(False)
         return True
 
+    def _cover(self, window: QWidget) -> LockPanel:
+        """Lay a cover over ``window`` and hide its title (a file's names its person)."""
+        panel = LockPanel(self._full_name, window)
+        panel.unlock_requested.connect(self.unlock)
+        panel.sign_out_requested.connect(self._sign_out)
+        panel.show()
+        self._panels[window] = panel
+        self._titles[window] = window.windowTitle()
+        window.setWindowTitle(panel.title())
+        return panel
+
     def _sign_out(self) -> None:
-        self._window.sign_out()
+        self._asking = True  # its question about unsaved changes must be readable
+        try:
+            self._window.sign_out()
+        finally:
+            self._asking = False
 
     def _remove_panels(self) -> None:
         panels, self._panels = list(self._panels.values()), {}
-        for panel in panels:
-            panel.hide()
-            panel.deleteLater()
         titles, self._titles = self._titles, {}
+        for panel in panels:
+            if isValid(panel):  # its window may be gone (closed and deleted meanwhile)
+                panel.hide()
+                panel.deleteLater()
         for window, title in titles.items():
-            window.setWindowTitle(title)
+            if isValid(window):
+                window.setWindowTitle(title)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # QObject.eventFilter
         """Override: any input restarts the idle timer; while locked, a covered
@@ -239,6 +255,20 @@ class IdleLock(QObject):
             return False
         if kind == QEvent.Type.Resize and watched in self._panels:
             self._panels[watched].follow(watched)
+            return False
+        if kind == QEvent.Type.Show and _is_window(watched) and watched not in self._panels \
+                and not self._asking:
+            self._cover(watched).password.setFocus()  # it appeared while locked
+            return False
+        if kind == QEvent.Type.WindowTitleChange and watched in self._panels:
+            title = self._panels[watched].title()
+            if watched.windowTitle() != title:  # a title set under the cover
+                self._titles[watched] = watched.windowTitle()
+                watched.setWindowTitle(title)
+            return False
+        if kind == QEvent.Type.DeferredDelete and watched in self._panels:
+            self._titles.pop(watched, None)  # going: its cover goes with it
+            self._panels.pop(watched)
             return False
         if kind == QEvent.Type.Shortcut:
             return not (isinstance(watched, QWidget) and self._may_receive(watched))
@@ -255,7 +285,13 @@ class IdleLock(QObject):
         return widget is panel or panel.isAncestorOf(widget)
 
 
+def _is_window(watched: QObject) -> bool:
+    """Whether ``watched`` is one of the program's windows (not a menu or a tooltip)."""
+    return (isinstance(watched, QWidget) and watched.isWindow()
+            and watched.windowType() in _WINDOW_TYPES)
+
+
 def _open_windows() -> list[QWidget]:
     """The program's windows on the screen now."""
     return [widget for widget in QApplication.topLevelWidgets()
-            if widget.isVisible() and widget.windowType() in _WINDOW_TYPES]
+            if widget.isVisible() and _is_window(widget)]
