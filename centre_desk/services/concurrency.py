@@ -52,6 +52,17 @@ class Seen:
     values: Mapping[str, Any]
     stamps: Mapping[str, str]
 
+    def shown_as(self, shown: Mapping[str, Any]) -> Seen:
+        """What the editor saw when its form was filled from values read earlier (a view
+        a window held): a field whose ``shown`` value differs from the stored one was
+        changed since by someone else, so it counts as theirs: left alone it keeps
+        their value, changed it is asked about."""
+        stale = {name for name, value in shown.items()
+                 if name in self.values and value != self.values[name]}
+        return dataclasses.replace(
+            self, values={**self.values, **{name: shown[name] for name in stale}},
+            stamps={**self.stamps, **dict.fromkeys(stale, "")})
+
     def accepting(self, refusal: EditConflict) -> Seen:
         """What the editor has seen once the user was shown ``refusal``: the other
         desk's values and stamps of this record's conflicting fields. Saved with it,

@@ -44,12 +44,14 @@ from PySide6.QtWidgets import (
 
 from centre_desk.domain.enums import Programme
 from centre_desk.domain.permissions import Permission
-from centre_desk.services import activities, picking
+from centre_desk.services import activities, editing, picking
 from centre_desk.services.activities import TITLE_REQUIRED, ActivityInput, ExpectedPerson
+from centre_desk.services.concurrency import Seen
 from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.attendance import AttendanceChecklist
+from centre_desk.ui.toolkit.edit_conflicts import NOT_SAVED, not_saved_text, save_resolving
 from centre_desk.ui.toolkit.forms import Form
 from centre_desk.ui.toolkit.messages import error_text, problem_text
 from centre_desk.ui.toolkit.choices import CodeCombo
@@ -129,6 +131,8 @@ class ActivityDialog(Retranslating, QDialog, ModalHost):
         self._layout.addWidget(self.form)
         self._layout.addWidget(self.message)
         self._layout.addWidget(self.buttons)
+        self._seen: Seen | None = None
+        """What the form showed of the stored activity (services.concurrency)."""
         if activity_id is not None:
             self._fill(workspace.run(activities.get_activity, activity_id))
             self._show_checklist()
@@ -149,6 +153,9 @@ class ActivityDialog(Retranslating, QDialog, ModalHost):
         return edit
 
     def _fill(self, view: activities.ActivityView) -> None:
+        seen = self._workspace.run(editing.seen_record, "activity", view.id)
+        self._seen = seen.shown_as({name: getattr(view, name) for name in seen.values
+                                    if hasattr(view, name)})
         self.held_on.set_date_value(view.held_on)
         self.kind.set_value(view.kind)
         for edit, value in ((self.title, view.title), (self.place, view.place),
@@ -225,8 +232,14 @@ class ActivityDialog(Retranslating, QDialog, ModalHost):
                 self.activity_id = self._workspace.run(activities.create_activity, data)
                 stored = True
             else:
-                stored = self._workspace.run(activities.update_activity, self.activity_id,
-                                             data)
+                stored = save_resolving(self, lambda inputs, seen: self._workspace.run(
+                    activities.update_activity, self.activity_id, inputs[0], seen=seen[0]),
+                    (data,), (self._seen,), lambda c: self.form.field_name(c.field))
+                if stored is NOT_SAVED:
+                    self.message.setStyleSheet(PROBLEM_STYLE)
+                    self.show_message(not_saved_text())
+                    return False
+                data = self._show_stored(data)
         except InvalidInput as refusal:
             self.message.setStyleSheet(PROBLEM_STYLE)
             self.form.show_problems(refusal.problems)
@@ -254,6 +267,16 @@ class ActivityDialog(Retranslating, QDialog, ModalHost):
         if self.checklist is not None and not self.checklist.save():
             return False
         return True
+
+    def _show_stored(self, data: ActivityInput) -> ActivityInput:
+        """After a save, what is stored (another desk's value the user took) in the form,
+        and what the form shows from now on."""
+        view = self._workspace.run(activities.get_activity, self.activity_id)
+        if any(getattr(view, name) != getattr(data, name) for name in _FIELDS):
+            self._fill(view)
+            return self.activity_input()
+        self._seen = self._workspace.run(editing.seen_record, "activity", view.id)
+        return data
 
     def facility_name(self) -> str:
         return self.facility.text().strip()

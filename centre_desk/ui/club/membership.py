@@ -124,6 +124,7 @@ class MembershipDialog(ClubStepDialog):
         super().__init__(workspace, parent)
         self.setObjectName("membershipDialog")
         self._membership = membership
+        self.edits_record("club_membership", membership.membership_id, membership)
         self.joined_on = self.form.add("joined_on", DateField())
         self.joined_on.setObjectName("joinedOnEdit")
         self.joined_on.set_date_value(membership.joined_on)
@@ -149,8 +150,8 @@ class MembershipDialog(ClubStepDialog):
             joined_on=self.joined_on.date_value(), reason=self.reason.toPlainText(),
             referred_by=self.referred_by.text(),
             left_on=self.left_on.date_value() if self.has_left.isChecked() else None)
-        return self._workspace.run(club.update_membership, self._membership.membership_id,
-                                   changes)
+        return self.save_checked(lambda data, seen: self._workspace.run(
+            club.update_membership, self._membership.membership_id, data, seen=seen), changes)
 
     def retranslate_ui(self) -> None:
         """Override."""

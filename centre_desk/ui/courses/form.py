@@ -35,6 +35,8 @@ class CourseFormDialog(CourseStepDialog):
         self.setObjectName("courseFormDialog")
         self._course = course
         self.course_id: uuid.UUID | None = course.id if course else None
+        if course is not None:
+            self.edits_record("course", course.id, course)
         form = self.form
         # The limits stop typing at what the store keeps; "too_long" cannot happen here.
         self.title = form.add("title", _line("courseTitleEdit", TEXT_LIMITS["title"]))
@@ -88,7 +90,8 @@ class CourseFormDialog(CourseStepDialog):
         if self._course is None:
             self.course_id = self._workspace.run(courses.create_course, self.course_input())
         else:
-            self._workspace.run(courses.update_course, self._course.id, self.course_input())
+            self.save_checked(lambda data, seen: self._workspace.run(
+                courses.update_course, self._course.id, data, seen=seen), self.course_input())
         return self.course_id
 
     def retranslate_ui(self) -> None:

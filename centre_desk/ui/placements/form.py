@@ -43,6 +43,8 @@ class PlacementFormDialog(StepDialog):
         self._placement = placement
         self._today = today or dt.date.today()
         self.placement_id: uuid.UUID | None = placement.id if placement else None
+        if placement is not None:
+            self.edits_record("placement", placement.id, placement)
         form = self.form
         self.kind = form.add("kind", CodeCombo(PlacementKind))
         self.kind.setObjectName("kindCombo")
@@ -168,8 +170,7 @@ class PlacementFormDialog(StepDialog):
                     requested_on=self.requested_on.date_value(),
                     notes=self.notes.toPlainText()), today=self._today)
             return self.placement_id
-        return self._workspace.run(placements.update_placement, self._placement.id,
-                                   PlacementChanges(
-                                       child_id=child,
-                                       organisation_id=self.organisation.value(),
-                                       notes=self.notes.toPlainText()))
+        return self.save_checked(lambda data, seen: self._workspace.run(
+            placements.update_placement, self._placement.id, data, seen=seen),
+            PlacementChanges(child_id=child, organisation_id=self.organisation.value(),
+                             notes=self.notes.toPlainText()))

@@ -56,6 +56,8 @@ class OrganisationFormDialog(StepDialog):
         self.setObjectName("organisationFormDialog")
         self._organisation = organisation
         self.organisation_id = organisation.id if organisation else None
+        if organisation is not None and not read_only:
+            self.edits_record("organisation", organisation.id, organisation)
         self._read_only = read_only
         form = self.form
         self.name = form.add("name", QLineEdit())
@@ -142,8 +144,9 @@ class OrganisationFormDialog(StepDialog):
             self.organisation_id = self._workspace.run(organisations.create_organisation,
                                                        self.data())
             return self.organisation_id
-        return self._workspace.run(organisations.update_organisation, self._organisation.id,
-                                   self.data())
+        return self.save_checked(lambda data, seen: self._workspace.run(
+            organisations.update_organisation, self._organisation.id, data, seen=seen),
+            self.data())
 
 
 class PartnerDirectoryDialog(Retranslating, QDialog, ModalHost):

@@ -40,6 +40,17 @@ Name = Callable[[FieldConflict], str]
 NOT_SAVED = object()
 """What :func:`save_resolving` returns when the user cancelled the question."""
 
+
+class NotSavedAfterConflict(Exception):
+    """The user cancelled the question about another desk's changes: nothing saved
+    (what :meth:`~centre_desk.ui.toolkit.steps.StepDialog.save_checked` raises)."""
+
+
+def not_saved_text() -> str:
+    """What a window says when the user cancelled the question."""
+    return QCoreApplication.translate("EditConflictDialog",
+                                      "Not saved: someone else changed the same fields.")
+
 _SHOWN_CHARACTERS = 300
 """A long note is cut here on screen (its whole text in the tooltip)."""
 

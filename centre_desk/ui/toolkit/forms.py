@@ -130,6 +130,10 @@ class Form(QWidget):
         """Set a field's label; '&' marks its keyboard shortcut."""
         self._labels[name].setText(text)
 
+    def editor(self, name: str) -> QWidget | None:
+        """The field's editor; None for a field the form has not."""
+        return self._editors.get(name)
+
     def field_name(self, name: str) -> str:
         """A field's label as plain words (no shortcut mark, no colon), or a check box's
         own words for a wide row; blank for a field the form has not."""

@@ -4,22 +4,29 @@ it is left, and a question before what was typed is lost; and a note box."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget)
+    QComboBox, QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget)
 
+from centre_desk.services import editing
+from centre_desk.services.concurrency import FieldConflict, Seen
 from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit.buttons import ok_cancel_box
+from centre_desk.ui.toolkit.edit_conflicts import (
+    NOT_SAVED, NotSavedAfterConflict, not_saved_text, save_resolving, value_text)
 from centre_desk.ui.toolkit.forms import Form
 from centre_desk.ui.toolkit.messages import error_text, own_text
 from centre_desk.ui.toolkit.modal import ModalHost
 from centre_desk.ui.toolkit.operations import announce
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
+
+R = TypeVar("R")
 
 
 def note_edit(name: str) -> QPlainTextEdit:
@@ -63,6 +70,8 @@ class StepDialog(Retranslating, QDialog, ModalHost):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.minimum_width)
         self.form.set_checker(self.field_problems)
+        self.seen: Seen | None = None
+        """What the window showed of the record it corrects (:meth:`edits_record`)."""
         self._clean: tuple | None = None
         """What the fields held when the window was shown, to tell whether anything
         was typed since."""
@@ -114,6 +123,9 @@ class StepDialog(Retranslating, QDialog, ModalHost):
             return
         try:
             self.result_value = self.submit()
+        except NotSavedAfterConflict:
+            self.show_message(not_saved_text())
+            return
         except InvalidInput as refusal:
             self.form.show_problems(self.form_problems(refusal.problems))
             others = [self.other_problem(field, code)
@@ -130,6 +142,40 @@ class StepDialog(Retranslating, QDialog, ModalHost):
     def field_names(self) -> set[str]:
         """The names of this form's fields (those a refusal can point at)."""
         return set()
+
+    # --- two desks editing one record ------------------------------------------------------
+
+    def edits_record(self, entity: str, row_id: Any, shown: Any) -> None:
+        """This window corrects the stored record ``entity`` ``row_id``, its form filled
+        from ``shown`` (a view with the fields by name): :meth:`save_checked` then
+        refuses to overwrite what another desk saved since (services.concurrency)."""
+        seen = self._workspace.run(editing.seen_record, entity, row_id)
+        self.seen = seen.shown_as({name: getattr(shown, name) for name in seen.values
+                                   if hasattr(shown, name)})
+
+    def save_checked(self, save: Callable[[Any, Seen | None], R], data: Any) -> R:
+        """``save(data, seen)``, asking about fields another desk saved since the window
+        opened (toolkit.edit_conflicts); NotSavedAfterConflict if the user cancels."""
+        saved = save_resolving(self, lambda inputs, seen: save(inputs[0], seen[0]), (data,),
+                               (self.seen,), self._conflict_name, self._conflict_value)
+        if saved is NOT_SAVED:
+            raise NotSavedAfterConflict
+        return saved
+
+    def _form_name(self, field: str) -> str:
+        """The form's name for a service's field ("organisation" for organisation_id)."""
+        return field if self.form.editor(field) is not None else field.removesuffix("_id")
+
+    def _conflict_name(self, conflict: FieldConflict) -> str:
+        return self.form.field_name(self._form_name(conflict.field)) or conflict.field
+
+    def _conflict_value(self, conflict: FieldConflict, value: Any) -> str:
+        """A value in the words the form's own choice offers it in, else value_text."""
+        editor = self.form.editor(self._form_name(conflict.field))
+        if isinstance(editor, QComboBox) and value is not None and \
+                (index := editor.findData(value)) >= 0:
+            return editor.itemText(index)
+        return value_text(value)
 
     # --- closing with something typed ------------------------------------------------------
 
