@@ -9,7 +9,7 @@ into place, so a half-written backup is never listed. Names sort by time:
 ``centre-desk-YYYYMMDD-HHMMSS.sqlite3`` (UTC). Beside each backup its SHA-256 digest,
 in ``sha256sum``'s format (``….sqlite3.sha256``, so ``sha256sum -c`` checks it too),
 recorded once the file proved whole: a file that still has that digest is the same
-whole file, which restoring then checks in a second instead of a full
+whole file, which restoring then reads in a second instead of checking it again with
 ``integrity_check`` (13 to 17 s for a region's 1.2 GB). Restoring is services.restore.
 """
 
@@ -109,8 +109,8 @@ def inspect_file(database, path: Path, check: str | None = "integrity_check", *,
     ``check`` is the PRAGMA that proves the file whole: ``integrity_check`` (every
     page, every b-tree and every index against its table: 13 to 17 s for a region's
     1.2 GB) for a file about to be restored, unless the file still has the digest
-    recorded beside it when it was made and checked (then ``quick_check``; a file
-    whose digest differs is refused as damaged); ``quick_check`` (the same but the
+    recorded beside it when it was made and checked (then it is that very file, read
+    in a second; a file whose digest differs is refused as damaged); ``quick_check`` (the same but the
     indexes' cross check: 1.4 s) for a backup just made by copying the database page
     for page; None for a listing. ``progress`` follows the reading of the digest."""
     path = Path(path)
@@ -119,7 +119,7 @@ def inspect_file(database, path: Path, check: str | None = "integrity_check", *,
     if check == "integrity_check" and (recorded := recorded_digest(path)) is not None:
         if file_digest(path, progress) != recorded:
             raise BackupRefused("damaged", path)
-        check = "quick_check"  # the very file that was checked when it was made
+        check = None  # the very file that was checked when it was made
     errors = _driver_errors(database)
     try:
         with attached(database, path) as connection:
