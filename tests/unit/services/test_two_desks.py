@@ -213,3 +213,27 @@ def test_every_editable_record_is_checked_the_same_way(desks):
     assert second.run(organisations.update_organisation, organisation_id,
                       dataclasses.replace(data, notes="Берут сварщиков"),
                       seen=seen_second) == ["notes"]
+
+
+def test_a_form_filled_from_an_older_view_keeps_what_changed_since_unless_typed_over(desks):
+    """A window holding a view read before another desk's save (Seen.shown_as): the
+    field left alone keeps the other's value, the field typed over is asked about."""
+    first, second = desks
+    data = organisations.OrganisationInput(name="ТОО «Құрылыс»", kind=OrganisationKind.EMPLOYER,
+                                           phone="+7 701 000 11 22", address="Астана")
+    organisation_id = first.run(organisations.create_organisation, data)
+    view = second.run(organisations.get_organisation, organisation_id)
+    first.run(organisations.update_organisation, organisation_id,
+              dataclasses.replace(data, phone="+7 701 000 33 44", address="Алматы"))
+    seen = second.run(editing.seen_record, "organisation", organisation_id).shown_as(
+        {name: getattr(view, name) for name in editing.EDITABLE["organisation"][1]})
+    with pytest.raises(EditConflict) as refusal:
+        second.run(organisations.update_organisation, organisation_id,
+                   dataclasses.replace(data, phone="+7 705 000 00 00"), seen=seen)
+    assert [(c.field, c.theirs) for c in refusal.value.conflicts] == [
+        ("phone", "+7 701 000 33 44")]
+    second.run(organisations.update_organisation, organisation_id,
+               dataclasses.replace(data, notes="Берут сварщиков"), seen=seen)
+    stored = first.run(organisations.get_organisation, organisation_id)
+    assert (stored.phone, stored.address, stored.notes) == \
+        ("+7 701 000 33 44", "Алматы", "Берут сварщиков")
