@@ -22,7 +22,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from centre_desk.domain.clock import Stamp
@@ -114,10 +114,14 @@ def field_stamps(session: Session, row: Any, fields: Iterable[str]) -> dict[str,
 
 
 def lock(session: Session, row: Any) -> None:
-    """Hold ``row`` until the transaction ends and read it afresh, so two desks saving
-    it at once check and write one after the other (PostgreSQL: the second waits, then
-    sees the first's change; SQLite: one writer at a time anyway)."""
-    session.refresh(row, with_for_update=True)
+    """Hold ``row`` until the transaction ends, then read it afresh: two desks saving it
+    at once check and write one after the other, the second seeing the first's change.
+    A write that changes nothing takes the lock on both engines (PostgreSQL's row
+    lock, SQLite's one write lock), as store.audit_chain does; a read would not take
+    SQLite's."""
+    table = row.__table__
+    session.execute(update(table).where(table.c.id == row.id).values(hlc=table.c.hlc))
+    session.refresh(row)
 
 
 def seen(session: Session, row: Any, fields: Iterable[str],

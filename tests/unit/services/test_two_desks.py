@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import threading
 
 import pytest
 from sqlalchemy import select
@@ -237,3 +238,33 @@ def test_a_form_filled_from_an_older_view_keeps_what_changed_since_unless_typed_
     stored = first.run(organisations.get_organisation, organisation_id)
     assert (stored.phone, stored.address, stored.notes) == \
         ("+7 701 000 33 44", "Алматы", "Берут сварщиков")
+
+
+def test_two_saves_at_the_same_moment_are_checked_one_after_the_other(desks, file):
+    """The first save's transaction is still open when the second desk saves the same
+    field: the second waits for it, then is refused with its value (never both pass)."""
+    first, second = desks
+    seen_first = first.run(editing.seen_record, "person", file.person_id)
+    seen_second = second.run(editing.seen_record, "person", file.person_id)
+    outcome: list = []
+
+    def save_at_the_second_desk() -> None:
+        try:
+            second.run(persons.update_person, file.person_id,
+                       dataclasses.replace(KAIRAT, phone="+7 777 555 44 33"), seen=seen_second)
+            outcome.append("saved")
+        except EditConflict as refusal:
+            outcome.append(refusal.conflicts[0].theirs)
+
+    with first.database.session(first.actor) as session, session.begin():
+        persons.update_person(session, file.person_id,
+                              dataclasses.replace(KAIRAT, phone="+7 701 999 00 00"),
+                              seen=seen_first)
+        session.flush()
+        waiting = threading.Thread(target=save_at_the_second_desk)
+        waiting.start()
+        waiting.join(0.5)
+        assert waiting.is_alive()  # held until the first save commits
+    waiting.join(10)
+    assert outcome == ["+7 701 999 00 00"]
+    assert _stored(first, file.person_id).phone == "+7 701 999 00 00"
