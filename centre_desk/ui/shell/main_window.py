@@ -23,6 +23,7 @@ from centre_desk.ui.participants.opener import ParticipantFiles
 from centre_desk.ui.participants.tab import ParticipantsTab
 from centre_desk.ui.placements.tab import PlacementsTab
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.refreshing import ListRefresh
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -86,6 +87,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.audit_action.triggered.connect(lambda: self.open_audit_trail())
         self.files.seen_requested.connect(self.open_audit_trail)
         self.backups = BackupActions(self, self._file_menu)  # issue 15: backups, restore
+        self.list_refresh = ListRefresh(self, self._file_menu, self.workspace)  # issue 16
         self._file_menu.addSeparator()
         self.sign_out_action = self._file_menu.addAction("")  # issue 15: sign-out
         self.sign_out_action.triggered.connect(self.sign_out)
@@ -144,6 +146,7 @@ class MainWindow(Retranslating, QMainWindow):
             else self.tr("Only a supervisor or an administrator may do this."))
         self.quit_action.setText(self.tr("&Quit"))
         self.backups.retranslate()
+        self.list_refresh.retranslate()
         self._settings_menu.setTitle(self.tr("&Settings"))
         self._language_menu.setTitle(self.tr("&Language"))
         self._retranslate_account_actions()
