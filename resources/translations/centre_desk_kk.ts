@@ -260,6 +260,573 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>Attendance marked</source>
+        <translation>Қатысуы белгіленді</translation>
+    </message>
+    <message>
+        <source>Attendance removed</source>
+        <translation>Қатысу белгісі алынды</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Қатысу белгілері</translation>
+    </message>
+    <message>
+        <source>Attendances dropped</source>
+        <translation>Алынып тасталған қатысу белгілері</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматты түрде</translation>
+    </message>
+    <message>
+        <source>Backup made before the restore</source>
+        <translation>Қалпына келтіру алдындағы сақтық көшірме</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>Сүйемелдеу істері</translation>
+    </message>
+    <message>
+        <source>Case files joined</source>
+        <translation>Біріктірілген сүйемелдеу істері</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Орталық</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Таңдау</translation>
+    </message>
+    <message>
+        <source>Sync clock continues from</source>
+        <translation>Синхрондау сағаты осыдан жалғасады</translation>
+    </message>
+    <message>
+        <source>Club memberships</source>
+        <translation>Клубқа мүшелік</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Келісім күні</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Жеке істер</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>Кему ретімен</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Бақылау жүргізілген күн</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Бақылау мерзімі</translation>
+    </message>
+    <message>
+        <source>Duplicate record</source>
+        <translation>Қайталанған жазба</translation>
+    </message>
+    <message>
+        <source>Earlier merges</source>
+        <translation>Бұрынғы біріктірулер</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Кезеңнің соңы</translation>
+    </message>
+    <message>
+        <source>Enrolment date</source>
+        <translation>Жазылған күні</translation>
+    </message>
+    <message>
+        <source>Course enrolments</source>
+        <translation>Курсқа жазылулар</translation>
+    </message>
+    <message>
+        <source>Course enrolments dropped</source>
+        <translation>Алынып тасталған курсқа жазылулар</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Event registrations</source>
+        <translation>Іс-шараларға жазылулар</translation>
+    </message>
+    <message>
+        <source>Event registrations dropped</source>
+        <translation>Алынып тасталған іс-шараларға жазылулар</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Мекемелер</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Өрістер</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Fields filled in</source>
+        <translation>Толтырылған өрістер</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Сүзгі</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Бақылаулар</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Пішім</translation>
+    </message>
+    <message>
+        <source>Stage before</source>
+        <translation>Бұрынғы кезең</translation>
+    </message>
+    <message>
+        <source>Status before</source>
+        <translation>Бұрынғы мәртебе</translation>
+    </message>
+    <message>
+        <source>Full package</source>
+        <translation>Толық пакет</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Қамқоршы</translation>
+    </message>
+    <message>
+        <source>Date held</source>
+        <translation>Өткізілген күні</translation>
+    </message>
+    <message>
+        <source>Printed to</source>
+        <translation>Қайда басылды</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Қосылған күні</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Шыққан күні</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Сабақтар</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Тізім</translation>
+    </message>
+    <message>
+        <source>Sign-in locked for a minute</source>
+        <translation>Кіру бір минутқа бұғатталды</translation>
+    </message>
+    <message>
+        <source>Merged persons followed</source>
+        <translation>Ескерілген біріктірулер</translation>
+    </message>
+    <message>
+        <source>New records</source>
+        <translation>Жаңа жазбалар</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Синхрондалатын орталықтар</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Орналастыру</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Орналастыру</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Бағдарламалар</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Карантинде</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Генератордың бастапқы саны</translation>
+    </message>
+    <message>
+        <source>IIN, address and phone withheld</source>
+        <translation>ЖСН, мекенжай мен телефон жасырылған</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Жазылулар</translation>
+    </message>
+    <message>
+        <source>Family links</source>
+        <translation>Туыстық байланыстар</translation>
+    </message>
+    <message>
+        <source>Family links dropped</source>
+        <translation>Алынып тасталған туыстық байланыстар</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Туысы</translation>
+    </message>
+    <message>
+        <source>Relays other centres&apos; records</source>
+        <translation>Басқа орталықтардың жазбаларын жібереді</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Жолдар</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Бөлімдер</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Жіберуші</translation>
+    </message>
+    <message>
+        <source>Settled by</source>
+        <translation>Кім шешті</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <source>Sorted by</source>
+        <translation>Сұрыптау</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Кезеңнің басы</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Кесте</translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation>Сақталған орны</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Іздеу мәтіні</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Жаңа кезең</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Жаңа мәртебе</translation>
+    </message>
+    <message>
+        <source>Updated records</source>
+        <translation>Жаңартылған жазбалар</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Қызметкерлердің есептік жазбалары</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Role before</source>
+        <translation>Бұрынғы рөлі</translation>
+    </message>
+    <message>
+        <source>Facilities before</source>
+        <translation>Бұрынғы мекемелер</translation>
+    </message>
+    <message>
+        <source>Programmes before</source>
+        <translation>Бұрынғы бағдарламалар</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Offence article</source>
+        <translation>Бап</translation>
+    </message>
+    <message>
+        <source>Sentence start</source>
+        <translation>Жаза мерзімінің басы</translation>
+    </message>
+    <message>
+        <source>Sentence end</source>
+        <translation>Жаза мерзімінің соңы</translation>
+    </message>
+    <message>
+        <source>Referral source</source>
+        <translation>Кім жолдады</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Тәуекел деңгейі</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Келесі бақылау</translation>
+    </message>
+    <message>
+        <source>Specialists</source>
+        <translation>Мамандар</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Сертификат күні</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Байланыс тұлғасы</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Оқытушы</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Кесте</translation>
+    </message>
+    <message>
+        <source>reset to a one-time password</source>
+        <translation>бір реттік құпиясөзге ауыстырылды</translation>
+    </message>
+    <message>
+        <source>changed by its user</source>
+        <translation>пайдаланушының өзі өзгертті</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>принтер</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF файлы</translation>
+    </message>
+    <message>
+        <source>print preview</source>
+        <translation>басып шығаруды алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>сертификат</translation>
+    </message>
+    <message>
+        <source>half-year report</source>
+        <translation>жарты жылдық есеп</translation>
+    </message>
+    <message>
+        <source>personal details</source>
+        <translation>жеке деректер</translation>
+    </message>
+    <message>
+        <source>case file</source>
+        <translation>сүйемелдеу ісі</translation>
+    </message>
+    <message>
+        <source>interventions</source>
+        <translation>іс-шаралар</translation>
+    </message>
+    <message>
+        <source>placements</source>
+        <translation>орналастыру</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>отбасы</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>ескертпелер</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Created</source>

@@ -260,6 +260,573 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <source>Attendance marked</source>
+        <translation>Отмечено присутствие</translation>
+    </message>
+    <message>
+        <source>Attendance removed</source>
+        <translation>Снята отметка о присутствии</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Отметки о присутствии</translation>
+    </message>
+    <message>
+        <source>Attendances dropped</source>
+        <translation>Отметок о присутствии отброшено</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>Backup made before the restore</source>
+        <translation>Резервная копия перед восстановлением</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>Дела сопровождения</translation>
+    </message>
+    <message>
+        <source>Case files joined</source>
+        <translation>Дел сопровождения объединено</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Центр</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Выбор</translation>
+    </message>
+    <message>
+        <source>Sync clock continues from</source>
+        <translation>Часы синхронизации продолжаются с</translation>
+    </message>
+    <message>
+        <source>Club memberships</source>
+        <translation>Участие в клубе матерей</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Личных дел</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>По убыванию</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Дата проведения контроля</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок контроля</translation>
+    </message>
+    <message>
+        <source>Duplicate record</source>
+        <translation>Дубликат</translation>
+    </message>
+    <message>
+        <source>Earlier merges</source>
+        <translation>Прежние объединения</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Период по</translation>
+    </message>
+    <message>
+        <source>Enrolment date</source>
+        <translation>Дата записи</translation>
+    </message>
+    <message>
+        <source>Course enrolments</source>
+        <translation>Записи на курсы</translation>
+    </message>
+    <message>
+        <source>Course enrolments dropped</source>
+        <translation>Записей на курсы отброшено</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Event registrations</source>
+        <translation>Записи на мероприятия</translation>
+    </message>
+    <message>
+        <source>Event registrations dropped</source>
+        <translation>Записей на мероприятия отброшено</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Учреждения</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Fields filled in</source>
+        <translation>Заполненные поля</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Контроли</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Stage before</source>
+        <translation>Прежний этап</translation>
+    </message>
+    <message>
+        <source>Status before</source>
+        <translation>Прежний статус</translation>
+    </message>
+    <message>
+        <source>Full package</source>
+        <translation>Полный пакет</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Опекун</translation>
+    </message>
+    <message>
+        <source>Date held</source>
+        <translation>Дата проведения</translation>
+    </message>
+    <message>
+        <source>Printed to</source>
+        <translation>Куда напечатано</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Дата вступления</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Дата выхода</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Занятия</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Sign-in locked for a minute</source>
+        <translation>Вход заблокирован на минуту</translation>
+    </message>
+    <message>
+        <source>Merged persons followed</source>
+        <translation>Учтено объединений лиц</translation>
+    </message>
+    <message>
+        <source>New records</source>
+        <translation>Новых записей</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Связанные центры</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Людей</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Лица</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Заявка на устройство</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Жизнеустройство</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Программы</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>В карантине</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Начальное число генератора</translation>
+    </message>
+    <message>
+        <source>IIN, address and phone withheld</source>
+        <translation>ИИН, адрес и телефон скрыты</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Family links</source>
+        <translation>Родственные связи</translation>
+    </message>
+    <message>
+        <source>Family links dropped</source>
+        <translation>Родственных связей отброшено</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Родственник</translation>
+    </message>
+    <message>
+        <source>Relays other centres&apos; records</source>
+        <translation>Передаёт записи других центров</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <source>Settled by</source>
+        <translation>Кем решено</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Sorted by</source>
+        <translation>Сортировка</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Период с</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation>Сохранено в</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Текст поиска</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Новый этап</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Новый статус</translation>
+    </message>
+    <message>
+        <source>Updated records</source>
+        <translation>Обновлённых записей</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Учётные записи сотрудников</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Role before</source>
+        <translation>Прежняя роль</translation>
+    </message>
+    <message>
+        <source>Facilities before</source>
+        <translation>Учреждения до изменения</translation>
+    </message>
+    <message>
+        <source>Programmes before</source>
+        <translation>Программы до изменения</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Offence article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Sentence start</source>
+        <translation>Начало срока</translation>
+    </message>
+    <message>
+        <source>Sentence end</source>
+        <translation>Окончание срока</translation>
+    </message>
+    <message>
+        <source>Referral source</source>
+        <translation>Кто направил</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Уровень риска</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Следующий контроль</translation>
+    </message>
+    <message>
+        <source>Specialists</source>
+        <translation>Специалисты</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Дата сертификата</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Преподаватель</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <source>reset to a one-time password</source>
+        <translation>сброшен на одноразовый</translation>
+    </message>
+    <message>
+        <source>changed by its user</source>
+        <translation>изменён самим пользователем</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>принтер</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>файл PDF</translation>
+    </message>
+    <message>
+        <source>print preview</source>
+        <translation>предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>сертификат</translation>
+    </message>
+    <message>
+        <source>half-year report</source>
+        <translation>полугодовой отчёт</translation>
+    </message>
+    <message>
+        <source>personal details</source>
+        <translation>личные данные</translation>
+    </message>
+    <message>
+        <source>case file</source>
+        <translation>дело сопровождения</translation>
+    </message>
+    <message>
+        <source>interventions</source>
+        <translation>мероприятия</translation>
+    </message>
+    <message>
+        <source>placements</source>
+        <translation>жизнеустройство</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>семья</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Created</source>
