@@ -18,7 +18,6 @@ from centre_desk.services import setup, users
 from centre_desk.services.seed.seeder import seed
 from centre_desk.store.database import open_database
 from centre_desk.store.models import QuarantinedRow
-from centre_desk.sync import api
 from centre_desk.sync.errors import SyncRefused
 from centre_desk.sync.tables import synced_tables
 from tests.security import crafting
