@@ -220,18 +220,24 @@ def _filter_detail(wanted: AuditFilter | None) -> dict[str, str] | None:
             if getattr(wanted, field.name) not in (None, "")}
 
 
-def detail_text(detail: str) -> str:
-    """An entry's detail as one readable line (``key: value; …``)."""
+def detail_items(detail: str) -> dict[str, object] | None:
+    """An entry's detail as recorded (keys and JSON values), or None when it is not a
+    recorded detail (blank: an empty one)."""
     if not detail:
-        return ""
+        return {}
     try:
         parsed = json.loads(detail)
     except ValueError:
-        return detail
-    if not isinstance(parsed, dict):
+        return None
+    return parsed if isinstance(parsed, dict) else None
+
+
+def detail_text(detail: str) -> str:
+    """An entry's detail as one line (``key: value; …``), with the keys and codes as
+    recorded: the command line's. The window shows it in the user's words
+    (ui.audit.details)."""
+    parsed = detail_items(detail)
+    if parsed is None:
         return detail
     return "; ".join(f"{key}: {value}" for key, value in parsed.items()
                      if value not in (None, "", [], False))
-
-
-

@@ -8,10 +8,11 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from centre_desk.domain.enums import AuditAction
 from centre_desk.reports.list_xlsx import EXPORT_PAGE_SIZE, export_list
 from centre_desk.services import audit_trail
-from centre_desk.services.audit_trail import AuditFilter, AuditKind, AuditRow
+from centre_desk.services.audit_trail import AuditFilter, AuditRow
 from centre_desk.services.listing import ListQuery
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.atomic import replacing
+from centre_desk.ui.audit.details import detail_text, kind_text  # noqa: F401 - the window's
 from centre_desk.ui.toolkit.labels import date_text
 from centre_desk.ui.toolkit.paged_model import RIGHT, Column, ListSpec
 
@@ -44,18 +45,6 @@ ACTION_WORDS = {
     AuditAction.MERGED: QT_TRANSLATE_NOOP("AuditTrail", "Merged"),
 }
 
-KIND_WORDS = {
-    AuditKind.VIEWED: QT_TRANSLATE_NOOP("AuditTrail", "Viewed"),
-    AuditKind.CHANGED: QT_TRANSLATE_NOOP("AuditTrail", "Changed (created, changed, deleted, "
-                                                       "merged)"),
-    AuditKind.PRINTED: QT_TRANSLATE_NOOP("AuditTrail", "Printed"),
-    AuditKind.EXPORTED: QT_TRANSLATE_NOOP("AuditTrail", "Exported"),
-    AuditKind.SIGNED_IN: QT_TRANSLATE_NOOP("AuditTrail", "Signed in"),
-    AuditKind.SIGN_IN_FAILED: QT_TRANSLATE_NOOP("AuditTrail", "Sign-in failed"),
-    AuditKind.SYNC: QT_TRANSLATE_NOOP("AuditTrail", "Sync"),
-    AuditKind.SEEN: QT_TRANSLATE_NOOP("AuditTrail", "Seen (viewed, printed, exported)"),
-}
-
 ENTITY_WORDS = {
     "person": QT_TRANSLATE_NOOP("AuditTrail", "Person"),
     "person_list": QT_TRANSLATE_NOOP("AuditTrail", "Several files"),
@@ -76,10 +65,6 @@ def action_text(action: AuditAction) -> str:
     return _tr(ACTION_WORDS[action]) if action in ACTION_WORDS else str(action)
 
 
-def kind_text(kind: AuditKind) -> str:
-    return _tr(KIND_WORDS[kind])
-
-
 def entity_text(entity: str) -> str:
     return _tr(ENTITY_WORDS[entity]) if entity in ENTITY_WORDS else entity
 
@@ -96,7 +81,7 @@ COLUMNS = (
     Column(lambda: translate("AuditTrail", "About"), lambda r: entity_text(r.entity), width=18),
     Column(lambda: translate("AuditTrail", "Record id"), lambda r: r.entity_id, width=36),
     Column(lambda: translate("AuditTrail", "Details"),
-           lambda r: audit_trail.detail_text(r.detail), width=40),
+           lambda r: detail_text(r.entity, r.detail), width=40),
 )
 
 SPEC = ListSpec(columns=COLUMNS, page=audit_trail.events_page,
