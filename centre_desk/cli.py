@@ -42,7 +42,8 @@ PROG = "centre-desk"
 # Modules that register more commands when imported.
 COMMAND_MODULES: tuple[str, ...] = ("centre_desk.cli_print", "centre_desk.cli_sync",
                                      "centre_desk.cli_report", "centre_desk.cli_audit",
-                                     "centre_desk.cli_users", "centre_desk.cli_backup")
+                                     "centre_desk.cli_users", "centre_desk.cli_backup",
+                                     "centre_desk.cli_import_spreadsheet")
 
 log = logging.getLogger(__name__)
 

@@ -2,6 +2,7 @@
 
 from centre_desk.store.models.admin import (
     AuditEvent, AuditHead, Conflict, Credential, Peer, SignInThrottle, Site, User)
+from centre_desk.store.models.imports import ImportBatch, ImportItem
 from centre_desk.store.models.people import (
     Case, CaseSpecialist, CategoryChange, FollowUp, Person, Relationship, StageChange)
 from centre_desk.store.models.placements import Organisation, Placement, PlacementStatusChange
@@ -13,7 +14,8 @@ from centre_desk.store.models.sync import (
 __all__ = [
     "Activity", "Attendance", "AuditEvent", "AuditHead", "Case", "CaseSpecialist",
     "CategoryChange", "ClubMembership", "Conflict", "Course", "Credential", "Enrolment",
-    "EventRegistration", "FieldStamp", "FollowUp", "Organisation", "Peer", "PeerSeenStamp",
+    "EventRegistration", "FieldStamp", "FollowUp", "ImportBatch", "ImportItem", "Organisation",
+    "Peer", "PeerSeenStamp",
     "Person", "Placement", "PlacementStatusChange", "QuarantinedRow", "Relationship",
     "SeenStamp", "SignInThrottle", "Site", "SiteKey", "StageChange", "User",
 ]
