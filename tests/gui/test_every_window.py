@@ -327,11 +327,12 @@ def _staff_dialog(name):
     def opener(ws, f, _qtbot):
         from centre_desk.services import staff
         from centre_desk.ui.admin.staff import AccountDialog
+        from centre_desk.ui.admin.staff import AreasDialog
         from centre_desk.ui.admin.staff import ResetDialog
         from centre_desk.ui.admin.staff import RoleDialog
         if name == "AccountDialog":
             return AccountDialog(ws)
-        dialog = RoleDialog if name == "RoleDialog" else ResetDialog
+        dialog = {"RoleDialog": RoleDialog, "AreasDialog": AreasDialog}.get(name, ResetDialog)
         return dialog(ws, ws.run(staff.list_staff)[0])
     return opener
 
@@ -346,6 +347,24 @@ def _password(current):
         from centre_desk.ui.admin.password import PasswordDialog
         return PasswordDialog(ws, current=current)
     return opener
+
+
+def edit_conflicts(f) -> list:
+    """What a participant file's save met after another desk saved the same fields: a
+    long note, a facility and the specialists (services.concurrency)."""
+    from centre_desk.services.concurrency import FieldConflict
+    at = dt.datetime(2026, 3, 4, 9, 41)
+    return [FieldConflict("case_file", f.long_case, field, mine, theirs, "", who, at)
+            for field, mine, theirs, who in (
+                ("facility", FACILITY, "ИК-5 (Атырау облысы)", "Сәрсенова-Нұрмағанбетова Ә."),
+                ("notes", LONG_NOTE, LONG_NOTE[:120] + " Келісім алынды.", "aigerim"),
+                ("next_follow_up", TODAY, TODAY + dt.timedelta(days=14), None))]
+
+
+def _edit_conflict(ws, f, _qtbot):
+    from centre_desk.ui.toolkit.edit_conflicts import EditConflictDialog
+    names = {"facility": "Учреждение", "notes": "Ескертпелер", "next_follow_up": "Келесі кездесу"}
+    return EditConflictDialog(edit_conflicts(f), lambda c: names[c.field])
 
 
 # Every window and dialog of centre_desk/ui (`grep -rn "^class " centre_desk/ui`), some in
@@ -395,10 +414,12 @@ WINDOWS: dict[str, Opener] = {
     "staff accounts": _staff,
     "new staff account": _staff_dialog("AccountDialog"),
     "staff role": _staff_dialog("RoleDialog"),
+    "staff works in": _staff_dialog("AreasDialog"),
     "staff password reset": _staff_dialog("ResetDialog"),
     "change password": _password(None),
     "one-time password replaced": _password("Алғашқы құпиясөз"),
     "backups": _backups,
+    "same fields saved at another desk": _edit_conflict,
 }
 
 
@@ -418,7 +439,7 @@ def test_every_window_fits_a_1366_by_768_screen(qtbot, db, admin, centre, transl
 
 SUPERVISORS_ONLY = {"statistics", "rows behind a figure", "sync export", "sync import",
                     "sync peers", "sync conflicts", "staff accounts", "new staff account",
-                    "staff role", "staff password reset", "audit trail"}
+                    "staff role", "staff works in", "staff password reset", "audit trail"}
 """Windows a read-only user is not offered."""
 
 

@@ -12,6 +12,7 @@ share an Alt+letter, and a label with a mnemonic must have a buddy to go to.
 
 from __future__ import annotations
 
+import types
 from collections import defaultdict
 
 import pytest
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMenu, QTabWidget, 
 from centre_desk.config import Paths
 from centre_desk.ui.shell.app import show_login, sign_in_and_open
 from centre_desk.ui.toolkit import keys
+from centre_desk.ui.toolkit.edit_conflicts import EditConflictDialog
 from centre_desk.ui.toolkit.modal import ModalHost
 from tests.conftest import ADMIN_PASSWORD, copy_installation, seed_template
+from tests.gui.test_every_window import edit_conflicts
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -31,7 +34,8 @@ LANGUAGES = ["ru", "kk", "en"]
 WINDOWS = {
     "activityDialog", "addLessonDialog", "changeStageDialog", "childEventDialog",
     "clubMemberDialog", "conflictReviewWindow", "consentDialog", "courseFormDialog",
-    "courseWindow", "enrolmentStatusDialog", "firstRunDialog", "followUpDoneDialog",
+    "courseWindow", "editConflictDialog", "enrolmentStatusDialog", "firstRunDialog",
+    "followUpDoneDialog",
     "joinClubDialog", "leaveClubDialog", "linkRelativeDialog", "logInterventionDialog",
     "loginDialog", "mainWindow", "membershipDialog", "organisationFormDialog",
     "participantFile", "partnerDirectoryDialog", "peersWindow", "personPickerDialog",
@@ -190,5 +194,9 @@ def test_no_two_mnemonics_collide_in_any_window(qtbot, installed, translations, 
                    window.open_sync_import(), window.open_peers(), window.open_conflicts()):
         inspector.look(opened)
         opened.close()
+    # Opened only when another desk saved the same fields (tests/gui/participants/
+    # test_two_desks.py): looked at directly, as the participant file would open it.
+    inspector.look(EditConflictDialog(edit_conflicts(types.SimpleNamespace(long_case=None)),
+                                      lambda conflict: conflict.field, parent=window))
     assert set(inspector.seen) >= WINDOWS, f"not reached: {WINDOWS - set(inspector.seen)}"
     assert not inspector.problems, "\n".join(inspector.problems)

@@ -29,6 +29,7 @@ from centre_desk.ui.toolkit.headings import text_label
 from centre_desk.ui.toolkit.labels import date_text, label
 from centre_desk.ui.toolkit.modal import ModalHost
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.window_fit import keep_lines_whole
 
 R = TypeVar("R")
 
@@ -126,7 +127,9 @@ class EditConflictDialog(Retranslating, QDialog):
         layout.addLayout(button_row((self.all_mine_button, self.all_theirs_button),
                                     (self.buttons,)))
         self.retranslate_ui()
-        self.resize(760, min(640, 220 + 110 * len(self.conflicts)))
+        self.setMinimumWidth(560)
+        keep_lines_whole(self)
+        self.resize(820, min(640, 220 + 120 * len(self.conflicts)))
 
     def _add_row(self, grid: QGridLayout, row: int, conflict: FieldConflict):
         field = QLabel(self)
