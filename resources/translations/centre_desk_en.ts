@@ -201,6 +201,13 @@
     </message>
 </context>
 <context>
+    <name>AreasDialog</name>
+    <message>
+        <source>Where %1 works</source>
+        <translation>Where %1 works</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceChecklist</name>
     <message>
         <source>Add a person</source>
@@ -3341,6 +3348,14 @@
         <translation>This is the last active administrator: make another account an administrator first.</translation>
     </message>
     <message>
+        <source>No case names this facility any more: untick it, or name it on a case first.</source>
+        <translation>No case names this facility any more: untick it, or name it on a case first.</translation>
+    </message>
+    <message>
+        <source>This is not one of the centre's programmes.</source>
+        <translation>This is not one of the centre's programmes.</translation>
+    </message>
+    <message>
         <source>The database password is wrong: check it and try again.</source>
         <translation>The database password is wrong: check it and try again.</translation>
     </message>
@@ -5033,6 +5048,10 @@
         <translation>State</translation>
     </message>
     <message>
+        <source>Works in</source>
+        <translation>Works in</translation>
+    </message>
+    <message>
         <source>Staff accounts</source>
         <translation>Staff accounts</translation>
     </message>
@@ -5047,6 +5066,10 @@
     <message>
         <source>Change &amp;role…</source>
         <translation>Change &amp;role…</translation>
+    </message>
+    <message>
+        <source>&amp;Works in…</source>
+        <translation>&amp;Works in…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
@@ -5825,6 +5848,25 @@
     <message>
         <source>Centre Desk — user guide</source>
         <translation>Centre Desk — user guide</translation>
+    </message>
+</context>
+<context>
+    <name>WorkAreas</name>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>No case names a facility yet.</source>
+        <translation>No case names a facility yet.</translation>
+    </message>
+    <message>
+        <source>Works in fac&amp;ilities:</source>
+        <translation>Works in fac&amp;ilities:</translation>
+    </message>
+    <message>
+        <source>Works in pro&amp;grammes:</source>
+        <translation>Works in pro&amp;grammes:</translation>
     </message>
 </context>
 </TS>

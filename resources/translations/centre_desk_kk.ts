@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>R&amp;epeat it:</source>
-        <translation>Қ&amp;айталаңыз:</translation>
+        <translation>Қа&amp;йталаңыз:</translation>
     </message>
 </context>
 <context>
@@ -199,6 +199,13 @@
     <message>
         <source>New course…</source>
         <translation>Жаңа курс…</translation>
+    </message>
+</context>
+<context>
+    <name>AreasDialog</name>
+    <message>
+        <source>Where %1 works</source>
+        <translation>Жұмыс орны: %1</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3349,14 @@
         <translation>Бұл соңғы белсенді әкімші: алдымен басқа тіркелгіні әкімші етіп тағайындаңыз.</translation>
     </message>
     <message>
+        <source>No case names this facility any more: untick it, or name it on a case first.</source>
+        <translation>Бұл мекеме енді ешбір сүйемелдеу ісінде көрсетілмеген: белгіні алып тастаңыз немесе алдымен оны сүйемелдеу ісінде көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>This is not one of the centre's programmes.</source>
+        <translation>Бұл орталықтың бағдарламаларының бірі емес.</translation>
+    </message>
+    <message>
         <source>The database password is wrong: check it and try again.</source>
         <translation>Дерекқор құпиясөзі қате: тексеріп, қайта көріңіз.</translation>
     </message>
@@ -5034,6 +5049,10 @@
         <translation>Күйі</translation>
     </message>
     <message>
+        <source>Works in</source>
+        <translation>Жұмыс орны</translation>
+    </message>
+    <message>
         <source>Staff accounts</source>
         <translation>Қызметкерлердің тіркелгілері</translation>
     </message>
@@ -5050,8 +5069,12 @@
         <translation>&amp;Рөлін ауыстыру…</translation>
     </message>
     <message>
+        <source>&amp;Works in…</source>
+        <translation>&amp;Жұмыс орны…</translation>
+    </message>
+    <message>
         <source>Reset &amp;password…</source>
-        <translation>&amp;Құпиясөзді қалпына келтіру…</translation>
+        <translation>Құпиясөзді қалпына &amp;келтіру…</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
@@ -5826,6 +5849,25 @@
     <message>
         <source>Centre Desk — user guide</source>
         <translation>Centre Desk — пайдаланушы нұсқаулығы</translation>
+    </message>
+</context>
+<context>
+    <name>WorkAreas</name>
+    <message>
+        <source>Placements</source>
+        <translation>Орналастыру</translation>
+    </message>
+    <message>
+        <source>No case names a facility yet.</source>
+        <translation>Бірде-бір сүйемелдеу ісінде мекеме әлі көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>Works in fac&amp;ilities:</source>
+        <translation>Жұмыс істейтін &amp;мекемелер:</translation>
+    </message>
+    <message>
+        <source>Works in pro&amp;grammes:</source>
+        <translation>Жұмыс істейтін &amp;бағдарламалар:</translation>
     </message>
 </context>
 </TS>

@@ -202,6 +202,13 @@
     </message>
 </context>
 <context>
+    <name>AreasDialog</name>
+    <message>
+        <source>Where %1 works</source>
+        <translation>Где работает: %1</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceChecklist</name>
     <message>
         <source>Add a person</source>
@@ -3345,6 +3352,14 @@
         <translation>Это последний действующий администратор: сначала назначьте администратором другую учётную запись.</translation>
     </message>
     <message>
+        <source>No case names this facility any more: untick it, or name it on a case first.</source>
+        <translation>Это учреждение больше не указано ни в одном деле сопровождения: снимите отметку или сначала укажите его в деле.</translation>
+    </message>
+    <message>
+        <source>This is not one of the centre's programmes.</source>
+        <translation>Это не одна из программ центра.</translation>
+    </message>
+    <message>
         <source>The database password is wrong: check it and try again.</source>
         <translation>Неверный пароль базы данных: проверьте его и повторите попытку.</translation>
     </message>
@@ -5037,6 +5052,10 @@
         <translation>Состояние</translation>
     </message>
     <message>
+        <source>Works in</source>
+        <translation>Где работает</translation>
+    </message>
+    <message>
         <source>Staff accounts</source>
         <translation>Учётные записи сотрудников</translation>
     </message>
@@ -5051,6 +5070,10 @@
     <message>
         <source>Change &amp;role…</source>
         <translation>Сменить &amp;роль…</translation>
+    </message>
+    <message>
+        <source>&amp;Works in…</source>
+        <translation>&amp;Где работает…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
@@ -5829,6 +5852,25 @@
     <message>
         <source>Centre Desk — user guide</source>
         <translation>Centre Desk — руководство пользователя</translation>
+    </message>
+</context>
+<context>
+    <name>WorkAreas</name>
+    <message>
+        <source>Placements</source>
+        <translation>Жизнеустройство</translation>
+    </message>
+    <message>
+        <source>No case names a facility yet.</source>
+        <translation>Ни в одном деле сопровождения ещё не указано учреждение.</translation>
+    </message>
+    <message>
+        <source>Works in fac&amp;ilities:</source>
+        <translation>Работает в &amp;учреждениях:</translation>
+    </message>
+    <message>
+        <source>Works in pro&amp;grammes:</source>
+        <translation>Работает в про&amp;граммах:</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 """Settings → Staff accounts… (administrators): this centre's accounts, with adding one,
-changing a role, disabling and enabling, and resetting a password to a one-time one."""
+changing a role and where its holder works, disabling and enabling, and resetting a
+password to a one-time one."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from centre_desk.services import staff
 from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.admin.password import password_edit, repeated
+from centre_desk.ui.admin.work_areas import AreaFields, areas_text
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.buttons import action_button, button_row, close_box, ok_cancel_box
 from centre_desk.ui.toolkit.choices import CodeCombo
@@ -41,12 +43,13 @@ def state_text(row: staff.StaffRow) -> str:
 
 
 def staff_model(parent) -> RowsModel:
-    """Accounts: user name, full name, role, state."""
+    """Accounts: user name, full name, role, state, where the person works."""
     return RowsModel([
         FileColumn(lambda: translate("StaffWindow", "User name"), lambda r: r.username),
         FileColumn(lambda: translate("StaffWindow", "Full name"), lambda r: r.full_name),
         FileColumn(lambda: translate("StaffWindow", "Role"), lambda r: labels.label(r.role)),
         FileColumn(lambda: translate("StaffWindow", "State"), state_text),
+        FileColumn(lambda: translate("StaffWindow", "Works in"), lambda r: areas_text(r.areas)),
     ], row_id=lambda r: r.id, parent=parent)
 
 
@@ -93,7 +96,8 @@ class _Dialog(Retranslating, QDialog):
 
 
 class AccountDialog(_Dialog):
-    """A new account: user name, full name, role and a one-time password, twice."""
+    """A new account: user name, full name, role, where the person works and a
+    one-time password, twice."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, "accountDialog", parent)
@@ -104,6 +108,7 @@ class AccountDialog(_Dialog):
         self.role = self.form.add("role", CodeCombo(ROLES))
         self.role.setObjectName("roleEdit")
         self.role.set_value(Role.SPECIALIST)
+        self.areas = AreaFields(self.form, workspace.run(staff.known_facilities))
         self.password = password_edit(self.form, "password")
         self.repeat = password_edit(self.form, "repeat")
         self._finish_layout()
@@ -115,6 +120,7 @@ class AccountDialog(_Dialog):
         self.form.set_label("username", self.tr("&User name:"))
         self.form.set_label("full_name", self.tr("&Full name:"))
         self.form.set_label("role", self.tr("&Role:"))
+        self.areas.retranslate()
         self.form.set_label("password", self.tr("One-time &password:"))
         self.form.set_label("repeat", self.tr("R&epeat it:"))
         self.role.retranslate()
@@ -124,7 +130,30 @@ class AccountDialog(_Dialog):
         self.form.clear_problems()
         if repeated(self.form, self.password, self.repeat) and self._run(
                 staff.add, self.username.text(), self.full_name.text(), self.role.value(),
-                self.password.text()):
+                self.password.text(), *self.areas.chosen()):
+            super().accept()
+
+
+class AreasDialog(_Dialog):
+    """The facilities and programmes one account's holder works in."""
+
+    def __init__(self, workspace: Workspace, account: staff.StaffRow,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(workspace, "areasDialog", parent)
+        self._account = account
+        self.areas = AreaFields(self.form, workspace.run(staff.known_facilities),
+                                account.areas)
+        self._finish_layout()
+        self.areas.facilities.setFocus()
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.setWindowTitle(self.tr("Where %1 works").replace("%1", self._account.full_name))
+        self.areas.retranslate()
+
+    def accept(self) -> None:  # QDialog.accept
+        """Store the ticked facilities and programmes, or show why not."""
+        if self._run(staff.set_work_areas, self._account.id, *self.areas.chosen()):
             super().accept()
 
 
@@ -201,14 +230,15 @@ class StaffWindow(Retranslating, ModalHost, QDialog):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         self.add_button = action_button("addAccountButton", self, self.add_account)
         self.role_button = action_button("roleButton", self, self.change_role)
+        self.areas_button = action_button("areasButton", self, self.change_areas)
         self.active_button = action_button("activeButton", self, self.toggle_active)
         self.reset_button = action_button("resetButton", self, self.reset_password)
         self.message = problem_label("staffMessage", self)
         column = QVBoxLayout(self)
         column.addWidget(self._intro)
         column.addWidget(self.view, 1)
-        column.addLayout(button_row((self.add_button, self.role_button, self.active_button,
-                                     self.reset_button)))
+        column.addLayout(button_row((self.add_button, self.role_button, self.areas_button,
+                                     self.active_button, self.reset_button)))
         column.addWidget(self.message)
         column.addWidget(close_box(self))
         self.reload()
@@ -223,6 +253,7 @@ class StaffWindow(Retranslating, ModalHost, QDialog):
             "and history stay. Accounts of other centres are managed there."))
         self.add_button.setText(self.tr("&Add…"))
         self.role_button.setText(self.tr("Change &role…"))
+        self.areas_button.setText(self.tr("&Works in…"))
         self.reset_button.setText(self.tr("Reset &password…"))
         self.accounts.retranslate()
         self._enable()
@@ -253,7 +284,8 @@ class StaffWindow(Retranslating, ModalHost, QDialog):
 
     def _enable(self) -> None:
         account = self.selected()
-        for button in (self.role_button, self.active_button, self.reset_button):
+        for button in (self.role_button, self.areas_button, self.active_button,
+                       self.reset_button):
             button.setEnabled(account is not None)
         self.active_button.setText(self.tr("&Enable") if account and not account.active
                                    else self.tr("&Disable"))
@@ -277,6 +309,14 @@ class StaffWindow(Retranslating, ModalHost, QDialog):
         """Change role…: another role for the selected account."""
         account = self.selected()
         if account is not None and self.run_dialog(RoleDialog(self._workspace, account, self)):
+            self._show(None)
+            self.reload()
+
+    def change_areas(self) -> None:
+        """Works in…: the facilities and programmes of the selected account."""
+        account = self.selected()
+        if account is not None and self.run_dialog(AreasDialog(self._workspace, account,
+                                                               self)):
             self._show(None)
             self.reload()
 

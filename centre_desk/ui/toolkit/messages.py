@@ -200,6 +200,11 @@ _PROBLEMS = {
     "account.last_administrator": QT_TRANSLATE_NOOP(
         "Messages", "This is the last active administrator: make another account an "
                     "administrator first."),
+    "facility.unknown": QT_TRANSLATE_NOOP(
+        "Messages", "No case names this facility any more: untick it, or name it on a case "
+                    "first."),
+    "programme.unknown": QT_TRANSLATE_NOOP("Messages", "This is not one of the centre's "
+                                                       "programmes."),
 }
 
 # The numbers a sentence names (%1, %2), filled in when it is shown.
