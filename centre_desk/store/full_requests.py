@@ -12,7 +12,9 @@ request sent again costs the peer only one more full package.
 
 A file in the data dir (no migration, like store.clock_floor), replaced atomically. A
 file that does not read as this module writes it counts as no asking and nothing owed:
-the peers can still be asked by hand (export --full at each of them).
+the peers can still be asked by hand (export --full at each of them). Several desks
+on one PostgreSQL database each keep their own file: a request is answered by the next
+export of the desk that imported it (a restore, and so an asking, is SQLite's only).
 """
 
 from __future__ import annotations
