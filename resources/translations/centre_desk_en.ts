@@ -2085,6 +2085,69 @@
     </message>
 </context>
 <context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>Not saved: someone else changed the same fields.</source>
+        <translation>Not saved: someone else changed the same fields.</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record</source>
+        <translation>Someone else changed this record</translation>
+    </message>
+    <message>
+        <source>While you were editing, someone else saved changes to the same fields. Nothing of yours is saved yet. For each field, keep your value or take theirs; everything else you changed is saved as you typed it.</source>
+        <translation>While you were editing, someone else saved changes to the same fields. Nothing of yours is saved yet. For each field, keep your value or take theirs; everything else you changed is saved as you typed it.</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>Keep all &amp;mine</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>Take all &amp;theirs</translation>
+    </message>
+    <message>
+        <source>&amp;Save with these choices</source>
+        <translation>&amp;Save with these choices</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Take theirs: %1, %2</source>
+        <translation>Take theirs: %1, %2</translation>
+    </message>
+    <message>
+        <source>Take theirs: another site, %1</source>
+        <translation>Take theirs: another site, %1</translation>
+    </message>
+</context>
+<context>
     <name>EmptyHint</name>
     <message>
         <source>Nothing is recorded here yet: add the first with “%1”.</source>
@@ -2693,6 +2756,17 @@
     <message>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListRefresh</name>
+    <message>
+        <source>Refresh lists</source>
+        <translation>Refresh lists</translation>
+    </message>
+    <message>
+        <source>Show what other desks have saved since the lists were read.</source>
+        <translation>Show what other desks have saved since the lists were read.</translation>
     </message>
 </context>
 <context>
@@ -3720,6 +3794,10 @@
     <message>
         <source>Remove the family link to %1? Their own record stays.</source>
         <translation>Remove the family link to %1? Their own record stays.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed the same fields.</source>
+        <translation>Not saved: someone else changed the same fields.</translation>
     </message>
 </context>
 <context>

@@ -2086,6 +2086,69 @@
     </message>
 </context>
 <context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>Not saved: someone else changed the same fields.</source>
+        <translation>Сақталмады: басқа біреу дәл осы өрістерді өзгертті.</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record</source>
+        <translation>Бұл жазбаны басқа біреу өзгертті</translation>
+    </message>
+    <message>
+        <source>While you were editing, someone else saved changes to the same fields. Nothing of yours is saved yet. For each field, keep your value or take theirs; everything else you changed is saved as you typed it.</source>
+        <translation>Сіз өңдеп отырғанда басқа біреу дәл осы өрістердегі өзгерістерді сақтады. Сіздің өзгерістеріңіз әлі сақталған жоқ. Әр өріс үшін өз мәніңізді қалдырыңыз немесе әріптесіңіздің мәнін алыңыз; өзгерткен басқа нәрселеріңіз өзіңіз енгізгендей сақталады.</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Сіздің мәніңіз</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Әріптестің мәні</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Менікін қалдыру</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>Барлық &amp;менікін қалдыру</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>Әріптестің &amp;барлық мәнін алу</translation>
+    </message>
+    <message>
+        <source>&amp;Save with these choices</source>
+        <translation>Осы таңдаумен &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Take theirs: %1, %2</source>
+        <translation>Әріптестің мәнін алу: %1, %2</translation>
+    </message>
+    <message>
+        <source>Take theirs: another site, %1</source>
+        <translation>Басқа орталықтың мәнін алу: %1</translation>
+    </message>
+</context>
+<context>
     <name>EmptyHint</name>
     <message>
         <source>Nothing is recorded here yet: add the first with “%1”.</source>
@@ -2694,6 +2757,17 @@
     <message>
         <source>The file could not be written: %1</source>
         <translation>Файлды жазу мүмкін болмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListRefresh</name>
+    <message>
+        <source>Refresh lists</source>
+        <translation>Тізімдерді жаңарту</translation>
+    </message>
+    <message>
+        <source>Show what other desks have saved since the lists were read.</source>
+        <translation>Тізімдер жүктелгеннен кейін басқа жұмыс орындарында сақталғанды көрсету.</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +3795,10 @@
     <message>
         <source>Remove the family link to %1? Their own record stays.</source>
         <translation>%1 адамымен туыстық байланысты алып тастау керек пе? Оның өз жазбасы қалады.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed the same fields.</source>
+        <translation>Сақталмады: басқа біреу дәл осы өрістерді өзгертті.</translation>
     </message>
 </context>
 <context>

@@ -2086,6 +2086,69 @@
     </message>
 </context>
 <context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>Not saved: someone else changed the same fields.</source>
+        <translation>Не сохранено: кто-то другой изменил те же поля.</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record</source>
+        <translation>Запись изменил кто-то другой</translation>
+    </message>
+    <message>
+        <source>While you were editing, someone else saved changes to the same fields. Nothing of yours is saved yet. For each field, keep your value or take theirs; everything else you changed is saved as you typed it.</source>
+        <translation>Пока вы редактировали, кто-то другой сохранил изменения в тех же полях. Ваши изменения ещё не сохранены. Для каждого поля оставьте своё значение или примите значение коллеги; всё остальное, что вы изменили, сохранится так, как вы ввели.</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ваше значение</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Значение коллеги</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>Оставить всё &amp;моё</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>Принять всё от &amp;коллеги</translation>
+    </message>
+    <message>
+        <source>&amp;Save with these choices</source>
+        <translation>&amp;Сохранить с этим выбором</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Take theirs: %1, %2</source>
+        <translation>Принять значение коллеги: %1, %2</translation>
+    </message>
+    <message>
+        <source>Take theirs: another site, %1</source>
+        <translation>Принять значение другого центра: %1</translation>
+    </message>
+</context>
+<context>
     <name>EmptyHint</name>
     <message>
         <source>Nothing is recorded here yet: add the first with “%1”.</source>
@@ -2697,6 +2760,17 @@
     <message>
         <source>The file could not be written: %1</source>
         <translation>Не удалось записать файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListRefresh</name>
+    <message>
+        <source>Refresh lists</source>
+        <translation>Обновить списки</translation>
+    </message>
+    <message>
+        <source>Show what other desks have saved since the lists were read.</source>
+        <translation>Показать, что сохранили на других рабочих местах после загрузки списков.</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3798,10 @@
     <message>
         <source>Remove the family link to %1? Their own record stays.</source>
         <translation>Убрать родственную связь с %1? Сама запись о человеке останется.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed the same fields.</source>
+        <translation>Не сохранено: кто-то другой изменил те же поля.</translation>
     </message>
 </context>
 <context>
