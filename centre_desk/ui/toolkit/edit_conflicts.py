@@ -62,7 +62,8 @@ def value_text(value: Any) -> str:
     if value is None or value == "" or value == frozenset():
         return QCoreApplication.translate("EditConflictDialog", "(blank)")
     if isinstance(value, bool):
-        return QCoreApplication.translate("EditConflictDialog", "Yes" if value else "No")
+        return QCoreApplication.translate("EditConflictDialog", "Yes") if value else \
+            QCoreApplication.translate("EditConflictDialog", "No")
     if isinstance(value, enum.Enum):
         try:
             return label(value)
