@@ -560,8 +560,8 @@
         <translation>Relative</translation>
     </message>
     <message>
-        <source>Relays other centres&apos; records</source>
-        <translation>Relays other centres&apos; records</translation>
+        <source>Relays other centres' records</source>
+        <translation>Relays other centres' records</translation>
     </message>
     <message>
         <source>Report</source>
@@ -1095,6 +1095,14 @@
     <message>
         <source>The backups, and replacing the data with one of them.</source>
         <translation>The backups, and replacing the data with one of them.</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Backing up the data before closing…</source>
+        <translation>Backing up the data before closing…</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +3760,10 @@
         <translation>This file has changes that are not saved. Save them before closing?</translation>
     </message>
     <message>
+        <source>Not saved: someone else changed the same fields.</source>
+        <translation>Not saved: someone else changed the same fields.</translation>
+    </message>
+    <message>
         <source>Not saved: see above.</source>
         <translation>Not saved: see above.</translation>
     </message>
@@ -3794,10 +3806,6 @@
     <message>
         <source>Remove the family link to %1? Their own record stays.</source>
         <translation>Remove the family link to %1? Their own record stays.</translation>
-    </message>
-    <message>
-        <source>Not saved: someone else changed the same fields.</source>
-        <translation>Not saved: someone else changed the same fields.</translation>
     </message>
 </context>
 <context>

@@ -1097,6 +1097,14 @@
         <source>The backups, and replacing the data with one of them.</source>
         <translation>Резервтік көшірмелер және деректерді солардың бірімен алмастыру.</translation>
     </message>
+    <message>
+        <source>Closing</source>
+        <translation>Жабылу</translation>
+    </message>
+    <message>
+        <source>Backing up the data before closing…</source>
+        <translation>Жабар алдында деректердің сақтық көшірмесі жасалуда…</translation>
+    </message>
 </context>
 <context>
     <name>BackupsWindow</name>
@@ -3427,7 +3435,7 @@
         <translation>Бұл мекеме енді ешбір сүйемелдеу ісінде көрсетілмеген: белгіні алып тастаңыз немесе алдымен оны сүйемелдеу ісінде көрсетіңіз.</translation>
     </message>
     <message>
-        <source>This is not one of the centre's programmes.</source>
+        <source>This is not one of the centre&apos;s programmes.</source>
         <translation>Бұл орталықтың бағдарламаларының бірі емес.</translation>
     </message>
     <message>
@@ -3753,6 +3761,10 @@
         <translation>Жеке істе сақталмаған өзгерістер бар. Жабу алдында оларды сақтау керек пе?</translation>
     </message>
     <message>
+        <source>Not saved: someone else changed the same fields.</source>
+        <translation>Сақталмады: басқа біреу дәл осы өрістерді өзгертті.</translation>
+    </message>
+    <message>
         <source>Not saved: see above.</source>
         <translation>Сақталмады: жоғарыны қараңыз.</translation>
     </message>
@@ -3795,10 +3807,6 @@
     <message>
         <source>Remove the family link to %1? Their own record stays.</source>
         <translation>%1 адамымен туыстық байланысты алып тастау керек пе? Оның өз жазбасы қалады.</translation>
-    </message>
-    <message>
-        <source>Not saved: someone else changed the same fields.</source>
-        <translation>Сақталмады: басқа біреу дәл осы өрістерді өзгертті.</translation>
     </message>
 </context>
 <context>

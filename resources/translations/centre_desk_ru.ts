@@ -1097,6 +1097,14 @@
         <source>The backups, and replacing the data with one of them.</source>
         <translation>Резервные копии и замена данных одной из них.</translation>
     </message>
+    <message>
+        <source>Closing</source>
+        <translation>Закрытие</translation>
+    </message>
+    <message>
+        <source>Backing up the data before closing…</source>
+        <translation>Резервное копирование данных перед закрытием…</translation>
+    </message>
 </context>
 <context>
     <name>BackupsWindow</name>
@@ -3430,7 +3438,7 @@
         <translation>Это учреждение больше не указано ни в одном деле сопровождения: снимите отметку или сначала укажите его в деле.</translation>
     </message>
     <message>
-        <source>This is not one of the centre's programmes.</source>
+        <source>This is not one of the centre&apos;s programmes.</source>
         <translation>Это не одна из программ центра.</translation>
     </message>
     <message>
@@ -3756,6 +3764,10 @@
         <translation>В личном деле есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
+        <source>Not saved: someone else changed the same fields.</source>
+        <translation>Не сохранено: кто-то другой изменил те же поля.</translation>
+    </message>
+    <message>
         <source>Not saved: see above.</source>
         <translation>Не сохранено: см. выше.</translation>
     </message>
@@ -3798,10 +3810,6 @@
     <message>
         <source>Remove the family link to %1? Their own record stays.</source>
         <translation>Убрать родственную связь с %1? Сама запись о человеке останется.</translation>
-    </message>
-    <message>
-        <source>Not saved: someone else changed the same fields.</source>
-        <translation>Не сохранено: кто-то другой изменил те же поля.</translation>
     </message>
 </context>
 <context>
