@@ -14,10 +14,11 @@ from sqlalchemy import select
 
 from centre_desk.config import Settings
 from centre_desk.domain.enums import AuditAction, CaseCategory, Role
-from centre_desk.services import cases, persons
+from centre_desk.services import cases, persons, staff
 from centre_desk.services.participant_file import load_file
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.models import AuditEvent
+from centre_desk.ui.audit.details import detail_text
 from centre_desk.ui.audit.window import AuditTrailWindow
 from centre_desk.ui.shell.main_window import MainWindow
 from tests.gui.screens import assert_fits
@@ -204,3 +205,69 @@ def test_the_window_in_russian_and_kazakh_at_1366x768(qtbot, workspace, translat
     qtbot.waitUntil(lambda: not shown.is_checking())
     shown.grab().save(str(shots / f"audit_trail_{language}.png"))
     assert_fits(shown)
+
+
+_DETAILS = {
+    "ru": {"role": "Роль: Руководитель; Прежняя роль: Специалист",
+           "disabled": "Активна: нет",
+           "export": "Строк: 3; Фильтр: Пользователь: olga; Формат: xlsx; Сохранено в: {}",
+           "header": "Подробности", "person": "Лицо"},
+    "kk": {"role": "Рөлі: Жетекші; Бұрынғы рөлі: Маман",
+           "disabled": "Белсенді: жоқ",
+           "export": "Жолдар: 3; Сүзгі: Пайдаланушы: olga; Пішім: xlsx; Сақталған орны: {}",
+           "header": "Толығырақ", "person": "Адам"},
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_details_read_in_the_users_language_on_screen_and_in_the_export(
+        qtbot, workspace, translations, trail, make_user, tmp_path, shots, language):
+    """A role change, a disabled account and an export of the trail: their details as
+    labels and words of the language, not the recorded keys and codes."""
+    dana = make_user(Role.SPECIALIST, "dana").user_id
+    workspace.run(staff.set_role, dana, Role.SUPERVISOR)
+    workspace.run(staff.set_active, dana, False)
+    translations.apply(language)
+    words = _DETAILS[language]
+    shown = AuditTrailWindow(workspace)
+    qtbot.addWidget(shown)
+    shown.resize(1366, 768)
+    shown.show()
+    qtbot.waitUntil(lambda: not shown.is_checking())
+    shown.user_box.setCurrentIndex(shown.user_box.findText("olga"))
+    olgas = _column(shown, 6)
+    assert olgas[0] == f"{words['person']}: {trail.person_id}"
+    target = tmp_path / "trail.xlsx"
+    with qtbot.waitSignal(shown.export(str(target)).finished, timeout=30_000):
+        pass
+    shown.user_box.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: _column(shown, 2)[:1] == ["admin"])  # the export, newest
+    details = _column(shown, 6)
+    assert details[0] == words["export"].format(target)
+    assert words["role"] in details and words["disabled"] in details
+    assert not any("role" in text or "rows" in text for text in details)
+    shown.view.selectRow(0)
+    shown.grab().save(str(shots / f"audit_trail_details_{language}.png"))
+    assert_fits(shown)
+
+    rows = list(openpyxl.load_workbook(target).active.iter_rows(values_only=True))
+    assert rows[0][-1] == words["header"]
+    assert [row[-1] for row in rows[1:]] == olgas  # the window's words
+
+
+def test_details_in_english_name_what_was_recorded(workspace, translations, trail, make_user):
+    dana = make_user(Role.SPECIALIST, "dana").user_id
+    workspace.run(staff.set_role, dana, Role.READ_ONLY)
+    assert detail_text("user_account", '{"role": "read_only", "was": "specialist"}') == \
+        "Role: Read only; Role before: Specialist"
+    assert detail_text("case_file", '{"fields": ["stage"], "from_stage": "intake", '
+                                    '"to_stage": "active", "on": "2024-03-05"}') == \
+        "Fields: Stage; Stage before: Intake; New stage: Active; Date: 05.03.2024"
+    assert detail_text("placement", '{"from_status": "requested", "to_status": "placed"}') \
+        == "Status before: Requested; New status: Placed"
+    assert detail_text("backup", '{"size": 2048, "people": 12, "cases": 0}') == \
+        "Size: 2.00 KiB; People: 12; Case files: 0"
+    assert detail_text("list", '{"redacted": false, "descending": false}') == \
+        "IIN, address and phone withheld: no"
+    assert detail_text("x", '{"brand_new_key": "some_code"}') == "brand_new_key: some_code"
+    assert detail_text("x", "not json") == "not json"
