@@ -560,8 +560,8 @@
         <translation>Relative</translation>
     </message>
     <message>
-        <source>Relays other centres' records</source>
-        <translation>Relays other centres' records</translation>
+        <source>Relays other centres&apos; records</source>
+        <translation>Relays other centres&apos; records</translation>
     </message>
     <message>
         <source>Report</source>
@@ -949,6 +949,42 @@
     <message>
         <source>Relative</source>
         <translation>Relative</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Club membership</source>
+        <translation>Club membership</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Sync conflict</translation>
+    </message>
+    <message>
+        <source>Event registration</source>
+        <translation>Event registration</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Partner organisation</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <source>This centre</source>
+        <translation>This centre</translation>
+    </message>
+    <message>
+        <source>Statistics report</source>
+        <translation>Statistics report</translation>
     </message>
     <message>
         <source>No.</source>

@@ -506,11 +506,11 @@
     </message>
     <message>
         <source>Person</source>
-        <translation>Адам</translation>
+        <translation>Тұлға</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation>Адамдар</translation>
+        <translation>Тұлғалар</translation>
     </message>
     <message>
         <source>Placement</source>
@@ -950,6 +950,42 @@
     <message>
         <source>Relative</source>
         <translation>Туыстық байланыс</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Сақтық көшірме</translation>
+    </message>
+    <message>
+        <source>Club membership</source>
+        <translation>Клубқа мүшелік</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Синхрондау қайшылығы</translation>
+    </message>
+    <message>
+        <source>Event registration</source>
+        <translation>Іс-шараға жазылу</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Бақылау</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Серіктес ұйым</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Синхрондалатын орталық</translation>
+    </message>
+    <message>
+        <source>This centre</source>
+        <translation>Осы орталық</translation>
+    </message>
+    <message>
+        <source>Statistics report</source>
+        <translation>Статистикалық есеп</translation>
     </message>
     <message>
         <source>No.</source>

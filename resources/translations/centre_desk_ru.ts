@@ -952,6 +952,42 @@
         <translation>Родственная связь</translation>
     </message>
     <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Club membership</source>
+        <translation>Участие в клубе матерей</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Конфликт синхронизации</translation>
+    </message>
+    <message>
+        <source>Event registration</source>
+        <translation>Запись на мероприятие</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Контроль</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Организация-партнёр</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Связанный центр</translation>
+    </message>
+    <message>
+        <source>This centre</source>
+        <translation>Этот центр</translation>
+    </message>
+    <message>
+        <source>Statistics report</source>
+        <translation>Статистический отчёт</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>№</translation>
     </message>

@@ -58,6 +58,15 @@ ENTITY_WORDS = {
     "course": QT_TRANSLATE_NOOP("AuditTrail", "Course"),
     "enrolment": QT_TRANSLATE_NOOP("AuditTrail", "Course enrolment"),
     "relationship": QT_TRANSLATE_NOOP("AuditTrail", "Relative"),
+    "backup": QT_TRANSLATE_NOOP("AuditTrail", "Backup"),
+    "club_membership": QT_TRANSLATE_NOOP("AuditTrail", "Club membership"),
+    "conflict": QT_TRANSLATE_NOOP("AuditTrail", "Sync conflict"),
+    "event_registration": QT_TRANSLATE_NOOP("AuditTrail", "Event registration"),
+    "follow_up": QT_TRANSLATE_NOOP("AuditTrail", "Follow-up"),
+    "organisation": QT_TRANSLATE_NOOP("AuditTrail", "Partner organisation"),
+    "peer": QT_TRANSLATE_NOOP("AuditTrail", "Peer"),
+    "site": QT_TRANSLATE_NOOP("AuditTrail", "This centre"),
+    "statistics": QT_TRANSLATE_NOOP("AuditTrail", "Statistics report"),
 }
 
 
