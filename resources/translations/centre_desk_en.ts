@@ -560,8 +560,8 @@
         <translation>Relative</translation>
     </message>
     <message>
-        <source>Relays other centres&apos; records</source>
-        <translation>Relays other centres&apos; records</translation>
+        <source>Relays other centres' records</source>
+        <translation>Relays other centres' records</translation>
     </message>
     <message>
         <source>Report</source>
@@ -2167,6 +2167,10 @@
         <translation>Keep mine</translation>
     </message>
     <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
         <source>Keep all &amp;mine</source>
         <translation>Keep all &amp;mine</translation>
     </message>
@@ -2183,12 +2187,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Take theirs: %1, %2</source>
-        <translation>Take theirs: %1, %2</translation>
+        <source>Saved by %1, %2</source>
+        <translation>Saved by %1, %2</translation>
     </message>
     <message>
-        <source>Take theirs: another site, %1</source>
-        <translation>Take theirs: another site, %1</translation>
+        <source>Saved at another centre, %1</source>
+        <translation>Saved at another centre, %1</translation>
     </message>
 </context>
 <context>

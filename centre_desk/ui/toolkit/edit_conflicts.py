@@ -102,7 +102,7 @@ class EditConflictDialog(Retranslating, QDialog):
         grid = QGridLayout(grid_widget)
         grid.addWidget(self._mine_head, 0, 1)
         grid.addWidget(self._theirs_head, 0, 2)
-        self._rows: list[tuple[QLabel, QRadioButton, QRadioButton]] = []
+        self._rows: list[tuple[QLabel, QRadioButton, QRadioButton, QLabel]] = []
         for row, conflict in enumerate(self.conflicts, start=1):
             self._rows.append(self._add_row(grid, row * 2 - 1, conflict))
         grid.setColumnStretch(1, 1)
@@ -111,6 +111,7 @@ class EditConflictDialog(Retranslating, QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(grid_widget)
 
         self.all_mine_button = action_button("keepAllMineButton", self,
@@ -128,7 +129,6 @@ class EditConflictDialog(Retranslating, QDialog):
         layout.addLayout(button_row((self.all_mine_button, self.all_theirs_button),
                                     (self.buttons,)))
         self.retranslate_ui()
-        self.setMinimumWidth(560)
         keep_lines_whole(self)
         self.resize(820, min(640, 220 + 120 * len(self.conflicts)))
 
@@ -143,21 +143,31 @@ class EditConflictDialog(Retranslating, QDialog):
         group = QButtonGroup(self)
         group.addButton(mine)
         group.addButton(theirs)
+        who = QLabel(self)  # who saved theirs, and when
+        who.setObjectName(f"{conflict.field}Who")
+        who.setWordWrap(True)
+        field.setWordWrap(True)
         grid.addWidget(field, row, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(mine, row, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(theirs, row, 2, Qt.AlignmentFlag.AlignTop)
-        for column, value in ((1, conflict.mine), (2, conflict.theirs)):
+        cells = [QVBoxLayout(), QVBoxLayout()]
+        cells[1].addWidget(who)
+        for cell, (name, value) in zip(cells, (("Mine", conflict.mine),
+                                               ("Theirs", conflict.theirs)), strict=True):
             text = self._describe(conflict, value)
             shown = QLabel(text if len(text) <= _SHOWN_CHARACTERS
                            else text[:_SHOWN_CHARACTERS] + "…", self)
-            shown.setObjectName(f"{conflict.field}{'Mine' if column == 1 else 'Theirs'}Value")
+            shown.setObjectName(f"{conflict.field}{name}Value")
             shown.setWordWrap(True)
             shown.setToolTip(text if len(text) > _SHOWN_CHARACTERS else "")
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setFrameShape(QFrame.Shape.StyledPanel)
             shown.setMargin(4)
-            grid.addWidget(shown, row + 1, column, Qt.AlignmentFlag.AlignTop)
-        return field, mine, theirs
+            cell.addWidget(shown)
+            cell.addStretch(1)
+        grid.addLayout(cells[0], row + 1, 1)
+        grid.addLayout(cells[1], row + 1, 2)
+        return field, mine, theirs, who
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
@@ -168,11 +178,12 @@ class EditConflictDialog(Retranslating, QDialog):
             "everything else you changed is saved as you typed it."))
         self._mine_head.setText(self.tr("Yours"))
         self._theirs_head.setText(self.tr("Theirs"))
-        for conflict, (field, mine, theirs) in zip(self.conflicts, self._rows,
+        for conflict, (field, mine, theirs, who) in zip(self.conflicts, self._rows,
                                                           strict=True):
             field.setText(self._name(conflict))
             mine.setText(self.tr("Keep mine"))
-            theirs.setText(self._theirs_text(conflict))
+            theirs.setText(self.tr("Take theirs"))
+            who.setText(self.who_text(conflict))
         self.all_mine_button.setText(self.tr("Keep all &mine"))
         self.all_theirs_button.setText(self.tr("Take all &theirs"))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
@@ -180,30 +191,31 @@ class EditConflictDialog(Retranslating, QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
             self.tr("Cancel"))
 
-    def _theirs_text(self, conflict: FieldConflict) -> str:
+    def who_text(self, conflict: FieldConflict) -> str:
+        """Who saved the value of theirs, and when."""
         when = moment_text(conflict.changed_at)
         if conflict.changed_by:
-            return self.tr("Take theirs: %1, %2").replace("%1", conflict.changed_by) \
+            return self.tr("Saved by %1, %2").replace("%1", conflict.changed_by) \
                 .replace("%2", when)
-        return self.tr("Take theirs: another site, %1").replace("%1", when)
+        return self.tr("Saved at another centre, %1").replace("%1", when)
 
     # --- own API -----------------------------------------------------------------------
 
     def choose_all(self, theirs: bool) -> None:
         """Keep every value of mine, or take every value of theirs."""
-        for _field, mine, their in self._rows:
+        for _field, mine, their, _who in self._rows:
             (their if theirs else mine).setChecked(True)
 
     def choose(self, field: str, theirs: bool, table: str | None = None) -> None:
         """Choose for one field (of the record ``table``, where the editor saves two)."""
-        for conflict, (_field, mine, their) in zip(self.conflicts, self._rows,
+        for conflict, (_field, mine, their, _who) in zip(self.conflicts, self._rows,
                                                           strict=True):
             if conflict.field == field and table in (None, conflict.table):
                 (their if theirs else mine).setChecked(True)
 
     def taken(self) -> list[FieldConflict]:
         """The conflicts whose value of theirs the user chose."""
-        return [conflict for conflict, (_f, _mine, theirs)
+        return [conflict for conflict, (_f, _mine, theirs, _who)
                 in zip(self.conflicts, self._rows, strict=True) if theirs.isChecked()]
 
 

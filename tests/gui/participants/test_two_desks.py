@@ -64,12 +64,12 @@ def _press(dialog: QDialog, button) -> bool:
 
 
 def _rows(dialog: EditConflictDialog) -> list[tuple[str, str, str, str]]:
-    """Each conflicting field as the dialog shows it: name, mine, theirs, and the
-    words of the choice to take theirs."""
+    """Each conflicting field as the dialog shows it: name, mine, theirs, and who
+    saved theirs when."""
     return [(dialog.findChild(QLabel, f"{c.field}Field").text(),
              dialog.findChild(QLabel, f"{c.field}MineValue").text(),
              dialog.findChild(QLabel, f"{c.field}TheirsValue").text(),
-             dialog.findChild(QRadioButton, f"{c.field}Theirs").text())
+             dialog.findChild(QLabel, f"{c.field}Who").text())
             for c in dialog.conflicts]
 
 
@@ -88,9 +88,9 @@ def test_the_same_field_saved_at_another_desk_is_asked_about(qtbot, workspace, c
     modals.expect(choose)
     qtbot.keyClick(file.person_form.district, Qt.Key.Key_Return)  # Enter saves
     assert modals.shown == ["editConflictDialog"]
-    ((name, mine, theirs, choice),) = shown  # only the facility: the phone was not typed
+    ((name, mine, theirs, who),) = shown  # only the facility: the phone was not typed
     assert (name, mine, theirs) == ("Facility", "ИК-7", "ИК-3")
-    assert choice.startswith("Take theirs: specialist, ")
+    assert who.startswith("Saved by specialist, ")
     assert file.message() == "Saved."
     case = workspace.run(cases.get_case, centre.ahmetov_case)
     person = workspace.run(persons.get_person, centre.ahmetov)
