@@ -560,8 +560,8 @@
         <translation>Relative</translation>
     </message>
     <message>
-        <source>Relays other centres' records</source>
-        <translation>Relays other centres' records</translation>
+        <source>Relays other centres&apos; records</source>
+        <translation>Relays other centres&apos; records</translation>
     </message>
     <message>
         <source>Report</source>
