@@ -20,6 +20,7 @@ from centre_desk.store.models import Conflict, FieldStamp, QuarantinedRow
 from centre_desk.store.stamping import CONTEXT_KEY, write_field_stamps
 from centre_desk.store.models.sync import BASE_FIELD
 from centre_desk.sync.cards import require_sync_permission
+from centre_desk.sync.pg_raw import PgRaw
 from centre_desk.sync.tables import by_name, effective_stamps, stamp_site
 
 KEEP_KEPT = "kept"
@@ -223,8 +224,13 @@ def _write_field(session: Session, table_name: str, row_id: uuid.UUID, field: st
                  raw: object) -> None:
     context = session.info[CONTEXT_KEY]
     connection = session.connection()
-    previous = connection.exec_driver_sql(
-        f'SELECT hlc FROM "{table_name}" WHERE id = ?', (row_id.hex,)).scalar()
+    # Raw values, as SQLite holds them; a server's database reads them as such (pg_raw).
+    execute = connection.exec_driver_sql
+    if connection.dialect.name == "postgresql":
+        execute = PgRaw(connection.connection.dbapi_connection, None).execute
+    previous = execute(f'SELECT hlc FROM "{table_name}" WHERE id = ?',
+                       (row_id.hex,)).fetchone()
+    previous = previous[0] if previous else None
     if previous is None:
         raise NotFound(table_name, row_id)
     stamp = context.clock.tick()
@@ -234,7 +240,7 @@ def _write_field(session: Session, table_name: str, row_id: uuid.UUID, field: st
         {"table_name": table_name, "row_id": row_id, "field": field, "hlc": stamp,
          "base": False}])
     actor = context.actor
-    connection.exec_driver_sql(
+    execute(
         f'UPDATE "{table_name}" SET "{field}" = ?, hlc = ?, updated_at = ?, updated_by = ? '
         f'WHERE id = ?',
         (raw, stamp, raw_datetime(utc_now()),

@@ -14,10 +14,11 @@ import pytest
 from sqlalchemy import func, select
 
 from centre_desk.config import Paths
-from centre_desk.services import setup, users
+from centre_desk.services import persons, setup, users
 from centre_desk.services.seed.seeder import seed
 from centre_desk.store.database import open_database
 from centre_desk.store.models import QuarantinedRow
+from centre_desk.sync import api
 from centre_desk.sync.errors import SyncRefused
 from centre_desk.sync.tables import synced_tables
 from tests.security import crafting
@@ -165,3 +166,26 @@ def test_a_damaged_package_changes_nothing_on_postgresql(office_and_centres, tmp
     assert typed_snapshot(office.db) == before
     with office.db.session() as session:
         assert session.scalar(select(func.count()).select_from(QuarantinedRow)) == 0
+
+
+def test_a_race_is_queued_and_decided_on_the_postgresql_office(office_and_centres, tmp_path):
+    """inspect, then a same-field race: the office (PostgreSQL) queues the loser; its
+    supervisor restores it, and the decision reaches the centre."""
+    office, a, _b = office_and_centres
+    person_id = create_person(a, "Ким")
+    info = api.inspect_package(office.db, a.export_to(office, folder=tmp_path))
+    assert info.rows["person"] == 1
+    office.import_(tmp_path / "A-to-O.cdsync")
+    edit_person(a, person_id, phone="+7 700 000 00 01")
+    edit_person(office, person_id, phone="+7 700 000 00 02")
+    assert office.import_(a.export_to(office, folder=tmp_path)).total("conflicts") == 1
+    with office.db.session(office.admin) as session, session.begin():
+        [conflict] = api.list_conflicts(session)
+        assert (conflict.kept_value, conflict.lost_value) == ("+7 700 000 00 02",
+                                                              "+7 700 000 00 01")
+        api.decide_conflict(session, conflict.id, api.KEEP_LOST)
+    a.import_(office.export_to(a, folder=tmp_path))
+    for site in (office, a):
+        with site.db.session(site.admin) as session:
+            assert persons.get_person(session, person_id).phone == "+7 700 000 00 01"
+    assert typed_snapshot(a.db) == typed_snapshot(office.db)
