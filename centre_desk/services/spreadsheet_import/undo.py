@@ -1,27 +1,164 @@
 """Undo a whole import batch: tombstones for the rows it created, the fields it filled
 on existing persons put back, as long as nothing newer touched those rows; what it
-cannot undo it says, row by row."""
+cannot undo it says, row by row.
+
+"Touched" means: the row's stamp is no longer the one it had right after the import
+(edited here, or a peer's edit arrived by sync), or a live row made since refers to it
+(an attendance, a relationship, a placement added to an imported person). A file row
+is undone whole or not at all: a person stays if their imported case was edited.
+The tombstones and the restored fields are ordinary edits: they sync to every peer
+that received the import."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import uuid
+from collections import defaultdict
+from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from centre_desk.domain.enums import AuditAction, Language, Sex
+from centre_desk.domain.names import search_key, sort_key
+from centre_desk.domain.permissions import Permission
+from centre_desk.services import audit
+from centre_desk.services.errors import InvalidInput, NotFound
 from centre_desk.services.spreadsheet_import.results import BatchView, UndoResult
+from centre_desk.store.base import Base, utc_now
+from centre_desk.store.models import ImportBatch, ImportItem, Person
+from centre_desk.store.stamping import synced_classes
+
+_CHUNK = 500
+_AUDITED = {"person", "case_file", "club_membership", "enrolment", "placement"}
+"""The records the services audit as created; the history rows under them (stage and
+status changes) go with them unaudited, as their services add them."""
 
 
 def list_batches(session: Session, limit: int = 100) -> list[BatchView]:
     """The imports applied at this site, newest first. Needs MERGE_AND_CLOSE."""
-    raise NotImplementedError
+    audit.require(session, Permission.MERGE_AND_CLOSE)
+    batches = session.scalars(select(ImportBatch).order_by(ImportBatch.imported_at.desc(),
+                                                           ImportBatch.id).limit(limit))
+    return [BatchView(b.id, b.imported_at, b.username, b.file_name, b.kind, b.created,
+                      b.merged, b.skipped, b.refused, b.undone_at) for b in batches]
+
+
+def _restored(name: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if name == "birth_date":
+        return dt.date.fromisoformat(value)
+    if name == "sex":
+        return Sex(value)
+    if name == "language":
+        return Language(value)
+    return value
+
+
+def _referrers(tables: set[str]) -> list[tuple[Any, Any, str]]:
+    """(table, column, referred table) for every foreign key into ``tables``."""
+    found = []
+    for table in Base.metadata.sorted_tables:
+        if table.name in ("import_item",) or "deleted_at" not in table.c:
+            continue
+        for key in table.foreign_keys:
+            if key.column.table.name in tables:
+                found.append((table, key.parent, key.column.table.name))
+    return found
+
+
+def _referred_since(session: Session, items: list[ImportItem]) -> set[uuid.UUID]:
+    """Ids of the batch's created rows that a live row outside the batch now refers to."""
+    created: dict[str, set[uuid.UUID]] = defaultdict(set)
+    for item in items:
+        if item.previous is None:
+            created[item.table_name].add(item.row_id)
+    ours = {item.row_id for item in items}
+    referred: set[uuid.UUID] = set()
+    for table, column, target in _referrers(set(created)):
+        ids = sorted(created[target])
+        for start in range(0, len(ids), _CHUNK):
+            rows = session.execute(select(table.c.id, column).where(
+                column.in_(ids[start:start + _CHUNK]), table.c.deleted_at.is_(None)))
+            referred.update(target_id for row_id, target_id in rows if row_id not in ours)
+    return referred
 
 
 def undo_batch(session: Session, batch_id: uuid.UUID) -> UndoResult:
     """Undo the batch inside the caller's transaction (supervisors and administrators).
 
     Every row the batch created whose stamp is still the one it had after the import
-    becomes a tombstone (which syncs like any delete); every person whose blank fields it
-    filled gets them back blank. A row touched since (edited here, or by a change that
-    arrived from a peer) is left as it is and named in ``cannot``; so is everything that
-    depends on it. The batch is marked undone; a second undo is refused."""
-    raise NotImplementedError
+    becomes a tombstone (which syncs like any delete; a tombstoned person's IIN is
+    freed, so the corrected file can be imported again); every person whose blank fields
+    it filled gets them back blank. A file row something touched since is left as it is
+    and named in ``cannot`` (code, one sentence). The batch is marked undone; a second
+    undo is refused."""
+    actor = audit.require(session, Permission.MERGE_AND_CLOSE)
+    batch = session.get(ImportBatch, batch_id)
+    if batch is None:
+        raise NotFound("import batch", batch_id)
+    if batch.undone_at is not None:
+        raise InvalidInput({"batch": "import.already_undone"})
+    models = {cls.__table__.name: cls for cls in synced_classes()}
+    items = list(session.scalars(select(ImportItem).where(ImportItem.batch_id == batch_id)
+                                 .order_by(ImportItem.row_number.desc())))
+    referred = _referred_since(session, items)
+    by_row: dict[int, list[ImportItem]] = defaultdict(list)
+    for item in items:
+        by_row[item.row_number].append(item)
+    now = utc_now()
+    tombstoned = restored = 0
+    cannot: list[tuple[str, str]] = []
+    undoable = []
+    for number, row_items in by_row.items():  # every check before the first change
+        rows = [(item, session.get(models[item.table_name], item.row_id)) for item in row_items]
+        reason = _why_not(number, rows, referred)
+        if reason is not None:
+            cannot.append(reason)
+        else:
+            undoable.append(rows)
+    for rows in undoable:
+        for item, row in rows:
+            if item.previous is None:
+                row.deleted_at = now
+                if isinstance(row, Person):
+                    row.iin = None
+                    session.flush()  # the IIN is unique: free it before anything else
+                if item.table_name in _AUDITED:
+                    audit.record(session, AuditAction.DELETED, item.table_name, row.id,
+                                 import_batch=str(batch_id), undone=True)
+                tombstoned += 1
+            else:
+                _put_back(session, row, json.loads(item.previous), batch_id)
+                restored += 1
+    batch.undone_at, batch.undone_by = now, actor.user_id
+    audit.record(session, AuditAction.DELETED, "import_batch", batch_id, undone=True,
+                 tombstoned=tombstoned, restored=restored, cannot=len(cannot))
+    return UndoResult(batch_id, tombstoned, restored, tuple(cannot))
+
+
+def _why_not(number: int, rows: list, referred: set[uuid.UUID]) -> tuple[str, str] | None:
+    for item, row in rows:
+        what = item.table_name.replace("_", " ")
+        if row is None or row.hlc != item.hlc or (item.previous is None and
+                                                  row.deleted_at is not None):
+            return ("import.changed_since", f"Row {number}: its {what} was changed after the "
+                                            f"import, so the row is left as it is.")
+        if row.id in referred:
+            return ("import.referred_since", f"Row {number}: records added after the import "
+                                             f"refer to its {what}, so the row is left as it "
+                                             f"is.")
+    return None
+
+
+def _put_back(session: Session, person: Any, previous: dict[str, Any],
+              batch_id: uuid.UUID) -> None:
+    """The fields the import filled on an existing person, back as they were."""
+    for name, value in previous.items():
+        setattr(person, name, _restored(name, value))
+    names = (person.surname, person.given_name, person.patronymic)
+    person.search_key, person.sort_key = search_key(*names), sort_key(*names)
+    audit.record(session, AuditAction.UPDATED, person.__table__.name, person.id,
+                 fields=sorted(previous), import_batch=str(batch_id), undone=True)
