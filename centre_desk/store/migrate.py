@@ -30,8 +30,17 @@ def current_revision(engine: Engine) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+# The PostgreSQL advisory lock every migrating desk takes (any fixed number; this one
+# spells "centre" in ASCII), so two desks starting at once do not both migrate.
+MIGRATION_LOCK = 0x63656E747265
+
+
 def upgrade_to_head(engine: Engine) -> None:
-    """Bring the schema to the newest revision, in one transaction."""
+    """Bring the schema to the newest revision, in one transaction.
+
+    On PostgreSQL the transaction first takes MIGRATION_LOCK: a second desk starting
+    meanwhile waits for the first to commit, then finds the schema current. (SQLite
+    needs no lock: its first write takes the whole file.)"""
     if current_revision(engine) == HEAD:
         return
     from alembic import command
@@ -45,6 +54,11 @@ def upgrade_to_head(engine: Engine) -> None:
             connection.commit()
         try:
             with connection.begin():
+                if connection.dialect.name == "postgresql":
+                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                                       {"key": MIGRATION_LOCK})
+                # Alembic reads the revision again, now under the lock: what another
+                # desk migrated meanwhile is not migrated twice.
                 command.upgrade(alembic_config(connection), "head")
                 if sqlite:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
