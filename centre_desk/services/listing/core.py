@@ -19,7 +19,8 @@ import enum
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, or_, true
+from sqlalchemy import (
+    BigInteger, ColumnElement, Select, and_, false, func, literal, or_, true)
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
@@ -136,9 +137,12 @@ def _whole_range(expression: ColumnElement[Any], descending: bool) -> ColumnElem
         kind = expression.type.python_type
     except NotImplementedError:
         return true()
-    if descending:
-        return expression <= _HIGHEST[kind] if kind in _HIGHEST else true()
-    return expression >= _LOWEST[kind] if kind in _LOWEST else true()
+    bounds = _HIGHEST if descending else _LOWEST
+    if kind not in bounds:
+        return true()
+    # A 64-bit bound stays a BIGINT on PostgreSQL, where an INTEGER column's would not fit.
+    bound = literal(bounds[kind], BigInteger()) if kind is int else bounds[kind]
+    return expression <= bound if descending else expression >= bound
 
 
 def _segments(order: SortOrder, descending: bool, row_id: ColumnElement[Any]) -> list[_Segment]:

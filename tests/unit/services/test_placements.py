@@ -11,7 +11,7 @@ import json
 import types
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 
 from centre_desk.domain.enums import (
     AuditAction, OrganisationKind, PlacementKind, PlacementStatus, RelationshipKind, Role, Sex)
@@ -34,11 +34,9 @@ TODAY = dt.date(2024, 11, 20)
 
 def snapshot(db) -> dict[str, list[tuple]]:
     """Every row of every table, audit trail included, in a comparable form: the
-    values as SQLite stores them (listing the tables is cheaper than reflecting them)."""
+    values as the engine stores them (listing the tables' names, not reflecting them)."""
     with db.engine.connect() as connection:
-        names = connection.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
-        ).scalars().all()
+        names = inspect(connection).get_table_names()
         return {name: sorted(map(tuple, connection.exec_driver_sql(f'SELECT * FROM "{name}"')),
                              key=repr)
                 for name in names}
