@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from centre_desk.config import Paths
 from centre_desk.services import persons, setup, users
@@ -150,8 +150,7 @@ def database_digest(db: Database) -> str:
     means nothing changed."""
     digest = hashlib.sha256()
     with db.engine.connect() as connection:
-        names = [row[0] for row in connection.execute(text(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))]
+        names = sorted(inspect(connection).get_table_names())
         for name in names:
             if name in ("audit_event", "audit_head"):
                 continue  # the trail of the attempt itself
