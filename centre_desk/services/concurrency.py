@@ -49,8 +49,8 @@ class Seen:
 
     table: str
     row_id: Any
-    values: Mapping[str, Any]
-    stamps: Mapping[str, str]
+    values: Mapping[str, Any] = dataclasses.field(repr=False)  # identity too: kept out of logs
+    stamps: Mapping[str, str] = dataclasses.field(repr=False)
 
     def shown_as(self, shown: Mapping[str, Any]) -> Seen:
         """What the editor saw when its form was filled from values read earlier (a view

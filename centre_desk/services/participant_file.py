@@ -51,14 +51,23 @@ def load_file(session: Session, case_id: uuid.UUID | None,
                 file, person=redacted(file.person, full), possible_duplicates=tuple(
                     redacted(candidate, full) for candidate in file.possible_duplicates))
         return FileContents(file, file.person, file.family, file.timeline, specialists,
-                            facilities, (seen_record(session, "person", file.person.id),
-                                         seen_record(session, "case_file", case_id)))
+                            facilities, _seen(session, full, file.person.id, case_id))
     if person_id is not None:
         opened = person_file(session, person_id)
         return FileContents(None, redacted(opened.person, full), opened.family,
                             opened.timeline, specialists, facilities,
-                            (seen_record(session, "person", person_id), None))
+                            _seen(session, full, person_id, None))
     return FileContents(None, None, (), (), specialists, facilities)
+
+
+def _seen(session: Session, full: bool, person_id: uuid.UUID,
+          case_id: uuid.UUID | None) -> tuple[Seen | None, Seen | None]:
+    """What the forms show, for a user who may edit them; nothing for one who may not
+    (who may not see the identity either: the values seen hold it in full)."""
+    if not full:
+        return None, None
+    return (seen_record(session, "person", person_id),
+            seen_record(session, "case_file", case_id) if case_id else None)
 
 
 def save_participant(session: Session, person_id: uuid.UUID, person: PersonInput,
