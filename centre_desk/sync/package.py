@@ -12,11 +12,14 @@ Inside the age layer (``age -d -i identity.txt file.cdsync > package.zip`` opens
                        sha256 of rows.sqlite3.zst
     manifest.sig       base64 Ed25519 signature of manifest.json's bytes
 
-Signing the manifest signs the rows through their checksum. Rows move between the
-databases and the package's SQLite inside SQLite (INSERT ... SELECT through ATTACH), so
-a million rows never become Python objects. The zip and the decrypted package live in
-memory; the rows' SQLite is a work file on a plain site and in memory on an SQLCipher
-one, whose data must stay encrypted at rest (see tables.rows_storage).
+Signing the manifest signs the rows through their checksum. On an SQLite site rows
+move between the database and the package's SQLite inside SQLite (INSERT ... SELECT
+through ATTACH), so a million rows never become Python objects; a PostgreSQL site
+cannot ATTACH, so there they stream between the package's file (sqlite3) and the
+server (COPY), a table at a time (see sync.pg_bulk). The zip and the decrypted package
+live in memory; the rows' SQLite is a work file on a plain or PostgreSQL site and in
+memory on an SQLCipher one, whose data must stay encrypted at rest (see
+tables.rows_storage).
 """
 
 from __future__ import annotations

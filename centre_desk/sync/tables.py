@@ -128,7 +128,9 @@ def attached(database, actor, rows_file: Path | None, rows: bytearray | None = N
              ) -> Iterator[tuple[Session, object]]:
     """A session on a connection of its own, with the package's rows attached as
     ``pkg``; yields (session, DB-API connection). The caller commits. Without
-    ``foreign_keys`` SQLite does not check references: the caller does.
+    ``foreign_keys`` SQLite does not check references: the caller does. On PostgreSQL,
+    which cannot ATTACH, the package's file opens beside the connection instead and
+    the connection is a pg_raw.PgRaw (see _beside; the server checks references).
 
     ``rows_file`` (from rows_storage) is an SQLite file, attached as it is; without
     one, an in-memory database is attached, holding ``rows`` (a serialized SQLite
