@@ -3475,7 +3475,7 @@
     </message>
     <message>
         <source>No case names this facility any more: untick it, or name it on a case first.</source>
-        <translation>Это учреждение больше не указано ни в одном деле сопровождения: снимите отметку или сначала укажите его в деле.</translation>
+        <translation>Это учреждение больше не указано ни в одном деле сопровождения: снимите отметку или сначала укажите его в деле сопровождения.</translation>
     </message>
     <message>
         <source>This is not one of the centre&apos;s programmes.</source>
