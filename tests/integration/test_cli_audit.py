@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
 from sqlalchemy import select
 
 from centre_desk import cli
@@ -41,6 +42,7 @@ def test_an_intact_trail_is_reported_with_its_count(installed, capsys):
     assert (out, err) == (f"The audit trail is intact: {count} entries.\n", "")
 
 
+@pytest.mark.sqlite_only("edits the SQLite file by hand")
 def test_an_entry_deleted_with_sqlite3_is_named_by_the_real_command(installed, make_user):
     entries = _entries(installed)
     gone, before = entries[2], entries[1]
@@ -56,6 +58,7 @@ def test_an_entry_deleted_with_sqlite3_is_named_by_the_real_command(installed, m
         f"{before.at:%Y-%m-%d %H:%M:%S} UTC, is missing.")
 
 
+@pytest.mark.sqlite_only("edits the SQLite file by hand")
 def test_an_entry_altered_with_sqlite3_is_named(installed, make_user, capsys):
     altered = _entries(installed)[1]
     _by_hand(installed, "DROP TRIGGER audit_event_no_update",
@@ -67,6 +70,7 @@ def test_an_entry_altered_with_sqlite3_is_named(installed, make_user, capsys):
         f"{altered.at:%Y-%m-%d %H:%M:%S} UTC, was altered.")
 
 
+@pytest.mark.sqlite_only("edits the SQLite file by hand")
 def test_a_deleted_last_entry_is_named(installed, make_user, capsys):
     *kept, last = _entries(installed)
     _by_hand(installed, "DROP TRIGGER audit_event_no_delete",

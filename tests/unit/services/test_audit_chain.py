@@ -82,6 +82,7 @@ def test_a_use_case_that_fails_after_recording_moves_neither_entries_nor_head(db
     assert _verify(db).intact
 
 
+@pytest.mark.sqlite_only("edits the SQLite file by hand")
 def test_triggers_refuse_update_and_delete_with_plain_sqlite3(db, run):
     _register(run, 1)
     before = _links(db)
@@ -96,6 +97,7 @@ def test_triggers_refuse_update_and_delete_with_plain_sqlite3(db, run):
     assert _verify(db).intact
 
 
+@pytest.mark.sqlite_only("edits the SQLite file by hand")
 def test_verify_names_an_entry_deleted_with_sqlite3(db, run):
     _register(run, 3)
     gone, after = _entries(db)[2], _entries(db)[1]
@@ -106,6 +108,7 @@ def test_verify_names_an_entry_deleted_with_sqlite3(db, run):
     assert check.entries == gone.seq - 1
 
 
+@pytest.mark.sqlite_only("edits the SQLite file by hand")
 def test_verify_names_an_entry_whose_detail_was_altered_with_sqlite3(db, run):
     _register(run, 3)
     altered = _entries(db)[3]
@@ -117,6 +120,7 @@ def test_verify_names_an_entry_whose_detail_was_altered_with_sqlite3(db, run):
                                                       altered.at)
 
 
+@pytest.mark.sqlite_only("edits the SQLite file by hand")
 def test_verify_names_an_altered_entry_even_when_its_hash_was_recomputed(db, run):
     from centre_desk.store.audit_chain import entry_hash
 
@@ -131,6 +135,7 @@ def test_verify_names_an_altered_entry_even_when_its_hash_was_recomputed(db, run
     assert (check.problem, check.entry) == (ChainProblem.ALTERED, altered.seq)
 
 
+@pytest.mark.sqlite_only("edits the SQLite file by hand")
 def test_verify_names_a_deleted_last_entry(db, run):
     _register(run, 2)
     *kept, last = _entries(db)
@@ -141,6 +146,7 @@ def test_verify_names_a_deleted_last_entry(db, run):
                                                       kept[-1].at)
 
 
+@pytest.mark.sqlite_only("edits the SQLite file by hand")
 def test_verify_names_an_entry_added_by_hand_beyond_the_head(db, run):
     last = _entries(db)[-1]
     _by_hand(db, "INSERT INTO audit_event (id, at, username, action, seq, prev_hash, hash) "
@@ -150,6 +156,7 @@ def test_verify_names_an_entry_added_by_hand_beyond_the_head(db, run):
     assert (check.problem, check.entry) == (ChainProblem.ALTERED, last.seq + 1)
 
 
+@pytest.mark.sqlite_only("edits the SQLite file by hand")
 def test_verify_notices_the_head_row_deleted(db, run):
     _by_hand(db, "DELETE FROM audit_head")
     check = _verify(db)

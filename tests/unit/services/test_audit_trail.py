@@ -118,6 +118,7 @@ def test_reading_is_not_recorded_exporting_is(run):
     assert '"user": "olga"' in newest.detail
 
 
+@pytest.mark.sqlite_only("edits the SQLite file by hand")
 def test_chain_state_names_a_broken_chain(run, db, installed):
     assert run(audit_trail.chain_state).intact
     with sqlite3.connect(installed.database) as connection:

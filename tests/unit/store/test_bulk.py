@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from sqlalchemy import text
 
 from centre_desk.store.bulk import BULK_CACHE_KIB, bulk_connection
+
+pytestmark = pytest.mark.sqlite_only("SQLite's journal and pragmas")
 
 
 def _settings(connection) -> tuple:

@@ -19,6 +19,7 @@ def _set_up(paths, database_password=None):
         admin_password="long enough pw", database_password=database_password))
 
 
+@pytest.mark.sqlite_only("SQLite's pragmas")
 def test_plain_database_has_wal_and_foreign_keys(installed):
     database = open_database(installed)
     with database.engine.connect() as connection:
