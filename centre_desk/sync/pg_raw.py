@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import uuid
 
 from psycopg import pq
 from psycopg.adapt import Dumper, Loader
@@ -47,7 +46,7 @@ class _HexLoader(Loader):
     """uuid as SQLAlchemy stores it in SQLite: 32 hex digits."""
 
     def load(self, data) -> str:
-        return uuid.UUID(bytes(data).decode()).hex
+        return bytes(data).replace(b"-", b"").decode()
 
 
 class _TimestampLoader(Loader):

@@ -60,6 +60,12 @@ def ids(site: Site, table: str) -> list[uuid.UUID]:
         return list(connection.scalars(select(found.c.id).order_by(found.c.hlc)))
 
 
+def server_indexes(site: Site) -> set[tuple[str, str]]:
+    with site.db.engine.connect() as connection:
+        return set(connection.exec_driver_sql(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'"))
+
+
 def quarantine(site: Site) -> dict[str, str]:
     with site.db.session() as session:
         return {row.detail: row.reason for row in session.scalars(select(QuarantinedRow))}
@@ -80,8 +86,10 @@ def test_a_seeded_centre_and_a_postgresql_office_exchange_everything_both_ways(
         office_and_centres, tmp_path):
     office, a, b = office_and_centres
     seed(a.db, 60, today=today())
+    indexes = server_indexes(office)
     report = office.import_(a.export_to(office, folder=tmp_path, full=True))
     assert report.total("new") > 60 and report.total("quarantined") == 0
+    assert server_indexes(office) == indexes  # those dropped for the copy are back
     own = (office.db.site_id,)
     assert typed_snapshot(office.db, own) == typed_snapshot(a.db, own)
     # The same package again: every row is there, unchanged.
