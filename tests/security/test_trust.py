@@ -146,7 +146,8 @@ def test_a_package_cannot_create_an_account_of_the_receivers_site(sites, tmp_pat
     def edit(connection):
         connection.execute(
             "INSERT INTO user_account SELECT ?, origin_site, created_at, created_by, "
-            "updated_at, updated_by, ?, deleted_at, 'mole', 'Mole', 'administrator', 1 "
+            "updated_at, updated_by, ?, deleted_at, 'mole', 'Mole', 'administrator', 1, "
+            "'[\"ИК-5\"]', NULL "
             "FROM user_account WHERE origin_site = ? LIMIT 1",
             (uuid.uuid4().hex, stamp_of(a), b.db.site_id.hex))
     b.import_(hostile(a, b, tmp_path, edit))
