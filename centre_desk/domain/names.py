@@ -21,16 +21,25 @@ from unidecode import unidecode
 #   3. Cyrillic (Russian + Kazakh) -> Latin with a fixed table, then
 #      unidecode for any other script, then ASCII cleanup: q -> k, w -> v,
 #      anything not a-z or 0-9 becomes a space.
-#   4. The y rule: y before a vowel is dropped ("Mariya", "Мария" -> maria),
-#      any other y is i ("Aygerim", "Айгерим" -> aigerim).  й, ы, ю = yu,
-#      я = ya are all y-words here, so Latin and Cyrillic spellings agree.
-#   5. Spaces collapsed.  Output is only a-z, 0-9 and single spaces.
+#      x -> ks ("Alexandr", "Александр" -> aleksandr).
+#   4. The y rule, which makes the passport spellings meet: ICAO 9303 (since
+#      2013: я -> ia, ю -> iu, й -> i, "Iuliia", "Natalia"), the older ones
+#      (ya, yu, y: "Yuliya", "Natalya", "Yerlan") and the plain Cyrillic.
+#      "ye" is e ("Yerlan", "Ерлан" -> erlan), any other y is i, then a run
+#      of i is one i: "Iuliia", "Yuliya", "Юлия" -> iulia; "Mariia",
+#      "Mariya", "Maria", "Мария" -> maria.
+#   5. Kazakh spellings: an i between "bd" and a consonant goes (Әбдірахман
+#      is Абдрахман in Russian documents and Abdrakhman in passports), and a
+#      run of s is one s (Kazakh passports double s between vowels so that it
+#      is not read as z: "Kassymova", "Assel").
+#   6. Spaces collapsed.  Output is only a-z, 0-9 and single spaces.
 #
 # Prefix rule for queries: a typed prefix must fold to a prefix of the full
 # name's key.  Steps 1 and 3 are letter-by-letter, so only steps 2 and 4 look
 # ahead.  query_key() therefore drops a trailing letter whose fold could still
 # change: the start of a digraph (d, dz, k, z, "c" after "sh", Cyrillic д),
-# or, failing that, a final y.  "ermuk" -> "ermu", which is a prefix of
+# or, failing that, a final y; and the i of a final "bdi", which a
+# consonant may still drop.  "ermuk" -> "ermu", which is a prefix of
 # "ermuhanov"; the caller filters the looser match further.
 
 _VOWELS = "aeiou"
@@ -68,10 +77,13 @@ _ASCII_CLEAN = str.maketrans({
     **{chr(code): " " for code in range(128)},
     **{c: c for c in _LETTERS_AND_DIGITS},
     **{c.upper(): c for c in _LETTERS_AND_DIGITS if c.isalpha()},
-    "q": "k", "Q": "k", "w": "v", "W": "v",
+    "q": "k", "Q": "k", "w": "v", "W": "v", "x": "ks", "X": "ks",
 })
 
-_Y_BEFORE_VOWEL_RE = re.compile(f"y(?=[{_VOWELS}])")
+_CONSONANTS = "".join(c for c in "abcdefghijklmnopqrstuvwxz" if c not in _VOWELS)
+_KAZAKH_ABD_RE = re.compile(f"(?<=bd)i(?=[{_CONSONANTS}])")
+_RUNS_RE = re.compile("i{2,}|s{2,}")
+_FINAL_ABD_I_RE = re.compile(r"(?<=bd)[iy]+\Z")
 
 
 def _prepare(text: str) -> str:
@@ -94,8 +106,11 @@ def _to_ascii(text: str) -> str:
 
 
 def _finish(text: str) -> str:
-    """Steps 4 and 5: the y rule, then collapse spaces."""
-    text = _Y_BEFORE_VOWEL_RE.sub("", text).replace("y", "i")
+    """Steps 4 to 6: the y rule, Kazakh spellings, then collapse spaces."""
+    text = text.replace("ye", "e").replace("y", "i")
+    if "bdi" in text:
+        text = _KAZAKH_ABD_RE.sub("", text)
+    text = _RUNS_RE.sub(lambda m: m.group()[0], text)
     return " ".join(text.split())
 
 
@@ -114,6 +129,13 @@ def search_key(*parts: str | None) -> str:
     return _fold(" ".join(part for part in parts if part))
 
 
+def given_key(surname: str | None, given_name: str | None, patronymic: str | None) -> str:
+    """Return the stored key that finds a person by the given name first: the same
+    fold as search_key() of given name, patronymic, surname ("Aigerim" alone, or
+    "Aigerim Kassymova", finds Касымова Айгерим)."""
+    return search_key(given_name, patronymic, surname)
+
+
 def query_key(text: str) -> str:
     """Return the key to prefix-search stored search keys for typed `text`.
 
@@ -129,6 +151,8 @@ def query_key(text: str) -> str:
     # trim the y is followed by a known consonant and correctly becomes i.
     if trimmed == prepared and ascii_text.endswith("y"):
         ascii_text = ascii_text[:-1]
+    # "Abdi" may go on as "Abdirakhman" -> "abdrahman": the i is not known yet.
+    ascii_text = _FINAL_ABD_I_RE.sub("", ascii_text)
     return _finish(ascii_text)
 
 

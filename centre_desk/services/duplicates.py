@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import AuditAction
 from centre_desk.domain.iin import InvalidIin, decode_iin
-from centre_desk.domain.names import name_similarity, search_key, sort_key
+from centre_desk.domain.names import given_key, name_similarity, search_key, sort_key
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.errors import InvalidInput
@@ -155,6 +155,7 @@ def _fill_person(session: Session, survivor: Person, duplicate: Person) -> list[
     if "patronymic" in filled:
         names = (survivor.surname, survivor.given_name, survivor.patronymic)
         survivor.search_key, survivor.sort_key = search_key(*names), sort_key(*names)
+        survivor.given_key = given_key(*names)
     return filled
 
 

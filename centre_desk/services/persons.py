@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import AuditAction, Language, Sex
 from centre_desk.domain.iin import check_iin, decode_iin
-from centre_desk.domain.names import query_key, search_key, sort_key
+from centre_desk.domain.names import given_key, query_key, search_key, sort_key
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.concurrency import Seen
@@ -96,7 +96,8 @@ def normalise(data: PersonInput, today: dt.date | None = None) -> PersonInput:
 
 def _name_keys(data: PersonInput) -> dict[str, str]:
     names = (data.surname, data.given_name, data.patronymic)
-    return {"search_key": search_key(*names), "sort_key": sort_key(*names)}
+    return {"search_key": search_key(*names), "sort_key": sort_key(*names),
+            "given_key": given_key(*names)}
 
 
 def view_of(person: Person) -> PersonView:
@@ -134,7 +135,8 @@ def update_person(session: Session, person_id: uuid.UUID, data: PersonInput,
     _refuse_duplicate_iin(session, data.iin, person.id)
     changed = audit.apply_changes(session, person, data, _FIELDS, "person", seen)
     if changed:
-        person.search_key, person.sort_key = _name_keys(data).values()
+        for name, key in _name_keys(data).items():
+            setattr(person, name, key)
     return changed
 
 

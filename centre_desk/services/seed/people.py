@@ -7,7 +7,7 @@ import datetime as dt
 
 from centre_desk.domain.enums import Language, RelationshipKind, Sex
 from centre_desk.domain.iin import make_iin
-from centre_desk.domain.names import search_key, sort_key
+from centre_desk.domain.names import given_key, search_key, sort_key
 from centre_desk.services.seed import vocabulary as words
 from centre_desk.services.seed.writer import SeedContext
 from centre_desk.store.models import Person, Relationship
@@ -223,7 +223,8 @@ class _Households:
         ctx, rng, bind = self.ctx, self.rng, self.ctx.bind
         persons = ctx.writer.sink(Person, (
             "iin", "surname", "given_name", "patronymic", "sex", "birth_date", "phone",
-            "address", "region", "district", "language", "notes", "search_key", "sort_key"))
+            "address", "region", "district", "language", "notes", "search_key", "sort_key",
+            "given_key"))
         places: dict[int, tuple[str, str, str]] = {}
         population = self.population
         for spec in self.specs:
@@ -246,7 +247,8 @@ class _Households:
                         bind.date(member.birth), phone, address, region, district,
                         bind.enum(member.language), notes,
                         search_key(spec.surname, spec.given, spec.patronymic),
-                        sort_key(spec.surname, spec.given, spec.patronymic))
+                        sort_key(spec.surname, spec.given, spec.patronymic),
+                        given_key(spec.surname, spec.given, spec.patronymic))
         relationships = ctx.writer.sink(Relationship, ("person_id", "relative_id", "kind"))
         for person, relative, kind in self.links:
             relationships.add(bind.new_id(), person.id, relative.id, bind.enum(kind))

@@ -38,6 +38,8 @@ class Person(SyncMixin, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     # Folded, transliterated "surname given patronymic": prefix search in any alphabet.
     search_key: Mapped[str] = mapped_column(String(320), index=True)
+    # The same fold of "given patronymic surname": a given name alone finds the person.
+    given_key: Mapped[str] = mapped_column(String(320), index=True, server_default="")
     # Kazakh/Russian alphabet order for lists (domain.names.sort_key).
     sort_key: Mapped[str] = mapped_column(String(320), index=True)
     # Set on the tombstone of a person merged into another, so references arriving later

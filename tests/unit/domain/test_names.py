@@ -43,7 +43,7 @@ REAL_NAMES = [
         (["Қайрат", "Qairat", "Kairat", "Qayrat"], "kairat"),
         (["Ұлжан", "Ulzhan", "Uljan", "Ūljan"], "uljan"),
         (["Ермуханов", "Yermukhanov", "Ermukhanov", "Ermuhanov"], "ermuhanov"),
-        (["Джамиля", "Dzhamilya", "Жамиля", "Zhamilya", "Jamilya"], "jamila"),
+        (["Джамиля", "Dzhamilya", "Жамиля", "Zhamilya", "Jamilya", "Dzhamilia"], "jamilia"),
         (["Щукин", "Shchukin", "Shukin"], "shukin"),
         (["Шолпан", "Şolpan", "Sholpan"], "sholpan"),
         (["Шыңғыс", "Şyñğys", "Shyngys"], "shingis"),
