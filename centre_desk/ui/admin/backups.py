@@ -8,7 +8,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer,
+                            Signal)
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog,
                                QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -260,8 +261,12 @@ class BackupActions(QObject):
 
     def automatic_backup(self) -> None:
         """As the window closes: a backup into backups/ at most once a day, on a worker
-        thread behind a progress dialog (Cancel closes without it); returns once it is
-        over. A failure is logged, never stops the program from closing."""
+        thread behind a progress bar; returns once it is over. A failure is logged,
+        never stops the program from closing.
+
+        While it runs only the worker's queued signals and repaints are delivered: no
+        input, no deferred deletion, no other handler runs inside the closing window's
+        closeEvent (a nested event loop there would)."""
         workspace = self._window.workspace
         try:
             if not backup.automatic_backup_due(workspace.database):
@@ -276,7 +281,14 @@ class BackupActions(QObject):
         job = LongWork(self._window, self.tr("Closing"),
                        self.tr("Backing up the data before closing…"), work)
         job.failed.connect(lambda error: log.error("The automatic backup failed: %s", error))
-        waiting = QEventLoop(self)
-        job.finished.connect(waiting.quit)  # queued from the worker: never before exec
+        job.dialog.setCancelButton(None)  # input is not read until it is over
         job.start()
-        waiting.exec()
+        while not job.wait(50):
+            _deliver_progress()
+        _deliver_progress()  # the worker's last signals: the bar closes
+
+
+def _deliver_progress() -> None:
+    """Deliver queued signals (the progress) and repaint, nothing else."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)
