@@ -7,7 +7,7 @@ import datetime as dt
 import re
 import uuid
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import AuditAction, Language, Sex
@@ -60,7 +60,9 @@ _FIELDS = [f.name for f in dataclasses.fields(PersonInput)]
 
 
 def normalise(data: PersonInput, today: dt.date | None = None) -> PersonInput:
-    """Trim the text, fill birth date and sex from the IIN, or raise InvalidInput."""
+    """Trim the text, fill a blank birth date and sex from the IIN, or raise
+    InvalidInput. A birth date or sex that differs from the IIN is kept (iin_mismatches
+    says so, as a warning)."""
     today = today or dt.date.today()
     values = {name: getattr(data, name) for name in _FIELDS}
     for name in ("surname", "given_name", "patronymic", "iin", "phone", "address", "region",
@@ -78,13 +80,11 @@ def normalise(data: PersonInput, today: dt.date | None = None) -> PersonInput:
         if problem is not None:
             problems["iin"] = f"iin.{problem.name.lower()}"
         else:
+            # Blank ones are filled from the IIN; ones that differ are kept (see
+            # iin_mismatches: since 2013 the digits need not match).
             info = decode_iin(values["iin"])
             values["birth_date"] = values["birth_date"] or info.birth_date
             values["sex"] = values["sex"] or info.sex
-            if values["birth_date"] != info.birth_date:
-                problems["birth_date"] = "iin_mismatch"
-            if values["sex"] != info.sex:
-                problems["sex"] = "iin_mismatch"
     if values["birth_date"] and values["birth_date"] > today:
         problems["birth_date"] = "in_future"
     if values["phone"] and not _PHONE.match(values["phone"]):
@@ -92,6 +92,20 @@ def normalise(data: PersonInput, today: dt.date | None = None) -> PersonInput:
     if problems:
         raise InvalidInput(problems)
     return PersonInput(**values)
+
+
+def iin_mismatches(data: PersonInput) -> dict[str, str]:
+    """The fields that differ from what a valid IIN's digits say, each "iin_mismatch":
+    a warning shown beside them, never a refusal. Since Government Decree No. 853 of
+    26.08.2013 an IIN may be issued whose digits do not match the holder's birth date
+    (and the sex digit may differ too), so the documents decide, not the digits."""
+    iin = clean(data.iin)
+    if not iin or check_iin(iin) is not None:
+        return {}
+    info = decode_iin(iin)
+    return {name: "iin_mismatch" for name, value, implied in (
+        ("birth_date", data.birth_date, info.birth_date), ("sex", data.sex, info.sex))
+        if value is not None and value != implied}
 
 
 def _name_keys(data: PersonInput) -> dict[str, str]:
@@ -154,22 +168,26 @@ def get_person(session: Session, person_id: uuid.UUID) -> PersonView:
 
 
 def matching(statement: Select, text: str) -> Select:
-    """Narrow a query over Person to a typed IIN prefix or name prefix, index-friendly."""
+    """Narrow a query over Person to a typed IIN prefix or name, index-friendly: the
+    first word typed starts the surname or the given name (the keys of both orders are
+    indexed), each further word starts a later word of that name."""
     text = text.strip()
     if not text:
         return statement
     if text.isdigit():
         return statement.where(Person.iin >= text, Person.iin < text + ":")
     first, *rest = query_key(text).split() or [""]
-    statement = statement.where(Person.search_key >= first,
-                                Person.search_key < first + _KEY_END)
-    for word in rest:
-        statement = statement.where(Person.search_key.contains(" " + word, autoescape=True))
-    return statement
+    if not first:
+        return statement
+    return statement.where(or_(*(
+        and_(key >= first, key < first + _KEY_END,
+             *(key.contains(" " + word, autoescape=True) for word in rest))
+        for key in (Person.search_key, Person.given_key))))
 
 
 def find_persons(session: Session, text: str, limit: int = 50) -> list[PersonView]:
-    """Live persons whose surname starts with the text (any alphabet) or IIN does."""
+    """Live persons whose surname or given name starts with the text (any alphabet), or
+    whose IIN does."""
     statement = matching(select(Person).where(Person.deleted_at.is_(None)), text)
     rows = session.scalars(statement.order_by(Person.sort_key, Person.id).limit(limit))
     return [view_of(p) for p in rows]

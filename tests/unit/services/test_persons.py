@@ -64,10 +64,27 @@ def test_invalid_fields_are_all_reported_and_nothing_is_saved(db, admin):
     assert _count(db, Person) == before
 
 
-def test_birth_date_that_contradicts_the_iin_is_refused(db, admin):
-    with pytest.raises(InvalidInput) as refused:
-        _create(db, admin, iin=IIN_MAN_1985, birth_date=dt.date(1985, 3, 2), sex=Sex.FEMALE)
-    assert refused.value.problems == {"birth_date": "iin_mismatch", "sex": "iin_mismatch"}
+def test_birth_date_and_sex_that_differ_from_the_iin_are_kept_with_a_warning(db, admin):
+    # Since Government Decree No. 853 of 26.08.2013 the digits need not match.
+    data = persons.PersonInput(surname="Ермуханов", given_name="Қайрат", iin=IIN_MAN_1985,
+                               birth_date=dt.date(1985, 3, 2), sex=Sex.FEMALE)
+    assert persons.iin_mismatches(data) == {"birth_date": "iin_mismatch",
+                                            "sex": "iin_mismatch"}
+    person_id = _create(db, admin, iin=IIN_MAN_1985, birth_date=dt.date(1985, 3, 2),
+                        sex=Sex.FEMALE)
+    with db.session() as session:
+        person = persons.get_person(session, person_id)
+    assert (person.iin, person.birth_date, person.sex) == (
+        IIN_MAN_1985, dt.date(1985, 3, 2), Sex.FEMALE)
+
+
+def test_no_warning_when_the_iin_agrees_is_blank_or_is_not_an_iin():
+    def warnings(**fields):
+        return persons.iin_mismatches(persons.PersonInput(surname="А", given_name="Б", **fields))
+    assert warnings(iin=IIN_MAN_1985, birth_date=dt.date(1985, 3, 1), sex=Sex.MALE) == {}
+    assert warnings(iin=IIN_MAN_1985) == {}
+    assert warnings(birth_date=dt.date(1985, 3, 2)) == {}
+    assert warnings(iin="850301301230", birth_date=dt.date(1990, 1, 1)) == {}
 
 
 def test_update_audits_the_changed_fields_and_refreshes_the_search_key(db, admin):
