@@ -20,8 +20,9 @@ def test_twenty_divisions_each_with_its_own_code_and_names():
     ("Алматинская область", "Алматы облысы", "Almaty Region"),
     ("Алматы", "Алматы", "Almaty"),
     ("Восточно-Казахстанская область", "Шығыс Қазақстан облысы", "East Kazakhstan Region"),
-    ("Улытауская область", "Ұлытау облысы", "Ulytau Region"),
-    ("Жетысуская область", "Жетісу облысы", "Jetisu Region"),
+    ("область Ұлытау", "Ұлытау облысы", "Ulytau Region"),
+    ("область Жетісу", "Жетісу облысы", "Jetisu Region"),
+    ("область Абай", "Абай облысы", "Abai Region"),
 ])
 def test_a_region_is_named_in_each_language(stored, kk, en):
     assert regions.region_name(stored, "ru") == stored
@@ -49,8 +50,36 @@ def test_a_region_typed_by_hand_stays_as_typed():
     assert regions.region_name(None, "en") == ""
 
 
-def test_the_2022_decree_names_are_kept_beside_the_stored_ones():
-    official = {region.code: region.official_ru for region in regions.ALL}
+def test_the_2022_decree_names_are_stored_and_the_former_ones_are_read_as_them():
+    official = {region.code: region.stored for region in regions.ALL}
     assert official["KZ-10"] == "область Абай"
     assert official["KZ-33"] == "область Жетісу"
     assert official["KZ-62"] == "область Ұлытау"
+    assert regions.FORMER_NAMES == {"Абайская область": "область Абай",
+                                    "Жетысуская область": "область Жетісу",
+                                    "Улытауская область": "область Ұлытау"}
+    assert regions.stored_region("Улытауская область") == "область Ұлытау"
+    assert regions.region_name("Абайская область", "kk") == "Абай облысы"
+    assert regions.code_of("Жетысуская область") == regions.code_of("область Жетісу") == "KZ-33"
+
+
+def test_regions_are_ordered_as_a_reader_of_the_language_expects():
+    russian = regions.in_reading_order(regions.REGIONS, "ru")
+    kazakh = regions.in_reading_order(regions.REGIONS, "kk")
+    assert russian[:3] == kazakh[:3] == ["Алматы", "Астана", "Шымкент"]
+    assert russian[3:6] == ["область Абай", "Акмолинская область", "Актюбинская область"]
+    assert russian[-2:] == ["Туркестанская область", "область Ұлытау"]
+    shown = [regions.region_name(name, "kk") for name in kazakh[3:]]
+    assert shown[:6] == ["Абай облысы", "Ақмола облысы", "Ақтөбе облысы", "Алматы облысы",
+                         "Атырау облысы", "Батыс Қазақстан облысы"]
+    assert shown[-3:] == ["Түркістан облысы", "Ұлытау облысы", "Шығыс Қазақстан облысы"]
+    assert kazakh != russian
+    assert regions.in_reading_order(["Байконур", "Астана", "Туркестанская область"], "en") \
+        == ["Астана", "Туркестанская область", "Байконур"]
+
+
+def test_a_region_is_found_by_part_of_any_of_its_names():
+    assert regions.regions_named("Қарағанды") == ["Карагандинская область"]
+    assert regions.regions_named("ұлытау") == ["область Ұлытау"]
+    assert regions.regions_named("Karaganda") == ["Карагандинская область"]
+    assert regions.regions_named("   ") == []
