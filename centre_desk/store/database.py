@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from centre_desk.config import Paths, Settings
 from centre_desk.domain.clock import HybridLogicalClock
-from centre_desk.store import clock_floor, migrate, stamping, work_folders
+from centre_desk.store import clock_floor, migrate, postgresql, stamping, work_folders
 from centre_desk.store.errors import (  # re-exported for callers
     DatabasePasswordNeeded, NotADatabase, NotInitialised, StoreError, WrongDatabasePassword)
 from centre_desk.store.models import Site
@@ -49,7 +49,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 def make_engine(paths: Paths, settings: Settings, password: str | None = None) -> Engine:
     """Build the engine the settings ask for; nothing is read from the database yet."""
     if settings.database_url:
-        return create_engine(settings.database_url, pool_pre_ping=True)
+        return postgresql.make_engine(settings.database_url)
     if settings.encrypted:
         if not password:
             raise DatabasePasswordNeeded("This database is encrypted: enter its password.")
@@ -133,7 +133,9 @@ def open_database(paths: Paths, password: str | None = None,
     paths.keep_private()
     work_folders.remove_abandoned(paths.cache, work_folders.SYNC_PREFIX)
     engine = make_engine(paths, settings, password)
-    if not settings.database_url:
+    if settings.database_url:
+        postgresql.check_connection(engine)
+    else:
         _check_readable(engine, settings)
     migrate.upgrade_to_head(engine)
     with Session(engine) as session:
@@ -147,12 +149,20 @@ def open_database(paths: Paths, password: str | None = None,
 
 
 def create_database(paths: Paths, settings: Settings, password: str | None = None) -> Engine:
-    """Make a new, empty, migrated database file; the caller records the site in it."""
-    paths.make_dirs()
-    if not settings.database_url and paths.database.exists():
-        raise StoreError(f"{paths.data_dir} already holds a Centre Desk database.")
+    """Make a new, empty, migrated database (a file, or in the PostgreSQL database the
+    settings name, which must hold no installation yet); the caller records the site
+    in it."""
+    if settings.database_url:
+        engine = make_engine(paths, settings, password)
+        postgresql.check_connection(engine)
+        postgresql.refuse_installed(engine)
+        paths.make_dirs()
+    else:
+        paths.make_dirs()
+        if paths.database.exists():
+            raise StoreError(f"{paths.data_dir} already holds a Centre Desk database.")
+        engine = make_engine(paths, settings, password)
     settings.save(paths)
-    engine = make_engine(paths, settings, password)
     migrate.upgrade_to_head(engine)
     paths.keep_private()  # the database file and its -wal are new
     return engine
