@@ -2,6 +2,8 @@
 
 from centre_desk.store.models.admin import (
     AuditEvent, AuditHead, Conflict, Credential, Peer, SignInThrottle, Site, User)
+from centre_desk.store.models.assessments import (
+    Assessment, AssessmentInstrument, AssessmentScore)
 from centre_desk.store.models.imports import ImportBatch, ImportItem
 from centre_desk.store.models.people import (
     Case, CaseSpecialist, CategoryChange, FollowUp, Person, Relationship, StageChange)
@@ -12,7 +14,7 @@ from centre_desk.store.models.sync import (
     FieldStamp, PeerSeenStamp, QuarantinedRow, SeenStamp, SiteKey)
 
 __all__ = [
-    "Activity", "Attendance", "AuditEvent", "AuditHead", "Case", "CaseSpecialist",
+    "Activity", "Assessment", "AssessmentInstrument", "AssessmentScore", "Attendance", "AuditEvent", "AuditHead", "Case", "CaseSpecialist",
     "CategoryChange", "ClubMembership", "Conflict", "Course", "Credential", "Enrolment",
     "EventRegistration", "FieldStamp", "FollowUp", "ImportBatch", "ImportItem", "Organisation",
     "Peer", "PeerSeenStamp",

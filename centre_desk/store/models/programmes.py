@@ -31,6 +31,8 @@ class Activity(SyncMixin, Base):
     facilitators: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
     course_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("course.id"), index=True)
+    # The need (an assessment instrument's need domain, by code) an intervention addresses.
+    need_code: Mapped[str | None] = mapped_column(String(40))
 
 
 class Attendance(SyncMixin, Base):
