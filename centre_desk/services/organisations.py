@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from centre_desk.domain.enums import AuditAction, OrganisationKind
 from centre_desk.domain.permissions import Permission
 from centre_desk.domain.placements import CLOSED
+from centre_desk.domain.regions import regions_named
 from centre_desk.services import audit
 from centre_desk.services.concurrency import Seen
 from centre_desk.services.errors import InvalidInput
@@ -178,7 +179,9 @@ def find_organisations(session: Session, text: str = "",
     if text.strip():
         statement = statement.where(or_(
             mentions(Organisation.name, text), mentions(Organisation.contact_person, text),
-            mentions(Organisation.region, text), mentions(Organisation.phone, text)))
+            mentions(Organisation.region, text), mentions(Organisation.phone, text),
+            # A region typed in Kazakh or English ("Қарағанды") finds the stored name.
+            Organisation.region.in_(regions_named(text))))
     if isinstance(kind, OrganisationKind):
         statement = statement.where(Organisation.kind == kind)
     elif kind is not None:

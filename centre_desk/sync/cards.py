@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import AuditAction
 from centre_desk.domain.permissions import Permission
+from centre_desk.domain.regions import stored_region
 from centre_desk.services import audit
 from centre_desk.store.models import Peer, PeerSeenStamp, Site
 from centre_desk.sync.errors import SyncRefused
@@ -49,7 +50,7 @@ class SiteCard:
             if raw.get("format") != CARD_FORMAT or int(raw["format_version"]) > CARD_VERSION:
                 raise ValueError("format")
             card = cls(uuid.UUID(raw["site_id"]), str(raw["centre_name"]).strip(),
-                       str(raw.get("region") or "").strip(), str(raw["signing_key"]),
+                       stored_region(str(raw.get("region") or "")), str(raw["signing_key"]),
                        str(raw["age_recipient"]))
             decode_public_key(card.signing_key)
             pyrage.x25519.Recipient.from_str(card.age_recipient)

@@ -17,7 +17,7 @@ from centre_desk.store.base import utc_now
 from centre_desk.store.models import Peer, QuarantinedRow
 from centre_desk.services import site_keys as identity
 from centre_desk.services.moving import follow_merges
-from centre_desk.sync import conflicts, manifest as manifests, package, vectors
+from centre_desk.sync import conflicts, manifest as manifests, older_peers, package, vectors
 from centre_desk.sync.cards import require_sync_permission
 from centre_desk.sync.errors import SyncRefused
 from centre_desk.sync.bulk import PackageMerger
@@ -214,6 +214,8 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
             newest = _newest_stamp(cursor, tables, rules.latest)
             if newest:
                 database.clock.observe(newest)
+            # A site not yet upgraded sends former region names and older name keys.
+            older_peers.bring_up_to_date(session, manifest["schema_version"])
             # Rows naming a person merged away (there or here) move to the survivor,
             # stamped after everything received so the move wins and travels back.
             session.flush()

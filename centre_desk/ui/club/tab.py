@@ -22,7 +22,7 @@ from centre_desk.ui.toolkit.paged_model import Column, ListSpec
 from centre_desk.ui.participants.opener import ParticipantFiles
 from centre_desk.ui.toolkit.choices import ValueCombo
 from centre_desk.ui.toolkit.dates import DateField
-from centre_desk.ui.toolkit.i18n import region_text
+from centre_desk.ui.toolkit.i18n import region_filter_choices, region_text
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.list_tab import ListTab, ListWords
 from centre_desk.ui.toolkit.operations import ACTIVITIES, CLUB, PERSONS
@@ -185,8 +185,7 @@ class MothersClubTab(ListTab, ModalHost):
         super().refresh_for(changed)
 
     def _region_choices(self) -> list[tuple[str, str]]:
-        return [(region_text(region), region)
-                for region in self._workspace.run(listing.club_member_regions)]
+        return region_filter_choices(self._workspace.run(listing.club_member_regions))
 
     def join(self) -> uuid.UUID | None:
         """Make a woman a member (the list follows); returns the membership's id."""

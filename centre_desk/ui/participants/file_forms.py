@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from centre_desk.domain.enums import CaseCategory, RiskLevel, Sex
 from centre_desk.domain.iin import check_iin, decode_iin
-from centre_desk.domain.regions import REGIONS, stored_region
+from centre_desk.domain.regions import stored_region
 from centre_desk.services.cases import CaseInput
 from centre_desk.services.persons import PersonInput, PersonView, normalise
 from centre_desk.services.users import UserView
@@ -23,7 +23,7 @@ from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.participants.file_fields import (
     SpecialistsList, TextCombo, clean, set_editable)
 from centre_desk.ui.toolkit.choices import CodeCombo
-from centre_desk.ui.toolkit.i18n import region_text
+from centre_desk.ui.toolkit.i18n import region_choices, region_text
 from centre_desk.ui.toolkit.retranslate import Retranslating
 
 PERSON_FIELDS = frozenset(f.name for f in dataclasses.fields(PersonInput)) - {"notes"}
@@ -68,7 +68,7 @@ class PersonForm(Retranslating, Form):
             self.address = self.add("address", _line("addressEdit", 300))
             self.region = self.add("region", TextCombo())
             self.region.setObjectName("regionCombo")
-            self.region.set_choices(region_text(region) for region in REGIONS)
+            self.region.set_choices(text for _region, text in region_choices())
             self.region.set_text("")
             self.district = self.add("district", _line("districtEdit"))
             self._fields += [self.phone, self.address, self.region, self.district]

@@ -19,7 +19,7 @@ from centre_desk.ui.toolkit.buttons import action_button
 from centre_desk.ui.toolkit.paged_model import Column, ListSpec
 from centre_desk.ui.participants.opener import ParticipantFiles
 from centre_desk.ui.toolkit.choices import ValueCombo
-from centre_desk.ui.toolkit.i18n import region_text
+from centre_desk.ui.toolkit.i18n import region_filter_choices
 from centre_desk.ui.toolkit.list_tab import ListTab, ListWords
 from centre_desk.ui.toolkit.operations import CASES, PERSONS
 
@@ -98,8 +98,8 @@ class ParticipantsTab(ListTab):
             (name, name) for name in run(listing.participant_facilities)])
         self.specialist_filter = _filter_combo("specialistFilter", self, lambda: [
             (user.full_name, user.id) for user in run(cases.list_specialists)])
-        self.region_filter = _filter_combo("regionFilter", self, lambda: [
-            (region_text(name), name) for name in run(listing.participant_regions)])
+        self.region_filter = _filter_combo("regionFilter", self, lambda: region_filter_choices(
+            run(listing.participant_regions)))
         self.overdue_filter = QCheckBox(self)
         self.overdue_filter.setObjectName("overdueFilter")
         self._filter_labels = self.add_filters(self._combos(), self._apply_filter,

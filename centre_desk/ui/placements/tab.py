@@ -18,7 +18,7 @@ from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.paged_model import Column, ListSpec
 from centre_desk.ui.placements.partner_directory import PartnerDirectoryDialog
 from centre_desk.ui.toolkit.choices import CodeCombo, ValueCombo
-from centre_desk.ui.toolkit.i18n import region_text
+from centre_desk.ui.toolkit.i18n import region_filter_choices
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.operations import ORGANISATIONS, PERSONS, PLACEMENTS
 from centre_desk.ui.placements.dialog import PlacementDialog
@@ -129,8 +129,7 @@ class PlacementsTab(ListTab, ModalHost):
         self._choices_loaded = True
         choices = self._workspace.run(placements.placement_filter_choices)
         self.partner_filter.set_choices([(p.name, p.id) for p in choices.partners])
-        self.region_filter.set_choices([(region_text(region), region)
-                                        for region in choices.regions])
+        self.region_filter.set_choices(region_filter_choices(choices.regions))
 
     def refresh_for(self, changed: frozenset[str]) -> None:
         """Override: a new placement may bring a region, the directory a partner; the

@@ -10,7 +10,7 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from centre_desk.domain.regions import REGIONS
+from centre_desk.domain.regions import REGIONS, in_reading_order, region_name
 from centre_desk.reports.language import current_language, region_text
 from centre_desk.ui.toolkit.resources import resource_path
 
@@ -66,12 +66,21 @@ def compiled_catalogue(language: str, cache: Path, catalogue: str = CATALOGUE) -
 # region names it passes on from reports.language (which the reports share).
 __all__ = ["CATALOGUE", "LANGUAGES", "LANGUAGE_NAMES", "QT_SUPPLEMENT", "Translations",
            "compiled_catalogue", "current_language", "lrelease_tool", "qt_folders",
-           "region_choices", "region_text", "ts_source"]
+           "region_choices", "region_filter_choices", "region_text", "ts_source"]
 
 
 def region_choices(stored: list[str] | tuple[str, ...] = REGIONS) -> list[tuple[str, str]]:
-    """(stored name, name in the UI language) of regions, for a choice box or filter."""
-    return [(name, region_text(name)) for name in stored]
+    """(stored name, name in the UI language) of regions, for a choice box or filter, in
+    the order a reader of the UI language expects (domain.regions.in_reading_order)."""
+    language = current_language()
+    return [(name, region_name(name, language))
+            for name in in_reading_order(stored, language)]
+
+
+def region_filter_choices(stored: list[str] | tuple[str, ...]) -> list[tuple[str, str]]:
+    """(name in the UI language, stored name) of the regions a filter offers, in that
+    language's order: what a filter box's set_choices takes."""
+    return [(text, name) for name, text in region_choices(stored)]
 
 
 def qt_folders() -> list[Path]:
