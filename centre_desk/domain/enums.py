@@ -33,6 +33,9 @@ class CaseCategory(enum.StrEnum):
     INMATE = "inmate"
     EX_CONVICT = "ex_convict"
     AT_RISK = "at_risk"
+    RETURNEE = "returnee"
+    """Brought back from a conflict zone (often a mother with children): their
+    children are kept in the case's children's register (services.returnees)."""
 
 
 class Stage(enum.StrEnum):
@@ -44,6 +47,26 @@ class Stage(enum.StrEnum):
     REHABILITATED = "rehabilitated"
     RELAPSED = "relapsed"
     CLOSED = "closed"
+
+
+class ApprovalStatus(enum.StrEnum):
+    """Where a request for an outcome (rehabilitated, closed, reopened) stands: it
+    waits for a second supervisor, who approves it or returns it with a note."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    RETURNED = "returned"
+
+
+class Schooling(enum.StrEnum):
+    """Where a returnee's child learns (the children's register)."""
+
+    UNDER_AGE = "under_age"
+    """Too young for a nursery or school."""
+    NURSERY = "nursery"
+    SCHOOL = "school"
+    NOT_ENROLLED = "not_enrolled"
+    """Of an age to learn but in no nursery or school: the centre acts on it."""
 
 
 class RiskLevel(enum.StrEnum):

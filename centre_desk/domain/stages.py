@@ -37,3 +37,9 @@ def needs_witness(to: Stage) -> bool:
 def needs_supervisor(to: Stage, from_: Stage | None = None) -> bool:
     """Closing a file, or reopening a closed one (pass ``from_``), is a supervisor's decision."""
     return to is Stage.CLOSED or from_ is Stage.CLOSED
+
+
+def needs_approval(to: Stage, from_: Stage | None = None) -> bool:
+    """Marking a participant rehabilitated, closing a file or reopening a closed one is
+    a request that a second supervisor approves (services.approvals): four eyes."""
+    return to in (Stage.REHABILITATED, Stage.CLOSED) or from_ is Stage.CLOSED

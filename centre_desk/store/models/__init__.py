@@ -7,6 +7,7 @@ from centre_desk.store.models.assessments import (
 from centre_desk.store.models.imports import ImportBatch, ImportItem
 from centre_desk.store.models.people import (
     Case, CaseSpecialist, CategoryChange, FollowUp, Person, Relationship, StageChange)
+from centre_desk.store.models.outcomes import ApprovalRequest, ReturneeChild
 from centre_desk.store.models.placements import Organisation, Placement, PlacementStatusChange
 from centre_desk.store.models.programmes import (
     Activity, Attendance, ClubMembership, Course, Enrolment, EventRegistration)
@@ -14,6 +15,7 @@ from centre_desk.store.models.sync import (
     FieldStamp, PeerSeenStamp, QuarantinedRow, SeenStamp, SiteKey)
 
 __all__ = [
+    "ApprovalRequest", "ReturneeChild",
     "Activity", "Assessment", "AssessmentInstrument", "AssessmentScore", "Attendance", "AuditEvent", "AuditHead", "Case", "CaseSpecialist",
     "CategoryChange", "ClubMembership", "Conflict", "Course", "Credential", "Enrolment",
     "EventRegistration", "FieldStamp", "FollowUp", "ImportBatch", "ImportItem", "Organisation",
