@@ -22,6 +22,7 @@ from centre_desk.services.records import full_name
 from centre_desk.services.spreadsheet_import.checking import (
     PERSON_NAMES, RowReading, person_input, read_row, specs_of)
 from centre_desk.services.spreadsheet_import.fields import FIELDS, RowKind
+from centre_desk.services.spreadsheet_import.matching import BornSameDay
 from centre_desk.services.spreadsheet_import.mapping import Mapping, fold
 from centre_desk.services.spreadsheet_import.reading import SourceFile
 from centre_desk.services.spreadsheet_import.results import (
@@ -60,8 +61,10 @@ def preview_import(session: Session, source: SourceFile, mapping: Mapping,
     on_file = _by_iin(session, [r.values["iin"] for _, r in readings if "iin" in r.values])
     rows = []
     earlier = _EarlierRows()
+    born_same_day = BornSameDay(session, {r.values["birth_date"] for _, r in readings
+                                          if r.values.get("birth_date") and not r.problems})
     for done, (number, reading) in enumerate(readings, 1):
-        rows.append(_row_preview(session, number, reading, on_file, earlier))
+        rows.append(_row_preview(session, number, reading, on_file, earlier, born_same_day))
         if progress is not None and done % _PROGRESS_EVERY == 0:
             progress((total + done) // 2, total)
     if progress is not None:
@@ -170,7 +173,8 @@ class _EarlierRows:
 
 
 def _row_preview(session: Session, number: int, reading: RowReading,
-                 on_file: dict[str, Person], earlier: _EarlierRows) -> RowPreview:
+                 on_file: dict[str, Person], earlier: _EarlierRows,
+                 born_same_day: BornSameDay) -> RowPreview:
     values = reading.values
     matches: list[PersonMatch] = []
     iin = values.get("iin")
@@ -183,7 +187,7 @@ def _row_preview(session: Session, number: int, reading: RowReading,
             holder.id, full_name(holder.surname, holder.given_name, holder.patronymic),
             holder.birth_date, holder.iin, "iin", 1.0, on_file_values(holder)))
     elif not reading.problems and values.get("surname"):
-        for candidate in duplicates.possible_duplicates(session, person_input(values)):
+        for candidate in born_same_day.alike(session, person_input(values)):
             person = session.get(Person, candidate.person_id)
             matches.append(PersonMatch(candidate.person_id, candidate.full_name,
                                        candidate.birth_date, candidate.iin, "name",

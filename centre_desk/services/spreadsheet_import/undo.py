@@ -111,32 +111,63 @@ def undo_batch(session: Session, batch_id: uuid.UUID) -> UndoResult:
     now = utc_now()
     tombstoned = restored = 0
     cannot: list[tuple[str, str]] = []
+    loaded = _load(session, models, items)
     undoable = []
     for number, row_items in by_row.items():  # every check before the first change
-        rows = [(item, session.get(models[item.table_name], item.row_id)) for item in row_items]
+        rows = [(item, loaded.get(item.row_id)) for item in row_items]
         reason = _why_not(number, rows, referred)
         if reason is not None:
             cannot.append(reason)
         else:
             undoable.append(rows)
+    entries: list[tuple[AuditAction, str, uuid.UUID, dict[str, Any]]] = []
     for rows in undoable:
+        with_it: dict[str, list[str]] = defaultdict(list)
         for item, row in rows:
             if item.previous is None:
                 row.deleted_at = now
                 if isinstance(row, Person):
-                    row.iin = None
-                    session.flush()  # the IIN is unique: free it before anything else
-                if item.table_name in _AUDITED:
-                    audit.record(session, AuditAction.DELETED, item.table_name, row.id,
-                                 import_batch=str(batch_id), undone=True)
+                    row.iin = None  # freed, so the corrected file can be imported again
+                if item.table_name in _AUDITED and item.table_name != "person":
+                    with_it[item.table_name].append(str(row.id))
                 tombstoned += 1
             else:
-                _put_back(session, row, json.loads(item.previous), batch_id)
+                previous = json.loads(item.previous)
+                _put_back(row, previous)
+                entries.append((AuditAction.UPDATED, "person", row.id,
+                                {"fields": sorted(previous)}))
                 restored += 1
+        # One entry per file row: its person (if the import made them) or its first
+        # record, naming the records that went with it.
+        person = next((r for i, r in rows if i.table_name == "person" and i.previous is None),
+                      None)
+        if person is not None:
+            entries.append((AuditAction.DELETED, "person", person.id, dict(with_it)))
+        elif with_it:
+            entity, ids = next(iter(with_it.items()))
+            entries.append((AuditAction.DELETED, entity, uuid.UUID(ids[0]), dict(with_it)))
+    session.flush()  # one flush for every tombstone, before the audit entries
+    for action, entity, row_id, detail in entries:
+        audit.record(session, action, entity, row_id, import_batch=str(batch_id),
+                     undone=True, **detail)
     batch.undone_at, batch.undone_by = now, actor.user_id
     audit.record(session, AuditAction.DELETED, "import_batch", batch_id, undone=True,
                  tombstoned=tombstoned, restored=restored, cannot=len(cannot))
     return UndoResult(batch_id, tombstoned, restored, tuple(cannot))
+
+
+def _load(session: Session, models: dict, items: list[ImportItem]) -> dict[uuid.UUID, Any]:
+    """The batch's rows, read a table at a time rather than one query per row."""
+    wanted: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for item in items:
+        wanted[item.table_name].append(item.row_id)
+    loaded: dict[uuid.UUID, Any] = {}
+    for table_name, ids in wanted.items():
+        model = models[table_name]
+        for start in range(0, len(ids), _CHUNK):
+            loaded.update((row.id, row) for row in session.scalars(
+                select(model).where(model.id.in_(ids[start:start + _CHUNK]))))
+    return loaded
 
 
 def _why_not(number: int, rows: list, referred: set[uuid.UUID]) -> tuple[str, str] | None:
@@ -153,12 +184,9 @@ def _why_not(number: int, rows: list, referred: set[uuid.UUID]) -> tuple[str, st
     return None
 
 
-def _put_back(session: Session, person: Any, previous: dict[str, Any],
-              batch_id: uuid.UUID) -> None:
+def _put_back(person: Any, previous: dict[str, Any]) -> None:
     """The fields the import filled on an existing person, back as they were."""
     for name, value in previous.items():
         setattr(person, name, _restored(name, value))
     names = (person.surname, person.given_name, person.patronymic)
     person.search_key, person.sort_key = search_key(*names), sort_key(*names)
-    audit.record(session, AuditAction.UPDATED, person.__table__.name, person.id,
-                 fields=sorted(previous), import_batch=str(batch_id), undone=True)
