@@ -79,7 +79,7 @@ def _configure(parser: argparse.ArgumentParser) -> None:
 
 
 def _areas(parser: argparse.ArgumentParser) -> None:
-    from centre_desk.services.staff import WORK_PROGRAMMES
+    from centre_desk.domain.work_areas import WORK_PROGRAMMES  # no database to load
 
     parser.add_argument("--facility", action="append", default=[], metavar="NAME",
                         help="a facility the person works in, as cases name it (repeat "

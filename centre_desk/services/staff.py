@@ -18,19 +18,15 @@ from collections.abc import Iterable
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from centre_desk.domain.enums import AuditAction, Programme, Role
+from centre_desk.domain.enums import AuditAction, Role
 from centre_desk.domain.permissions import Permission
+from centre_desk.domain.work_areas import WORK_PROGRAMMES
 from centre_desk.services import audit, passwords, users
 from centre_desk.services.errors import InvalidInput, NotPermitted
 from centre_desk.store.models import Case, Credential, User
 from centre_desk.store.stamping import CONTEXT_KEY
 
 ENTITY = "user_account"
-PLACEMENTS = "placements"
-"""Finding jobs, housing and nursery places: a programme staff work in, though its
-records are placements rather than activities."""
-WORK_PROGRAMMES: tuple[str, ...] = (*(p.value for p in Programme), PLACEMENTS)
-"""The programmes a staff member may work in, in the order lists show them."""
 UNKNOWN_FACILITY = "facility.unknown"
 UNKNOWN_PROGRAMME = "programme.unknown"
 

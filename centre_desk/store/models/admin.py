@@ -31,7 +31,7 @@ class User(SyncMixin, Base):
     role: Mapped[Role] = mapped_column(enum_column(Role))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # Where the person works: JSON lists of facility names (as cases name them) and of
-    # programme keys (services.staff.WORK_PROGRAMMES); None when none is named. One
+    # programme keys (domain.work_areas.WORK_PROGRAMMES); None when none is named. One
     # field each, so an administrator's whole choice wins or loses a sync race as one.
     work_facilities: Mapped[str | None] = mapped_column(Text)
     work_programmes: Mapped[str | None] = mapped_column(Text)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from centre_desk.domain.enums import Programme
+from centre_desk.domain.work_areas import PLACEMENTS, WORK_PROGRAMMES
 from centre_desk.services import staff
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.forms import Form
@@ -21,7 +22,7 @@ _VALUE = Qt.ItemDataRole.UserRole
 
 def programme_text(key: str) -> str:
     """The word for a programme a person works in."""
-    if key == staff.PLACEMENTS:
+    if key == PLACEMENTS:
         return translate("WorkAreas", "Placements")
     return labels.label(Programme(key))
 
@@ -99,7 +100,7 @@ class AreaFields:
         known += [name for name in areas.facilities if name not in known]
         self.facilities.set_choices(known, areas.facilities, empty=lambda: translate(
             "WorkAreas", "No case names a facility yet."))
-        self.programmes.set_choices(staff.WORK_PROGRAMMES, areas.programmes, programme_text)
+        self.programmes.set_choices(WORK_PROGRAMMES, areas.programmes, programme_text)
 
     def retranslate(self) -> None:
         """Label the lists in the current language."""
