@@ -47,14 +47,18 @@ SYNC_ON_SQLITE_ONLY = ("tests/unit/sync/", "tests/integration/test_sync_")
 def pytest_configure(config):
     config.addinivalue_line(
         "markers", "sqlite_only(reason): runs on SQLite only (it is about SQLite's file)")
+    config.addinivalue_line(
+        "markers", "both_engines: runs on SQLite and PostgreSQL outside POSTGRESQL_SUITES")
 
 
 def pytest_generate_tests(metafunc):
-    """A test on an installation in one of POSTGRESQL_SUITES runs on both engines."""
+    """A test on an installation in one of POSTGRESQL_SUITES, or marked both_engines
+    (the GUI's smoke tests), runs on both engines."""
     if "database_engine" not in metafunc.fixturenames:
         return
     path = Path(metafunc.definition.path).relative_to(Path(__file__).parent.parent).as_posix()
-    if not path.startswith(POSTGRESQL_SUITES) or path.startswith(SYNC_ON_SQLITE_ONLY) or \
+    wanted = path.startswith(POSTGRESQL_SUITES) and not path.startswith(SYNC_ON_SQLITE_ONLY)
+    if not (wanted or metafunc.definition.get_closest_marker("both_engines")) or \
             metafunc.definition.get_closest_marker("sqlite_only"):
         return
     metafunc.parametrize("database_engine", ["sqlite", "postgresql"], indirect=True)

@@ -111,6 +111,7 @@ EXPECTED = [
 ]
 
 
+@pytest.mark.both_engines  # one smoke test per tab on PostgreSQL
 @pytest.mark.parametrize("tab_class, object_name, column, texts", EXPECTED,
                          ids=[name for _, name, _, _ in EXPECTED])
 def test_each_tab_lists_its_live_rows(qtbot, workspace, centre, tab_class, object_name,
@@ -154,6 +155,7 @@ def test_typing_in_the_search_box_narrows_the_list_after_a_pause(qtbot, workspac
     assert status_text(tab) == "Shown: 1 of 3"
 
 
+@pytest.mark.both_engines
 @pytest.mark.parametrize("typed", ["bek", "9102", "БЕКОВА"])
 def test_search_takes_latin_iin_and_capitals(qtbot, workspace, centre, typed):
     tab = _open(qtbot, ParticipantsTab, workspace)
