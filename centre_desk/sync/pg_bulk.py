@@ -105,16 +105,28 @@ def _copy_into_empty(raw: PgRaw, table: SyncedTable, columns: list[str],
     raw.execute("SAVEPOINT sync_bulk")
     try:
         # The table's plain indexes are built once at the end, sorted, instead of
-        # taking a million random inserts each (as on SQLite).
+        # taking a million random inserts each (as on SQLite), and its references are
+        # checked once, by one join, instead of a lookup per row: a region's
+        # attendance went in twice as fast. (Dropping an index locks the table until
+        # the import ends, as the new rows would anyway.)
         plain = raw.pg("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = %s "
                        "AND schemaname = current_schema() AND indexdef NOT LIKE "
                        "'CREATE UNIQUE %%'", (table.name,)).fetchall()
+        references = raw.pg("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+                            "WHERE conrelid = %s::regclass AND contype = 'f'",
+                            (f'"{table.name}"',)).fetchall()
+        alter = sql.SQL("ALTER TABLE {} ").format(sql.Identifier(table.name))
+        for name, _definition in references:
+            raw.pg(alter + sql.SQL("DROP CONSTRAINT {}").format(sql.Identifier(name)))
         for name, _definition in plain:
             raw.pg(sql.SQL("DROP INDEX {}").format(sql.Identifier(name)))
         inserted = _copy(raw, f'COPY "{table.name}" ({_quoted(columns)}) FROM STDIN',
                          _package_rows(raw.package, table, columns, _TAKEN))
         for _name, definition in plain:
             raw.pg(definition)
+        for name, definition in references:  # a broken one: IntegrityError, undone
+            raw.pg(alter + sql.SQL("ADD CONSTRAINT {} ").format(sql.Identifier(name))
+                   + sql.SQL(definition))
         _copy(raw, "COPY field_stamp (table_name, row_id, field, hlc) FROM STDIN",
               ((table.name, *stamp) for stamp in _package_stamps(raw.package, table)))
     except Exception as error:

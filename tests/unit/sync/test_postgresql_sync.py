@@ -61,9 +61,13 @@ def ids(site: Site, table: str) -> list[uuid.UUID]:
 
 
 def server_indexes(site: Site) -> set[tuple[str, str]]:
+    """The indexes and constraints of a PostgreSQL site's tables, by name."""
     with site.db.engine.connect() as connection:
         return set(connection.exec_driver_sql(
-            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'"))
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'")) | set(
+            connection.exec_driver_sql("SELECT conname, pg_get_constraintdef(oid) "
+                                       "FROM pg_constraint WHERE connamespace = "
+                                       "'public'::regnamespace"))
 
 
 def quarantine(site: Site) -> dict[str, str]:
@@ -117,6 +121,7 @@ def test_rows_a_site_refuses_are_refused_alike_on_postgresql_and_on_sqlite(
     an empty table and into one holding rows) and on B (SQLite) the same rows are
     quarantined for the same reasons and the rest applies."""
     office, a, b = office_and_centres
+    indexes = server_indexes(office)
     for surname in ("Иванов", "Ким", "Сәрсенов", "Ли"):
         create_person(a, surname)
     people = [person_id.hex for person_id in ids(a, "person")]
@@ -151,6 +156,7 @@ def test_rows_a_site_refuses_are_refused_alike_on_postgresql_and_on_sqlite(
         assert receiver.import_(a.export_to(receiver, folder=tmp_path)).tables["person"].new >= 1
     own = (office.db.site_id, b.db.site_id)
     assert typed_snapshot(office.db, own)["person"] == typed_snapshot(b.db, own)["person"]
+    assert server_indexes(office) == indexes  # a copy the server refused was undone whole
 
 
 def test_a_damaged_package_changes_nothing_on_postgresql(office_and_centres, tmp_path):
