@@ -17,6 +17,7 @@ from centre_desk.domain.enums import CaseCategory, Programme, Stage
 from centre_desk.domain.names import sort_key
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
+from centre_desk.services.assessments import reassessment_overdue
 from centre_desk.services.listing.core import (
     ListDefinition, SortOrder, is_overdue, unindexed)
 from centre_desk.services.persons import matching
@@ -72,6 +73,8 @@ class ParticipantFilter:
     region: str | None = None
     overdue_only: bool = False
     """Only cases whose next follow-up is before today."""
+    reassessment_overdue: bool = False
+    """Only open cases whose next assessment is before today (or never assessed)."""
 
 
 def _narrow_participants(statement: Select, wanted: ParticipantFilter,
@@ -92,6 +95,8 @@ def _narrow_participants(statement: Select, wanted: ParticipantFilter,
                                                  CaseSpecialist.deleted_at.is_(None))))
     if wanted.overdue_only:
         statement = statement.where(Case.next_follow_up < today)
+    if wanted.reassessment_overdue:
+        statement = statement.where(reassessment_overdue(today))
     return statement
 
 
