@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import io
 import logging
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,6 +34,7 @@ MAX_COLUMNS = 256
 MAX_CELL_CHARS = 32_767
 """Excel's own limit for one cell."""
 HEADER_SEARCH_ROWS = 20
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 """The header row is looked for among the first rows of a sheet."""
 
 
@@ -125,9 +127,12 @@ def _guessed(source: SourceFile) -> SourceFile:
 
 def decode_csv(data: bytes) -> tuple[str, str]:
     """The text of a CSV file and the encoding it was in: strict UTF-8 (a BOM dropped)
-    first, else Windows-1251, else refused."""
+    first, else Windows-1251 (UTF-16 when it starts with its BOM); refused when the text
+    holds control characters (a binary file, or text in an encoding it is not)."""
     if data.startswith(b"\xef\xbb\xbf"):
         encodings = ("utf-8-sig",)
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text"
+        encodings = ("utf-16",)
     else:
         encodings = ("utf-8", "cp1251")
     for encoding in encodings:
@@ -135,7 +140,7 @@ def decode_csv(data: bytes) -> tuple[str, str]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if "\x00" in text:
+        if _CONTROL.search(text):  # binary, or text in another encoding
             break
         return text, encoding
     raise SpreadsheetRefused("csv.encoding", "The file is neither UTF-8 nor Windows-1251 "
@@ -160,6 +165,10 @@ def read_csv_text(text: str, name: str) -> tuple[Sheet, str]:
     try:
         rows = list(_bounded(tuple(c.strip() or None for c in row) for row in reader))
     except csv.Error as error:
+        if "field larger than field limit" in str(error):  # the csv module's own bound
+            raise SpreadsheetRefused("cell.too_long", f"A cell of line {reader.line_num} "
+                                     f"is far longer than {MAX_CELL_CHARS:,} characters."
+                                     ) from None
         raise SpreadsheetRefused("csv.damaged", f"The CSV file cannot be read ({error}): "
                                  f"save it again from the spreadsheet program.") from None
     return make_sheet(name, rows), delimiter

@@ -4,6 +4,7 @@ XLSX written on the fly, and the import run as the GUI runs it."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 from pathlib import Path
 
@@ -57,9 +58,12 @@ def write_xlsx(path: Path, rows) -> Path:
     import xlsxwriter
     workbook = xlsxwriter.Workbook(str(path))
     sheet = workbook.add_worksheet("Register")
+    day = workbook.add_format({"num_format": "dd.mm.yyyy"})
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            if value is not None:
+            if isinstance(value, dt.datetime):
+                sheet.write_datetime(r, c, value, day)
+            elif value is not None:
                 sheet.write(r, c, value)
     workbook.close()
     return path
