@@ -22,6 +22,8 @@ from centre_desk.services.listing.activities import (
     ActivityFilter, ActivityList, ActivityRow, ActivitySort, activity_list)
 from centre_desk.services.listing.core import (
     PAGE_SIZE, Cursor, ListQuery, Page, count_rows, fetch_page)
+from centre_desk.services.listing.directory import (
+    DIRECTORY, DirectoryFilter, DirectoryRole, DirectoryRow, DirectorySort)
 from centre_desk.services.listing.events import (
     CHILDREN, ChildRow, ChildSort, EventRow, count_events, events_page)
 from centre_desk.services.listing.people import (
@@ -34,7 +36,9 @@ from centre_desk.services.listing.programmes import (
 
 __all__ = [
     "PAGE_SIZE", "ActivityFilter", "ActivityList", "ActivityRow", "ActivitySort",
-    "activity_list", "ChildRow", "ChildSort", "ClubMemberFilter", "ClubMemberRow",
+    "activity_list", "ChildRow", "DirectoryFilter", "DirectoryRole", "DirectoryRow",
+    "DirectorySort", "count_directory", "directory_page", "ChildSort", "ClubMemberFilter",
+    "ClubMemberRow",
     "ClubMemberSort", "CourseRow", "CourseSort", "Cursor", "EventRow", "ListQuery", "Page",
     "ParticipantFilter", "ParticipantRow", "ParticipantSort", "PlacementFilter",
     "PlacementRow", "PlacementSort", "children_page", "club_member_regions",
@@ -58,6 +62,19 @@ def count_participants(session: Session, text: str = "", filter: Any = None,
                        today: dt.date | None = None) -> int:
     """How many participants' cases the search text finds (all when blank)."""
     return count_rows(session, PARTICIPANTS, text, filter, today)
+
+
+def directory_page(session: Session, query: ListQuery = _ALL, after: Cursor | None = None,
+                   limit: int = PAGE_SIZE, today: dt.date | None = None) -> Page[DirectoryRow]:
+    """Every live person, whatever their part at the centre (the people directory);
+    the query's filter is a ``DirectoryFilter``."""
+    return fetch_page(session, DIRECTORY, query, after, limit, today)
+
+
+def count_directory(session: Session, text: str = "", filter: Any = None,
+                    today: dt.date | None = None) -> int:
+    """How many persons the directory's search text and filter find."""
+    return count_rows(session, DIRECTORY, text, filter, today)
 
 
 def club_members_page(session: Session, query: ListQuery = _ALL, after: Cursor | None = None,
