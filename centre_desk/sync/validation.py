@@ -64,6 +64,23 @@ SAME_AS = {"updated_at": "created_at", "updated_by": "created_by"}
 """Columns that in most rows (those never edited) equal another column: equal to it,
 checked as it is, they need no check of their own."""
 KEPT_CHARACTERS = 1000
+VALUE_RULES: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]] = {
+    # An assessment's score lies on the scale it was scored against (the row carries it,
+    # as the instrument of the site that scored it), dated no later than tomorrow.
+    "assessment_score": (
+        (("scale_max",), "{scale_max} NOT BETWEEN 1 AND 10", "scale outside 1..10"),
+        (("score", "scale_max"), "{score} NOT BETWEEN 0 AND {scale_max}",
+         "score outside its scale"),
+        (("domain_code",), "{domain_code} = '' OR {domain_code} GLOB '*[^a-z0-9_]*'",
+         "domain code")),
+    "assessment": (
+        (("assessed_on",), "{assessed_on} < '1990-01-01' OR {assessed_on} > "
+         "date('now', '+1 day')", "assessed on a day out of range"),
+        (("assessed_on", "next_due_on"), "{next_due_on} <= {assessed_on}",
+         "next assessment not after the assessment")),
+}
+"""Checks of a value against the row's other values, by table: (columns, condition,
+detail); run after the type checks, so the values are of their types by then."""
 """How much of each value of a permanently refused row quarantine keeps."""
 
 
@@ -173,6 +190,10 @@ def row_checks(table: SyncedTable, columns: list[str], alias: str, rules: Rules,
         column = table.table.columns[name]
         if not column.nullable or column.primary_key:
             refuse("1", "missing_value", f"{table.name}.{name}")
+    for needed, condition, detail in VALUE_RULES.get(table.name, ()):
+        if set(needed) <= set(columns):
+            refuse(condition.format(**{n: f'{alias}."{n}"' for n in needed}),
+                   "invalid_value", f"{table.name}: {detail}")
     if stamps_checked:
         lookup = f"FROM {stamps_checked} c WHERE c.row_id = {alias}.id"
         checks.append((f"(SELECT problem {lookup}) IS NOT NULL", f"(SELECT problem {lookup})"))
