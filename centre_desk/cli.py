@@ -43,7 +43,8 @@ PROG = "centre-desk"
 COMMAND_MODULES: tuple[str, ...] = ("centre_desk.cli_print", "centre_desk.cli_sync",
                                      "centre_desk.cli_report", "centre_desk.cli_audit",
                                      "centre_desk.cli_users", "centre_desk.cli_backup",
-                                     "centre_desk.cli_import_spreadsheet")
+                                     "centre_desk.cli_import_spreadsheet",
+                                     "centre_desk.cli_join")
 
 log = logging.getLogger(__name__)
 

@@ -77,10 +77,38 @@ def test_a_second_init_on_the_same_database_is_refused_and_changes_nothing(
     assert cli.main(_init(tmp_path / "second", password_file, database_url)) == 1
     assert one_line(capsys.readouterr().err) == (
         f"The PostgreSQL database {store_postgresql.where(make_url(database_url))} already "
-        f'holds a Centre Desk installation: give this desk its address as "database_url" '
-        f"in settings.json instead of setting it up again.")
+        f"holds Centre Desk for Центр «Ақниет» (Алматы): this desk joins it with "
+        f"'centre-desk join --database-url URL', which sets nothing up again.")
     assert _rows(database_url) == before
     assert not (tmp_path / "second").exists()
+
+
+def test_a_second_desk_joins_from_the_command_line_and_signs_in(database_url, tmp_path,
+                                                                capsys):
+    password_file = secret_file(tmp_path / "admin.pw", PASSWORD)
+    assert cli.main(_init(tmp_path / "first", password_file, database_url)) == 0
+    before = _rows(database_url)
+    capsys.readouterr()
+    second = tmp_path / "second"
+    assert cli.main(["join", "--data-dir", str(second), "--database-url", database_url,
+                     "--language", "kk"]) == 0
+    assert capsys.readouterr().out == (
+        "This desk now uses Centre Desk for Центр «Ақниет» (Алматы); sign in with your "
+        "account there.\n")
+    assert _rows(database_url) == before
+    database = open_database(Paths(second))
+    try:
+        with database.session() as session, session.begin():
+            assert users.sign_in(session, "admin", PASSWORD).actor is not None
+    finally:
+        database.close()
+
+    wrong = make_url(database_url).set(password="not the password")
+    assert cli.main(["join", "--data-dir", str(tmp_path / "third"), "--database-url",
+                     wrong.render_as_string(hide_password=False)]) == 1
+    err = one_line(capsys.readouterr().err)
+    assert "refused the user name" in err and "not the password" not in err
+    assert not (tmp_path / "third").exists()
 
 
 @pytest.mark.parametrize("change, says", [
