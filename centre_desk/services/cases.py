@@ -7,22 +7,20 @@ import dataclasses
 import datetime as dt
 import uuid
 
-from sqlalchemy import case as when, func, select
+from sqlalchemy import case as when, select
 from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import AuditAction, CaseCategory, RiskLevel, Role, Stage
 from centre_desk.domain.permissions import Permission
-from centre_desk.domain.stages import can_change, needs_supervisor, needs_witness
+from centre_desk.domain.stages import needs_approval, needs_supervisor
 from centre_desk.services import (audit, case_editing, categories, concurrency, duplicates,
-                                  family, persons, timeline, users)
+                                  family, persons, stage_steps, timeline, users)
 from centre_desk.services.case_editing import SPECIALISTS
 from centre_desk.services.errors import InvalidInput, NotFound
 from centre_desk.services.records import clean, live_person
 from centre_desk.store.models import Case, CaseSpecialist, Person, StageChange, User
 
 _LIMITS = {"facility": 200, "offence_article": 100, "referral_source": 200, "notes": 10000}
-_NOTE_LIMIT = 10000
-_WITNESS_LIMIT = 200
 _SPECIALIST_ROLES = (Role.SPECIALIST, Role.SUPERVISOR, Role.ADMINISTRATOR)
 
 
@@ -359,39 +357,16 @@ def change_stage(session: Session, case_id: uuid.UUID, to: Stage, on: dt.date, n
                  witness: str | None = None, today: dt.date | None = None) -> None:
     """Move a case to its next stage on a date, with a note; kept as history.
 
-    Only stages the workflow allows follow each other (``{"stage": "stage.not_allowed"}``,
-    ``{"on": "stage.before_last_change"}``); a renunciation names its witness; closing
-    and reopening are a supervisor's decision (NotPermitted else).
+    As stage_steps.check allows; closing and reopening are a supervisor's decision
+    (NotPermitted else). Rehabilitated, closed and reopened are not changed here but
+    asked for (``{"stage": "stage.needs_approval"}``): services.approvals.
     """
     audit.require(session, Permission.EDIT)
-    today = today or dt.date.today()
     case, _person = _live_case(session, case_id)
-    to = Stage(to) if to in set(Stage) else None
-    if to is not None and needs_supervisor(to, case.stage):
+    if to in set(Stage) and needs_supervisor(Stage(to), case.stage):
         audit.require(session, Permission.MERGE_AND_CLOSE)
-    note, witness = clean(note), clean(witness)
-    problems = {}
-    if to is None or not can_change(case.stage, to):
-        problems["stage"] = "stage.not_allowed"
-    if note is None:
-        problems["note"] = "required"
-    elif len(note) > _NOTE_LIMIT:
-        problems["note"] = "too_long"
-    if to is not None and needs_witness(to) and witness is None:
-        problems["witness"] = "required"
-    elif witness and len(witness) > _WITNESS_LIMIT:
-        problems["witness"] = "too_long"
-    last = session.scalar(select(func.max(StageChange.changed_on)).where(
-        StageChange.case_id == case_id, StageChange.deleted_at.is_(None)))
-    last = max(filter(None, (last, case.stage_since)))
-    if on > today:
-        problems["on"] = "in_future"
-    elif on < last:
-        problems["on"] = "stage.before_last_change"
-    if problems:
-        raise InvalidInput(problems)
-    session.add(StageChange(case_id=case_id, from_stage=case.stage, to_stage=to,
-                            changed_on=on, note=note, witness=witness))
-    from_stage, case.stage, case.stage_since = case.stage, to, on
-    audit.record(session, AuditAction.UPDATED, "case_file", case_id, fields=["stage"],
-                 from_stage=from_stage.value, to_stage=to.value, on=on)
+    to, note, witness = stage_steps.check(session, case, to, on, note, witness,
+                                          today or dt.date.today())
+    if needs_approval(to, case.stage):
+        raise InvalidInput({"stage": "stage.needs_approval"})
+    stage_steps.record(session, case, to, on, note, witness)

@@ -10,13 +10,14 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from centre_desk.domain.enums import AuditAction, CaseCategory, RiskLevel, Role, Sex, Stage
-from centre_desk.domain.stages import can_change
+from centre_desk.domain.stages import can_change, needs_approval
 from centre_desk.services import cases, persons, users
 from centre_desk.services.errors import DuplicateIin, InvalidInput, NotFound, NotPermitted
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import AuditEvent, Case, CaseSpecialist, Person, StageChange, User
 from centre_desk.store.stamping import synced_classes
+from tests.approving import approved_stage
 
 TODAY = dt.date(2024, 11, 20)
 IIN_MAN_1985 = "850301301239"     # 1 March 1985, male
@@ -271,7 +272,7 @@ def test_a_change_on_the_same_day_as_the_last_is_allowed(db, as_admin):
     assert _case(db, ids.case_id).stage is Stage.ACTIVE
 
 
-def test_specialists_move_stages_but_only_supervisors_close_and_reopen(db, as_admin, staff):
+def test_specialists_move_stages_but_closing_and_reopening_are_asked_for(db, as_admin, staff):
     specialist = Workspace(db, staff[Role.SPECIALIST]).run
     supervisor = Workspace(db, staff[Role.SUPERVISOR]).run
     ids = _register(as_admin, today=dt.date(2024, 1, 10))
@@ -279,13 +280,12 @@ def test_specialists_move_stages_but_only_supervisors_close_and_reopen(db, as_ad
     before = snapshot(db)
     with pytest.raises(NotPermitted):
         _stage(specialist, ids.case_id, Stage.CLOSED)
+    with pytest.raises(InvalidInput) as refused:  # four eyes: services.approvals
+        _stage(supervisor, ids.case_id, Stage.CLOSED)
+    assert refused.value.problems == {"stage": "stage.needs_approval"}
     assert snapshot(db) == before
-    _stage(supervisor, ids.case_id, Stage.CLOSED)
-    with pytest.raises(NotPermitted):
-        _stage(specialist, ids.case_id, Stage.ACTIVE)
-    _stage(supervisor, ids.case_id, Stage.ACTIVE, note="Возобновлено")
     assert [h.to_stage for h in as_admin(cases.stage_history, ids.case_id)] == [
-        Stage.ACTIVE, Stage.CLOSED, Stage.ACTIVE, Stage.INTAKE]
+        Stage.ACTIVE, Stage.INTAKE]
 
 
 def test_read_only_users_cannot_change_anything_on_a_case(db, as_admin, staff):
@@ -310,7 +310,10 @@ def test_a_case_follows_exactly_the_workflow_table(db, admin, steps):
     stage, taken = Stage.INTAKE, [Stage.INTAKE]
     for to in steps:
         try:
-            _stage(run, case_id, to, witness="Свидетель")
+            if needs_approval(to, stage):
+                approved_stage(run, case_id, to, TODAY, "Беседа", "Свидетель", TODAY)
+            else:
+                _stage(run, case_id, to, witness="Свидетель")
         except InvalidInput as refused:
             assert not can_change(stage, to)
             assert refused.problems == {"stage": "stage.not_allowed"}

@@ -9,6 +9,7 @@ import types
 import pytest
 from sqlalchemy import select
 
+from tests.approving import approved_stage
 from centre_desk.domain.ages import AgeGroup
 from centre_desk.domain.enums import (
     ActivityKind, CaseCategory, CourseGroup, OrganisationKind, PlacementKind, Programme, Sex,
@@ -45,7 +46,7 @@ def build_colony(run) -> types.SimpleNamespace:
     arman = participant("Сейтов", "Арман", born(40), Sex.MALE, CaseCategory.INMATE, "ИК-5")
     dana = participant("Сейтова", "Дана", born(32), Sex.FEMALE, CaseCategory.INMATE, "ИК-5")
     omarov = participant("Омаров", "Бауыржан", born(45), Sex.MALE, CaseCategory.INMATE, "ИК-5")
-    run(cases.change_stage, omarov.case_id, Stage.CLOSED, TODAY, "Освобождён")
+    approved_stage(run, omarov.case_id, Stage.CLOSED, TODAY, "Освобождён")
     nurlanov = participant("Нурланов", "Қайрат", born(50), Sex.MALE, CaseCategory.EX_CONVICT,
                            "ИК-12")
     galym = participant("Сейтқали", "Ғалым", born(25), Sex.MALE, CaseCategory.AT_RISK)
