@@ -16,6 +16,7 @@ from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit, picking
 from centre_desk.services.activities import (
     TEXT_LIMITS, ActivityInput, live_activity, store_activity, tombstone_activities)
+from centre_desk.services.assessment_instrument import stored_instrument
 from centre_desk.services.errors import InvalidInput
 from centre_desk.services.records import clean
 from centre_desk.store.models import Person
@@ -38,6 +39,8 @@ class InterventionInput:
     facility: str | None = None
     facilitators: str | None = None
     notes: str | None = None
+    need_code: str | None = None
+    """The need (a need domain of the site's assessment instrument) it addresses."""
 
 
 def normalise(session: Session, data: InterventionInput,
@@ -64,9 +67,12 @@ def normalise(session: Session, data: InterventionInput,
             problems["person_ids"] = "invalid"
         elif picking.refused_by_age(session, person_ids, picking.adults(data.held_on)):
             problems["person_ids"] = picking.NOT_AN_ADULT
+    need = clean(data.need_code)
+    if need is not None and need not in {d.code for d in stored_instrument(session).needs()}:
+        problems["need_code"] = "invalid"
     if problems:
         raise InvalidInput(problems)
-    return dataclasses.replace(data, kind=kind, person_ids=person_ids, **texts)
+    return dataclasses.replace(data, kind=kind, person_ids=person_ids, need_code=need, **texts)
 
 
 def log_intervention(session: Session, data: InterventionInput,
@@ -78,8 +84,11 @@ def log_intervention(session: Session, data: InterventionInput,
         programme=Programme.CASE_WORK, kind=data.kind, held_on=data.held_on, place=data.place,
         facility=data.facility, facilitators=data.facilitators, notes=data.notes),
         data.person_ids)
+    if data.need_code:
+        activity.need_code = data.need_code
     audit.record(session, AuditAction.CREATED, "activity", activity.id, kind=data.kind.value,
-                 held_on=data.held_on, persons=[str(p) for p in data.person_ids])
+                 held_on=data.held_on, persons=[str(p) for p in data.person_ids],
+                 need=data.need_code)
     return activity.id
 
 

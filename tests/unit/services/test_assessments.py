@@ -174,3 +174,24 @@ def test_the_first_assessment_of_an_inmate_at_intake_is_stored_once(db, run, cas
         dt.date(2024, 1, 10), _all_items(0), RiskLevel.MEDIUM), TODAY)
     with db.session() as session:
         assert session.scalars(select(Assessment.assessed_on)).all() == [dt.date(2024, 1, 10)]
+
+
+def test_an_intervention_names_the_need_it_addresses(db, run, case_id):
+    from centre_desk.domain.enums import ActivityKind
+    from centre_desk.services import interventions
+    from centre_desk.store.models import Activity
+    with db.session() as session:
+        person_id = session.get(Case, case_id).person_id
+    logged = run(interventions.log_intervention, interventions.InterventionInput(
+        ActivityKind.INDIVIDUAL_CONSULTATION, TODAY, (person_id,),
+        need_code="education_work"), TODAY)
+    before = digest(db)
+    for wrong in ("views", "no_such_need"):  # a risk domain is no need
+        with pytest.raises(InvalidInput) as refused:
+            run(interventions.log_intervention, interventions.InterventionInput(
+                ActivityKind.INDIVIDUAL_CONSULTATION, TODAY, (person_id,), need_code=wrong),
+                TODAY)
+        assert refused.value.problems == {"need_code": "invalid"}
+    assert digest(db) == before
+    with db.session() as session:
+        assert session.get(Activity, logged).need_code == "education_work"
