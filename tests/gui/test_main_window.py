@@ -1,4 +1,4 @@
-"""The main window on seeded data: five tabs with rows, menus, status bar, live language."""
+"""The main window on seeded data: six tabs with rows, menus, status bar, live language."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from centre_desk.ui.shell.app import sign_in_and_open
 from tests.conftest import ADMIN_PASSWORD, copy_installation, seed_template
 
 TAB_NAMES = ["participantsTab", "mothersClubTab", "childrenEventsTab", "arabicCoursesTab",
-             "placementsTab"]
+             "placementsTab", "peopleDirectoryTab"]
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +93,29 @@ def test_seeded_staff_can_sign_in_too(qtbot, installed, seeded, translations):
     qtbot.addWidget(opened)
     assert "Specialist" in opened._user_label.text()
     opened.close()
+
+
+def test_ctrl_p_from_anywhere_finds_a_person_in_the_people_directory(qtbot, window):
+    from tests.gui.participants.conftest import type_text
+
+    tabs = window.findChild(QTabWidget, "mainTabs")
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    tabs.setCurrentIndex(1)
+    window.findChild(QWidget, "mothersClubTab").setFocus()
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_P,
+                   Qt.KeyboardModifier.ControlModifier)
+    directory = window.findChild(QWidget, "peopleDirectoryTab")
+    assert tabs.currentWidget() is directory
+    search = directory.findChild(QWidget, "searchEdit")
+    assert search.hasFocus()
+    model = directory.model()
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    first = model.data(model.index(0, 0))
+    type_text(search, first.split()[0])
+    qtbot.waitUntil(lambda: model.total_count() > 0 and model.rowCount() < 150)
+    assert all(model.data(model.index(row, 0)).split()[0].startswith(first.split()[0])
+               or first.split()[0] in model.data(model.index(row, 0))
+               for row in range(model.rowCount()))
+    assert window.print_action.shortcut().toString() == "Ctrl+Shift+P"

@@ -1,11 +1,11 @@
-"""The main window: five tabs, the menus and a status bar saying where you are."""
+"""The main window: six tabs, the menus and a status bar saying where you are."""
 
 from __future__ import annotations
 
 import dataclasses
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 import centre_desk
@@ -17,6 +17,7 @@ from centre_desk.ui.toolkit.i18n import LANGUAGE_NAMES, Translations, region_tex
 from centre_desk.ui.toolkit import keys, labels
 from centre_desk.ui.admin.backups import BackupActions
 from centre_desk.ui.courses.tab import ArabicCoursesTab
+from centre_desk.ui.directory.tab import PeopleDirectoryTab
 from centre_desk.ui.events.tab import ChildrenEventsTab
 from centre_desk.ui.club.tab import MothersClubTab
 from centre_desk.ui.participants.opener import ParticipantFiles
@@ -51,6 +52,8 @@ class MainWindow(Retranslating, QMainWindow):
                        MothersClubTab(workspace, self.files),
                        ChildrenEventsTab(workspace, self.files), ArabicCoursesTab(workspace),
                        PlacementsTab(workspace)]
+        self.directory = PeopleDirectoryTab(workspace, self.files)
+        self._pages.append(self.directory)
         for page in self._pages:
             self.tabs.addTab(page, "")
         self.setCentralWidget(self.tabs)
@@ -76,7 +79,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.import_action = self._file_menu.addAction("")
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.print_action = self._file_menu.addAction("")
-        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        # Ctrl+P finds a person (the people directory); printing is Ctrl+Shift+P here.
+        self.print_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.find_person_shortcut = QShortcut(QKeySequence("Ctrl+P"), self, self.find_person)
+        self.find_person_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.print_action.triggered.connect(self.print_files)
         self._build_sync_actions()
         self.statistics_action = self._file_menu.addAction("")  # issue 6: statistics
@@ -123,7 +129,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowTitle(self.tr("Centre Desk — %1").replace("%1", self._site.centre_name))
         titles = [self.tr("&Participants"), self.tr("&Mothers' club"),
                   self.tr("Children's &events"), self.tr("&Arabic courses"),
-                  self.tr("P&lacements")]
+                  self.tr("P&lacements"), self.tr("People &directory")]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self._file_menu.setTitle(self.tr("&File"))
@@ -268,6 +274,11 @@ class MainWindow(Retranslating, QMainWindow):
         from centre_desk.ui.shell.guide import open_guide
 
         return open_guide(self)
+
+    def find_person(self) -> None:
+        """Ctrl+P from anywhere in the window: the people directory, ready to type in."""
+        self.tabs.setCurrentWidget(self.directory)
+        self.directory.find()
 
     def print_files(self):
         """File → Print: the participants tab prints the selected file or its list."""

@@ -1,0 +1,1 @@
+"""The people directory: one place to find anyone the centre knows and open their file."""
