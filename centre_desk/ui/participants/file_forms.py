@@ -8,13 +8,13 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QGroupBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+    QCheckBox, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from centre_desk.domain.enums import CaseCategory, RiskLevel, Sex
 from centre_desk.domain.iin import check_iin, decode_iin
 from centre_desk.domain.regions import stored_region
 from centre_desk.services.cases import CaseInput
-from centre_desk.services.persons import PersonInput, PersonView, normalise
+from centre_desk.services.persons import PersonInput, PersonView, iin_mismatches, normalise
 from centre_desk.services.users import UserView
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.editors import put_cursor_in, rule_problems
@@ -23,6 +23,7 @@ from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.participants.file_fields import (
     SpecialistsList, TextCombo, clean, set_editable)
 from centre_desk.ui.toolkit.choices import CodeCombo
+from centre_desk.ui.toolkit.colours import WARNING
 from centre_desk.ui.toolkit.i18n import region_choices, region_text
 from centre_desk.ui.toolkit.retranslate import Retranslating
 
@@ -77,6 +78,16 @@ class PersonForm(Retranslating, Form):
                 editor.editTextChanged if isinstance(editor, TextCombo) else editor.textChanged
             signal.connect(self.changed)
         self.iin.textChanged.connect(self._fill_from_iin)
+        # Beside the IIN: its digits say another birth date or sex (allowed since 2013).
+        self.iin_warning = QLabel(self)
+        self.iin_warning.setObjectName("iinWarningLabel")
+        self.iin_warning.setWordWrap(True)
+        self.iin_warning.setStyleSheet(f"color: {WARNING};")
+        self.iin_warning.hide()
+        self.iin.parentWidget().layout().addWidget(self.iin_warning)
+        for signal in (self.iin.textChanged, self.sex.currentIndexChanged,
+                       self.birth_date.date_changed):
+            signal.connect(self._show_iin_warning)
         self.set_checker(self.field_problems)
         self.retranslate_ui()
 
@@ -93,6 +104,7 @@ class PersonForm(Retranslating, Form):
         self.iin.setPlaceholderText(self.tr("12 digits"))
         self.sex.retranslate()
         self.birth_date.retranslate_ui()
+        self._show_iin_warning()
 
     # --- own API -----------------------------------------------------------------------
 
@@ -102,6 +114,7 @@ class PersonForm(Retranslating, Form):
     def set_person(self, person: PersonView | None) -> None:
         """Show a stored person (None: an empty form for a new one)."""
         self._person = person
+        self._filled_from_iin = (None, None)
         self.surname.setText(person.surname if person else "")
         self.given_name.setText(person.given_name if person else "")
         self.patronymic.setText(person.patronymic or "" if person else "")
@@ -153,12 +166,29 @@ class PersonForm(Retranslating, Form):
 
     # --- reactions ---------------------------------------------------------------------
 
+    def _show_iin_warning(self, *_args) -> None:
+        """Say so beside the IIN when the birth date or sex differs from its digits: a
+        warning, not a refusal (Government Decree No. 853 of 26.08.2013)."""
+        if not hasattr(self, "iin_warning"):
+            return  # still being built
+        differs = iin_mismatches(self.value())
+        if differs:
+            self.iin_warning.setText(self.tr(
+                "The birth date or sex differs from the IIN's digits. Since 2013 this can "
+                "be right: check them against the identity document."))
+        self.iin_warning.setVisible(bool(differs))
+
     def _fill_from_iin(self, text: str) -> None:
         if self.iin.isReadOnly() or check_iin(text) is not None:
             return
-        info = decode_iin(text)
-        self.birth_date.set_date(info.birth_date)
-        self.sex.set_value(info.sex)
+        # Only a blank field, or one an earlier IIN filled, takes the IIN's reading: a
+        # birth date typed from the documents stays (the digits need not match it).
+        info, filled = decode_iin(text), getattr(self, "_filled_from_iin", (None, None))
+        if self.birth_date.date() in (None, filled[0]):
+            self.birth_date.set_date(info.birth_date)
+        if self.sex.value() in (None, filled[1]):
+            self.sex.set_value(info.sex)
+        self._filled_from_iin = (info.birth_date, info.sex)
 
 
 class CaseForm(Retranslating, QWidget):

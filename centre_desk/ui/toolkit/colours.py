@@ -9,6 +9,9 @@ PROBLEM = "#b00020"
 """Text that says what is wrong: a refusal, a field's problem."""
 DONE = "#1b5e20"
 """Text that says something went through ("Saved.")."""
+WARNING = "#8a5a00"
+"""Text that asks for a second look but refuses nothing (an IIN whose digits say
+another birth date)."""
 PROBLEM_STYLE = f"color: {PROBLEM};"
 DONE_STYLE = f"color: {DONE};"
 
