@@ -208,144 +208,6 @@
     </message>
 </context>
 <context>
-    <name>AssessmentDialog</name>
-    <message>
-        <source>New assessment</source>
-        <translation>New assessment</translation>
-    </message>
-    <message>
-        <source>Assessed &amp;on:</source>
-        <translation>Assessed &amp;on:</translation>
-    </message>
-    <message>
-        <source>Overall &amp;risk:</source>
-        <translation>Overall &amp;risk:</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt assessment:</source>
-        <translation>Ne&amp;xt assessment:</translation>
-    </message>
-    <message>
-        <source>No&amp;tes:</source>
-        <translation>No&amp;tes:</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Items and scores</source>
-        <translation>Items and scores</translation>
-    </message>
-    <message>
-        <source>%1 months after the assessment unless changed</source>
-        <translation>%1 months after the assessment unless changed</translation>
-    </message>
-    <message>
-        <source>&amp;Save assessment</source>
-        <translation>&amp;Save assessment</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Score at least one item or choose the overall risk.</source>
-        <translation>Score at least one item or choose the overall risk.</translation>
-    </message>
-</context>
-<context>
-    <name>AssessmentsSection</name>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Domain</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risk</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <source>Assessed by</source>
-        <translation>Assessed by</translation>
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation>Scores</translation>
-    </message>
-    <message>
-        <source>No assessment scored yet.</source>
-        <translation>No assessment scored yet.</translation>
-    </message>
-    <message>
-        <source>&amp;Assessments</source>
-        <translation>&amp;Assessments</translation>
-    </message>
-    <message>
-        <source>&amp;New assessment…</source>
-        <translation>&amp;New assessment…</translation>
-    </message>
-    <message>
-        <source>Delete assessment</source>
-        <translation>Delete assessment</translation>
-    </message>
-    <message>
-        <source>Only a supervisor may delete an assessment made in error.</source>
-        <translation>Only a supervisor may delete an assessment made in error.</translation>
-    </message>
-    <message>
-        <source>Latest scores</source>
-        <translation>Latest scores</translation>
-    </message>
-    <message>
-        <source>Assessment history</source>
-        <translation>Assessment history</translation>
-    </message>
-    <message>
-        <source>Not assessed yet: the first assessment is due at intake.</source>
-        <translation>Not assessed yet: the first assessment is due at intake.</translation>
-    </message>
-    <message>
-        <source>Latest assessment: %1. Next: %2.</source>
-        <translation>Latest assessment: %1. Next: %2.</translation>
-    </message>
-    <message>
-        <source>Risk: %1.</source>
-        <translation>Risk: %1.</translation>
-    </message>
-    <message>
-        <source>Reassessment overdue.</source>
-        <translation>Reassessment overdue.</translation>
-    </message>
-    <message>
-        <source>Delete the chosen assessment made in error?</source>
-        <translation>Delete the chosen assessment made in error?</translation>
-    </message>
-</context>
-<context>
     <name>AttendanceChecklist</name>
     <message>
         <source>Add a person</source>
@@ -698,8 +560,8 @@
         <translation>Relative</translation>
     </message>
     <message>
-        <source>Relays other centres' records</source>
-        <translation>Relays other centres' records</translation>
+        <source>Relays other centres&apos; records</source>
+        <translation>Relays other centres&apos; records</translation>
     </message>
     <message>
         <source>Report</source>
@@ -2233,89 +2095,6 @@
     </message>
 </context>
 <context>
-    <name>DatabaseChoice</name>
-    <message>
-        <source>Where the data is kept:</source>
-        <translation>Where the data is kept:</translation>
-    </message>
-    <message>
-        <source>This PC &amp;alone (a file)</source>
-        <translation>This PC &amp;alone (a file)</translation>
-    </message>
-    <message>
-        <source>A PostgreSQL server (se&amp;veral desks)</source>
-        <translation>A PostgreSQL server (se&amp;veral desks)</translation>
-    </message>
-    <message>
-        <source>Server &amp;host:</source>
-        <translation>Server &amp;host:</translation>
-    </message>
-    <message>
-        <source>Data&amp;base:</source>
-        <translation>Data&amp;base:</translation>
-    </message>
-    <message>
-        <source>User na&amp;me on the server:</source>
-        <translation>User na&amp;me on the server:</translation>
-    </message>
-    <message>
-        <source>Password o&amp;n the server:</source>
-        <translation>Password o&amp;n the server:</translation>
-    </message>
-    <message>
-        <source>Por&amp;t:</source>
-        <translation>Por&amp;t:</translation>
-    </message>
-    <message>
-        <source>Test connect&amp;ion</source>
-        <translation>Test connect&amp;ion</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connecting…</translation>
-    </message>
-    <message>
-        <source>This database already holds Centre Desk for {centre} ({region}): this desk joins it, and you sign in there with your own account.</source>
-        <translation>This database already holds Centre Desk for {centre} ({region}): this desk joins it, and you sign in there with your own account.</translation>
-    </message>
-    <message>
-        <source>Connected to PostgreSQL {version}. The database is empty: Centre Desk will be set up in it.</source>
-        <translation>Connected to PostgreSQL {version}. The database is empty: Centre Desk will be set up in it.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL driver is not installed: install Centre Desk with it, pip install -e ".[postgresql]".</source>
-        <translation>The PostgreSQL driver is not installed: install Centre Desk with it, pip install -e ".[postgresql]".</translation>
-    </message>
-    <message>
-        <source>No computer named {host} was found: check the server's name.</source>
-        <translation>No computer named {host} was found: check the server's name.</translation>
-    </message>
-    <message>
-        <source>No PostgreSQL server answers at {host}, port {port}: check that it runs there and accepts connections from this computer.</source>
-        <translation>No PostgreSQL server answers at {host}, port {port}: check that it runs there and accepts connections from this computer.</translation>
-    </message>
-    <message>
-        <source>The server refused the user name {user} or its password: check both.</source>
-        <translation>The server refused the user name {user} or its password: check both.</translation>
-    </message>
-    <message>
-        <source>The server has no database {database}: create it or correct its name.</source>
-        <translation>The server has no database {database}: create it or correct its name.</translation>
-    </message>
-    <message>
-        <source>The server does not let {user} in from this computer: its administrator must allow it (pg_hba.conf).</source>
-        <translation>The server does not let {user} in from this computer: its administrator must allow it (pg_hba.conf).</translation>
-    </message>
-    <message>
-        <source>The user {user} may not use the database {database}: the server's administrator must grant it.</source>
-        <translation>The user {user} may not use the database {database}: the server's administrator must grant it.</translation>
-    </message>
-    <message>
-        <source>The server is PostgreSQL {version}; Centre Desk needs version 15 or newer.</source>
-        <translation>The server is PostgreSQL {version}; Centre Desk needs version 15 or newer.</translation>
-    </message>
-</context>
-<context>
     <name>DateField</name>
     <message>
         <source>dd.mm.yyyy</source>
@@ -2611,10 +2390,6 @@
         <translation>&amp;Set up</translation>
     </message>
     <message>
-        <source>&amp;Join</source>
-        <translation>&amp;Join</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2712,101 +2487,6 @@
             <numerusform>%n row(s) could not be applied and wait in quarantine; Sync conflicts… says why for each.</numerusform>
             <numerusform>%n row(s) could not be applied and wait in quarantine; Sync conflicts… says why for each.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Instrument</name>
-    <message>
-        <source>Views and attitudes</source>
-        <translation>Views and attitudes</translation>
-    </message>
-    <message>
-        <source>Justifies violence for a cause</source>
-        <translation>Justifies violence for a cause</translation>
-    </message>
-    <message>
-        <source>Rejects people who think differently</source>
-        <translation>Rejects people who think differently</translation>
-    </message>
-    <message>
-        <source>Distrusts public institutions</source>
-        <translation>Distrusts public institutions</translation>
-    </message>
-    <message>
-        <source>Contacts and influence</source>
-        <translation>Contacts and influence</translation>
-    </message>
-    <message>
-        <source>Keeps contact with radical circles</source>
-        <translation>Keeps contact with radical circles</translation>
-    </message>
-    <message>
-        <source>Follows radical material online</source>
-        <translation>Follows radical material online</translation>
-    </message>
-    <message>
-        <source>Education and work</source>
-        <translation>Education and work</translation>
-    </message>
-    <message>
-        <source>Needs schooling or vocational training</source>
-        <translation>Needs schooling or vocational training</translation>
-    </message>
-    <message>
-        <source>Needs help finding work</source>
-        <translation>Needs help finding work</translation>
-    </message>
-    <message>
-        <source>Family and housing</source>
-        <translation>Family and housing</translation>
-    </message>
-    <message>
-        <source>Needs stable housing</source>
-        <translation>Needs stable housing</translation>
-    </message>
-    <message>
-        <source>Needs help with family relations</source>
-        <translation>Needs help with family relations</translation>
-    </message>
-    <message>
-        <source>Health and wellbeing</source>
-        <translation>Health and wellbeing</translation>
-    </message>
-    <message>
-        <source>Needs psychological support</source>
-        <translation>Needs psychological support</translation>
-    </message>
-    <message>
-        <source>Needs medical care</source>
-        <translation>Needs medical care</translation>
-    </message>
-    <message>
-        <source>Protective factors</source>
-        <translation>Protective factors</translation>
-    </message>
-    <message>
-        <source>Supportive family</source>
-        <translation>Supportive family</translation>
-    </message>
-    <message>
-        <source>Takes part in the programme</source>
-        <translation>Takes part in the programme</translation>
-    </message>
-    <message>
-        <source>Has goals for the future</source>
-        <translation>Has goals for the future</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risk</translation>
-    </message>
-    <message>
-        <source>Need</source>
-        <translation>Need</translation>
-    </message>
-    <message>
-        <source>Protective factor</source>
-        <translation>Protective factor</translation>
     </message>
 </context>
 <context>
@@ -3303,10 +2983,6 @@
         <translation>P&amp;lacements</translation>
     </message>
     <message>
-        <source>People &amp;directory</source>
-        <translation>People &amp;directory</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3433,6 +3109,10 @@
     <message>
         <source>Only an administrator may do this.</source>
         <translation>Only an administrator may do this.</translation>
+    </message>
+    <message>
+        <source>People &amp;directory</source>
+        <translation>People &amp;directory</translation>
     </message>
 </context>
 <context>
@@ -6131,24 +5811,12 @@
         <translation>Category changes</translation>
     </message>
     <message>
-        <source>Outcomes awaiting approval</source>
-        <translation>Outcomes awaiting approval</translation>
-    </message>
-    <message>
-        <source>Returnees' children</source>
-        <translation>Returnees' children</translation>
-    </message>
-    <message>
         <source>A value is not valid here (%1); it is kept for review, not tried again.</source>
         <translation>A value is not valid here (%1); it is kept for review, not tried again.</translation>
     </message>
     <message>
         <source>It would change one of this site's own user accounts, which only this site may change (%1); it is kept for review, not tried again.</source>
         <translation>It would change one of this site's own user accounts, which only this site may change (%1); it is kept for review, not tried again.</translation>
-    </message>
-    <message>
-        <source>It approves or changes a request for an outcome made at another centre, which only that centre's supervisors may decide (%1); it is kept for review, not tried again.</source>
-        <translation>It approves or changes a request for an outcome made at another centre, which only that centre's supervisors may decide (%1); it is kept for review, not tried again.</translation>
     </message>
     <message>
         <source>It claims a change this site never made (%1); it is kept for review, not tried again.</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
     <name>AccountDialog</name>
@@ -184,7 +185,7 @@
         <translation>Жазылғаны / орын</translation>
     </message>
     <message>
-        <source>Words from the course title or the teacher's name</source>
+        <source>Words from the course title or the teacher&apos;s name</source>
         <translation>Курс атауынан немесе оқытушының атынан сөздер</translation>
     </message>
     <message>
@@ -205,144 +206,6 @@
     <message>
         <source>Where %1 works</source>
         <translation>Жұмыс орны: %1</translation>
-    </message>
-</context>
-<context>
-    <name>AssessmentDialog</name>
-    <message>
-        <source>New assessment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Assessed &amp;on:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Overall &amp;risk:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ne&amp;xt assessment:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No&amp;tes:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished">Ескерту</translation>
-    </message>
-    <message>
-        <source>Items and scores</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 months after the assessment unless changed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Save assessment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished">Болдырмау</translation>
-    </message>
-    <message>
-        <source>Score at least one item or choose the overall risk.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>AssessmentsSection</name>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished">Түрі</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished">Күні</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation type="unfinished">Тәуекел деңгейі</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Assessed by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No assessment scored yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Assessments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;New assessment…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete assessment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only a supervisor may delete an assessment made in error.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Latest scores</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Assessment history</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not assessed yet: the first assessment is due at intake.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Latest assessment: %1. Next: %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Risk: %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reassessment overdue.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete the chosen assessment made in error?</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -698,7 +561,7 @@
         <translation>Туысы</translation>
     </message>
     <message>
-        <source>Relays other centres' records</source>
+        <source>Relays other centres&apos; records</source>
         <translation>Басқа орталықтардың жазбаларын жібереді</translation>
     </message>
     <message>
@@ -1386,7 +1249,7 @@
         <translation>Бұл резервтік көшірме зақымдалған (толық емес немесе өзгертілген): ол пайдаланылмады, ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <source>This backup is of another centre's database: nothing was changed.</source>
+        <source>This backup is of another centre&apos;s database: nothing was changed.</source>
         <translation>Бұл — басқа орталық дерекқорының резервтік көшірмесі: ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
@@ -1394,7 +1257,7 @@
         <translation>Бұл резервтік көшірмені Centre Desk-тің жаңарақ нұсқасы жасаған: алдымен бағдарламаны жаңартыңыз.</translation>
     </message>
     <message>
-        <source>The data are kept in a PostgreSQL database: back it up and restore it with the server's own tools.</source>
+        <source>The data are kept in a PostgreSQL database: back it up and restore it with the server&apos;s own tools.</source>
         <translation>Деректер PostgreSQL дерекқорында сақталады: оның резервтік көшірмесін сервердің өз құралдарымен жасаңыз және қалпына келтіріңіз.</translation>
     </message>
     <message>
@@ -1535,7 +1398,7 @@
         <translation>&amp;Тізімнен шығару</translation>
     </message>
     <message>
-        <source>&amp;Open the child's file</source>
+        <source>&amp;Open the child&apos;s file</source>
         <translation>Баланың жеке ісін &amp;ашу</translation>
     </message>
     <message>
@@ -1555,7 +1418,7 @@
         <translation>Баланы тізімнен шығару</translation>
     </message>
     <message>
-        <source>Take %1 off this event's list?</source>
+        <source>Take %1 off this event&apos;s list?</source>
         <translation>%1 осы іс-шараның тізімінен шығарылсын ба?</translation>
     </message>
     <message>
@@ -1579,7 +1442,7 @@
         <translation>Белгіленген қатысу сақталмаған. Жабу алдында оны сақтау керек пе?</translation>
     </message>
     <message>
-        <source>%1 — children's event</source>
+        <source>%1 — children&apos;s event</source>
         <translation>%1 — балалар іс-шарасы</translation>
     </message>
     <message>
@@ -1693,11 +1556,11 @@
         <translation>Кім жаздырды</translation>
     </message>
     <message>
-        <source>C&amp;hildren's events</source>
+        <source>C&amp;hildren&apos;s events</source>
         <translation>&amp;Балалар іс-шаралары</translation>
     </message>
     <message>
-        <source>Children's events</source>
+        <source>Children&apos;s events</source>
         <translation>Балалар іс-шаралары</translation>
     </message>
     <message>
@@ -1744,7 +1607,7 @@
         <translation>Атауы, орны немесе ұйымдастырушы</translation>
     </message>
     <message>
-        <source>Children's events</source>
+        <source>Children&apos;s events</source>
         <translation>Балалар іс-шаралары</translation>
     </message>
     <message>
@@ -1783,7 +1646,7 @@
         <translation>Атауы, орны немесе кім өткізді</translation>
     </message>
     <message>
-        <source>Meetings of the mothers' club</source>
+        <source>Meetings of the mothers&apos; club</source>
         <translation>Аналар клубының кездесулері</translation>
     </message>
 </context>
@@ -1932,7 +1795,7 @@
         <translation>Балалары байланыстырылмаған: оларды оның жеке ісінде («Отбасы» бөлімі) байланыстырыңыз.</translation>
     </message>
     <message>
-        <source>Join the mothers' club</source>
+        <source>Join the mothers&apos; club</source>
         <translation>Аналар клубына қабылдау</translation>
     </message>
     <message>
@@ -2054,7 +1917,7 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>Record the guardian's consent</source>
+        <source>Record the guardian&apos;s consent</source>
         <translation>Ата-ананың немесе қамқоршының келісімін енгізу</translation>
     </message>
     <message>
@@ -2140,7 +2003,7 @@
         <translation>Сертификат күні</translation>
     </message>
     <message>
-        <source>Students: %1; lessons held: %2. Delete the course “%3” with its students' enrolments, its lessons and who came to them?</source>
+        <source>Students: %1; lessons held: %2. Delete the course “%3” with its students&apos; enrolments, its lessons and who came to them?</source>
         <translation>Тыңдаушылар: %1; өткізілген сабақтар: %2. «%3» курсын тыңдаушылардың жазылуымен, сабақтарымен және кімнің келгенімен бірге жою керек пе?</translation>
     </message>
     <message>
@@ -2230,89 +2093,6 @@
     <message>
         <source>no longer takes students</source>
         <translation>жазылу жабық</translation>
-    </message>
-</context>
-<context>
-    <name>DatabaseChoice</name>
-    <message>
-        <source>Where the data is kept:</source>
-        <translation>Деректер қайда сақталады:</translation>
-    </message>
-    <message>
-        <source>This PC &amp;alone (a file)</source>
-        <translation>Тек осы &amp;компьютерде (файл)</translation>
-    </message>
-    <message>
-        <source>A PostgreSQL server (se&amp;veral desks)</source>
-        <translation>PostgreSQL &amp;сервері (бірнеше жұмыс орны)</translation>
-    </message>
-    <message>
-        <source>Server &amp;host:</source>
-        <translation>Сервер (&amp;хост):</translation>
-    </message>
-    <message>
-        <source>Data&amp;base:</source>
-        <translation>Дерекқ&amp;ор:</translation>
-    </message>
-    <message>
-        <source>User na&amp;me on the server:</source>
-        <translation>Серверде&amp;гі пайдаланушы аты:</translation>
-    </message>
-    <message>
-        <source>Password o&amp;n the server:</source>
-        <translation>Сервер құпиясө&amp;зі:</translation>
-    </message>
-    <message>
-        <source>Por&amp;t:</source>
-        <translation>По&amp;рт:</translation>
-    </message>
-    <message>
-        <source>Test connect&amp;ion</source>
-        <translation>Қос&amp;ылуды тексеру</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Қосылуда…</translation>
-    </message>
-    <message>
-        <source>This database already holds Centre Desk for {centre} ({region}): this desk joins it, and you sign in there with your own account.</source>
-        <translation>Бұл дерекқорда {centre} ({region}) орталығының Centre Desk бағдарламасы бар: бұл жұмыс орны оған қосылады, ал кіру үшін өз тіркелгіңізді пайдаланыңыз.</translation>
-    </message>
-    <message>
-        <source>Connected to PostgreSQL {version}. The database is empty: Centre Desk will be set up in it.</source>
-        <translation>PostgreSQL {version} серверіне қосылды. Дерекқор бос: Centre Desk осында бапталады.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL driver is not installed: install Centre Desk with it, pip install -e ".[postgresql]".</source>
-        <translation>PostgreSQL драйвері орнатылмаған: Centre Desk бағдарламасын онымен бірге орнатыңыз, pip install -e ".[postgresql]".</translation>
-    </message>
-    <message>
-        <source>No computer named {host} was found: check the server's name.</source>
-        <translation>Атауы {host} болатын компьютер табылмады: сервердің атауын тексеріңіз.</translation>
-    </message>
-    <message>
-        <source>No PostgreSQL server answers at {host}, port {port}: check that it runs there and accepts connections from this computer.</source>
-        <translation>PostgreSQL сервері жауап бермейді (хост: {host}, порт: {port}): оның сонда іске қосылғанын және осы компьютерден қосылуға рұқсат беретінін тексеріңіз.</translation>
-    </message>
-    <message>
-        <source>The server refused the user name {user} or its password: check both.</source>
-        <translation>Сервер {user} пайдаланушы атын немесе оның құпиясөзін қабылдамады: екеуін де тексеріңіз.</translation>
-    </message>
-    <message>
-        <source>The server has no database {database}: create it or correct its name.</source>
-        <translation>Серверде мұндай дерекқор жоқ: {database}. Оны жасаңыз немесе атауын түзетіңіз.</translation>
-    </message>
-    <message>
-        <source>The server does not let {user} in from this computer: its administrator must allow it (pg_hba.conf).</source>
-        <translation>Сервер {user} пайдаланушысын осы компьютерден кіргізбейді: мұны сервер әкімшісі рұқсат етуі керек (pg_hba.conf).</translation>
-    </message>
-    <message>
-        <source>The user {user} may not use the database {database}: the server's administrator must grant it.</source>
-        <translation>{user} пайдаланушысына {database} дерекқорымен жұмыс істеуге рұқсат жоқ: рұқсатты сервер әкімшісі беруі керек.</translation>
-    </message>
-    <message>
-        <source>The server is PostgreSQL {version}; Centre Desk needs version 15 or newer.</source>
-        <translation>Серверде PostgreSQL {version} нұсқасы орнатылған; Centre Desk үшін 15 немесе одан жаңа нұсқа қажет.</translation>
     </message>
 </context>
 <context>
@@ -2473,7 +2253,7 @@
         <translation>Синхрондау үшін экспорттау</translation>
     </message>
     <message>
-        <source>Choose the sites to send this centre's changes to. The package holds every change they have not acknowledged yet, encrypted so only they can read it.</source>
+        <source>Choose the sites to send this centre&apos;s changes to. The package holds every change they have not acknowledged yet, encrypted so only they can read it.</source>
         <translation>Осы орталықтың өзгерістері жіберілетін орталықтарды таңдаңыз. Пакетте олар әлі растамаған барлық өзгерістер болады; пакетті тек солар оқи алатындай етіп шифрланады.</translation>
     </message>
     <message>
@@ -2497,7 +2277,7 @@
         <translation>ешқашан</translation>
     </message>
     <message>
-        <source>This centre has no peers yet: open File → Peers…, save this site's card for the other site and add the card it sends back.</source>
+        <source>This centre has no peers yet: open File → Peers…, save this site&apos;s card for the other site and add the card it sends back.</source>
         <translation>Бұл орталықта әлі синхрондалатын орталықтар жоқ: Файл → Синхрондалатын орталықтар… мәзірін ашып, осы орталықтың карточкасын екінші орталық үшін сақтаңыз және ол қайтарып жіберген карточканы қосыңыз.</translation>
     </message>
     <message>
@@ -2579,11 +2359,11 @@
         <translation>&amp;Өңір:</translation>
     </message>
     <message>
-        <source>Administrator's &amp;user name:</source>
+        <source>Administrator&apos;s &amp;user name:</source>
         <translation>Әкімшінің &amp;пайдаланушы аты:</translation>
     </message>
     <message>
-        <source>Administrator's &amp;full name:</source>
+        <source>Administrator&apos;s &amp;full name:</source>
         <translation>Әкімшінің аты-&amp;жөні:</translation>
     </message>
     <message>
@@ -2609,10 +2389,6 @@
     <message>
         <source>&amp;Set up</source>
         <translation>&amp;Баптау</translation>
-    </message>
-    <message>
-        <source>&amp;Join</source>
-        <translation>Қосы&amp;лу</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2685,7 +2461,7 @@
         <translation>өзгерістер</translation>
     </message>
     <message>
-        <source>From %1, made %2: %3 (%4 rows). Apply it to this centre's database?</source>
+        <source>From %1, made %2: %3 (%4 rows). Apply it to this centre&apos;s database?</source>
         <translation>Жіберуші: %1, жасалған уақыты: %2; мазмұны: %3 (жолдар: %4). Пакет осы орталықтың дерекқорына қолданылсын ба?</translation>
     </message>
     <message>
@@ -2712,101 +2488,6 @@
             <numerusform>%n жолды қолдану мүмкін болмады, ол карантинде күтуде; себебі «Синхрондау қайшылықтары…» терезесінде көрсетілген.</numerusform>
             <numerusform>%n жолды қолдану мүмкін болмады, олар карантинде күтуде; әрқайсысының себебі «Синхрондау қайшылықтары…» терезесінде көрсетілген.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Instrument</name>
-    <message>
-        <source>Views and attitudes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Justifies violence for a cause</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rejects people who think differently</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Distrusts public institutions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Contacts and influence</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Keeps contact with radical circles</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Follows radical material online</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Education and work</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Needs schooling or vocational training</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Needs help finding work</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Family and housing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Needs stable housing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Needs help with family relations</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Health and wellbeing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Needs psychological support</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Needs medical care</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Protective factors</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Supportive family</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Takes part in the programme</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Has goals for the future</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation type="unfinished">Тәуекел деңгейі</translation>
-    </message>
-    <message>
-        <source>Need</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Protective factor</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2940,7 +2621,7 @@
         <translation>Спорттық іс-шара</translation>
     </message>
     <message>
-        <source>Children's event</source>
+        <source>Children&apos;s event</source>
         <translation>Балалар іс-шарасы</translation>
     </message>
     <message>
@@ -2952,11 +2633,11 @@
         <translation>Қатысушылармен жұмыс</translation>
     </message>
     <message>
-        <source>Mothers' club</source>
+        <source>Mothers&apos; club</source>
         <translation>Аналар клубы</translation>
     </message>
     <message>
-        <source>Children's events</source>
+        <source>Children&apos;s events</source>
         <translation>Балалар іс-шаралары</translation>
     </message>
     <message>
@@ -3048,7 +2729,7 @@
         <translation>Қатысушымен жұмыс</translation>
     </message>
     <message>
-        <source>Mothers' club meeting</source>
+        <source>Mothers&apos; club meeting</source>
         <translation>Аналар клубының кездесуі</translation>
     </message>
     <message>
@@ -3287,7 +2968,7 @@
         <translation>&amp;Қатысушылар</translation>
     </message>
     <message>
-        <source>&amp;Mothers' club</source>
+        <source>&amp;Mothers&apos; club</source>
         <translation>&amp;Аналар клубы</translation>
     </message>
     <message>
@@ -3295,16 +2976,12 @@
         <translation>Араб &amp;тілі курстары</translation>
     </message>
     <message>
-        <source>Children's &amp;events</source>
+        <source>Children&apos;s &amp;events</source>
         <translation>&amp;Балалар іс-шаралары</translation>
     </message>
     <message>
         <source>P&amp;lacements</source>
         <translation>Орналаст&amp;ыру</translation>
-    </message>
-    <message>
-        <source>People &amp;directory</source>
-        <translation>А&amp;дамдар анықтамалығы</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3323,7 +3000,7 @@
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <source>Print the selected participant's file, or the files of the whole list.</source>
+        <source>Print the selected participant&apos;s file, or the files of the whole list.</source>
         <translation>Таңдалған қатысушының жеке ісін немесе бүкіл тізімдегі жеке істерді басып шығару.</translation>
     </message>
     <message>
@@ -3403,7 +3080,7 @@
         <translation>Басқа орталық жіберген синхрондау пакетін қолдану.</translation>
     </message>
     <message>
-        <source>This site's card and the centres it syncs with.</source>
+        <source>This site&apos;s card and the centres it syncs with.</source>
         <translation>Осы орталықтың карточкасы және онымен синхрондалатын орталықтар.</translation>
     </message>
     <message>
@@ -3411,7 +3088,7 @@
         <translation>Екі орталықта бір мезгілде өзгертілген мәндер және карантинде тұрған жолдар.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Case management for rehabilitation centres: participants, the mothers' club, children's events, Arabic courses and placements.&lt;br&gt;Data: %2</source>
+        <source>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Case management for rehabilitation centres: participants, the mothers&apos; club, children&apos;s events, Arabic courses and placements.&lt;br&gt;Data: %2</source>
         <translation>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Оңалту орталықтарына арналған сүйемелдеу бағдарламасы: қатысушылар, аналар клубы, балалар іс-шаралары, араб тілі курстары және орналастыру.&lt;br&gt;Деректер: %2</translation>
     </message>
     <message>
@@ -3433,6 +3110,10 @@
     <message>
         <source>Only an administrator may do this.</source>
         <translation>Мұны тек әкімші орындай алады.</translation>
+    </message>
+    <message>
+        <source>People &amp;directory</source>
+        <translation>А&amp;дамдар анықтамалығы</translation>
     </message>
 </context>
 <context>
@@ -3490,7 +3171,7 @@
         <translation>ЖСН-нің алғашқы алты цифры нақты күнді білдірмейді.</translation>
     </message>
     <message>
-        <source>The IIN's last digit does not match: check for a typo.</source>
+        <source>The IIN&apos;s last digit does not match: check for a typo.</source>
         <translation>ЖСН-нің бақылау цифры сәйкес келмейді: қате терілмегенін тексеріңіз.</translation>
     </message>
     <message>
@@ -3498,11 +3179,11 @@
         <translation>Орналастыру ағымдағы мәртебесінен бұл мәртебеге өте алмайды.</translation>
     </message>
     <message>
-        <source>The date is before the placement's last status change.</source>
+        <source>The date is before the placement&apos;s last status change.</source>
         <translation>Күн мәртебенің соңғы өзгерісінен бұрын.</translation>
     </message>
     <message>
-        <source>This child is not linked to the person as their child or ward: link them in the person's file first.</source>
+        <source>This child is not linked to the person as their child or ward: link them in the person&apos;s file first.</source>
         <translation>Бұл бала адаммен баласы немесе қамқорлығындағы бала ретінде байланыстырылмаған: алдымен оларды адамның жеке ісінде байланыстырыңыз.</translation>
     </message>
     <message>
@@ -3526,7 +3207,7 @@
         <translation>Бұл бақылау орындалды деп белгіленген.</translation>
     </message>
     <message>
-        <source>The mothers' club is for women: this person is recorded as male.</source>
+        <source>The mothers&apos; club is for women: this person is recorded as male.</source>
         <translation>Аналар клубы әйелдерге арналған: бұл адамның жынысы ер деп жазылған.</translation>
     </message>
     <message>
@@ -3546,7 +3227,7 @@
         <translation>Бұл мүшелік аяқталып қойған.</translation>
     </message>
     <message>
-        <source>This person is not the child's parent or guardian: link them in the child's file first.</source>
+        <source>This person is not the child&apos;s parent or guardian: link them in the child&apos;s file first.</source>
         <translation>Бұл адам баланың ата-анасы немесе қамқоршысы емес: алдымен оларды баланың жеке ісінде байланыстырыңыз.</translation>
     </message>
     <message>
@@ -3562,11 +3243,11 @@
         <translation>Бала келді деп белгіленген: алдымен қатысу тізімінде белгіні алып тастаңыз.</translation>
     </message>
     <message>
-        <source>No guardian's consent is recorded for this child: record the consent date first.</source>
+        <source>No guardian&apos;s consent is recorded for this child: record the consent date first.</source>
         <translation>Бұл бала үшін ата-ананың немесе қамқоршының келісімі енгізілмеген: алдымен келісім күнін енгізіңіз.</translation>
     </message>
     <message>
-        <source>The consent is dated after the event: it must be signed on the event's day or before.</source>
+        <source>The consent is dated after the event: it must be signed on the event&apos;s day or before.</source>
         <translation>Келісім іс-шарадан кейінгі күнмен белгіленген: ол іс-шара күні немесе одан бұрын қол қойылуы керек.</translation>
     </message>
     <message>
@@ -3582,7 +3263,7 @@
         <translation>Балалар келді деп белгіленген: іс-шараны бүгіннен кейінгі күнге ауыстыруға болмайды.</translation>
     </message>
     <message>
-        <source>The person's sex is not recorded: fill it in on their file, then enrol them.</source>
+        <source>The person&apos;s sex is not recorded: fill it in on their file, then enrol them.</source>
         <translation>Адамның жынысы көрсетілмеген: оны адамның жеке ісінде толтырып, содан кейін курсқа жазыңыз.</translation>
     </message>
     <message>
@@ -3622,11 +3303,11 @@
         <translation>Бұл сабақ әлі өткізілмеген: келгендерді сабақ күні белгілеңіз.</translation>
     </message>
     <message>
-        <source>This person's record no longer exists.</source>
+        <source>This person&apos;s record no longer exists.</source>
         <translation>Бұл адам туралы жазба енді жоқ.</translation>
     </message>
     <message>
-        <source>The lesson's date is outside the course's dates.</source>
+        <source>The lesson&apos;s date is outside the course&apos;s dates.</source>
         <translation>Сабақтың күні курстың мерзімінен тыс.</translation>
     </message>
     <message>
@@ -3662,11 +3343,11 @@
         <translation>Курста сабақтар бар.</translation>
     </message>
     <message>
-        <source>This course is for men, and the person's file records a woman: enrol her in a women's course.</source>
+        <source>This course is for men, and the person&apos;s file records a woman: enrol her in a women&apos;s course.</source>
         <translation>Бұл курс ерлерге арналған, ал адамның жеке ісінде әйел деп көрсетілген: оны әйелдер курсына жазыңыз.</translation>
     </message>
     <message>
-        <source>This course is for women, and the person's file records a man: enrol him in a men's course.</source>
+        <source>This course is for women, and the person&apos;s file records a man: enrol him in a men&apos;s course.</source>
         <translation>Бұл курс әйелдерге арналған, ал адамның жеке ісінде ер деп көрсетілген: оны ерлер курсына жазыңыз.</translation>
     </message>
     <message>
@@ -3674,7 +3355,7 @@
         <translation>Бұл бағдарламада мұндай түрдегі іс-шара өткізілмейді.</translation>
     </message>
     <message>
-        <source>The date is outside the course's start and end.</source>
+        <source>The date is outside the course&apos;s start and end.</source>
         <translation>Күні курстың басталуы мен аяқталуы аралығынан тыс.</translation>
     </message>
     <message>
@@ -3698,7 +3379,7 @@
         <translation>Ештеңе сақталмады: бұл адамдар енді дерекқорда жоқ: %1.</translation>
     </message>
     <message>
-        <source>Nothing was saved: these people are not on this activity's list: %1.</source>
+        <source>Nothing was saved: these people are not on this activity&apos;s list: %1.</source>
         <translation>Ештеңе сақталмады: бұл адамдар іс-шараның тізімінде жоқ: %1.</translation>
     </message>
     <message>
@@ -3798,7 +3479,7 @@
         <translation>Бұл мекеме енді ешбір сүйемелдеу ісінде көрсетілмеген: белгіні алып тастаңыз немесе алдымен оны сүйемелдеу ісінде көрсетіңіз.</translation>
     </message>
     <message>
-        <source>This is not one of the centre's programmes.</source>
+        <source>This is not one of the centre&apos;s programmes.</source>
         <translation>Бұл орталықтың бағдарламаларының бірі емес.</translation>
     </message>
     <message>
@@ -3892,7 +3573,7 @@
         <translation>Тегі мен аты кез келген әліпбимен немесе ЖСН-нің басы</translation>
     </message>
     <message>
-        <source>Members of the mothers' club</source>
+        <source>Members of the mothers&apos; club</source>
         <translation>Аналар клубының мүшелері</translation>
     </message>
     <message>
@@ -3900,7 +3581,7 @@
         <translation>К&amp;лубқа қабылдау…</translation>
     </message>
     <message>
-        <source>Member's histor&amp;y…</source>
+        <source>Member&apos;s histor&amp;y…</source>
         <translation>&amp;Мүшенің тарихы…</translation>
     </message>
     <message>
@@ -4112,7 +3793,7 @@
         <translation>Сіздің рөліңізде бұл жеке істі тек қарауға болады.</translation>
     </message>
     <message>
-        <source>No case file: the person's details are shown read-only.</source>
+        <source>No case file: the person&apos;s details are shown read-only.</source>
         <translation>Сүйемелдеу ісі ашылмаған: жеке деректер тек қарау үшін көрсетілген.</translation>
     </message>
     <message>
@@ -4160,7 +3841,7 @@
         <translation>Жазбаларды біріктіру</translation>
     </message>
     <message>
-        <source>Merge %1 into %2? Everything recorded for %1 moves to %2's file, and the record of %1 is removed.</source>
+        <source>Merge %1 into %2? Everything recorded for %1 moves to %2&apos;s file, and the record of %1 is removed.</source>
         <translation>%1 жазбасын %2 жазбасымен біріктіру керек пе? %1 туралы барлық деректер %2 адамының жеке ісіне көшеді, ал %1 жазбасы жойылады.</translation>
     </message>
     <message>
@@ -4203,7 +3884,7 @@
         <translation>Қатысушымен жұмыс</translation>
     </message>
     <message>
-        <source>Mothers' club, children's events and courses</source>
+        <source>Mothers&apos; club, children&apos;s events and courses</source>
         <translation>Аналар клубы, балалар іс-шаралары және курстар</translation>
     </message>
     <message>
@@ -4691,7 +4372,7 @@
         <translation>Осы орталық: %1 (%2), идентификаторы: %3</translation>
     </message>
     <message>
-        <source>Sites exchange their cards once: save this site's card and give it to the other centre, then add the card it sends back. A card holds only public keys. A new peer may send only its own records until you tick “Relays other centres' records” for it.</source>
+        <source>Sites exchange their cards once: save this site&apos;s card and give it to the other centre, then add the card it sends back. A card holds only public keys. A new peer may send only its own records until you tick “Relays other centres&apos; records” for it.</source>
         <translation>Орталықтар карточкаларымен бір рет алмасады: осы орталықтың карточкасын сақтап, екінші орталыққа беріңіз, содан кейін ол қайтарып жіберген карточканы қосыңыз. Карточкада тек ашық кілттер болады. Жаңа қосылған орталыққа «Басқа орталықтардың жазбаларын жеткізеді» белгісі қойылмайынша, ол тек өз жазбаларын жібере алады.</translation>
     </message>
     <message>
@@ -4703,7 +4384,7 @@
         <translation>Орталық &amp;қосу…</translation>
     </message>
     <message>
-        <source>&amp;Relays other centres' records</source>
+        <source>&amp;Relays other centres&apos; records</source>
         <translation>&amp;Басқа орталықтардың жазбаларын жеткізеді</translation>
     </message>
     <message>
@@ -4715,15 +4396,15 @@
         <translation>Синхрондалатын орталықтар: %1</translation>
     </message>
     <message>
-        <source>%1 may now pass on other centres' records; those waiting in quarantine are tried again at the next import.</source>
+        <source>%1 may now pass on other centres&apos; records; those waiting in quarantine are tried again at the next import.</source>
         <translation>%1 орталығы енді басқа орталықтардың жазбаларын жеткізе алады; карантинде тұрған жолдар келесі импорттау кезінде қайта өңделеді.</translation>
     </message>
     <message>
-        <source>%1 may now send only its own records; other centres' records from it will wait in quarantine.</source>
+        <source>%1 may now send only its own records; other centres&apos; records from it will wait in quarantine.</source>
         <translation>%1 орталығы енді тек өз жазбаларын жібере алады; одан келген басқа орталықтардың жазбалары карантинде күтеді.</translation>
     </message>
     <message>
-        <source>Saved this site's card to %1.</source>
+        <source>Saved this site&apos;s card to %1.</source>
         <translation>Осы орталықтың карточкасы сақталды: %1.</translation>
     </message>
     <message>
@@ -5284,7 +4965,7 @@
         <translation>Қатысушылардың жеке істері: %1, әрқайсысы жаңа беттен.</translation>
     </message>
     <message>
-        <source>Your role prints a shortened file: IIN, address and phone are shown as "withheld".</source>
+        <source>Your role prints a shortened file: IIN, address and phone are shown as &quot;withheld&quot;.</source>
         <translation>Сіздің рөліңізде жеке істің қысқартылған нұсқасы басып шығарылады: ЖСН, мекенжай және телефон орнына «жасырылған» деп жазылады.</translation>
     </message>
     <message>
@@ -5393,7 +5074,7 @@
 <context>
     <name>RegisteredChildren</name>
     <message>
-        <source>Child's full name</source>
+        <source>Child&apos;s full name</source>
         <translation>Баланың аты-жөні</translation>
     </message>
     <message>
@@ -5427,11 +5108,11 @@
 <context>
     <name>RegisteredChildrenList</name>
     <message>
-        <source>Child's surname and name in any alphabet, or the start of an IIN</source>
+        <source>Child&apos;s surname and name in any alphabet, or the start of an IIN</source>
         <translation>Баланың тегі мен аты кез келген әліпбимен немесе ЖСН-нің басы</translation>
     </message>
     <message>
-        <source>Children registered for children's events</source>
+        <source>Children registered for children&apos;s events</source>
         <translation>Балалар іс-шараларына жазылған балалар</translation>
     </message>
 </context>
@@ -5474,7 +5155,7 @@
         <translation>— ешкім байланыстырылмаған —</translation>
     </message>
     <message>
-        <source>No parent or guardian is linked to this child: link them in the child's file (Family) first.</source>
+        <source>No parent or guardian is linked to this child: link them in the child&apos;s file (Family) first.</source>
         <translation>Бұл баламен ата-ана да, қамқоршы да байланыстырылмаған: алдымен оларды баланың жеке ісінде («Отбасы» бөлімі) байланыстырыңыз.</translation>
     </message>
 </context>
@@ -5687,7 +5368,7 @@
         <translation>Кезеңде (бірінші және соңғы күнін қоса) өткізілген іс-шаралар: барлығы және бағдарламалар бойынша.</translation>
     </message>
     <message>
-        <source>Persons present at the period's activities, each counted once. Someone who came to two programmes counts once in the total and once under each programme, so the programme lines add up to more than the total. Children present at children's events are counted.</source>
+        <source>Persons present at the period&apos;s activities, each counted once. Someone who came to two programmes counts once in the total and once under each programme, so the programme lines add up to more than the total. Children present at children&apos;s events are counted.</source>
         <translation>Кезеңдегі іс-шараларға қатысқан адамдар; әрқайсысы бір рет есептеледі. Екі бағдарламаға қатысқан адам жалпы санда бір рет және әр бағдарлама бойынша бір реттен есептеледі, сондықтан бағдарламалар жолдарының қосындысы жалпы саннан көп. Балалар іс-шараларына қатысқан балалар да есептеледі.</translation>
     </message>
     <message>
@@ -5695,11 +5376,11 @@
         <translation>Кезеңде түзеу мекемесінде өткізілген іс-шаралар.</translation>
     </message>
     <message>
-        <source>Persons present at meetings held in penal facilities whose case was an inmate's on the day of the meeting; each person once.</source>
+        <source>Persons present at meetings held in penal facilities whose case was an inmate&apos;s on the day of the meeting; each person once.</source>
         <translation>Түзеу мекемелеріндегі кездесулерге қатысқан, кездесу күні сүйемелдеу ісінің санаты «сотталған» болған адамдар; әр адам бір рет есептеледі.</translation>
     </message>
     <message>
-        <source>Persons whose case, an inmate's on that day, reached the stage “renounced radical views” in the period and did not relapse after it within the period.</source>
+        <source>Persons whose case, an inmate&apos;s on that day, reached the stage “renounced radical views” in the period and did not relapse after it within the period.</source>
         <translation>Сүйемелдеу ісі (сол күні санаты «сотталған») кезең ішінде «Радикалды көзқарастан бас тарту» кезеңіне жетіп, кезең соңына дейін радикалды көзқарасқа қайта оралмаған адамдар.</translation>
     </message>
     <message>
@@ -5949,7 +5630,7 @@
 <context>
     <name>StatusChangeDialog</name>
     <message>
-        <source>Change the placement's status</source>
+        <source>Change the placement&apos;s status</source>
         <translation>Орналастыру мәртебесін өзгерту</translation>
     </message>
     <message>
@@ -6011,7 +5692,7 @@
         <translation>Пакетке қол қойылғаннан кейін ол өзгертілген: оны пайдаланбаңыз.</translation>
     </message>
     <message>
-        <source>The package comes from a site that is not among this site's peers: add its site card under Peers… first.</source>
+        <source>The package comes from a site that is not among this site&apos;s peers: add its site card under Peers… first.</source>
         <translation>Пакет осы орталықпен синхрондалмайтын орталықтан келген: алдымен «Синхрондалатын орталықтар…» бөлімінде оның карточкасын қосыңыз.</translation>
     </message>
     <message>
@@ -6023,7 +5704,7 @@
         <translation>Бұл файл Centre Desk орталық карточкасы емес.</translation>
     </message>
     <message>
-        <source>This is this site's own card: add the other site's card instead.</source>
+        <source>This is this site&apos;s own card: add the other site&apos;s card instead.</source>
         <translation>Бұл — осы орталықтың өз карточкасы: оның орнына басқа орталықтың карточкасын қосыңыз.</translation>
     </message>
     <message>
@@ -6119,7 +5800,7 @@
         <translation>Жол осы орталықта бар жазбаны қайталайды (%1).</translation>
     </message>
     <message>
-        <source>Its clock stamp is more than a day ahead of this PC's clock (%1); it is tried again at every import.</source>
+        <source>Its clock stamp is more than a day ahead of this PC&apos;s clock (%1); it is tried again at every import.</source>
         <translation>Жолдың уақыт белгісі осы компьютердің сағатынан бір тәуліктен артық озып тұр (%1); әр импорттау кезінде қайта өңделеді.</translation>
     </message>
     <message>
@@ -6131,31 +5812,19 @@
         <translation>Санат өзгерістері</translation>
     </message>
     <message>
-        <source>Outcomes awaiting approval</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Returnees' children</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A value is not valid here (%1); it is kept for review, not tried again.</source>
         <translation>Мән бұл жерде жарамсыз (%1); жол тексеру үшін сақталды, қайта өңделмейді.</translation>
     </message>
     <message>
-        <source>It would change one of this site's own user accounts, which only this site may change (%1); it is kept for review, not tried again.</source>
+        <source>It would change one of this site&apos;s own user accounts, which only this site may change (%1); it is kept for review, not tried again.</source>
         <translation>Жол осы орталықтың пайдаланушы тіркелгілерінің бірін өзгертеді, ал оларды тек осы орталықтың өзі өзгерте алады (%1); жол тексеру үшін сақталды, қайта өңделмейді.</translation>
-    </message>
-    <message>
-        <source>It approves or changes a request for an outcome made at another centre, which only that centre's supervisors may decide (%1); it is kept for review, not tried again.</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>It claims a change this site never made (%1); it is kept for review, not tried again.</source>
         <translation>Жолда осы орталық ешқашан енгізбеген өзгеріс оның атынан көрсетілген (%1); жол тексеру үшін сақталды, қайта өңделмейді.</translation>
     </message>
     <message>
-        <source>It passes on a change made at another centre, and this peer does not relay for other centres (%1); tick “Relays other centres' records” under Peers… if it should.</source>
+        <source>It passes on a change made at another centre, and this peer does not relay for other centres (%1); tick “Relays other centres&apos; records” under Peers… if it should.</source>
         <translation>Жолда басқа орталықта енгізілген өзгеріс бар, ал бұл орталық басқа орталықтардың жазбаларын жеткізбейді (%1); егер жеткізуі тиіс болса, «Синхрондалатын орталықтар…» бөлімінде «Басқа орталықтардың жазбаларын жеткізеді» белгісін қойыңыз.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>AccountDialog</name>
@@ -184,7 +185,7 @@
         <translation>Записано / мест</translation>
     </message>
     <message>
-        <source>Words from the course title or the teacher's name</source>
+        <source>Words from the course title or the teacher&apos;s name</source>
         <translation>Слова из названия курса или имени преподавателя</translation>
     </message>
     <message>
@@ -205,144 +206,6 @@
     <message>
         <source>Where %1 works</source>
         <translation>Где работает: %1</translation>
-    </message>
-</context>
-<context>
-    <name>AssessmentDialog</name>
-    <message>
-        <source>New assessment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Assessed &amp;on:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Overall &amp;risk:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ne&amp;xt assessment:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No&amp;tes:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished">Примечание</translation>
-    </message>
-    <message>
-        <source>Items and scores</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 months after the assessment unless changed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Save assessment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
-    </message>
-    <message>
-        <source>Score at least one item or choose the overall risk.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>AssessmentsSection</name>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished">Дата</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation type="unfinished">Уровень риска</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Assessed by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No assessment scored yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Assessments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;New assessment…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete assessment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only a supervisor may delete an assessment made in error.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Latest scores</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Assessment history</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not assessed yet: the first assessment is due at intake.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Latest assessment: %1. Next: %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Risk: %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reassessment overdue.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete the chosen assessment made in error?</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -698,7 +561,7 @@
         <translation>Родственник</translation>
     </message>
     <message>
-        <source>Relays other centres' records</source>
+        <source>Relays other centres&apos; records</source>
         <translation>Передаёт записи других центров</translation>
     </message>
     <message>
@@ -1386,7 +1249,7 @@
         <translation>Эта резервная копия повреждена (неполная или изменённая): она не использована, ничего не изменено.</translation>
     </message>
     <message>
-        <source>This backup is of another centre's database: nothing was changed.</source>
+        <source>This backup is of another centre&apos;s database: nothing was changed.</source>
         <translation>Это резервная копия базы данных другого центра: ничего не изменено.</translation>
     </message>
     <message>
@@ -1394,7 +1257,7 @@
         <translation>Эта резервная копия создана более новой версией Centre Desk: сначала обновите программу.</translation>
     </message>
     <message>
-        <source>The data are kept in a PostgreSQL database: back it up and restore it with the server's own tools.</source>
+        <source>The data are kept in a PostgreSQL database: back it up and restore it with the server&apos;s own tools.</source>
         <translation>Данные хранятся в базе данных PostgreSQL: создавайте и восстанавливайте её резервные копии средствами сервера.</translation>
     </message>
     <message>
@@ -1535,7 +1398,7 @@
         <translation>&amp;Отменить запись</translation>
     </message>
     <message>
-        <source>&amp;Open the child's file</source>
+        <source>&amp;Open the child&apos;s file</source>
         <translation>Открыть личное &amp;дело ребёнка</translation>
     </message>
     <message>
@@ -1555,7 +1418,7 @@
         <translation>Отмена записи ребёнка</translation>
     </message>
     <message>
-        <source>Take %1 off this event's list?</source>
+        <source>Take %1 off this event&apos;s list?</source>
         <translation>Убрать из списка этого мероприятия: %1?</translation>
     </message>
     <message>
@@ -1579,7 +1442,7 @@
         <translation>Отмеченное присутствие не сохранено. Сохранить его перед закрытием?</translation>
     </message>
     <message>
-        <source>%1 — children's event</source>
+        <source>%1 — children&apos;s event</source>
         <translation>%1 — детское мероприятие</translation>
     </message>
     <message>
@@ -1693,11 +1556,11 @@
         <translation>Кто записал</translation>
     </message>
     <message>
-        <source>C&amp;hildren's events</source>
+        <source>C&amp;hildren&apos;s events</source>
         <translation>&amp;Детские мероприятия</translation>
     </message>
     <message>
-        <source>Children's events</source>
+        <source>Children&apos;s events</source>
         <translation>Детские мероприятия</translation>
     </message>
     <message>
@@ -1744,7 +1607,7 @@
         <translation>Название, место или организатор</translation>
     </message>
     <message>
-        <source>Children's events</source>
+        <source>Children&apos;s events</source>
         <translation>Детские мероприятия</translation>
     </message>
     <message>
@@ -1783,7 +1646,7 @@
         <translation>Название, место или кто проводил</translation>
     </message>
     <message>
-        <source>Meetings of the mothers' club</source>
+        <source>Meetings of the mothers&apos; club</source>
         <translation>Встречи клуба матерей</translation>
     </message>
 </context>
@@ -1932,7 +1795,7 @@
         <translation>Дети не связаны: свяжите их в её личном деле (раздел «Семья»).</translation>
     </message>
     <message>
-        <source>Join the mothers' club</source>
+        <source>Join the mothers&apos; club</source>
         <translation>Вступление в клуб матерей</translation>
     </message>
     <message>
@@ -2054,7 +1917,7 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>Record the guardian's consent</source>
+        <source>Record the guardian&apos;s consent</source>
         <translation>Внесение согласия родителя или опекуна</translation>
     </message>
     <message>
@@ -2140,7 +2003,7 @@
         <translation>Дата сертификата</translation>
     </message>
     <message>
-        <source>Students: %1; lessons held: %2. Delete the course “%3” with its students' enrolments, its lessons and who came to them?</source>
+        <source>Students: %1; lessons held: %2. Delete the course “%3” with its students&apos; enrolments, its lessons and who came to them?</source>
         <translation>Слушателей: %1; проведено уроков: %2. Удалить курс «%3» вместе с записями слушателей, уроками и отметками о присутствии?</translation>
     </message>
     <message>
@@ -2230,89 +2093,6 @@
     <message>
         <source>no longer takes students</source>
         <translation>запись закрыта</translation>
-    </message>
-</context>
-<context>
-    <name>DatabaseChoice</name>
-    <message>
-        <source>Where the data is kept:</source>
-        <translation>Где хранятся данные:</translation>
-    </message>
-    <message>
-        <source>This PC &amp;alone (a file)</source>
-        <translation>Только &amp;этот компьютер (файл)</translation>
-    </message>
-    <message>
-        <source>A PostgreSQL server (se&amp;veral desks)</source>
-        <translation>&amp;Сервер PostgreSQL (несколько рабочих мест)</translation>
-    </message>
-    <message>
-        <source>Server &amp;host:</source>
-        <translation>Сервер (&amp;хост):</translation>
-    </message>
-    <message>
-        <source>Data&amp;base:</source>
-        <translation>База &amp;данных:</translation>
-    </message>
-    <message>
-        <source>User na&amp;me on the server:</source>
-        <translation>По&amp;льзователь на сервере:</translation>
-    </message>
-    <message>
-        <source>Password o&amp;n the server:</source>
-        <translation>Пароль на с&amp;ервере:</translation>
-    </message>
-    <message>
-        <source>Por&amp;t:</source>
-        <translation>Пор&amp;т:</translation>
-    </message>
-    <message>
-        <source>Test connect&amp;ion</source>
-        <translation>Проверить под&amp;ключение</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Подключение…</translation>
-    </message>
-    <message>
-        <source>This database already holds Centre Desk for {centre} ({region}): this desk joins it, and you sign in there with your own account.</source>
-        <translation>В этой базе данных уже есть Centre Desk центра {centre} ({region}): это рабочее место присоединится к ней, а войти нужно под своей учётной записью.</translation>
-    </message>
-    <message>
-        <source>Connected to PostgreSQL {version}. The database is empty: Centre Desk will be set up in it.</source>
-        <translation>Подключено к PostgreSQL {version}. База данных пуста: Centre Desk будет настроен в ней.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL driver is not installed: install Centre Desk with it, pip install -e ".[postgresql]".</source>
-        <translation>Драйвер PostgreSQL не установлен: установите Centre Desk вместе с ним, pip install -e ".[postgresql]".</translation>
-    </message>
-    <message>
-        <source>No computer named {host} was found: check the server's name.</source>
-        <translation>Компьютер с именем {host} не найден: проверьте имя сервера.</translation>
-    </message>
-    <message>
-        <source>No PostgreSQL server answers at {host}, port {port}: check that it runs there and accepts connections from this computer.</source>
-        <translation>Сервер PostgreSQL не отвечает на {host}, порт {port}: проверьте, что он там запущен и принимает подключения с этого компьютера.</translation>
-    </message>
-    <message>
-        <source>The server refused the user name {user} or its password: check both.</source>
-        <translation>Сервер не принял имя пользователя {user} или его пароль: проверьте оба.</translation>
-    </message>
-    <message>
-        <source>The server has no database {database}: create it or correct its name.</source>
-        <translation>На сервере нет базы данных {database}: создайте её или исправьте имя.</translation>
-    </message>
-    <message>
-        <source>The server does not let {user} in from this computer: its administrator must allow it (pg_hba.conf).</source>
-        <translation>Сервер не пускает пользователя {user} с этого компьютера: это должен разрешить его администратор (pg_hba.conf).</translation>
-    </message>
-    <message>
-        <source>The user {user} may not use the database {database}: the server's administrator must grant it.</source>
-        <translation>Пользователю {user} нельзя работать с базой данных {database}: доступ должен выдать администратор сервера.</translation>
-    </message>
-    <message>
-        <source>The server is PostgreSQL {version}; Centre Desk needs version 15 or newer.</source>
-        <translation>На сервере PostgreSQL {version}; Centre Desk нужна версия 15 или новее.</translation>
     </message>
 </context>
 <context>
@@ -2473,7 +2253,7 @@
         <translation>Экспорт для синхронизации</translation>
     </message>
     <message>
-        <source>Choose the sites to send this centre's changes to. The package holds every change they have not acknowledged yet, encrypted so only they can read it.</source>
+        <source>Choose the sites to send this centre&apos;s changes to. The package holds every change they have not acknowledged yet, encrypted so only they can read it.</source>
         <translation>Выберите центры, которым нужно отправить изменения этого центра. Пакет содержит все изменения, получение которых они ещё не подтвердили, и зашифрован так, что прочитать его могут только они.</translation>
     </message>
     <message>
@@ -2497,7 +2277,7 @@
         <translation>ещё не было</translation>
     </message>
     <message>
-        <source>This centre has no peers yet: open File → Peers…, save this site's card for the other site and add the card it sends back.</source>
+        <source>This centre has no peers yet: open File → Peers…, save this site&apos;s card for the other site and add the card it sends back.</source>
         <translation>У этого центра пока нет связанных центров: откройте «Файл → Связанные центры…», сохраните карточку этого центра для другого центра и добавьте карточку, которую он пришлёт в ответ.</translation>
     </message>
     <message>
@@ -2579,11 +2359,11 @@
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <source>Administrator's &amp;user name:</source>
+        <source>Administrator&apos;s &amp;user name:</source>
         <translation>&amp;Имя пользователя администратора:</translation>
     </message>
     <message>
-        <source>Administrator's &amp;full name:</source>
+        <source>Administrator&apos;s &amp;full name:</source>
         <translation>&amp;ФИО администратора:</translation>
     </message>
     <message>
@@ -2609,10 +2389,6 @@
     <message>
         <source>&amp;Set up</source>
         <translation>&amp;Настроить</translation>
-    </message>
-    <message>
-        <source>&amp;Join</source>
-        <translation>&amp;Присоединиться</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2685,7 +2461,7 @@
         <translation>изменения</translation>
     </message>
     <message>
-        <source>From %1, made %2: %3 (%4 rows). Apply it to this centre's database?</source>
+        <source>From %1, made %2: %3 (%4 rows). Apply it to this centre&apos;s database?</source>
         <translation>Отправитель: %1, создан %2: %3 (записей: %4). Применить пакет к базе данных этого центра?</translation>
     </message>
     <message>
@@ -2715,101 +2491,6 @@
             <numerusform>%n записи не применены и ожидают на карантине; причина каждой указана в окне «Конфликты синхронизации…».</numerusform>
             <numerusform>%n записей не применены и ожидают на карантине; причина каждой указана в окне «Конфликты синхронизации…».</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Instrument</name>
-    <message>
-        <source>Views and attitudes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Justifies violence for a cause</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rejects people who think differently</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Distrusts public institutions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Contacts and influence</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Keeps contact with radical circles</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Follows radical material online</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Education and work</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Needs schooling or vocational training</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Needs help finding work</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Family and housing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Needs stable housing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Needs help with family relations</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Health and wellbeing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Needs psychological support</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Needs medical care</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Protective factors</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Supportive family</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Takes part in the programme</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Has goals for the future</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation type="unfinished">Уровень риска</translation>
-    </message>
-    <message>
-        <source>Need</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Protective factor</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2943,7 +2624,7 @@
         <translation>Спортивное мероприятие</translation>
     </message>
     <message>
-        <source>Children's event</source>
+        <source>Children&apos;s event</source>
         <translation>Детское мероприятие</translation>
     </message>
     <message>
@@ -2955,11 +2636,11 @@
         <translation>Работа с участниками</translation>
     </message>
     <message>
-        <source>Mothers' club</source>
+        <source>Mothers&apos; club</source>
         <translation>Клуб матерей</translation>
     </message>
     <message>
-        <source>Children's events</source>
+        <source>Children&apos;s events</source>
         <translation>Детские мероприятия</translation>
     </message>
     <message>
@@ -3051,7 +2732,7 @@
         <translation>Работа с участником</translation>
     </message>
     <message>
-        <source>Mothers' club meeting</source>
+        <source>Mothers&apos; club meeting</source>
         <translation>Встреча клуба матерей</translation>
     </message>
     <message>
@@ -3290,7 +2971,7 @@
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <source>&amp;Mothers' club</source>
+        <source>&amp;Mothers&apos; club</source>
         <translation>&amp;Клуб матерей</translation>
     </message>
     <message>
@@ -3298,16 +2979,12 @@
         <translation>Курсы &amp;арабского</translation>
     </message>
     <message>
-        <source>Children's &amp;events</source>
+        <source>Children&apos;s &amp;events</source>
         <translation>&amp;Детские мероприятия</translation>
     </message>
     <message>
         <source>P&amp;lacements</source>
         <translation>Жизнеус&amp;тройство</translation>
-    </message>
-    <message>
-        <source>People &amp;directory</source>
-        <translation>Справочник &amp;людей</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3326,7 +3003,7 @@
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <source>Print the selected participant's file, or the files of the whole list.</source>
+        <source>Print the selected participant&apos;s file, or the files of the whole list.</source>
         <translation>Напечатать личное дело выбранного участника или личные дела всех участников списка.</translation>
     </message>
     <message>
@@ -3406,7 +3083,7 @@
         <translation>Применить пакет синхронизации, присланный другим центром.</translation>
     </message>
     <message>
-        <source>This site's card and the centres it syncs with.</source>
+        <source>This site&apos;s card and the centres it syncs with.</source>
         <translation>Карточка этого центра и центры, с которыми он синхронизируется.</translation>
     </message>
     <message>
@@ -3414,7 +3091,7 @@
         <translation>Значения, изменённые одновременно в двух центрах, и записи на карантине.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Case management for rehabilitation centres: participants, the mothers' club, children's events, Arabic courses and placements.&lt;br&gt;Data: %2</source>
+        <source>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Case management for rehabilitation centres: participants, the mothers&apos; club, children&apos;s events, Arabic courses and placements.&lt;br&gt;Data: %2</source>
         <translation>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Программа сопровождения для реабилитационных центров: участники, клуб матерей, детские мероприятия, курсы арабского языка и жизнеустройство.&lt;br&gt;Данные: %2</translation>
     </message>
     <message>
@@ -3436,6 +3113,10 @@
     <message>
         <source>Only an administrator may do this.</source>
         <translation>Это может сделать только администратор.</translation>
+    </message>
+    <message>
+        <source>People &amp;directory</source>
+        <translation>Справочник &amp;людей</translation>
     </message>
 </context>
 <context>
@@ -3493,7 +3174,7 @@
         <translation>Первые шесть цифр ИИН не образуют существующую дату.</translation>
     </message>
     <message>
-        <source>The IIN's last digit does not match: check for a typo.</source>
+        <source>The IIN&apos;s last digit does not match: check for a typo.</source>
         <translation>Контрольная цифра ИИН не сходится: проверьте, нет ли опечатки.</translation>
     </message>
     <message>
@@ -3501,11 +3182,11 @@
         <translation>Заявка на устройство не может перейти из текущего статуса в этот.</translation>
     </message>
     <message>
-        <source>The date is before the placement's last status change.</source>
+        <source>The date is before the placement&apos;s last status change.</source>
         <translation>Дата раньше последней смены статуса.</translation>
     </message>
     <message>
-        <source>This child is not linked to the person as their child or ward: link them in the person's file first.</source>
+        <source>This child is not linked to the person as their child or ward: link them in the person&apos;s file first.</source>
         <translation>Этот ребёнок не связан с человеком как его ребёнок или подопечный: сначала свяжите их в личном деле человека.</translation>
     </message>
     <message>
@@ -3529,7 +3210,7 @@
         <translation>Этот контроль уже отмечен как выполненный.</translation>
     </message>
     <message>
-        <source>The mothers' club is for women: this person is recorded as male.</source>
+        <source>The mothers&apos; club is for women: this person is recorded as male.</source>
         <translation>Клуб матерей — только для женщин, а этот человек записан как мужчина.</translation>
     </message>
     <message>
@@ -3549,7 +3230,7 @@
         <translation>Это участие в клубе уже завершено.</translation>
     </message>
     <message>
-        <source>This person is not the child's parent or guardian: link them in the child's file first.</source>
+        <source>This person is not the child&apos;s parent or guardian: link them in the child&apos;s file first.</source>
         <translation>Этот человек не является родителем или опекуном ребёнка: сначала свяжите их в личном деле ребёнка.</translation>
     </message>
     <message>
@@ -3565,11 +3246,11 @@
         <translation>Ребёнок отмечен как присутствующий: сначала снимите отметку в посещаемости.</translation>
     </message>
     <message>
-        <source>No guardian's consent is recorded for this child: record the consent date first.</source>
+        <source>No guardian&apos;s consent is recorded for this child: record the consent date first.</source>
         <translation>Для этого ребёнка не внесено согласие родителя или опекуна: сначала внесите дату согласия.</translation>
     </message>
     <message>
-        <source>The consent is dated after the event: it must be signed on the event's day or before.</source>
+        <source>The consent is dated after the event: it must be signed on the event&apos;s day or before.</source>
         <translation>Согласие датировано позже мероприятия: оно должно быть подписано в день мероприятия или раньше.</translation>
     </message>
     <message>
@@ -3585,7 +3266,7 @@
         <translation>Есть отметки о присутствии детей: мероприятие нельзя перенести на день позже сегодняшнего.</translation>
     </message>
     <message>
-        <source>The person's sex is not recorded: fill it in on their file, then enrol them.</source>
+        <source>The person&apos;s sex is not recorded: fill it in on their file, then enrol them.</source>
         <translation>Пол человека не указан: заполните его в личном деле, затем запишите на курс.</translation>
     </message>
     <message>
@@ -3625,11 +3306,11 @@
         <translation>Этот урок ещё не проводился: отмечайте пришедших в день урока.</translation>
     </message>
     <message>
-        <source>This person's record no longer exists.</source>
+        <source>This person&apos;s record no longer exists.</source>
         <translation>Записи об этом человеке больше нет.</translation>
     </message>
     <message>
-        <source>The lesson's date is outside the course's dates.</source>
+        <source>The lesson&apos;s date is outside the course&apos;s dates.</source>
         <translation>Дата урока выходит за сроки курса.</translation>
     </message>
     <message>
@@ -3665,11 +3346,11 @@
         <translation>На курсе есть уроки.</translation>
     </message>
     <message>
-        <source>This course is for men, and the person's file records a woman: enrol her in a women's course.</source>
+        <source>This course is for men, and the person&apos;s file records a woman: enrol her in a women&apos;s course.</source>
         <translation>Этот курс мужской, а в личном деле человека указан женский пол: запишите её на женский курс.</translation>
     </message>
     <message>
-        <source>This course is for women, and the person's file records a man: enrol him in a men's course.</source>
+        <source>This course is for women, and the person&apos;s file records a man: enrol him in a men&apos;s course.</source>
         <translation>Этот курс женский, а в личном деле человека указан мужской пол: запишите его на мужской курс.</translation>
     </message>
     <message>
@@ -3677,7 +3358,7 @@
         <translation>В этой программе не проводятся мероприятия такого вида.</translation>
     </message>
     <message>
-        <source>The date is outside the course's start and end.</source>
+        <source>The date is outside the course&apos;s start and end.</source>
         <translation>Дата выходит за сроки курса.</translation>
     </message>
     <message>
@@ -3701,7 +3382,7 @@
         <translation>Ничего не сохранено: этих людей больше нет в базе: %1.</translation>
     </message>
     <message>
-        <source>Nothing was saved: these people are not on this activity's list: %1.</source>
+        <source>Nothing was saved: these people are not on this activity&apos;s list: %1.</source>
         <translation>Ничего не сохранено: этих людей нет в списке мероприятия: %1.</translation>
     </message>
     <message>
@@ -3801,7 +3482,7 @@
         <translation>Это учреждение больше не указано ни в одном деле сопровождения: снимите отметку или сначала укажите его в деле сопровождения.</translation>
     </message>
     <message>
-        <source>This is not one of the centre's programmes.</source>
+        <source>This is not one of the centre&apos;s programmes.</source>
         <translation>Это не одна из программ центра.</translation>
     </message>
     <message>
@@ -3895,7 +3576,7 @@
         <translation>Фамилия и имя на любом алфавите или начало ИИН</translation>
     </message>
     <message>
-        <source>Members of the mothers' club</source>
+        <source>Members of the mothers&apos; club</source>
         <translation>Участницы клуба матерей</translation>
     </message>
     <message>
@@ -3903,7 +3584,7 @@
         <translation>&amp;Записать в клуб…</translation>
     </message>
     <message>
-        <source>Member's histor&amp;y…</source>
+        <source>Member&apos;s histor&amp;y…</source>
         <translation>&amp;История участницы…</translation>
     </message>
     <message>
@@ -4115,7 +3796,7 @@
         <translation>При вашей роли это личное дело можно только просматривать.</translation>
     </message>
     <message>
-        <source>No case file: the person's details are shown read-only.</source>
+        <source>No case file: the person&apos;s details are shown read-only.</source>
         <translation>Дело сопровождения не открыто: личные данные доступны только для просмотра.</translation>
     </message>
     <message>
@@ -4163,7 +3844,7 @@
         <translation>Объединение записей</translation>
     </message>
     <message>
-        <source>Merge %1 into %2? Everything recorded for %1 moves to %2's file, and the record of %1 is removed.</source>
+        <source>Merge %1 into %2? Everything recorded for %1 moves to %2&apos;s file, and the record of %1 is removed.</source>
         <translation>Объединить запись %1 с записью %2? Всё, что записано о человеке %1, перейдёт в личное дело %2, а запись %1 будет удалена.</translation>
     </message>
     <message>
@@ -4206,7 +3887,7 @@
         <translation>Работа с участником</translation>
     </message>
     <message>
-        <source>Mothers' club, children's events and courses</source>
+        <source>Mothers&apos; club, children&apos;s events and courses</source>
         <translation>Клуб матерей, детские мероприятия и курсы</translation>
     </message>
     <message>
@@ -4694,7 +4375,7 @@
         <translation>Этот центр: %1 (%2), код центра %3</translation>
     </message>
     <message>
-        <source>Sites exchange their cards once: save this site's card and give it to the other centre, then add the card it sends back. A card holds only public keys. A new peer may send only its own records until you tick “Relays other centres' records” for it.</source>
+        <source>Sites exchange their cards once: save this site&apos;s card and give it to the other centre, then add the card it sends back. A card holds only public keys. A new peer may send only its own records until you tick “Relays other centres&apos; records” for it.</source>
         <translation>Центры обмениваются карточками один раз: сохраните карточку этого центра и передайте её другому центру, затем добавьте карточку, которую он пришлёт в ответ. Карточка содержит только открытые ключи. Новый связанный центр может передавать только собственные записи, пока для него не отмечен флажок «Передаёт записи других центров».</translation>
     </message>
     <message>
@@ -4706,7 +4387,7 @@
         <translation>&amp;Добавить центр…</translation>
     </message>
     <message>
-        <source>&amp;Relays other centres' records</source>
+        <source>&amp;Relays other centres&apos; records</source>
         <translation>&amp;Передаёт записи других центров</translation>
     </message>
     <message>
@@ -4718,15 +4399,15 @@
         <translation>Связанные центры: %1</translation>
     </message>
     <message>
-        <source>%1 may now pass on other centres' records; those waiting in quarantine are tried again at the next import.</source>
+        <source>%1 may now pass on other centres&apos; records; those waiting in quarantine are tried again at the next import.</source>
         <translation>Связанный центр %1 теперь может передавать записи других центров; записи на карантине будут повторно обработаны при следующем импорте.</translation>
     </message>
     <message>
-        <source>%1 may now send only its own records; other centres' records from it will wait in quarantine.</source>
+        <source>%1 may now send only its own records; other centres&apos; records from it will wait in quarantine.</source>
         <translation>Связанный центр %1 теперь может передавать только собственные записи; записи других центров от него будут ожидать на карантине.</translation>
     </message>
     <message>
-        <source>Saved this site's card to %1.</source>
+        <source>Saved this site&apos;s card to %1.</source>
         <translation>Карточка этого центра сохранена: %1.</translation>
     </message>
     <message>
@@ -5287,7 +4968,7 @@
         <translation>Личных дел участников: %1, каждое с новой страницы.</translation>
     </message>
     <message>
-        <source>Your role prints a shortened file: IIN, address and phone are shown as "withheld".</source>
+        <source>Your role prints a shortened file: IIN, address and phone are shown as &quot;withheld&quot;.</source>
         <translation>При вашей роли печатается сокращённое личное дело: вместо ИИН, адреса и телефона выводится «скрыто».</translation>
     </message>
     <message>
@@ -5396,7 +5077,7 @@
 <context>
     <name>RegisteredChildren</name>
     <message>
-        <source>Child's full name</source>
+        <source>Child&apos;s full name</source>
         <translation>ФИО ребёнка</translation>
     </message>
     <message>
@@ -5430,11 +5111,11 @@
 <context>
     <name>RegisteredChildrenList</name>
     <message>
-        <source>Child's surname and name in any alphabet, or the start of an IIN</source>
+        <source>Child&apos;s surname and name in any alphabet, or the start of an IIN</source>
         <translation>Фамилия и имя ребёнка на любом алфавите или начало ИИН</translation>
     </message>
     <message>
-        <source>Children registered for children's events</source>
+        <source>Children registered for children&apos;s events</source>
         <translation>Дети, записанные на детские мероприятия</translation>
     </message>
 </context>
@@ -5477,7 +5158,7 @@
         <translation>— никто не связан —</translation>
     </message>
     <message>
-        <source>No parent or guardian is linked to this child: link them in the child's file (Family) first.</source>
+        <source>No parent or guardian is linked to this child: link them in the child&apos;s file (Family) first.</source>
         <translation>С этим ребёнком не связан ни родитель, ни опекун: сначала свяжите их в личном деле ребёнка (раздел «Семья»).</translation>
     </message>
 </context>
@@ -5690,7 +5371,7 @@
         <translation>Мероприятия, проведённые в периоде (включая его первый и последний день): всего и по программам.</translation>
     </message>
     <message>
-        <source>Persons present at the period's activities, each counted once. Someone who came to two programmes counts once in the total and once under each programme, so the programme lines add up to more than the total. Children present at children's events are counted.</source>
+        <source>Persons present at the period&apos;s activities, each counted once. Someone who came to two programmes counts once in the total and once under each programme, so the programme lines add up to more than the total. Children present at children&apos;s events are counted.</source>
         <translation>Лица, присутствовавшие на мероприятиях периода; каждое учитывается один раз. Участник двух программ учитывается один раз в общем итоге и по одному разу в каждой программе, поэтому сумма строк по программам больше итога. Дети, присутствовавшие на детских мероприятиях, учитываются.</translation>
     </message>
     <message>
@@ -5698,11 +5379,11 @@
         <translation>Мероприятия периода, проведённые в исправительном учреждении.</translation>
     </message>
     <message>
-        <source>Persons present at meetings held in penal facilities whose case was an inmate's on the day of the meeting; each person once.</source>
+        <source>Persons present at meetings held in penal facilities whose case was an inmate&apos;s on the day of the meeting; each person once.</source>
         <translation>Лица, присутствовавшие на встречах в исправительных учреждениях, у которых в день встречи дело сопровождения имело категорию «осуждённый»; каждое лицо учитывается один раз.</translation>
     </message>
     <message>
-        <source>Persons whose case, an inmate's on that day, reached the stage “renounced radical views” in the period and did not relapse after it within the period.</source>
+        <source>Persons whose case, an inmate&apos;s on that day, reached the stage “renounced radical views” in the period and did not relapse after it within the period.</source>
         <translation>Лица, чьё дело сопровождения (в тот день — категории «осуждённый») достигло в периоде этапа «Отказ от радикальных взглядов» и до конца периода не сменилось возвратом к радикальным взглядам.</translation>
     </message>
     <message>
@@ -5952,7 +5633,7 @@
 <context>
     <name>StatusChangeDialog</name>
     <message>
-        <source>Change the placement's status</source>
+        <source>Change the placement&apos;s status</source>
         <translation>Смена статуса заявки на устройство</translation>
     </message>
     <message>
@@ -6014,7 +5695,7 @@
         <translation>Пакет изменён после подписания: не используйте его.</translation>
     </message>
     <message>
-        <source>The package comes from a site that is not among this site's peers: add its site card under Peers… first.</source>
+        <source>The package comes from a site that is not among this site&apos;s peers: add its site card under Peers… first.</source>
         <translation>Пакет прислан центром, которого нет среди связанных центров: сначала добавьте его карточку в окне «Связанные центры…».</translation>
     </message>
     <message>
@@ -6026,7 +5707,7 @@
         <translation>Файл не является карточкой центра Centre Desk.</translation>
     </message>
     <message>
-        <source>This is this site's own card: add the other site's card instead.</source>
+        <source>This is this site&apos;s own card: add the other site&apos;s card instead.</source>
         <translation>Это карточка самого этого центра: добавьте вместо неё карточку другого центра.</translation>
     </message>
     <message>
@@ -6122,7 +5803,7 @@
         <translation>Повторяет запись, которая уже есть в этом центре (%1).</translation>
     </message>
     <message>
-        <source>Its clock stamp is more than a day ahead of this PC's clock (%1); it is tried again at every import.</source>
+        <source>Its clock stamp is more than a day ahead of this PC&apos;s clock (%1); it is tried again at every import.</source>
         <translation>Отметка времени записи опережает часы этого компьютера более чем на сутки (%1); попытка повторяется при каждом импорте.</translation>
     </message>
     <message>
@@ -6134,31 +5815,19 @@
         <translation>Изменения категории</translation>
     </message>
     <message>
-        <source>Outcomes awaiting approval</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Returnees' children</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A value is not valid here (%1); it is kept for review, not tried again.</source>
         <translation>Недопустимое значение (%1); запись сохранена для проверки, повторных попыток не будет.</translation>
     </message>
     <message>
-        <source>It would change one of this site's own user accounts, which only this site may change (%1); it is kept for review, not tried again.</source>
+        <source>It would change one of this site&apos;s own user accounts, which only this site may change (%1); it is kept for review, not tried again.</source>
         <translation>Изменяет учётную запись пользователя этого центра, а изменять её может только сам этот центр (%1); запись сохранена для проверки, повторных попыток не будет.</translation>
-    </message>
-    <message>
-        <source>It approves or changes a request for an outcome made at another centre, which only that centre's supervisors may decide (%1); it is kept for review, not tried again.</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>It claims a change this site never made (%1); it is kept for review, not tried again.</source>
         <translation>Приписывает этому центру изменение, которого он не вносил (%1); запись сохранена для проверки, повторных попыток не будет.</translation>
     </message>
     <message>
-        <source>It passes on a change made at another centre, and this peer does not relay for other centres (%1); tick “Relays other centres' records” under Peers… if it should.</source>
+        <source>It passes on a change made at another centre, and this peer does not relay for other centres (%1); tick “Relays other centres&apos; records” under Peers… if it should.</source>
         <translation>Содержит изменение, внесённое в другом центре, а этот связанный центр не передаёт записи других центров (%1); если он должен их передавать, отметьте флажок «Передаёт записи других центров» в окне «Связанные центры…».</translation>
     </message>
     <message>
