@@ -6,10 +6,12 @@ declared sizes are checked before any part is inflated."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import logging
 import re
 import warnings
 import zipfile
+import zlib
 from pathlib import Path
 
 from centre_desk.services.spreadsheet_import.reading import (
@@ -44,8 +46,8 @@ def _check_zip(path: Path) -> list[str]:
                         if _has_formula(part):
                             with_formulas.append(info.filename)
             return with_formulas
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
-            NotImplementedError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError,
+            ValueError, NotImplementedError):
         raise SpreadsheetRefused("xlsx.damaged", _DAMAGED) from None
 
 
@@ -81,8 +83,10 @@ def read_xlsx(path: Path) -> tuple[Sheet, ...]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns of styles and extensions
-            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True,
-                                              keep_links=False)
+            # A file object, not the path: openpyxl judges a path by its extension,
+            # and the file's first bytes already said it is a zip.
+            workbook = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True,
+                                              data_only=True, keep_links=False)
             try:
                 sheets = []
                 for worksheet in workbook.worksheets:
@@ -108,7 +112,8 @@ def _refuse_formulas_without_values(path: Path, title: str, sheet: Sheet) -> Non
     saved value is missing: its cell would otherwise be read as empty."""
     import openpyxl
 
-    workbook = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
+    workbook = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True,
+                                      data_only=False, keep_links=False)
     try:
         for number, row in enumerate(workbook[title].iter_rows(), 0):
             for column, cell in enumerate(row):
