@@ -30,6 +30,7 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui.activities.dialog import ActivityDialog
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.buttons import action_button
+from centre_desk.ui.participants.file_assessments import AssessmentsSection
 from centre_desk.ui.participants.file_events import ChildEventsSection
 from centre_desk.ui.participants.file_actions import FileActions
 from centre_desk.ui.participants.file_duplicates import DuplicateBanner
@@ -117,6 +118,8 @@ class ParticipantFileDialog(Retranslating, FileActions, FileSaving, QDialog, Mod
         self.tabs.addTab(self.timeline, "")
         self.tabs.addTab(self.family, "")
         self.child_events = ChildEventsSection(self._workspace, self.tabs)  # hidden if none
+        self.assessments = AssessmentsSection(self._workspace, self.tabs)  # a case's only
+        self.assessments.changed.connect(self._stored)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self._stage_box)
         right.addWidget(self.tabs)
@@ -258,6 +261,7 @@ class ParticipantFileDialog(Retranslating, FileActions, FileSaving, QDialog, Mod
         self.timeline.model.set_rows(loaded.timeline)
         self.family.model.set_rows(loaded.relatives)
         self.child_events.show_person(self._person_id if loaded.person else None)
+        self.assessments.show_case(file.case.id if file else None)
         candidates = file.possible_duplicates if file else ()
         self.banner.show_candidates(candidates, may_save_anyway=False)
         self._apply_mode()
