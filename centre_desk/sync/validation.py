@@ -44,6 +44,12 @@ from centre_desk.sync.tables import SyncedTable
 
 LOCAL_AUTHORITY = frozenset({"user_account"})
 """Tables whose rows only their origin site may create or change."""
+ORIGIN_AUTHORITY = frozenset({"approval_request"})
+"""Tables whose rows only their origin site may create or change, at every site: every
+stamp of such a row names the site it was made at. A request for an outcome is decided
+by a supervisor of the site that asked (services.approvals), so no peer may approve or
+return it on that site's behalf; and the site's own version may not name the asker as
+the approver (``invalid_value``). A hub relays such rows unchanged."""
 TEXT_LIMIT = 100_000
 """The longest unbounded text (notes) taken from a package: the forms allow 10,000."""
 _INTEGER_LIMIT = 2 ** 31
@@ -57,7 +63,8 @@ that would win count, and the merge checks those (see Merger._merge_row)."""
 JUDGED_BY_MERGE = ORIGIN | {"not_authority"}
 """Reasons that refuse a new row outright but a row this site has only if the package's
 version would change it (an echo of this site's own account is no change)."""
-PERMANENT = frozenset({"invalid_value", "missing_value", "not_authority", "forged_stamp"})
+PERMANENT = frozenset({"invalid_value", "missing_value", "not_authority", "forged_stamp",
+                       "not_origin"})
 """Reasons that no later package or time can mend: such rows are kept in quarantine for
 review but not retried, and do not hold back the seen vector."""
 SAME_AS = {"updated_at": "created_at", "updated_by": "created_by"}
@@ -204,11 +211,33 @@ def row_checks(table: SyncedTable, columns: list[str], alias: str, rules: Rules,
     if table.name in LOCAL_AUTHORITY and "origin_site" in columns:
         refuse(f"{alias}.origin_site = '{rules.site_hex}'", "not_authority",
                f"{table.name}: an account of this site")
+    if table.name in ORIGIN_AUTHORITY:
+        checks.extend(_origin_authority(table, columns, alias, stamps_checked))
     if "hlc" in columns:
         for condition, reason in rules.origin_sql(f'{alias}."hlc"'):
             refuse(condition, reason, f"{table.name}.hlc")
     if stamps_checked:
         checks.append((f"(SELECT origin {lookup}) IS NOT NULL", f"(SELECT origin {lookup})"))
+    return checks
+
+
+def _origin_authority(table: SyncedTable, columns: list[str], alias: str,
+                      stamps_checked: str | None) -> list[tuple[str, str]]:
+    """(condition, result) pairs of ORIGIN_AUTHORITY: the row's stamps all name its
+    origin; the asker never approves (when the package has those columns)."""
+    checks = []
+    origin = f"replace(lower({alias}.origin_site), '-', '')"
+    if {"hlc", "origin_site"} <= set(columns):
+        checks.append((f"replace(substr({alias}.\"hlc\", 24), '-', '') <> {origin}",
+                       _literal(f"not_origin|{table.name}: changed by another site")))
+        if stamps_checked:
+            lookup = f"FROM {stamps_checked} c WHERE c.row_id = {alias}.id"
+            checks.append((f"(SELECT sites {lookup}) > 1 OR "
+                           f"replace((SELECT a_site {lookup}), '-', '') <> {origin}",
+                           _literal(f"not_origin|{table.name} field stamp")))
+    if {"decided_by", "requested_by"} <= set(columns):
+        checks.append((f'{alias}."decided_by" = {alias}."requested_by"',
+                       _literal(f"invalid_value|{table.name}.decided_by")))
     return checks
 
 
@@ -293,11 +322,13 @@ def field_stamp_summary(cursor, schema: str, work: str, table: SyncedTable,
                     (f"typeof(field) <> 'text' OR field NOT IN ({known})", "invalid_value")])
     name = f"{work}.stamp_check"
     cursor.execute(f"DROP TABLE IF EXISTS {name}")
-    cursor.execute(f"CREATE TABLE {name} (row_id PRIMARY KEY, problem, origin, top)")
+    cursor.execute(f"CREATE TABLE {name} (row_id PRIMARY KEY, problem, origin, top, sites, "
+                   f"a_site)")
     # min() of a CASE that is NULL for good stamps: some problem of the row, if any.
     cursor.execute(
         f"INSERT INTO {name} SELECT row_id, min({problem}), min({case(rules.origin_sql('hlc'))}), "
-        f"max(hlc) FROM {schema}.field_stamp WHERE table_name = ? GROUP BY row_id",
+        f"max(hlc), count(DISTINCT substr(hlc, 24)), min(substr(hlc, 24)) "
+        f"FROM {schema}.field_stamp WHERE table_name = ? GROUP BY row_id",
         (table.name,))
     return name
 
@@ -321,8 +352,16 @@ def problems_of_rows(cursor, table: SyncedTable, columns: list[str], rows: list,
             reason, _, detail = problem.partition("|")
             problems[index] = (reason, detail)
     hlc_at = columns.index("hlc") if "hlc" in columns else None
+    origin_at = columns.index("origin_site") if table.name in ORIGIN_AUTHORITY and \
+        "origin_site" in columns else None
     for index, field_stamps in stamps.items():
         if not field_stamps or (index in problems and problems[index][0] not in ORIGIN):
+            continue
+        if origin_at is not None and index not in problems and any(
+                is_stamp(stamp) and Stamp.parse(stamp).site.replace("-", "")
+                != str(rows[index][origin_at]).replace("-", "").lower()
+                for stamp in field_stamps.values()):
+            problems[index] = ("not_origin", f"{table.name} field stamp")
             continue
         row_hlc = rows[index][hlc_at] if hlc_at is not None else None
         reasons = [rules.stamp_problem(stamp) or (

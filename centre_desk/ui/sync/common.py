@@ -72,6 +72,8 @@ _TABLES = {
     "placement_status_change": QT_TRANSLATE_NOOP("Sync", "Placement status changes"),
     "stage_change": QT_TRANSLATE_NOOP("Sync", "Stage changes"),
     "category_change": QT_TRANSLATE_NOOP("Sync", "Category changes"),
+    "approval_request": QT_TRANSLATE_NOOP("Sync", "Outcomes awaiting approval"),
+    "returnee_child": QT_TRANSLATE_NOOP("Sync", "Returnees' children"),
 }
 
 _QUARANTINE_REASONS = {
@@ -90,6 +92,10 @@ _QUARANTINE_REASONS = {
     "not_authority": QT_TRANSLATE_NOOP(
         "Sync", "It would change one of this site's own user accounts, which only this "
                 "site may change (%1); it is kept for review, not tried again."),
+    "not_origin": QT_TRANSLATE_NOOP(
+        "Sync", "It approves or changes a request for an outcome made at another centre, "
+                "which only that centre's supervisors may decide (%1); it is kept for "
+                "review, not tried again."),
     "forged_stamp": QT_TRANSLATE_NOOP(
         "Sync", "It claims a change this site never made (%1); it is kept for review, not "
                 "tried again."),
