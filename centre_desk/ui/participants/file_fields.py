@@ -20,12 +20,13 @@ class TextCombo(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
-    def set_choices(self, choices: Iterable[str]) -> None:
-        """Offer these values, keeping what is typed."""
+    def set_choices(self, choices: Iterable[str], in_order: bool = False) -> None:
+        """Offer these values, keeping what is typed; sorted, unless ``in_order`` says
+        they come in the order to offer them (regions, in their language's order)."""
         text = self.currentText()
         blocked = self.blockSignals(True)
         self.clear()
-        self.addItems(sorted(set(choices)))
+        self.addItems(list(dict.fromkeys(choices)) if in_order else sorted(set(choices)))
         self.setEditText(text)
         self.blockSignals(blocked)
 

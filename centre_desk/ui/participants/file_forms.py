@@ -69,7 +69,8 @@ class PersonForm(Retranslating, Form):
             self.address = self.add("address", _line("addressEdit", 300))
             self.region = self.add("region", TextCombo())
             self.region.setObjectName("regionCombo")
-            self.region.set_choices(text for _region, text in region_choices())
+            self.region.set_choices((text for _region, text in region_choices()),
+                                    in_order=True)
             self.region.set_text("")
             self.district = self.add("district", _line("districtEdit"))
             self._fields += [self.phone, self.address, self.region, self.district]
