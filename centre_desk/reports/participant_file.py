@@ -20,12 +20,14 @@ import math
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl)
 from PySide6.QtGui import (
     QFont, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QPen, QTextBlock,
     QTextCharFormat, QTextCursor, QTextDocument, QTextOption, QTextTable)
 
 from centre_desk.reports import participant_file_html as layout
+from centre_desk.reports.assessment_trend import trend_image
 from centre_desk.services.participant_report import ParticipantReport, PrintContext, Section
 from centre_desk.store.atomic import replacing
 
@@ -46,6 +48,8 @@ _MARGIN_TEXTS = (QT_TRANSLATE_NOOP("ParticipantFileReport", "CONFIDENTIAL"),
 SECTION_TITLES = {
     Section.PERSONAL: QT_TRANSLATE_NOOP("ParticipantFileReport", "Personal details"),
     Section.CASE: QT_TRANSLATE_NOOP("ParticipantFileReport", "Case and stage history"),
+    Section.ASSESSMENTS: QT_TRANSLATE_NOOP("ParticipantFileReport",
+                                           "Risk and needs assessments"),
     Section.INTERVENTIONS: QT_TRANSLATE_NOOP("ParticipantFileReport", "Interventions"),
     Section.PROGRAMMES: QT_TRANSLATE_NOOP("ParticipantFileReport",
                                           "Mothers' club, children's events and courses"),
@@ -78,12 +82,36 @@ def document_for(report: ParticipantReport, label: Label, device=None,
     option.setWrapMode(QTextOption.WrapMode.WordWrap)
     document.setDefaultTextOption(option)
     document.setDefaultStyleSheet(layout.STYLE)
-    document.setHtml(layout.file_html(report, label, section_title))
+    chart_width = _add_trend_chart(document, report, page_size, device)
+    document.setHtml(layout.file_html(report, label, section_title, chart_width))
     if page_size is not None:
         document.setPageSize(page_size)
         _fit_tables(document, page_size.width())
         _keep_headings_with_next(document, page_size.height())
     return document
+
+
+def _add_trend_chart(document: QTextDocument, report: ParticipantReport,
+                     page_size: QSizeF | None, device=None) -> int:
+    """Add the assessment trend as an image resource; returns the width the HTML gives
+    it (0: no chart). Painted at its printed size in device pixels, so it prints sharp;
+    the HTML counts in 96-dpi pixels, which the layout scales up to the device's."""
+    history = report.assessments
+    if history is None or not history.trend:
+        return 0
+    width = int(page_size.width() * 0.8) if page_size is not None else 560
+    font = print_font(8)
+    font.setPixelSize(max(width // 60, 9))
+    image = trend_image(history.trend, width, int(width * 0.36), font, _day_text,
+                        lambda name: QCoreApplication.translate("Instrument", name))
+    document.addResource(QTextDocument.ResourceType.ImageResource,
+                         QUrl(layout.TREND_IMAGE), image)
+    dpi = device.logicalDpiX() if device is not None else 96
+    return round(width * 96 / dpi)
+
+
+def _day_text(day: dt.date) -> str:
+    return day.strftime("%d.%m.%Y")
 
 
 _SMALLEST_TABLE_POINTS = 6.5

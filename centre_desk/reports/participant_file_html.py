@@ -200,6 +200,58 @@ def _family(report: ParticipantReport, label: Label) -> str:
                     _t("Yes") if r.has_case else "") for r in report.family])
 
 
+TREND_IMAGE = "assessment-trend.png"
+"""The name the printed file's trend chart is added to the document under."""
+_ASSESSMENT_TEXTS = (
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Next assessment"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "overdue"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "not assessed yet: due at intake"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Assessed by"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Next"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Scores"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Domain"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Item"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Score"),
+    QT_TRANSLATE_NOOP("ParticipantFileReport", "Risk"),
+)
+
+
+def _words(text: str) -> str:
+    """The default instrument's words in the print language (the UI's "Instrument"
+    context); an administrator's own show as typed."""
+    return QCoreApplication.translate("Instrument", text)
+
+
+def _assessments(report: ParticipantReport, label: Label, chart_width: int = 0) -> str:
+    history = report.assessments
+    if history is None or not history.assessments:
+        due = f"{_t('Next assessment')}: {_t('not assessed yet: due at intake')}"
+        return (f"<p>{html.escape(due)}</p>"
+                f"<p class='none'>{html.escape(_t('None recorded.'))}</p>")
+    due = f"{_t('Next assessment')}: {_e(history.next_due_on)}"
+    if history.overdue:
+        due += f" ({_t('overdue')})"
+    parts = [f"<p>{html.escape(due)}</p>"]
+    if history.trend and chart_width:
+        parts.append(f"<p><img src='{TREND_IMAGE}' width='{chart_width}'></p>")
+    parts.append(_table(
+        [_t("Date"), _t("Risk"), _t("Assessed by"), _t("Next"), _t("Scores")],
+        [(a.assessed_on, label(a.risk_level), a.assessed_by_name, a.next_due_on,
+          "; ".join(f"{_words(d.name)} {d.total}/{d.maximum}" for d in a.domains))
+         for a in history.assessments]))
+    names = {(a.id, d.code): _words(d.name) for a in history.assessments for d in a.domains}
+    items = [(a.assessed_on, names[(a.id, i.domain_code)], _words(i.item_text),
+              f"{i.score}/{i.scale_max}", i.note)
+             for a in history.assessments for i in a.items]
+    if items:
+        parts.append(_table([_t("Date"), _t("Domain"), _t("Item"), _t("Score"), _t("Note")],
+                            items))
+    notes = [(_e(a.assessed_on), a.notes) for a in history.assessments if a.notes]
+    if notes:
+        parts.append(_pairs(notes))
+    return "".join(parts)
+
+
 def _notes(report: ParticipantReport, label: Label) -> str:
     n = report.notes
     if not (n.person or n.case):
@@ -214,7 +266,7 @@ _BUILDERS = {Section.PERSONAL: _personal, Section.CASE: _case,
 
 
 def file_html(report: ParticipantReport, label: Label,
-              section_title: Callable[[Section], str]) -> str:
+              section_title: Callable[[Section], str], chart_width: int = 0) -> str:
     """The whole body of one participant's printed file."""
     parts = [f"<h1>{html.escape(report.full_name)}</h1>"]
     if report.case is not None:
@@ -226,5 +278,8 @@ def file_html(report: ParticipantReport, label: Label,
         parts.append(f"<p class='warn'>{html.escape(warning)}</p>")
     for section in report.sections:
         parts.append(f"<h2>{html.escape(section_title(section))}</h2>")
-        parts.append(_BUILDERS[section](report, label))
+        if section is Section.ASSESSMENTS:
+            parts.append(_assessments(report, label, chart_width))
+        else:
+            parts.append(_BUILDERS[section](report, label))
     return "<html><body>" + "".join(parts) + "</body></html>"

@@ -16,6 +16,7 @@ from centre_desk.domain.enums import (
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit, cases, club, courses, family, placements, persons
 from centre_desk.services.activities import present_count
+from centre_desk.services.assessments import AssessmentHistory, history_of
 from centre_desk.services.redaction import (  # noqa: F401 - WITHHELD, Withheld: re-exported
     WITHHELD, PrivateText, Withheld, may_see_full_identity, private)
 from centre_desk.services.errors import InvalidInput, NotFound
@@ -30,6 +31,7 @@ class Section(enum.StrEnum):
 
     PERSONAL = "personal"
     CASE = "case"
+    ASSESSMENTS = "assessments"
     INTERVENTIONS = "interventions"
     PROGRAMMES = "programmes"
     PLACEMENTS = "placements"
@@ -114,6 +116,7 @@ class ParticipantReport:
     placements: tuple[placements.PlacementView, ...] = ()
     family: tuple[family.RelativeView, ...] = ()
     notes: Notes | None = None
+    assessments: AssessmentHistory | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -223,6 +226,8 @@ def participant_report(session: Session, person_id: uuid.UUID,
         parts["personal"] = _personal(person, full)
     if Section.CASE in wanted and case is not None:
         parts["case"] = _case(session, case)
+    if Section.ASSESSMENTS in wanted and case is not None:
+        parts["assessments"] = history_of(session, case.id, dt.date.today())
     if {Section.INTERVENTIONS, Section.PROGRAMMES} & set(wanted):
         entries = _attended(session, person_timeline(session, person_id))
         if Section.INTERVENTIONS in wanted:
