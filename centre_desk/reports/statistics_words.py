@@ -32,13 +32,17 @@ FIGURE_TITLES = {
                                             "Inmates who openly renounced radical views"),
     _F.COURSES_COMPLETED: QT_TRANSLATE_NOOP("Statistics", "Courses completed"),
     _F.PLACEMENTS_MADE: QT_TRANSLATE_NOOP("Statistics", "Placements made"),
+    _F.RETURNEES: QT_TRANSLATE_NOOP("Statistics", "Returnees from conflict zones in work"),
+    _F.RETURNEE_CHILDREN: QT_TRANSLATE_NOOP("Statistics",
+                                            "Returnees' children in the children's register"),
 }
 """Each figure's title, as the ministry words it."""
 
 FIGURE_DEFINITIONS = {
     _F.REHABILITATED: QT_TRANSLATE_NOOP(
         "Statistics", "Persons whose case reached the stage “rehabilitated” in the period "
-        "and did not relapse after it within the period; each person once."),
+        "and did not relapse after it within the period; each person once. Only approved "
+        "outcomes count: a request still waiting for a second supervisor does not."),
     _F.ACTIVITIES_HELD: QT_TRANSLATE_NOOP(
         "Statistics", "Activities held in the period, both of its days included: in all "
         "and per programme."),
@@ -61,6 +65,12 @@ FIGURE_DEFINITIONS = {
         "courses counts twice."),
     _F.PLACEMENTS_MADE: QT_TRANSLATE_NOOP(
         "Statistics", "Placements that became “placed” in the period, per kind of help."),
+    _F.RETURNEES: QT_TRANSLATE_NOOP(
+        "Statistics", "Persons whose case is a returnee's (on the period's last day), taken "
+        "in by the end of the period and not closed before it began; each person once."),
+    _F.RETURNEE_CHILDREN: QT_TRANSLATE_NOOP(
+        "Statistics", "Children in the children's register of those returnees' cases; each "
+        "child once."),
 }
 """What each figure counts, as a tooltip and on the report's notes."""
 
@@ -94,6 +104,10 @@ _PERSON_COLUMNS = {
                          QT_TRANSLATE_NOOP("Statistics", "Activities attended")),
 }
 _PERSON_COLUMNS[_F.INMATES_INVOLVED] = _PERSON_COLUMNS[_F.PEOPLE_INVOLVED]
+_PERSON_COLUMNS[_F.RETURNEES] = (QT_TRANSLATE_NOOP("Statistics", "Taken in on"),
+                                 QT_TRANSLATE_NOOP("Statistics", "Children in the register"))
+_PERSON_COLUMNS[_F.RETURNEE_CHILDREN] = (QT_TRANSLATE_NOOP("Statistics", "Health check on"),
+                                         QT_TRANSLATE_NOOP("Statistics", "School"))
 _NAME_COLUMNS = (QT_TRANSLATE_NOOP("Statistics", "Name"),
                  QT_TRANSLATE_NOOP("Statistics", "Born"),
                  QT_TRANSLATE_NOOP("Statistics", "Region"))

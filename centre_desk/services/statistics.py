@@ -2,40 +2,36 @@
 
 What each figure counts (also shown in the statistics window and the report's notes):
 
-- The period includes both of its days (by default the current half-year, 1 January-
-  30 June or 1 July-31 December).
+- The period includes both of its days (by default the current half-year).
 - **Activities held**: live activities held in the period, per programme and in all.
-- **People involved**: live persons present at those activities, each counted once; a
-  person who came to two programmes counts once in the total and once under each, so
-  the programme lines add up to more than the total. Children present at children's
-  events are people involved.
-- **Meetings in facilities**: activities held in a penal facility.
-- **Inmates involved**: persons present at those meetings whose case, on the day of
-  the meeting, had the category "inmate" (services.categories: the category of the day,
-  not today's).
+- **People involved**: live persons present at those activities, each once; someone who
+  came to two programmes counts once in the total and once under each. Children
+  present at children's events are people involved.
+- **Meetings in facilities**: activities held in a penal facility; **inmates involved**:
+  persons present at them whose case was an inmate's on the day (services.categories).
 - **Rehabilitated** / **inmates who renounced radical views**: persons whose case reached
   that stage in the period and did not relapse after it within the period; for
-  renunciation, the case was an inmate's on the day.
-- **Courses completed**: certificates dated in the period; **placements made**: placements
-  that became "placed" in the period.
+  renunciation, the case was an inmate's on the day. Rehabilitated counts approved
+  outcomes only: the stage change is written when a second supervisor approves the
+  request (services.approvals); a request still waiting counts nowhere.
+- **Returnees** and their **children in the register**: services.statistics_returnees.
+- **Courses completed**: certificates dated in the period; **placements made**: those
+  that became "placed" in it.
 
 Narrowing:
 
-- a **facility** narrows activities to those held in it, and outcomes (rehabilitated,
-  renounced, courses, placements) to persons whose live case names it (for a stage,
-  the case that reached it);
-- a **region** narrows activities (and the people present at them) to those recorded by
-  a centre of the region (this site's region or, for a peer's records, the peer's), and
-  outcomes to live persons living in the region.
+- a **facility** narrows activities to those held in it, and outcomes to persons whose
+  live case names it (for a stage, the case that reached it);
+- a **region** narrows activities (and the people present) to those recorded by a centre
+  of the region (this site's or, for a peer's records, the peer's), and outcomes to live
+  persons living in the region.
 
-Every figure is an SQL aggregate; the half-year report on 100,000 persons and
-1,000,000 attendances reads the period's activities and attendance from the covering
-indexes ``ix_activity_held_on_live`` and ``ix_attendance_activity_live`` (migration
-0003). The rows behind each figure are in ``statistics_rows``; the query builders
-below (``*_where``, ``reached_stage`` ...) are shared with it.
+Every figure is an SQL aggregate, the period's activities and attendance read from the
+covering indexes of migration 0003. The rows behind each figure are in
+``statistics_rows``, which shares the query builders below (``*_where``, ``reached_stage``).
 
-Refusals: ``InvalidInput({"end": "before_start"})`` for a period that ends before it
-starts; ``NotPermitted`` for users without ``STATISTICS_PERMISSION``.
+Refusals: ``InvalidInput({"end": "before_start"})``; ``NotPermitted`` for users without
+``STATISTICS_PERMISSION``.
 """
 
 from __future__ import annotations
@@ -97,6 +93,8 @@ class FigureKey(enum.StrEnum):
     INMATES_RENOUNCED = "inmates_renounced"
     COURSES_COMPLETED = "courses_completed"
     PLACEMENTS_MADE = "placements_made"
+    RETURNEES = "returnees"
+    RETURNEE_CHILDREN = "returnee_children"
 
 
 ACTIVITY_FIGURES = frozenset({FigureKey.ACTIVITIES_HELD, FigureKey.FACILITY_MEETINGS})
@@ -374,6 +372,8 @@ def half_year_report(session: Session, scope: ReportScope | None = None) -> Half
                 Figure(F.COURSES_COMPLETED, _count(session, courses_completed(scope)))]
     figures += [Figure(F.PLACEMENTS_MADE, placed.get(kind, 0), placement_kind=kind)
                 for kind in PlacementKind]
+    from centre_desk.services import statistics_returnees  # it builds on this module
+    figures += statistics_returnees.figures(session, scope)
     return HalfYearReport(scope, tuple(figures), tuple(months),
                           _participants_by_stage(session, scope),
                           _placements_by_kind_and_status(session, scope))

@@ -108,6 +108,20 @@ def placements_made(session: Session, scope: ReportScope, kind: PlacementKind | 
     return _person_lines(session, placements_placed(scope, kind), limit, offset)
 
 
+def returnee_lines(session: Session, scope: ReportScope, key: FigureKey,
+                   limit: int | None = PAGE_SIZE, offset: int = 0) -> tuple[PersonLine, ...]:
+    """Returnees in work (the day taken in, children in the register) or their children
+    in the register (the last health check, the school): statistics_returnees."""
+    from centre_desk.services import statistics_returnees as returnees
+
+    audit.require(session, STATISTICS_PERMISSION)
+    check_scope(scope)
+    if key is FigureKey.RETURNEES:
+        return _person_lines(session, returnees.returnees(scope), limit, offset,
+                             activities=True)
+    return _person_lines(session, returnees.returnee_children(scope), limit, offset)
+
+
 def people_involved(session: Session, scope: ReportScope, programme: Programme | None = None,
                     in_facility: bool = False, limit: int | None = PAGE_SIZE,
                     offset: int = 0) -> tuple[PersonLine, ...]:
@@ -164,4 +178,6 @@ def rows_behind(session: Session, scope: ReportScope, figure: Figure,
         return renounced_inmates(session, scope, **page)
     if figure.key is F.COURSES_COMPLETED:
         return completed_courses(session, scope, **page)
+    if figure.key in (F.RETURNEES, F.RETURNEE_CHILDREN):
+        return returnee_lines(session, scope, figure.key, **page)
     return placements_made(session, scope, figure.placement_kind, **page)

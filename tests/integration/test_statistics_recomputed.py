@@ -25,7 +25,8 @@ from centre_desk.services.seed import seed
 from centre_desk.services.statistics import FigureKey as F, ReportScope
 from centre_desk.store.base import utc_now
 from centre_desk.store.database import open_database
-from centre_desk.store.models import Activity, Case, CategoryChange, Peer, Person, StageChange
+from centre_desk.store.models import (
+    Activity, Case, CategoryChange, Peer, Person, ReturneeChild, StageChange)
 from tests.conftest import ADMIN_PASSWORD
 
 TODAY = dt.date(2024, 12, 20)
@@ -68,6 +69,14 @@ def _add_the_edges(database, admin) -> None:
             session.add(CategoryChange(case_id=case.id, from_category=CaseCategory.INMATE,
                                        to_category=CaseCategory.EX_CONVICT, changed_on=on))
             case.category = CaseCategory.EX_CONVICT
+        # Returnees, some with children in the register (the seed has none).
+        at_risk = session.scalars(select(Case).where(
+            Case.category == CaseCategory.AT_RISK).order_by(Case.id)).all()
+        for case in at_risk[:30]:
+            case.category = CaseCategory.RETURNEE
+            for child in rng.sample(people, rng.choice([0, 1, 3])):
+                session.add(ReturneeChild(case_id=case.id, person_id=child.id,
+                                          psychologist_sessions=0))
         reached = session.scalars(select(StageChange).where(
             StageChange.to_stage.in_((Stage.REHABILITATED, Stage.RENOUNCED)),
             StageChange.changed_on.between(*PERIOD))).all()
@@ -112,6 +121,13 @@ class Raw:
                             "WHERE deleted_at IS NULL"):
             if person_id in self.live:
                 self.present[activity_id].add(person_id)
+        self.open_in = {cid: (stage, str(since), intake and str(intake)) for cid, stage, since,
+                        intake in _rows(
+            connection, "SELECT c.id, c.stage, c.stage_since, (SELECT min(s.changed_on) FROM "
+                        "stage_change s WHERE s.case_id = c.id AND s.from_stage IS NULL AND "
+                        "s.deleted_at IS NULL) FROM case_file c WHERE c.deleted_at IS NULL")}
+        self.children = _rows(connection, "SELECT case_id, person_id FROM returnee_child "
+                                          "WHERE deleted_at IS NULL")
         self.stages = _rows(connection, "SELECT case_id, to_stage, changed_on, hlc "
                                         "FROM stage_change WHERE deleted_at IS NULL")
         self.completed = _rows(
@@ -172,6 +188,16 @@ class Raw:
         for kind in PlacementKind:
             out[F.PLACEMENTS_MADE, kind] = sum(1 for k, p in self.placed
                                                if k == kind and outcome_person(p))
+        returnee_cases = {cid for cid, (pid, _c, case_facility) in self.cases.items()
+                          if self.category_on(cid, self.end) == "returnee"
+                          and (self.open_in[cid][2] or self.open_in[cid][1]) <= self.end
+                          and not (self.open_in[cid][0] == "closed"
+                                   and self.open_in[cid][1] < self.start)
+                          and pid in self.live and (region is None or self.live[pid] == region)
+                          and (facility is None or case_facility == facility)}
+        out[F.RETURNEES, None] = len({self.cases[cid][0] for cid in returnee_cases})
+        out[F.RETURNEE_CHILDREN, None] = len({child for cid, child in self.children
+                                              if cid in returnee_cases and child in self.live})
         return out
 
     def _reached(self, stage: str, facility, region, inmates_only=False) -> set:
@@ -214,3 +240,4 @@ def test_every_figure_agrees_with_the_definitions_recomputed_from_raw_rows(site,
     assert expected[F.ACTIVITIES_HELD, None] > 0 and expected[F.PEOPLE_INVOLVED, None] > 0
     if narrowing == "whole site":
         assert expected[F.INMATES_INVOLVED, None] > 0 and expected[F.REHABILITATED, None] > 0
+        assert expected[F.RETURNEES, None] > 0 and expected[F.RETURNEE_CHILDREN, None] > 0
