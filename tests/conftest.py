@@ -75,7 +75,7 @@ def pytest_terminal_summary(terminalreporter):
                   if postgresql.SKIPPED in str(report.longrepr))
     if skipped:
         terminalreporter.write_line(
-            f"{postgresql.SKIPPED} ({skipped} tests ran on SQLite only)", yellow=True)
+            f"{postgresql.SKIPPED} ({skipped} PostgreSQL tests not run)", yellow=True)
     elif on_postgresql:
         terminalreporter.write_line(f"{on_postgresql} tests ran on PostgreSQL as well")
 
