@@ -58,7 +58,9 @@ def pytest_generate_tests(metafunc):
         return
     path = Path(metafunc.definition.path).relative_to(Path(__file__).parent.parent).as_posix()
     wanted = path.startswith(POSTGRESQL_SUITES) and not path.startswith(SYNC_ON_SQLITE_ONLY)
-    if not (wanted or metafunc.definition.get_closest_marker("both_engines")) or \
+    chosen = any("database_engine" in str(mark.args[0])  # the test names its own
+                 for mark in metafunc.definition.iter_markers("parametrize"))
+    if chosen or not (wanted or metafunc.definition.get_closest_marker("both_engines")) or \
             metafunc.definition.get_closest_marker("sqlite_only"):
         return
     metafunc.parametrize("database_engine", ["sqlite", "postgresql"], indirect=True)

@@ -129,6 +129,9 @@ class Snapshot:
                 result = connection.exec_driver_sql(f'SELECT * FROM "{table}"')
                 self._rows[table] = (list(result.keys()), [tuple(row) for row in result])
 
+    def row_count(self, table: str) -> int:
+        return len(self._rows[table][1])
+
     def restore(self) -> None:
         self.server.disconnect_others(self.name)
         with self._engine.begin() as connection:
