@@ -2095,6 +2095,89 @@
     </message>
 </context>
 <context>
+    <name>DatabaseChoice</name>
+    <message>
+        <source>Where the data is kept:</source>
+        <translation>Where the data is kept:</translation>
+    </message>
+    <message>
+        <source>This PC &amp;alone (a file)</source>
+        <translation>This PC &amp;alone (a file)</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server (se&amp;veral desks)</source>
+        <translation>A PostgreSQL server (se&amp;veral desks)</translation>
+    </message>
+    <message>
+        <source>Server &amp;host:</source>
+        <translation>Server &amp;host:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>Data&amp;base:</translation>
+    </message>
+    <message>
+        <source>User na&amp;me on the server:</source>
+        <translation>User na&amp;me on the server:</translation>
+    </message>
+    <message>
+        <source>Password o&amp;n the server:</source>
+        <translation>Password o&amp;n the server:</translation>
+    </message>
+    <message>
+        <source>Por&amp;t:</source>
+        <translation>Por&amp;t:</translation>
+    </message>
+    <message>
+        <source>Test connect&amp;ion</source>
+        <translation>Test connect&amp;ion</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>This database already holds Centre Desk for {centre} ({region}): this desk joins it, and you sign in there with your own account.</source>
+        <translation>This database already holds Centre Desk for {centre} ({region}): this desk joins it, and you sign in there with your own account.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}. The database is empty: Centre Desk will be set up in it.</source>
+        <translation>Connected to PostgreSQL {version}. The database is empty: Centre Desk will be set up in it.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver is not installed: install Centre Desk with it, pip install -e ".[postgresql]".</source>
+        <translation>The PostgreSQL driver is not installed: install Centre Desk with it, pip install -e ".[postgresql]".</translation>
+    </message>
+    <message>
+        <source>No computer named {host} was found: check the server's name.</source>
+        <translation>No computer named {host} was found: check the server's name.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at {host}, port {port}: check that it runs there and accepts connections from this computer.</source>
+        <translation>No PostgreSQL server answers at {host}, port {port}: check that it runs there and accepts connections from this computer.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name {user} or its password: check both.</source>
+        <translation>The server refused the user name {user} or its password: check both.</translation>
+    </message>
+    <message>
+        <source>The server has no database {database}: create it or correct its name.</source>
+        <translation>The server has no database {database}: create it or correct its name.</translation>
+    </message>
+    <message>
+        <source>The server does not let {user} in from this computer: its administrator must allow it (pg_hba.conf).</source>
+        <translation>The server does not let {user} in from this computer: its administrator must allow it (pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>The user {user} may not use the database {database}: the server's administrator must grant it.</source>
+        <translation>The user {user} may not use the database {database}: the server's administrator must grant it.</translation>
+    </message>
+    <message>
+        <source>The server is PostgreSQL {version}; Centre Desk needs version 15 or newer.</source>
+        <translation>The server is PostgreSQL {version}; Centre Desk needs version 15 or newer.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>dd.mm.yyyy</source>
@@ -2388,6 +2471,10 @@
     <message>
         <source>&amp;Set up</source>
         <translation>&amp;Set up</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Join</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -2096,6 +2096,89 @@
     </message>
 </context>
 <context>
+    <name>DatabaseChoice</name>
+    <message>
+        <source>Where the data is kept:</source>
+        <translation>Деректер қайда сақталады:</translation>
+    </message>
+    <message>
+        <source>This PC &amp;alone (a file)</source>
+        <translation>Тек осы &amp;компьютерде (файл)</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server (se&amp;veral desks)</source>
+        <translation>PostgreSQL &amp;сервері (бірнеше жұмыс орны)</translation>
+    </message>
+    <message>
+        <source>Server &amp;host:</source>
+        <translation>Сервер (&amp;хост):</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>Дерекқ&amp;ор:</translation>
+    </message>
+    <message>
+        <source>User na&amp;me on the server:</source>
+        <translation>Серверде&amp;гі пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <source>Password o&amp;n the server:</source>
+        <translation>Сервер құпиясө&amp;зі:</translation>
+    </message>
+    <message>
+        <source>Por&amp;t:</source>
+        <translation>По&amp;рт:</translation>
+    </message>
+    <message>
+        <source>Test connect&amp;ion</source>
+        <translation>Қос&amp;ылуды тексеру</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Қосылуда…</translation>
+    </message>
+    <message>
+        <source>This database already holds Centre Desk for {centre} ({region}): this desk joins it, and you sign in there with your own account.</source>
+        <translation>Бұл дерекқорда {centre} ({region}) орталығының Centre Desk бағдарламасы бар: бұл жұмыс орны оған қосылады, ал кіру үшін өз тіркелгіңізді пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}. The database is empty: Centre Desk will be set up in it.</source>
+        <translation>PostgreSQL {version} серверіне қосылды. Дерекқор бос: Centre Desk осында бапталады.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver is not installed: install Centre Desk with it, pip install -e ".[postgresql]".</source>
+        <translation>PostgreSQL драйвері орнатылмаған: Centre Desk бағдарламасын онымен бірге орнатыңыз, pip install -e ".[postgresql]".</translation>
+    </message>
+    <message>
+        <source>No computer named {host} was found: check the server's name.</source>
+        <translation>Атауы {host} болатын компьютер табылмады: сервердің атауын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at {host}, port {port}: check that it runs there and accepts connections from this computer.</source>
+        <translation>PostgreSQL сервері жауап бермейді (хост: {host}, порт: {port}): оның сонда іске қосылғанын және осы компьютерден қосылуға рұқсат беретінін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name {user} or its password: check both.</source>
+        <translation>Сервер {user} пайдаланушы атын немесе оның құпиясөзін қабылдамады: екеуін де тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The server has no database {database}: create it or correct its name.</source>
+        <translation>Серверде мұндай дерекқор жоқ: {database}. Оны жасаңыз немесе атауын түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>The server does not let {user} in from this computer: its administrator must allow it (pg_hba.conf).</source>
+        <translation>Сервер {user} пайдаланушысын осы компьютерден кіргізбейді: мұны сервер әкімшісі рұқсат етуі керек (pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>The user {user} may not use the database {database}: the server's administrator must grant it.</source>
+        <translation>{user} пайдаланушысына {database} дерекқорымен жұмыс істеуге рұқсат жоқ: рұқсатты сервер әкімшісі беруі керек.</translation>
+    </message>
+    <message>
+        <source>The server is PostgreSQL {version}; Centre Desk needs version 15 or newer.</source>
+        <translation>Серверде PostgreSQL {version} нұсқасы орнатылған; Centre Desk үшін 15 немесе одан жаңа нұсқа қажет.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>dd.mm.yyyy</source>
@@ -2389,6 +2472,10 @@
     <message>
         <source>&amp;Set up</source>
         <translation>&amp;Баптау</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>Қосы&amp;лу</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -2096,6 +2096,89 @@
     </message>
 </context>
 <context>
+    <name>DatabaseChoice</name>
+    <message>
+        <source>Where the data is kept:</source>
+        <translation>Где хранятся данные:</translation>
+    </message>
+    <message>
+        <source>This PC &amp;alone (a file)</source>
+        <translation>Только &amp;этот компьютер (файл)</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server (se&amp;veral desks)</source>
+        <translation>&amp;Сервер PostgreSQL (несколько рабочих мест)</translation>
+    </message>
+    <message>
+        <source>Server &amp;host:</source>
+        <translation>Сервер (&amp;хост):</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>База &amp;данных:</translation>
+    </message>
+    <message>
+        <source>User na&amp;me on the server:</source>
+        <translation>По&amp;льзователь на сервере:</translation>
+    </message>
+    <message>
+        <source>Password o&amp;n the server:</source>
+        <translation>Пароль на с&amp;ервере:</translation>
+    </message>
+    <message>
+        <source>Por&amp;t:</source>
+        <translation>Пор&amp;т:</translation>
+    </message>
+    <message>
+        <source>Test connect&amp;ion</source>
+        <translation>Проверить под&amp;ключение</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>This database already holds Centre Desk for {centre} ({region}): this desk joins it, and you sign in there with your own account.</source>
+        <translation>В этой базе данных уже есть Centre Desk центра {centre} ({region}): это рабочее место присоединится к ней, а войти нужно под своей учётной записью.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}. The database is empty: Centre Desk will be set up in it.</source>
+        <translation>Подключено к PostgreSQL {version}. База данных пуста: Centre Desk будет настроен в ней.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver is not installed: install Centre Desk with it, pip install -e ".[postgresql]".</source>
+        <translation>Драйвер PostgreSQL не установлен: установите Centre Desk вместе с ним, pip install -e ".[postgresql]".</translation>
+    </message>
+    <message>
+        <source>No computer named {host} was found: check the server's name.</source>
+        <translation>Компьютер с именем {host} не найден: проверьте имя сервера.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at {host}, port {port}: check that it runs there and accepts connections from this computer.</source>
+        <translation>Сервер PostgreSQL не отвечает на {host}, порт {port}: проверьте, что он там запущен и принимает подключения с этого компьютера.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name {user} or its password: check both.</source>
+        <translation>Сервер не принял имя пользователя {user} или его пароль: проверьте оба.</translation>
+    </message>
+    <message>
+        <source>The server has no database {database}: create it or correct its name.</source>
+        <translation>На сервере нет базы данных {database}: создайте её или исправьте имя.</translation>
+    </message>
+    <message>
+        <source>The server does not let {user} in from this computer: its administrator must allow it (pg_hba.conf).</source>
+        <translation>Сервер не пускает пользователя {user} с этого компьютера: это должен разрешить его администратор (pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>The user {user} may not use the database {database}: the server's administrator must grant it.</source>
+        <translation>Пользователю {user} нельзя работать с базой данных {database}: доступ должен выдать администратор сервера.</translation>
+    </message>
+    <message>
+        <source>The server is PostgreSQL {version}; Centre Desk needs version 15 or newer.</source>
+        <translation>На сервере PostgreSQL {version}; Centre Desk нужна версия 15 или новее.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>dd.mm.yyyy</source>
@@ -2389,6 +2472,10 @@
     <message>
         <source>&amp;Set up</source>
         <translation>&amp;Настроить</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Присоединиться</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -466,7 +466,9 @@ def test_the_first_run_and_sign_in_windows_fit_a_1366_by_768_screen(
 
     translations.apply(language)
     settings = Settings.load(installed)
-    for window in (FirstRunDialog(paths, translations),
+    on_a_server = FirstRunDialog(paths, translations)  # the server's address shown too
+    on_a_server._storage.choose_server()
+    for window in (FirstRunDialog(paths, translations), on_a_server,
                    LoginDialog(Startup(installed, settings), settings)):
         qtbot.addWidget(window)
         window.show()

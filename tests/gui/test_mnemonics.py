@@ -158,6 +158,9 @@ def test_no_two_mnemonics_collide_in_any_window(qtbot, installed, translations, 
 
     translations.apply(language)
     inspector.look(FirstRunDialog(installed, translations))
+    on_a_server = FirstRunDialog(installed, translations)  # the server's address shown
+    on_a_server._storage.choose_server()
+    inspector.look(on_a_server)
     login = show_login(installed)
     inspector.look(login)
     login.reject()

@@ -1,4 +1,6 @@
-"""First-run set-up: the centre, the first administrator, an optional database password."""
+"""First-run set-up: where the data is kept (this PC's file, or a PostgreSQL server several
+desks share, which a further desk joins), the centre, the first administrator, an
+optional database password."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from centre_desk.config import Paths
 from centre_desk.domain.regions import stored_region
-from centre_desk.services import setup
+from centre_desk.services import database_server, setup
 from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.store.errors import StoreError
 from centre_desk.ui.toolkit.buttons import push_button
@@ -20,6 +22,11 @@ from centre_desk.ui.toolkit.i18n import LANGUAGE_NAMES, Translations, region_cho
 from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
+from centre_desk.ui.shell.database_choice import DatabaseChoice
+
+SET_UP_ROWS = ("centre_name", "region", "admin_username", "admin_full_name",
+               "admin_password", "admin_password_confirm")
+"""The rows a desk joining another desk's database does without."""
 
 
 def _set_up_box(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
@@ -63,6 +70,10 @@ class FirstRunDialog(Retranslating, QDialog):
             self._language.addItem(name, code)
         self._language.setCurrentIndex(self._language.findData(translations.language))
         self._language.currentIndexChanged.connect(self._switch_language)
+        self._storage = DatabaseChoice(self)
+        self._storage.changed.connect(self._show_rows)
+        self._storage.checked.connect(self._checked)
+        self._accept_when_checked = False
         self._centre = self._form.add("centre_name", QLineEdit())
         self._centre.setObjectName("centreNameEdit")
         self._region = self._form.add("region", QComboBox())
@@ -80,7 +91,7 @@ class FirstRunDialog(Retranslating, QDialog):
                                        _password_edit("adminPasswordConfirmEdit"))
         self._encrypt = self._form.add("encrypt", QCheckBox(), wide=True)
         self._encrypt.setObjectName("encryptCheck")
-        self._encrypt.toggled.connect(self._show_database_password)
+        self._encrypt.toggled.connect(self._show_rows)
         self._db_password = self._form.add("database_password",
                                            _password_edit("databasePasswordEdit"))
         self._db_confirm = self._form.add("database_password_confirm",
@@ -90,9 +101,9 @@ class FirstRunDialog(Retranslating, QDialog):
         self._watch_fields()
 
         layout = QVBoxLayout(self)
-        for widget in (self._intro, self._form, self._message, self._buttons):
+        for widget in (self._intro, self._storage, self._form, self._message, self._buttons):
             layout.addWidget(widget)
-        self._show_database_password(False)
+        self._show_rows()
         self.setMinimumWidth(520)
         self.retranslate_ui()
         self._centre.setFocus()
@@ -123,7 +134,7 @@ class FirstRunDialog(Retranslating, QDialog):
             self._region.setItemText(index, text)  # the regions in the new language
         if chosen in (region for region, _text in region_choices()):
             self._region.setEditText(self._region.itemText(self._region.findData(chosen)))
-        self._set_up.setText(self.tr("&Set up"))
+        self._set_up.setText(self.tr("&Join") if self._joining() else self.tr("&Set up"))
         self._cancel.setText(self.tr("Cancel"))
         self._recheck()  # messages shown stay, in the new language
 
@@ -146,10 +157,11 @@ class FirstRunDialog(Retranslating, QDialog):
     def _problems(self) -> dict[str, str]:
         """Everything wrong with what is typed now, by field name."""
         request = self.request()
-        problems = setup.validate(request)
+        problems = {} if self._joining() else setup.validate(request)
         if self._confirm.text() != request.admin_password:
             problems.setdefault("admin_password_confirm", "mismatch")
-        if self._encrypt.isChecked() and self._db_confirm.text() != request.database_password:
+        if self._encrypt.isChecked() and not self._storage.on_server() and \
+                self._db_confirm.text() != request.database_password:
             problems.setdefault("database_password_confirm", "mismatch")
         return problems
 
@@ -178,10 +190,36 @@ class FirstRunDialog(Retranslating, QDialog):
         self.language = self._language.currentData()
         self._translations.apply(self.language)
 
-    def _show_database_password(self, shown: bool) -> None:
+    def _joining(self) -> bool:
+        """A PostgreSQL database another desk set up was found: this desk joins it."""
+        result = self._storage.result
+        return bool(self._storage.on_server() and result and result.installation)
+
+    def _show_rows(self) -> None:
+        """A server keeps no file to encrypt; a desk joining sets nothing up."""
+        on_server, joining = self._storage.on_server(), self._joining()
+        self._form.set_row_visible("encrypt", not on_server)
+        shown = self._encrypt.isChecked() and not on_server
         self._form.set_row_visible("database_password", shown)
         self._form.set_row_visible("database_password_confirm", shown)
+        for name in SET_UP_ROWS:
+            self._form.set_row_visible(name, not joining)
+        if self._storage.result is None and self._storage.said_before(self._message.text()):
+            self._message.clear()  # the address changed: what its test found goes
+        self._set_up.setText(self.tr("&Join") if joining else self.tr("&Set up"))
+        if self.layout() is not None:
+            self.layout().activate()  # the rows just hidden give their room back
         self.adjustSize()
+
+    def _checked(self, result) -> None:
+        """A connection test ended: show what it found; Set up pressed before it goes
+        on when the database is empty and ready."""
+        self._show_rows()
+        waiting, self._accept_when_checked = self._accept_when_checked, False
+        if waiting and not result.connected:
+            self._message.setText(self._storage.found_text(result))
+        elif waiting and result.installation is None:
+            self.accept()
 
     def request(self) -> setup.SetUpRequest:
         """What the administrator typed, as the set-up service takes it."""
@@ -189,11 +227,16 @@ class FirstRunDialog(Retranslating, QDialog):
             centre_name=self._centre.text(), region=stored_region(self._region.currentText()),
             admin_username=self._username.text(), admin_full_name=self._full_name.text(),
             admin_password=self._password.text(),
-            database_password=self._db_password.text() if self._encrypt.isChecked() else None,
-            language=self.language)
+            database_password=self._db_password.text()
+            if self._encrypt.isChecked() and not self._storage.on_server() else None,
+            language=self.language,
+            database_url=self._storage.address().url_text() if self._storage.on_server()
+            else None)
 
     def accept(self) -> None:  # QDialog.accept
         """Validate, then create the installation; stay open with messages if wrong."""
+        if self._storage.on_server() and not self._server_ready():
+            return  # what the server holds decides what is asked for
         request = self.request()
         problems = self._problems()
         self._message.clear()
@@ -203,10 +246,29 @@ class FirstRunDialog(Retranslating, QDialog):
             return
         self._form.clear_problems()
         try:
-            self.site_id = setup.set_up(self._paths, request)
+            if self._joining():
+                database_server.join(self._paths, self._storage.address(), self.language)
+            else:
+                self.site_id = setup.set_up(self._paths, request)
         except (ServiceError, StoreError) as error:
             if isinstance(error, InvalidInput):
                 self._form.show_problems(error.problems)
-            self._message.setText(error_text(error))
+            self._message.setText(self._storage.failure_text(error) or error_text(error))
             return
         super().accept()
+
+    def _server_ready(self) -> bool:
+        """The server's address was tested and connects; if not tested yet, the test
+        starts (off the UI thread) and Set up goes on when it ends well."""
+        result = self._storage.result
+        if result is None:
+            self._accept_when_checked = self._storage.start_check()
+            return False
+        if not result.connected:
+            self._message.setText(self._storage.found_text(result))
+            return False
+        return True
+
+    def done(self, code: int) -> None:  # QDialog.done
+        self._storage.wait()  # no test left running behind a closed window
+        super().done(code)
