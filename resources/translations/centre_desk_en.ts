@@ -154,6 +154,103 @@
     </message>
 </context>
 <context>
+    <name>ApprovalActions</name>
+    <message>
+        <source>Appro&amp;vals waiting for me…</source>
+        <translation>Appro&amp;vals waiting for me…</translation>
+    </message>
+    <message>
+        <source>Approve or return the outcomes other staff asked for.</source>
+        <translation>Approve or return the outcomes other staff asked for.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalLine</name>
+    <message>
+        <source>%1 on %2: pending approval by a second supervisor (requested by %3).</source>
+        <translation>%1 on %2: pending approval by a second supervisor (requested by %3).</translation>
+    </message>
+    <message>
+        <source>It is decided at the centre that made it.</source>
+        <translation>It is decided at the centre that made it.</translation>
+    </message>
+    <message>
+        <source>The request for “%1” was returned by %2: %3</source>
+        <translation>The request for “%1” was returned by %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsDialog</name>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Approvals waiting for me</source>
+        <translation>Approvals waiting for me</translation>
+    </message>
+    <message>
+        <source>Outcomes asked for at this centre that wait for a second supervisor: %1. Approve one to change the stage, or return it with a note saying what is missing.</source>
+        <translation>Outcomes asked for at this centre that wait for a second supervisor: %1. Approve one to change the stage, or return it with a note saying what is missing.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your approval.</source>
+        <translation>Nothing waits for your approval.</translation>
+    </message>
+    <message>
+        <source>Requests waiting</source>
+        <translation>Requests waiting</translation>
+    </message>
+    <message>
+        <source>&amp;Note (needed to return):</source>
+        <translation>&amp;Note (needed to return):</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Return with the note</source>
+        <translation>&amp;Return with the note</translation>
+    </message>
+    <message>
+        <source>Open the &amp;file</source>
+        <translation>Open the &amp;file</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Write in the note why the request is returned.</source>
+        <translation>Write in the note why the request is returned.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 is now “%2”.</source>
+        <translation>Approved: %1 is now “%2”.</translation>
+    </message>
+    <message>
+        <source>Returned to %1&apos;s file with the note.</source>
+        <translation>Returned to %1&apos;s file with the note.</translation>
+    </message>
+</context>
+<context>
     <name>ArabicCoursesTab</name>
     <message>
         <source>Course</source>
@@ -1369,6 +1466,14 @@
         <source>&amp;Change stage</source>
         <translation>&amp;Change stage</translation>
     </message>
+    <message>
+        <source>This outcome needs four eyes: it is recorded as a request, and the stage changes once a second supervisor approves it.</source>
+        <translation>This outcome needs four eyes: it is recorded as a request, and the stage changes once a second supervisor approves it.</translation>
+    </message>
+    <message>
+        <source>&amp;Request approval</source>
+        <translation>&amp;Request approval</translation>
+    </message>
 </context>
 <context>
     <name>ChildEventDialog</name>
@@ -1573,6 +1678,53 @@
     <message>
         <source>In rehabilitation in the family: %1.</source>
         <translation>In rehabilitation in the family: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildRecordDialog</name>
+    <message>
+        <source>Child in the register</source>
+        <translation>Child in the register</translation>
+    </message>
+    <message>
+        <source>Add a child to the register</source>
+        <translation>Add a child to the register</translation>
+    </message>
+    <message>
+        <source>C&amp;hild:</source>
+        <translation>C&amp;hild:</translation>
+    </message>
+    <message>
+        <source>&amp;Schooling:</source>
+        <translation>&amp;Schooling:</translation>
+    </message>
+    <message>
+        <source>School or &amp;nursery:</source>
+        <translation>School or &amp;nursery:</translation>
+    </message>
+    <message>
+        <source>&amp;Health check on:</source>
+        <translation>&amp;Health check on:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>&amp;Psychologist&apos;s sessions:</source>
+        <translation>&amp;Psychologist&apos;s sessions:</translation>
+    </message>
+    <message>
+        <source>&amp;Last session:</source>
+        <translation>&amp;Last session:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2982,34 @@
         <source>withheld</source>
         <translation>withheld</translation>
     </message>
+    <message>
+        <source>Returnee from a conflict zone</source>
+        <translation>Returnee from a conflict zone</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Too young for nursery or school</source>
+        <translation>Too young for nursery or school</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Not enrolled anywhere</source>
+        <translation>Not enrolled anywhere</translation>
+    </message>
 </context>
 <context>
     <name>LinkRelativeDialog</name>
@@ -3611,6 +3791,54 @@
     <message>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Something went wrong; the details are in the log file.</translation>
+    </message>
+    <message>
+        <source>This stage needs a second supervisor&apos;s approval: request it.</source>
+        <translation>This stage needs a second supervisor&apos;s approval: request it.</translation>
+    </message>
+    <message>
+        <source>This stage needs no approval: change the stage directly.</source>
+        <translation>This stage needs no approval: change the stage directly.</translation>
+    </message>
+    <message>
+        <source>A request for this file already awaits approval: it must be approved or returned first.</source>
+        <translation>A request for this file already awaits approval: it must be approved or returned first.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in staff member can make a request.</source>
+        <translation>Only a signed-in staff member can make a request.</translation>
+    </message>
+    <message>
+        <source>You made this request: a second supervisor must approve or return it.</source>
+        <translation>You made this request: a second supervisor must approve or return it.</translation>
+    </message>
+    <message>
+        <source>This request was made at another centre: only its supervisors decide it.</source>
+        <translation>This request was made at another centre: only its supervisors decide it.</translation>
+    </message>
+    <message>
+        <source>This request has already been decided.</source>
+        <translation>This request has already been decided.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s stage has changed since the request: return it with a note.</source>
+        <translation>The file&apos;s stage has changed since the request: return it with a note.</translation>
+    </message>
+    <message>
+        <source>Only the file of a returnee from a conflict zone has a children&apos;s register.</source>
+        <translation>Only the file of a returnee from a conflict zone has a children&apos;s register.</translation>
+    </message>
+    <message>
+        <source>Link the child to the returnee in the family first.</source>
+        <translation>Link the child to the returnee in the family first.</translation>
+    </message>
+    <message>
+        <source>This child is already in the register.</source>
+        <translation>This child is already in the register.</translation>
+    </message>
+    <message>
+        <source>Enter the number of sessions held before the date of the last one.</source>
+        <translation>Enter the number of sessions held before the date of the last one.</translation>
     </message>
 </context>
 <context>
@@ -5265,6 +5493,69 @@
     </message>
 </context>
 <context>
+    <name>ReturneeChildrenSection</name>
+    <message>
+        <source>%1, last on %2</source>
+        <translation>%1, last on %2</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>Schooling</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Health check</translation>
+    </message>
+    <message>
+        <source>Psychologist&apos;s sessions</source>
+        <translation>Psychologist&apos;s sessions</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Chil&amp;dren&apos;s register</source>
+        <translation>Chil&amp;dren&apos;s register</translation>
+    </message>
+    <message>
+        <source>Children&apos;s register</source>
+        <translation>Children&apos;s register</translation>
+    </message>
+    <message>
+        <source>Children brought back with the returnee: %1.</source>
+        <translation>Children brought back with the returnee: %1.</translation>
+    </message>
+    <message>
+        <source>Add a child…</source>
+        <translation>Add a child…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove from the register</source>
+        <translation>Remove from the register</translation>
+    </message>
+    <message>
+        <source>Take %1 off the children&apos;s register? The person and the family link stay.</source>
+        <translation>Take %1 off the children&apos;s register? The person and the family link stay.</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>Role of %1</source>
@@ -5446,10 +5737,6 @@
         <translation>Placements made</translation>
     </message>
     <message>
-        <source>Persons whose case reached the stage “rehabilitated” in the period and did not relapse after it within the period; each person once.</source>
-        <translation>Persons whose case reached the stage “rehabilitated” in the period and did not relapse after it within the period; each person once.</translation>
-    </message>
-    <message>
         <source>Activities held in the period, both of its days included: in all and per programme.</source>
         <translation>Activities held in the period, both of its days included: in all and per programme.</translation>
     </message>
@@ -5608,6 +5895,42 @@
     <message>
         <source>What the figures count</source>
         <translation>What the figures count</translation>
+    </message>
+    <message>
+        <source>Returnees from conflict zones in work</source>
+        <translation>Returnees from conflict zones in work</translation>
+    </message>
+    <message>
+        <source>Returnees&apos; children in the children&apos;s register</source>
+        <translation>Returnees&apos; children in the children&apos;s register</translation>
+    </message>
+    <message>
+        <source>Persons whose case reached the stage “rehabilitated” in the period and did not relapse after it within the period; each person once. Only approved outcomes count: a request still waiting for a second supervisor does not.</source>
+        <translation>Persons whose case reached the stage “rehabilitated” in the period and did not relapse after it within the period; each person once. Only approved outcomes count: a request still waiting for a second supervisor does not.</translation>
+    </message>
+    <message>
+        <source>Persons whose case is a returnee&apos;s (on the period&apos;s last day), taken in by the end of the period and not closed before it began; each person once.</source>
+        <translation>Persons whose case is a returnee&apos;s (on the period&apos;s last day), taken in by the end of the period and not closed before it began; each person once.</translation>
+    </message>
+    <message>
+        <source>Children in the children&apos;s register of those returnees&apos; cases; each child once.</source>
+        <translation>Children in the children&apos;s register of those returnees&apos; cases; each child once.</translation>
+    </message>
+    <message>
+        <source>Taken in on</source>
+        <translation>Taken in on</translation>
+    </message>
+    <message>
+        <source>Children in the register</source>
+        <translation>Children in the register</translation>
+    </message>
+    <message>
+        <source>Health check on</source>
+        <translation>Health check on</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
     </message>
 </context>
 <context>
@@ -6072,6 +6395,18 @@
     <message>
         <source>(empty)</source>
         <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Outcomes awaiting approval</source>
+        <translation>Outcomes awaiting approval</translation>
+    </message>
+    <message>
+        <source>Returnees&apos; children</source>
+        <translation>Returnees&apos; children</translation>
+    </message>
+    <message>
+        <source>It approves or changes a request for an outcome made at another centre, which only that centre&apos;s supervisors may decide (%1); it is kept for review, not tried again.</source>
+        <translation>It approves or changes a request for an outcome made at another centre, which only that centre&apos;s supervisors may decide (%1); it is kept for review, not tried again.</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,103 @@
     </message>
 </context>
 <context>
+    <name>ApprovalActions</name>
+    <message>
+        <source>Appro&amp;vals waiting for me…</source>
+        <translation>Мені күтіп тұрған &amp;бекітулер…</translation>
+    </message>
+    <message>
+        <source>Approve or return the outcomes other staff asked for.</source>
+        <translation>Басқа қызметкерлер сұраған нәтижелерді бекіту немесе қайтару.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalLine</name>
+    <message>
+        <source>%1 on %2: pending approval by a second supervisor (requested by %3).</source>
+        <translation>«%1» (күні: %2): екінші жетекшінің бекітуін күтуде (сұраған: %3).</translation>
+    </message>
+    <message>
+        <source>It is decided at the centre that made it.</source>
+        <translation>Шешімді сұрау жасалған орталық қабылдайды.</translation>
+    </message>
+    <message>
+        <source>The request for “%1” was returned by %2: %3</source>
+        <translation>«%1» сұрауы қайтарылды (қайтарған: %2). Ескерту: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsDialog</name>
+    <message>
+        <source>Participant</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Кім сұрады</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>Approvals waiting for me</source>
+        <translation>Мені күтіп тұрған бекітулер</translation>
+    </message>
+    <message>
+        <source>Outcomes asked for at this centre that wait for a second supervisor: %1. Approve one to change the stage, or return it with a note saying what is missing.</source>
+        <translation>Осы орталықта сұралған, екінші жетекшіні күтіп тұрған нәтижелер: %1. Кезеңді ауыстыру үшін сұрауды бекітіңіз немесе не жетіспейтінін ескертумен қайтарыңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your approval.</source>
+        <translation>Сіздің бекітуіңізді күтіп тұрған ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Requests waiting</source>
+        <translation>Күтіп тұрған сұраулар</translation>
+    </message>
+    <message>
+        <source>&amp;Note (needed to return):</source>
+        <translation>&amp;Ескерту (қайтару үшін қажет):</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Бекіту</translation>
+    </message>
+    <message>
+        <source>&amp;Return with the note</source>
+        <translation>Ескертумен &amp;қайтару</translation>
+    </message>
+    <message>
+        <source>Open the &amp;file</source>
+        <translation>&amp;Жеке істі ашу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Write in the note why the request is returned.</source>
+        <translation>Сұраудың неге қайтарылатынын ескертуге жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 is now “%2”.</source>
+        <translation>Бекітілді. Қатысушы: %1; кезең: «%2».</translation>
+    </message>
+    <message>
+        <source>Returned to %1&apos;s file with the note.</source>
+        <translation>Сұрау ескертумен жеке іске қайтарылды. Қатысушы: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ArabicCoursesTab</name>
     <message>
         <source>Course</source>
@@ -1370,6 +1467,14 @@
         <source>&amp;Change stage</source>
         <translation>Кезеңді &amp;ауыстыру</translation>
     </message>
+    <message>
+        <source>This outcome needs four eyes: it is recorded as a request, and the stage changes once a second supervisor approves it.</source>
+        <translation>Бұл нәтижені екі адам тексереді: ол сұрау ретінде жазылады, ал кезең екінші жетекші бекіткенде ауысады.</translation>
+    </message>
+    <message>
+        <source>&amp;Request approval</source>
+        <translation>Бекітуді &amp;сұрау</translation>
+    </message>
 </context>
 <context>
     <name>ChildEventDialog</name>
@@ -1574,6 +1679,53 @@
     <message>
         <source>Consent signed on</source>
         <translation>Келісім күні</translation>
+    </message>
+</context>
+<context>
+    <name>ChildRecordDialog</name>
+    <message>
+        <source>Child in the register</source>
+        <translation>Тізілімдегі бала</translation>
+    </message>
+    <message>
+        <source>Add a child to the register</source>
+        <translation>Баланы тізілімге қосу</translation>
+    </message>
+    <message>
+        <source>C&amp;hild:</source>
+        <translation>&amp;Бала:</translation>
+    </message>
+    <message>
+        <source>&amp;Schooling:</source>
+        <translation>&amp;Оқуы:</translation>
+    </message>
+    <message>
+        <source>School or &amp;nursery:</source>
+        <translation>Мектеп немесе &amp;балабақша:</translation>
+    </message>
+    <message>
+        <source>&amp;Health check on:</source>
+        <translation>&amp;Медициналық тексеру:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Нәтижесі:</translation>
+    </message>
+    <message>
+        <source>&amp;Psychologist&apos;s sessions:</source>
+        <translation>&amp;Психологпен сабақтар саны:</translation>
+    </message>
+    <message>
+        <source>&amp;Last session:</source>
+        <translation>Соңғы са&amp;бақ:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Ес&amp;кертпелер:</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>белгісіз</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2983,34 @@
         <source>withheld</source>
         <translation>жасырылған</translation>
     </message>
+    <message>
+        <source>Returnee from a conflict zone</source>
+        <translation>Қарулы қақтығыс аймағынан оралған адам</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Бекітуді күтуде</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Бекітілді</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Қайтарылды</translation>
+    </message>
+    <message>
+        <source>Too young for nursery or school</source>
+        <translation>Балабақша не мектеп жасына толмаған</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Мектеп</translation>
+    </message>
+    <message>
+        <source>Not enrolled anywhere</source>
+        <translation>Еш жерде оқымайды</translation>
+    </message>
 </context>
 <context>
     <name>LinkRelativeDialog</name>
@@ -3612,6 +3792,54 @@
     <message>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Қате орын алды; толығырақ мәлімет журнал файлында.</translation>
+    </message>
+    <message>
+        <source>This stage needs a second supervisor&apos;s approval: request it.</source>
+        <translation>Бұл кезеңге екінші жетекшінің бекітуі қажет: оны сұраңыз.</translation>
+    </message>
+    <message>
+        <source>This stage needs no approval: change the stage directly.</source>
+        <translation>Бұл кезеңге бекіту қажет емес: кезеңді тікелей ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>A request for this file already awaits approval: it must be approved or returned first.</source>
+        <translation>Осы сүйемелдеу ісі бойынша сұрау бекітуді күтуде: алдымен оны бекіту немесе қайтару керек.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in staff member can make a request.</source>
+        <translation>Сұрауды бағдарламаға кірген қызметкер ғана жасай алады.</translation>
+    </message>
+    <message>
+        <source>You made this request: a second supervisor must approve or return it.</source>
+        <translation>Бұл сұрауды сіз жасадыңыз: оны екінші жетекші бекітуі немесе қайтаруы керек.</translation>
+    </message>
+    <message>
+        <source>This request was made at another centre: only its supervisors decide it.</source>
+        <translation>Бұл сұрау басқа орталықта жасалған: оны сол орталықтың жетекшілері ғана шешеді.</translation>
+    </message>
+    <message>
+        <source>This request has already been decided.</source>
+        <translation>Бұл сұрау бойынша шешім қабылданып қойған.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s stage has changed since the request: return it with a note.</source>
+        <translation>Сұраудан кейін сүйемелдеу ісінің кезеңі өзгерді: сұрауды ескертумен қайтарыңыз.</translation>
+    </message>
+    <message>
+        <source>Only the file of a returnee from a conflict zone has a children&apos;s register.</source>
+        <translation>Балалар тізілімі қарулы қақтығыс аймағынан оралған адамның жеке ісінде ғана жүргізіледі.</translation>
+    </message>
+    <message>
+        <source>Link the child to the returnee in the family first.</source>
+        <translation>Алдымен баланы оралған адаммен «Отбасы» қойындысында байланыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>This child is already in the register.</source>
+        <translation>Бұл бала тізілімде бар.</translation>
+    </message>
+    <message>
+        <source>Enter the number of sessions held before the date of the last one.</source>
+        <translation>Соңғы сабақтың күнінен бұрын өткізілген сабақтар санын енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -5266,6 +5494,69 @@
     </message>
 </context>
 <context>
+    <name>ReturneeChildrenSection</name>
+    <message>
+        <source>%1, last on %2</source>
+        <translation>%1, соңғысы: %2</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>Оқуы</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Медициналық тексеру</translation>
+    </message>
+    <message>
+        <source>Psychologist&apos;s sessions</source>
+        <translation>Психологпен сабақтар</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Chil&amp;dren&apos;s register</source>
+        <translation>&amp;Балалар тізілімі</translation>
+    </message>
+    <message>
+        <source>Children&apos;s register</source>
+        <translation>Балалар тізілімі</translation>
+    </message>
+    <message>
+        <source>Children brought back with the returnee: %1.</source>
+        <translation>Қатысушымен бірге оралған балалар: %1.</translation>
+    </message>
+    <message>
+        <source>Add a child…</source>
+        <translation>Баланы қосу…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove from the register</source>
+        <translation>Тізілімнен алып тастау</translation>
+    </message>
+    <message>
+        <source>Take %1 off the children&apos;s register? The person and the family link stay.</source>
+        <translation>Балалар тізілімінен алып тастау керек пе: %1? Адам туралы жазба мен отбасылық байланыс қалады.</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>Role of %1</source>
@@ -5447,10 +5738,6 @@
         <translation>Жүзеге асқан орналастырулар</translation>
     </message>
     <message>
-        <source>Persons whose case reached the stage “rehabilitated” in the period and did not relapse after it within the period; each person once.</source>
-        <translation>Сүйемелдеу ісі кезең ішінде «Оңалту аяқталды» кезеңіне жетіп, кезең соңына дейін радикалды көзқарасқа қайта оралмаған адамдар; әр адам бір рет есептеледі.</translation>
-    </message>
-    <message>
         <source>Activities held in the period, both of its days included: in all and per programme.</source>
         <translation>Кезеңде (бірінші және соңғы күнін қоса) өткізілген іс-шаралар: барлығы және бағдарламалар бойынша.</translation>
     </message>
@@ -5609,6 +5896,42 @@
     <message>
         <source>What the figures count</source>
         <translation>Көрсеткіштер нені есептейді</translation>
+    </message>
+    <message>
+        <source>Returnees from conflict zones in work</source>
+        <translation>Қарулы қақтығыс аймақтарынан оралған адамдар (сүйемелдеуде)</translation>
+    </message>
+    <message>
+        <source>Returnees&apos; children in the children&apos;s register</source>
+        <translation>Оралған адамдардың балалар тізіліміндегі балалары</translation>
+    </message>
+    <message>
+        <source>Persons whose case reached the stage “rehabilitated” in the period and did not relapse after it within the period; each person once. Only approved outcomes count: a request still waiting for a second supervisor does not.</source>
+        <translation>Сүйемелдеу ісі кезеңде «Оңалту аяқталды» кезеңіне жеткен және кезең ішінде одан кейін радикалды көзқарасқа қайта оралмаған адамдар; әр адам бір рет. Тек бекітілген нәтижелер саналады: екінші жетекшіні күтіп тұрған сұрау саналмайды.</translation>
+    </message>
+    <message>
+        <source>Persons whose case is a returnee&apos;s (on the period&apos;s last day), taken in by the end of the period and not closed before it began; each person once.</source>
+        <translation>Сүйемелдеу ісі (кезеңнің соңғы күніне) қарулы қақтығыс аймағынан оралған адамдар санатына жататын, кезең соңына дейін қабылданған және кезең басталғанға дейін сүйемелдеуі тоқтатылмаған адамдар; әр адам бір рет.</translation>
+    </message>
+    <message>
+        <source>Children in the children&apos;s register of those returnees&apos; cases; each child once.</source>
+        <translation>Сол сүйемелдеу істерінің балалар тізіліміндегі балалар; әр бала бір рет.</translation>
+    </message>
+    <message>
+        <source>Taken in on</source>
+        <translation>Қабылданған күні</translation>
+    </message>
+    <message>
+        <source>Children in the register</source>
+        <translation>Тізілімдегі балалар</translation>
+    </message>
+    <message>
+        <source>Health check on</source>
+        <translation>Медициналық тексеру күні</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Мектеп</translation>
     </message>
 </context>
 <context>
@@ -6073,6 +6396,18 @@
     <message>
         <source>(empty)</source>
         <translation>(бос)</translation>
+    </message>
+    <message>
+        <source>Outcomes awaiting approval</source>
+        <translation>Бекітуді күтіп тұрған нәтижелер</translation>
+    </message>
+    <message>
+        <source>Returnees&apos; children</source>
+        <translation>Оралған адамдардың балалары</translation>
+    </message>
+    <message>
+        <source>It approves or changes a request for an outcome made at another centre, which only that centre&apos;s supervisors may decide (%1); it is kept for review, not tried again.</source>
+        <translation>Жазба басқа орталықта жасалған нәтиже сұрауын бекітеді немесе өзгертеді, ал оны сол орталықтың жетекшілері ғана шеше алады (%1); ол тексеру үшін сақталды, қайта қолданылмайды.</translation>
     </message>
 </context>
 <context>

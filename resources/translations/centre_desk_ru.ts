@@ -155,6 +155,103 @@
     </message>
 </context>
 <context>
+    <name>ApprovalActions</name>
+    <message>
+        <source>Appro&amp;vals waiting for me…</source>
+        <translation>&amp;Утверждения, ожидающие меня…</translation>
+    </message>
+    <message>
+        <source>Approve or return the outcomes other staff asked for.</source>
+        <translation>Утвердить или вернуть итоги, запрошенные другими сотрудниками.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalLine</name>
+    <message>
+        <source>%1 on %2: pending approval by a second supervisor (requested by %3).</source>
+        <translation>«%1» с %2: ожидает утверждения вторым руководителем (запрос: %3).</translation>
+    </message>
+    <message>
+        <source>It is decided at the centre that made it.</source>
+        <translation>Решение принимает центр, где сделан запрос.</translation>
+    </message>
+    <message>
+        <source>The request for “%1” was returned by %2: %3</source>
+        <translation>Запрос «%1» возвращён; вернул(а): %2. Примечание: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsDialog</name>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Кто запросил</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Approvals waiting for me</source>
+        <translation>Утверждения, ожидающие меня</translation>
+    </message>
+    <message>
+        <source>Outcomes asked for at this centre that wait for a second supervisor: %1. Approve one to change the stage, or return it with a note saying what is missing.</source>
+        <translation>Итоги, запрошенные в этом центре и ожидающие второго руководителя: %1. Утвердите запрос, чтобы сменить этап, или верните его с примечанием о том, чего не хватает.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your approval.</source>
+        <translation>Ничто не ожидает вашего утверждения.</translation>
+    </message>
+    <message>
+        <source>Requests waiting</source>
+        <translation>Ожидающие запросы</translation>
+    </message>
+    <message>
+        <source>&amp;Note (needed to return):</source>
+        <translation>&amp;Примечание (нужно для возврата):</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Утвердить</translation>
+    </message>
+    <message>
+        <source>&amp;Return with the note</source>
+        <translation>&amp;Вернуть с примечанием</translation>
+    </message>
+    <message>
+        <source>Open the &amp;file</source>
+        <translation>Открыть &amp;личное дело</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Write in the note why the request is returned.</source>
+        <translation>Напишите в примечании, почему запрос возвращается.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 is now “%2”.</source>
+        <translation>Утверждено. Участник: %1; этап: «%2».</translation>
+    </message>
+    <message>
+        <source>Returned to %1&apos;s file with the note.</source>
+        <translation>Запрос возвращён с примечанием в личное дело. Участник: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ArabicCoursesTab</name>
     <message>
         <source>Course</source>
@@ -1370,6 +1467,14 @@
         <source>&amp;Change stage</source>
         <translation>Сменить &amp;этап</translation>
     </message>
+    <message>
+        <source>This outcome needs four eyes: it is recorded as a request, and the stage changes once a second supervisor approves it.</source>
+        <translation>Этот итог проверяют двое: он записывается как запрос, а этап сменится, когда его утвердит второй руководитель.</translation>
+    </message>
+    <message>
+        <source>&amp;Request approval</source>
+        <translation>&amp;Запросить утверждение</translation>
+    </message>
 </context>
 <context>
     <name>ChildEventDialog</name>
@@ -1574,6 +1679,53 @@
     <message>
         <source>Consent signed on</source>
         <translation>Согласие подписано</translation>
+    </message>
+</context>
+<context>
+    <name>ChildRecordDialog</name>
+    <message>
+        <source>Child in the register</source>
+        <translation>Ребёнок в реестре</translation>
+    </message>
+    <message>
+        <source>Add a child to the register</source>
+        <translation>Добавить ребёнка в реестр</translation>
+    </message>
+    <message>
+        <source>C&amp;hild:</source>
+        <translation>&amp;Ребёнок:</translation>
+    </message>
+    <message>
+        <source>&amp;Schooling:</source>
+        <translation>&amp;Обучение:</translation>
+    </message>
+    <message>
+        <source>School or &amp;nursery:</source>
+        <translation>Школа или &amp;детский сад:</translation>
+    </message>
+    <message>
+        <source>&amp;Health check on:</source>
+        <translation>&amp;Медосмотр:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>Р&amp;езультат:</translation>
+    </message>
+    <message>
+        <source>&amp;Psychologist&apos;s sessions:</source>
+        <translation>&amp;Занятий с психологом:</translation>
+    </message>
+    <message>
+        <source>&amp;Last session:</source>
+        <translation>Пос&amp;леднее занятие:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>не известно</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2986,34 @@
         <source>withheld</source>
         <translation>скрыто</translation>
     </message>
+    <message>
+        <source>Returnee from a conflict zone</source>
+        <translation>Лицо, вернувшееся из зоны вооружённого конфликта</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Ожидает утверждения</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждено</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Too young for nursery or school</source>
+        <translation>Ещё не возраст для детского сада или школы</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>Not enrolled anywhere</source>
+        <translation>Нигде не обучается</translation>
+    </message>
 </context>
 <context>
     <name>LinkRelativeDialog</name>
@@ -3615,6 +3795,54 @@
     <message>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Произошла ошибка; подробности записаны в журнал.</translation>
+    </message>
+    <message>
+        <source>This stage needs a second supervisor&apos;s approval: request it.</source>
+        <translation>Для этого этапа нужно утверждение второго руководителя: запросите его.</translation>
+    </message>
+    <message>
+        <source>This stage needs no approval: change the stage directly.</source>
+        <translation>Этот этап не требует утверждения: смените этап напрямую.</translation>
+    </message>
+    <message>
+        <source>A request for this file already awaits approval: it must be approved or returned first.</source>
+        <translation>Запрос по этому делу сопровождения уже ожидает утверждения: сначала его нужно утвердить или вернуть.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in staff member can make a request.</source>
+        <translation>Запрос может сделать только сотрудник, вошедший в программу.</translation>
+    </message>
+    <message>
+        <source>You made this request: a second supervisor must approve or return it.</source>
+        <translation>Этот запрос сделали вы: утвердить или вернуть его должен второй руководитель.</translation>
+    </message>
+    <message>
+        <source>This request was made at another centre: only its supervisors decide it.</source>
+        <translation>Этот запрос сделан в другом центре: решение принимают только его руководители.</translation>
+    </message>
+    <message>
+        <source>This request has already been decided.</source>
+        <translation>По этому запросу решение уже принято.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s stage has changed since the request: return it with a note.</source>
+        <translation>Этап дела сопровождения изменился после запроса: верните запрос с примечанием.</translation>
+    </message>
+    <message>
+        <source>Only the file of a returnee from a conflict zone has a children&apos;s register.</source>
+        <translation>Реестр детей ведётся только в личном деле лица, вернувшегося из зоны вооружённого конфликта.</translation>
+    </message>
+    <message>
+        <source>Link the child to the returnee in the family first.</source>
+        <translation>Сначала свяжите ребёнка с вернувшимся лицом на вкладке «Семья».</translation>
+    </message>
+    <message>
+        <source>This child is already in the register.</source>
+        <translation>Этот ребёнок уже в реестре.</translation>
+    </message>
+    <message>
+        <source>Enter the number of sessions held before the date of the last one.</source>
+        <translation>Укажите число проведённых занятий, прежде чем дату последнего.</translation>
     </message>
 </context>
 <context>
@@ -5269,6 +5497,69 @@
     </message>
 </context>
 <context>
+    <name>ReturneeChildrenSection</name>
+    <message>
+        <source>%1, last on %2</source>
+        <translation>%1, последнее: %2</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Медосмотр</translation>
+    </message>
+    <message>
+        <source>Psychologist&apos;s sessions</source>
+        <translation>Занятия с психологом</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Chil&amp;dren&apos;s register</source>
+        <translation>Реестр &amp;детей</translation>
+    </message>
+    <message>
+        <source>Children&apos;s register</source>
+        <translation>Реестр детей</translation>
+    </message>
+    <message>
+        <source>Children brought back with the returnee: %1.</source>
+        <translation>Дети, вернувшиеся вместе с участником: %1.</translation>
+    </message>
+    <message>
+        <source>Add a child…</source>
+        <translation>Добавить ребёнка…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Remove from the register</source>
+        <translation>Убрать из реестра</translation>
+    </message>
+    <message>
+        <source>Take %1 off the children&apos;s register? The person and the family link stay.</source>
+        <translation>Убрать из реестра детей: %1? Запись о человеке и семейная связь останутся.</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>Role of %1</source>
@@ -5450,10 +5741,6 @@
         <translation>Исполненные заявки на устройство</translation>
     </message>
     <message>
-        <source>Persons whose case reached the stage “rehabilitated” in the period and did not relapse after it within the period; each person once.</source>
-        <translation>Лица, чьё дело сопровождения достигло в периоде этапа «Реабилитация завершена» и до конца периода не сменилось возвратом к радикальным взглядам; каждое лицо учитывается один раз.</translation>
-    </message>
-    <message>
         <source>Activities held in the period, both of its days included: in all and per programme.</source>
         <translation>Мероприятия, проведённые в периоде (включая его первый и последний день): всего и по программам.</translation>
     </message>
@@ -5612,6 +5899,42 @@
     <message>
         <source>What the figures count</source>
         <translation>Что учитывают показатели</translation>
+    </message>
+    <message>
+        <source>Returnees from conflict zones in work</source>
+        <translation>Лица, вернувшиеся из зон вооружённых конфликтов (на сопровождении)</translation>
+    </message>
+    <message>
+        <source>Returnees&apos; children in the children&apos;s register</source>
+        <translation>Дети вернувшихся лиц в реестре детей</translation>
+    </message>
+    <message>
+        <source>Persons whose case reached the stage “rehabilitated” in the period and did not relapse after it within the period; each person once. Only approved outcomes count: a request still waiting for a second supervisor does not.</source>
+        <translation>Лица, дело сопровождения которых достигло этапа «Реабилитация завершена» в периоде без возврата к радикальным взглядам после этого в пределах периода; каждый человек один раз. Учитываются только утверждённые итоги: запрос, ожидающий второго руководителя, не учитывается.</translation>
+    </message>
+    <message>
+        <source>Persons whose case is a returnee&apos;s (on the period&apos;s last day), taken in by the end of the period and not closed before it began; each person once.</source>
+        <translation>Лица, чьё дело сопровождения (на последний день периода) относится к категории вернувшихся из зон вооружённых конфликтов, принятые до конца периода и без прекращения сопровождения до его начала; каждый человек один раз.</translation>
+    </message>
+    <message>
+        <source>Children in the children&apos;s register of those returnees&apos; cases; each child once.</source>
+        <translation>Дети в реестре детей этих дел сопровождения; каждый ребёнок один раз.</translation>
+    </message>
+    <message>
+        <source>Taken in on</source>
+        <translation>Дата приёма</translation>
+    </message>
+    <message>
+        <source>Children in the register</source>
+        <translation>Детей в реестре</translation>
+    </message>
+    <message>
+        <source>Health check on</source>
+        <translation>Дата медосмотра</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
     </message>
 </context>
 <context>
@@ -6076,6 +6399,18 @@
     <message>
         <source>(empty)</source>
         <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Outcomes awaiting approval</source>
+        <translation>Итоги, ожидающие утверждения</translation>
+    </message>
+    <message>
+        <source>Returnees&apos; children</source>
+        <translation>Дети вернувшихся лиц</translation>
+    </message>
+    <message>
+        <source>It approves or changes a request for an outcome made at another centre, which only that centre&apos;s supervisors may decide (%1); it is kept for review, not tried again.</source>
+        <translation>Запись утверждает или меняет запрос об итоге, сделанный в другом центре, а решать его могут только руководители того центра (%1); она сохранена для проверки и повторно не применяется.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,6 @@
-"""Moving a participant to the next stage: when, why, and who witnessed a renunciation."""
+"""Moving a participant to the next stage: when, why, and who witnessed a renunciation.
+Rehabilitated, closed and reopened are requested instead, for a second supervisor to
+approve (services.approvals): the dialog says so and its button reads "Request…"."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from centre_desk.domain import stages
 from centre_desk.domain.enums import Stage
-from centre_desk.services import cases
+from centre_desk.services import approvals, cases
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.dates import DateField
@@ -54,6 +56,10 @@ class ChangeStageDialog(StepDialog):
         self.witness.setObjectName("witnessEdit")
         self.witness.setMaxLength(200)
         self._ok().setObjectName("changeStageButton")
+        self._approval = QLabel(self)
+        self._approval.setObjectName("needsApprovalLabel")
+        self._approval.setWordWrap(True)
+        self.layout().insertWidget(1, self._approval)
         self.stage.currentIndexChanged.connect(self._show_witness)
         self._show_witness()
         self.retranslate_ui()
@@ -71,7 +77,11 @@ class ChangeStageDialog(StepDialog):
         self.form.set_label("witness", self.tr("&Witnessed by:"))
         self.note.setPlaceholderText(self.tr("Why the stage changes: what was seen or said"))
         self.witness.setPlaceholderText(self.tr("Full name and position of the witness"))
-        self._ok().setText(self.tr("&Change stage"))
+        self._approval.setText(self.tr(
+            "This outcome needs four eyes: it is recorded as a request, and the stage changes "
+            "once a second supervisor approves it."))
+        self._ok().setText(self.tr("&Request approval") if self.needs_approval()
+                           else self.tr("&Change stage"))
         self.stage.retranslate()
         self.on.retranslate_ui()
 
@@ -92,11 +102,17 @@ class ChangeStageDialog(StepDialog):
             return
         super().accept()
 
+    def needs_approval(self) -> bool:
+        """Whether the chosen stage is requested rather than changed."""
+        target = self.stage.value()
+        return target is not None and stages.needs_approval(target, self._current)
+
     def submit(self) -> None:
-        """Override: record the change."""
+        """Override: record the change, or the request for it."""
         target = self.stage.value()
         witness = clean(self.witness.text()) if stages.needs_witness(target) else None
-        self._workspace.run(cases.change_stage, self._case_id, target, self.on.date(),
+        use_case = approvals.request_outcome if self.needs_approval() else cases.change_stage
+        self._workspace.run(use_case, self._case_id, target, self.on.date(),
                             self.note.toPlainText().strip(), witness)
 
     def _ok(self) -> QPushButton:
@@ -106,3 +122,6 @@ class ChangeStageDialog(StepDialog):
         target = self.stage.value()
         self.form.set_row_visible("witness", target is not None and
                                   stages.needs_witness(target))
+        self._approval.setVisible(self.needs_approval())
+        self._ok().setText(self.tr("&Request approval") if self.needs_approval()
+                           else self.tr("&Change stage"))

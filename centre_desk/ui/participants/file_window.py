@@ -30,12 +30,14 @@ from centre_desk.services.workspace import Workspace
 from centre_desk.ui.activities.dialog import ActivityDialog
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.buttons import action_button
+from centre_desk.ui.participants.file_approval import ApprovalLine
 from centre_desk.ui.participants.file_assessments import AssessmentsSection
 from centre_desk.ui.participants.file_events import ChildEventsSection
 from centre_desk.ui.participants.file_actions import FileActions
 from centre_desk.ui.participants.file_duplicates import DuplicateBanner
 from centre_desk.ui.participants.file_forms import CaseForm, PersonForm
 from centre_desk.ui.participants.file_saving import FileSaving
+from centre_desk.ui.participants.file_returnees import ReturneeChildrenSection
 from centre_desk.ui.participants.file_sections import FamilySection, StageSection, TimelineSection
 from centre_desk.ui.participants.file_stage import stage_targets
 from centre_desk.ui.toolkit.retranslate import Retranslating
@@ -105,6 +107,8 @@ class ParticipantFileDialog(Retranslating, FileActions, FileSaving, QDialog, Mod
 
         self.stage = StageSection()
         self.stage.change_requested.connect(self.change_stage)
+        self.approval = ApprovalLine(self._workspace, self.stage)  # four eyes
+        self.stage.layout().insertWidget(1, self.approval)
         self._stage_box = self._group(self.stage)
         self.timeline = TimelineSection()
         self.timeline.log_requested.connect(self.log_intervention)
@@ -120,6 +124,8 @@ class ParticipantFileDialog(Retranslating, FileActions, FileSaving, QDialog, Mod
         self.child_events = ChildEventsSection(self._workspace, self.tabs)  # hidden if none
         self.assessments = AssessmentsSection(self._workspace, self.tabs)  # a case's only
         self.assessments.changed.connect(self._stored)
+        self.returnee_children = ReturneeChildrenSection(self._workspace, self.tabs)
+        self.returnee_children.changed.connect(self._stored)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self._stage_box)
         right.addWidget(self.tabs)
@@ -262,6 +268,9 @@ class ParticipantFileDialog(Retranslating, FileActions, FileSaving, QDialog, Mod
         self.family.model.set_rows(loaded.relatives)
         self.child_events.show_person(self._person_id if loaded.person else None)
         self.assessments.show_case(file.case.id if file else None)
+        self.approval.show_case(file.case.id if file else None)
+        self.returnee_children.show_case(file.case.id if file else None,
+                                         file.case.category if file else None)
         candidates = file.possible_duplicates if file else ()
         self.banner.show_candidates(candidates, may_save_anyway=False)
         self._apply_mode()

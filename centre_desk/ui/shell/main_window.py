@@ -94,6 +94,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.files.seen_requested.connect(self.open_audit_trail)
         self.backups = BackupActions(self, self._file_menu)  # issue 15: backups, restore
         self.list_refresh = ListRefresh(self, self._file_menu, self.workspace)  # issue 16
+        from centre_desk.ui.participants.approvals import ApprovalActions
+        self.approvals = ApprovalActions(self, self._file_menu, self.workspace,
+                                         self.files)  # issue 18: four eyes
         self._file_menu.addSeparator()
         self.sign_out_action = self._file_menu.addAction("")  # issue 15: sign-out
         self.sign_out_action.triggered.connect(self.sign_out)
@@ -153,6 +156,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.backups.retranslate()
         self.list_refresh.retranslate()
+        self.approvals.retranslate()
         self._settings_menu.setTitle(self.tr("&Settings"))
         self._language_menu.setTitle(self.tr("&Language"))
         self._retranslate_account_actions()

@@ -12,8 +12,9 @@ import enum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from centre_desk.domain.enums import (
-    ActivityKind, CaseCategory, CourseGroup, EnrolmentStatus, OrganisationKind, PlacementKind,
-    PlacementStatus, Programme, RelationshipKind, RiskLevel, Role, Sex, Stage)
+    ActivityKind, ApprovalStatus, CaseCategory, CourseGroup, EnrolmentStatus, OrganisationKind,
+    PlacementKind, PlacementStatus, Programme, RelationshipKind, RiskLevel, Role, Schooling, Sex,
+    Stage)
 from centre_desk.domain.placements import FollowUpState
 from centre_desk.domain.family import Relation
 from centre_desk.services.redaction import WITHHELD, PrivateText, Withheld
@@ -33,6 +34,18 @@ _WORDS: dict[type[enum.Enum], dict[enum.Enum, str]] = {
         CaseCategory.INMATE: QT_TRANSLATE_NOOP("Labels", "Inmate"),
         CaseCategory.EX_CONVICT: QT_TRANSLATE_NOOP("Labels", "Ex-convict"),
         CaseCategory.AT_RISK: QT_TRANSLATE_NOOP("Labels", "At-risk citizen"),
+        CaseCategory.RETURNEE: QT_TRANSLATE_NOOP("Labels", "Returnee from a conflict zone"),
+    },
+    ApprovalStatus: {  # Where a request for an outcome stands (four eyes)
+        ApprovalStatus.PENDING: QT_TRANSLATE_NOOP("Labels", "Awaiting approval"),
+        ApprovalStatus.APPROVED: QT_TRANSLATE_NOOP("Labels", "Approved"),
+        ApprovalStatus.RETURNED: QT_TRANSLATE_NOOP("Labels", "Returned"),
+    },
+    Schooling: {  # Where a returnee's child learns
+        Schooling.UNDER_AGE: QT_TRANSLATE_NOOP("Labels", "Too young for nursery or school"),
+        Schooling.NURSERY: QT_TRANSLATE_NOOP("Labels", "Nursery"),
+        Schooling.SCHOOL: QT_TRANSLATE_NOOP("Labels", "School"),
+        Schooling.NOT_ENROLLED: QT_TRANSLATE_NOOP("Labels", "Not enrolled anywhere"),
     },
     RiskLevel: {  # The assessed risk
         RiskLevel.LOW: QT_TRANSLATE_NOOP("Labels", "Low risk"),

@@ -172,6 +172,32 @@ _PROBLEMS = {
         "Messages", "The case cannot move to this stage from its current one."),
     "stage.before_last_change": QT_TRANSLATE_NOOP(
         "Messages", "The date is before the last stage change."),
+    # Four eyes on outcomes (services.approvals) and the returnees' children (services.returnees)
+    "stage.needs_approval": QT_TRANSLATE_NOOP(
+        "Messages", "This stage needs a second supervisor's approval: request it."),
+    "approval.not_needed": QT_TRANSLATE_NOOP(
+        "Messages", "This stage needs no approval: change the stage directly."),
+    "approval.already_pending": QT_TRANSLATE_NOOP(
+        "Messages", "A request for this file already awaits approval: it must be approved or "
+                    "returned first."),
+    "approval.no_account": QT_TRANSLATE_NOOP(
+        "Messages", "Only a signed-in staff member can make a request."),
+    "approval.own_request": QT_TRANSLATE_NOOP(
+        "Messages", "You made this request: a second supervisor must approve or return it."),
+    "approval.other_site": QT_TRANSLATE_NOOP(
+        "Messages", "This request was made at another centre: only its supervisors decide it."),
+    "approval.already_decided": QT_TRANSLATE_NOOP(
+        "Messages", "This request has already been decided."),
+    "approval.stage_moved": QT_TRANSLATE_NOOP(
+        "Messages", "The file's stage has changed since the request: return it with a note."),
+    "returnee.not_returnee": QT_TRANSLATE_NOOP(
+        "Messages", "Only the file of a returnee from a conflict zone has a children's register."),
+    "returnee.not_child": QT_TRANSLATE_NOOP(
+        "Messages", "Link the child to the returnee in the family first."),
+    "returnee.already_registered": QT_TRANSLATE_NOOP(
+        "Messages", "This child is already in the register."),
+    "returnee.no_sessions": QT_TRANSLATE_NOOP(
+        "Messages", "Enter the number of sessions held before the date of the last one."),
     "before_start": QT_TRANSLATE_NOOP("Messages", "The end date is before the start date."),
     "already_open": QT_TRANSLATE_NOOP("Messages", "This person already has an open case file."),
     "self": QT_TRANSLATE_NOOP("Messages", "A person cannot be their own relative."),
