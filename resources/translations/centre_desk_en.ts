@@ -3378,8 +3378,8 @@
         <translation>Only an administrator may do this.</translation>
     </message>
     <message>
-        <source>People &amp;directory</source>
-        <translation>People &amp;directory</translation>
+        <source>E&amp;veryone</source>
+        <translation>E&amp;veryone</translation>
     </message>
 </context>
 <context>

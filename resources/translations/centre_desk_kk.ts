@@ -3379,7 +3379,7 @@
         <translation>Мұны тек әкімші орындай алады.</translation>
     </message>
     <message>
-        <source>People &amp;directory</source>
+        <source>E&amp;veryone</source>
         <translation>А&amp;дамдар анықтамалығы</translation>
     </message>
 </context>

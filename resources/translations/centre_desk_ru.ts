@@ -3382,8 +3382,8 @@
         <translation>Это может сделать только администратор.</translation>
     </message>
     <message>
-        <source>People &amp;directory</source>
-        <translation>Справочник &amp;людей</translation>
+        <source>E&amp;veryone</source>
+        <translation>Справочник л&amp;юдей</translation>
     </message>
 </context>
 <context>

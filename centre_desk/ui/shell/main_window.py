@@ -132,7 +132,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowTitle(self.tr("Centre Desk — %1").replace("%1", self._site.centre_name))
         titles = [self.tr("&Participants"), self.tr("&Mothers' club"),
                   self.tr("Children's &events"), self.tr("&Arabic courses"),
-                  self.tr("P&lacements"), self.tr("People &directory")]
+                  self.tr("P&lacements"), self.tr("E&veryone")]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self._file_menu.setTitle(self.tr("&File"))
