@@ -20,7 +20,9 @@ from centre_desk.ui.toolkit.forms import Form
 from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.participants.file_fields import TextCombo, clean
-from centre_desk.ui.toolkit.choices import CodeCombo
+from centre_desk.services.assessment_instrument import current_instrument
+from centre_desk.ui.participants.instrument_words import instrument_text
+from centre_desk.ui.toolkit.choices import CodeCombo, ValueCombo
 from centre_desk.ui.toolkit.person_picker import PersonListModel, PersonPicker
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
@@ -134,6 +136,9 @@ class LogInterventionDialog(Retranslating, QDialog):
         self.place.setObjectName("placeEdit")
         self.facilitators = self._form.add("facilitators", QLineEdit())
         self.facilitators.setObjectName("facilitatorsEdit")
+        self.need = self._form.add("need_code", ValueCombo(blank=True))
+        self.need.setObjectName("interventionNeedCombo")
+        self._needs = workspace.run(current_instrument).needs()
         self.notes = self._form.add("notes", QPlainTextEdit())
         self.notes.setObjectName("interventionNotesEdit")
         self.notes.setTabChangesFocus(True)
@@ -163,6 +168,7 @@ class LogInterventionDialog(Retranslating, QDialog):
         for name, text in {"kind": self.tr("&Kind:"), "held_on": self.tr("&Date:"),
                            "facility": self.tr("&Facility:"), "place": self.tr("&Place:"),
                            "facilitators": self.tr("Fac&ilitators:"),
+                           "need_code": self.tr("N&eed addressed:"),
                            "notes": self.tr("N&otes:")}.items():
             self._form.set_label(name, text)
         self._people.set_label("person_ids", self.tr("Attendees:"))
@@ -172,6 +178,8 @@ class LogInterventionDialog(Retranslating, QDialog):
         self._cancel.setText(self.tr("Cancel"))
         self.kind.retranslate()
         self.held_on.retranslate_ui()
+        self.need.set_choices((instrument_text(d.name), d.code) for d in self._needs)
+        self.need.setItemText(0, self.tr("None named"))
 
     def _session_changed(self, _value=None) -> None:
         self.attendees.set_session(self.held_on.date(), self.facility.currentText())
@@ -191,7 +199,7 @@ class LogInterventionDialog(Retranslating, QDialog):
             person_ids=self.attendees.ids(), place=clean(self.place.text()),
             facility=clean(self.facility.currentText()),
             facilitators=clean(self.facilitators.text()),
-            notes=clean(self.notes.toPlainText()))
+            notes=clean(self.notes.toPlainText()), need_code=self.need.value())
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         self._form.show_problems({k: v for k, v in problems.items() if k != "person_ids"})

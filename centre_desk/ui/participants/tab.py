@@ -102,8 +102,11 @@ class ParticipantsTab(ListTab):
             run(listing.participant_regions)))
         self.overdue_filter = QCheckBox(self)
         self.overdue_filter.setObjectName("overdueFilter")
-        self._filter_labels = self.add_filters(self._combos(), self._apply_filter,
-                                               (self.overdue_filter,), per_row=3)
+        self.reassessment_filter = QCheckBox(self)
+        self.reassessment_filter.setObjectName("reassessmentOverdueFilter")
+        self._filter_labels = self.add_filters(
+            self._combos(), self._apply_filter,
+            (self.overdue_filter, self.reassessment_filter), per_row=3)
 
     def _combos(self) -> tuple[ValueCombo, ...]:
         return (self.category_filter, self.stage_filter, self.facility_filter,
@@ -157,7 +160,8 @@ class ParticipantsTab(ListTab):
         chosen = ParticipantFilter(
             category=self.category_filter.value(), stage=self.stage_filter.value(),
             facility=self.facility_filter.value(), specialist_id=self.specialist_filter.value(),
-            region=self.region_filter.value(), overdue_only=self.overdue_filter.isChecked())
+            region=self.region_filter.value(), overdue_only=self.overdue_filter.isChecked(),
+            reassessment_overdue=self.reassessment_filter.isChecked())
         return None if chosen == ParticipantFilter() else chosen
 
     def list_words(self) -> ListWords:
@@ -170,6 +174,7 @@ class ParticipantsTab(ListTab):
             self.tr("&New participant…"), self.tr("New participant…"), texts=(
                 *zip(self._filter_labels, filter_texts, strict=True),
                 (self.overdue_filter, self.tr("&Overdue follow-up only")),
+                (self.reassessment_filter, self.tr("Reassessment overd&ue")),
                 (self.print_list_button, self.tr("Print files of this list…")),
                 (self.print_list_action, self.tr("Print files of this list…"))))
 

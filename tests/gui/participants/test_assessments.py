@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from centre_desk.domain.assessments import add_months
 from centre_desk.domain.enums import RiskLevel, Role
 from centre_desk.services import assessments, cases
 from centre_desk.store.models import Assessment, AssessmentScore
@@ -45,9 +46,7 @@ def test_a_specialist_scores_an_assessment_and_the_file_shows_it(qtbot, db, as_r
         "Not assessed yet: the first assessment is due at intake."
     assert "color" in page.next_label.styleSheet()  # overdue, in the warning colour
     dialog = _open_page(qtbot, file)
-    assert dialog.next_due_on.date() == dialog.assessed_on.date().replace(
-        month=(TODAY.month + 5) % 12 + 1, year=TODAY.year + (TODAY.month + 5) // 12) \
-        or dialog.next_due_on.date() > TODAY
+    assert dialog.next_due_on.date() == add_months(TODAY, 6)  # the site's rule
     dialog.set_score("views", "justifies_violence", 2)
     dialog.set_score("views", "rejects_others", 1)
     dialog.set_score("protective", "family_support", 3)
@@ -55,7 +54,7 @@ def test_a_specialist_scores_an_assessment_and_the_file_shows_it(qtbot, db, as_r
     dialog.risk_level.set_value(RiskLevel.MEDIUM)
     dialog.accept()
     assert not dialog.isVisible()
-    assert _rows(page.latest_model) == [["Risk", "3 / 9 (33 %)", "Views and attitudes"],
+    assert _rows(page.latest_model) == [["Risk", "3 / 6 (50 %)", "Views and attitudes"],
                                         ["Protective factor", "3 / 3 (100 %)",
                                          "Protective factors"]]
     assert [line.code for line in page.chart.trend] == ["views", "protective"]
@@ -115,3 +114,29 @@ def test_the_assessment_models_pass_the_model_tester(qtbot, qtmodeltester, works
     file = _file(qtbot, workspace, centre.ahmetov_case)
     qtmodeltester.check(file.assessments.latest_model)
     qtmodeltester.check(file.assessments.history_model)
+
+
+def test_the_participants_list_filters_reassessment_overdue(qtbot, workspace, centre):
+    from tests.gui.participants.test_participants_tab import _names, _open
+    workspace.run(assessments.record_assessment, centre.ahmetov_case,
+                  assessments.AssessmentInput(TODAY, (), RiskLevel.LOW), TODAY)
+    tab = _open(qtbot, workspace)
+    assert tab.reassessment_filter.text() == "Reassessment overd&ue"
+    tab.reassessment_filter.setChecked(True)
+    assert _names(tab) == ["Бекова Асель", "Жумабаев Нурлан"]  # never assessed
+
+
+def test_an_intervention_names_the_need_it_addresses(qtbot, db, as_role, centre):
+    from centre_desk.store.models import Activity
+    from centre_desk.ui.participants.file_intervention import LogInterventionDialog
+    file = _file(qtbot, as_role(Role.SPECIALIST), centre.ahmetov_case)
+    dialog = file.log_intervention()
+    assert isinstance(dialog, LogInterventionDialog)
+    needs = [dialog.need.itemText(i) for i in range(dialog.need.count())]
+    assert needs == ["None named", "Education and work", "Family and housing",
+                     "Health and wellbeing"]
+    dialog.need.set_value("family_housing")
+    dialog.accept()
+    assert not dialog.isVisible()
+    with db.session() as session:
+        assert session.scalars(select(Activity.need_code)).all() == ["family_housing"]
