@@ -367,6 +367,20 @@ def _edit_conflict(ws, f, _qtbot):
     return EditConflictDialog(edit_conflicts(f), lambda c: names[c.field])
 
 
+def _assessment(ws, f, _qtbot):
+    from centre_desk.services import assessments
+    from centre_desk.ui.participants.assessment_dialog import AssessmentDialog
+    ws.run(assessments.record_assessment, f.long_case, assessments.AssessmentInput(
+        TODAY - dt.timedelta(days=200), (assessments.ScoreInput("views", "rejects_others", 2),),
+        RiskLevel.HIGH, LONG_NOTE))
+    return AssessmentDialog(ws, f.long_case)
+
+
+def _instrument(ws, f, _qtbot):
+    from centre_desk.ui.admin.instrument import InstrumentDialog
+    return InstrumentDialog(ws)
+
+
 # Every window and dialog of centre_desk/ui (`grep -rn "^class " centre_desk/ui`), some in
 # more than one state; the main window is in test_screen_fit.py.
 WINDOWS: dict[str, Opener] = {
@@ -400,6 +414,8 @@ WINDOWS: dict[str, Opener] = {
     "relative linked": _link_relative,
     "stage changed": _change_stage,
     "intervention logged": _log_intervention,
+    "new assessment": _assessment,
+    "assessment instrument": _instrument,
     "files printed": _print_files,
     "person picker": _person_picker,
     "person picker, found": _picker_with_results,

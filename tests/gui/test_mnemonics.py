@@ -32,7 +32,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 LANGUAGES = ["ru", "kk", "en"]
 
 WINDOWS = {
-    "activityDialog", "addLessonDialog", "changeStageDialog", "childEventDialog",
+    "activityDialog", "addLessonDialog", "assessmentDialog", "changeStageDialog",
+    "childEventDialog", "instrumentDialog",
     "clubMemberDialog", "conflictReviewWindow", "consentDialog", "courseFormDialog",
     "courseWindow", "editConflictDialog", "enrolmentStatusDialog", "firstRunDialog",
     "followUpDoneDialog",
@@ -47,6 +48,7 @@ WINDOWS = {
 INSIDE = {
     # The windows a window opens, by its object name: the methods that open them.
     "participantFile": ("change_stage", "log_intervention", "link_relative", "print_file"),
+    "assessmentsSection": ("new_assessment",),
     "clubMemberDialog": ("edit_membership", "leave"),
     "childEventDialog": ("edit_event", "register_child", "record_consent"),
     "courseWindow": ("edit_course", "enrol_person", "change_status"),
@@ -194,7 +196,8 @@ def test_no_two_mnemonics_collide_in_any_window(qtbot, installed, translations, 
     placements.open_partner_directory()
     window.tabs.setCurrentWidget(directory)  # its mnemonics: looked at with the window's
 
-    for opened in (window.open_statistics(), window.open_sync_export(),
+    for opened in (window.instrument.open(), window.open_statistics(),
+                   window.open_sync_export(),
                    window.open_sync_import(), window.open_peers(), window.open_conflicts()):
         inspector.look(opened)
         opened.close()

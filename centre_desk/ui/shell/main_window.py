@@ -13,6 +13,7 @@ from centre_desk.config import Paths, Settings
 from centre_desk.domain.permissions import Permission, allows
 from centre_desk.services import site, users
 from centre_desk.services.workspace import Workspace
+from centre_desk.ui.admin.instrument import InstrumentAction
 from centre_desk.ui.toolkit.i18n import LANGUAGE_NAMES, Translations, region_text
 from centre_desk.ui.toolkit import keys, labels
 from centre_desk.ui.admin.backups import BackupActions
@@ -116,6 +117,7 @@ class MainWindow(Retranslating, QMainWindow):
             self._language_group.addAction(action)
             self.language_actions[code] = action
         self._build_account_actions()  # issue 15: staff accounts, one's own password
+        self.instrument = InstrumentAction(self, self._settings_menu, self.workspace)  # 18
 
         self._help_menu = bar.addMenu("")
         self.guide_action = self._help_menu.addAction("")
@@ -160,6 +162,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._settings_menu.setTitle(self.tr("&Settings"))
         self._language_menu.setTitle(self.tr("&Language"))
         self._retranslate_account_actions()
+        self.instrument.retranslate()
         self._help_menu.setTitle(self.tr("&Help"))
         self.guide_action.setText(self.tr("&User guide"))
         self.about_action.setText(self.tr("&About Centre Desk"))
