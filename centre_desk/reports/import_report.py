@@ -5,6 +5,7 @@ for skipped and refused rows the reason in one sentence."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from centre_desk.reports.list_xlsx import Sheets, text_width
@@ -14,6 +15,20 @@ from centre_desk.store.atomic import replacing
 _SHEETS = ((Outcome.CREATED, "Created"), (Outcome.MERGED, "Merged"),
            (Outcome.SKIPPED, "Skipped"), (Outcome.REFUSED, "Refused"))
 _HEADINGS = ("Row in file", "Person", "Person id", "Reason", "Reason code")
+
+
+def report_beside(source: Path | str, today: dt.date | None = None) -> Path:
+    """Where the window saves the report by default: beside the imported file, named
+    after it and the day ("register.xlsx" -> "register, import 2026-12-02.xlsx"), with a
+    number added rather than replacing an earlier report."""
+    source = Path(source)
+    stem = f"{source.stem}, import {(today or dt.date.today()).isoformat()}"
+    target = source.with_name(stem + ".xlsx")
+    number = 2
+    while target.exists():
+        target = source.with_name(f"{stem} ({number}).xlsx")
+        number += 1
+    return target
 
 
 def write_import_report(target: Path | str, result: ImportResult) -> Path:
