@@ -38,9 +38,10 @@ _REGION_TABLES = ('person', 'organisation', 'site', 'peer')
 def upgrade() -> None:
     op.add_column('person', sa.Column('given_key', sa.String(length=320), nullable=False,
                                       server_default=''))
-    op.create_index('ix_person_given_key', 'person', ['given_key'], unique=False)
     _rename_regions(RENAMED_REGIONS)
     _fill_name_keys()
+    # Built once the keys are in: cheaper than keeping it up to date row by row.
+    op.create_index('ix_person_given_key', 'person', ['given_key'], unique=False)
 
 
 def _rename_regions(names: dict[str, str]) -> None:
