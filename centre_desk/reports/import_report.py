@@ -6,15 +6,28 @@ for skipped and refused rows the reason in one sentence."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from centre_desk.reports.list_xlsx import Sheets, text_width
-from centre_desk.services.spreadsheet_import.results import ImportResult, Outcome
+from centre_desk.services.spreadsheet_import.results import ImportResult, Outcome, RowOutcome
 from centre_desk.store.atomic import replacing
 
-_SHEETS = ((Outcome.CREATED, "Created"), (Outcome.MERGED, "Merged"),
-           (Outcome.SKIPPED, "Skipped"), (Outcome.REFUSED, "Refused"))
-_HEADINGS = ("Row in file", "Person", "Person id", "Reason", "Reason code")
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportReport", text)
+
+
+def _sheets() -> tuple[tuple[Outcome, str], ...]:
+    return ((Outcome.CREATED, _tr("Created")), (Outcome.MERGED, _tr("Merged")),
+            (Outcome.SKIPPED, _tr("Skipped")), (Outcome.REFUSED, _tr("Refused")))
+
+
+def _headings() -> tuple[str, ...]:
+    return (_tr("Row in file"), _tr("Person"), _tr("Person id"), _tr("Reason"),
+            _tr("Reason code"))
 
 
 def report_beside(source: Path | str, today: dt.date | None = None) -> Path:
@@ -31,26 +44,32 @@ def report_beside(source: Path | str, today: dt.date | None = None) -> Path:
     return target
 
 
-def write_import_report(target: Path | str, result: ImportResult) -> Path:
-    """Write the report to ``target`` (complete or not at all) and return it."""
+def write_import_report(target: Path | str, result: ImportResult,
+                        reason: Callable[[RowOutcome], str | None] | None = None) -> Path:
+    """Write the report to ``target`` (complete or not at all) and return it. Titles go
+    through QCoreApplication.translate ("ImportReport"); ``reason(row)`` words a skipped
+    or refused row's reason in the window's language (default: the service's English
+    sentence); the reason's code stays beside it."""
     target = Path(target)
+    sheets_of, headings = _sheets(), _headings()
     with replacing(target) as partial:
         sheets = Sheets(Path(partial))
         try:
-            summary = sheets.add("Summary")
-            sheets.headings(summary, 0, ("File", result.file_name))
-            lines = [("Rows as", result.kind.value),
-                     ("Dry run (nothing written)", "yes" if result.dry_run else "no"),
-                     ("Batch (to undo)", str(result.batch_id or ""))]
-            lines += [(title, result.count(outcome)) for outcome, title in _SHEETS]
+            summary = sheets.add(_tr("Summary"))
+            sheets.headings(summary, 0, (_tr("File"), result.file_name))
+            lines = [(_tr("Rows as"), result.kind.value),
+                     (_tr("Dry run (nothing written)"), _tr("yes") if result.dry_run
+                      else _tr("no")),
+                     (_tr("Batch (to undo)"), str(result.batch_id or ""))]
+            lines += [(title, result.count(outcome)) for outcome, title in sheets_of]
             for number, line in enumerate(lines, 1):
                 sheets.write(summary, number, line)
             sheets.widths(summary, (28, max(len(result.file_name), 36)))
-            for outcome, title in _SHEETS:
+            for outcome, title in sheets_of:
                 sheet = sheets.add(title)
                 sheet.freeze_panes(1, 0)
-                sheets.headings(sheet, 0, _HEADINGS)
-                widths = [len(h) for h in _HEADINGS]
+                sheets.headings(sheet, 0, headings)
+                widths = [len(h) for h in headings]
                 written = 0
                 for row in result.rows:
                     if row.outcome is not outcome:
@@ -58,7 +77,8 @@ def write_import_report(target: Path | str, result: ImportResult) -> Path:
                     written += 1
                     values = (row.number, row.full_name,
                               str(row.person_id) if row.person_id else None,
-                              row.text, row.reason)
+                              (reason(row) if reason and row.reason else None) or row.text,
+                              row.reason)
                     sheets.write(sheet, written, values)
                     widths = [max(w, text_width(v)) for w, v in zip(widths, values)]
                 sheets.widths(sheet, widths)
