@@ -246,8 +246,8 @@
         <translation>Approved: %1 is now “%2”.</translation>
     </message>
     <message>
-        <source>Returned to %1&apos;s file with the note.</source>
-        <translation>Returned to %1&apos;s file with the note.</translation>
+        <source>Returned to %1's file with the note.</source>
+        <translation>Returned to %1's file with the note.</translation>
     </message>
 </context>
 <context>
@@ -302,6 +302,144 @@
     <message>
         <source>Where %1 works</source>
         <translation>Where %1 works</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on:</source>
+        <translation>Assessed &amp;on:</translation>
+    </message>
+    <message>
+        <source>Overall &amp;risk:</source>
+        <translation>Overall &amp;risk:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt assessment:</source>
+        <translation>Ne&amp;xt assessment:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Items and scores</source>
+        <translation>Items and scores</translation>
+    </message>
+    <message>
+        <source>%1 months after the assessment unless changed</source>
+        <translation>%1 months after the assessment unless changed</translation>
+    </message>
+    <message>
+        <source>&amp;Save assessment</source>
+        <translation>&amp;Save assessment</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Score at least one item or choose the overall risk.</source>
+        <translation>Score at least one item or choose the overall risk.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsSection</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Assessed by</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>No assessment scored yet.</source>
+        <translation>No assessment scored yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Assessments</source>
+        <translation>&amp;Assessments</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;New assessment…</translation>
+    </message>
+    <message>
+        <source>Delete assessment</source>
+        <translation>Delete assessment</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may delete an assessment made in error.</source>
+        <translation>Only a supervisor may delete an assessment made in error.</translation>
+    </message>
+    <message>
+        <source>Latest scores</source>
+        <translation>Latest scores</translation>
+    </message>
+    <message>
+        <source>Assessment history</source>
+        <translation>Assessment history</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: the first assessment is due at intake.</source>
+        <translation>Not assessed yet: the first assessment is due at intake.</translation>
+    </message>
+    <message>
+        <source>Latest assessment: %1. Next: %2.</source>
+        <translation>Latest assessment: %1. Next: %2.</translation>
+    </message>
+    <message>
+        <source>Risk: %1.</source>
+        <translation>Risk: %1.</translation>
+    </message>
+    <message>
+        <source>Reassessment overdue.</source>
+        <translation>Reassessment overdue.</translation>
+    </message>
+    <message>
+        <source>Delete the chosen assessment made in error?</source>
+        <translation>Delete the chosen assessment made in error?</translation>
     </message>
 </context>
 <context>
@@ -657,8 +795,8 @@
         <translation>Relative</translation>
     </message>
     <message>
-        <source>Relays other centres&apos; records</source>
-        <translation>Relays other centres&apos; records</translation>
+        <source>Relays other centres' records</source>
+        <translation>Relays other centres' records</translation>
     </message>
     <message>
         <source>Report</source>
@@ -1463,16 +1601,16 @@
         <translation>Full name and position of the witness</translation>
     </message>
     <message>
-        <source>&amp;Change stage</source>
-        <translation>&amp;Change stage</translation>
-    </message>
-    <message>
         <source>This outcome needs four eyes: it is recorded as a request, and the stage changes once a second supervisor approves it.</source>
         <translation>This outcome needs four eyes: it is recorded as a request, and the stage changes once a second supervisor approves it.</translation>
     </message>
     <message>
         <source>&amp;Request approval</source>
         <translation>&amp;Request approval</translation>
+    </message>
+    <message>
+        <source>&amp;Change stage</source>
+        <translation>&amp;Change stage</translation>
     </message>
 </context>
 <context>
@@ -1691,8 +1829,8 @@
         <translation>Add a child to the register</translation>
     </message>
     <message>
-        <source>C&amp;hild:</source>
-        <translation>C&amp;hild:</translation>
+        <source>&amp;Child:</source>
+        <translation>&amp;Child:</translation>
     </message>
     <message>
         <source>&amp;Schooling:</source>
@@ -1711,8 +1849,8 @@
         <translation>&amp;Result:</translation>
     </message>
     <message>
-        <source>&amp;Psychologist&apos;s sessions:</source>
-        <translation>&amp;Psychologist&apos;s sessions:</translation>
+        <source>&amp;Psychologist's sessions:</source>
+        <translation>&amp;Psychologist's sessions:</translation>
     </message>
     <message>
         <source>&amp;Last session:</source>
@@ -2571,6 +2709,49 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>The file and its rows</source>
+        <translation>The file and its rows</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx or .csv file, and say what its rows are.</source>
+        <translation>Choose an .xlsx or .csv file, and say what its rows are.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows are:</source>
+        <translation>&amp;Rows are:</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>S&amp;heet:</translation>
+    </message>
+    <message>
+        <source>Hea&amp;der row:</source>
+        <translation>Hea&amp;der row:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Import from spreadsheet</source>
+        <translation>Import from spreadsheet</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Data rows below the header: %1. Headers: %2</source>
+        <translation>Data rows below the header: %1. Headers: %2</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Centre Desk: first-time set-up</source>
@@ -2646,6 +2827,29 @@
     <message>
         <source>&amp;What was found:</source>
         <translation>&amp;What was found:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>Import from spreads&amp;heet…</source>
+        <translation>Import from spreads&amp;heet…</translation>
+    </message>
+    <message>
+        <source>Imports (undo an i&amp;mport)…</source>
+        <translation>Imports (undo an i&amp;mport)…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may do this.</source>
+        <translation>Only a supervisor or an administrator may do this.</translation>
+    </message>
+    <message>
+        <source>Bring a register kept in Excel or LibreOffice in: participants, club members, course students, placements or persons.</source>
+        <translation>Bring a register kept in Excel or LibreOffice in: participants, club members, course students, placements or persons.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet imports made here, and undoing one.</source>
+        <translation>The spreadsheet imports made here, and undoing one.</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +2933,282 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import from spreadsheet</source>
+        <translation>Import from spreadsheet</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsWindow</name>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet imports at this centre, newest first:</source>
+        <translation>&amp;Spreadsheet imports at this centre, newest first:</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Rows were</source>
+        <translation>Rows were</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Skipped or refused</source>
+        <translation>Skipped or refused</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>&amp;Undo import…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>No spreadsheet has been imported here yet.</source>
+        <translation>No spreadsheet has been imported here yet.</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1? What it created is deleted and the fields it filled in are emptied again, except in rows changed since.</source>
+        <translation>Undo the import of %1? What it created is deleted and the fields it filled in are emptied again, except in rows changed since.</translation>
+    </message>
+    <message>
+        <source>This import has already been undone.</source>
+        <translation>This import has already been undone.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 records deleted, fields put back on %2 persons.</source>
+        <translation>Undone: %1 records deleted, fields put back on %2 persons.</translation>
+    </message>
+</context>
+<context>
+    <name>Instrument</name>
+    <message>
+        <source>Views and attitudes</source>
+        <translation>Views and attitudes</translation>
+    </message>
+    <message>
+        <source>Justifies violence for a cause</source>
+        <translation>Justifies violence for a cause</translation>
+    </message>
+    <message>
+        <source>Rejects people who think differently</source>
+        <translation>Rejects people who think differently</translation>
+    </message>
+    <message>
+        <source>Distrusts public institutions</source>
+        <translation>Distrusts public institutions</translation>
+    </message>
+    <message>
+        <source>Contacts and influence</source>
+        <translation>Contacts and influence</translation>
+    </message>
+    <message>
+        <source>Keeps contact with radical circles</source>
+        <translation>Keeps contact with radical circles</translation>
+    </message>
+    <message>
+        <source>Follows radical material online</source>
+        <translation>Follows radical material online</translation>
+    </message>
+    <message>
+        <source>Education and work</source>
+        <translation>Education and work</translation>
+    </message>
+    <message>
+        <source>Needs schooling or vocational training</source>
+        <translation>Needs schooling or vocational training</translation>
+    </message>
+    <message>
+        <source>Needs help finding work</source>
+        <translation>Needs help finding work</translation>
+    </message>
+    <message>
+        <source>Family and housing</source>
+        <translation>Family and housing</translation>
+    </message>
+    <message>
+        <source>Needs stable housing</source>
+        <translation>Needs stable housing</translation>
+    </message>
+    <message>
+        <source>Needs help with family relations</source>
+        <translation>Needs help with family relations</translation>
+    </message>
+    <message>
+        <source>Health and wellbeing</source>
+        <translation>Health and wellbeing</translation>
+    </message>
+    <message>
+        <source>Needs psychological support</source>
+        <translation>Needs psychological support</translation>
+    </message>
+    <message>
+        <source>Needs medical care</source>
+        <translation>Needs medical care</translation>
+    </message>
+    <message>
+        <source>Protective factors</source>
+        <translation>Protective factors</translation>
+    </message>
+    <message>
+        <source>Supportive family</source>
+        <translation>Supportive family</translation>
+    </message>
+    <message>
+        <source>Takes part in the programme</source>
+        <translation>Takes part in the programme</translation>
+    </message>
+    <message>
+        <source>Has goals for the future</source>
+        <translation>Has goals for the future</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Protective factor</source>
+        <translation>Protective factor</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentDialog</name>
+    <message>
+        <source>Assessment instrument</source>
+        <translation>Assessment instrument</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>&amp;Reassess every (months):</source>
+        <translation>&amp;Reassess every (months):</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>Add &amp;item</translation>
+    </message>
+    <message>
+        <source>Add &amp;domain</source>
+        <translation>Add &amp;domain</translation>
+    </message>
+    <message>
+        <source>Re&amp;move item</source>
+        <translation>Re&amp;move item</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Restore the de&amp;fault</source>
+        <translation>Restore the de&amp;fault</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Keep at least one domain with one item.</source>
+        <translation>Keep at least one domain with one item.</translation>
+    </message>
+    <message>
+        <source>Every domain and every item needs its words.</source>
+        <translation>Every domain and every item needs its words.</translation>
+    </message>
+    <message>
+        <source>Please correct the instrument: %1.</source>
+        <translation>Please correct the instrument: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment instrument…</source>
+        <translation>&amp;Assessment instrument…</translation>
+    </message>
+    <message>
+        <source>Domains and items of the risk and needs assessment.</source>
+        <translation>Domains and items of the risk and needs assessment.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation>Only an administrator may do this.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Intake</source>
@@ -2765,6 +3245,34 @@
     <message>
         <source>At-risk citizen</source>
         <translation>At-risk citizen</translation>
+    </message>
+    <message>
+        <source>Returnee from a conflict zone</source>
+        <translation>Returnee from a conflict zone</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Too young for nursery or school</source>
+        <translation>Too young for nursery or school</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Not enrolled anywhere</source>
+        <translation>Not enrolled anywhere</translation>
     </message>
     <message>
         <source>Low risk</source>
@@ -2982,34 +3490,6 @@
         <source>withheld</source>
         <translation>withheld</translation>
     </message>
-    <message>
-        <source>Returnee from a conflict zone</source>
-        <translation>Returnee from a conflict zone</translation>
-    </message>
-    <message>
-        <source>Awaiting approval</source>
-        <translation>Awaiting approval</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <source>Too young for nursery or school</source>
-        <translation>Too young for nursery or school</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>School</translation>
-    </message>
-    <message>
-        <source>Not enrolled anywhere</source>
-        <translation>Not enrolled anywhere</translation>
-    </message>
 </context>
 <context>
     <name>LinkRelativeDialog</name>
@@ -3161,6 +3641,10 @@
         <translation>Fac&amp;ilitators:</translation>
     </message>
     <message>
+        <source>N&amp;eed addressed:</source>
+        <translation>N&amp;eed addressed:</translation>
+    </message>
+    <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
@@ -3183,6 +3667,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>None named</source>
+        <translation>None named</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +3736,10 @@
     <message>
         <source>P&amp;lacements</source>
         <translation>P&amp;lacements</translation>
+    </message>
+    <message>
+        <source>E&amp;veryone</source>
+        <translation>E&amp;veryone</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3377,9 +3869,96 @@
         <source>Only an administrator may do this.</source>
         <translation>Only an administrator may do this.</translation>
     </message>
+</context>
+<context>
+    <name>MappingPage</name>
     <message>
-        <source>E&amp;veryone</source>
-        <translation>E&amp;veryone</translation>
+        <source>Columns and values</source>
+        <translation>Columns and values</translation>
+    </message>
+    <message>
+        <source>Check which field each column fills, and what the words of coded columns mean.</source>
+        <translation>Check which field each column fills, and what the words of coded columns mean.</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns of the file:</source>
+        <translation>C&amp;olumns of the file:</translation>
+    </message>
+    <message>
+        <source>&amp;Words in the file and what they mean:</source>
+        <translation>&amp;Words in the file and what they mean:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Save mapping…</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;Load mapping…</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>(unknown: the row is refused)</source>
+        <translation>(unknown: the row is refused)</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <source>Import mappings (*.json)</source>
+        <translation>Import mappings (*.json)</translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation>Load mapping</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1.</source>
+        <translation>The mapping could not be saved: %1.</translation>
+    </message>
+    <message>
+        <source>The mapping is saved in %1.</source>
+        <translation>The mapping is saved in %1.</translation>
+    </message>
+    <message>
+        <source>This mapping is for other rows: %1.</source>
+        <translation>This mapping is for other rows: %1.</translation>
+    </message>
+    <message>
+        <source>The mapping in %1 is used.</source>
+        <translation>The mapping in %1 is used.</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +4256,54 @@
         <translation>The date is before the last stage change.</translation>
     </message>
     <message>
+        <source>This stage needs a second supervisor's approval: request it.</source>
+        <translation>This stage needs a second supervisor's approval: request it.</translation>
+    </message>
+    <message>
+        <source>This stage needs no approval: change the stage directly.</source>
+        <translation>This stage needs no approval: change the stage directly.</translation>
+    </message>
+    <message>
+        <source>A request for this file already awaits approval: it must be approved or returned first.</source>
+        <translation>A request for this file already awaits approval: it must be approved or returned first.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in staff member can make a request.</source>
+        <translation>Only a signed-in staff member can make a request.</translation>
+    </message>
+    <message>
+        <source>You made this request: a second supervisor must approve or return it.</source>
+        <translation>You made this request: a second supervisor must approve or return it.</translation>
+    </message>
+    <message>
+        <source>This request was made at another centre: only its supervisors decide it.</source>
+        <translation>This request was made at another centre: only its supervisors decide it.</translation>
+    </message>
+    <message>
+        <source>This request has already been decided.</source>
+        <translation>This request has already been decided.</translation>
+    </message>
+    <message>
+        <source>The file's stage has changed since the request: return it with a note.</source>
+        <translation>The file's stage has changed since the request: return it with a note.</translation>
+    </message>
+    <message>
+        <source>Only the file of a returnee from a conflict zone has a children's register.</source>
+        <translation>Only the file of a returnee from a conflict zone has a children's register.</translation>
+    </message>
+    <message>
+        <source>Link the child to the returnee in the family first.</source>
+        <translation>Link the child to the returnee in the family first.</translation>
+    </message>
+    <message>
+        <source>This child is already in the register.</source>
+        <translation>This child is already in the register.</translation>
+    </message>
+    <message>
+        <source>Enter the number of sessions held before the date of the last one.</source>
+        <translation>Enter the number of sessions held before the date of the last one.</translation>
+    </message>
+    <message>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
@@ -3791,54 +4418,6 @@
     <message>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Something went wrong; the details are in the log file.</translation>
-    </message>
-    <message>
-        <source>This stage needs a second supervisor&apos;s approval: request it.</source>
-        <translation>This stage needs a second supervisor&apos;s approval: request it.</translation>
-    </message>
-    <message>
-        <source>This stage needs no approval: change the stage directly.</source>
-        <translation>This stage needs no approval: change the stage directly.</translation>
-    </message>
-    <message>
-        <source>A request for this file already awaits approval: it must be approved or returned first.</source>
-        <translation>A request for this file already awaits approval: it must be approved or returned first.</translation>
-    </message>
-    <message>
-        <source>Only a signed-in staff member can make a request.</source>
-        <translation>Only a signed-in staff member can make a request.</translation>
-    </message>
-    <message>
-        <source>You made this request: a second supervisor must approve or return it.</source>
-        <translation>You made this request: a second supervisor must approve or return it.</translation>
-    </message>
-    <message>
-        <source>This request was made at another centre: only its supervisors decide it.</source>
-        <translation>This request was made at another centre: only its supervisors decide it.</translation>
-    </message>
-    <message>
-        <source>This request has already been decided.</source>
-        <translation>This request has already been decided.</translation>
-    </message>
-    <message>
-        <source>The file&apos;s stage has changed since the request: return it with a note.</source>
-        <translation>The file&apos;s stage has changed since the request: return it with a note.</translation>
-    </message>
-    <message>
-        <source>Only the file of a returnee from a conflict zone has a children&apos;s register.</source>
-        <translation>Only the file of a returnee from a conflict zone has a children&apos;s register.</translation>
-    </message>
-    <message>
-        <source>Link the child to the returnee in the family first.</source>
-        <translation>Link the child to the returnee in the family first.</translation>
-    </message>
-    <message>
-        <source>This child is already in the register.</source>
-        <translation>This child is already in the register.</translation>
-    </message>
-    <message>
-        <source>Enter the number of sessions held before the date of the last one.</source>
-        <translation>Enter the number of sessions held before the date of the last one.</translation>
     </message>
 </context>
 <context>
@@ -4194,6 +4773,10 @@
         <translation>Case and stage history</translation>
     </message>
     <message>
+        <source>Risk and needs assessments</source>
+        <translation>Risk and needs assessments</translation>
+    </message>
+    <message>
         <source>Interventions</source>
         <translation>Interventions</translation>
     </message>
@@ -4461,6 +5044,42 @@
         <source>withheld</source>
         <translation>withheld</translation>
     </message>
+    <message>
+        <source>Next assessment</source>
+        <translation>Next assessment</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>not assessed yet: due at intake</source>
+        <translation>not assessed yet: due at intake</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Assessed by</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsTab</name>
@@ -4519,6 +5138,10 @@
     <message>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Reassessment overd&amp;ue</source>
+        <translation>Reassessment overd&amp;ue</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -5265,6 +5888,108 @@
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Person on file</source>
+        <translation>Person on file</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Choose for each row: create, merge into the person on file, or skip.</source>
+        <translation>Nothing is written yet. Choose for each row: create, merge into the person on file, or skip.</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Rows with problems</translation>
+    </message>
+    <message>
+        <source>Rows matching people on file</source>
+        <translation>Rows matching people on file</translation>
+    </message>
+    <message>
+        <source>Rows repeating an earlier row</source>
+        <translation>Rows repeating an earlier row</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;reate</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>S&amp;kip</translation>
+    </message>
+    <message>
+        <source>&amp;All rows found as:</source>
+        <translation>&amp;All rows found as:</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to them</source>
+        <translation>A&amp;pply to them</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>On file</source>
+        <translation>On file</translation>
+    </message>
+    <message>
+        <source>Ro&amp;w and the person on file:</source>
+        <translation>Ro&amp;w and the person on file:</translation>
+    </message>
+    <message>
+        <source>Reading the rows…</source>
+        <translation>Reading the rows…</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Checking the rows…</translation>
+    </message>
+    <message>
+        <source>Rows: %1 (%2).</source>
+        <translation>Rows: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No column is mapped to: %1.</source>
+        <translation>No column is mapped to: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PrintFilesDialog</name>
     <message>
         <source>Print participant files</source>
@@ -5474,6 +6199,69 @@
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>What was imported</source>
+        <translation>What was imported</translation>
+    </message>
+    <message>
+        <source>A supervisor can undo the whole import later: File → Imports…</source>
+        <translation>A supervisor can undo the whole import later: File → Imports…</translation>
+    </message>
+    <message>
+        <source>Rows &amp;not imported and why:</source>
+        <translation>Rows &amp;not imported and why:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing the rows…</source>
+        <translation>Importing the rows…</translation>
+    </message>
+    <message>
+        <source>The report could not be saved beside the file: %1.</source>
+        <translation>The report could not be saved beside the file: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Created: %1. Merged: %2. Skipped: %3. Refused: %4.</source>
+        <translation>Created: %1. Merged: %2. Skipped: %3. Refused: %4.</translation>
+    </message>
+    <message>
+        <source>The report is saved beside the file: %1</source>
+        <translation>The report is saved beside the file: %1</translation>
+    </message>
+</context>
+<context>
     <name>ResetDialog</name>
     <message>
         <source>Reset password of %1</source>
@@ -5515,20 +6303,20 @@
         <translation>Health check</translation>
     </message>
     <message>
-        <source>Psychologist&apos;s sessions</source>
-        <translation>Psychologist&apos;s sessions</translation>
+        <source>Psychologist's sessions</source>
+        <translation>Psychologist's sessions</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Chil&amp;dren&apos;s register</source>
-        <translation>Chil&amp;dren&apos;s register</translation>
+        <source>Chil&amp;dren's register</source>
+        <translation>Chil&amp;dren's register</translation>
     </message>
     <message>
-        <source>Children&apos;s register</source>
-        <translation>Children&apos;s register</translation>
+        <source>Children's register</source>
+        <translation>Children's register</translation>
     </message>
     <message>
         <source>Children brought back with the returnee: %1.</source>
@@ -5551,8 +6339,8 @@
         <translation>Remove from the register</translation>
     </message>
     <message>
-        <source>Take %1 off the children&apos;s register? The person and the family link stay.</source>
-        <translation>Take %1 off the children&apos;s register? The person and the family link stay.</translation>
+        <source>Take %1 off the children's register? The person and the family link stay.</source>
+        <translation>Take %1 off the children's register? The person and the family link stay.</translation>
     </message>
 </context>
 <context>
@@ -5594,6 +6382,337 @@
     <message>
         <source>&amp;What to check:</source>
         <translation>&amp;What to check:</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImport</name>
+    <message>
+        <source>Participants (a person and their case)</source>
+        <translation>Participants (a person and their case)</translation>
+    </message>
+    <message>
+        <source>Mothers' club members</source>
+        <translation>Mothers' club members</translation>
+    </message>
+    <message>
+        <source>Arabic course students</source>
+        <translation>Arabic course students</translation>
+    </message>
+    <message>
+        <source>Placements (requests for a job, housing or a nursery place)</source>
+        <translation>Placements (requests for a job, housing or a nursery place)</translation>
+    </message>
+    <message>
+        <source>Persons only (family members)</source>
+        <translation>Persons only (family members)</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <source>Full name (surname, name, patronymic)</source>
+        <translation>Full name (surname, name, patronymic)</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Offence article</source>
+        <translation>Offence article</translation>
+    </message>
+    <message>
+        <source>Sentence start</source>
+        <translation>Sentence start</translation>
+    </message>
+    <message>
+        <source>Sentence end</source>
+        <translation>Sentence end</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Joined the club on</source>
+        <translation>Joined the club on</translation>
+    </message>
+    <message>
+        <source>Reason for joining</source>
+        <translation>Reason for joining</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>Kind of help</source>
+        <translation>Kind of help</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Partner organisation</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>Notes on the placement</source>
+        <translation>Notes on the placement</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Same IIN on file</source>
+        <translation>Same IIN on file</translation>
+    </message>
+    <message>
+        <source>Look-alike on file</source>
+        <translation>Look-alike on file</translation>
+    </message>
+    <message>
+        <source>Same as an earlier row</source>
+        <translation>Same as an earlier row</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>Has problems</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>%1 is empty but required.</source>
+        <translation>%1 is empty but required.</translation>
+    </message>
+    <message>
+        <source>%1 is too long.</source>
+        <translation>%1 is too long.</translation>
+    </message>
+    <message>
+        <source>%1: not a date that exists (write dd.mm.yyyy).</source>
+        <translation>%1: not a date that exists (write dd.mm.yyyy).</translation>
+    </message>
+    <message>
+        <source>%1: before 1900 or after today.</source>
+        <translation>%1: before 1900 or after today.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 is in the future.</translation>
+    </message>
+    <message>
+        <source>%1: an unknown value; choose what it means in the value table.</source>
+        <translation>%1: an unknown value; choose what it means in the value table.</translation>
+    </message>
+    <message>
+        <source>An IIN has exactly 12 digits.</source>
+        <translation>An IIN has exactly 12 digits.</translation>
+    </message>
+    <message>
+        <source>The 7th digit of an IIN must be from 1 to 6.</source>
+        <translation>The 7th digit of an IIN must be from 1 to 6.</translation>
+    </message>
+    <message>
+        <source>The first six digits of the IIN are not a real date.</source>
+        <translation>The first six digits of the IIN are not a real date.</translation>
+    </message>
+    <message>
+        <source>The IIN's last digit does not match: check for a typo.</source>
+        <translation>The IIN's last digit does not match: check for a typo.</translation>
+    </message>
+    <message>
+        <source>The IIN belongs to a deleted record.</source>
+        <translation>The IIN belongs to a deleted record.</translation>
+    </message>
+    <message>
+        <source>%1 does not agree with the IIN.</source>
+        <translation>%1 does not agree with the IIN.</translation>
+    </message>
+    <message>
+        <source>%1 is before the start of the sentence.</source>
+        <translation>%1 is before the start of the sentence.</translation>
+    </message>
+    <message>
+        <source>No open course has this title.</source>
+        <translation>No open course has this title.</translation>
+    </message>
+    <message>
+        <source>No partner organisation has this name.</source>
+        <translation>No partner organisation has this name.</translation>
+    </message>
+    <message>
+        <source>Only women join the mothers' club.</source>
+        <translation>Only women join the mothers' club.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid.</source>
+        <translation>%1 is not valid.</translation>
+    </message>
+    <message>
+        <source>A person on file has a look-alike name and the same birth date: decide whether to merge or create.</source>
+        <translation>A person on file has a look-alike name and the same birth date: decide whether to merge or create.</translation>
+    </message>
+    <message>
+        <source>An earlier row of the file is the same person.</source>
+        <translation>An earlier row of the file is the same person.</translation>
+    </message>
+    <message>
+        <source>Skipped as chosen.</source>
+        <translation>Skipped as chosen.</translation>
+    </message>
+    <message>
+        <source>Merge was chosen without a person to merge into.</source>
+        <translation>Merge was chosen without a person to merge into.</translation>
+    </message>
+    <message>
+        <source>The file is too large: split it into smaller files.</source>
+        <translation>The file is too large: split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows to import.</source>
+        <translation>The file holds no rows to import.</translation>
+    </message>
+    <message>
+        <source>This is not an .xlsx or .csv file: save it as .xlsx or .csv and import that.</source>
+        <translation>This is not an .xlsx or .csv file: save it as .xlsx or .csv and import that.</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor Windows-1251 text: save it from the spreadsheet program as CSV (UTF-8).</source>
+        <translation>The file is neither UTF-8 nor Windows-1251 text: save it from the spreadsheet program as CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>The CSV file is damaged: save it again from the spreadsheet program.</source>
+        <translation>The CSV file is damaged: save it again from the spreadsheet program.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: save it again from the spreadsheet program.</source>
+        <translation>The workbook is damaged: save it again from the spreadsheet program.</translation>
+    </message>
+    <message>
+        <source>The workbook holds formulas saved without their values: open it in the spreadsheet program and save it again.</source>
+        <translation>The workbook holds formulas saved without their values: open it in the spreadsheet program and save it again.</translation>
+    </message>
+    <message>
+        <source>A cell holds more than 32,767 characters.</source>
+        <translation>A cell holds more than 32,767 characters.</translation>
+    </message>
+    <message>
+        <source>The file has more than 100,000 rows: split it into smaller files.</source>
+        <translation>The file has more than 100,000 rows: split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>The file has more than 256 columns: keep only the columns to import.</source>
+        <translation>The file has more than 256 columns: keep only the columns to import.</translation>
+    </message>
+    <message>
+        <source>This file is not a Centre Desk import mapping.</source>
+        <translation>This file is not a Centre Desk import mapping.</translation>
+    </message>
+    <message>
+        <source>The mapping file cannot be read.</source>
+        <translation>The mapping file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file has no sheet of this name.</source>
+        <translation>The file has no sheet of this name.</translation>
+    </message>
+    <message>
+        <source>Left as they are, because they were changed after the import: rows %1.</source>
+        <translation>Left as they are, because they were changed after the import: rows %1.</translation>
+    </message>
+    <message>
+        <source>Left as they are, because records added after the import refer to them: rows %1.</source>
+        <translation>Left as they are, because records added after the import refer to them: rows %1.</translation>
     </message>
 </context>
 <context>
@@ -5737,6 +6856,18 @@
         <translation>Placements made</translation>
     </message>
     <message>
+        <source>Returnees from conflict zones in work</source>
+        <translation>Returnees from conflict zones in work</translation>
+    </message>
+    <message>
+        <source>Returnees' children in the children's register</source>
+        <translation>Returnees' children in the children's register</translation>
+    </message>
+    <message>
+        <source>Persons whose case reached the stage “rehabilitated” in the period and did not relapse after it within the period; each person once. Only approved outcomes count: a request still waiting for a second supervisor does not.</source>
+        <translation>Persons whose case reached the stage “rehabilitated” in the period and did not relapse after it within the period; each person once. Only approved outcomes count: a request still waiting for a second supervisor does not.</translation>
+    </message>
+    <message>
         <source>Activities held in the period, both of its days included: in all and per programme.</source>
         <translation>Activities held in the period, both of its days included: in all and per programme.</translation>
     </message>
@@ -5763,6 +6894,14 @@
     <message>
         <source>Placements that became “placed” in the period, per kind of help.</source>
         <translation>Placements that became “placed” in the period, per kind of help.</translation>
+    </message>
+    <message>
+        <source>Persons whose case is a returnee's (on the period's last day), taken in by the end of the period and not closed before it began; each person once.</source>
+        <translation>Persons whose case is a returnee's (on the period's last day), taken in by the end of the period and not closed before it began; each person once.</translation>
+    </message>
+    <message>
+        <source>Children in the children's register of those returnees' cases; each child once.</source>
+        <translation>Children in the children's register of those returnees' cases; each child once.</translation>
     </message>
     <message>
         <source>A facility narrows activities to those held in it, and rehabilitations, renunciations, courses and placements to persons whose case names it (for a stage, the case that reached it).</source>
@@ -5811,6 +6950,22 @@
     <message>
         <source>Activities attended</source>
         <translation>Activities attended</translation>
+    </message>
+    <message>
+        <source>Taken in on</source>
+        <translation>Taken in on</translation>
+    </message>
+    <message>
+        <source>Children in the register</source>
+        <translation>Children in the register</translation>
+    </message>
+    <message>
+        <source>Health check on</source>
+        <translation>Health check on</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5895,42 +7050,6 @@
     <message>
         <source>What the figures count</source>
         <translation>What the figures count</translation>
-    </message>
-    <message>
-        <source>Returnees from conflict zones in work</source>
-        <translation>Returnees from conflict zones in work</translation>
-    </message>
-    <message>
-        <source>Returnees&apos; children in the children&apos;s register</source>
-        <translation>Returnees&apos; children in the children&apos;s register</translation>
-    </message>
-    <message>
-        <source>Persons whose case reached the stage “rehabilitated” in the period and did not relapse after it within the period; each person once. Only approved outcomes count: a request still waiting for a second supervisor does not.</source>
-        <translation>Persons whose case reached the stage “rehabilitated” in the period and did not relapse after it within the period; each person once. Only approved outcomes count: a request still waiting for a second supervisor does not.</translation>
-    </message>
-    <message>
-        <source>Persons whose case is a returnee&apos;s (on the period&apos;s last day), taken in by the end of the period and not closed before it began; each person once.</source>
-        <translation>Persons whose case is a returnee&apos;s (on the period&apos;s last day), taken in by the end of the period and not closed before it began; each person once.</translation>
-    </message>
-    <message>
-        <source>Children in the children&apos;s register of those returnees&apos; cases; each child once.</source>
-        <translation>Children in the children&apos;s register of those returnees&apos; cases; each child once.</translation>
-    </message>
-    <message>
-        <source>Taken in on</source>
-        <translation>Taken in on</translation>
-    </message>
-    <message>
-        <source>Children in the register</source>
-        <translation>Children in the register</translation>
-    </message>
-    <message>
-        <source>Health check on</source>
-        <translation>Health check on</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>School</translation>
     </message>
 </context>
 <context>
@@ -6221,12 +7340,24 @@
         <translation>Category changes</translation>
     </message>
     <message>
+        <source>Outcomes awaiting approval</source>
+        <translation>Outcomes awaiting approval</translation>
+    </message>
+    <message>
+        <source>Returnees' children</source>
+        <translation>Returnees' children</translation>
+    </message>
+    <message>
         <source>A value is not valid here (%1); it is kept for review, not tried again.</source>
         <translation>A value is not valid here (%1); it is kept for review, not tried again.</translation>
     </message>
     <message>
         <source>It would change one of this site's own user accounts, which only this site may change (%1); it is kept for review, not tried again.</source>
         <translation>It would change one of this site's own user accounts, which only this site may change (%1); it is kept for review, not tried again.</translation>
+    </message>
+    <message>
+        <source>It approves or changes a request for an outcome made at another centre, which only that centre's supervisors may decide (%1); it is kept for review, not tried again.</source>
+        <translation>It approves or changes a request for an outcome made at another centre, which only that centre's supervisors may decide (%1); it is kept for review, not tried again.</translation>
     </message>
     <message>
         <source>It claims a change this site never made (%1); it is kept for review, not tried again.</source>
@@ -6395,18 +7526,6 @@
     <message>
         <source>(empty)</source>
         <translation>(empty)</translation>
-    </message>
-    <message>
-        <source>Outcomes awaiting approval</source>
-        <translation>Outcomes awaiting approval</translation>
-    </message>
-    <message>
-        <source>Returnees&apos; children</source>
-        <translation>Returnees&apos; children</translation>
-    </message>
-    <message>
-        <source>It approves or changes a request for an outcome made at another centre, which only that centre&apos;s supervisors may decide (%1); it is kept for review, not tried again.</source>
-        <translation>It approves or changes a request for an outcome made at another centre, which only that centre&apos;s supervisors may decide (%1); it is kept for review, not tried again.</translation>
     </message>
 </context>
 <context>

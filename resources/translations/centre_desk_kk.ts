@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk">
 <context>
     <name>AccountDialog</name>
@@ -158,7 +157,7 @@
     <name>ApprovalActions</name>
     <message>
         <source>Appro&amp;vals waiting for me…</source>
-        <translation>Мені күтіп тұрған &amp;бекітулер…</translation>
+        <translation>Мені күтіп &amp;тұрған бекітулер…</translation>
     </message>
     <message>
         <source>Approve or return the outcomes other staff asked for.</source>
@@ -247,7 +246,7 @@
         <translation>Бекітілді. Қатысушы: %1; кезең: «%2».</translation>
     </message>
     <message>
-        <source>Returned to %1&apos;s file with the note.</source>
+        <source>Returned to %1's file with the note.</source>
         <translation>Сұрау ескертумен жеке іске қайтарылды. Қатысушы: %1.</translation>
     </message>
 </context>
@@ -282,7 +281,7 @@
         <translation>Жазылғаны / орын</translation>
     </message>
     <message>
-        <source>Words from the course title or the teacher&apos;s name</source>
+        <source>Words from the course title or the teacher's name</source>
         <translation>Курс атауынан немесе оқытушының атынан сөздер</translation>
     </message>
     <message>
@@ -303,6 +302,144 @@
     <message>
         <source>Where %1 works</source>
         <translation>Жұмыс орны: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>Жаңа бағалау</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on:</source>
+        <translation>Бағалау &amp;күні:</translation>
+    </message>
+    <message>
+        <source>Overall &amp;risk:</source>
+        <translation>Жалпы &amp;тәуекел:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt assessment:</source>
+        <translation>Ке&amp;лесі бағалау:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Ескертпелер:</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>Items and scores</source>
+        <translation>Көрсеткіштер мен балдар</translation>
+    </message>
+    <message>
+        <source>%1 months after the assessment unless changed</source>
+        <translation>Бағалаудан кейінгі ай саны: %1 (өзгертілмесе)</translation>
+    </message>
+    <message>
+        <source>&amp;Save assessment</source>
+        <translation>Бағалауды &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Score at least one item or choose the overall risk.</source>
+        <translation>Кемінде бір көрсеткішке балл қойыңыз немесе жалпы тәуекелді таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsSection</name>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Сала</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Тәуекел</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Келесісі</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Кім бағалады</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Балдар</translation>
+    </message>
+    <message>
+        <source>No assessment scored yet.</source>
+        <translation>Әзірге балл қойылмаған.</translation>
+    </message>
+    <message>
+        <source>&amp;Assessments</source>
+        <translation>&amp;Бағалаулар</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Жаңа бағалау…</translation>
+    </message>
+    <message>
+        <source>Delete assessment</source>
+        <translation>Бағалауды жою</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may delete an assessment made in error.</source>
+        <translation>Қате енгізілген бағалауды тек жетекші жоя алады.</translation>
+    </message>
+    <message>
+        <source>Latest scores</source>
+        <translation>Соңғы балдар</translation>
+    </message>
+    <message>
+        <source>Assessment history</source>
+        <translation>Бағалау тарихы</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: the first assessment is due at intake.</source>
+        <translation>Әзірге бағалау жоқ: алғашқы бағалау қабылдау кезінде жүргізіледі.</translation>
+    </message>
+    <message>
+        <source>Latest assessment: %1. Next: %2.</source>
+        <translation>Соңғы бағалау: %1. Келесісі: %2.</translation>
+    </message>
+    <message>
+        <source>Risk: %1.</source>
+        <translation>Тәуекел: %1.</translation>
+    </message>
+    <message>
+        <source>Reassessment overdue.</source>
+        <translation>Қайта бағалау мерзімі өтіп кетті.</translation>
+    </message>
+    <message>
+        <source>Delete the chosen assessment made in error?</source>
+        <translation>Қате енгізілген таңдалған бағалау жойылсын ба?</translation>
     </message>
 </context>
 <context>
@@ -658,7 +795,7 @@
         <translation>Туысы</translation>
     </message>
     <message>
-        <source>Relays other centres&apos; records</source>
+        <source>Relays other centres' records</source>
         <translation>Басқа орталықтардың жазбаларын жібереді</translation>
     </message>
     <message>
@@ -1346,7 +1483,7 @@
         <translation>Бұл резервтік көшірме зақымдалған (толық емес немесе өзгертілген): ол пайдаланылмады, ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <source>This backup is of another centre&apos;s database: nothing was changed.</source>
+        <source>This backup is of another centre's database: nothing was changed.</source>
         <translation>Бұл — басқа орталық дерекқорының резервтік көшірмесі: ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
@@ -1354,7 +1491,7 @@
         <translation>Бұл резервтік көшірмені Centre Desk-тің жаңарақ нұсқасы жасаған: алдымен бағдарламаны жаңартыңыз.</translation>
     </message>
     <message>
-        <source>The data are kept in a PostgreSQL database: back it up and restore it with the server&apos;s own tools.</source>
+        <source>The data are kept in a PostgreSQL database: back it up and restore it with the server's own tools.</source>
         <translation>Деректер PostgreSQL дерекқорында сақталады: оның резервтік көшірмесін сервердің өз құралдарымен жасаңыз және қалпына келтіріңіз.</translation>
     </message>
     <message>
@@ -1464,16 +1601,16 @@
         <translation>Куәнің аты-жөні мен лауазымы</translation>
     </message>
     <message>
-        <source>&amp;Change stage</source>
-        <translation>Кезеңді &amp;ауыстыру</translation>
-    </message>
-    <message>
         <source>This outcome needs four eyes: it is recorded as a request, and the stage changes once a second supervisor approves it.</source>
         <translation>Бұл нәтижені екі адам тексереді: ол сұрау ретінде жазылады, ал кезең екінші жетекші бекіткенде ауысады.</translation>
     </message>
     <message>
         <source>&amp;Request approval</source>
         <translation>Бекітуді &amp;сұрау</translation>
+    </message>
+    <message>
+        <source>&amp;Change stage</source>
+        <translation>Кезеңді &amp;ауыстыру</translation>
     </message>
 </context>
 <context>
@@ -1503,7 +1640,7 @@
         <translation>&amp;Тізімнен шығару</translation>
     </message>
     <message>
-        <source>&amp;Open the child&apos;s file</source>
+        <source>&amp;Open the child's file</source>
         <translation>Баланың жеке ісін &amp;ашу</translation>
     </message>
     <message>
@@ -1523,7 +1660,7 @@
         <translation>Баланы тізімнен шығару</translation>
     </message>
     <message>
-        <source>Take %1 off this event&apos;s list?</source>
+        <source>Take %1 off this event's list?</source>
         <translation>%1 осы іс-шараның тізімінен шығарылсын ба?</translation>
     </message>
     <message>
@@ -1547,7 +1684,7 @@
         <translation>Белгіленген қатысу сақталмаған. Жабу алдында оны сақтау керек пе?</translation>
     </message>
     <message>
-        <source>%1 — children&apos;s event</source>
+        <source>%1 — children's event</source>
         <translation>%1 — балалар іс-шарасы</translation>
     </message>
     <message>
@@ -1661,11 +1798,11 @@
         <translation>Кім жаздырды</translation>
     </message>
     <message>
-        <source>C&amp;hildren&apos;s events</source>
+        <source>C&amp;hildren's events</source>
         <translation>&amp;Балалар іс-шаралары</translation>
     </message>
     <message>
-        <source>Children&apos;s events</source>
+        <source>Children's events</source>
         <translation>Балалар іс-шаралары</translation>
     </message>
     <message>
@@ -1692,7 +1829,7 @@
         <translation>Баланы тізілімге қосу</translation>
     </message>
     <message>
-        <source>C&amp;hild:</source>
+        <source>&amp;Child:</source>
         <translation>&amp;Бала:</translation>
     </message>
     <message>
@@ -1701,7 +1838,7 @@
     </message>
     <message>
         <source>School or &amp;nursery:</source>
-        <translation>Мектеп немесе &amp;балабақша:</translation>
+        <translation>Мектеп немесе балабақ&amp;ша:</translation>
     </message>
     <message>
         <source>&amp;Health check on:</source>
@@ -1712,12 +1849,12 @@
         <translation>&amp;Нәтижесі:</translation>
     </message>
     <message>
-        <source>&amp;Psychologist&apos;s sessions:</source>
+        <source>&amp;Psychologist's sessions:</source>
         <translation>&amp;Психологпен сабақтар саны:</translation>
     </message>
     <message>
         <source>&amp;Last session:</source>
-        <translation>Соңғы са&amp;бақ:</translation>
+        <translation>Соңғы &amp;сабақ:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -1759,7 +1896,7 @@
         <translation>Атауы, орны немесе ұйымдастырушы</translation>
     </message>
     <message>
-        <source>Children&apos;s events</source>
+        <source>Children's events</source>
         <translation>Балалар іс-шаралары</translation>
     </message>
     <message>
@@ -1798,7 +1935,7 @@
         <translation>Атауы, орны немесе кім өткізді</translation>
     </message>
     <message>
-        <source>Meetings of the mothers&apos; club</source>
+        <source>Meetings of the mothers' club</source>
         <translation>Аналар клубының кездесулері</translation>
     </message>
 </context>
@@ -1947,7 +2084,7 @@
         <translation>Балалары байланыстырылмаған: оларды оның жеке ісінде («Отбасы» бөлімі) байланыстырыңыз.</translation>
     </message>
     <message>
-        <source>Join the mothers&apos; club</source>
+        <source>Join the mothers' club</source>
         <translation>Аналар клубына қабылдау</translation>
     </message>
     <message>
@@ -2069,7 +2206,7 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>Record the guardian&apos;s consent</source>
+        <source>Record the guardian's consent</source>
         <translation>Ата-ананың немесе қамқоршының келісімін енгізу</translation>
     </message>
     <message>
@@ -2155,7 +2292,7 @@
         <translation>Сертификат күні</translation>
     </message>
     <message>
-        <source>Students: %1; lessons held: %2. Delete the course “%3” with its students&apos; enrolments, its lessons and who came to them?</source>
+        <source>Students: %1; lessons held: %2. Delete the course “%3” with its students' enrolments, its lessons and who came to them?</source>
         <translation>Тыңдаушылар: %1; өткізілген сабақтар: %2. «%3» курсын тыңдаушылардың жазылуымен, сабақтарымен және кімнің келгенімен бірге жою керек пе?</translation>
     </message>
     <message>
@@ -2488,7 +2625,7 @@
         <translation>Синхрондау үшін экспорттау</translation>
     </message>
     <message>
-        <source>Choose the sites to send this centre&apos;s changes to. The package holds every change they have not acknowledged yet, encrypted so only they can read it.</source>
+        <source>Choose the sites to send this centre's changes to. The package holds every change they have not acknowledged yet, encrypted so only they can read it.</source>
         <translation>Осы орталықтың өзгерістері жіберілетін орталықтарды таңдаңыз. Пакетте олар әлі растамаған барлық өзгерістер болады; пакетті тек солар оқи алатындай етіп шифрланады.</translation>
     </message>
     <message>
@@ -2512,7 +2649,7 @@
         <translation>ешқашан</translation>
     </message>
     <message>
-        <source>This centre has no peers yet: open File → Peers…, save this site&apos;s card for the other site and add the card it sends back.</source>
+        <source>This centre has no peers yet: open File → Peers…, save this site's card for the other site and add the card it sends back.</source>
         <translation>Бұл орталықта әлі синхрондалатын орталықтар жоқ: Файл → Синхрондалатын орталықтар… мәзірін ашып, осы орталықтың карточкасын екінші орталық үшін сақтаңыз және ол қайтарып жіберген карточканы қосыңыз.</translation>
     </message>
     <message>
@@ -2572,6 +2709,49 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>The file and its rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an .xlsx or .csv file, and say what its rows are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished">&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows are:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hea&amp;der row:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished">&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>Import from spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data rows below the header: %1. Headers: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Centre Desk: first-time set-up</source>
@@ -2594,11 +2774,11 @@
         <translation>&amp;Өңір:</translation>
     </message>
     <message>
-        <source>Administrator&apos;s &amp;user name:</source>
+        <source>Administrator's &amp;user name:</source>
         <translation>Әкімшінің &amp;пайдаланушы аты:</translation>
     </message>
     <message>
-        <source>Administrator&apos;s &amp;full name:</source>
+        <source>Administrator's &amp;full name:</source>
         <translation>Әкімшінің аты-&amp;жөні:</translation>
     </message>
     <message>
@@ -2647,6 +2827,29 @@
     <message>
         <source>&amp;What was found:</source>
         <translation>&amp;Не анықталды:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>Import from spreads&amp;heet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imports (undo an i&amp;mport)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may do this.</source>
+        <translation type="unfinished">Мұны тек жетекші немесе әкімші орындай алады.</translation>
+    </message>
+    <message>
+        <source>Bring a register kept in Excel or LibreOffice in: participants, club members, course students, placements or persons.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The spreadsheet imports made here, and undoing one.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2700,7 +2903,7 @@
         <translation>өзгерістер</translation>
     </message>
     <message>
-        <source>From %1, made %2: %3 (%4 rows). Apply it to this centre&apos;s database?</source>
+        <source>From %1, made %2: %3 (%4 rows). Apply it to this centre's database?</source>
         <translation>Жіберуші: %1, жасалған уақыты: %2; мазмұны: %3 (жолдар: %4). Пакет осы орталықтың дерекқорына қолданылсын ба?</translation>
     </message>
     <message>
@@ -2727,6 +2930,282 @@
             <numerusform>%n жолды қолдану мүмкін болмады, ол карантинде күтуде; себебі «Синхрондау қайшылықтары…» терезесінде көрсетілген.</numerusform>
             <numerusform>%n жолды қолдану мүмкін болмады, олар карантинде күтуде; әрқайсысының себебі «Синхрондау қайшылықтары…» терезесінде көрсетілген.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import from spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportsWindow</name>
+    <message>
+        <source>Imports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Spreadsheet imports at this centre, newest first:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished">Импорттау</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <source>Rows were</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Құру</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished">Біріктіру</translation>
+    </message>
+    <message>
+        <source>Skipped or refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Жабу</translation>
+    </message>
+    <message>
+        <source>No spreadsheet has been imported here yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the import of %1? What it created is deleted and the fields it filled in are emptied again, except in rows changed since.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This import has already been undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone: %1 records deleted, fields put back on %2 persons.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Instrument</name>
+    <message>
+        <source>Views and attitudes</source>
+        <translation>Көзқарастар мен ұстанымдар</translation>
+    </message>
+    <message>
+        <source>Justifies violence for a cause</source>
+        <translation>Идея үшін зорлық-зомбылықты ақтайды</translation>
+    </message>
+    <message>
+        <source>Rejects people who think differently</source>
+        <translation>Басқаша ойлайтын адамдарды қабылдамайды</translation>
+    </message>
+    <message>
+        <source>Distrusts public institutions</source>
+        <translation>Мемлекеттік институттарға сенбейді</translation>
+    </message>
+    <message>
+        <source>Contacts and influence</source>
+        <translation>Байланыстар мен ықпал</translation>
+    </message>
+    <message>
+        <source>Keeps contact with radical circles</source>
+        <translation>Радикалды ортамен байланысын үзбейді</translation>
+    </message>
+    <message>
+        <source>Follows radical material online</source>
+        <translation>Интернеттегі радикалды материалдарды қадағалайды</translation>
+    </message>
+    <message>
+        <source>Education and work</source>
+        <translation>Білім және жұмыс</translation>
+    </message>
+    <message>
+        <source>Needs schooling or vocational training</source>
+        <translation>Оқуға немесе кәсіптік даярлыққа мұқтаж</translation>
+    </message>
+    <message>
+        <source>Needs help finding work</source>
+        <translation>Жұмысқа орналасуға көмек қажет</translation>
+    </message>
+    <message>
+        <source>Family and housing</source>
+        <translation>Отбасы және баспана</translation>
+    </message>
+    <message>
+        <source>Needs stable housing</source>
+        <translation>Тұрақты баспанаға мұқтаж</translation>
+    </message>
+    <message>
+        <source>Needs help with family relations</source>
+        <translation>Отбасылық қарым-қатынаста көмек қажет</translation>
+    </message>
+    <message>
+        <source>Health and wellbeing</source>
+        <translation>Денсаулық және әл-ауқат</translation>
+    </message>
+    <message>
+        <source>Needs psychological support</source>
+        <translation>Психологиялық қолдау қажет</translation>
+    </message>
+    <message>
+        <source>Needs medical care</source>
+        <translation>Медициналық көмек қажет</translation>
+    </message>
+    <message>
+        <source>Protective factors</source>
+        <translation>Қорғаныс факторлары</translation>
+    </message>
+    <message>
+        <source>Supportive family</source>
+        <translation>Отбасының қолдауы</translation>
+    </message>
+    <message>
+        <source>Takes part in the programme</source>
+        <translation>Бағдарламаға қатысады</translation>
+    </message>
+    <message>
+        <source>Has goals for the future</source>
+        <translation>Болашаққа мақсаттары бар</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Тәуекел</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Қажеттілік</translation>
+    </message>
+    <message>
+        <source>Protective factor</source>
+        <translation>Қорғаныс факторы</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentDialog</name>
+    <message>
+        <source>Assessment instrument</source>
+        <translation>Бағалау әдістемесі</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Сала</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Шкала</translation>
+    </message>
+    <message>
+        <source>&amp;Reassess every (months):</source>
+        <translation>&amp;Қайта бағалау аралығы (ай):</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>Көрсеткіш қос&amp;у</translation>
+    </message>
+    <message>
+        <source>Add &amp;domain</source>
+        <translation>Сала қ&amp;осу</translation>
+    </message>
+    <message>
+        <source>Re&amp;move item</source>
+        <translation>Көрсеткішті &amp;жою</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Жоғар&amp;ы</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Төме&amp;н</translation>
+    </message>
+    <message>
+        <source>Restore the de&amp;fault</source>
+        <translation>&amp;Бастапқысын қайтару</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Keep at least one domain with one item.</source>
+        <translation>Кемінде бір көрсеткіші бар бір сала қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>Every domain and every item needs its words.</source>
+        <translation>Әр саланың және әр көрсеткіштің атауы болуы керек.</translation>
+    </message>
+    <message>
+        <source>Please correct the instrument: %1.</source>
+        <translation>Әдістемені түзетіңіз: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment instrument…</source>
+        <translation>&amp;Бағалау әдістемесі…</translation>
+    </message>
+    <message>
+        <source>Domains and items of the risk and needs assessment.</source>
+        <translation>Тәуекелдер мен қажеттіліктерді бағалаудың салалары мен көрсеткіштері.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation>Мұны тек әкімші істей алады.</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +3245,34 @@
     <message>
         <source>At-risk citizen</source>
         <translation>Тәуекел тобындағы азамат</translation>
+    </message>
+    <message>
+        <source>Returnee from a conflict zone</source>
+        <translation>Қарулы қақтығыс аймағынан оралған адам</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Бекітуді күтуде</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Бекітілді</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Қайтарылды</translation>
+    </message>
+    <message>
+        <source>Too young for nursery or school</source>
+        <translation>Балабақша не мектеп жасына толмаған</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Мектеп</translation>
+    </message>
+    <message>
+        <source>Not enrolled anywhere</source>
+        <translation>Еш жерде оқымайды</translation>
     </message>
     <message>
         <source>Low risk</source>
@@ -2860,7 +3367,7 @@
         <translation>Спорттық іс-шара</translation>
     </message>
     <message>
-        <source>Children&apos;s event</source>
+        <source>Children's event</source>
         <translation>Балалар іс-шарасы</translation>
     </message>
     <message>
@@ -2872,11 +3379,11 @@
         <translation>Қатысушылармен жұмыс</translation>
     </message>
     <message>
-        <source>Mothers&apos; club</source>
+        <source>Mothers' club</source>
         <translation>Аналар клубы</translation>
     </message>
     <message>
-        <source>Children&apos;s events</source>
+        <source>Children's events</source>
         <translation>Балалар іс-шаралары</translation>
     </message>
     <message>
@@ -2968,7 +3475,7 @@
         <translation>Қатысушымен жұмыс</translation>
     </message>
     <message>
-        <source>Mothers&apos; club meeting</source>
+        <source>Mothers' club meeting</source>
         <translation>Аналар клубының кездесуі</translation>
     </message>
     <message>
@@ -2982,34 +3489,6 @@
     <message>
         <source>withheld</source>
         <translation>жасырылған</translation>
-    </message>
-    <message>
-        <source>Returnee from a conflict zone</source>
-        <translation>Қарулы қақтығыс аймағынан оралған адам</translation>
-    </message>
-    <message>
-        <source>Awaiting approval</source>
-        <translation>Бекітуді күтуде</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Бекітілді</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Қайтарылды</translation>
-    </message>
-    <message>
-        <source>Too young for nursery or school</source>
-        <translation>Балабақша не мектеп жасына толмаған</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>Мектеп</translation>
-    </message>
-    <message>
-        <source>Not enrolled anywhere</source>
-        <translation>Еш жерде оқымайды</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3641,10 @@
         <translation>&amp;Өткізгендер:</translation>
     </message>
     <message>
+        <source>N&amp;eed addressed:</source>
+        <translation>&amp;Қажеттілік:</translation>
+    </message>
+    <message>
         <source>N&amp;otes:</source>
         <translation>&amp;Ескертпелер:</translation>
     </message>
@@ -3184,6 +3667,10 @@
     <message>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>None named</source>
+        <translation>Көрсетілмеген</translation>
     </message>
 </context>
 <context>
@@ -3235,7 +3722,7 @@
         <translation>&amp;Қатысушылар</translation>
     </message>
     <message>
-        <source>&amp;Mothers&apos; club</source>
+        <source>&amp;Mothers' club</source>
         <translation>&amp;Аналар клубы</translation>
     </message>
     <message>
@@ -3243,12 +3730,16 @@
         <translation>Араб &amp;тілі курстары</translation>
     </message>
     <message>
-        <source>Children&apos;s &amp;events</source>
+        <source>Children's &amp;events</source>
         <translation>&amp;Балалар іс-шаралары</translation>
     </message>
     <message>
         <source>P&amp;lacements</source>
         <translation>Орналаст&amp;ыру</translation>
+    </message>
+    <message>
+        <source>E&amp;veryone</source>
+        <translation>А&amp;дамдар анықтамалығы</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3267,7 +3758,7 @@
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <source>Print the selected participant&apos;s file, or the files of the whole list.</source>
+        <source>Print the selected participant's file, or the files of the whole list.</source>
         <translation>Таңдалған қатысушының жеке ісін немесе бүкіл тізімдегі жеке істерді басып шығару.</translation>
     </message>
     <message>
@@ -3347,7 +3838,7 @@
         <translation>Басқа орталық жіберген синхрондау пакетін қолдану.</translation>
     </message>
     <message>
-        <source>This site&apos;s card and the centres it syncs with.</source>
+        <source>This site's card and the centres it syncs with.</source>
         <translation>Осы орталықтың карточкасы және онымен синхрондалатын орталықтар.</translation>
     </message>
     <message>
@@ -3355,7 +3846,7 @@
         <translation>Екі орталықта бір мезгілде өзгертілген мәндер және карантинде тұрған жолдар.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Case management for rehabilitation centres: participants, the mothers&apos; club, children&apos;s events, Arabic courses and placements.&lt;br&gt;Data: %2</source>
+        <source>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Case management for rehabilitation centres: participants, the mothers' club, children's events, Arabic courses and placements.&lt;br&gt;Data: %2</source>
         <translation>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Оңалту орталықтарына арналған сүйемелдеу бағдарламасы: қатысушылар, аналар клубы, балалар іс-шаралары, араб тілі курстары және орналастыру.&lt;br&gt;Деректер: %2</translation>
     </message>
     <message>
@@ -3378,9 +3869,96 @@
         <source>Only an administrator may do this.</source>
         <translation>Мұны тек әкімші орындай алады.</translation>
     </message>
+</context>
+<context>
+    <name>MappingPage</name>
     <message>
-        <source>E&amp;veryone</source>
-        <translation>А&amp;дамдар анықтамалығы</translation>
+        <source>Columns and values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check which field each column fills, and what the words of coded columns mean.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;olumns of the file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Words in the file and what they mean:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Өріс</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Means</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(unknown: the row is refused)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import mappings (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping is saved in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This mapping is for other rows: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping in %1 is used.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3438,7 +4016,7 @@
         <translation>ЖСН-нің алғашқы алты цифры нақты күнді білдірмейді.</translation>
     </message>
     <message>
-        <source>The IIN&apos;s last digit does not match: check for a typo.</source>
+        <source>The IIN's last digit does not match: check for a typo.</source>
         <translation>ЖСН-нің бақылау цифры сәйкес келмейді: қате терілмегенін тексеріңіз.</translation>
     </message>
     <message>
@@ -3446,11 +4024,11 @@
         <translation>Орналастыру ағымдағы мәртебесінен бұл мәртебеге өте алмайды.</translation>
     </message>
     <message>
-        <source>The date is before the placement&apos;s last status change.</source>
+        <source>The date is before the placement's last status change.</source>
         <translation>Күн мәртебенің соңғы өзгерісінен бұрын.</translation>
     </message>
     <message>
-        <source>This child is not linked to the person as their child or ward: link them in the person&apos;s file first.</source>
+        <source>This child is not linked to the person as their child or ward: link them in the person's file first.</source>
         <translation>Бұл бала адаммен баласы немесе қамқорлығындағы бала ретінде байланыстырылмаған: алдымен оларды адамның жеке ісінде байланыстырыңыз.</translation>
     </message>
     <message>
@@ -3474,7 +4052,7 @@
         <translation>Бұл бақылау орындалды деп белгіленген.</translation>
     </message>
     <message>
-        <source>The mothers&apos; club is for women: this person is recorded as male.</source>
+        <source>The mothers' club is for women: this person is recorded as male.</source>
         <translation>Аналар клубы әйелдерге арналған: бұл адамның жынысы ер деп жазылған.</translation>
     </message>
     <message>
@@ -3494,7 +4072,7 @@
         <translation>Бұл мүшелік аяқталып қойған.</translation>
     </message>
     <message>
-        <source>This person is not the child&apos;s parent or guardian: link them in the child&apos;s file first.</source>
+        <source>This person is not the child's parent or guardian: link them in the child's file first.</source>
         <translation>Бұл адам баланың ата-анасы немесе қамқоршысы емес: алдымен оларды баланың жеке ісінде байланыстырыңыз.</translation>
     </message>
     <message>
@@ -3510,11 +4088,11 @@
         <translation>Бала келді деп белгіленген: алдымен қатысу тізімінде белгіні алып тастаңыз.</translation>
     </message>
     <message>
-        <source>No guardian&apos;s consent is recorded for this child: record the consent date first.</source>
+        <source>No guardian's consent is recorded for this child: record the consent date first.</source>
         <translation>Бұл бала үшін ата-ананың немесе қамқоршының келісімі енгізілмеген: алдымен келісім күнін енгізіңіз.</translation>
     </message>
     <message>
-        <source>The consent is dated after the event: it must be signed on the event&apos;s day or before.</source>
+        <source>The consent is dated after the event: it must be signed on the event's day or before.</source>
         <translation>Келісім іс-шарадан кейінгі күнмен белгіленген: ол іс-шара күні немесе одан бұрын қол қойылуы керек.</translation>
     </message>
     <message>
@@ -3530,7 +4108,7 @@
         <translation>Балалар келді деп белгіленген: іс-шараны бүгіннен кейінгі күнге ауыстыруға болмайды.</translation>
     </message>
     <message>
-        <source>The person&apos;s sex is not recorded: fill it in on their file, then enrol them.</source>
+        <source>The person's sex is not recorded: fill it in on their file, then enrol them.</source>
         <translation>Адамның жынысы көрсетілмеген: оны адамның жеке ісінде толтырып, содан кейін курсқа жазыңыз.</translation>
     </message>
     <message>
@@ -3570,11 +4148,11 @@
         <translation>Бұл сабақ әлі өткізілмеген: келгендерді сабақ күні белгілеңіз.</translation>
     </message>
     <message>
-        <source>This person&apos;s record no longer exists.</source>
+        <source>This person's record no longer exists.</source>
         <translation>Бұл адам туралы жазба енді жоқ.</translation>
     </message>
     <message>
-        <source>The lesson&apos;s date is outside the course&apos;s dates.</source>
+        <source>The lesson's date is outside the course's dates.</source>
         <translation>Сабақтың күні курстың мерзімінен тыс.</translation>
     </message>
     <message>
@@ -3610,11 +4188,11 @@
         <translation>Курста сабақтар бар.</translation>
     </message>
     <message>
-        <source>This course is for men, and the person&apos;s file records a woman: enrol her in a women&apos;s course.</source>
+        <source>This course is for men, and the person's file records a woman: enrol her in a women's course.</source>
         <translation>Бұл курс ерлерге арналған, ал адамның жеке ісінде әйел деп көрсетілген: оны әйелдер курсына жазыңыз.</translation>
     </message>
     <message>
-        <source>This course is for women, and the person&apos;s file records a man: enrol him in a men&apos;s course.</source>
+        <source>This course is for women, and the person's file records a man: enrol him in a men's course.</source>
         <translation>Бұл курс әйелдерге арналған, ал адамның жеке ісінде ер деп көрсетілген: оны ерлер курсына жазыңыз.</translation>
     </message>
     <message>
@@ -3622,7 +4200,7 @@
         <translation>Бұл бағдарламада мұндай түрдегі іс-шара өткізілмейді.</translation>
     </message>
     <message>
-        <source>The date is outside the course&apos;s start and end.</source>
+        <source>The date is outside the course's start and end.</source>
         <translation>Күні курстың басталуы мен аяқталуы аралығынан тыс.</translation>
     </message>
     <message>
@@ -3646,7 +4224,7 @@
         <translation>Ештеңе сақталмады: бұл адамдар енді дерекқорда жоқ: %1.</translation>
     </message>
     <message>
-        <source>Nothing was saved: these people are not on this activity&apos;s list: %1.</source>
+        <source>Nothing was saved: these people are not on this activity's list: %1.</source>
         <translation>Ештеңе сақталмады: бұл адамдар іс-шараның тізімінде жоқ: %1.</translation>
     </message>
     <message>
@@ -3676,6 +4254,54 @@
     <message>
         <source>The date is before the last stage change.</source>
         <translation>Күн кезеңнің соңғы ауысуынан бұрын.</translation>
+    </message>
+    <message>
+        <source>This stage needs a second supervisor's approval: request it.</source>
+        <translation>Бұл кезеңге екінші жетекшінің бекітуі қажет: оны сұраңыз.</translation>
+    </message>
+    <message>
+        <source>This stage needs no approval: change the stage directly.</source>
+        <translation>Бұл кезеңге бекіту қажет емес: кезеңді тікелей ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>A request for this file already awaits approval: it must be approved or returned first.</source>
+        <translation>Осы сүйемелдеу ісі бойынша сұрау бекітуді күтуде: алдымен оны бекіту немесе қайтару керек.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in staff member can make a request.</source>
+        <translation>Сұрауды бағдарламаға кірген қызметкер ғана жасай алады.</translation>
+    </message>
+    <message>
+        <source>You made this request: a second supervisor must approve or return it.</source>
+        <translation>Бұл сұрауды сіз жасадыңыз: оны екінші жетекші бекітуі немесе қайтаруы керек.</translation>
+    </message>
+    <message>
+        <source>This request was made at another centre: only its supervisors decide it.</source>
+        <translation>Бұл сұрау басқа орталықта жасалған: оны сол орталықтың жетекшілері ғана шешеді.</translation>
+    </message>
+    <message>
+        <source>This request has already been decided.</source>
+        <translation>Бұл сұрау бойынша шешім қабылданып қойған.</translation>
+    </message>
+    <message>
+        <source>The file's stage has changed since the request: return it with a note.</source>
+        <translation>Сұраудан кейін сүйемелдеу ісінің кезеңі өзгерді: сұрауды ескертумен қайтарыңыз.</translation>
+    </message>
+    <message>
+        <source>Only the file of a returnee from a conflict zone has a children's register.</source>
+        <translation>Балалар тізілімі қарулы қақтығыс аймағынан оралған адамның жеке ісінде ғана жүргізіледі.</translation>
+    </message>
+    <message>
+        <source>Link the child to the returnee in the family first.</source>
+        <translation>Алдымен баланы оралған адаммен «Отбасы» қойындысында байланыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>This child is already in the register.</source>
+        <translation>Бұл бала тізілімде бар.</translation>
+    </message>
+    <message>
+        <source>Enter the number of sessions held before the date of the last one.</source>
+        <translation>Соңғы сабақтың күнінен бұрын өткізілген сабақтар санын енгізіңіз.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
@@ -3746,7 +4372,7 @@
         <translation>Бұл мекеме енді ешбір сүйемелдеу ісінде көрсетілмеген: белгіні алып тастаңыз немесе алдымен оны сүйемелдеу ісінде көрсетіңіз.</translation>
     </message>
     <message>
-        <source>This is not one of the centre&apos;s programmes.</source>
+        <source>This is not one of the centre's programmes.</source>
         <translation>Бұл орталықтың бағдарламаларының бірі емес.</translation>
     </message>
     <message>
@@ -3792,54 +4418,6 @@
     <message>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Қате орын алды; толығырақ мәлімет журнал файлында.</translation>
-    </message>
-    <message>
-        <source>This stage needs a second supervisor&apos;s approval: request it.</source>
-        <translation>Бұл кезеңге екінші жетекшінің бекітуі қажет: оны сұраңыз.</translation>
-    </message>
-    <message>
-        <source>This stage needs no approval: change the stage directly.</source>
-        <translation>Бұл кезеңге бекіту қажет емес: кезеңді тікелей ауыстырыңыз.</translation>
-    </message>
-    <message>
-        <source>A request for this file already awaits approval: it must be approved or returned first.</source>
-        <translation>Осы сүйемелдеу ісі бойынша сұрау бекітуді күтуде: алдымен оны бекіту немесе қайтару керек.</translation>
-    </message>
-    <message>
-        <source>Only a signed-in staff member can make a request.</source>
-        <translation>Сұрауды бағдарламаға кірген қызметкер ғана жасай алады.</translation>
-    </message>
-    <message>
-        <source>You made this request: a second supervisor must approve or return it.</source>
-        <translation>Бұл сұрауды сіз жасадыңыз: оны екінші жетекші бекітуі немесе қайтаруы керек.</translation>
-    </message>
-    <message>
-        <source>This request was made at another centre: only its supervisors decide it.</source>
-        <translation>Бұл сұрау басқа орталықта жасалған: оны сол орталықтың жетекшілері ғана шешеді.</translation>
-    </message>
-    <message>
-        <source>This request has already been decided.</source>
-        <translation>Бұл сұрау бойынша шешім қабылданып қойған.</translation>
-    </message>
-    <message>
-        <source>The file&apos;s stage has changed since the request: return it with a note.</source>
-        <translation>Сұраудан кейін сүйемелдеу ісінің кезеңі өзгерді: сұрауды ескертумен қайтарыңыз.</translation>
-    </message>
-    <message>
-        <source>Only the file of a returnee from a conflict zone has a children&apos;s register.</source>
-        <translation>Балалар тізілімі қарулы қақтығыс аймағынан оралған адамның жеке ісінде ғана жүргізіледі.</translation>
-    </message>
-    <message>
-        <source>Link the child to the returnee in the family first.</source>
-        <translation>Алдымен баланы оралған адаммен «Отбасы» қойындысында байланыстырыңыз.</translation>
-    </message>
-    <message>
-        <source>This child is already in the register.</source>
-        <translation>Бұл бала тізілімде бар.</translation>
-    </message>
-    <message>
-        <source>Enter the number of sessions held before the date of the last one.</source>
-        <translation>Соңғы сабақтың күнінен бұрын өткізілген сабақтар санын енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -3888,7 +4466,7 @@
         <translation>Тегі мен аты кез келген әліпбимен немесе ЖСН-нің басы</translation>
     </message>
     <message>
-        <source>Members of the mothers&apos; club</source>
+        <source>Members of the mothers' club</source>
         <translation>Аналар клубының мүшелері</translation>
     </message>
     <message>
@@ -3896,7 +4474,7 @@
         <translation>К&amp;лубқа қабылдау…</translation>
     </message>
     <message>
-        <source>Member&apos;s histor&amp;y…</source>
+        <source>Member's histor&amp;y…</source>
         <translation>&amp;Мүшенің тарихы…</translation>
     </message>
     <message>
@@ -4108,7 +4686,7 @@
         <translation>Сіздің рөліңізде бұл жеке істі тек қарауға болады.</translation>
     </message>
     <message>
-        <source>No case file: the person&apos;s details are shown read-only.</source>
+        <source>No case file: the person's details are shown read-only.</source>
         <translation>Сүйемелдеу ісі ашылмаған: жеке деректер тек қарау үшін көрсетілген.</translation>
     </message>
     <message>
@@ -4156,7 +4734,7 @@
         <translation>Жазбаларды біріктіру</translation>
     </message>
     <message>
-        <source>Merge %1 into %2? Everything recorded for %1 moves to %2&apos;s file, and the record of %1 is removed.</source>
+        <source>Merge %1 into %2? Everything recorded for %1 moves to %2's file, and the record of %1 is removed.</source>
         <translation>%1 жазбасын %2 жазбасымен біріктіру керек пе? %1 туралы барлық деректер %2 адамының жеке ісіне көшеді, ал %1 жазбасы жойылады.</translation>
     </message>
     <message>
@@ -4195,11 +4773,15 @@
         <translation>Сүйемелдеу ісі және кезеңдер тарихы</translation>
     </message>
     <message>
+        <source>Risk and needs assessments</source>
+        <translation>Тәуекелдер мен қажеттіліктерді бағалау</translation>
+    </message>
+    <message>
         <source>Interventions</source>
         <translation>Қатысушымен жұмыс</translation>
     </message>
     <message>
-        <source>Mothers&apos; club, children&apos;s events and courses</source>
+        <source>Mothers' club, children's events and courses</source>
         <translation>Аналар клубы, балалар іс-шаралары және курстар</translation>
     </message>
     <message>
@@ -4462,6 +5044,42 @@
         <source>withheld</source>
         <translation>жасырылған</translation>
     </message>
+    <message>
+        <source>Next assessment</source>
+        <translation>Келесі бағалау</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>not assessed yet: due at intake</source>
+        <translation>әзірге бағалау жоқ: қабылдау кезінде жүргізіледі</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Кім бағалады</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Келесісі</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Балдар</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Сала</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsTab</name>
@@ -4520,6 +5138,10 @@
     <message>
         <source>&amp;Region:</source>
         <translation>&amp;Өңір:</translation>
+    </message>
+    <message>
+        <source>Reassessment overd&amp;ue</source>
+        <translation>Қайта бағалау мерзімі ө&amp;тті</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -4687,7 +5309,7 @@
         <translation>Осы орталық: %1 (%2), идентификаторы: %3</translation>
     </message>
     <message>
-        <source>Sites exchange their cards once: save this site&apos;s card and give it to the other centre, then add the card it sends back. A card holds only public keys. A new peer may send only its own records until you tick “Relays other centres&apos; records” for it.</source>
+        <source>Sites exchange their cards once: save this site's card and give it to the other centre, then add the card it sends back. A card holds only public keys. A new peer may send only its own records until you tick “Relays other centres' records” for it.</source>
         <translation>Орталықтар карточкаларымен бір рет алмасады: осы орталықтың карточкасын сақтап, екінші орталыққа беріңіз, содан кейін ол қайтарып жіберген карточканы қосыңыз. Карточкада тек ашық кілттер болады. Жаңа қосылған орталыққа «Басқа орталықтардың жазбаларын жеткізеді» белгісі қойылмайынша, ол тек өз жазбаларын жібере алады.</translation>
     </message>
     <message>
@@ -4699,7 +5321,7 @@
         <translation>Орталық &amp;қосу…</translation>
     </message>
     <message>
-        <source>&amp;Relays other centres&apos; records</source>
+        <source>&amp;Relays other centres' records</source>
         <translation>&amp;Басқа орталықтардың жазбаларын жеткізеді</translation>
     </message>
     <message>
@@ -4711,15 +5333,15 @@
         <translation>Синхрондалатын орталықтар: %1</translation>
     </message>
     <message>
-        <source>%1 may now pass on other centres&apos; records; those waiting in quarantine are tried again at the next import.</source>
+        <source>%1 may now pass on other centres' records; those waiting in quarantine are tried again at the next import.</source>
         <translation>%1 орталығы енді басқа орталықтардың жазбаларын жеткізе алады; карантинде тұрған жолдар келесі импорттау кезінде қайта өңделеді.</translation>
     </message>
     <message>
-        <source>%1 may now send only its own records; other centres&apos; records from it will wait in quarantine.</source>
+        <source>%1 may now send only its own records; other centres' records from it will wait in quarantine.</source>
         <translation>%1 орталығы енді тек өз жазбаларын жібере алады; одан келген басқа орталықтардың жазбалары карантинде күтеді.</translation>
     </message>
     <message>
-        <source>Saved this site&apos;s card to %1.</source>
+        <source>Saved this site's card to %1.</source>
         <translation>Осы орталықтың карточкасы сақталды: %1.</translation>
     </message>
     <message>
@@ -5266,6 +5888,108 @@
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Әрекет</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person on file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is written yet. Choose for each row: create, merge into the person on file, or skip.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows matching people on file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows repeating an earlier row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;All rows found as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;pply to them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ro&amp;w and the person on file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows: %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No column is mapped to: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PrintFilesDialog</name>
     <message>
         <source>Print participant files</source>
@@ -5280,7 +6004,7 @@
         <translation>Қатысушылардың жеке істері: %1, әрқайсысы жаңа беттен.</translation>
     </message>
     <message>
-        <source>Your role prints a shortened file: IIN, address and phone are shown as &quot;withheld&quot;.</source>
+        <source>Your role prints a shortened file: IIN, address and phone are shown as "withheld".</source>
         <translation>Сіздің рөліңізде жеке істің қысқартылған нұсқасы басып шығарылады: ЖСН, мекенжай және телефон орнына «жасырылған» деп жазылады.</translation>
     </message>
     <message>
@@ -5389,7 +6113,7 @@
 <context>
     <name>RegisteredChildren</name>
     <message>
-        <source>Child&apos;s full name</source>
+        <source>Child's full name</source>
         <translation>Баланың аты-жөні</translation>
     </message>
     <message>
@@ -5423,11 +6147,11 @@
 <context>
     <name>RegisteredChildrenList</name>
     <message>
-        <source>Child&apos;s surname and name in any alphabet, or the start of an IIN</source>
+        <source>Child's surname and name in any alphabet, or the start of an IIN</source>
         <translation>Баланың тегі мен аты кез келген әліпбимен немесе ЖСН-нің басы</translation>
     </message>
     <message>
-        <source>Children registered for children&apos;s events</source>
+        <source>Children registered for children's events</source>
         <translation>Балалар іс-шараларына жазылған балалар</translation>
     </message>
 </context>
@@ -5470,8 +6194,71 @@
         <translation>— ешкім байланыстырылмаған —</translation>
     </message>
     <message>
-        <source>No parent or guardian is linked to this child: link them in the child&apos;s file (Family) first.</source>
+        <source>No parent or guardian is linked to this child: link them in the child's file (Family) first.</source>
         <translation>Бұл баламен ата-ана да, қамқоршы да байланыстырылмаған: алдымен оларды баланың жеке ісінде («Отбасы» бөлімі) байланыстырыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>What was imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A supervisor can undo the whole import later: File → Imports…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows &amp;not imported and why:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Нәтиже</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Себебі</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing the rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report could not be saved beside the file: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created: %1. Merged: %2. Skipped: %3. Refused: %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report is saved beside the file: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5516,7 +6303,7 @@
         <translation>Медициналық тексеру</translation>
     </message>
     <message>
-        <source>Psychologist&apos;s sessions</source>
+        <source>Psychologist's sessions</source>
         <translation>Психологпен сабақтар</translation>
     </message>
     <message>
@@ -5524,11 +6311,11 @@
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <source>Chil&amp;dren&apos;s register</source>
-        <translation>&amp;Балалар тізілімі</translation>
+        <source>Chil&amp;dren's register</source>
+        <translation>Балалар ті&amp;зілімі</translation>
     </message>
     <message>
-        <source>Children&apos;s register</source>
+        <source>Children's register</source>
         <translation>Балалар тізілімі</translation>
     </message>
     <message>
@@ -5552,7 +6339,7 @@
         <translation>Тізілімнен алып тастау</translation>
     </message>
     <message>
-        <source>Take %1 off the children&apos;s register? The person and the family link stay.</source>
+        <source>Take %1 off the children's register? The person and the family link stay.</source>
         <translation>Балалар тізілімінен алып тастау керек пе: %1? Адам туралы жазба мен отбасылық байланыс қалады.</translation>
     </message>
 </context>
@@ -5595,6 +6382,337 @@
     <message>
         <source>&amp;What to check:</source>
         <translation>&amp;Нені тексеру керек:</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImport</name>
+    <message>
+        <source>Participants (a person and their case)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mothers' club members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arabic course students</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placements (requests for a job, housing or a nursery place)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Persons only (family members)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished">Тегі</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished">Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Full name (surname, name, patronymic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished">ЖСН</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Туған күні</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Жынысы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Өңір</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Аудан</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Тілі</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Санат</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished">Мекеме</translation>
+    </message>
+    <message>
+        <source>Offence article</source>
+        <translation type="unfinished">Бап</translation>
+    </message>
+    <message>
+        <source>Sentence start</source>
+        <translation type="unfinished">Жаза мерзімінің басы</translation>
+    </message>
+    <message>
+        <source>Sentence end</source>
+        <translation type="unfinished">Жаза мерзімінің соңы</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished">Кім жолдады</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation type="unfinished">Тәуекел деңгейі</translation>
+    </message>
+    <message>
+        <source>Joined the club on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for joining</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished">Курс</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation type="unfinished">Жазылған күні</translation>
+    </message>
+    <message>
+        <source>Kind of help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation type="unfinished">Серіктес ұйым</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes on the placement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Жаңа</translation>
+    </message>
+    <message>
+        <source>Same IIN on file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look-alike on file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same as an earlier row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Құру</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished">Біріктіру</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is empty but required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not a date that exists (write dd.mm.yyyy).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: before 1900 or after today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: an unknown value; choose what it means in the value table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An IIN has exactly 12 digits.</source>
+        <translation type="unfinished">ЖСН дәл 12 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>The 7th digit of an IIN must be from 1 to 6.</source>
+        <translation type="unfinished">ЖСН-нің 7-цифры 1-ден 6-ға дейін болуы керек.</translation>
+    </message>
+    <message>
+        <source>The first six digits of the IIN are not a real date.</source>
+        <translation type="unfinished">ЖСН-нің алғашқы алты цифры нақты күнді білдірмейді.</translation>
+    </message>
+    <message>
+        <source>The IIN's last digit does not match: check for a typo.</source>
+        <translation type="unfinished">ЖСН-нің бақылау цифры сәйкес келмейді: қате терілмегенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The IIN belongs to a deleted record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not agree with the IIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is before the start of the sentence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No open course has this title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No partner organisation has this name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only women join the mothers' club.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A person on file has a look-alike name and the same birth date: decide whether to merge or create.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An earlier row of the file is the same person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped as chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge was chosen without a person to merge into.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is too large: split it into smaller files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds no rows to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not an .xlsx or .csv file: save it as .xlsx or .csv and import that.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor Windows-1251 text: save it from the spreadsheet program as CSV (UTF-8).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CSV file is damaged: save it again from the spreadsheet program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook is damaged: save it again from the spreadsheet program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook holds formulas saved without their values: open it in the spreadsheet program and save it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A cell holds more than 32,767 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has more than 100,000 rows: split it into smaller files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has more than 256 columns: keep only the columns to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is not a Centre Desk import mapping.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping file cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no sheet of this name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left as they are, because they were changed after the import: rows %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left as they are, because records added after the import refer to them: rows %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5738,11 +6856,23 @@
         <translation>Жүзеге асқан орналастырулар</translation>
     </message>
     <message>
+        <source>Returnees from conflict zones in work</source>
+        <translation>Қарулы қақтығыс аймақтарынан оралған адамдар (сүйемелдеуде)</translation>
+    </message>
+    <message>
+        <source>Returnees' children in the children's register</source>
+        <translation>Оралған адамдардың балалар тізіліміндегі балалары</translation>
+    </message>
+    <message>
+        <source>Persons whose case reached the stage “rehabilitated” in the period and did not relapse after it within the period; each person once. Only approved outcomes count: a request still waiting for a second supervisor does not.</source>
+        <translation>Сүйемелдеу ісі кезеңде «Оңалту аяқталды» кезеңіне жеткен және кезең ішінде одан кейін радикалды көзқарасқа қайта оралмаған адамдар; әр адам бір рет. Тек бекітілген нәтижелер саналады: екінші жетекшіні күтіп тұрған сұрау саналмайды.</translation>
+    </message>
+    <message>
         <source>Activities held in the period, both of its days included: in all and per programme.</source>
         <translation>Кезеңде (бірінші және соңғы күнін қоса) өткізілген іс-шаралар: барлығы және бағдарламалар бойынша.</translation>
     </message>
     <message>
-        <source>Persons present at the period&apos;s activities, each counted once. Someone who came to two programmes counts once in the total and once under each programme, so the programme lines add up to more than the total. Children present at children&apos;s events are counted.</source>
+        <source>Persons present at the period's activities, each counted once. Someone who came to two programmes counts once in the total and once under each programme, so the programme lines add up to more than the total. Children present at children's events are counted.</source>
         <translation>Кезеңдегі іс-шараларға қатысқан адамдар; әрқайсысы бір рет есептеледі. Екі бағдарламаға қатысқан адам жалпы санда бір рет және әр бағдарлама бойынша бір реттен есептеледі, сондықтан бағдарламалар жолдарының қосындысы жалпы саннан көп. Балалар іс-шараларына қатысқан балалар да есептеледі.</translation>
     </message>
     <message>
@@ -5750,11 +6880,11 @@
         <translation>Кезеңде түзеу мекемесінде өткізілген іс-шаралар.</translation>
     </message>
     <message>
-        <source>Persons present at meetings held in penal facilities whose case was an inmate&apos;s on the day of the meeting; each person once.</source>
+        <source>Persons present at meetings held in penal facilities whose case was an inmate's on the day of the meeting; each person once.</source>
         <translation>Түзеу мекемелеріндегі кездесулерге қатысқан, кездесу күні сүйемелдеу ісінің санаты «сотталған» болған адамдар; әр адам бір рет есептеледі.</translation>
     </message>
     <message>
-        <source>Persons whose case, an inmate&apos;s on that day, reached the stage “renounced radical views” in the period and did not relapse after it within the period.</source>
+        <source>Persons whose case, an inmate's on that day, reached the stage “renounced radical views” in the period and did not relapse after it within the period.</source>
         <translation>Сүйемелдеу ісі (сол күні санаты «сотталған») кезең ішінде «Радикалды көзқарастан бас тарту» кезеңіне жетіп, кезең соңына дейін радикалды көзқарасқа қайта оралмаған адамдар.</translation>
     </message>
     <message>
@@ -5764,6 +6894,14 @@
     <message>
         <source>Placements that became “placed” in the period, per kind of help.</source>
         <translation>Кезеңде «Орналастырылды» мәртебесін алған орналастыру өтініштері, көмек түрлері бойынша.</translation>
+    </message>
+    <message>
+        <source>Persons whose case is a returnee's (on the period's last day), taken in by the end of the period and not closed before it began; each person once.</source>
+        <translation>Сүйемелдеу ісі (кезеңнің соңғы күніне) қарулы қақтығыс аймағынан оралған адамдар санатына жататын, кезең соңына дейін қабылданған және кезең басталғанға дейін сүйемелдеуі тоқтатылмаған адамдар; әр адам бір рет.</translation>
+    </message>
+    <message>
+        <source>Children in the children's register of those returnees' cases; each child once.</source>
+        <translation>Сол сүйемелдеу істерінің балалар тізіліміндегі балалар; әр бала бір рет.</translation>
     </message>
     <message>
         <source>A facility narrows activities to those held in it, and rehabilitations, renunciations, courses and placements to persons whose case names it (for a stage, the case that reached it).</source>
@@ -5812,6 +6950,22 @@
     <message>
         <source>Activities attended</source>
         <translation>Қатысқан іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Taken in on</source>
+        <translation>Қабылданған күні</translation>
+    </message>
+    <message>
+        <source>Children in the register</source>
+        <translation>Тізілімдегі балалар</translation>
+    </message>
+    <message>
+        <source>Health check on</source>
+        <translation>Медициналық тексеру күні</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Мектеп</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5896,42 +7050,6 @@
     <message>
         <source>What the figures count</source>
         <translation>Көрсеткіштер нені есептейді</translation>
-    </message>
-    <message>
-        <source>Returnees from conflict zones in work</source>
-        <translation>Қарулы қақтығыс аймақтарынан оралған адамдар (сүйемелдеуде)</translation>
-    </message>
-    <message>
-        <source>Returnees&apos; children in the children&apos;s register</source>
-        <translation>Оралған адамдардың балалар тізіліміндегі балалары</translation>
-    </message>
-    <message>
-        <source>Persons whose case reached the stage “rehabilitated” in the period and did not relapse after it within the period; each person once. Only approved outcomes count: a request still waiting for a second supervisor does not.</source>
-        <translation>Сүйемелдеу ісі кезеңде «Оңалту аяқталды» кезеңіне жеткен және кезең ішінде одан кейін радикалды көзқарасқа қайта оралмаған адамдар; әр адам бір рет. Тек бекітілген нәтижелер саналады: екінші жетекшіні күтіп тұрған сұрау саналмайды.</translation>
-    </message>
-    <message>
-        <source>Persons whose case is a returnee&apos;s (on the period&apos;s last day), taken in by the end of the period and not closed before it began; each person once.</source>
-        <translation>Сүйемелдеу ісі (кезеңнің соңғы күніне) қарулы қақтығыс аймағынан оралған адамдар санатына жататын, кезең соңына дейін қабылданған және кезең басталғанға дейін сүйемелдеуі тоқтатылмаған адамдар; әр адам бір рет.</translation>
-    </message>
-    <message>
-        <source>Children in the children&apos;s register of those returnees&apos; cases; each child once.</source>
-        <translation>Сол сүйемелдеу істерінің балалар тізіліміндегі балалар; әр бала бір рет.</translation>
-    </message>
-    <message>
-        <source>Taken in on</source>
-        <translation>Қабылданған күні</translation>
-    </message>
-    <message>
-        <source>Children in the register</source>
-        <translation>Тізілімдегі балалар</translation>
-    </message>
-    <message>
-        <source>Health check on</source>
-        <translation>Медициналық тексеру күні</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>Мектеп</translation>
     </message>
 </context>
 <context>
@@ -6040,7 +7158,7 @@
 <context>
     <name>StatusChangeDialog</name>
     <message>
-        <source>Change the placement&apos;s status</source>
+        <source>Change the placement's status</source>
         <translation>Орналастыру мәртебесін өзгерту</translation>
     </message>
     <message>
@@ -6102,7 +7220,7 @@
         <translation>Пакетке қол қойылғаннан кейін ол өзгертілген: оны пайдаланбаңыз.</translation>
     </message>
     <message>
-        <source>The package comes from a site that is not among this site&apos;s peers: add its site card under Peers… first.</source>
+        <source>The package comes from a site that is not among this site's peers: add its site card under Peers… first.</source>
         <translation>Пакет осы орталықпен синхрондалмайтын орталықтан келген: алдымен «Синхрондалатын орталықтар…» бөлімінде оның карточкасын қосыңыз.</translation>
     </message>
     <message>
@@ -6114,7 +7232,7 @@
         <translation>Бұл файл Centre Desk орталық карточкасы емес.</translation>
     </message>
     <message>
-        <source>This is this site&apos;s own card: add the other site&apos;s card instead.</source>
+        <source>This is this site's own card: add the other site's card instead.</source>
         <translation>Бұл — осы орталықтың өз карточкасы: оның орнына басқа орталықтың карточкасын қосыңыз.</translation>
     </message>
     <message>
@@ -6210,7 +7328,7 @@
         <translation>Жол осы орталықта бар жазбаны қайталайды (%1).</translation>
     </message>
     <message>
-        <source>Its clock stamp is more than a day ahead of this PC&apos;s clock (%1); it is tried again at every import.</source>
+        <source>Its clock stamp is more than a day ahead of this PC's clock (%1); it is tried again at every import.</source>
         <translation>Жолдың уақыт белгісі осы компьютердің сағатынан бір тәуліктен артық озып тұр (%1); әр импорттау кезінде қайта өңделеді.</translation>
     </message>
     <message>
@@ -6222,19 +7340,31 @@
         <translation>Санат өзгерістері</translation>
     </message>
     <message>
+        <source>Outcomes awaiting approval</source>
+        <translation>Бекітуді күтіп тұрған нәтижелер</translation>
+    </message>
+    <message>
+        <source>Returnees' children</source>
+        <translation>Оралған адамдардың балалары</translation>
+    </message>
+    <message>
         <source>A value is not valid here (%1); it is kept for review, not tried again.</source>
         <translation>Мән бұл жерде жарамсыз (%1); жол тексеру үшін сақталды, қайта өңделмейді.</translation>
     </message>
     <message>
-        <source>It would change one of this site&apos;s own user accounts, which only this site may change (%1); it is kept for review, not tried again.</source>
+        <source>It would change one of this site's own user accounts, which only this site may change (%1); it is kept for review, not tried again.</source>
         <translation>Жол осы орталықтың пайдаланушы тіркелгілерінің бірін өзгертеді, ал оларды тек осы орталықтың өзі өзгерте алады (%1); жол тексеру үшін сақталды, қайта өңделмейді.</translation>
+    </message>
+    <message>
+        <source>It approves or changes a request for an outcome made at another centre, which only that centre's supervisors may decide (%1); it is kept for review, not tried again.</source>
+        <translation>Жазба басқа орталықта жасалған нәтиже сұрауын бекітеді немесе өзгертеді, ал оны сол орталықтың жетекшілері ғана шеше алады (%1); ол тексеру үшін сақталды, қайта қолданылмайды.</translation>
     </message>
     <message>
         <source>It claims a change this site never made (%1); it is kept for review, not tried again.</source>
         <translation>Жолда осы орталық ешқашан енгізбеген өзгеріс оның атынан көрсетілген (%1); жол тексеру үшін сақталды, қайта өңделмейді.</translation>
     </message>
     <message>
-        <source>It passes on a change made at another centre, and this peer does not relay for other centres (%1); tick “Relays other centres&apos; records” under Peers… if it should.</source>
+        <source>It passes on a change made at another centre, and this peer does not relay for other centres (%1); tick “Relays other centres' records” under Peers… if it should.</source>
         <translation>Жолда басқа орталықта енгізілген өзгеріс бар, ал бұл орталық басқа орталықтардың жазбаларын жеткізбейді (%1); егер жеткізуі тиіс болса, «Синхрондалатын орталықтар…» бөлімінде «Басқа орталықтардың жазбаларын жеткізеді» белгісін қойыңыз.</translation>
     </message>
     <message>
@@ -6396,18 +7526,6 @@
     <message>
         <source>(empty)</source>
         <translation>(бос)</translation>
-    </message>
-    <message>
-        <source>Outcomes awaiting approval</source>
-        <translation>Бекітуді күтіп тұрған нәтижелер</translation>
-    </message>
-    <message>
-        <source>Returnees&apos; children</source>
-        <translation>Оралған адамдардың балалары</translation>
-    </message>
-    <message>
-        <source>It approves or changes a request for an outcome made at another centre, which only that centre&apos;s supervisors may decide (%1); it is kept for review, not tried again.</source>
-        <translation>Жазба басқа орталықта жасалған нәтиже сұрауын бекітеді немесе өзгертеді, ал оны сол орталықтың жетекшілері ғана шеше алады (%1); ол тексеру үшін сақталды, қайта қолданылмайды.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
     <name>AccountDialog</name>
@@ -158,7 +157,7 @@
     <name>ApprovalActions</name>
     <message>
         <source>Appro&amp;vals waiting for me…</source>
-        <translation>&amp;Утверждения, ожидающие меня…</translation>
+        <translation>Утвер&amp;ждения, ожидающие меня…</translation>
     </message>
     <message>
         <source>Approve or return the outcomes other staff asked for.</source>
@@ -247,7 +246,7 @@
         <translation>Утверждено. Участник: %1; этап: «%2».</translation>
     </message>
     <message>
-        <source>Returned to %1&apos;s file with the note.</source>
+        <source>Returned to %1's file with the note.</source>
         <translation>Запрос возвращён с примечанием в личное дело. Участник: %1.</translation>
     </message>
 </context>
@@ -282,7 +281,7 @@
         <translation>Записано / мест</translation>
     </message>
     <message>
-        <source>Words from the course title or the teacher&apos;s name</source>
+        <source>Words from the course title or the teacher's name</source>
         <translation>Слова из названия курса или имени преподавателя</translation>
     </message>
     <message>
@@ -303,6 +302,144 @@
     <message>
         <source>Where %1 works</source>
         <translation>Где работает: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>Новая оценка</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on:</source>
+        <translation>&amp;Дата оценки:</translation>
+    </message>
+    <message>
+        <source>Overall &amp;risk:</source>
+        <translation>Общий &amp;риск:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt assessment:</source>
+        <translation>&amp;Следующая оценка:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Items and scores</source>
+        <translation>Показатели и баллы</translation>
+    </message>
+    <message>
+        <source>%1 months after the assessment unless changed</source>
+        <translation>Через %1 мес. после оценки, если не изменить</translation>
+    </message>
+    <message>
+        <source>&amp;Save assessment</source>
+        <translation>Сохранить &amp;оценку</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Score at least one item or choose the overall risk.</source>
+        <translation>Поставьте балл хотя бы одному показателю или выберите общий риск.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsSection</name>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Следующая</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Кто оценивал</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>No assessment scored yet.</source>
+        <translation>Баллов пока нет.</translation>
+    </message>
+    <message>
+        <source>&amp;Assessments</source>
+        <translation>&amp;Оценки</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Новая оценка…</translation>
+    </message>
+    <message>
+        <source>Delete assessment</source>
+        <translation>Удалить оценку</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may delete an assessment made in error.</source>
+        <translation>Удалить ошибочную оценку может только руководитель.</translation>
+    </message>
+    <message>
+        <source>Latest scores</source>
+        <translation>Последние баллы</translation>
+    </message>
+    <message>
+        <source>Assessment history</source>
+        <translation>История оценок</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: the first assessment is due at intake.</source>
+        <translation>Оценки ещё нет: первая оценка проводится при приёме.</translation>
+    </message>
+    <message>
+        <source>Latest assessment: %1. Next: %2.</source>
+        <translation>Последняя оценка: %1. Следующая: %2.</translation>
+    </message>
+    <message>
+        <source>Risk: %1.</source>
+        <translation>Риск: %1.</translation>
+    </message>
+    <message>
+        <source>Reassessment overdue.</source>
+        <translation>Срок повторной оценки прошёл.</translation>
+    </message>
+    <message>
+        <source>Delete the chosen assessment made in error?</source>
+        <translation>Удалить выбранную оценку, внесённую по ошибке?</translation>
     </message>
 </context>
 <context>
@@ -658,7 +795,7 @@
         <translation>Родственник</translation>
     </message>
     <message>
-        <source>Relays other centres&apos; records</source>
+        <source>Relays other centres' records</source>
         <translation>Передаёт записи других центров</translation>
     </message>
     <message>
@@ -1346,7 +1483,7 @@
         <translation>Эта резервная копия повреждена (неполная или изменённая): она не использована, ничего не изменено.</translation>
     </message>
     <message>
-        <source>This backup is of another centre&apos;s database: nothing was changed.</source>
+        <source>This backup is of another centre's database: nothing was changed.</source>
         <translation>Это резервная копия базы данных другого центра: ничего не изменено.</translation>
     </message>
     <message>
@@ -1354,7 +1491,7 @@
         <translation>Эта резервная копия создана более новой версией Centre Desk: сначала обновите программу.</translation>
     </message>
     <message>
-        <source>The data are kept in a PostgreSQL database: back it up and restore it with the server&apos;s own tools.</source>
+        <source>The data are kept in a PostgreSQL database: back it up and restore it with the server's own tools.</source>
         <translation>Данные хранятся в базе данных PostgreSQL: создавайте и восстанавливайте её резервные копии средствами сервера.</translation>
     </message>
     <message>
@@ -1464,16 +1601,16 @@
         <translation>ФИО и должность свидетеля</translation>
     </message>
     <message>
-        <source>&amp;Change stage</source>
-        <translation>Сменить &amp;этап</translation>
-    </message>
-    <message>
         <source>This outcome needs four eyes: it is recorded as a request, and the stage changes once a second supervisor approves it.</source>
         <translation>Этот итог проверяют двое: он записывается как запрос, а этап сменится, когда его утвердит второй руководитель.</translation>
     </message>
     <message>
         <source>&amp;Request approval</source>
         <translation>&amp;Запросить утверждение</translation>
+    </message>
+    <message>
+        <source>&amp;Change stage</source>
+        <translation>Сменить &amp;этап</translation>
     </message>
 </context>
 <context>
@@ -1503,7 +1640,7 @@
         <translation>&amp;Отменить запись</translation>
     </message>
     <message>
-        <source>&amp;Open the child&apos;s file</source>
+        <source>&amp;Open the child's file</source>
         <translation>Открыть личное &amp;дело ребёнка</translation>
     </message>
     <message>
@@ -1523,7 +1660,7 @@
         <translation>Отмена записи ребёнка</translation>
     </message>
     <message>
-        <source>Take %1 off this event&apos;s list?</source>
+        <source>Take %1 off this event's list?</source>
         <translation>Убрать из списка этого мероприятия: %1?</translation>
     </message>
     <message>
@@ -1547,7 +1684,7 @@
         <translation>Отмеченное присутствие не сохранено. Сохранить его перед закрытием?</translation>
     </message>
     <message>
-        <source>%1 — children&apos;s event</source>
+        <source>%1 — children's event</source>
         <translation>%1 — детское мероприятие</translation>
     </message>
     <message>
@@ -1661,11 +1798,11 @@
         <translation>Кто записал</translation>
     </message>
     <message>
-        <source>C&amp;hildren&apos;s events</source>
+        <source>C&amp;hildren's events</source>
         <translation>&amp;Детские мероприятия</translation>
     </message>
     <message>
-        <source>Children&apos;s events</source>
+        <source>Children's events</source>
         <translation>Детские мероприятия</translation>
     </message>
     <message>
@@ -1692,7 +1829,7 @@
         <translation>Добавить ребёнка в реестр</translation>
     </message>
     <message>
-        <source>C&amp;hild:</source>
+        <source>&amp;Child:</source>
         <translation>&amp;Ребёнок:</translation>
     </message>
     <message>
@@ -1712,8 +1849,8 @@
         <translation>Р&amp;езультат:</translation>
     </message>
     <message>
-        <source>&amp;Psychologist&apos;s sessions:</source>
-        <translation>&amp;Занятий с психологом:</translation>
+        <source>&amp;Psychologist's sessions:</source>
+        <translation>Занятий с &amp;психологом:</translation>
     </message>
     <message>
         <source>&amp;Last session:</source>
@@ -1759,7 +1896,7 @@
         <translation>Название, место или организатор</translation>
     </message>
     <message>
-        <source>Children&apos;s events</source>
+        <source>Children's events</source>
         <translation>Детские мероприятия</translation>
     </message>
     <message>
@@ -1798,7 +1935,7 @@
         <translation>Название, место или кто проводил</translation>
     </message>
     <message>
-        <source>Meetings of the mothers&apos; club</source>
+        <source>Meetings of the mothers' club</source>
         <translation>Встречи клуба матерей</translation>
     </message>
 </context>
@@ -1947,7 +2084,7 @@
         <translation>Дети не связаны: свяжите их в её личном деле (раздел «Семья»).</translation>
     </message>
     <message>
-        <source>Join the mothers&apos; club</source>
+        <source>Join the mothers' club</source>
         <translation>Вступление в клуб матерей</translation>
     </message>
     <message>
@@ -2069,7 +2206,7 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>Record the guardian&apos;s consent</source>
+        <source>Record the guardian's consent</source>
         <translation>Внесение согласия родителя или опекуна</translation>
     </message>
     <message>
@@ -2155,7 +2292,7 @@
         <translation>Дата сертификата</translation>
     </message>
     <message>
-        <source>Students: %1; lessons held: %2. Delete the course “%3” with its students&apos; enrolments, its lessons and who came to them?</source>
+        <source>Students: %1; lessons held: %2. Delete the course “%3” with its students' enrolments, its lessons and who came to them?</source>
         <translation>Слушателей: %1; проведено уроков: %2. Удалить курс «%3» вместе с записями слушателей, уроками и отметками о присутствии?</translation>
     </message>
     <message>
@@ -2488,7 +2625,7 @@
         <translation>Экспорт для синхронизации</translation>
     </message>
     <message>
-        <source>Choose the sites to send this centre&apos;s changes to. The package holds every change they have not acknowledged yet, encrypted so only they can read it.</source>
+        <source>Choose the sites to send this centre's changes to. The package holds every change they have not acknowledged yet, encrypted so only they can read it.</source>
         <translation>Выберите центры, которым нужно отправить изменения этого центра. Пакет содержит все изменения, получение которых они ещё не подтвердили, и зашифрован так, что прочитать его могут только они.</translation>
     </message>
     <message>
@@ -2512,7 +2649,7 @@
         <translation>ещё не было</translation>
     </message>
     <message>
-        <source>This centre has no peers yet: open File → Peers…, save this site&apos;s card for the other site and add the card it sends back.</source>
+        <source>This centre has no peers yet: open File → Peers…, save this site's card for the other site and add the card it sends back.</source>
         <translation>У этого центра пока нет связанных центров: откройте «Файл → Связанные центры…», сохраните карточку этого центра для другого центра и добавьте карточку, которую он пришлёт в ответ.</translation>
     </message>
     <message>
@@ -2572,6 +2709,49 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>The file and its rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an .xlsx or .csv file, and say what its rows are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished">&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows are:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hea&amp;der row:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished">&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Import from spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data rows below the header: %1. Headers: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Centre Desk: first-time set-up</source>
@@ -2594,11 +2774,11 @@
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <source>Administrator&apos;s &amp;user name:</source>
+        <source>Administrator's &amp;user name:</source>
         <translation>&amp;Имя пользователя администратора:</translation>
     </message>
     <message>
-        <source>Administrator&apos;s &amp;full name:</source>
+        <source>Administrator's &amp;full name:</source>
         <translation>&amp;ФИО администратора:</translation>
     </message>
     <message>
@@ -2647,6 +2827,29 @@
     <message>
         <source>&amp;What was found:</source>
         <translation>&amp;Что выяснилось:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>Import from spreads&amp;heet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imports (undo an i&amp;mport)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may do this.</source>
+        <translation type="unfinished">Это может сделать только руководитель или администратор.</translation>
+    </message>
+    <message>
+        <source>Bring a register kept in Excel or LibreOffice in: participants, club members, course students, placements or persons.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The spreadsheet imports made here, and undoing one.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2700,7 +2903,7 @@
         <translation>изменения</translation>
     </message>
     <message>
-        <source>From %1, made %2: %3 (%4 rows). Apply it to this centre&apos;s database?</source>
+        <source>From %1, made %2: %3 (%4 rows). Apply it to this centre's database?</source>
         <translation>Отправитель: %1, создан %2: %3 (записей: %4). Применить пакет к базе данных этого центра?</translation>
     </message>
     <message>
@@ -2730,6 +2933,282 @@
             <numerusform>%n записи не применены и ожидают на карантине; причина каждой указана в окне «Конфликты синхронизации…».</numerusform>
             <numerusform>%n записей не применены и ожидают на карантине; причина каждой указана в окне «Конфликты синхронизации…».</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import from spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsWindow</name>
+    <message>
+        <source>Imports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Spreadsheet imports at this centre, newest first:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished">Импорт</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <source>Rows were</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Создание</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished">Объединение</translation>
+    </message>
+    <message>
+        <source>Skipped or refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
+        <source>No spreadsheet has been imported here yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the import of %1? What it created is deleted and the fields it filled in are emptied again, except in rows changed since.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This import has already been undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone: %1 records deleted, fields put back on %2 persons.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Instrument</name>
+    <message>
+        <source>Views and attitudes</source>
+        <translation>Взгляды и установки</translation>
+    </message>
+    <message>
+        <source>Justifies violence for a cause</source>
+        <translation>Оправдывает насилие ради идеи</translation>
+    </message>
+    <message>
+        <source>Rejects people who think differently</source>
+        <translation>Не принимает людей иных взглядов</translation>
+    </message>
+    <message>
+        <source>Distrusts public institutions</source>
+        <translation>Не доверяет государственным институтам</translation>
+    </message>
+    <message>
+        <source>Contacts and influence</source>
+        <translation>Связи и влияние</translation>
+    </message>
+    <message>
+        <source>Keeps contact with radical circles</source>
+        <translation>Поддерживает связь с радикальным окружением</translation>
+    </message>
+    <message>
+        <source>Follows radical material online</source>
+        <translation>Следит за радикальными материалами в интернете</translation>
+    </message>
+    <message>
+        <source>Education and work</source>
+        <translation>Образование и работа</translation>
+    </message>
+    <message>
+        <source>Needs schooling or vocational training</source>
+        <translation>Нуждается в обучении или профподготовке</translation>
+    </message>
+    <message>
+        <source>Needs help finding work</source>
+        <translation>Нуждается в помощи с трудоустройством</translation>
+    </message>
+    <message>
+        <source>Family and housing</source>
+        <translation>Семья и жильё</translation>
+    </message>
+    <message>
+        <source>Needs stable housing</source>
+        <translation>Нуждается в постоянном жилье</translation>
+    </message>
+    <message>
+        <source>Needs help with family relations</source>
+        <translation>Нуждается в помощи в семейных отношениях</translation>
+    </message>
+    <message>
+        <source>Health and wellbeing</source>
+        <translation>Здоровье и благополучие</translation>
+    </message>
+    <message>
+        <source>Needs psychological support</source>
+        <translation>Нуждается в психологической поддержке</translation>
+    </message>
+    <message>
+        <source>Needs medical care</source>
+        <translation>Нуждается в медицинской помощи</translation>
+    </message>
+    <message>
+        <source>Protective factors</source>
+        <translation>Защитные факторы</translation>
+    </message>
+    <message>
+        <source>Supportive family</source>
+        <translation>Поддержка семьи</translation>
+    </message>
+    <message>
+        <source>Takes part in the programme</source>
+        <translation>Участвует в программе</translation>
+    </message>
+    <message>
+        <source>Has goals for the future</source>
+        <translation>Есть цели на будущее</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Потребность</translation>
+    </message>
+    <message>
+        <source>Protective factor</source>
+        <translation>Защитный фактор</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentDialog</name>
+    <message>
+        <source>Assessment instrument</source>
+        <translation>Методика оценки</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Шкала</translation>
+    </message>
+    <message>
+        <source>&amp;Reassess every (months):</source>
+        <translation>&amp;Повторная оценка через (мес.):</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>Добавить по&amp;казатель</translation>
+    </message>
+    <message>
+        <source>Add &amp;domain</source>
+        <translation>Добавить &amp;область</translation>
+    </message>
+    <message>
+        <source>Re&amp;move item</source>
+        <translation>&amp;Удалить показатель</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Выше</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Ниже</translation>
+    </message>
+    <message>
+        <source>Restore the de&amp;fault</source>
+        <translation>Вернуть &amp;исходную</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Keep at least one domain with one item.</source>
+        <translation>Оставьте хотя бы одну область с одним показателем.</translation>
+    </message>
+    <message>
+        <source>Every domain and every item needs its words.</source>
+        <translation>У каждой области и каждого показателя должно быть название.</translation>
+    </message>
+    <message>
+        <source>Please correct the instrument: %1.</source>
+        <translation>Исправьте методику: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment instrument…</source>
+        <translation>&amp;Методика оценки…</translation>
+    </message>
+    <message>
+        <source>Domains and items of the risk and needs assessment.</source>
+        <translation>Области и показатели оценки рисков и потребностей.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation>Это может сделать только администратор.</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +3248,34 @@
     <message>
         <source>At-risk citizen</source>
         <translation>Гражданин группы риска</translation>
+    </message>
+    <message>
+        <source>Returnee from a conflict zone</source>
+        <translation>Лицо, вернувшееся из зоны вооружённого конфликта</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Ожидает утверждения</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждено</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Too young for nursery or school</source>
+        <translation>Ещё не возраст для детского сада или школы</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>Not enrolled anywhere</source>
+        <translation>Нигде не обучается</translation>
     </message>
     <message>
         <source>Low risk</source>
@@ -2863,7 +3370,7 @@
         <translation>Спортивное мероприятие</translation>
     </message>
     <message>
-        <source>Children&apos;s event</source>
+        <source>Children's event</source>
         <translation>Детское мероприятие</translation>
     </message>
     <message>
@@ -2875,11 +3382,11 @@
         <translation>Работа с участниками</translation>
     </message>
     <message>
-        <source>Mothers&apos; club</source>
+        <source>Mothers' club</source>
         <translation>Клуб матерей</translation>
     </message>
     <message>
-        <source>Children&apos;s events</source>
+        <source>Children's events</source>
         <translation>Детские мероприятия</translation>
     </message>
     <message>
@@ -2971,7 +3478,7 @@
         <translation>Работа с участником</translation>
     </message>
     <message>
-        <source>Mothers&apos; club meeting</source>
+        <source>Mothers' club meeting</source>
         <translation>Встреча клуба матерей</translation>
     </message>
     <message>
@@ -2985,34 +3492,6 @@
     <message>
         <source>withheld</source>
         <translation>скрыто</translation>
-    </message>
-    <message>
-        <source>Returnee from a conflict zone</source>
-        <translation>Лицо, вернувшееся из зоны вооружённого конфликта</translation>
-    </message>
-    <message>
-        <source>Awaiting approval</source>
-        <translation>Ожидает утверждения</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Утверждено</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Возвращено</translation>
-    </message>
-    <message>
-        <source>Too young for nursery or school</source>
-        <translation>Ещё не возраст для детского сада или школы</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>Школа</translation>
-    </message>
-    <message>
-        <source>Not enrolled anywhere</source>
-        <translation>Нигде не обучается</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3644,10 @@
         <translation>&amp;Проводили:</translation>
     </message>
     <message>
+        <source>N&amp;eed addressed:</source>
+        <translation>&amp;Потребность:</translation>
+    </message>
+    <message>
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -3187,6 +3670,10 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>None named</source>
+        <translation>Не указана</translation>
     </message>
 </context>
 <context>
@@ -3238,7 +3725,7 @@
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <source>&amp;Mothers&apos; club</source>
+        <source>&amp;Mothers' club</source>
         <translation>&amp;Клуб матерей</translation>
     </message>
     <message>
@@ -3246,12 +3733,16 @@
         <translation>Курсы &amp;арабского</translation>
     </message>
     <message>
-        <source>Children&apos;s &amp;events</source>
+        <source>Children's &amp;events</source>
         <translation>&amp;Детские мероприятия</translation>
     </message>
     <message>
         <source>P&amp;lacements</source>
         <translation>Жизнеус&amp;тройство</translation>
+    </message>
+    <message>
+        <source>E&amp;veryone</source>
+        <translation>Справочник л&amp;юдей</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3270,7 +3761,7 @@
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <source>Print the selected participant&apos;s file, or the files of the whole list.</source>
+        <source>Print the selected participant's file, or the files of the whole list.</source>
         <translation>Напечатать личное дело выбранного участника или личные дела всех участников списка.</translation>
     </message>
     <message>
@@ -3350,7 +3841,7 @@
         <translation>Применить пакет синхронизации, присланный другим центром.</translation>
     </message>
     <message>
-        <source>This site&apos;s card and the centres it syncs with.</source>
+        <source>This site's card and the centres it syncs with.</source>
         <translation>Карточка этого центра и центры, с которыми он синхронизируется.</translation>
     </message>
     <message>
@@ -3358,7 +3849,7 @@
         <translation>Значения, изменённые одновременно в двух центрах, и записи на карантине.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Case management for rehabilitation centres: participants, the mothers&apos; club, children&apos;s events, Arabic courses and placements.&lt;br&gt;Data: %2</source>
+        <source>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Case management for rehabilitation centres: participants, the mothers' club, children's events, Arabic courses and placements.&lt;br&gt;Data: %2</source>
         <translation>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Программа сопровождения для реабилитационных центров: участники, клуб матерей, детские мероприятия, курсы арабского языка и жизнеустройство.&lt;br&gt;Данные: %2</translation>
     </message>
     <message>
@@ -3381,9 +3872,96 @@
         <source>Only an administrator may do this.</source>
         <translation>Это может сделать только администратор.</translation>
     </message>
+</context>
+<context>
+    <name>MappingPage</name>
     <message>
-        <source>E&amp;veryone</source>
-        <translation>Справочник л&amp;юдей</translation>
+        <source>Columns and values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check which field each column fills, and what the words of coded columns mean.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;olumns of the file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Words in the file and what they mean:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Поле</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Means</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(unknown: the row is refused)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import mappings (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping is saved in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This mapping is for other rows: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping in %1 is used.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3441,7 +4019,7 @@
         <translation>Первые шесть цифр ИИН не образуют существующую дату.</translation>
     </message>
     <message>
-        <source>The IIN&apos;s last digit does not match: check for a typo.</source>
+        <source>The IIN's last digit does not match: check for a typo.</source>
         <translation>Контрольная цифра ИИН не сходится: проверьте, нет ли опечатки.</translation>
     </message>
     <message>
@@ -3449,11 +4027,11 @@
         <translation>Заявка на устройство не может перейти из текущего статуса в этот.</translation>
     </message>
     <message>
-        <source>The date is before the placement&apos;s last status change.</source>
+        <source>The date is before the placement's last status change.</source>
         <translation>Дата раньше последней смены статуса.</translation>
     </message>
     <message>
-        <source>This child is not linked to the person as their child or ward: link them in the person&apos;s file first.</source>
+        <source>This child is not linked to the person as their child or ward: link them in the person's file first.</source>
         <translation>Этот ребёнок не связан с человеком как его ребёнок или подопечный: сначала свяжите их в личном деле человека.</translation>
     </message>
     <message>
@@ -3477,7 +4055,7 @@
         <translation>Этот контроль уже отмечен как выполненный.</translation>
     </message>
     <message>
-        <source>The mothers&apos; club is for women: this person is recorded as male.</source>
+        <source>The mothers' club is for women: this person is recorded as male.</source>
         <translation>Клуб матерей — только для женщин, а этот человек записан как мужчина.</translation>
     </message>
     <message>
@@ -3497,7 +4075,7 @@
         <translation>Это участие в клубе уже завершено.</translation>
     </message>
     <message>
-        <source>This person is not the child&apos;s parent or guardian: link them in the child&apos;s file first.</source>
+        <source>This person is not the child's parent or guardian: link them in the child's file first.</source>
         <translation>Этот человек не является родителем или опекуном ребёнка: сначала свяжите их в личном деле ребёнка.</translation>
     </message>
     <message>
@@ -3513,11 +4091,11 @@
         <translation>Ребёнок отмечен как присутствующий: сначала снимите отметку в посещаемости.</translation>
     </message>
     <message>
-        <source>No guardian&apos;s consent is recorded for this child: record the consent date first.</source>
+        <source>No guardian's consent is recorded for this child: record the consent date first.</source>
         <translation>Для этого ребёнка не внесено согласие родителя или опекуна: сначала внесите дату согласия.</translation>
     </message>
     <message>
-        <source>The consent is dated after the event: it must be signed on the event&apos;s day or before.</source>
+        <source>The consent is dated after the event: it must be signed on the event's day or before.</source>
         <translation>Согласие датировано позже мероприятия: оно должно быть подписано в день мероприятия или раньше.</translation>
     </message>
     <message>
@@ -3533,7 +4111,7 @@
         <translation>Есть отметки о присутствии детей: мероприятие нельзя перенести на день позже сегодняшнего.</translation>
     </message>
     <message>
-        <source>The person&apos;s sex is not recorded: fill it in on their file, then enrol them.</source>
+        <source>The person's sex is not recorded: fill it in on their file, then enrol them.</source>
         <translation>Пол человека не указан: заполните его в личном деле, затем запишите на курс.</translation>
     </message>
     <message>
@@ -3573,11 +4151,11 @@
         <translation>Этот урок ещё не проводился: отмечайте пришедших в день урока.</translation>
     </message>
     <message>
-        <source>This person&apos;s record no longer exists.</source>
+        <source>This person's record no longer exists.</source>
         <translation>Записи об этом человеке больше нет.</translation>
     </message>
     <message>
-        <source>The lesson&apos;s date is outside the course&apos;s dates.</source>
+        <source>The lesson's date is outside the course's dates.</source>
         <translation>Дата урока выходит за сроки курса.</translation>
     </message>
     <message>
@@ -3613,11 +4191,11 @@
         <translation>На курсе есть уроки.</translation>
     </message>
     <message>
-        <source>This course is for men, and the person&apos;s file records a woman: enrol her in a women&apos;s course.</source>
+        <source>This course is for men, and the person's file records a woman: enrol her in a women's course.</source>
         <translation>Этот курс мужской, а в личном деле человека указан женский пол: запишите её на женский курс.</translation>
     </message>
     <message>
-        <source>This course is for women, and the person&apos;s file records a man: enrol him in a men&apos;s course.</source>
+        <source>This course is for women, and the person's file records a man: enrol him in a men's course.</source>
         <translation>Этот курс женский, а в личном деле человека указан мужской пол: запишите его на мужской курс.</translation>
     </message>
     <message>
@@ -3625,7 +4203,7 @@
         <translation>В этой программе не проводятся мероприятия такого вида.</translation>
     </message>
     <message>
-        <source>The date is outside the course&apos;s start and end.</source>
+        <source>The date is outside the course's start and end.</source>
         <translation>Дата выходит за сроки курса.</translation>
     </message>
     <message>
@@ -3649,7 +4227,7 @@
         <translation>Ничего не сохранено: этих людей больше нет в базе: %1.</translation>
     </message>
     <message>
-        <source>Nothing was saved: these people are not on this activity&apos;s list: %1.</source>
+        <source>Nothing was saved: these people are not on this activity's list: %1.</source>
         <translation>Ничего не сохранено: этих людей нет в списке мероприятия: %1.</translation>
     </message>
     <message>
@@ -3679,6 +4257,54 @@
     <message>
         <source>The date is before the last stage change.</source>
         <translation>Дата раньше последней смены этапа.</translation>
+    </message>
+    <message>
+        <source>This stage needs a second supervisor's approval: request it.</source>
+        <translation>Для этого этапа нужно утверждение второго руководителя: запросите его.</translation>
+    </message>
+    <message>
+        <source>This stage needs no approval: change the stage directly.</source>
+        <translation>Этот этап не требует утверждения: смените этап напрямую.</translation>
+    </message>
+    <message>
+        <source>A request for this file already awaits approval: it must be approved or returned first.</source>
+        <translation>Запрос по этому делу сопровождения уже ожидает утверждения: сначала его нужно утвердить или вернуть.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in staff member can make a request.</source>
+        <translation>Запрос может сделать только сотрудник, вошедший в программу.</translation>
+    </message>
+    <message>
+        <source>You made this request: a second supervisor must approve or return it.</source>
+        <translation>Этот запрос сделали вы: утвердить или вернуть его должен второй руководитель.</translation>
+    </message>
+    <message>
+        <source>This request was made at another centre: only its supervisors decide it.</source>
+        <translation>Этот запрос сделан в другом центре: решение принимают только его руководители.</translation>
+    </message>
+    <message>
+        <source>This request has already been decided.</source>
+        <translation>По этому запросу решение уже принято.</translation>
+    </message>
+    <message>
+        <source>The file's stage has changed since the request: return it with a note.</source>
+        <translation>Этап дела сопровождения изменился после запроса: верните запрос с примечанием.</translation>
+    </message>
+    <message>
+        <source>Only the file of a returnee from a conflict zone has a children's register.</source>
+        <translation>Реестр детей ведётся только в личном деле лица, вернувшегося из зоны вооружённого конфликта.</translation>
+    </message>
+    <message>
+        <source>Link the child to the returnee in the family first.</source>
+        <translation>Сначала свяжите ребёнка с вернувшимся лицом на вкладке «Семья».</translation>
+    </message>
+    <message>
+        <source>This child is already in the register.</source>
+        <translation>Этот ребёнок уже в реестре.</translation>
+    </message>
+    <message>
+        <source>Enter the number of sessions held before the date of the last one.</source>
+        <translation>Укажите число проведённых занятий, прежде чем дату последнего.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
@@ -3749,7 +4375,7 @@
         <translation>Это учреждение больше не указано ни в одном деле сопровождения: снимите отметку или сначала укажите его в деле сопровождения.</translation>
     </message>
     <message>
-        <source>This is not one of the centre&apos;s programmes.</source>
+        <source>This is not one of the centre's programmes.</source>
         <translation>Это не одна из программ центра.</translation>
     </message>
     <message>
@@ -3795,54 +4421,6 @@
     <message>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Произошла ошибка; подробности записаны в журнал.</translation>
-    </message>
-    <message>
-        <source>This stage needs a second supervisor&apos;s approval: request it.</source>
-        <translation>Для этого этапа нужно утверждение второго руководителя: запросите его.</translation>
-    </message>
-    <message>
-        <source>This stage needs no approval: change the stage directly.</source>
-        <translation>Этот этап не требует утверждения: смените этап напрямую.</translation>
-    </message>
-    <message>
-        <source>A request for this file already awaits approval: it must be approved or returned first.</source>
-        <translation>Запрос по этому делу сопровождения уже ожидает утверждения: сначала его нужно утвердить или вернуть.</translation>
-    </message>
-    <message>
-        <source>Only a signed-in staff member can make a request.</source>
-        <translation>Запрос может сделать только сотрудник, вошедший в программу.</translation>
-    </message>
-    <message>
-        <source>You made this request: a second supervisor must approve or return it.</source>
-        <translation>Этот запрос сделали вы: утвердить или вернуть его должен второй руководитель.</translation>
-    </message>
-    <message>
-        <source>This request was made at another centre: only its supervisors decide it.</source>
-        <translation>Этот запрос сделан в другом центре: решение принимают только его руководители.</translation>
-    </message>
-    <message>
-        <source>This request has already been decided.</source>
-        <translation>По этому запросу решение уже принято.</translation>
-    </message>
-    <message>
-        <source>The file&apos;s stage has changed since the request: return it with a note.</source>
-        <translation>Этап дела сопровождения изменился после запроса: верните запрос с примечанием.</translation>
-    </message>
-    <message>
-        <source>Only the file of a returnee from a conflict zone has a children&apos;s register.</source>
-        <translation>Реестр детей ведётся только в личном деле лица, вернувшегося из зоны вооружённого конфликта.</translation>
-    </message>
-    <message>
-        <source>Link the child to the returnee in the family first.</source>
-        <translation>Сначала свяжите ребёнка с вернувшимся лицом на вкладке «Семья».</translation>
-    </message>
-    <message>
-        <source>This child is already in the register.</source>
-        <translation>Этот ребёнок уже в реестре.</translation>
-    </message>
-    <message>
-        <source>Enter the number of sessions held before the date of the last one.</source>
-        <translation>Укажите число проведённых занятий, прежде чем дату последнего.</translation>
     </message>
 </context>
 <context>
@@ -3891,7 +4469,7 @@
         <translation>Фамилия и имя на любом алфавите или начало ИИН</translation>
     </message>
     <message>
-        <source>Members of the mothers&apos; club</source>
+        <source>Members of the mothers' club</source>
         <translation>Участницы клуба матерей</translation>
     </message>
     <message>
@@ -3899,7 +4477,7 @@
         <translation>&amp;Записать в клуб…</translation>
     </message>
     <message>
-        <source>Member&apos;s histor&amp;y…</source>
+        <source>Member's histor&amp;y…</source>
         <translation>&amp;История участницы…</translation>
     </message>
     <message>
@@ -4111,7 +4689,7 @@
         <translation>При вашей роли это личное дело можно только просматривать.</translation>
     </message>
     <message>
-        <source>No case file: the person&apos;s details are shown read-only.</source>
+        <source>No case file: the person's details are shown read-only.</source>
         <translation>Дело сопровождения не открыто: личные данные доступны только для просмотра.</translation>
     </message>
     <message>
@@ -4159,7 +4737,7 @@
         <translation>Объединение записей</translation>
     </message>
     <message>
-        <source>Merge %1 into %2? Everything recorded for %1 moves to %2&apos;s file, and the record of %1 is removed.</source>
+        <source>Merge %1 into %2? Everything recorded for %1 moves to %2's file, and the record of %1 is removed.</source>
         <translation>Объединить запись %1 с записью %2? Всё, что записано о человеке %1, перейдёт в личное дело %2, а запись %1 будет удалена.</translation>
     </message>
     <message>
@@ -4198,11 +4776,15 @@
         <translation>Дело сопровождения и история этапов</translation>
     </message>
     <message>
+        <source>Risk and needs assessments</source>
+        <translation>Оценки рисков и потребностей</translation>
+    </message>
+    <message>
         <source>Interventions</source>
         <translation>Работа с участником</translation>
     </message>
     <message>
-        <source>Mothers&apos; club, children&apos;s events and courses</source>
+        <source>Mothers' club, children's events and courses</source>
         <translation>Клуб матерей, детские мероприятия и курсы</translation>
     </message>
     <message>
@@ -4465,6 +5047,42 @@
         <source>withheld</source>
         <translation>скрыто</translation>
     </message>
+    <message>
+        <source>Next assessment</source>
+        <translation>Следующая оценка</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>срок прошёл</translation>
+    </message>
+    <message>
+        <source>not assessed yet: due at intake</source>
+        <translation>оценки ещё нет: проводится при приёме</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Кто оценивал</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Следующая</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsTab</name>
@@ -4523,6 +5141,10 @@
     <message>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <source>Reassessment overd&amp;ue</source>
+        <translation>Повторная оценка &amp;просрочена</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -4690,7 +5312,7 @@
         <translation>Этот центр: %1 (%2), код центра %3</translation>
     </message>
     <message>
-        <source>Sites exchange their cards once: save this site&apos;s card and give it to the other centre, then add the card it sends back. A card holds only public keys. A new peer may send only its own records until you tick “Relays other centres&apos; records” for it.</source>
+        <source>Sites exchange their cards once: save this site's card and give it to the other centre, then add the card it sends back. A card holds only public keys. A new peer may send only its own records until you tick “Relays other centres' records” for it.</source>
         <translation>Центры обмениваются карточками один раз: сохраните карточку этого центра и передайте её другому центру, затем добавьте карточку, которую он пришлёт в ответ. Карточка содержит только открытые ключи. Новый связанный центр может передавать только собственные записи, пока для него не отмечен флажок «Передаёт записи других центров».</translation>
     </message>
     <message>
@@ -4702,7 +5324,7 @@
         <translation>&amp;Добавить центр…</translation>
     </message>
     <message>
-        <source>&amp;Relays other centres&apos; records</source>
+        <source>&amp;Relays other centres' records</source>
         <translation>&amp;Передаёт записи других центров</translation>
     </message>
     <message>
@@ -4714,15 +5336,15 @@
         <translation>Связанные центры: %1</translation>
     </message>
     <message>
-        <source>%1 may now pass on other centres&apos; records; those waiting in quarantine are tried again at the next import.</source>
+        <source>%1 may now pass on other centres' records; those waiting in quarantine are tried again at the next import.</source>
         <translation>Связанный центр %1 теперь может передавать записи других центров; записи на карантине будут повторно обработаны при следующем импорте.</translation>
     </message>
     <message>
-        <source>%1 may now send only its own records; other centres&apos; records from it will wait in quarantine.</source>
+        <source>%1 may now send only its own records; other centres' records from it will wait in quarantine.</source>
         <translation>Связанный центр %1 теперь может передавать только собственные записи; записи других центров от него будут ожидать на карантине.</translation>
     </message>
     <message>
-        <source>Saved this site&apos;s card to %1.</source>
+        <source>Saved this site's card to %1.</source>
         <translation>Карточка этого центра сохранена: %1.</translation>
     </message>
     <message>
@@ -5269,6 +5891,108 @@
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Действие</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person on file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is written yet. Choose for each row: create, merge into the person on file, or skip.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows matching people on file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows repeating an earlier row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;All rows found as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;pply to them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ro&amp;w and the person on file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows: %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No column is mapped to: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PrintFilesDialog</name>
     <message>
         <source>Print participant files</source>
@@ -5283,7 +6007,7 @@
         <translation>Личных дел участников: %1, каждое с новой страницы.</translation>
     </message>
     <message>
-        <source>Your role prints a shortened file: IIN, address and phone are shown as &quot;withheld&quot;.</source>
+        <source>Your role prints a shortened file: IIN, address and phone are shown as "withheld".</source>
         <translation>При вашей роли печатается сокращённое личное дело: вместо ИИН, адреса и телефона выводится «скрыто».</translation>
     </message>
     <message>
@@ -5392,7 +6116,7 @@
 <context>
     <name>RegisteredChildren</name>
     <message>
-        <source>Child&apos;s full name</source>
+        <source>Child's full name</source>
         <translation>ФИО ребёнка</translation>
     </message>
     <message>
@@ -5426,11 +6150,11 @@
 <context>
     <name>RegisteredChildrenList</name>
     <message>
-        <source>Child&apos;s surname and name in any alphabet, or the start of an IIN</source>
+        <source>Child's surname and name in any alphabet, or the start of an IIN</source>
         <translation>Фамилия и имя ребёнка на любом алфавите или начало ИИН</translation>
     </message>
     <message>
-        <source>Children registered for children&apos;s events</source>
+        <source>Children registered for children's events</source>
         <translation>Дети, записанные на детские мероприятия</translation>
     </message>
 </context>
@@ -5473,8 +6197,71 @@
         <translation>— никто не связан —</translation>
     </message>
     <message>
-        <source>No parent or guardian is linked to this child: link them in the child&apos;s file (Family) first.</source>
+        <source>No parent or guardian is linked to this child: link them in the child's file (Family) first.</source>
         <translation>С этим ребёнком не связан ни родитель, ни опекун: сначала свяжите их в личном деле ребёнка (раздел «Семья»).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>What was imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A supervisor can undo the whole import later: File → Imports…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows &amp;not imported and why:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Итог</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing the rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report could not be saved beside the file: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created: %1. Merged: %2. Skipped: %3. Refused: %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report is saved beside the file: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5519,7 +6306,7 @@
         <translation>Медосмотр</translation>
     </message>
     <message>
-        <source>Psychologist&apos;s sessions</source>
+        <source>Psychologist's sessions</source>
         <translation>Занятия с психологом</translation>
     </message>
     <message>
@@ -5527,11 +6314,11 @@
         <translation>Заметки</translation>
     </message>
     <message>
-        <source>Chil&amp;dren&apos;s register</source>
-        <translation>Реестр &amp;детей</translation>
+        <source>Chil&amp;dren's register</source>
+        <translation>Реестр дете&amp;й</translation>
     </message>
     <message>
-        <source>Children&apos;s register</source>
+        <source>Children's register</source>
         <translation>Реестр детей</translation>
     </message>
     <message>
@@ -5555,7 +6342,7 @@
         <translation>Убрать из реестра</translation>
     </message>
     <message>
-        <source>Take %1 off the children&apos;s register? The person and the family link stay.</source>
+        <source>Take %1 off the children's register? The person and the family link stay.</source>
         <translation>Убрать из реестра детей: %1? Запись о человеке и семейная связь останутся.</translation>
     </message>
 </context>
@@ -5598,6 +6385,337 @@
     <message>
         <source>&amp;What to check:</source>
         <translation>&amp;Что проверить:</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImport</name>
+    <message>
+        <source>Participants (a person and their case)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mothers' club members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arabic course students</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placements (requests for a job, housing or a nursery place)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Persons only (family members)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished">Фамилия</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished">Отчество</translation>
+    </message>
+    <message>
+        <source>Full name (surname, name, patronymic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished">ИИН</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Дата рождения</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Пол</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Адрес</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Регион</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Район</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Язык</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Заметки</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Категория</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished">Учреждение</translation>
+    </message>
+    <message>
+        <source>Offence article</source>
+        <translation type="unfinished">Статья</translation>
+    </message>
+    <message>
+        <source>Sentence start</source>
+        <translation type="unfinished">Начало срока</translation>
+    </message>
+    <message>
+        <source>Sentence end</source>
+        <translation type="unfinished">Окончание срока</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished">Кто направил</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation type="unfinished">Уровень риска</translation>
+    </message>
+    <message>
+        <source>Joined the club on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for joining</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished">Курс</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation type="unfinished">Дата записи</translation>
+    </message>
+    <message>
+        <source>Kind of help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation type="unfinished">Организация-партнёр</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes on the placement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Новые</translation>
+    </message>
+    <message>
+        <source>Same IIN on file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look-alike on file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same as an earlier row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Создание</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished">Объединение</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is empty but required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not a date that exists (write dd.mm.yyyy).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: before 1900 or after today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: an unknown value; choose what it means in the value table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An IIN has exactly 12 digits.</source>
+        <translation type="unfinished">ИИН состоит ровно из 12 цифр.</translation>
+    </message>
+    <message>
+        <source>The 7th digit of an IIN must be from 1 to 6.</source>
+        <translation type="unfinished">7-я цифра ИИН должна быть от 1 до 6.</translation>
+    </message>
+    <message>
+        <source>The first six digits of the IIN are not a real date.</source>
+        <translation type="unfinished">Первые шесть цифр ИИН не образуют существующую дату.</translation>
+    </message>
+    <message>
+        <source>The IIN's last digit does not match: check for a typo.</source>
+        <translation type="unfinished">Контрольная цифра ИИН не сходится: проверьте, нет ли опечатки.</translation>
+    </message>
+    <message>
+        <source>The IIN belongs to a deleted record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not agree with the IIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is before the start of the sentence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No open course has this title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No partner organisation has this name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only women join the mothers' club.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A person on file has a look-alike name and the same birth date: decide whether to merge or create.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An earlier row of the file is the same person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped as chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge was chosen without a person to merge into.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is too large: split it into smaller files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds no rows to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not an .xlsx or .csv file: save it as .xlsx or .csv and import that.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor Windows-1251 text: save it from the spreadsheet program as CSV (UTF-8).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CSV file is damaged: save it again from the spreadsheet program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook is damaged: save it again from the spreadsheet program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook holds formulas saved without their values: open it in the spreadsheet program and save it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A cell holds more than 32,767 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has more than 100,000 rows: split it into smaller files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has more than 256 columns: keep only the columns to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is not a Centre Desk import mapping.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping file cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no sheet of this name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left as they are, because they were changed after the import: rows %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left as they are, because records added after the import refer to them: rows %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5741,11 +6859,23 @@
         <translation>Исполненные заявки на устройство</translation>
     </message>
     <message>
+        <source>Returnees from conflict zones in work</source>
+        <translation>Лица, вернувшиеся из зон вооружённых конфликтов (на сопровождении)</translation>
+    </message>
+    <message>
+        <source>Returnees' children in the children's register</source>
+        <translation>Дети вернувшихся лиц в реестре детей</translation>
+    </message>
+    <message>
+        <source>Persons whose case reached the stage “rehabilitated” in the period and did not relapse after it within the period; each person once. Only approved outcomes count: a request still waiting for a second supervisor does not.</source>
+        <translation>Лица, дело сопровождения которых достигло этапа «Реабилитация завершена» в периоде без возврата к радикальным взглядам после этого в пределах периода; каждый человек один раз. Учитываются только утверждённые итоги: запрос, ожидающий второго руководителя, не учитывается.</translation>
+    </message>
+    <message>
         <source>Activities held in the period, both of its days included: in all and per programme.</source>
         <translation>Мероприятия, проведённые в периоде (включая его первый и последний день): всего и по программам.</translation>
     </message>
     <message>
-        <source>Persons present at the period&apos;s activities, each counted once. Someone who came to two programmes counts once in the total and once under each programme, so the programme lines add up to more than the total. Children present at children&apos;s events are counted.</source>
+        <source>Persons present at the period's activities, each counted once. Someone who came to two programmes counts once in the total and once under each programme, so the programme lines add up to more than the total. Children present at children's events are counted.</source>
         <translation>Лица, присутствовавшие на мероприятиях периода; каждое учитывается один раз. Участник двух программ учитывается один раз в общем итоге и по одному разу в каждой программе, поэтому сумма строк по программам больше итога. Дети, присутствовавшие на детских мероприятиях, учитываются.</translation>
     </message>
     <message>
@@ -5753,11 +6883,11 @@
         <translation>Мероприятия периода, проведённые в исправительном учреждении.</translation>
     </message>
     <message>
-        <source>Persons present at meetings held in penal facilities whose case was an inmate&apos;s on the day of the meeting; each person once.</source>
+        <source>Persons present at meetings held in penal facilities whose case was an inmate's on the day of the meeting; each person once.</source>
         <translation>Лица, присутствовавшие на встречах в исправительных учреждениях, у которых в день встречи дело сопровождения имело категорию «осуждённый»; каждое лицо учитывается один раз.</translation>
     </message>
     <message>
-        <source>Persons whose case, an inmate&apos;s on that day, reached the stage “renounced radical views” in the period and did not relapse after it within the period.</source>
+        <source>Persons whose case, an inmate's on that day, reached the stage “renounced radical views” in the period and did not relapse after it within the period.</source>
         <translation>Лица, чьё дело сопровождения (в тот день — категории «осуждённый») достигло в периоде этапа «Отказ от радикальных взглядов» и до конца периода не сменилось возвратом к радикальным взглядам.</translation>
     </message>
     <message>
@@ -5767,6 +6897,14 @@
     <message>
         <source>Placements that became “placed” in the period, per kind of help.</source>
         <translation>Заявки на устройство, получившие в периоде статус «Исполнена», по видам помощи.</translation>
+    </message>
+    <message>
+        <source>Persons whose case is a returnee's (on the period's last day), taken in by the end of the period and not closed before it began; each person once.</source>
+        <translation>Лица, чьё дело сопровождения (на последний день периода) относится к категории вернувшихся из зон вооружённых конфликтов, принятые до конца периода и без прекращения сопровождения до его начала; каждый человек один раз.</translation>
+    </message>
+    <message>
+        <source>Children in the children's register of those returnees' cases; each child once.</source>
+        <translation>Дети в реестре детей этих дел сопровождения; каждый ребёнок один раз.</translation>
     </message>
     <message>
         <source>A facility narrows activities to those held in it, and rehabilitations, renunciations, courses and placements to persons whose case names it (for a stage, the case that reached it).</source>
@@ -5815,6 +6953,22 @@
     <message>
         <source>Activities attended</source>
         <translation>Посещено мероприятий</translation>
+    </message>
+    <message>
+        <source>Taken in on</source>
+        <translation>Дата приёма</translation>
+    </message>
+    <message>
+        <source>Children in the register</source>
+        <translation>Детей в реестре</translation>
+    </message>
+    <message>
+        <source>Health check on</source>
+        <translation>Дата медосмотра</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5899,42 +7053,6 @@
     <message>
         <source>What the figures count</source>
         <translation>Что учитывают показатели</translation>
-    </message>
-    <message>
-        <source>Returnees from conflict zones in work</source>
-        <translation>Лица, вернувшиеся из зон вооружённых конфликтов (на сопровождении)</translation>
-    </message>
-    <message>
-        <source>Returnees&apos; children in the children&apos;s register</source>
-        <translation>Дети вернувшихся лиц в реестре детей</translation>
-    </message>
-    <message>
-        <source>Persons whose case reached the stage “rehabilitated” in the period and did not relapse after it within the period; each person once. Only approved outcomes count: a request still waiting for a second supervisor does not.</source>
-        <translation>Лица, дело сопровождения которых достигло этапа «Реабилитация завершена» в периоде без возврата к радикальным взглядам после этого в пределах периода; каждый человек один раз. Учитываются только утверждённые итоги: запрос, ожидающий второго руководителя, не учитывается.</translation>
-    </message>
-    <message>
-        <source>Persons whose case is a returnee&apos;s (on the period&apos;s last day), taken in by the end of the period and not closed before it began; each person once.</source>
-        <translation>Лица, чьё дело сопровождения (на последний день периода) относится к категории вернувшихся из зон вооружённых конфликтов, принятые до конца периода и без прекращения сопровождения до его начала; каждый человек один раз.</translation>
-    </message>
-    <message>
-        <source>Children in the children&apos;s register of those returnees&apos; cases; each child once.</source>
-        <translation>Дети в реестре детей этих дел сопровождения; каждый ребёнок один раз.</translation>
-    </message>
-    <message>
-        <source>Taken in on</source>
-        <translation>Дата приёма</translation>
-    </message>
-    <message>
-        <source>Children in the register</source>
-        <translation>Детей в реестре</translation>
-    </message>
-    <message>
-        <source>Health check on</source>
-        <translation>Дата медосмотра</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>Школа</translation>
     </message>
 </context>
 <context>
@@ -6043,7 +7161,7 @@
 <context>
     <name>StatusChangeDialog</name>
     <message>
-        <source>Change the placement&apos;s status</source>
+        <source>Change the placement's status</source>
         <translation>Смена статуса заявки на устройство</translation>
     </message>
     <message>
@@ -6105,7 +7223,7 @@
         <translation>Пакет изменён после подписания: не используйте его.</translation>
     </message>
     <message>
-        <source>The package comes from a site that is not among this site&apos;s peers: add its site card under Peers… first.</source>
+        <source>The package comes from a site that is not among this site's peers: add its site card under Peers… first.</source>
         <translation>Пакет прислан центром, которого нет среди связанных центров: сначала добавьте его карточку в окне «Связанные центры…».</translation>
     </message>
     <message>
@@ -6117,7 +7235,7 @@
         <translation>Файл не является карточкой центра Centre Desk.</translation>
     </message>
     <message>
-        <source>This is this site&apos;s own card: add the other site&apos;s card instead.</source>
+        <source>This is this site's own card: add the other site's card instead.</source>
         <translation>Это карточка самого этого центра: добавьте вместо неё карточку другого центра.</translation>
     </message>
     <message>
@@ -6213,7 +7331,7 @@
         <translation>Повторяет запись, которая уже есть в этом центре (%1).</translation>
     </message>
     <message>
-        <source>Its clock stamp is more than a day ahead of this PC&apos;s clock (%1); it is tried again at every import.</source>
+        <source>Its clock stamp is more than a day ahead of this PC's clock (%1); it is tried again at every import.</source>
         <translation>Отметка времени записи опережает часы этого компьютера более чем на сутки (%1); попытка повторяется при каждом импорте.</translation>
     </message>
     <message>
@@ -6225,19 +7343,31 @@
         <translation>Изменения категории</translation>
     </message>
     <message>
+        <source>Outcomes awaiting approval</source>
+        <translation>Итоги, ожидающие утверждения</translation>
+    </message>
+    <message>
+        <source>Returnees' children</source>
+        <translation>Дети вернувшихся лиц</translation>
+    </message>
+    <message>
         <source>A value is not valid here (%1); it is kept for review, not tried again.</source>
         <translation>Недопустимое значение (%1); запись сохранена для проверки, повторных попыток не будет.</translation>
     </message>
     <message>
-        <source>It would change one of this site&apos;s own user accounts, which only this site may change (%1); it is kept for review, not tried again.</source>
+        <source>It would change one of this site's own user accounts, which only this site may change (%1); it is kept for review, not tried again.</source>
         <translation>Изменяет учётную запись пользователя этого центра, а изменять её может только сам этот центр (%1); запись сохранена для проверки, повторных попыток не будет.</translation>
+    </message>
+    <message>
+        <source>It approves or changes a request for an outcome made at another centre, which only that centre's supervisors may decide (%1); it is kept for review, not tried again.</source>
+        <translation>Запись утверждает или меняет запрос об итоге, сделанный в другом центре, а решать его могут только руководители того центра (%1); она сохранена для проверки и повторно не применяется.</translation>
     </message>
     <message>
         <source>It claims a change this site never made (%1); it is kept for review, not tried again.</source>
         <translation>Приписывает этому центру изменение, которого он не вносил (%1); запись сохранена для проверки, повторных попыток не будет.</translation>
     </message>
     <message>
-        <source>It passes on a change made at another centre, and this peer does not relay for other centres (%1); tick “Relays other centres&apos; records” under Peers… if it should.</source>
+        <source>It passes on a change made at another centre, and this peer does not relay for other centres (%1); tick “Relays other centres' records” under Peers… if it should.</source>
         <translation>Содержит изменение, внесённое в другом центре, а этот связанный центр не передаёт записи других центров (%1); если он должен их передавать, отметьте флажок «Передаёт записи других центров» в окне «Связанные центры…».</translation>
     </message>
     <message>
@@ -6399,18 +7529,6 @@
     <message>
         <source>(empty)</source>
         <translation>(пусто)</translation>
-    </message>
-    <message>
-        <source>Outcomes awaiting approval</source>
-        <translation>Итоги, ожидающие утверждения</translation>
-    </message>
-    <message>
-        <source>Returnees&apos; children</source>
-        <translation>Дети вернувшихся лиц</translation>
-    </message>
-    <message>
-        <source>It approves or changes a request for an outcome made at another centre, which only that centre&apos;s supervisors may decide (%1); it is kept for review, not tried again.</source>
-        <translation>Запись утверждает или меняет запрос об итоге, сделанный в другом центре, а решать его могут только руководители того центра (%1); она сохранена для проверки и повторно не применяется.</translation>
     </message>
 </context>
 <context>

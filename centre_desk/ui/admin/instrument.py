@@ -112,7 +112,7 @@ class InstrumentDialog(Retranslating, QDialog):
         combo = self.table.cellWidget(row, KIND)
         for index, kind in enumerate(combo.values()):
             combo.setItemText(index, kind_text(kind))
-        self.table.cellWidget(row, SCALE).setPrefix(translate("InstrumentDialog", "0 to "))
+        self.table.cellWidget(row, SCALE).setPrefix("0–")
 
     def _current(self) -> int:
         return self.table.currentRow() if self.table.currentRow() >= 0 else \
