@@ -6311,10 +6311,6 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Chil&amp;dren's register</source>
-        <translation>Chil&amp;dren's register</translation>
-    </message>
-    <message>
         <source>Children's register</source>
         <translation>Children's register</translation>
     </message>

@@ -6311,10 +6311,6 @@
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <source>Chil&amp;dren's register</source>
-        <translation>Балалар ті&amp;зілімі</translation>
-    </message>
-    <message>
         <source>Children's register</source>
         <translation>Балалар тізілімі</translation>
     </message>

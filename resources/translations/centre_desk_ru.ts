@@ -6314,10 +6314,6 @@
         <translation>Заметки</translation>
     </message>
     <message>
-        <source>Chil&amp;dren's register</source>
-        <translation>Реестр дете&amp;й</translation>
-    </message>
-    <message>
         <source>Children's register</source>
         <translation>Реестр детей</translation>
     </message>

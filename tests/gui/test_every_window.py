@@ -100,6 +100,67 @@ def centre(db, admin) -> types.SimpleNamespace:
 Opener = Callable[[Workspace, types.SimpleNamespace, object], QWidget]
 
 
+def _returnee_with_a_daughter(ws, f):
+    """A returnee's case with a daughter in the children's register, long names."""
+    from centre_desk.domain.enums import Schooling
+    from centre_desk.domain.family import Relation
+    from centre_desk.services import family, returnees
+    run = f.run  # the administrator's: a read-only user's window shows it too
+    ids = run(cases.register_participant, PersonInput(
+        surname="Жұмабайқызы-Сәрсенбаева", given_name="Әйгерім", patronymic="Қайратқызы",
+        sex=Sex.FEMALE, birth_date=dt.date(1994, 5, 2)), CaseInput(
+        category=CaseCategory.RETURNEE, referral_source="Операция «Жусан», 2019 жыл"))
+    girl = run(persons.create_person, PersonInput(
+        surname="Жұмабайқызы-Сәрсенбаева", given_name="Айшабибі", sex=Sex.FEMALE,
+        birth_date=dt.date(2016, 3, 8)))
+    run(family.link_relative, ids.person_id, girl, Relation.CHILD)
+    run(returnees.register_child, ids.case_id, girl, returnees.ChildRecord(
+        schooling=Schooling.SCHOOL, school="Шахтинск қаласының №12 жалпы білім беретін мектебі",
+        health_check_on=TODAY - dt.timedelta(days=20), health_result="Дені сау, тіс емдеу керек",
+        psychologist_sessions=7, last_session_on=TODAY - dt.timedelta(days=3), notes=LONG_NOTE))
+    return ids.case_id
+
+
+def _children_register(ws, f, _qtbot):
+    from centre_desk.ui.participants.file_window import ParticipantFileDialog
+    file = ParticipantFileDialog(ws, case_id=_returnee_with_a_daughter(ws, f))
+    file.tabs.setCurrentWidget(file.returnee_children)
+    return file
+
+
+def _child_record(ws, f, _qtbot):
+    from centre_desk.services import returnees
+    from centre_desk.ui.participants.file_returnees import ChildRecordDialog
+    case_id = _returnee_with_a_daughter(ws, f)
+    return ChildRecordDialog(ws, case_id, f.run(returnees.children_register, case_id)[0])
+
+
+def _requested_by_another(ws, f):
+    from centre_desk.services import approvals
+    from tests.approving import second_supervisor
+    Workspace(ws.database, second_supervisor(ws.database)).run(
+        approvals.request_outcome, f.long_case, Stage.CLOSED, TODAY, LONG_NOTE)
+
+
+def _file_pending_approval(ws, f, _qtbot):
+    from centre_desk.ui.participants.file_window import ParticipantFileDialog
+    _requested_by_another(ws, f)
+    return ParticipantFileDialog(ws, case_id=f.long_case)
+
+
+def _approvals(ws, f, _qtbot):
+    from centre_desk.ui.participants.approvals import ApprovalsDialog
+    _requested_by_another(ws, f)
+    return ApprovalsDialog(ws)
+
+
+def _outcome_requested(ws, f, _qtbot):
+    from centre_desk.ui.participants.file_stage import ChangeStageDialog
+    dialog = ChangeStageDialog(ws, f.long_case, Stage.RENOUNCED, True)
+    dialog.stage.set_value(Stage.REHABILITATED)
+    return dialog
+
+
 def _placement_window(ws, f, _qtbot):
     from centre_desk.ui.placements.dialog import PlacementDialog
     return PlacementDialog(ws, f.placement)
@@ -435,6 +496,11 @@ WINDOWS: dict[str, Opener] = {
     "change password": _password(None),
     "one-time password replaced": _password("Алғашқы құпиясөз"),
     "backups": _backups,
+    "outcome requested": _outcome_requested,
+    "file with an outcome pending approval": _file_pending_approval,
+    "approvals waiting": _approvals,
+    "returnee's children's register": _children_register,
+    "child in the register": _child_record,
     "same fields saved at another desk": _edit_conflict,
 }
 
@@ -457,6 +523,7 @@ SUPERVISORS_ONLY = {"statistics", "rows behind a figure", "sync export", "sync i
                     "sync peers", "sync conflicts", "staff accounts", "new staff account",
                     "staff role", "staff works in", "staff password reset", "audit trail"}
 """Windows a read-only user is not offered."""
+SUPERVISORS_ONLY |= {"approvals waiting", "child in the register"}  # issue 18
 
 
 @pytest.mark.parametrize("name", [name for name in WINDOWS if name not in SUPERVISORS_ONLY])

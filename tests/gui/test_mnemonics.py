@@ -42,7 +42,7 @@ WINDOWS = {
     "participantFile", "partnerDirectoryDialog", "peersWindow", "personPickerDialog",
     "placementDialog", "placementFormDialog", "printFilesDialog", "registeredChildrenDialog",
     "registrationDialog", "scheduleFollowUpDialog", "statisticsView", "statusChangeDialog",
-    "syncExportDialog", "syncImportDialog"}
+    "syncExportDialog", "syncImportDialog", "approvalsDialog", "childRecordDialog"}
 """Every window the test must reach: one it no longer opens fails it, not passes it."""
 
 INSIDE = {
@@ -55,6 +55,7 @@ INSIDE = {
     "registerGrid": ("add_lesson",),
     "placementDialog": ("change_status", "schedule_follow_up", "mark_done", "edit_placement"),
     "partnerDirectoryDialog": ("add_partner", "edit_partner"),
+    "returneeChildrenSection": ("add_child",),
 }
 
 
@@ -201,6 +202,19 @@ def test_no_two_mnemonics_collide_in_any_window(qtbot, installed, translations, 
                    window.open_sync_import(), window.open_peers(), window.open_conflicts()):
         inspector.look(opened)
         opened.close()
+    # Four eyes and returnees (issue 18): the approvals window, and a returnee's file
+    # whose children's register page opens its dialog.
+    from centre_desk.domain.enums import CaseCategory
+    from centre_desk.domain.family import Relation
+    from centre_desk.services import cases, family, persons
+    ids = window.workspace.run(cases.register_participant, persons.PersonInput(
+        "Сапарова", "Айгүл"), cases.CaseInput(CaseCategory.RETURNEE))
+    child = window.workspace.run(persons.create_person, persons.PersonInput("Сапарова", "Амина"))
+    window.workspace.run(family.link_relative, ids.person_id, child, Relation.CHILD)
+    inspector.look(window.files.open_case(ids.case_id))
+    approvals = window.approvals.open()
+    inspector.look(approvals)
+    approvals.close()
     # Opened only when another desk saved the same fields (tests/gui/participants/
     # test_two_desks.py): looked at directly, as the participant file would open it.
     inspector.look(EditConflictDialog(edit_conflicts(types.SimpleNamespace(long_case=None)),

@@ -125,7 +125,7 @@ class ChildRecordDialog(StepDialog):
         self.setWindowTitle(translate("ChildRecordDialog", "Child in the register")
                             if self._child else
                             translate("ChildRecordDialog", "Add a child to the register"))
-        self.form.set_label("person", translate("ChildRecordDialog", "C&hild:"))
+        self.form.set_label("person", translate("ChildRecordDialog", "&Child:"))
         self.form.set_label("schooling", translate("ChildRecordDialog", "&Schooling:"))
         self.form.set_label("school", translate("ChildRecordDialog", "School or &nursery:"))
         self.form.set_label("health_check_on",
@@ -216,7 +216,8 @@ class ReturneeChildrenSection(Retranslating, QWidget):
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self._tabs.setTabText(self._tabs.indexOf(self),
-                              translate("ReturneeChildrenSection", "Chil&dren's register"))
+                              # no Alt+letter: every letter is taken in the file
+                              translate("ReturneeChildrenSection", "Children's register"))
         self.view.setAccessibleName(translate("ReturneeChildrenSection", "Children's register"))
         self.summary.setText(translate(
             "ReturneeChildrenSection", "Children brought back with the returnee: %1.").replace(

@@ -19,6 +19,7 @@ from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.participants.file_fields import clean
 from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.toolkit.steps import StepDialog
+from centre_desk.ui.toolkit.window_fit import keep_lines_whole
 
 
 def stage_targets(current: Stage, may_close: bool) -> list[Stage]:
@@ -61,6 +62,7 @@ class ChangeStageDialog(StepDialog):
         self._approval.setWordWrap(True)
         self.layout().insertWidget(1, self._approval)
         self.stage.currentIndexChanged.connect(self._show_witness)
+        keep_lines_whole(self, whole_form=True)  # the request's line wraps
         self._show_witness()
         self.retranslate_ui()
         self.stage.setFocus()
