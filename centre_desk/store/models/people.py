@@ -12,6 +12,12 @@ from centre_desk.domain.enums import CaseCategory, Language, RelationshipKind, R
 from centre_desk.store.base import Base, SyncMixin, enum_column
 
 
+def _bytewise(length: int) -> String:
+    """A key compared byte by byte on both engines (SQLite's BINARY; "C" on PostgreSQL,
+    migration 0016): prefix search as an index range, names in the same order."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
 class Person(SyncMixin, Base):
     """One human, whichever tabs they appear in."""
 
@@ -24,7 +30,7 @@ class Person(SyncMixin, Base):
                             postgresql_where=text("deleted_at IS NOT NULL")),
                       Index("ix_person_region", "region", "id"))
 
-    iin: Mapped[str | None] = mapped_column(String(12), unique=True)
+    iin: Mapped[str | None] = mapped_column(_bytewise(12), unique=True)
     surname: Mapped[str] = mapped_column(String(100))
     given_name: Mapped[str] = mapped_column(String(100))
     patronymic: Mapped[str | None] = mapped_column(String(100))
@@ -37,11 +43,11 @@ class Person(SyncMixin, Base):
     language: Mapped[Language | None] = mapped_column(enum_column(Language))
     notes: Mapped[str | None] = mapped_column(Text)
     # Folded, transliterated "surname given patronymic": prefix search in any alphabet.
-    search_key: Mapped[str] = mapped_column(String(320), index=True)
+    search_key: Mapped[str] = mapped_column(_bytewise(320), index=True)
     # The same fold of "given patronymic surname": a given name alone finds the person.
-    given_key: Mapped[str] = mapped_column(String(320), index=True, server_default="")
+    given_key: Mapped[str] = mapped_column(_bytewise(320), index=True, server_default="")
     # Kazakh/Russian alphabet order for lists (domain.names.sort_key).
-    sort_key: Mapped[str] = mapped_column(String(320), index=True)
+    sort_key: Mapped[str] = mapped_column(_bytewise(320), index=True)
     # Set on the tombstone of a person merged into another, so references arriving later
     # from other sites can be redirected to the survivor.
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
