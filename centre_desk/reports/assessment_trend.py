@@ -28,12 +28,13 @@ def _days(trend: Sequence[DomainTrend]) -> list[dt.date]:
     return sorted({p.assessed_on for line in trend for p in line.points})
 
 
-def legend_rows(trend: Sequence[DomainTrend], width: float, font: QFont) -> int:
-    """How many rows the legend takes at ``width``."""
+def legend_rows(trend: Sequence[DomainTrend], width: float, font: QFont,
+                names: Callable[[str], str] = str) -> int:
+    """How many rows the legend takes at ``width``, its names worded by ``names``."""
     metrics = QFontMetricsF(font)
     rows, x = 1, 0.0
     for line in trend:
-        item = metrics.height() * 2 + metrics.horizontalAdvance(line.name) + metrics.height()
+        item = metrics.height() * 3 + metrics.horizontalAdvance(names(line.name))
         if x and x + item > width:
             rows, x = rows + 1, 0.0
         x += item
@@ -48,7 +49,7 @@ def paint_trend(painter: QPainter, area: QRectF, trend: Sequence[DomainTrend], f
     painter.setFont(font)
     metrics = QFontMetricsF(font)
     line_height = metrics.height()
-    legend = legend_rows(trend, area.width(), font) * line_height * 1.3
+    legend = legend_rows(trend, area.width(), font, names) * line_height * 1.3
     left = metrics.horizontalAdvance("100 %") + line_height / 2
     plot = QRectF(area.left() + left, area.top() + line_height / 2,
                   area.width() - left - line_height, area.height() - legend - 2 * line_height)

@@ -362,10 +362,6 @@
 <context>
     <name>AssessmentsSection</name>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -382,10 +378,6 @@
         <translation>Risk</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>Next</translation>
-    </message>
-    <message>
         <source>Assessed by</source>
         <translation>Assessed by</translation>
     </message>
@@ -398,12 +390,12 @@
         <translation>No assessment scored yet.</translation>
     </message>
     <message>
-        <source>&amp;Assessments</source>
-        <translation>&amp;Assessments</translation>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
     </message>
     <message>
-        <source>&amp;New assessment…</source>
-        <translation>&amp;New assessment…</translation>
+        <source>New assessment…</source>
+        <translation>New assessment…</translation>
     </message>
     <message>
         <source>Delete assessment</source>
@@ -3641,8 +3633,8 @@
         <translation>Fac&amp;ilitators:</translation>
     </message>
     <message>
-        <source>N&amp;eed addressed:</source>
-        <translation>N&amp;eed addressed:</translation>
+        <source>&amp;Need addressed:</source>
+        <translation>&amp;Need addressed:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>

@@ -362,10 +362,6 @@
 <context>
     <name>AssessmentsSection</name>
     <message>
-        <source>Kind</source>
-        <translation>Түрі</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
@@ -382,10 +378,6 @@
         <translation>Тәуекел</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>Келесісі</translation>
-    </message>
-    <message>
         <source>Assessed by</source>
         <translation>Кім бағалады</translation>
     </message>
@@ -398,12 +390,12 @@
         <translation>Әзірге балл қойылмаған.</translation>
     </message>
     <message>
-        <source>&amp;Assessments</source>
-        <translation>&amp;Бағалаулар</translation>
+        <source>Assessments</source>
+        <translation>Ба&amp;ғалаулар</translation>
     </message>
     <message>
-        <source>&amp;New assessment…</source>
-        <translation>&amp;Жаңа бағалау…</translation>
+        <source>New assessment…</source>
+        <translation>Жа&amp;ңа бағалау…</translation>
     </message>
     <message>
         <source>Delete assessment</source>
@@ -3641,8 +3633,8 @@
         <translation>&amp;Өткізгендер:</translation>
     </message>
     <message>
-        <source>N&amp;eed addressed:</source>
-        <translation>&amp;Қажеттілік:</translation>
+        <source>&amp;Need addressed:</source>
+        <translation>Қа&amp;жеттілік:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -5141,7 +5133,7 @@
     </message>
     <message>
         <source>Reassessment overd&amp;ue</source>
-        <translation>Қайта бағалау мерзімі ө&amp;тті</translation>
+        <translation>Қайта ба&amp;ғалау мерзімі өтті</translation>
     </message>
     <message>
         <source>All categories</source>

@@ -362,10 +362,6 @@
 <context>
     <name>AssessmentsSection</name>
     <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
@@ -382,10 +378,6 @@
         <translation>Риск</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>Следующая</translation>
-    </message>
-    <message>
         <source>Assessed by</source>
         <translation>Кто оценивал</translation>
     </message>
@@ -398,12 +390,12 @@
         <translation>Баллов пока нет.</translation>
     </message>
     <message>
-        <source>&amp;Assessments</source>
-        <translation>&amp;Оценки</translation>
+        <source>Assessments</source>
+        <translation>Оценки</translation>
     </message>
     <message>
-        <source>&amp;New assessment…</source>
-        <translation>&amp;Новая оценка…</translation>
+        <source>New assessment…</source>
+        <translation>Новая о&amp;ценка…</translation>
     </message>
     <message>
         <source>Delete assessment</source>
@@ -3644,8 +3636,8 @@
         <translation>&amp;Проводили:</translation>
     </message>
     <message>
-        <source>N&amp;eed addressed:</source>
-        <translation>&amp;Потребность:</translation>
+        <source>&amp;Need addressed:</source>
+        <translation>По&amp;требность:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -5144,7 +5136,7 @@
     </message>
     <message>
         <source>Reassessment overd&amp;ue</source>
-        <translation>Повторная оценка &amp;просрочена</translation>
+        <translation>Повторная о&amp;ценка просрочена</translation>
     </message>
     <message>
         <source>All categories</source>

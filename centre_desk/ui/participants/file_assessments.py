@@ -20,7 +20,7 @@ from centre_desk.services import assessments
 from centre_desk.services.assessments import AssessmentHistory
 from centre_desk.services.errors import ServiceError
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui.participants.instrument_words import instrument_text, kind_text
+from centre_desk.ui.participants.instrument_words import instrument_text
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.buttons import action_button, button_row
 from centre_desk.ui.toolkit.colours import PROBLEM_STYLE
@@ -34,13 +34,13 @@ translate = QCoreApplication.translate
 
 
 def _score(domain) -> str:
-    shown = f"{domain.total} / {domain.maximum}"
-    return shown if domain.percent is None else f"{shown} ({domain.percent} %)"
+    return f"{domain.total}/{domain.maximum}"
 
 
 LATEST_COLUMNS = (
-    FileColumn(lambda: translate("AssessmentsSection", "Kind"), lambda d: kind_text(d.kind)),
     FileColumn(lambda: translate("AssessmentsSection", "Score"), _score),
+    # Last, so the name takes the width left over; its kind (risk, need, protective) is
+    # the line's dash in the chart beside it, and the share of the top score its height.
     FileColumn(lambda: translate("AssessmentsSection", "Domain"),
                lambda d: instrument_text(d.name)),
 )
@@ -49,8 +49,6 @@ HISTORY_COLUMNS = (
                lambda a: labels.date_text(a.assessed_on)),
     FileColumn(lambda: translate("AssessmentsSection", "Risk"),
                lambda a: labels.label(a.risk_level) if a.risk_level else ""),
-    FileColumn(lambda: translate("AssessmentsSection", "Next"),
-               lambda a: labels.date_text(a.next_due_on)),
     FileColumn(lambda: translate("AssessmentsSection", "Assessed by"),
                lambda a: a.assessed_by_name or ""),
     FileColumn(lambda: translate("AssessmentsSection", "Scores"),
@@ -86,7 +84,7 @@ class TrendChart(QWidget):
         area = QRectF(margin, margin, self.width() - 2 * margin, self.height() - 2 * margin)
         if self.trend:
             font = QFont(self.font())
-            if legend_rows(self.trend, area.width(), font) > 3:
+            if legend_rows(self.trend, area.width(), font, instrument_text) > 2:
                 font.setPointSizeF(max(font.pointSizeF() * 0.85, 6))
             paint_trend(painter, area, self.trend, font, labels.date_text, instrument_text)
         else:
@@ -115,17 +113,17 @@ class AssessmentsSection(Retranslating, QWidget):
         self.delete_button = action_button("deleteAssessmentButton", self,
                                            self.delete_selected)
         self.latest_model = RowsModel(LATEST_COLUMNS, row_id=lambda d: d.code, parent=self)
-        self.latest_view = file_table(self.latest_model, "latestScoresView", self, widest=14)
+        self.latest_view = file_table(self.latest_model, "latestScoresView", self, widest=12)
         self.chart = TrendChart(self)
         self.history_model = RowsModel(HISTORY_COLUMNS, row_id=lambda a: a.id, parent=self)
         self.history_view = file_table(self.history_model, "assessmentHistoryView", self,
-                                       widest=12)
+                                       widest=14)
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(self.latest_view)
         top.addWidget(self.chart)
         top.setChildrenCollapsible(False)
-        top.setStretchFactor(0, 2)
-        top.setStretchFactor(1, 3)
+        top.setStretchFactor(0, 1)
+        top.setStretchFactor(1, 1)
         heading = QHBoxLayout()
         heading.addWidget(self.next_label, 1)
         layout = QVBoxLayout(self)
@@ -160,8 +158,8 @@ class AssessmentsSection(Retranslating, QWidget):
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self._tabs.setTabText(self._tabs.indexOf(self),
-                              translate("AssessmentsSection", "&Assessments"))
-        self.new_button.setText(translate("AssessmentsSection", "&New assessment…"))
+                              translate("AssessmentsSection", "Assessments"))
+        self.new_button.setText(translate("AssessmentsSection", "New assessment…"))
         self.delete_button.setText(translate("AssessmentsSection", "Delete assessment"))
         self.delete_button.setToolTip(translate(
             "AssessmentsSection", "Only a supervisor may delete an assessment made in error."))

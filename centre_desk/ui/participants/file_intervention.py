@@ -168,7 +168,7 @@ class LogInterventionDialog(Retranslating, QDialog):
         for name, text in {"kind": self.tr("&Kind:"), "held_on": self.tr("&Date:"),
                            "facility": self.tr("&Facility:"), "place": self.tr("&Place:"),
                            "facilitators": self.tr("Fac&ilitators:"),
-                           "need_code": self.tr("N&eed addressed:"),
+                           "need_code": self.tr("&Need addressed:"),
                            "notes": self.tr("N&otes:")}.items():
             self._form.set_label(name, text)
         self._people.set_label("person_ids", self.tr("Attendees:"))

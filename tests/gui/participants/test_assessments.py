@@ -54,9 +54,8 @@ def test_a_specialist_scores_an_assessment_and_the_file_shows_it(qtbot, db, as_r
     dialog.risk_level.set_value(RiskLevel.MEDIUM)
     dialog.accept()
     assert not dialog.isVisible()
-    assert _rows(page.latest_model) == [["Risk", "3 / 6 (50 %)", "Views and attitudes"],
-                                        ["Protective factor", "3 / 3 (100 %)",
-                                         "Protective factors"]]
+    assert _rows(page.latest_model) == [["3/6", "Views and attitudes"],
+                                        ["3/3", "Protective factors"]]
     assert [line.code for line in page.chart.trend] == ["views", "protective"]
     assert page.history_model.rowCount() == 1
     assert "Risk: Medium risk." in page.next_label.text()
