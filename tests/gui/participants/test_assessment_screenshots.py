@@ -1,0 +1,57 @@
+"""Pictures of the assessments page (latest scores, trend, history) and the New
+assessment dialog in Russian and Kazakh at 1366 × 768, for a person to look at; saved
+under $CENTRE_DESK_SHOTS when set, else a temp dir. Both must fit the screen."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from centre_desk.domain.assessments import DEFAULT_INSTRUMENT
+from centre_desk.domain.enums import RiskLevel
+from centre_desk.services import assessments
+from centre_desk.services.assessments import AssessmentInput, ScoreInput
+from centre_desk.ui.admin.instrument import InstrumentDialog
+from centre_desk.ui.participants.assessment_dialog import AssessmentDialog
+from centre_desk.ui.participants.file_window import ParticipantFileDialog
+from centre_desk.ui.toolkit.i18n import Translations
+from tests.gui.screens import assert_fits
+
+TODAY = dt.date.today()
+
+
+def _scores(level: int) -> tuple[ScoreInput, ...]:
+    return tuple(ScoreInput(d.code, i.code, max(0, min(3, level + n % 2 - (d.kind == "need"))))
+                 for d in DEFAULT_INSTRUMENT.domains for n, i in enumerate(d.items))
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_pictures_of_the_assessments_page_and_dialog(qtbot, workspace, centre, shots, language,
+                                                     qm_folder, translations):
+    for months_ago, level, risk in ((14, 3, RiskLevel.HIGH), (8, 2, RiskLevel.MEDIUM),
+                                    (2, 1, RiskLevel.LOW)):
+        workspace.run(assessments.record_assessment, centre.ahmetov_case, AssessmentInput(
+            TODAY - dt.timedelta(days=30 * months_ago), _scores(level), risk,
+            "Беседа с матерью; посещает лекции"), TODAY)
+    Translations(qm_folder).apply(language)
+    QApplication.processEvents()
+    file = ParticipantFileDialog(workspace, case_id=centre.ahmetov_case)
+    qtbot.addWidget(file)
+    file.show()
+    file.tabs.setCurrentWidget(file.assessments)
+    QApplication.processEvents()
+    assert_fits(file)
+    assert file.grab().save(str(shots / f"assessments_file_{language}.png"))
+    dialog = AssessmentDialog(workspace, centre.ahmetov_case, file)
+    dialog.show()
+    QApplication.processEvents()
+    assert_fits(dialog)
+    assert dialog.grab().save(str(shots / f"assessment_dialog_{language}.png"))
+    editor = InstrumentDialog(workspace)
+    qtbot.addWidget(editor)
+    editor.show()
+    QApplication.processEvents()
+    assert_fits(editor)
+    assert editor.grab().save(str(shots / f"instrument_{language}.png"))
