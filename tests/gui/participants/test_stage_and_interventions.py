@@ -90,20 +90,22 @@ def test_a_renunciation_records_its_witness(qtbot, workspace, centre):
     assert history[0].witness == "Садыков М., замначальника ИК-12"
 
 
-def test_only_a_supervisor_is_offered_closing(qtbot, as_role, centre):
+def test_only_a_supervisor_is_offered_closing_which_waits_for_a_second(qtbot, as_role, centre):
     file = _file(qtbot, as_role(Role.SUPERVISOR), centre.bekova_case)
     dialog = _stage_dialog(qtbot, file)
     assert dialog.stage.values() == [Stage.ACTIVE, Stage.CLOSED]
     dialog.stage.set_value(Stage.CLOSED)
+    assert dialog.findChild(type(file.save_button), "changeStageButton").text() == \
+        "&Request approval"
     type_text(dialog.note, "Moved abroad with her family.")
     dialog.accept()
-    assert file.stage.current.text().startswith("Stage: Closed since ")
-    assert file.findChild(ChangeStageDialog) is None or \
-        not file.findChild(ChangeStageDialog).isVisible()
-    # A specialist cannot reopen it: the action is disabled for them.
+    assert not dialog.isVisible()
+    assert file.stage.current.text().startswith("Stage: Intake since ")  # not closed yet
+    assert file.approval.text().startswith("Closed on ")
+    assert "pending approval by a second supervisor" in file.approval.text()
+    # A specialist cannot reopen or close: the choices are not theirs.
     specialist_file = _file(qtbot, as_role(Role.SPECIALIST), centre.bekova_case)
-    assert not specialist_file.stage.change_button.isEnabled()
-    assert specialist_file.change_stage() is None
+    assert specialist_file.approval.isVisibleTo(specialist_file)
 
 
 def test_a_group_session_is_logged_once_for_three_people(qtbot, workspace, centre):
