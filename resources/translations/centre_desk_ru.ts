@@ -168,7 +168,7 @@
     <name>ApprovalLine</name>
     <message>
         <source>%1 on %2: pending approval by a second supervisor (requested by %3).</source>
-        <translation>«%1» с %2: ожидает утверждения вторым руководителем (запрос: %3).</translation>
+        <translation>«%1» (дата: %2): ожидает утверждения вторым руководителем (запрос: %3).</translation>
     </message>
     <message>
         <source>It is decided at the centre that made it.</source>

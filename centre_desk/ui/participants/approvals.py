@@ -31,7 +31,7 @@ translate = QCoreApplication.translate
 
 
 def _outcome(request: ApprovalView) -> str:
-    return f"{labels.label(request.from_stage)} → {labels.label(request.to_stage)}"
+    return labels.label(request.to_stage)  # the stage it comes from: in the file
 
 
 REQUEST_COLUMNS = (

@@ -184,14 +184,16 @@ class ReturneeChildrenSection(Retranslating, QWidget):
         self.summary.setObjectName("returneeChildrenSummary")
         self.summary.setWordWrap(True)
         self.model = children_model(self)
-        self.view = file_table(self.model, "returneeChildrenView", self)
+        # Narrow columns (each cell whole as a tooltip): six fit the file's right half.
+        self.view = file_table(self.model, "returneeChildrenView", self, widest=14)
         self.view.activated.connect(lambda _index: self.edit_child())
         self.add_button = action_button("addChildButton", self, self.add_child)
         self.edit_button = action_button("editChildButton", self, self.edit_child)
         self.remove_button = action_button("removeChildButton", self, self.remove_child)
         layout = QVBoxLayout(self)
-        layout.addLayout(button_row(start=(self.summary,), end=(
-            self.add_button, self.edit_button, self.remove_button)))
+        layout.addWidget(self.summary)
+        layout.addLayout(button_row(end=(self.add_button, self.edit_button,
+                                         self.remove_button)))
         layout.addWidget(self.view, 1)
         tabs.addTab(self, "")
         self.show_case(None, None)
