@@ -1241,6 +1241,14 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Request for an outcome</source>
+        <translation>Request for an outcome</translation>
+    </message>
+    <message>
+        <source>Child in a returnee's register</source>
+        <translation>Child in a returnee's register</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailWindow</name>

@@ -1241,6 +1241,14 @@
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
+    <message>
+        <source>Request for an outcome</source>
+        <translation>Нәтиже туралы сұрау</translation>
+    </message>
+    <message>
+        <source>Child in a returnee's register</source>
+        <translation>Оралған адамның тізіліміндегі бала</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailWindow</name>

@@ -1241,6 +1241,14 @@
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
+    <message>
+        <source>Request for an outcome</source>
+        <translation>Запрос об итоге</translation>
+    </message>
+    <message>
+        <source>Child in a returnee's register</source>
+        <translation>Ребёнок в реестре вернувшегося лица</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailWindow</name>

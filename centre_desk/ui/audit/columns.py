@@ -67,6 +67,8 @@ ENTITY_WORDS = {
     "peer": QT_TRANSLATE_NOOP("AuditTrail", "Peer"),
     "site": QT_TRANSLATE_NOOP("AuditTrail", "This centre"),
     "statistics": QT_TRANSLATE_NOOP("AuditTrail", "Statistics report"),
+    "approval_request": QT_TRANSLATE_NOOP("AuditTrail", "Request for an outcome"),
+    "returnee_child": QT_TRANSLATE_NOOP("AuditTrail", "Child in a returnee's register"),
 }
 
 
