@@ -188,6 +188,7 @@ def apply_import(session: Session, preview: Preview, choices: dict[int, Choice] 
     actor = audit.require(session, Permission.MERGE_AND_CLOSE)
     today = today or dt.date.today()
     chosen = preview.proposed() | (choices or {})
+    _begin(session)
     outer = session.begin_nested() if dry_run else None
     cache = larger_cache(session)
     cache.__enter__()
@@ -221,6 +222,17 @@ def apply_import(session: Session, preview: Preview, choices: dict[int, Choice] 
     if progress is not None:
         progress(len(preview.rows), len(preview.rows))
     return ImportResult(preview.kind, preview.file_name, tuple(outcomes), batch_id, dry_run)
+
+
+def _begin(session: Session) -> None:
+    """Make sure the database transaction has begun before the first savepoint. The
+    sqlite3 driver begins one only before a write: a SAVEPOINT issued first (a merge as
+    the file's first row) would itself open the transaction, and its RELEASE would then
+    commit that row for good, whatever a later cancel or failure rolls back."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite" and \
+            not connection.connection.dbapi_connection.in_transaction:
+        connection.exec_driver_sql("BEGIN")
 
 
 def _needs_savepoint(kind: RowKind, choice: Choice) -> bool:
