@@ -98,6 +98,9 @@ class MainWindow(Retranslating, QMainWindow):
         from centre_desk.ui.participants.approvals import ApprovalActions
         self.approvals = ApprovalActions(self, self._file_menu, self.workspace,
                                          self.files)  # issue 18: four eyes
+        from centre_desk.ui.spreadsheet_import.batches import ImportActions
+        self.spreadsheet_imports = ImportActions(self, self._file_menu,
+                                                 self.workspace)  # issue 17
         self._file_menu.addSeparator()
         self.sign_out_action = self._file_menu.addAction("")  # issue 15: sign-out
         self.sign_out_action.triggered.connect(self.sign_out)
@@ -159,6 +162,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.backups.retranslate()
         self.list_refresh.retranslate()
         self.approvals.retranslate()
+        self.spreadsheet_imports.retranslate()
         self._settings_menu.setTitle(self.tr("&Settings"))
         self._language_menu.setTitle(self.tr("&Language"))
         self._retranslate_account_actions()
