@@ -13,7 +13,16 @@ from centre_desk.domain.enums import CaseCategory, RiskLevel
 from centre_desk.services import assessments, cases, persons
 from centre_desk.services.assessments import AssessmentInput, ScoreInput
 from centre_desk.store.models import Assessment, AssessmentScore
-from tests.security.test_trust import hostile, quarantined, reopens, sites  # noqa: F401
+from tests.security.test_trust import hostile, hostile_peer_and_victim, quarantined, reopens
+
+
+@pytest.fixture
+def sites(tmp_path, site_templates):
+    """A hostile peer and its victim (test_trust.hostile_peer_and_victim), copied."""
+    a, b = site_templates.copy(hostile_peer_and_victim, tmp_path)
+    yield a, b
+    for site in (a, b):
+        site.db.close()
 
 
 def _assessed(site) -> tuple:

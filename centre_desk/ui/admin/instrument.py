@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QMenu, QSpinBox, QTableWidget,
+    QAbstractItemView, QDialog, QHeaderView, QMenu, QSpinBox, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget)
 
 from centre_desk.domain.assessments import (

@@ -124,7 +124,7 @@ class AssessmentDialog(Retranslating, QDialog):
         for row, domain in self._headings:
             self.table.item(row, 0).setText(
                 f"{instrument_text(domain.name)} — {kind_text(domain.kind)}")
-        for (domain_code, item_code), (score, note) in self.scores.items():
+        for score, note in self.scores.values():
             score.setAccessibleName(self.tr("Score"))
             note.setAccessibleName(self.tr("Note"))
         self.table.setAccessibleName(self.tr("Items and scores"))
