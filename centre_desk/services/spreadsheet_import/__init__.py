@@ -9,8 +9,16 @@ The steps, each one call, in the order a wizard takes them::
     preview = run(preview_import, source, mapping, progress)        # problems, matches
     choices = preview.bulk(preview.proposed(), RowStatus.LOOK_ALIKE, Action.MERGE)
     result = run(apply_import, preview, choices, progress, cancelled)   # one transaction
-    write_import_report(report_path, result)        # centre_desk.reports.import_report
-    run(undo_batch, result.batch_id)                # later, by a supervisor
+    write_import_report(report_beside(path), result, reason)  # reports.import_report
+    run(list_batches); run(undo_batch, batch_id)    # later, by a supervisor
+
+For the wizard's pages: ``source.sheets`` (names, ``rows``, ``header_row``) to choose
+the sheet and header row; ``FIELDS[kind]`` the fields a column can take;
+``words_of(sheet, mapping)`` the words of each coded column for the value table (codes
+in ``FieldSpec.codes``); each ``RowPreview`` has ``status``, ``problems`` (field,
+column, code, English sentence), ``matches`` (``on_file``: the person's fields to show
+beside ``values``) and ``same_as``; ``Preview.bulk`` sets a choice for every row of a
+status. Codes are for the GUI to word; the sentences serve the CLI and the report.
 
 ``run`` is Workspace.run: each step is one transaction; a refusal raises a
 ServiceError whose ``str()`` is one sentence (SpreadsheetRefused, ImportCancelled,
