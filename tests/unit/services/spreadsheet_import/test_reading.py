@@ -130,3 +130,10 @@ def test_the_header_row_is_found_below_a_title(tmp_path):
 def test_column_names_are_the_spreadsheets_letters():
     assert [reading.column_name(i) for i in (0, 25, 26, 701, 702)] == [
         "A", "Z", "AA", "ZZ", "AAA"]
+
+
+def test_an_iin_in_a_number_cell_gets_its_leading_zero_back():
+    from centre_desk.services.spreadsheet_import.checking import read_iin, read_text
+    assert read_iin(10207510007.0) == "010207510007"
+    assert read_iin(" 0102 0751 0007 ") == "010207510007"
+    assert read_text(7701234567.0) == "7701234567"  # a phone typed as a number
