@@ -442,6 +442,18 @@ def _instrument(ws, f, _qtbot):
     return InstrumentDialog(ws)
 
 
+def _import_wizard(page):
+    def opener(ws, f, qtbot):
+        from tests.gui.test_spreadsheet_import_screens import wizard_at
+        return wizard_at(ws, qtbot, page)
+    return opener
+
+
+def _imports(ws, f, qtbot):
+    from tests.gui.test_spreadsheet_import_screens import imports_window
+    return imports_window(ws, qtbot)
+
+
 # Every window and dialog of centre_desk/ui (`grep -rn "^class " centre_desk/ui`), some in
 # more than one state; the main window is in test_screen_fit.py.
 WINDOWS: dict[str, Opener] = {
@@ -496,6 +508,11 @@ WINDOWS: dict[str, Opener] = {
     "change password": _password(None),
     "one-time password replaced": _password("Алғашқы құпиясөз"),
     "backups": _backups,
+    "spreadsheet import, the file": _import_wizard("file"),
+    "spreadsheet import, columns": _import_wizard("columns"),
+    "spreadsheet import, preview": _import_wizard("preview"),
+    "spreadsheet import, report": _import_wizard("report"),
+    "imports": _imports,
     "outcome requested": _outcome_requested,
     "file with an outcome pending approval": _file_pending_approval,
     "approvals waiting": _approvals,
@@ -521,7 +538,9 @@ def test_every_window_fits_a_1366_by_768_screen(qtbot, db, admin, centre, transl
 
 SUPERVISORS_ONLY = {"statistics", "rows behind a figure", "sync export", "sync import",
                     "sync peers", "sync conflicts", "staff accounts", "new staff account",
-                    "staff role", "staff works in", "staff password reset", "audit trail"}
+                    "staff role", "staff works in", "staff password reset", "audit trail",
+                    "spreadsheet import, the file", "spreadsheet import, columns",
+                    "spreadsheet import, preview", "spreadsheet import, report", "imports"}
 """Windows a read-only user is not offered."""
 SUPERVISORS_ONLY |= {"approvals waiting", "child in the register"}  # issue 18
 
