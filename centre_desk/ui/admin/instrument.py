@@ -54,6 +54,7 @@ class InstrumentDialog(Retranslating, QDialog):
         self.months = self._form.add("reassess_months", QSpinBox())
         self.months.setObjectName("reassessMonthsSpin")
         self.months.setRange(1, MAX_REASSESS_MONTHS)
+        self.months.setMaximumWidth(self.months.fontMetrics().horizontalAdvance("000") * 4)
         self.add_item_button = action_button("addItemButton", self, self.add_item)
         self.add_domain_button = action_button("addDomainButton", self, self.add_domain)
         self.remove_button = action_button("removeItemButton", self, self.remove_item)

@@ -71,8 +71,11 @@ class AssessmentDialog(Retranslating, QDialog):
         self._fill_items()
         self._message = problem_label("assessmentMessage", self, hidden=False)
         self._buttons, self._ok, self._cancel = ok_cancel(self, "saveAssessmentButton")
+        left = QVBoxLayout()
+        left.addWidget(self._form)
+        left.addStretch(1)  # the fields at the top, not spread down the dialog
         columns = QHBoxLayout()
-        columns.addWidget(self._form, 2)
+        columns.addLayout(left, 2)
         columns.addWidget(self.table, 5)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)

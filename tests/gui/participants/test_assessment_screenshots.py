@@ -5,6 +5,8 @@ under $CENTRE_DESK_SHOTS when set, else a temp dir. Both must fit the screen."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -55,3 +57,28 @@ def test_pictures_of_the_assessments_page_and_dialog(qtbot, workspace, centre, s
     QApplication.processEvents()
     assert_fits(editor)
     assert editor.grab().save(str(shots / f"instrument_{language}.png"))
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+@pytest.mark.parametrize(("language", "heading", "item"), [
+    ("ru", "Оценки рисков и потребностей", "Оправдывает насилие ради идеи"),
+    ("kk", "Тәуекелдер мен қажеттіліктерді бағалау", "Идея үшін зорлық-зомбылықты ақтайды")])
+def test_the_printed_assessment_history_in_russian_and_kazakh(
+        workspace, centre, shots, language, heading, item, qm_folder, translations):
+    from centre_desk.reports.participant_file import write_pdf
+    from centre_desk.services import participant_report as report
+    from centre_desk.ui.toolkit import labels
+    for months_ago, level, risk in ((14, 3, RiskLevel.HIGH), (2, 1, RiskLevel.LOW)):
+        workspace.run(assessments.record_assessment, centre.ahmetov_case, AssessmentInput(
+            TODAY - dt.timedelta(days=30 * months_ago), _scores(level), risk,
+            "Беседа с матерью"), TODAY)
+    Translations(qm_folder).apply(language)
+    target = shots / f"assessments_print_{language}.pdf"
+    context = report.PrintContext("Центр «Ақниет»", "Әлия Сәрсенова", dt.datetime.now())
+    write_pdf(target, [workspace.run(report.participant_report, centre.ahmetov,
+                                     (report.Section.ASSESSMENTS,))], context, labels.label)
+    text = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())
+    assert heading in text and item in text
+    subprocess.run(["pdftoppm", "-r", "70", "-png", str(target),
+                    str(shots / f"assessments_print_{language}")], check=True)
