@@ -431,7 +431,7 @@ def _edit_conflict(ws, f, _qtbot):
 def _assessment(ws, f, _qtbot):
     from centre_desk.services import assessments
     from centre_desk.ui.participants.assessment_dialog import AssessmentDialog
-    ws.run(assessments.record_assessment, f.long_case, assessments.AssessmentInput(
+    f.run(assessments.record_assessment, f.long_case, assessments.AssessmentInput(
         TODAY - dt.timedelta(days=200), (assessments.ScoreInput("views", "rejects_others", 2),),
         RiskLevel.HIGH, LONG_NOTE))
     return AssessmentDialog(ws, f.long_case)
