@@ -75,7 +75,7 @@ def test_an_unapproved_rehabilitated_is_not_counted_until_a_second_supervisor_ap
         request = session.get(ApprovalRequest, request_id)
         change = session.get(StageChange, request.stage_change_id)
         trail = session.execute(select(AuditEvent.action, AuditEvent.entity_id).where(
-            AuditEvent.entity == "approval_request").order_by(AuditEvent.id)).all()
+            AuditEvent.entity == "approval_request").order_by(AuditEvent.seq)).all()
     assert (change.to_stage, change.changed_on, change.note) == (
         Stage.REHABILITATED, dt.date(2024, 11, 1), "Трудоустроен")
     assert request.status is ApprovalStatus.APPROVED
