@@ -2712,43 +2712,43 @@
     <name>FilePage</name>
     <message>
         <source>The file and its rows</source>
-        <translation type="unfinished" />
+        <translation>Файл және оның жолдары</translation>
     </message>
     <message>
         <source>Choose an .xlsx or .csv file, and say what its rows are.</source>
-        <translation type="unfinished" />
+        <translation>.xlsx немесе .csv файлын таңдап, оның жолдарында не жазылғанын көрсетіңіз.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished">&amp;Файл:</translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>&amp;Rows are:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Жолдар:</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Парақ:</translation>
     </message>
     <message>
         <source>Hea&amp;der row:</source>
-        <translation type="unfinished" />
+        <translation>Тақырып жолы (&amp;нөмірі):</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished">&amp;Таңдау…</translation>
+        <translation>&amp;Таңдау…</translation>
     </message>
     <message>
         <source>Import from spreadsheet</source>
-        <translation type="unfinished" />
+        <translation>Электрондық кестеден импорттау</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation type="unfinished" />
+        <translation>Электрондық кестелер (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>Data rows below the header: %1. Headers: %2</source>
-        <translation type="unfinished" />
+        <translation>Тақырыптан төмендегі деректер жолдары: %1. Тақырыптар: %2</translation>
     </message>
 </context>
 <context>
@@ -2833,23 +2833,23 @@
     <name>ImportActions</name>
     <message>
         <source>Import from spreads&amp;heet…</source>
-        <translation type="unfinished" />
+        <translation>Э&amp;лектрондық кестеден импорттау…</translation>
     </message>
     <message>
         <source>Imports (undo an i&amp;mport)…</source>
-        <translation type="unfinished" />
+        <translation>Импорттар (импортты кері қайт&amp;ару)…</translation>
     </message>
     <message>
         <source>Only a supervisor or an administrator may do this.</source>
-        <translation type="unfinished">Мұны тек жетекші немесе әкімші орындай алады.</translation>
+        <translation>Мұны тек жетекші немесе әкімші орындай алады.</translation>
     </message>
     <message>
         <source>Bring a register kept in Excel or LibreOffice in: participants, club members, course students, placements or persons.</source>
-        <translation type="unfinished" />
+        <translation>Excel немесе LibreOffice-та жүргізілген тізімді көшіру: қатысушылар, клуб мүшелері, курс тыңдаушылары, орналастыру өтініштері немесе жай адамдар.</translation>
     </message>
     <message>
         <source>The spreadsheet imports made here, and undoing one.</source>
-        <translation type="unfinished" />
+        <translation>Осында жасалған кесте импорттары және оларды кері қайтару.</translation>
     </message>
 </context>
 <context>
@@ -2936,98 +2936,98 @@
     <name>ImportWizard</name>
     <message>
         <source>Import from spreadsheet</source>
-        <translation type="unfinished" />
+        <translation>Электрондық кестеден импорттау</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished" />
+        <translation>&lt; &amp;Артқа</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished" />
+        <translation>&amp;Келесі &gt;</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Импорттау</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished" />
+        <translation>&amp;Дайын</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
     <name>ImportsWindow</name>
     <message>
         <source>Imports</source>
-        <translation type="unfinished" />
+        <translation>Импорттар</translation>
     </message>
     <message>
         <source>&amp;Spreadsheet imports at this centre, newest first:</source>
-        <translation type="unfinished" />
+        <translation>Осы орталықтағы кесте &amp;импорттары, жаңалары басында:</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished">Импорттау</translation>
+        <translation>Импортталған уақыты</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Кім</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Rows were</source>
-        <translation type="unfinished" />
+        <translation>Жолдар</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Құру</translation>
+        <translation>Құрылды</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished">Біріктіру</translation>
+        <translation>Біріктірілді</translation>
     </message>
     <message>
         <source>Skipped or refused</source>
-        <translation type="unfinished" />
+        <translation>Өткізілді не қабылданбады</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished" />
+        <translation>Кері қайтарылды</translation>
     </message>
     <message>
         <source>&amp;Undo import…</source>
-        <translation type="unfinished" />
+        <translation>Импортты &amp;кері қайтару…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Жабу</translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>No spreadsheet has been imported here yet.</source>
-        <translation type="unfinished" />
+        <translation>Мұнда әзірге бірде-бір кесте импортталмаған.</translation>
     </message>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished" />
+        <translation>Импортты кері қайтару</translation>
     </message>
     <message>
         <source>Undo the import of %1? What it created is deleted and the fields it filled in are emptied again, except in rows changed since.</source>
-        <translation type="unfinished" />
+        <translation>Импортты кері қайтару керек пе (файл: %1)? Ол құрған жазбалар жойылады, ол толтырған өрістер қайта бос болады; импорттан кейін өзгертілген жолдар ғана өзгеріссіз қалады.</translation>
     </message>
     <message>
         <source>This import has already been undone.</source>
-        <translation type="unfinished" />
+        <translation>Бұл импорт бұрын кері қайтарылған.</translation>
     </message>
     <message>
         <source>Undone: %1 records deleted, fields put back on %2 persons.</source>
-        <translation type="unfinished" />
+        <translation>Импорт кері қайтарылды. Жойылған жазбалар: %1; өрістері қалпына келтірілген адамдар: %2.</translation>
     </message>
 </context>
 <context>
@@ -3874,91 +3874,91 @@
     <name>MappingPage</name>
     <message>
         <source>Columns and values</source>
-        <translation type="unfinished" />
+        <translation>Бағандар және мәндер</translation>
     </message>
     <message>
         <source>Check which field each column fills, and what the words of coded columns mean.</source>
-        <translation type="unfinished" />
+        <translation>Әр баған қай өрісті толтыратынын және мәндер тізімі бар бағандардағы сөздер нені білдіретінін тексеріңіз.</translation>
     </message>
     <message>
         <source>C&amp;olumns of the file:</source>
-        <translation type="unfinished" />
+        <translation>Файлдың &amp;бағандары:</translation>
     </message>
     <message>
         <source>&amp;Words in the file and what they mean:</source>
-        <translation type="unfinished" />
+        <translation>Файлдағы &amp;сөздер және мағынасы:</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Баған</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>Тақырып</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished" />
+        <translation>Бірінші мәні</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished" />
+        <translation>Қалай импортталады</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Өріс</translation>
+        <translation>Өріс</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished" />
+        <translation>Файлда</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished" />
+        <translation>Мағынасы</translation>
     </message>
     <message>
         <source>&amp;Save mapping…</source>
-        <translation type="unfinished" />
+        <translation>Сәйкестікті са&amp;қтау…</translation>
     </message>
     <message>
         <source>&amp;Load mapping…</source>
-        <translation type="unfinished" />
+        <translation>Сәйкестікті &amp;жүктеу…</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished" />
+        <translation>(импортталмайды)</translation>
     </message>
     <message>
         <source>(unknown: the row is refused)</source>
-        <translation type="unfinished" />
+        <translation>(белгісіз: жол қабылданбайды)</translation>
     </message>
     <message>
         <source>Save mapping</source>
-        <translation type="unfinished" />
+        <translation>Сәйкестікті сақтау</translation>
     </message>
     <message>
         <source>Import mappings (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Импорт сәйкестіктері (*.json)</translation>
     </message>
     <message>
         <source>Load mapping</source>
-        <translation type="unfinished" />
+        <translation>Сәйкестікті жүктеу</translation>
     </message>
     <message>
         <source>The mapping could not be saved: %1.</source>
-        <translation type="unfinished" />
+        <translation>Сәйкестікті сақтау мүмкін болмады: %1.</translation>
     </message>
     <message>
         <source>The mapping is saved in %1.</source>
-        <translation type="unfinished" />
+        <translation>Сәйкестік сақталды (файл: %1).</translation>
     </message>
     <message>
         <source>This mapping is for other rows: %1.</source>
-        <translation type="unfinished" />
+        <translation>Бұл сәйкестік басқа жолдарға арналған: %1.</translation>
     </message>
     <message>
         <source>The mapping in %1 is used.</source>
-        <translation type="unfinished" />
+        <translation>Сәйкестік қолданылды (файл: %1).</translation>
     </message>
 </context>
 <context>
@@ -5891,102 +5891,102 @@
     <name>PreviewModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Жол</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Әрекет</translation>
+        <translation>Әрекет</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished" />
+        <translation>Табылғаны</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation>Қателер</translation>
     </message>
     <message>
         <source>Person on file</source>
-        <translation type="unfinished" />
+        <translation>Базадағы адам</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>Алдын ала қарау</translation>
     </message>
     <message>
         <source>Nothing is written yet. Choose for each row: create, merge into the person on file, or skip.</source>
-        <translation type="unfinished" />
+        <translation>Әзірге ештеңе жазылған жоқ. Әр жол үшін таңдаңыз: құру, базадағы адаммен біріктіру немесе өткізу.</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished" />
+        <translation>Көрсе&amp;ту:</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished" />
+        <translation>Барлық жолдар</translation>
     </message>
     <message>
         <source>Rows with problems</source>
-        <translation type="unfinished" />
+        <translation>Қатесі бар жолдар</translation>
     </message>
     <message>
         <source>Rows matching people on file</source>
-        <translation type="unfinished" />
+        <translation>Базадағы адамдармен сәйкес жолдар</translation>
     </message>
     <message>
         <source>Rows repeating an earlier row</source>
-        <translation type="unfinished" />
+        <translation>Жоғарыдағы жолды қайталайтын жолдар</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished" />
+        <translation>Жаңасын &amp;құру</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished" />
+        <translation>Бі&amp;ріктіру</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished" />
+        <translation>&amp;Өткізу</translation>
     </message>
     <message>
         <source>&amp;All rows found as:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Барлық жолдар, белгісі:</translation>
     </message>
     <message>
         <source>A&amp;pply to them</source>
-        <translation type="unfinished" />
+        <translation>&amp;Оларға қолдану</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished" />
+        <translation>Файлда</translation>
     </message>
     <message>
         <source>On file</source>
-        <translation type="unfinished" />
+        <translation>Базада</translation>
     </message>
     <message>
         <source>Ro&amp;w and the person on file:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Жол және базадағы адам:</translation>
     </message>
     <message>
         <source>Reading the rows…</source>
-        <translation type="unfinished" />
+        <translation>Жолдар оқылуда…</translation>
     </message>
     <message>
         <source>Checking the rows…</source>
-        <translation type="unfinished" />
+        <translation>Жолдар тексерілуде…</translation>
     </message>
     <message>
         <source>Rows: %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Жолдар: %1 (%2).</translation>
     </message>
     <message>
         <source>No column is mapped to: %1.</source>
-        <translation type="unfinished" />
+        <translation>Бірде-бір баған сәйкестендірілмеген өрістер: %1.</translation>
     </message>
 </context>
 <context>
@@ -6202,63 +6202,63 @@
     <name>ReportPage</name>
     <message>
         <source>What was imported</source>
-        <translation type="unfinished" />
+        <translation>Не импортталды</translation>
     </message>
     <message>
         <source>A supervisor can undo the whole import later: File → Imports…</source>
-        <translation type="unfinished" />
+        <translation>Жетекші кейін бүкіл импортты кері қайтара алады: Файл → Импорттар…</translation>
     </message>
     <message>
         <source>Rows &amp;not imported and why:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Импортталмаған жолдар және себебі:</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Жол</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>Адам</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Нәтиже</translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Себебі</translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>Импортталуда…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Importing the rows…</source>
-        <translation type="unfinished" />
+        <translation>Жолдар импортталуда…</translation>
     </message>
     <message>
         <source>The report could not be saved beside the file: %1.</source>
-        <translation type="unfinished" />
+        <translation>Есепті файлдың жанына сақтау мүмкін болмады: %1.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished" />
+        <translation>Ештеңе импортталмады: %1</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Импорт тоқтатылды; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>Created: %1. Merged: %2. Skipped: %3. Refused: %4.</source>
-        <translation type="unfinished" />
+        <translation>Құрылды: %1. Біріктірілді: %2. Өткізілді: %3. Қабылданбады: %4.</translation>
     </message>
     <message>
         <source>The report is saved beside the file: %1</source>
-        <translation type="unfinished" />
+        <translation>Есеп файлдың жанына сақталды: %1</translation>
     </message>
 </context>
 <context>
@@ -6384,331 +6384,331 @@
     <name>SpreadsheetImport</name>
     <message>
         <source>Participants (a person and their case)</source>
-        <translation type="unfinished" />
+        <translation>Қатысушылар (адам және оның сүйемелдеу ісі)</translation>
     </message>
     <message>
         <source>Mothers' club members</source>
-        <translation type="unfinished" />
+        <translation>Аналар клубының мүшелері</translation>
     </message>
     <message>
         <source>Arabic course students</source>
-        <translation type="unfinished" />
+        <translation>Араб тілі курстарының тыңдаушылары</translation>
     </message>
     <message>
         <source>Placements (requests for a job, housing or a nursery place)</source>
-        <translation type="unfinished" />
+        <translation>Орналастыру (жұмысқа, баспанаға немесе балабақшаға өтініш)</translation>
     </message>
     <message>
         <source>Persons only (family members)</source>
-        <translation type="unfinished" />
+        <translation>Тек адамдар (отбасы мүшелері)</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished">Тегі</translation>
+        <translation>Тегі</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Аты</translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished">Әкесінің аты</translation>
+        <translation>Әкесінің аты</translation>
     </message>
     <message>
         <source>Full name (surname, name, patronymic)</source>
-        <translation type="unfinished" />
+        <translation>Аты-жөні (тегі, аты, әкесінің аты)</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished">ЖСН</translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Туған күні</translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Жынысы</translation>
+        <translation>Жынысы</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Мекенжайы</translation>
+        <translation>Мекенжайы</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Өңір</translation>
+        <translation>Өңір</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Аудан</translation>
+        <translation>Аудан</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Тілі</translation>
+        <translation>Тілі</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Ескертпелер</translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Санат</translation>
+        <translation>Санат</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished">Мекеме</translation>
+        <translation>Мекеме</translation>
     </message>
     <message>
         <source>Offence article</source>
-        <translation type="unfinished">Бап</translation>
+        <translation>Бап</translation>
     </message>
     <message>
         <source>Sentence start</source>
-        <translation type="unfinished">Жаза мерзімінің басы</translation>
+        <translation>Мерзімнің басы</translation>
     </message>
     <message>
         <source>Sentence end</source>
-        <translation type="unfinished">Жаза мерзімінің соңы</translation>
+        <translation>Мерзімнің аяғы</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished">Кім жолдады</translation>
+        <translation>Кім жолдады</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished">Тәуекел деңгейі</translation>
+        <translation>Тәуекел деңгейі</translation>
     </message>
     <message>
         <source>Joined the club on</source>
-        <translation type="unfinished" />
+        <translation>Клубқа қосылған күні</translation>
     </message>
     <message>
         <source>Reason for joining</source>
-        <translation type="unfinished" />
+        <translation>Қосылу себебі</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished">Курс</translation>
+        <translation>Курс</translation>
     </message>
     <message>
         <source>Enrolled on</source>
-        <translation type="unfinished">Жазылған күні</translation>
+        <translation>Қабылданған күні</translation>
     </message>
     <message>
         <source>Kind of help</source>
-        <translation type="unfinished" />
+        <translation>Көмек түрі</translation>
     </message>
     <message>
         <source>Partner organisation</source>
-        <translation type="unfinished">Серіктес ұйым</translation>
+        <translation>Серіктес ұйым</translation>
     </message>
     <message>
         <source>Requested on</source>
-        <translation type="unfinished" />
+        <translation>Өтініш күні</translation>
     </message>
     <message>
         <source>Notes on the placement</source>
-        <translation type="unfinished" />
+        <translation>Орналастыру туралы ескертпелер</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Жаңа</translation>
+        <translation>Жаңа</translation>
     </message>
     <message>
         <source>Same IIN on file</source>
-        <translation type="unfinished" />
+        <translation>Базада дәл осы ЖСН бар</translation>
     </message>
     <message>
         <source>Look-alike on file</source>
-        <translation type="unfinished" />
+        <translation>Базада ұқсас адам бар</translation>
     </message>
     <message>
         <source>Same as an earlier row</source>
-        <translation type="unfinished" />
+        <translation>Жоғарыдағы жолдың қайталануы</translation>
     </message>
     <message>
         <source>Has problems</source>
-        <translation type="unfinished" />
+        <translation>Қателері бар</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished" />
+        <translation>Құру</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished" />
+        <translation>Біріктіру</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished" />
+        <translation>Өткізу</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Құру</translation>
+        <translation>Құрылды</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished">Біріктіру</translation>
+        <translation>Біріктірілді</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished" />
+        <translation>Өткізілді</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished" />
+        <translation>Қабылданбады</translation>
     </message>
     <message>
         <source>%1 is empty but required.</source>
-        <translation type="unfinished" />
+        <translation>Міндетті өріс бос: %1.</translation>
     </message>
     <message>
         <source>%1 is too long.</source>
-        <translation type="unfinished" />
+        <translation>Тым ұзын өріс: %1.</translation>
     </message>
     <message>
         <source>%1: not a date that exists (write dd.mm.yyyy).</source>
-        <translation type="unfinished" />
+        <translation>%1: мұндай күн жоқ (кк.аа.жжжж түрінде жазыңыз).</translation>
     </message>
     <message>
         <source>%1: before 1900 or after today.</source>
-        <translation type="unfinished" />
+        <translation>%1: 1900 жылдан бұрын немесе бүгіннен кейін.</translation>
     </message>
     <message>
         <source>%1 is in the future.</source>
-        <translation type="unfinished" />
+        <translation>%1: күні әлі келмеген.</translation>
     </message>
     <message>
         <source>%1: an unknown value; choose what it means in the value table.</source>
-        <translation type="unfinished" />
+        <translation>%1: белгісіз мән; оның мағынасын мәндер кестесінде таңдаңыз.</translation>
     </message>
     <message>
         <source>An IIN has exactly 12 digits.</source>
-        <translation type="unfinished">ЖСН дәл 12 цифрдан тұрады.</translation>
+        <translation>ЖСН дәл 12 цифрдан тұрады.</translation>
     </message>
     <message>
         <source>The 7th digit of an IIN must be from 1 to 6.</source>
-        <translation type="unfinished">ЖСН-нің 7-цифры 1-ден 6-ға дейін болуы керек.</translation>
+        <translation>ЖСН-нің 7-цифры 1-ден 6-ға дейін болуы керек.</translation>
     </message>
     <message>
         <source>The first six digits of the IIN are not a real date.</source>
-        <translation type="unfinished">ЖСН-нің алғашқы алты цифры нақты күнді білдірмейді.</translation>
+        <translation>ЖСН-нің алғашқы алты цифры нақты күн емес.</translation>
     </message>
     <message>
         <source>The IIN's last digit does not match: check for a typo.</source>
-        <translation type="unfinished">ЖСН-нің бақылау цифры сәйкес келмейді: қате терілмегенін тексеріңіз.</translation>
+        <translation>ЖСН-нің соңғы цифры сәйкес емес: қате басылмағанын тексеріңіз.</translation>
     </message>
     <message>
         <source>The IIN belongs to a deleted record.</source>
-        <translation type="unfinished" />
+        <translation>Бұл ЖСН жойылған жазбаға тиесілі.</translation>
     </message>
     <message>
         <source>%1 does not agree with the IIN.</source>
-        <translation type="unfinished" />
+        <translation>%1: ЖСН-мен сәйкес емес.</translation>
     </message>
     <message>
         <source>%1 is before the start of the sentence.</source>
-        <translation type="unfinished" />
+        <translation>%1: жаза мерзімі басталғанға дейінгі күн.</translation>
     </message>
     <message>
         <source>No open course has this title.</source>
-        <translation type="unfinished" />
+        <translation>Мұндай атаумен ашық курс жоқ.</translation>
     </message>
     <message>
         <source>No partner organisation has this name.</source>
-        <translation type="unfinished" />
+        <translation>Мұндай атаумен серіктес ұйым жоқ.</translation>
     </message>
     <message>
         <source>Only women join the mothers' club.</source>
-        <translation type="unfinished" />
+        <translation>Аналар клубына тек әйелдер қосылады.</translation>
     </message>
     <message>
         <source>%1 is not valid.</source>
-        <translation type="unfinished" />
+        <translation>%1: жарамсыз мән.</translation>
     </message>
     <message>
         <source>A person on file has a look-alike name and the same birth date: decide whether to merge or create.</source>
-        <translation type="unfinished" />
+        <translation>Базада аты ұқсас, туған күні бірдей адам бар: біріктіру не жаңасын құру керегін шешіңіз.</translation>
     </message>
     <message>
         <source>An earlier row of the file is the same person.</source>
-        <translation type="unfinished" />
+        <translation>Файлдағы жоғарырақ жол — дәл сол адам.</translation>
     </message>
     <message>
         <source>Skipped as chosen.</source>
-        <translation type="unfinished" />
+        <translation>Таңдау бойынша өткізілді.</translation>
     </message>
     <message>
         <source>Merge was chosen without a person to merge into.</source>
-        <translation type="unfinished" />
+        <translation>Біріктіру таңдалды, бірақ кіммен екені көрсетілмеген.</translation>
     </message>
     <message>
         <source>The file is too large: split it into smaller files.</source>
-        <translation type="unfinished" />
+        <translation>Файл тым үлкен: оны бірнеше файлға бөліңіз.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>Файлды оқу мүмкін емес.</translation>
     </message>
     <message>
         <source>The file holds no rows to import.</source>
-        <translation type="unfinished" />
+        <translation>Файлда импорттайтын жол жоқ.</translation>
     </message>
     <message>
         <source>This is not an .xlsx or .csv file: save it as .xlsx or .csv and import that.</source>
-        <translation type="unfinished" />
+        <translation>Бұл .xlsx немесе .csv файлы емес: оны .xlsx немесе .csv ретінде сақтап, соны импорттаңыз.</translation>
     </message>
     <message>
         <source>The file is neither UTF-8 nor Windows-1251 text: save it from the spreadsheet program as CSV (UTF-8).</source>
-        <translation type="unfinished" />
+        <translation>Файл UTF-8 немесе Windows-1251 мәтіні емес: оны электрондық кесте бағдарламасынан CSV (UTF-8) ретінде сақтаңыз.</translation>
     </message>
     <message>
         <source>The CSV file is damaged: save it again from the spreadsheet program.</source>
-        <translation type="unfinished" />
+        <translation>CSV файлы бүлінген: оны электрондық кесте бағдарламасынан қайта сақтаңыз.</translation>
     </message>
     <message>
         <source>The workbook is damaged: save it again from the spreadsheet program.</source>
-        <translation type="unfinished" />
+        <translation>Кітап бүлінген: оны электрондық кесте бағдарламасынан қайта сақтаңыз.</translation>
     </message>
     <message>
         <source>The workbook holds formulas saved without their values: open it in the spreadsheet program and save it again.</source>
-        <translation type="unfinished" />
+        <translation>Кітапта мәндерісіз сақталған формулалар бар: оны электрондық кесте бағдарламасында ашып, қайта сақтаңыз.</translation>
     </message>
     <message>
         <source>A cell holds more than 32,767 characters.</source>
-        <translation type="unfinished" />
+        <translation>Ұяшықта 32 767 таңбадан көп.</translation>
     </message>
     <message>
         <source>The file has more than 100,000 rows: split it into smaller files.</source>
-        <translation type="unfinished" />
+        <translation>Файлда 100 000 жолдан көп: оны бірнеше файлға бөліңіз.</translation>
     </message>
     <message>
         <source>The file has more than 256 columns: keep only the columns to import.</source>
-        <translation type="unfinished" />
+        <translation>Файлда 256 бағаннан көп: тек импортталатын бағандарды қалдырыңыз.</translation>
     </message>
     <message>
         <source>This file is not a Centre Desk import mapping.</source>
-        <translation type="unfinished" />
+        <translation>Бұл файл Centre Desk импорт сәйкестігі емес.</translation>
     </message>
     <message>
         <source>The mapping file cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>Сәйкестік файлын оқу мүмкін емес.</translation>
     </message>
     <message>
         <source>The file has no sheet of this name.</source>
-        <translation type="unfinished" />
+        <translation>Файлда мұндай атаулы парақ жоқ.</translation>
     </message>
     <message>
         <source>Left as they are, because they were changed after the import: rows %1.</source>
-        <translation type="unfinished" />
+        <translation>Импорттан кейін өзгертілгендіктен, өзгеріссіз қалды. Жолдар: %1.</translation>
     </message>
     <message>
         <source>Left as they are, because records added after the import refer to them: rows %1.</source>
-        <translation type="unfinished" />
+        <translation>Импорттан кейін қосылған жазбалар оларға сілтейтіндіктен, өзгеріссіз қалды. Жолдар: %1.</translation>
     </message>
 </context>
 <context>

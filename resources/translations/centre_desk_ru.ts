@@ -2712,43 +2712,43 @@
     <name>FilePage</name>
     <message>
         <source>The file and its rows</source>
-        <translation type="unfinished" />
+        <translation>Файл и его строки</translation>
     </message>
     <message>
         <source>Choose an .xlsx or .csv file, and say what its rows are.</source>
-        <translation type="unfinished" />
+        <translation>Выберите файл .xlsx или .csv и укажите, что записано в его строках.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished">&amp;Файл:</translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>&amp;Rows are:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Строки — это:</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Лист:</translation>
     </message>
     <message>
         <source>Hea&amp;der row:</source>
-        <translation type="unfinished" />
+        <translation>Строка &amp;заголовков:</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished">&amp;Выбрать…</translation>
+        <translation>&amp;Выбрать…</translation>
     </message>
     <message>
         <source>Import from spreadsheet</source>
-        <translation type="unfinished" />
+        <translation>Импорт из электронной таблицы</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation type="unfinished" />
+        <translation>Электронные таблицы (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>Data rows below the header: %1. Headers: %2</source>
-        <translation type="unfinished" />
+        <translation>Строк с данными под заголовками: %1. Заголовки: %2</translation>
     </message>
 </context>
 <context>
@@ -2833,23 +2833,23 @@
     <name>ImportActions</name>
     <message>
         <source>Import from spreads&amp;heet…</source>
-        <translation type="unfinished" />
+        <translation>Импорт из электронной таб&amp;лицы…</translation>
     </message>
     <message>
         <source>Imports (undo an i&amp;mport)…</source>
-        <translation type="unfinished" />
+        <translation>Импорты (от&amp;мена импорта)…</translation>
     </message>
     <message>
         <source>Only a supervisor or an administrator may do this.</source>
-        <translation type="unfinished">Это может сделать только руководитель или администратор.</translation>
+        <translation>Это может сделать только руководитель или администратор.</translation>
     </message>
     <message>
         <source>Bring a register kept in Excel or LibreOffice in: participants, club members, course students, placements or persons.</source>
-        <translation type="unfinished" />
+        <translation>Перенести список, который ведётся в Excel или LibreOffice: участники, члены клуба, слушатели курсов, заявки на устройство или просто лица.</translation>
     </message>
     <message>
         <source>The spreadsheet imports made here, and undoing one.</source>
-        <translation type="unfinished" />
+        <translation>Импорты таблиц, сделанные здесь, и их отмена.</translation>
     </message>
 </context>
 <context>
@@ -2939,98 +2939,98 @@
     <name>ImportWizard</name>
     <message>
         <source>Import from spreadsheet</source>
-        <translation type="unfinished" />
+        <translation>Импорт из электронной таблицы</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished" />
+        <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished" />
+        <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished" />
+        <translation>&amp;Готово</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>ImportsWindow</name>
     <message>
         <source>Imports</source>
-        <translation type="unfinished" />
+        <translation>Импорты</translation>
     </message>
     <message>
         <source>&amp;Spreadsheet imports at this centre, newest first:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Импорты таблиц в этом центре, сначала новые:</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished">Импорт</translation>
+        <translation>Импортировано</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Кто</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Rows were</source>
-        <translation type="unfinished" />
+        <translation>Строки</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Создание</translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished">Объединение</translation>
+        <translation>Объединено</translation>
     </message>
     <message>
         <source>Skipped or refused</source>
-        <translation type="unfinished" />
+        <translation>Пропущено или отклонено</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished" />
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>&amp;Undo import…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отменить импорт…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>No spreadsheet has been imported here yet.</source>
-        <translation type="unfinished" />
+        <translation>Здесь ещё не импортировали ни одной таблицы.</translation>
     </message>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished" />
+        <translation>Отмена импорта</translation>
     </message>
     <message>
         <source>Undo the import of %1? What it created is deleted and the fields it filled in are emptied again, except in rows changed since.</source>
-        <translation type="unfinished" />
+        <translation>Отменить импорт файла «%1»? Созданное им будет удалено, а заполненные им поля снова станут пустыми, кроме строк, изменённых после импорта.</translation>
     </message>
     <message>
         <source>This import has already been undone.</source>
-        <translation type="unfinished" />
+        <translation>Этот импорт уже отменён.</translation>
     </message>
     <message>
         <source>Undone: %1 records deleted, fields put back on %2 persons.</source>
-        <translation type="unfinished" />
+        <translation>Импорт отменён. Удалено записей: %1; восстановлены поля у лиц: %2.</translation>
     </message>
 </context>
 <context>
@@ -3877,91 +3877,91 @@
     <name>MappingPage</name>
     <message>
         <source>Columns and values</source>
-        <translation type="unfinished" />
+        <translation>Столбцы и значения</translation>
     </message>
     <message>
         <source>Check which field each column fills, and what the words of coded columns mean.</source>
-        <translation type="unfinished" />
+        <translation>Проверьте, какое поле заполняет каждый столбец и что означают слова в столбцах со списком значений.</translation>
     </message>
     <message>
         <source>C&amp;olumns of the file:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Столбцы файла:</translation>
     </message>
     <message>
         <source>&amp;Words in the file and what they mean:</source>
-        <translation type="unfinished" />
+        <translation>Сл&amp;ова в файле и их значение:</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Столбец</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished" />
+        <translation>Первое значение</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished" />
+        <translation>Импортируется как</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Поле</translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished" />
+        <translation>В файле</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished" />
+        <translation>Означает</translation>
     </message>
     <message>
         <source>&amp;Save mapping…</source>
-        <translation type="unfinished" />
+        <translation>Со&amp;хранить сопоставление…</translation>
     </message>
     <message>
         <source>&amp;Load mapping…</source>
-        <translation type="unfinished" />
+        <translation>З&amp;агрузить сопоставление…</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished" />
+        <translation>(не импортируется)</translation>
     </message>
     <message>
         <source>(unknown: the row is refused)</source>
-        <translation type="unfinished" />
+        <translation>(неизвестно: строка не будет принята)</translation>
     </message>
     <message>
         <source>Save mapping</source>
-        <translation type="unfinished" />
+        <translation>Сохранить сопоставление</translation>
     </message>
     <message>
         <source>Import mappings (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Сопоставления для импорта (*.json)</translation>
     </message>
     <message>
         <source>Load mapping</source>
-        <translation type="unfinished" />
+        <translation>Загрузить сопоставление</translation>
     </message>
     <message>
         <source>The mapping could not be saved: %1.</source>
-        <translation type="unfinished" />
+        <translation>Сопоставление не удалось сохранить: %1.</translation>
     </message>
     <message>
         <source>The mapping is saved in %1.</source>
-        <translation type="unfinished" />
+        <translation>Сопоставление сохранено в файле %1.</translation>
     </message>
     <message>
         <source>This mapping is for other rows: %1.</source>
-        <translation type="unfinished" />
+        <translation>Это сопоставление для других строк: %1.</translation>
     </message>
     <message>
         <source>The mapping in %1 is used.</source>
-        <translation type="unfinished" />
+        <translation>Используется сопоставление из файла %1.</translation>
     </message>
 </context>
 <context>
@@ -5894,102 +5894,102 @@
     <name>PreviewModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Действие</translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished" />
+        <translation>Найдено</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation>Ошибки</translation>
     </message>
     <message>
         <source>Person on file</source>
-        <translation type="unfinished" />
+        <translation>Лицо в базе</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>Предварительный просмотр</translation>
     </message>
     <message>
         <source>Nothing is written yet. Choose for each row: create, merge into the person on file, or skip.</source>
-        <translation type="unfinished" />
+        <translation>Пока ничего не записано. Выберите для каждой строки: создать, объединить с лицом в базе или пропустить.</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Показать:</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished" />
+        <translation>Все строки</translation>
     </message>
     <message>
         <source>Rows with problems</source>
-        <translation type="unfinished" />
+        <translation>Строки с ошибками</translation>
     </message>
     <message>
         <source>Rows matching people on file</source>
-        <translation type="unfinished" />
+        <translation>Строки, совпадающие с лицами в базе</translation>
     </message>
     <message>
         <source>Rows repeating an earlier row</source>
-        <translation type="unfinished" />
+        <translation>Строки, повторяющие строку выше</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Создать</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished" />
+        <translation>&amp;Объединить</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished" />
+        <translation>П&amp;ропустить</translation>
     </message>
     <message>
         <source>&amp;All rows found as:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Все строки с отметкой:</translation>
     </message>
     <message>
         <source>A&amp;pply to them</source>
-        <translation type="unfinished" />
+        <translation>При&amp;менить к ним</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished" />
+        <translation>В файле</translation>
     </message>
     <message>
         <source>On file</source>
-        <translation type="unfinished" />
+        <translation>В базе</translation>
     </message>
     <message>
         <source>Ro&amp;w and the person on file:</source>
-        <translation type="unfinished" />
+        <translation>С&amp;трока и лицо в базе:</translation>
     </message>
     <message>
         <source>Reading the rows…</source>
-        <translation type="unfinished" />
+        <translation>Чтение строк…</translation>
     </message>
     <message>
         <source>Checking the rows…</source>
-        <translation type="unfinished" />
+        <translation>Проверка строк…</translation>
     </message>
     <message>
         <source>Rows: %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Строк: %1 (%2).</translation>
     </message>
     <message>
         <source>No column is mapped to: %1.</source>
-        <translation type="unfinished" />
+        <translation>Ни один столбец не сопоставлен с полями: %1.</translation>
     </message>
 </context>
 <context>
@@ -6205,63 +6205,63 @@
     <name>ReportPage</name>
     <message>
         <source>What was imported</source>
-        <translation type="unfinished" />
+        <translation>Что импортировано</translation>
     </message>
     <message>
         <source>A supervisor can undo the whole import later: File → Imports…</source>
-        <translation type="unfinished" />
+        <translation>Руководитель может позже отменить весь импорт: Файл → Импорты…</translation>
     </message>
     <message>
         <source>Rows &amp;not imported and why:</source>
-        <translation type="unfinished" />
+        <translation>Строки, &amp;не импортированные, и причины:</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>Лицо</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Итог</translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Importing the rows…</source>
-        <translation type="unfinished" />
+        <translation>Импорт строк…</translation>
     </message>
     <message>
         <source>The report could not be saved beside the file: %1.</source>
-        <translation type="unfinished" />
+        <translation>Отчёт не удалось сохранить рядом с файлом: %1.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished" />
+        <translation>Ничего не импортировано: %1</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
         <source>Created: %1. Merged: %2. Skipped: %3. Refused: %4.</source>
-        <translation type="unfinished" />
+        <translation>Создано: %1. Объединено: %2. Пропущено: %3. Отклонено: %4.</translation>
     </message>
     <message>
         <source>The report is saved beside the file: %1</source>
-        <translation type="unfinished" />
+        <translation>Отчёт сохранён рядом с файлом: %1</translation>
     </message>
 </context>
 <context>
@@ -6387,331 +6387,331 @@
     <name>SpreadsheetImport</name>
     <message>
         <source>Participants (a person and their case)</source>
-        <translation type="unfinished" />
+        <translation>Участники (лицо и его дело сопровождения)</translation>
     </message>
     <message>
         <source>Mothers' club members</source>
-        <translation type="unfinished" />
+        <translation>Члены клуба матерей</translation>
     </message>
     <message>
         <source>Arabic course students</source>
-        <translation type="unfinished" />
+        <translation>Слушатели курсов арабского</translation>
     </message>
     <message>
         <source>Placements (requests for a job, housing or a nursery place)</source>
-        <translation type="unfinished" />
+        <translation>Заявки на устройство (работа, жильё или место в детском саду)</translation>
     </message>
     <message>
         <source>Persons only (family members)</source>
-        <translation type="unfinished" />
+        <translation>Только лица (члены семьи)</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished">Фамилия</translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished">Отчество</translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <source>Full name (surname, name, patronymic)</source>
-        <translation type="unfinished" />
+        <translation>ФИО (фамилия, имя, отчество)</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished">ИИН</translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Дата рождения</translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Пол</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Регион</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Район</translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Категория</translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished">Учреждение</translation>
+        <translation>Учреждение</translation>
     </message>
     <message>
         <source>Offence article</source>
-        <translation type="unfinished">Статья</translation>
+        <translation>Статья</translation>
     </message>
     <message>
         <source>Sentence start</source>
-        <translation type="unfinished">Начало срока</translation>
+        <translation>Начало срока</translation>
     </message>
     <message>
         <source>Sentence end</source>
-        <translation type="unfinished">Окончание срока</translation>
+        <translation>Конец срока</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished">Кто направил</translation>
+        <translation>Кто направил</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished">Уровень риска</translation>
+        <translation>Уровень риска</translation>
     </message>
     <message>
         <source>Joined the club on</source>
-        <translation type="unfinished" />
+        <translation>Дата вступления в клуб</translation>
     </message>
     <message>
         <source>Reason for joining</source>
-        <translation type="unfinished" />
+        <translation>Причина вступления</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished">Курс</translation>
+        <translation>Курс</translation>
     </message>
     <message>
         <source>Enrolled on</source>
-        <translation type="unfinished">Дата записи</translation>
+        <translation>Дата зачисления</translation>
     </message>
     <message>
         <source>Kind of help</source>
-        <translation type="unfinished" />
+        <translation>Вид помощи</translation>
     </message>
     <message>
         <source>Partner organisation</source>
-        <translation type="unfinished">Организация-партнёр</translation>
+        <translation>Организация-партнёр</translation>
     </message>
     <message>
         <source>Requested on</source>
-        <translation type="unfinished" />
+        <translation>Дата заявки</translation>
     </message>
     <message>
         <source>Notes on the placement</source>
-        <translation type="unfinished" />
+        <translation>Заметки к заявке на устройство</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Новые</translation>
+        <translation>Новая</translation>
     </message>
     <message>
         <source>Same IIN on file</source>
-        <translation type="unfinished" />
+        <translation>Тот же ИИН в базе</translation>
     </message>
     <message>
         <source>Look-alike on file</source>
-        <translation type="unfinished" />
+        <translation>Похожее лицо в базе</translation>
     </message>
     <message>
         <source>Same as an earlier row</source>
-        <translation type="unfinished" />
+        <translation>Повтор строки выше</translation>
     </message>
     <message>
         <source>Has problems</source>
-        <translation type="unfinished" />
+        <translation>Есть ошибки</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished" />
+        <translation>Создать</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished" />
+        <translation>Объединить</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished" />
+        <translation>Пропустить</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Создание</translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished">Объединение</translation>
+        <translation>Объединено</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished" />
+        <translation>Пропущено</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished" />
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>%1 is empty but required.</source>
-        <translation type="unfinished" />
+        <translation>Поле «%1» обязательно, но пусто.</translation>
     </message>
     <message>
         <source>%1 is too long.</source>
-        <translation type="unfinished" />
+        <translation>Поле «%1» слишком длинное.</translation>
     </message>
     <message>
         <source>%1: not a date that exists (write dd.mm.yyyy).</source>
-        <translation type="unfinished" />
+        <translation>%1: такой даты не существует (пишите дд.мм.гггг).</translation>
     </message>
     <message>
         <source>%1: before 1900 or after today.</source>
-        <translation type="unfinished" />
+        <translation>%1: раньше 1900 года или позже сегодняшнего дня.</translation>
     </message>
     <message>
         <source>%1 is in the future.</source>
-        <translation type="unfinished" />
+        <translation>%1: дата в будущем.</translation>
     </message>
     <message>
         <source>%1: an unknown value; choose what it means in the value table.</source>
-        <translation type="unfinished" />
+        <translation>%1: неизвестное значение; выберите, что оно означает, в таблице значений.</translation>
     </message>
     <message>
         <source>An IIN has exactly 12 digits.</source>
-        <translation type="unfinished">ИИН состоит ровно из 12 цифр.</translation>
+        <translation>ИИН состоит ровно из 12 цифр.</translation>
     </message>
     <message>
         <source>The 7th digit of an IIN must be from 1 to 6.</source>
-        <translation type="unfinished">7-я цифра ИИН должна быть от 1 до 6.</translation>
+        <translation>7-я цифра ИИН должна быть от 1 до 6.</translation>
     </message>
     <message>
         <source>The first six digits of the IIN are not a real date.</source>
-        <translation type="unfinished">Первые шесть цифр ИИН не образуют существующую дату.</translation>
+        <translation>Первые шесть цифр ИИН не образуют существующую дату.</translation>
     </message>
     <message>
         <source>The IIN's last digit does not match: check for a typo.</source>
-        <translation type="unfinished">Контрольная цифра ИИН не сходится: проверьте, нет ли опечатки.</translation>
+        <translation>Последняя цифра ИИН не сходится: проверьте, нет ли опечатки.</translation>
     </message>
     <message>
         <source>The IIN belongs to a deleted record.</source>
-        <translation type="unfinished" />
+        <translation>Этот ИИН принадлежит удалённой записи.</translation>
     </message>
     <message>
         <source>%1 does not agree with the IIN.</source>
-        <translation type="unfinished" />
+        <translation>%1: не совпадает с ИИН.</translation>
     </message>
     <message>
         <source>%1 is before the start of the sentence.</source>
-        <translation type="unfinished" />
+        <translation>%1: раньше начала срока.</translation>
     </message>
     <message>
         <source>No open course has this title.</source>
-        <translation type="unfinished" />
+        <translation>Нет открытого курса с таким названием.</translation>
     </message>
     <message>
         <source>No partner organisation has this name.</source>
-        <translation type="unfinished" />
+        <translation>Нет организации-партнёра с таким названием.</translation>
     </message>
     <message>
         <source>Only women join the mothers' club.</source>
-        <translation type="unfinished" />
+        <translation>В клуб матерей вступают только женщины.</translation>
     </message>
     <message>
         <source>%1 is not valid.</source>
-        <translation type="unfinished" />
+        <translation>%1: недопустимое значение.</translation>
     </message>
     <message>
         <source>A person on file has a look-alike name and the same birth date: decide whether to merge or create.</source>
-        <translation type="unfinished" />
+        <translation>В базе есть лицо с похожим именем и той же датой рождения: решите, объединить или создать.</translation>
     </message>
     <message>
         <source>An earlier row of the file is the same person.</source>
-        <translation type="unfinished" />
+        <translation>Строка выше в файле — то же лицо.</translation>
     </message>
     <message>
         <source>Skipped as chosen.</source>
-        <translation type="unfinished" />
+        <translation>Пропущено по выбору.</translation>
     </message>
     <message>
         <source>Merge was chosen without a person to merge into.</source>
-        <translation type="unfinished" />
+        <translation>Выбрано объединение, но не указано, с кем.</translation>
     </message>
     <message>
         <source>The file is too large: split it into smaller files.</source>
-        <translation type="unfinished" />
+        <translation>Файл слишком большой: разделите его на несколько файлов.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>Файл не удаётся прочитать.</translation>
     </message>
     <message>
         <source>The file holds no rows to import.</source>
-        <translation type="unfinished" />
+        <translation>В файле нет строк для импорта.</translation>
     </message>
     <message>
         <source>This is not an .xlsx or .csv file: save it as .xlsx or .csv and import that.</source>
-        <translation type="unfinished" />
+        <translation>Это не файл .xlsx или .csv: сохраните его как .xlsx или .csv и импортируйте его.</translation>
     </message>
     <message>
         <source>The file is neither UTF-8 nor Windows-1251 text: save it from the spreadsheet program as CSV (UTF-8).</source>
-        <translation type="unfinished" />
+        <translation>Файл не является текстом в UTF-8 или Windows-1251: сохраните его из программы электронных таблиц как CSV (UTF-8).</translation>
     </message>
     <message>
         <source>The CSV file is damaged: save it again from the spreadsheet program.</source>
-        <translation type="unfinished" />
+        <translation>Файл CSV повреждён: сохраните его заново из программы электронных таблиц.</translation>
     </message>
     <message>
         <source>The workbook is damaged: save it again from the spreadsheet program.</source>
-        <translation type="unfinished" />
+        <translation>Книга повреждена: сохраните её заново из программы электронных таблиц.</translation>
     </message>
     <message>
         <source>The workbook holds formulas saved without their values: open it in the spreadsheet program and save it again.</source>
-        <translation type="unfinished" />
+        <translation>В книге есть формулы, сохранённые без значений: откройте её в программе электронных таблиц и сохраните заново.</translation>
     </message>
     <message>
         <source>A cell holds more than 32,767 characters.</source>
-        <translation type="unfinished" />
+        <translation>В ячейке больше 32 767 символов.</translation>
     </message>
     <message>
         <source>The file has more than 100,000 rows: split it into smaller files.</source>
-        <translation type="unfinished" />
+        <translation>В файле больше 100 000 строк: разделите его на несколько файлов.</translation>
     </message>
     <message>
         <source>The file has more than 256 columns: keep only the columns to import.</source>
-        <translation type="unfinished" />
+        <translation>В файле больше 256 столбцов: оставьте только нужные для импорта.</translation>
     </message>
     <message>
         <source>This file is not a Centre Desk import mapping.</source>
-        <translation type="unfinished" />
+        <translation>Этот файл не является сопоставлением для импорта Centre Desk.</translation>
     </message>
     <message>
         <source>The mapping file cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>Файл сопоставления не удаётся прочитать.</translation>
     </message>
     <message>
         <source>The file has no sheet of this name.</source>
-        <translation type="unfinished" />
+        <translation>В файле нет листа с таким названием.</translation>
     </message>
     <message>
         <source>Left as they are, because they were changed after the import: rows %1.</source>
-        <translation type="unfinished" />
+        <translation>Оставлены как есть, так как изменены после импорта, строки: %1.</translation>
     </message>
     <message>
         <source>Left as they are, because records added after the import refer to them: rows %1.</source>
-        <translation type="unfinished" />
+        <translation>Оставлены как есть, так как на них ссылаются записи, добавленные после импорта, строки: %1.</translation>
     </message>
 </context>
 <context>
