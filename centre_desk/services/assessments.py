@@ -181,19 +181,26 @@ def record_assessment(session: Session, case_id: uuid.UUID, data: AssessmentInpu
     session.add(assessment)
     session.flush()
     session.add_all(AssessmentScore(assessment_id=assessment.id, **row) for row in rows)
-    latest = session.scalar(
-        select(Assessment.id).where(Assessment.case_id == case.id,
-                                    Assessment.deleted_at.is_(None))
-        .order_by(Assessment.assessed_on.desc(), Assessment.next_due_on.desc(),
-                  Assessment.created_at.desc()).limit(1))
-    if latest == assessment.id and data.risk_level is not None \
-            and case.risk_level != data.risk_level:
-        case.risk_level = data.risk_level
+    _follow_latest(session, case)
     audit.record(session, AuditAction.CREATED, "assessment", assessment.id,
                  case=str(case.id), assessed_on=data.assessed_on,
                  risk_level=data.risk_level, next_due_on=due,
                  scores={f"{r['domain_code']}.{r['item_code']}": r["score"] for r in rows})
     return assessment.id
+
+
+def _follow_latest(session: Session, case: Case) -> None:
+    """The case's risk level as the latest live assessment naming one says (kept as it
+    is when none does)."""
+    session.flush()
+    level = session.scalar(
+        select(Assessment.risk_level).where(Assessment.case_id == case.id,
+                                            Assessment.deleted_at.is_(None),
+                                            Assessment.risk_level.is_not(None))
+        .order_by(Assessment.assessed_on.desc(), Assessment.next_due_on.desc(),
+                  Assessment.created_at.desc()).limit(1))
+    if level is not None and case.risk_level != level:
+        case.risk_level = level
 
 
 def delete_assessment(session: Session, assessment_id: uuid.UUID) -> None:
@@ -206,6 +213,10 @@ def delete_assessment(session: Session, assessment_id: uuid.UUID) -> None:
             AssessmentScore.assessment_id == assessment.id,
             AssessmentScore.deleted_at.is_(None))):
         score.deleted_at = now
+    session.flush()
+    case = session.get(Case, assessment.case_id)
+    if case is not None and case.deleted_at is None:
+        _follow_latest(session, case)
     audit.record(session, AuditAction.DELETED, "assessment", assessment.id,
                  case=str(assessment.case_id), assessed_on=assessment.assessed_on)
 

@@ -116,13 +116,20 @@ def test_a_deleted_assessment_leaves_the_history_with_its_scores(db, make_user, 
     first = run(assessments.record_assessment, case_id,
                 AssessmentInput(dt.date(2024, 3, 1), _all_items(1)), TODAY)
     run(assessments.record_assessment, case_id,
-        AssessmentInput(dt.date(2024, 6, 1), _all_items(2)), TODAY)
+        AssessmentInput(dt.date(2024, 6, 1), _all_items(2), RiskLevel.LOW), TODAY)
     specialist = Workspace(db, make_user(Role.SPECIALIST))
     with pytest.raises(NotPermitted):
         specialist.run(assessments.delete_assessment, first)
     run(assessments.delete_assessment, first)
     history = run(assessments.assessment_history, case_id, TODAY)
     assert [a.assessed_on for a in history.assessments] == [dt.date(2024, 6, 1)]
+    third = run(assessments.record_assessment, case_id, AssessmentInput(
+        dt.date(2024, 9, 1), (), RiskLevel.HIGH), TODAY)
+    with db.session() as session:
+        assert session.get(Case, case_id).risk_level is RiskLevel.HIGH
+    run(assessments.delete_assessment, third)  # the level goes back with it
+    with db.session() as session:
+        assert session.get(Case, case_id).risk_level is RiskLevel.LOW
     with db.session() as session:
         assert all(s.deleted_at for s in session.scalars(select(AssessmentScore).where(
             AssessmentScore.assessment_id == first)))
