@@ -59,7 +59,7 @@ class ImportsWindow(Retranslating, ModalHost, QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(980, 460)
+        self.resize(1180, 460)  # within 1366 × 768
         self.retranslate_ui()
         self.refresh()
 
@@ -97,8 +97,11 @@ class ImportsWindow(Retranslating, ModalHost, QDialog):
                     str(batch.skipped + batch.refused), when(batch.undone_at))):
                 self.table.setItem(line, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        empty = self.tr("No spreadsheet has been imported here yet.")
         if not self._listed:
-            self.status.setText(self.tr("No spreadsheet has been imported here yet."))
+            self.status.setText(empty)
+        elif self.status.text() == empty:
+            self.status.clear()
 
     def selected(self) -> BatchView | None:
         rows = self.table.selectionModel().selectedRows()

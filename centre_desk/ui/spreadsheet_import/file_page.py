@@ -35,6 +35,8 @@ class FilePage(QWizardPage):
             self.kind_box.addItem("", kind)
         self.sheet_box = QComboBox(self)
         self.sheet_box.setObjectName("importSheet")
+        self.sheet_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sheet_box.setMinimumContentsLength(16)
         self.header_box = QSpinBox(self)
         self.header_box.setObjectName("importHeaderRow")
         self.header_box.setRange(1, 20)
@@ -70,7 +72,8 @@ class FilePage(QWizardPage):
             label.setText(text)
         self.choose_button.setText(self.tr("&Choose…"))
         for index in range(self.kind_box.count()):
-            self.kind_box.setItemText(index, words.kind_text(self.kind_box.itemData(index)))
+            kind = RowKind(self.kind_box.itemData(index))
+            self.kind_box.setItemText(index, words.kind_text(kind))
         self._describe()
 
     # --- the file -----------------------------------------------------------------------
@@ -134,7 +137,7 @@ class FilePage(QWizardPage):
     # --- what the next page needs ----------------------------------------------------
 
     def kind(self) -> RowKind:
-        return self.kind_box.currentData()
+        return RowKind(self.kind_box.currentData())
 
     def set_kind(self, kind: RowKind) -> None:
         self.kind_box.setCurrentIndex(self.kind_box.findData(kind))

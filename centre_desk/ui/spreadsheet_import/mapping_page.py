@@ -5,6 +5,7 @@ columns and the code each means, and a mapping saved to or loaded from a JSON fi
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -16,10 +17,20 @@ from centre_desk.services.spreadsheet_import import (
     save_mapping, words_of)
 from centre_desk.services.spreadsheet_import.mapping import guess_values
 from centre_desk.ui.spreadsheet_import import words
+from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.buttons import action_button
 from centre_desk.ui.toolkit.colours import problem_label
 
 _SAMPLE_CHARS = 40
+
+
+def _sample(value) -> str:
+    """A cell as the column table shows it: a date as dd.mm.yyyy."""
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        value = value.date()
+    if isinstance(value, dt.date):
+        return labels.date_text(value)
+    return "" if value is None else str(value)
 
 
 class MappingPage(QWizardPage):
@@ -119,7 +130,7 @@ class MappingPage(QWizardPage):
         fields = FIELDS[self.mapping.kind]
         self.columns.setRowCount(sheet.width)
         for column in range(sheet.width):
-            sample = "" if column >= len(first) or first[column] is None else str(first[column])
+            sample = _sample(first[column] if column < len(first) else None)
             for place, text in enumerate((column_name(column), headers[column],
                                           sample[:_SAMPLE_CHARS])):
                 self.columns.setItem(column, place, QTableWidgetItem(text))

@@ -135,10 +135,10 @@ class PreviewPage(QWizardPage):
         self.bulk_label.setText(self.tr("&All rows found as:"))
         for index in range(self.bulk_status.count()):
             self.bulk_status.setItemText(index, words.status_text(
-                self.bulk_status.itemData(index)))
+                RowStatus(self.bulk_status.itemData(index))))
         for index in range(self.bulk_action.count()):
             self.bulk_action.setItemText(index, words.action_text(
-                self.bulk_action.itemData(index)))
+                Action(self.bulk_action.itemData(index))))
         self.bulk_button.setText(self.tr("A&pply to them"))
         self.side.setHorizontalHeaderLabels([self.tr("In the file"), self.tr("On file")])
         self.side.setVerticalHeaderLabels([words.field_text(n) for n in _SIDE_FIELDS])
@@ -245,8 +245,8 @@ class PreviewPage(QWizardPage):
 
     def choose_for_all(self) -> None:
         """The bulk choice: every row found as the chosen kind gets the chosen action."""
-        choices = self.preview.bulk(self.model.choices, self.bulk_status.currentData(),
-                                    self.bulk_action.currentData())
+        choices = self.preview.bulk(self.model.choices, RowStatus(self.bulk_status.currentData()),
+                                    Action(self.bulk_action.currentData()))
         self.model.set_choices(choices)
 
     def choices(self) -> dict[int, Choice]:

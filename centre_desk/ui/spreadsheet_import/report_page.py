@@ -149,11 +149,18 @@ class ReportPage(QWizardPage):
         self.where.setText(self.tr("The report is saved beside the file: %1").replace(
             "%1", str(self.saved_to)) if self.saved_to else "")
         self.rows.setRowCount(0)
+        preview = self._wizard.preview_page.preview
+        problems = {row.number: row.problems for row in preview.rows if row.problems} \
+            if preview is not None else {}
         for row in result.rows:
             if row.outcome in (Outcome.CREATED, Outcome.MERGED):
                 continue
+            if row.outcome is Outcome.REFUSED and row.number in problems:
+                reason = " ".join(words.problem_text(p) for p in problems[row.number])
+            else:
+                reason = words.reason_text(row.reason, row.text)
             self.rows.appendRow([QStandardItem(str(row.number)),
                                  QStandardItem(row.full_name),
                                  QStandardItem(words.outcome_text(row.outcome)),
-                                 QStandardItem(words.reason_text(row.reason, row.text))])
+                                 QStandardItem(reason)])
         self.table.resizeColumnsToContents()
