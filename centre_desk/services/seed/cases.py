@@ -13,8 +13,8 @@ from centre_desk.store.models import Case, CaseSpecialist, FollowUp, StageChange
 
 _STAGE_WEIGHTS = {Stage.INTAKE: 12, Stage.ACTIVE: 38, Stage.RENOUNCED: 15,
                   Stage.REHABILITATED: 15, Stage.RELAPSED: 5, Stage.CLOSED: 15}
-_CATEGORY_WEIGHTS = {CaseCategory.INMATE: 35, CaseCategory.EX_CONVICT: 30,
-                     CaseCategory.AT_RISK: 35}
+_CATEGORY_WEIGHTS = {CaseCategory.INMATE: 33, CaseCategory.EX_CONVICT: 29,
+                     CaseCategory.AT_RISK: 33, CaseCategory.RETURNEE: 5}
 I, A, RN, RH, RL, C = (  # noqa: E741  (I is Intake: the stages' initials)
     Stage.INTAKE, Stage.ACTIVE, Stage.RENOUNCED, Stage.REHABILITATED,
     Stage.RELAPSED, Stage.CLOSED)
@@ -71,7 +71,7 @@ class _CaseWriter:
         path = rng.choice(_PATHS[stage])
         responsible = person.birth + _RESPONSIBLE
         facility = article = start = end = None
-        if category is not CaseCategory.AT_RISK:
+        if category in (CaseCategory.INMATE, CaseCategory.EX_CONVICT):
             article = rng.choice(words.OFFENCE_ARTICLES)
             facility = rng.choice(words.MEN_FACILITIES if person.sex is Sex.MALE
                                   else words.WOMEN_FACILITIES)
