@@ -16,18 +16,30 @@ from centre_desk.services.spreadsheet_import.results import ImportResult, Outcom
 from centre_desk.store.atomic import replacing
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportReport", text)
-
-
 def _sheets() -> tuple[tuple[Outcome, str], ...]:
-    return ((Outcome.CREATED, _tr("Created")), (Outcome.MERGED, _tr("Merged")),
-            (Outcome.SKIPPED, _tr("Skipped")), (Outcome.REFUSED, _tr("Refused")))
+    return ((Outcome.CREATED, QCoreApplication.translate("ImportReport", "Created")),
+            (Outcome.MERGED, QCoreApplication.translate("ImportReport", "Merged")),
+            (Outcome.SKIPPED, QCoreApplication.translate("ImportReport", "Skipped")),
+            (Outcome.REFUSED, QCoreApplication.translate("ImportReport", "Refused")))
 
 
 def _headings() -> tuple[str, ...]:
-    return (_tr("Row in file"), _tr("Person"), _tr("Person id"), _tr("Reason"),
-            _tr("Reason code"))
+    return (QCoreApplication.translate("ImportReport", "Row in file"),
+            QCoreApplication.translate("ImportReport", "Person"),
+            QCoreApplication.translate("ImportReport", "Person id"),
+            QCoreApplication.translate("ImportReport", "Reason"),
+            QCoreApplication.translate("ImportReport", "Reason code"))
+
+
+def _summary(result: ImportResult) -> tuple[tuple[str, str], list[tuple[str, object]]]:
+    title = (QCoreApplication.translate("ImportReport", "File"), result.file_name)
+    dry = QCoreApplication.translate("ImportReport", "yes") if result.dry_run else \
+        QCoreApplication.translate("ImportReport", "no")
+    return title, [(QCoreApplication.translate("ImportReport", "Rows as"), result.kind.value),
+                   (QCoreApplication.translate("ImportReport", "Dry run (nothing written)"),
+                    dry),
+                   (QCoreApplication.translate("ImportReport", "Batch (to undo)"),
+                    str(result.batch_id or ""))]
 
 
 def report_beside(source: Path | str, today: dt.date | None = None) -> Path:
@@ -55,13 +67,10 @@ def write_import_report(target: Path | str, result: ImportResult,
     with replacing(target) as partial:
         sheets = Sheets(Path(partial))
         try:
-            summary = sheets.add(_tr("Summary"))
-            sheets.headings(summary, 0, (_tr("File"), result.file_name))
-            lines = [(_tr("Rows as"), result.kind.value),
-                     (_tr("Dry run (nothing written)"), _tr("yes") if result.dry_run
-                      else _tr("no")),
-                     (_tr("Batch (to undo)"), str(result.batch_id or ""))]
-            lines += [(title, result.count(outcome)) for outcome, title in sheets_of]
+            summary = sheets.add(QCoreApplication.translate("ImportReport", "Summary"))
+            title, lines = _summary(result)
+            sheets.headings(summary, 0, title)
+            lines += [(name, result.count(outcome)) for outcome, name in sheets_of]
             for number, line in enumerate(lines, 1):
                 sheets.write(summary, number, line)
             sheets.widths(summary, (28, max(len(result.file_name), 36)))

@@ -2933,6 +2933,73 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>Created</source>
+        <translation>Құрылғандар</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Біріктірілгендер</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Өткізіп жіберілгендер</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Қабылданбағандар</translation>
+    </message>
+    <message>
+        <source>Row in file</source>
+        <translation>Файлдағы жол</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>Person id</source>
+        <translation>Адамның идентификаторы</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>Себеп коды</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Rows as</source>
+        <translation>Жолдар ретінде</translation>
+    </message>
+    <message>
+        <source>Dry run (nothing written)</source>
+        <translation>Сынама (ештеңе жазылмады)</translation>
+    </message>
+    <message>
+        <source>Batch (to undo)</source>
+        <translation>Импорт топтамасы (болдырмау үшін)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Қорытынды</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import from spreadsheet</source>

@@ -2936,6 +2936,73 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>Created</source>
+        <translation>Созданы</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Объединены</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущены</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отклонены</translation>
+    </message>
+    <message>
+        <source>Row in file</source>
+        <translation>Строка в файле</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Person id</source>
+        <translation>Идентификатор человека</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>Код причины</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Rows as</source>
+        <translation>Строки как</translation>
+    </message>
+    <message>
+        <source>Dry run (nothing written)</source>
+        <translation>Пробный прогон (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>Batch (to undo)</source>
+        <translation>Пакет импорта (для отмены)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итоги</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import from spreadsheet</source>
