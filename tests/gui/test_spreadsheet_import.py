@@ -118,6 +118,9 @@ def test_a_libreoffice_register_imported_as_chosen(qtbot, db, workspace, registe
     assert cell(model, 2, 4).startswith("Иванов Иван Иванович")  # the person on file
     assert [cell(model, n, 1) for n in range(2, 8)] == [
         "Merge", "Create", "Create", "Skip", "Skip", "Create"]
+    preview.table.setFocus()
+    qtbot.keyClick(preview.table, Qt.Key.Key_Return)  # moving through rows never imports
+    assert wizard.currentPage() is preview
     preview.select_rows(2)
     assert preview.side.item(0, 0).text() == preview.side.item(0, 1).text() == "Иванов"
     preview.select_rows(3)  # Сейтқали: skipped

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
     QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -61,6 +61,7 @@ class PreviewPage(QWizardPage):
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
+        self.table.installEventFilter(self)  # Enter in the table does not import
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.create_button = action_button("importRowCreate", self,
                                            lambda: self.choose(Action.CREATE))
@@ -119,6 +120,14 @@ class PreviewPage(QWizardPage):
         layout.addWidget(splitter, 1)
         layout.addLayout(bulk)
         self.filter_box.currentIndexChanged.connect(self._filter_chosen)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        """Enter in the table is swallowed: the wizard's default button is Import, and
+        moving through the rows must never press it."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return True
+        return super().eventFilter(watched, event)
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Preview"))
