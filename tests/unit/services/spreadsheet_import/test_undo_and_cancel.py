@@ -97,3 +97,22 @@ def test_a_specialist_may_neither_import_nor_undo(db, run, register, make_user):
     result = run(imports.apply_import, preview)
     with pytest.raises(NotPermitted):
         specialist.run(imports.undo_batch, result.batch_id)
+
+
+def test_a_cancel_after_a_merged_first_row_leaves_the_database_as_it_was(db, run, register):
+    """A merge as the file's first row writes inside a savepoint: its release must not
+    commit the row (pysqlite begins no transaction before a SAVEPOINT; applying._begin)."""
+    ivanov = run(persons.create_person, persons.PersonInput("Иванов", "Иван"))
+    preview = preview_of(run, register)
+    choices = preview.proposed() | {2: imports.Choice(imports.Action.MERGE, ivanov)}
+    before = digest(db)
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) == 2  # after the merge of the first row
+
+    with pytest.raises(imports.ImportCancelled):
+        run(imports.apply_import, preview, choices, cancelled=cancelled)
+    assert digest(db) == before
+    assert run(persons.get_person, ivanov).birth_date is None
