@@ -47,7 +47,8 @@ def test_the_filter_row_offers_every_choice_with_all_first(qtbot, workspace, cen
         return [combo.itemText(i) for i in range(combo.count())]
 
     assert texts(tab.category_filter) == [
-        "All categories", "Inmate", "Ex-convict", "At-risk citizen"]
+        "All categories", "Inmate", "Ex-convict", "At-risk citizen",
+        "Returnee from a conflict zone"]
     assert texts(tab.stage_filter)[:3] == ["All stages", "Intake", "Active"]
     assert texts(tab.facility_filter) == ["All facilities", "ИК-12", "ИК-5"]
     assert "Test specialist" in texts(tab.specialist_filter)
