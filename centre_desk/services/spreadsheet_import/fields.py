@@ -175,7 +175,7 @@ VALUE_WORDS: dict[str, dict[str, str]] = {
                        "детский сад": "nursery", "садик": "nursery", "балабақша": "nursery",
                        "nursery": "nursery"},
     "region": {word: region.stored for region in regions.ALL
-               for word in (region.stored, region.kk, region.en, region.official_ru)},
+               for word in (region.stored, region.kk, region.en, *region.former)},
 }
 """Words a file may hold for each coded field, and the code each means: the start of
 the automatic value table (mapping.guess_values), compared after folding."""

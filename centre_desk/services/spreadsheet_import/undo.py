@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import AuditAction, Language, Sex
-from centre_desk.domain.names import search_key, sort_key
+from centre_desk.domain.names import given_key, search_key, sort_key
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.errors import InvalidInput, NotFound
@@ -198,3 +198,4 @@ def _put_back(person: Any, previous: dict[str, Any]) -> None:
         setattr(person, name, _restored(name, value))
     names = (person.surname, person.given_name, person.patronymic)
     person.search_key, person.sort_key = search_key(*names), sort_key(*names)
+    person.given_key = given_key(*names)

@@ -83,3 +83,11 @@ def test_a_region_is_found_by_part_of_any_of_its_names():
     assert regions.regions_named("ұлытау") == ["область Ұлытау"]
     assert regions.regions_named("Karaganda") == ["Карагандинская область"]
     assert regions.regions_named("   ") == []
+
+
+def test_a_register_written_with_a_former_region_name_imports_as_the_decree_s():
+    from centre_desk.services.spreadsheet_import.fields import VALUE_WORDS
+
+    words = VALUE_WORDS["region"]
+    assert words["Абайская область"] == words["Абай облысы"] == "область Абай"
+    assert words["Улытауская область"] == words["Ulytau Region"] == "область Ұлытау"
