@@ -4,6 +4,7 @@ from centre_desk.store.models.admin import (
     AuditEvent, AuditHead, Conflict, Credential, Peer, SignInThrottle, Site, User)
 from centre_desk.store.models.assessments import (
     Assessment, AssessmentInstrument, AssessmentScore)
+from centre_desk.store.models.documents import Document
 from centre_desk.store.models.imports import ImportBatch, ImportItem
 from centre_desk.store.models.people import (
     Case, CaseSpecialist, CategoryChange, FollowUp, Person, Relationship, StageChange)
@@ -17,7 +18,7 @@ from centre_desk.store.models.sync import (
 __all__ = [
     "ApprovalRequest", "ReturneeChild",
     "Activity", "Assessment", "AssessmentInstrument", "AssessmentScore", "Attendance", "AuditEvent", "AuditHead", "Case", "CaseSpecialist",
-    "CategoryChange", "ClubMembership", "Conflict", "Course", "Credential", "Enrolment",
+    "CategoryChange", "ClubMembership", "Conflict", "Course", "Credential", "Document", "Enrolment",
     "EventRegistration", "FieldStamp", "FollowUp", "ImportBatch", "ImportItem", "Organisation",
     "Peer", "PeerSeenStamp",
     "Person", "Placement", "PlacementStatusChange", "QuarantinedRow", "Relationship",
