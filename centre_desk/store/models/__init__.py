@@ -9,6 +9,7 @@ from centre_desk.store.models.imports import ImportBatch, ImportItem
 from centre_desk.store.models.people import (
     Case, CaseSpecialist, CategoryChange, FollowUp, Person, Relationship, StageChange)
 from centre_desk.store.models.outcomes import ApprovalRequest, ReturneeChild
+from centre_desk.store.models.plans import GroupList, GroupMember, Plan, PlanException
 from centre_desk.store.models.placements import Organisation, Placement, PlacementStatusChange
 from centre_desk.store.models.programmes import (
     Activity, Attendance, ClubMembership, Course, Enrolment, EventRegistration)
@@ -22,5 +23,6 @@ __all__ = [
     "EventRegistration", "FieldStamp", "FollowUp", "ImportBatch", "ImportItem", "Organisation",
     "Peer", "PeerSeenStamp",
     "Person", "Placement", "PlacementStatusChange", "QuarantinedRow", "Relationship",
+    "GroupList", "GroupMember", "Plan", "PlanException",
     "SeenStamp", "SignInThrottle", "Site", "SiteKey", "StageChange", "User",
 ]
