@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from centre_desk.domain.enums import AuditAction, OrganisationKind
 from centre_desk.domain.permissions import Permission
 from centre_desk.domain.placements import CLOSED
-from centre_desk.domain.regions import regions_named
+from centre_desk.domain.regions import regions_named, stored_region
 from centre_desk.services import audit
 from centre_desk.services.concurrency import Seen
 from centre_desk.services.errors import InvalidInput
@@ -66,6 +66,8 @@ def normalise(data: OrganisationInput) -> OrganisationInput:
     for name in _FIELDS:
         if name != "kind":
             values[name] = clean(values[name])
+    if values["region"]:  # a known region in any language or by its former name
+        values["region"] = stored_region(values["region"])
     problems: dict[str, str] = {}
     if not values["name"]:
         problems["name"] = "required"

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from centre_desk.domain.enums import AuditAction, Language, Sex
 from centre_desk.domain.iin import check_iin, decode_iin
 from centre_desk.domain.names import given_key, query_key, search_key, sort_key
+from centre_desk.domain.regions import stored_region
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.concurrency import Seen
@@ -68,6 +69,8 @@ def normalise(data: PersonInput, today: dt.date | None = None) -> PersonInput:
     for name in ("surname", "given_name", "patronymic", "iin", "phone", "address", "region",
                  "district", "notes"):
         values[name] = clean(values[name])
+    if values["region"]:  # a known region in any language or by its former name
+        values["region"] = stored_region(values["region"])
     problems = {}
     for name in ("surname", "given_name"):
         if not values[name]:
