@@ -1,0 +1,295 @@
+"""A period's occurrences of the plans (planned, held, missed, cancelled), the one-off
+changes of a single occurrence, holidays, and an occurrence turned into a held activity.
+
+A period is read in four queries whatever its size (plans running in it, their
+exceptions and the holidays, the activities held from them, the leaders' names); the
+rules' dates are expanded in Python, a week being at most seven days per plan."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from centre_desk.domain.enums import ActivityKind, AuditAction, Programme, Stage
+from centre_desk.domain.permissions import Permission
+from centre_desk.domain.plans import DAY_MINUTES, OccurrenceStatus, rule_dates
+from centre_desk.services import audit
+from centre_desk.services.activities import (ActivityInput, AttendanceRefused, set_attendance,
+                                             store_activity)
+from centre_desk.services.errors import InvalidInput
+from centre_desk.services.records import clean, full_name, live_row
+from centre_desk.store.models import (Activity, Case, GroupMember, Person, Plan, PlanException,
+                                      User)
+
+_S = OccurrenceStatus
+
+
+@dataclasses.dataclass(frozen=True)
+class Occurrence:
+    """One session of a plan: when its rule put it (``occurs_on``), when it takes place
+    (``day``, another day when moved) and what became of it."""
+
+    plan_id: uuid.UUID
+    occurs_on: dt.date
+    day: dt.date
+    start_minute: int
+    duration_minutes: int
+    programme: Programme
+    kind: ActivityKind
+    title: str | None
+    facility: str | None
+    place: str | None
+    leader_id: uuid.UUID | None
+    leader_name: str | None
+    status: OccurrenceStatus
+    activity_id: uuid.UUID | None
+    moved: bool
+    reason: str | None
+    """Why it was cancelled or moved (a holiday's name)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class ExpectedMember:
+    """A person a plan's occurrence expects."""
+
+    person_id: uuid.UUID
+    full_name: str
+
+
+def _latest(rows) -> dict:
+    """(plan id, rule date) → the exception that counts: a held one first, then the
+    newest (two sites may each have written one)."""
+    chosen: dict = {}
+    for row in rows:
+        key = (row.plan_id, row.occurs_on)
+        rank = (row.activity_id is not None, row.hlc)
+        if key not in chosen or rank > chosen[key][0]:
+            chosen[key] = (rank, row)
+    return {key: row for key, (_rank, row) in chosen.items()}
+
+
+def occurrences(session: Session, start: dt.date, end: dt.date, facility: str | None = None,
+                leader: uuid.UUID | None = None, today: dt.date | None = None
+                ) -> list[Occurrence]:
+    """The occurrences taking place from ``start`` to ``end`` (both included), of one
+    facility's or one leader's plans when given, by day, time and facility."""
+    audit.require(session, Permission.VIEW)
+    if end < start:
+        raise InvalidInput({"end": "before_start"})
+    today = today or dt.date.today()
+    moved_in = select(PlanException.plan_id).where(
+        PlanException.deleted_at.is_(None), PlanException.moved_to.between(start, end))
+    query = select(Plan).where(Plan.deleted_at.is_(None), or_(
+        (Plan.start_on <= end) & (Plan.end_on.is_(None) | (Plan.end_on >= start)),
+        Plan.id.in_(moved_in)))
+    if facility is not None:
+        query = query.where(Plan.facility == facility)
+    if leader is not None:
+        query = query.where(Plan.leader_id == leader)
+    plans = {plan.id: plan for plan in session.scalars(query)}
+    if not plans:
+        return []
+    exceptions = session.execute(select(
+        PlanException.plan_id, PlanException.occurs_on, PlanException.cancelled,
+        PlanException.moved_to, PlanException.moved_minute, PlanException.activity_id,
+        PlanException.reason, PlanException.hlc).where(
+        PlanException.deleted_at.is_(None),
+        or_(PlanException.plan_id.in_(plans), PlanException.plan_id.is_(None)),
+        or_(PlanException.occurs_on.between(start, end),
+            PlanException.moved_to.between(start, end)))).all()
+    holidays = {row.occurs_on: row.reason for row in exceptions if row.plan_id is None}
+    changed = _latest(row for row in exceptions if row.plan_id is not None)
+    held_ids = {row.activity_id for row in changed.values() if row.activity_id}
+    live_held = set(session.scalars(select(Activity.id).where(
+        Activity.id.in_(held_ids), Activity.deleted_at.is_(None)))) if held_ids else set()
+    leader_ids = {plan.leader_id for plan in plans.values() if plan.leader_id}
+    leaders = dict(session.execute(select(User.id, User.full_name).where(
+        User.id.in_(leader_ids)))) if leader_ids else {}
+    found = []
+    for plan in plans.values():
+        dates = set(rule_dates(plan.weekdays, plan.start_on, plan.end_on, start, end))
+        dates |= {key[1] for key, row in changed.items()
+                  if key[0] == plan.id and row.moved_to and start <= row.moved_to <= end}
+        for occurs_on in dates:
+            row = changed.get((plan.id, occurs_on))
+            occurrence = _occurrence(plan, occurs_on, row, holidays, live_held,
+                                     leaders.get(plan.leader_id), today)
+            if start <= occurrence.day <= end:
+                found.append(occurrence)
+    return sorted(found, key=lambda o: (o.day, o.start_minute, o.facility or "",
+                                        o.title or "", str(o.plan_id)))
+
+
+def _occurrence(plan: Plan, occurs_on: dt.date, row, holidays: dict, live_held: set,
+                leader_name: str | None, today: dt.date) -> Occurrence:
+    day, minute, reason = occurs_on, plan.start_minute, None
+    activity_id = None
+    status = _S.PLANNED
+    if row is not None:
+        day = row.moved_to or occurs_on
+        minute = row.moved_minute if row.moved_minute is not None else minute
+        reason = row.reason
+        if row.activity_id in live_held:
+            activity_id, status = row.activity_id, _S.HELD
+        elif row.cancelled:
+            status = _S.CANCELLED
+    if status is _S.PLANNED and (row is None or row.moved_to is None) and day in holidays:
+        status, reason = _S.CANCELLED, holidays[day]
+    if status is _S.PLANNED and day < today:
+        status = _S.MISSED
+    return Occurrence(plan.id, occurs_on, day, minute, plan.duration_minutes, plan.programme,
+                      plan.kind, plan.title, plan.facility, plan.place, plan.leader_id,
+                      leader_name, status, activity_id, day != occurs_on, reason)
+
+
+# --- one occurrence ---------------------------------------------------------------------------
+
+def _is_occurrence(plan: Plan, occurs_on: dt.date) -> bool:
+    return bool(list(rule_dates(plan.weekdays, plan.start_on, plan.end_on, occurs_on,
+                                occurs_on)))
+
+
+def _exception_of(session: Session, plan: Plan, occurs_on: dt.date,
+                  create: bool = True) -> PlanException | None:
+    """The live exception row of one occurrence (made when ``create``), or
+    InvalidInput when the plan's rule does not fall on ``occurs_on``."""
+    if not _is_occurrence(plan, occurs_on):
+        raise InvalidInput({"occurs_on": "not_planned"})
+    rows = session.scalars(select(PlanException).where(
+        PlanException.plan_id == plan.id, PlanException.occurs_on == occurs_on,
+        PlanException.deleted_at.is_(None))).all()
+    if rows:
+        return max(rows, key=lambda r: (r.activity_id is not None, r.hlc or ""))
+    if not create:
+        return None
+    row = PlanException(plan_id=plan.id, occurs_on=occurs_on, cancelled=False)
+    session.add(row)
+    return row
+
+
+def cancel_occurrence(session: Session, plan_id: uuid.UUID, occurs_on: dt.date,
+                      reason: str | None = None) -> None:
+    """Cancel one occurrence (the rule's date); the plan's others are untouched."""
+    audit.require(session, Permission.EDIT)
+    plan = live_row(session, Plan, plan_id, "plan")
+    row = _exception_of(session, plan, occurs_on)
+    if row.activity_id is not None:
+        raise InvalidInput({"occurs_on": "already_held"})
+    row.cancelled, row.reason = True, _reason(reason)
+    session.flush()
+    audit.record(session, AuditAction.UPDATED, "plan", plan.id, cancelled=occurs_on)
+
+
+def move_occurrence(session: Session, plan_id: uuid.UUID, occurs_on: dt.date,
+                    to_day: dt.date, to_minute: int | None = None,
+                    reason: str | None = None) -> None:
+    """Move one occurrence to another day (and time); the rule stays as it is."""
+    audit.require(session, Permission.EDIT)
+    plan = live_row(session, Plan, plan_id, "plan")
+    if to_minute is not None and not 0 <= to_minute < DAY_MINUTES:
+        raise InvalidInput({"moved_minute": "invalid"})
+    row = _exception_of(session, plan, occurs_on)
+    if row.activity_id is not None:
+        raise InvalidInput({"occurs_on": "already_held"})
+    row.cancelled = False
+    row.moved_to = None if to_day == occurs_on else to_day
+    row.moved_minute, row.reason = to_minute, _reason(reason)
+    session.flush()
+    audit.record(session, AuditAction.UPDATED, "plan", plan.id, moved=occurs_on,
+                 to=to_day)
+
+
+def add_holiday(session: Session, day: dt.date, name: str | None = None) -> uuid.UUID:
+    """A day no plan's occurrence takes place (an occurrence moved onto it does)."""
+    audit.require(session, Permission.EDIT)
+    row = PlanException(plan_id=None, occurs_on=day, cancelled=True, reason=_reason(name))
+    session.add(row)
+    session.flush()
+    audit.record(session, AuditAction.CREATED, "plan_exception", row.id, holiday=day)
+    return row.id
+
+
+def _reason(text: str | None) -> str | None:
+    text = clean(text)
+    if text and len(text) > 200:
+        raise InvalidInput({"reason": "too_long"})
+    return text
+
+
+# --- plan → held ------------------------------------------------------------------------------
+
+def _expected_ids(session: Session, plan: Plan) -> list[tuple]:
+    """(person id, surname, given name, patronymic) of the group a plan expects: its
+    saved list, else the live cases of its facility not closed, else nobody."""
+    columns = (Person.id, Person.surname, Person.given_name, Person.patronymic)
+    if plan.group_id is not None:
+        query = (select(*columns).join(GroupMember, GroupMember.person_id == Person.id)
+                 .where(GroupMember.group_id == plan.group_id,
+                        GroupMember.deleted_at.is_(None)))
+    elif plan.facility:
+        query = (select(*columns).join(Case, Case.person_id == Person.id)
+                 .where(Case.facility == plan.facility, Case.deleted_at.is_(None),
+                        Case.stage != Stage.CLOSED))
+    else:
+        return []
+    rows = session.execute(query.where(Person.deleted_at.is_(None))
+                           .order_by(Person.sort_key, Person.id)).all()
+    seen: set = set()
+    return [row for row in rows if not (row[0] in seen or seen.add(row[0]))]
+
+
+def expected_group(session: Session, plan_id: uuid.UUID) -> tuple[ExpectedMember, ...]:
+    """The persons a plan expects, in alphabetical order."""
+    audit.require(session, Permission.VIEW)
+    plan = live_row(session, Plan, plan_id, "plan")
+    return tuple(ExpectedMember(row[0], full_name(*row[1:]))
+                 for row in _expected_ids(session, plan))
+
+
+def hold_occurrence(session: Session, plan_id: uuid.UUID, occurs_on: dt.date,
+                    today: dt.date | None = None) -> uuid.UUID:
+    """Turn an occurrence into a held activity with its expected group ticked present,
+    ready for the register; returns the activity's id (the same one when it was held
+    already). Refused for a cancelled occurrence (``{"occurs_on": "cancelled"}``) and one
+    whose day is still to come (``{"occurs_on": "in_future"}``). Persons the activity
+    refuses (under 18 for an adults' programme, not enrolled on the course) are left
+    unticked."""
+    audit.require(session, Permission.EDIT)
+    plan = live_row(session, Plan, plan_id, "plan")
+    row = _exception_of(session, plan, occurs_on, create=False)
+    if row is not None and row.activity_id is not None:
+        held = session.get(Activity, row.activity_id)
+        if held is not None and held.deleted_at is None:
+            return held.id
+    if row is not None and row.cancelled:
+        raise InvalidInput({"occurs_on": "cancelled"})
+    day = row.moved_to if row is not None and row.moved_to else occurs_on
+    if day > (today or dt.date.today()):
+        raise InvalidInput({"occurs_on": "in_future"})
+    leader = session.get(User, plan.leader_id) if plan.leader_id else None
+    activity = store_activity(session, ActivityInput(
+        plan.programme, plan.kind, day, title=plan.title, place=plan.place,
+        facility=plan.facility, facilitators=leader.full_name if leader else None,
+        course_id=plan.course_id))
+    wanted = {person[0] for person in _expected_ids(session, plan)}
+    for _attempt in range(3):
+        try:
+            with session.begin_nested():
+                set_attendance(session, activity.id, wanted, today=today)
+            break
+        except AttendanceRefused as refused:
+            if not refused.person_ids:
+                wanted = set()
+            wanted -= refused.person_ids
+    if row is None:
+        row = _exception_of(session, plan, occurs_on)
+    row.activity_id = activity.id
+    session.flush()
+    audit.record(session, AuditAction.CREATED, "activity", activity.id,
+                 programme=activity.programme.value, kind=activity.kind.value,
+                 held_on=activity.held_on, plan=plan.id, occurs_on=occurs_on)
+    return activity.id
