@@ -25,7 +25,12 @@ def names(section) -> list[str]:
 
 @pytest.fixture
 def office(db, admin, make_user):
-    """Two specialists and a supervisor, with cases assigned as the desk would."""
+    return make_office(db, admin, make_user)
+
+
+def make_office(db, admin, make_user):
+    """Two specialists and a supervisor, with cases assigned as the desk would:
+    (their Workspace.run by name, their user ids, the cases' ids by surname)."""
     ws = {"admin": Workspace(db, admin).run}
     people = {}
     for key, role in (("aida", Role.SPECIALIST), ("bolat", Role.SPECIALIST),

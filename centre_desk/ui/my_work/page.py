@@ -1,0 +1,183 @@
+"""The My work page: the signed-in user's follow-ups, reassessments and placement
+follow-ups due by Sunday, a supervisor's conflicts and approvals waiting, and every
+specialist's caseload; Enter or a double-click on an item opens its record."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QTableView, QVBoxLayout, QWidget
+
+from centre_desk.services import my_work
+from centre_desk.services.my_work import DueKind, MyWork, Section
+from centre_desk.services.workspace import Workspace
+from centre_desk.ui.my_work.models import caseload_model, due_model
+from centre_desk.ui.toolkit import labels
+from centre_desk.ui.toolkit.headings import title_label
+from centre_desk.ui.toolkit.operations import KINDS, follow_changes
+from centre_desk.ui.toolkit.paged_model import ROW_ROLE
+from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.toolkit.rows_model import RowsModel, file_table
+
+translate = QCoreApplication.translate
+"""Called by this name so lupdate finds the strings."""
+
+_TITLES = {
+    DueKind.FOLLOW_UP: lambda: translate("MyWork", "Follow-ups of my participants"),
+    DueKind.PLACEMENT_FOLLOW_UP: lambda: translate("MyWork", "Placement follow-ups"),
+    DueKind.REASSESSMENT: lambda: translate("MyWork", "Reassessments due"),
+    DueKind.APPROVAL: lambda: translate("MyWork", "Approvals waiting for me"),
+    DueKind.CONFLICT: lambda: translate("MyWork", "Sync conflicts to review"),
+}
+_ORDER = (DueKind.FOLLOW_UP, DueKind.PLACEMENT_FOLLOW_UP, DueKind.REASSESSMENT,
+          DueKind.APPROVAL, DueKind.CONFLICT)
+# TODO(issue 19): "Sessions planned for me today and this week" joins these once
+# services.plans gives a leader's occurrences; the page has no such section yet.
+
+
+class MyWorkPage(Retranslating, QWidget):
+    """The first tab of the main window. It reads everything again when a stored change
+    is announced (F5 and coming back to the program announce every kind), at once when
+    on screen, else when next shown."""
+
+    case_requested = Signal(uuid.UUID)
+    """Open a participant's file by its case (a follow-up, a reassessment)."""
+    placement_requested = Signal(uuid.UUID)
+    """Open a placement's window."""
+    conflicts_requested = Signal()
+    """Open the sync conflicts window."""
+    approvals_requested = Signal()
+    """Open the approvals window (where a request is approved or returned)."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("myWorkPage")
+        self._workspace = workspace
+        self._work: MyWork | None = None
+        self._stale = True
+        self.today: dt.date | None = None
+        """The day to read for; None for today (tests set one)."""
+        self._heading = title_label("myWorkHeading", self, scale=1.1)
+        self.boxes: dict[DueKind, QGroupBox] = {}
+        self.views: dict[DueKind, QTableView] = {}
+        self.models: dict[DueKind, RowsModel] = {}
+        grid = QGridLayout()
+        for kind in _ORDER:
+            box, view, model = self._section(kind, due_model(kind, self))
+            view.activated.connect(lambda index, k=kind: self.open_item(k, index))
+            self.boxes[kind], self.views[kind], self.models[kind] = box, view, model
+        self.caseload_box, self.caseload_view, self.caseload_model = self._section(
+            "caseload", caseload_model(self))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._heading)
+        layout.addLayout(grid, 1)
+        self._grid = grid
+        self.setFocusProxy(self.views[DueKind.FOLLOW_UP])  # arrows and Enter at once
+        follow_changes(self, workspace, KINDS, self._changed)
+        self.retranslate_ui()
+
+    def _section(self, name, model: RowsModel) -> tuple[QGroupBox, QTableView, RowsModel]:
+        box = QGroupBox(self)
+        box.setObjectName(f"{name}Box")
+        view = file_table(model, f"{name}View", box)
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(6, 6, 6, 6)
+        inner.addWidget(view)
+        box.hide()
+        return box, view, model
+
+    # --- reading --------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read what is due again and show it."""
+        self._stale = False
+        self._work = self._workspace.run(my_work.my_work, self.today)
+        shown = []
+        for kind in _ORDER:
+            section = self.section(kind)
+            box = self.boxes[kind]
+            box.setVisible(section is not None)
+            if section is not None:
+                self.models[kind].set_rows(section.items)
+                shown.append(box)
+        if self._work.caseload is not None:
+            self.caseload_model.set_rows(self._work.caseload)
+            shown.append(self.caseload_box)
+        self.caseload_box.setVisible(self._work.caseload is not None)
+        for index, box in enumerate(shown):
+            self._grid.addWidget(box, index // 2, index % 2)
+        self.retranslate_ui()
+
+    def section(self, kind: DueKind) -> Section | None:
+        """What the page shows of one kind (None before loading or for this role)."""
+        if self._work is None:
+            return None
+        return {DueKind.FOLLOW_UP: self._work.follow_ups,
+                DueKind.PLACEMENT_FOLLOW_UP: self._work.placement_follow_ups,
+                DueKind.REASSESSMENT: self._work.reassessments,
+                DueKind.APPROVAL: self._work.approvals,
+                DueKind.CONFLICT: self._work.conflicts}[kind]
+
+    def _changed(self, _kinds: frozenset[str]) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    # --- opening --------------------------------------------------------------------------
+
+    def open_item(self, kind: DueKind, index: QModelIndex) -> None:
+        """Enter or a double-click on an item: open the record it is about."""
+        item = index.data(ROW_ROLE)
+        if item is None:
+            return
+        if kind is DueKind.PLACEMENT_FOLLOW_UP:
+            self.placement_requested.emit(item.placement_id)
+        elif kind is DueKind.CONFLICT:
+            self.conflicts_requested.emit()
+        elif kind is DueKind.APPROVAL:
+            self.approvals_requested.emit()
+        else:
+            self.case_requested.emit(item.case_id)
+
+    # --- words ----------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        work = self._work
+        if work is None:
+            self._heading.setText(translate("MyWork", "My work"))
+        else:
+            self._heading.setText(translate(
+                "MyWork", "Due by Sunday, %1 — %2 participants in my care")
+                .replace("%1", labels.date_text(work.week_end))
+                .replace("%2", str(work.participants)))
+        for kind, box in self.boxes.items():
+            section = self.section(kind)
+            box.setTitle(self._title(_TITLES[kind](), section))
+        self.caseload_box.setTitle(translate(
+            "MyWork", "Caseloads of the staff (this month: %1)")
+            .replace("%1", labels.date_text(work.today.replace(day=1)) + "–"
+                     + labels.date_text(work.today)) if work else "")
+        for model in (*self.models.values(), self.caseload_model):
+            model.retranslate()
+
+    @staticmethod
+    def _title(title: str, section: Section | None) -> str:
+        if section is None:
+            return title
+        if section.total > len(section.items):
+            return translate("MyWork", "%1 (the first %2 of %3)").replace("%1", title) \
+                .replace("%2", str(len(section.items))).replace("%3", str(section.total))
+        return translate("MyWork", "%1 (%2)").replace("%1", title) \
+            .replace("%2", str(section.total))
+
+    def showEvent(self, event: QShowEvent) -> None:  # QWidget.showEvent
+        """Override: read what is due when first shown, and again if data changed while
+        the page was hidden."""
+        if self._stale:
+            self.reload()
+        super().showEvent(event)

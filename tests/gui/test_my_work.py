@@ -1,0 +1,97 @@
+"""My work in the window: each signed-in user sees exactly their own due items, in
+Russian and Kazakh, and Enter on an item opens its record."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qt_compat import qt_api
+
+from centre_desk.services.my_work import DueKind, week_end
+from centre_desk.ui.my_work.page import MyWorkPage
+from tests.gui.conftest import open_files
+from tests.unit.services.test_my_work import TODAY, make_office
+
+WORDS = {
+    "ru": {"follow_ups": "Контроль моих участников", "conflicts": "Конфликты синхронизации"},
+    "kk": {"follow_ups": "Менің қатысушыларымның бақылауы",
+           "conflicts": "Синхрондау қайшылықтары"},
+}
+
+
+def _page(qtbot, run) -> MyWorkPage:
+    page = MyWorkPage(run.__self__)
+    page.today = TODAY  # the office's dates are set around it
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def _surnames(page: MyWorkPage, kind: DueKind) -> list[str]:
+    model = page.models[kind]
+    return [model.index(row, 1).data().split()[0] for row in range(model.rowCount())]
+
+
+@pytest.fixture
+def office(db, admin, make_user):
+    return make_office(db, admin, make_user), TODAY
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_my_work_lists_exactly_the_due_items_of_the_signed_in_user(
+        qtbot, translations, office, language, shots):
+    (ws, _people, ids), today = office
+    translations.apply(language)
+    aida = _page(qtbot, ws["aida"])
+    assert _surnames(aida, DueKind.FOLLOW_UP) == ["Әлиев", "Ержан", "Бекова"]
+    assert _surnames(aida, DueKind.PLACEMENT_FOLLOW_UP) == ["Әлиев"]
+    assert sorted(_surnames(aida, DueKind.REASSESSMENT)) == sorted(
+        ["Әлиев", "Бекова", "Ванин", "Ержан"])
+    assert aida.boxes[DueKind.FOLLOW_UP].title() == f"{WORDS[language]['follow_ups']} (3)"
+    assert not aida.boxes[DueKind.CONFLICT].isVisibleTo(aida)
+    assert not aida.caseload_box.isVisibleTo(aida)
+    assert "24.11.2024" in aida.findChild(qt_api.QtWidgets.QLabel, "myWorkHeading").text()
+    aida.grab().save(str(shots / f"my_work_specialist_{language}.png"))
+
+    bolat = _page(qtbot, ws["bolat"])
+    assert _surnames(bolat, DueKind.FOLLOW_UP) == ["Дюсен", "Ержан"]
+    assert bolat.models[DueKind.PLACEMENT_FOLLOW_UP].rowCount() == 0
+
+    sup = _page(qtbot, ws["sup"])
+    assert sup.models[DueKind.FOLLOW_UP].rowCount() == 0
+    assert sup.boxes[DueKind.CONFLICT].title() == f"{WORDS[language]['conflicts']} (1)"
+    assert _surnames(sup, DueKind.APPROVAL) == ["Ержан"]
+    assert sup.caseload_model.rowCount() == 3
+    sup.grab().save(str(shots / f"my_work_supervisor_{language}.png"))
+    assert week_end(today) == dt.date(2024, 11, 24)
+
+
+def test_enter_on_a_follow_up_opens_the_participants_file(qtbot, translations, office):
+    (ws, _people, ids), _today = office
+    page = _page(qtbot, ws["aida"])
+    files = open_files(qtbot, ws["aida"].__self__)
+    page.case_requested.connect(files.open_case)
+    placements = []
+    page.placement_requested.connect(placements.append)
+    view = page.views[DueKind.FOLLOW_UP]
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    opened = files.open_files()
+    assert [f.case_id for f in opened] == [ids["Әлиев"].case_id]
+    opened[0].close()
+    view = page.views[DueKind.PLACEMENT_FOLLOW_UP]
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Enter)
+    assert len(placements) == 1
+
+
+def test_my_work_passes_the_model_tester(qtbot, qtmodeltester, office):
+    (ws, _people, _ids), _today = office
+    page = _page(qtbot, ws["sup"])
+    for model in (*page.models.values(), page.caseload_model):
+        qtmodeltester.check(model)
