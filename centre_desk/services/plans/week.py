@@ -108,7 +108,7 @@ def occurrences(session: Session, start: dt.date, end: dt.date, facility: str | 
         Activity.id.in_(held_ids), Activity.deleted_at.is_(None)))) if held_ids else set()
     leader_ids = {plan.leader_id for plan in plans.values() if plan.leader_id}
     leaders = dict(session.execute(select(User.id, User.full_name).where(
-        User.id.in_(leader_ids)))) if leader_ids else {}
+        User.id.in_(leader_ids))).all()) if leader_ids else {}
     found = []
     for plan in plans.values():
         dates = set(rule_dates(plan.weekdays, plan.start_on, plan.end_on, start, end))
