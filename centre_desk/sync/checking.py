@@ -25,7 +25,7 @@ from sqlalchemy import Uuid
 
 from centre_desk.sync.errors import SyncRefused
 from centre_desk.sync.tables import (SyncedTable, check_whole, database_errors,
-                                     package_columns)
+                                     package_columns, sql_functions)
 from centre_desk.sync.validation import SAME_AS, Rules, field_stamp_summary, row_refused_sql
 
 CHUNK = 100_000
@@ -85,6 +85,7 @@ class RowChecker:
                                                check_same_thread=False)
             with contextlib.closing(self._connection) as connection:
                 connection.execute("PRAGMA trusted_schema = OFF")
+                sql_functions(connection)
                 for table in self._tables:
                     if self._stop.is_set():
                         break

@@ -82,6 +82,8 @@ ROWS_BYTES_PER_ROW = 8 << 10
 """...and this much more per row the signed manifest counts: a seeded region's full
 package averages under 400 bytes a row, SQLite's pages included; 20 times that leaves
 room for long notes and a stamp per field."""
+DOCUMENT_TABLE = "document"
+"""The table whose rows carry a scanned file each (store.models.documents)."""
 _MAX_WINDOW = 1 << 25
 """zstd's window, which a frame names and the decompressor allocates: level 1 uses
 512 KiB, level 19 8 MiB; a frame asking for more is refused, not obeyed."""
@@ -266,7 +268,18 @@ def verify_signature(opened: OpenedPackage, signing_key: str) -> None:
 
 def rows_cap(manifest: dict) -> int:
     """The most bytes the rows' SQLite of a (validated) manifest may decompress to."""
-    return ROWS_BASE_BYTES + ROWS_BYTES_PER_ROW * row_total(manifest)
+    # A document row may carry a file of up to MAX_BYTES: the cap grows by that much for
+    # each one the signed manifest counts (a peer claiming many must send them all).
+    documents = manifest["tables"].get(DOCUMENT_TABLE, {}).get("rows", 0)
+    return (ROWS_BASE_BYTES + ROWS_BYTES_PER_ROW * row_total(manifest)
+            + documents_max_bytes() * documents)
+
+
+def documents_max_bytes() -> int:
+    """The most bytes one document row may carry (its file, domain.documents)."""
+    from centre_desk.domain.documents import MAX_BYTES
+
+    return MAX_BYTES
 
 
 def unpack_rows(opened: OpenedPackage, target: Path | None = None) -> bytearray | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
+import hashlib
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -159,6 +160,7 @@ def attached(database, actor, rows_file: Path | None, rows: bytearray | None = N
         key = " KEY ''" if _is_sqlcipher(raw) else ""
         where = ":memory:" if rows_file is None else str(rows_file)
         raw.execute(f"ATTACH DATABASE ? AS {ROWS_SCHEMA}{key}", (where,))
+        sql_functions(raw)
         if not foreign_keys:
             raw.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction
         try:
@@ -201,6 +203,7 @@ def _beside(database, actor, connection, rows_file: Path | None, incoming: bool,
     try:
         try:
             package.execute("PRAGMA trusted_schema = OFF")
+            sql_functions(package)
             if incoming:
                 check_package_schema(package, "main", whole=whole_checked)
             else:
@@ -222,6 +225,16 @@ def _beside(database, actor, connection, rows_file: Path | None, incoming: bool,
                 raw.rollback()
     finally:
         package.close()
+
+
+def sql_functions(connection) -> None:
+    """Give an SQLite connection that checks a package's rows the functions the checks
+    call (validation.VALUE_RULES): ``cd_sha256(blob)``, a document's digest."""
+    connection.create_function("cd_sha256", 1, _sha256, deterministic=True)
+
+
+def _sha256(value: object) -> str | None:
+    return hashlib.sha256(value).hexdigest() if isinstance(value, bytes) else None
 
 
 def package_rows(raw) -> tuple[object, str]:

@@ -35,11 +35,12 @@ import dataclasses
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, String, Uuid
+from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, LargeBinary, String, Uuid
 
 from centre_desk.domain.clock import (SITE_PATTERN, STAMP_LENGTH, Stamp, is_stamp,
                                       latest_allowed, wall_now_ms)
 from centre_desk.store.models.sync import BASE_FIELD
+from centre_desk.sync.document_rules import BLOB_LIMIT, DOCUMENT_RULES
 from centre_desk.sync.tables import SyncedTable
 
 LOCAL_AUTHORITY = frozenset({"user_account"})
@@ -85,6 +86,7 @@ VALUE_RULES: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]] = {
          "date('now', '+1 day')", "assessed on a day out of range"),
         (("assessed_on", "next_due_on"), "{next_due_on} <= {assessed_on}",
          "next assessment not after the assessment")),
+    "document": DOCUMENT_RULES,
 }
 """Checks of a value against the row's other values, by table: (columns, condition,
 detail); run after the type checks, so the values are of their types by then."""
@@ -286,6 +288,8 @@ def _type_sql(kind, x: str, referring: bool = False) -> str | None:
         return f"typeof({x}) <> 'text' OR {x} NOT GLOB '{_DAY}' " + _calendar_sql(x, x)
     if isinstance(kind, String):
         return f"typeof({x}) <> 'text' OR length({x}) > {kind.length or TEXT_LIMIT}"
+    if isinstance(kind, LargeBinary):
+        return f"typeof({x}) <> 'blob' OR length({x}) > {BLOB_LIMIT}"
     return None
 
 
