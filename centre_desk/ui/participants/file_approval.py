@@ -65,12 +65,14 @@ class ApprovalLine(Retranslating, QLabel):
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
+        style, text = "", ""
         if self.pending is not None:
-            self.setStyleSheet(f"color: {WARNING}; font-weight: bold;")
-            self.setText(pending_text(self.pending))
+            style, text = f"color: {WARNING}; font-weight: bold;", pending_text(self.pending)
         elif self.returned is not None:
-            self.setStyleSheet(PROBLEM_STYLE)
-            self.setText(returned_text(self.returned))
-        else:
-            self.setText("")
-        self.setVisible(bool(self.text()))
+            style, text = PROBLEM_STYLE, returned_text(self.returned)
+        if style and self.styleSheet() != style:
+            self.setStyleSheet(style)
+        if self.text() != text:
+            self.setText(text)
+        if self.isHidden() == bool(self.text()):  # only a change asks for a new layout
+            self.setVisible(bool(self.text()))

@@ -10,7 +10,7 @@ import uuid
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QLabel, QLineEdit, QMessageBox, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QMessageBox, QSizePolicy, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 from centre_desk.domain.enums import CaseCategory, Schooling
 from centre_desk.domain.permissions import Permission, allows
@@ -195,6 +195,9 @@ class ReturneeChildrenSection(Retranslating, QWidget):
         layout.addLayout(button_row(end=(self.add_button, self.edit_button,
                                          self.remove_button)))
         layout.addWidget(self.view, 1)
+        # A page of every file's tabs, hidden but for returnees: it must not make the
+        # file's smallest size larger (a stacked page's minimum counts even when hidden).
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         tabs.addTab(self, "")
         self.show_case(None, None)
 
