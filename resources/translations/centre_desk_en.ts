@@ -3793,6 +3793,10 @@
         <translation>&amp;Mothers' club</translation>
     </message>
     <message>
+        <source>M&amp;y work</source>
+        <translation>M&amp;y work</translation>
+    </message>
+    <message>
         <source>&amp;Arabic courses</source>
         <translation>&amp;Arabic courses</translation>
     </message>
@@ -4571,6 +4575,121 @@
     <message>
         <source>All regions</source>
         <translation>All regions</translation>
+    </message>
+</context>
+<context>
+    <name>MyWork</name>
+    <message>
+        <source>Person's details</source>
+        <translation>Person's details</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>never assessed</source>
+        <translation>never assessed</translation>
+    </message>
+    <message>
+        <source>%1, field “%2”</source>
+        <translation>%1, field “%2”</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Value changed at two sites</source>
+        <translation>Value changed at two sites</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Asked on</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Sessions this month</source>
+        <translation>Sessions this month</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Overdue follow-ups</translation>
+    </message>
+    <message>
+        <source>Follow-ups of my participants</source>
+        <translation>Follow-ups of my participants</translation>
+    </message>
+    <message>
+        <source>Placement follow-ups</source>
+        <translation>Placement follow-ups</translation>
+    </message>
+    <message>
+        <source>Reassessments due</source>
+        <translation>Reassessments due</translation>
+    </message>
+    <message>
+        <source>Approvals waiting for me</source>
+        <translation>Approvals waiting for me</translation>
+    </message>
+    <message>
+        <source>Sync conflicts to review</source>
+        <translation>Sync conflicts to review</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>My work</translation>
+    </message>
+    <message>
+        <source>Due by Sunday, %1 — %2 participants in my care</source>
+        <translation>Due by Sunday, %1 — %2 participants in my care</translation>
+    </message>
+    <message>
+        <source>Caseloads of the staff (this month: %1)</source>
+        <translation>Caseloads of the staff (this month: %1)</translation>
+    </message>
+    <message>
+        <source>%1 (the first %2 of %3)</source>
+        <translation>%1 (the first %2 of %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -3789,15 +3789,19 @@
         <translation>&amp;Қатысушылар</translation>
     </message>
     <message>
-        <source>&amp;Mothers' club</source>
+        <source>&amp;Mothers&apos; club</source>
         <translation>&amp;Аналар клубы</translation>
+    </message>
+    <message>
+        <source>M&amp;y work</source>
+        <translation>Менің &amp;жұмысым</translation>
     </message>
     <message>
         <source>&amp;Arabic courses</source>
         <translation>Араб &amp;тілі курстары</translation>
     </message>
     <message>
-        <source>Children's &amp;events</source>
+        <source>Children&apos;s &amp;events</source>
         <translation>&amp;Балалар іс-шаралары</translation>
     </message>
     <message>
@@ -4571,6 +4575,121 @@
     <message>
         <source>All regions</source>
         <translation>Барлық өңірлер</translation>
+    </message>
+</context>
+<context>
+    <name>MyWork</name>
+    <message>
+        <source>Person&apos;s details</source>
+        <translation>Адамның деректері</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Сүйемелдеу ісі</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Орналастыру</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>never assessed</source>
+        <translation>бағаланбаған</translation>
+    </message>
+    <message>
+        <source>%1, field “%2”</source>
+        <translation>%1, «%2» өрісі</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <source>Value changed at two sites</source>
+        <translation>Екі орталықта өзгертілген мән</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Сұрау күні</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Көмек түрі</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Sessions this month</source>
+        <translation>Айдағы іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Мерзімі өткен бақылаулар</translation>
+    </message>
+    <message>
+        <source>Follow-ups of my participants</source>
+        <translation>Менің қатысушыларымның бақылауы</translation>
+    </message>
+    <message>
+        <source>Placement follow-ups</source>
+        <translation>Орналастыру бақылаулары</translation>
+    </message>
+    <message>
+        <source>Reassessments due</source>
+        <translation>Мерзімі жеткен қайта бағалаулар</translation>
+    </message>
+    <message>
+        <source>Approvals waiting for me</source>
+        <translation>Мені күтіп тұрған бекітулер</translation>
+    </message>
+    <message>
+        <source>Sync conflicts to review</source>
+        <translation>Қаралатын синхрондау қайшылықтары</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>Менің жұмысым</translation>
+    </message>
+    <message>
+        <source>Due by Sunday, %1 — %2 participants in my care</source>
+        <translation>Мерзім: жексенбі, %1. Менің қатысушыларым: %2</translation>
+    </message>
+    <message>
+        <source>Caseloads of the staff (this month: %1)</source>
+        <translation>Қызметкерлердің жүктемесі (осы ай: %1)</translation>
+    </message>
+    <message>
+        <source>%1 (the first %2 of %3)</source>
+        <translation>%1 (көрсетілгені: %2 / %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

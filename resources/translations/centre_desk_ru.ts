@@ -3792,15 +3792,19 @@
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <source>&amp;Mothers' club</source>
+        <source>&amp;Mothers&apos; club</source>
         <translation>&amp;Клуб матерей</translation>
+    </message>
+    <message>
+        <source>M&amp;y work</source>
+        <translation>Моя &amp;работа</translation>
     </message>
     <message>
         <source>&amp;Arabic courses</source>
         <translation>Курсы &amp;арабского</translation>
     </message>
     <message>
-        <source>Children's &amp;events</source>
+        <source>Children&apos;s &amp;events</source>
         <translation>&amp;Детские мероприятия</translation>
     </message>
     <message>
@@ -4574,6 +4578,121 @@
     <message>
         <source>All regions</source>
         <translation>Все регионы</translation>
+    </message>
+</context>
+<context>
+    <name>MyWork</name>
+    <message>
+        <source>Person&apos;s details</source>
+        <translation>Данные человека</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Дело сопровождения</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Заявка на устройство</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>never assessed</source>
+        <translation>оценки не было</translation>
+    </message>
+    <message>
+        <source>%1, field “%2”</source>
+        <translation>%1, поле «%2»</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Value changed at two sites</source>
+        <translation>Значение, изменённое в двух центрах</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Дата запроса</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Вид помощи</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Sessions this month</source>
+        <translation>Мероприятия за месяц</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Просроченный контроль</translation>
+    </message>
+    <message>
+        <source>Follow-ups of my participants</source>
+        <translation>Контроль моих участников</translation>
+    </message>
+    <message>
+        <source>Placement follow-ups</source>
+        <translation>Контроль заявок на устройство</translation>
+    </message>
+    <message>
+        <source>Reassessments due</source>
+        <translation>Пора провести повторную оценку</translation>
+    </message>
+    <message>
+        <source>Approvals waiting for me</source>
+        <translation>Утверждения, ожидающие меня</translation>
+    </message>
+    <message>
+        <source>Sync conflicts to review</source>
+        <translation>Конфликты синхронизации к рассмотрению</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>Моя работа</translation>
+    </message>
+    <message>
+        <source>Due by Sunday, %1 — %2 participants in my care</source>
+        <translation>Срок — до воскресенья, %1. Моих участников: %2</translation>
+    </message>
+    <message>
+        <source>Caseloads of the staff (this month: %1)</source>
+        <translation>Нагрузка сотрудников (этот месяц: %1)</translation>
+    </message>
+    <message>
+        <source>%1 (the first %2 of %3)</source>
+        <translation>%1 (показано: %2 из %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
