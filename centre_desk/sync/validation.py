@@ -41,6 +41,7 @@ from centre_desk.domain.clock import (SITE_PATTERN, STAMP_LENGTH, Stamp, is_stam
                                       latest_allowed, wall_now_ms)
 from centre_desk.store.models.sync import BASE_FIELD
 from centre_desk.sync.document_rules import BLOB_LIMIT, DOCUMENT_RULES
+from centre_desk.sync.plan_rules import PLAN_RULES
 from centre_desk.sync.tables import SyncedTable
 
 LOCAL_AUTHORITY = frozenset({"user_account"})
@@ -73,6 +74,7 @@ SAME_AS = {"updated_at": "created_at", "updated_by": "created_by"}
 checked as it is, they need no check of their own."""
 KEPT_CHARACTERS = 1000
 VALUE_RULES: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]] = {
+    **PLAN_RULES,
     # An assessment's score lies on the scale it was scored against (the row carries it,
     # as the instrument of the site that scored it), dated no later than tomorrow.
     "assessment_score": (

@@ -69,6 +69,9 @@ ENTITY_WORDS = {
     "statistics": QT_TRANSLATE_NOOP("AuditTrail", "Statistics report"),
     "approval_request": QT_TRANSLATE_NOOP("AuditTrail", "Request for an outcome"),
     "returnee_child": QT_TRANSLATE_NOOP("AuditTrail", "Child in a returnee's register"),
+    "plan": QT_TRANSLATE_NOOP("AuditTrail", "Plan"),
+    "plan_exception": QT_TRANSLATE_NOOP("AuditTrail", "Holiday"),
+    "group_list": QT_TRANSLATE_NOOP("AuditTrail", "Saved group"),
 }
 
 

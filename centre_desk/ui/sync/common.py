@@ -74,6 +74,10 @@ _TABLES = {
     "category_change": QT_TRANSLATE_NOOP("Sync", "Category changes"),
     "approval_request": QT_TRANSLATE_NOOP("Sync", "Outcomes awaiting approval"),
     "returnee_child": QT_TRANSLATE_NOOP("Sync", "Returnees' children"),
+    "plan": QT_TRANSLATE_NOOP("Sync", "Plans"),
+    "plan_exception": QT_TRANSLATE_NOOP("Sync", "Cancelled, moved and held sessions"),
+    "group_list": QT_TRANSLATE_NOOP("Sync", "Saved groups"),
+    "group_member": QT_TRANSLATE_NOOP("Sync", "Members of saved groups"),
 }
 
 _QUARANTINE_REASONS = {
