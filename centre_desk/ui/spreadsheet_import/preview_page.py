@@ -63,6 +63,7 @@ class PreviewPage(QWizardPage):
         self.table.setWordWrap(False)
         self.table.installEventFilter(self)  # Enter in the table does not import
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setResizeContentsPrecision(100)  # widths from 100 rows
         self.create_button = action_button("importRowCreate", self,
                                            lambda: self.choose(Action.CREATE))
         self.merge_button = action_button("importRowMerge", self,
