@@ -63,3 +63,20 @@ def test_the_region_filter_lists_the_regions_in_use_in_the_language_s_order(
                "область Ұлытау"],
         "kk": ["Астана", "Ақмола облысы", "Ұлытау облысы", "Шығыс Қазақстан облысы"],
     }[language]
+
+
+def test_a_language_switch_reorders_the_statistics_region_box_and_keeps_the_choice(
+        qtbot, workspace, translations):
+    from centre_desk.ui.statistics.view import StatisticsView
+
+    translations.apply("ru")
+    view = StatisticsView(workspace)
+    qtbot.addWidget(view)
+    box = view.region_box
+    box.setCurrentIndex(box.findData("Восточно-Казахстанская область"))
+    translations.apply("kk")
+    qtbot.waitUntil(lambda: box.currentText() == "Шығыс Қазақстан облысы")
+    assert box.currentData() == "Восточно-Казахстанская область"
+    items = [(box.itemText(i), box.itemData(i)) for i in range(1, box.count())]
+    assert items[3] == ("Абай облысы", "область Абай")
+    assert items[-1] == ("Шығыс Қазақстан облысы", "Восточно-Казахстанская область")

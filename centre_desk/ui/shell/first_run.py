@@ -18,7 +18,8 @@ from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.store.errors import StoreError
 from centre_desk.ui.toolkit.buttons import push_button
 from centre_desk.ui.toolkit.forms import Form
-from centre_desk.ui.toolkit.i18n import LANGUAGE_NAMES, Translations, region_choices
+from centre_desk.ui.toolkit.i18n import (
+    LANGUAGE_NAMES, Translations, region_choices, relist_regions)
 from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
@@ -130,8 +131,7 @@ class FirstRunDialog(Retranslating, QDialog):
             self._form.set_label(name, text)
         self._encrypt.setText(self.tr("&Encrypt the database file with a password"))
         chosen = stored_region(self._region.currentText())
-        for index, (_region, text) in enumerate(region_choices()):
-            self._region.setItemText(index, text)  # the regions in the new language
+        relist_regions(self._region)  # the regions in the new language and its order
         if chosen in (region for region, _text in region_choices()):
             self._region.setEditText(self._region.itemText(self._region.findData(chosen)))
         self._set_up.setText(self.tr("&Join") if self._joining() else self.tr("&Set up"))

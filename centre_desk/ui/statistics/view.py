@@ -23,7 +23,7 @@ from centre_desk.services.statistics import Figure, HalfYearReport, ReportScope,
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.dates import DateField
-from centre_desk.ui.toolkit.i18n import region_choices
+from centre_desk.ui.toolkit.i18n import region_choices, relist_regions
 from centre_desk.ui.toolkit.list_export import cancelled_text, failure_text
 from centre_desk.ui.toolkit.long_work import LongWork
 from centre_desk.ui.toolkit.messages import error_text, problem_text
@@ -165,8 +165,7 @@ class StatisticsView(Retranslating, QWidget):
         self.period_box.setItemText(len(self._periods), self.tr("Other period"))
         self.facility_box.setItemText(0, self.tr("All facilities"))
         self.region_box.setItemText(0, self.tr("All regions"))
-        for index, (_region, text) in enumerate(region_choices(), start=1):
-            self.region_box.setItemText(index, text)
+        relist_regions(self.region_box, first=1)
         self.show_button.setText(self.tr("&Show"))
         self.xlsx_button.setText(self.tr("Export &XLSX…"))
         self.pdf_button.setText(self.tr("Export P&DF…"))

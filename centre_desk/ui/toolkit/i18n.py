@@ -66,7 +66,8 @@ def compiled_catalogue(language: str, cache: Path, catalogue: str = CATALOGUE) -
 # region names it passes on from reports.language (which the reports share).
 __all__ = ["CATALOGUE", "LANGUAGES", "LANGUAGE_NAMES", "QT_SUPPLEMENT", "Translations",
            "compiled_catalogue", "current_language", "lrelease_tool", "qt_folders",
-           "region_choices", "region_filter_choices", "region_text", "ts_source"]
+           "region_choices", "region_filter_choices", "region_text", "relist_regions",
+           "ts_source"]
 
 
 def region_choices(stored: list[str] | tuple[str, ...] = REGIONS) -> list[tuple[str, str]]:
@@ -75,6 +76,26 @@ def region_choices(stored: list[str] | tuple[str, ...] = REGIONS) -> list[tuple[
     language = current_language()
     return [(name, region_name(name, language))
             for name in in_reading_order(stored, language)]
+
+
+def relist_regions(combo, first: int = 0) -> None:
+    """Name a region box's regions (its items from ``first`` on, each holding its stored
+    name as data) in the UI language and put them in that language's order, the one
+    chosen kept chosen: a language switch changes the order, not only the words."""
+    current = combo.currentData() if combo.currentIndex() >= first else None
+    typed = combo.currentText() if combo.isEditable() and current is None else None
+    blocked = combo.blockSignals(True)
+    stored = [combo.itemData(index) for index in range(first, combo.count())]
+    while combo.count() > first:
+        combo.removeItem(first)
+    for name, text in region_choices(stored):
+        combo.addItem(text, name)
+    if current is not None:
+        combo.setCurrentIndex(combo.findData(current))
+    elif typed is not None:
+        combo.setCurrentIndex(-1)
+        combo.setEditText(typed)  # typed by hand: kept as typed
+    combo.blockSignals(blocked)
 
 
 def region_filter_choices(stored: list[str] | tuple[str, ...]) -> list[tuple[str, str]]:
