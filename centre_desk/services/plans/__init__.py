@@ -22,7 +22,7 @@ Refusals are ``InvalidInput`` and change nothing: ``{"weekdays": "required"}``,
 from centre_desk.domain.plans import OccurrenceStatus, week_of
 from centre_desk.services.plans.rules import (
     GroupView, PlanInput, PlanView, change_plan_from, create_group, create_plan, delete_plan,
-    end_plan, get_plan, groups, plans, set_group_members)
+    end_plan, facilities, get_plan, groups, leaders, plans, set_group_members)
 from centre_desk.services.plans.week import (
     ExpectedMember, Occurrence, add_holiday, cancel_occurrence, expected_group,
     hold_occurrence, move_occurrence, occurrences)
@@ -30,6 +30,7 @@ from centre_desk.services.plans.week import (
 __all__ = [
     "ExpectedMember", "GroupView", "Occurrence", "OccurrenceStatus", "PlanInput", "PlanView",
     "add_holiday", "cancel_occurrence", "change_plan_from", "create_group", "create_plan",
-    "delete_plan", "end_plan", "expected_group", "get_plan", "groups", "hold_occurrence",
+    "delete_plan", "end_plan", "expected_group", "facilities", "get_plan", "groups",
+    "hold_occurrence", "leaders",
     "move_occurrence", "occurrences", "plans", "set_group_members", "week_of",
 ]

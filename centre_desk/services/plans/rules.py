@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from centre_desk.domain.enums import ActivityKind, AuditAction, Programme
+from centre_desk.domain.enums import ActivityKind, AuditAction, Programme, Role
 from centre_desk.domain.permissions import Permission
 from centre_desk.domain.plans import DAY_MINUTES, LONGEST_SESSION, weekdays_of, weekdays_text
 from centre_desk.services import audit
@@ -268,3 +268,23 @@ def groups(session: Session) -> list[GroupView]:
     rows = session.execute(select(GroupList.id, GroupList.name, GroupList.facility, count)
                            .where(GroupList.deleted_at.is_(None)).order_by(GroupList.name))
     return [GroupView(*row) for row in rows]
+
+
+# --- what the week view filters by ----------------------------------------------------------
+
+def facilities(session: Session) -> list[str]:
+    """The facilities live plans name, alphabetically."""
+    audit.require(session, Permission.VIEW)
+    named = session.scalars(select(Plan.facility).distinct().where(
+        Plan.deleted_at.is_(None), Plan.facility.is_not(None)))
+    return sorted({name for name in named if name}, key=str.casefold)
+
+
+def leaders(session: Session) -> list[tuple[uuid.UUID, str]]:
+    """(id, full name) of the staff who may lead a session: live, active accounts that
+    are not read-only, by name."""
+    audit.require(session, Permission.VIEW)
+    rows = session.execute(select(User.id, User.full_name).where(
+        User.deleted_at.is_(None), User.active.is_(True), User.role != Role.READ_ONLY)
+        .order_by(func.lower(User.full_name), User.id)).all()
+    return [(user_id, name) for user_id, name in rows]
