@@ -15,9 +15,9 @@ from tests.gui.conftest import open_files
 from tests.unit.services.test_my_work import TODAY, make_office
 
 WORDS = {
-    "ru": {"follow_ups": "Контроль моих участников", "conflicts": "Конфликты синхронизации"},
+    "ru": {"follow_ups": "Контроль моих участников", "conflicts": "Конфликты синхронизации к рассмотрению"},
     "kk": {"follow_ups": "Менің қатысушыларымның бақылауы",
-           "conflicts": "Синхрондау қайшылықтары"},
+           "conflicts": "Қаралатын синхрондау қайшылықтары"},
 }
 
 

@@ -14,7 +14,7 @@ translate = QCoreApplication.translate
 
 _TABLE_WORDS = {
     "person": lambda: translate("MyWork", "Person's details"),
-    "case_file": lambda: translate("MyWork", "Participant's file"),
+    "case_file": lambda: translate("MyWork", "Case file"),
     "placement": lambda: translate("MyWork", "Placement"),
     "activity": lambda: translate("MyWork", "Activity"),
 }

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QTableView, QVBoxLayout, QWidget
 
+from centre_desk.domain.permissions import Permission, allows
 from centre_desk.services import my_work
 from centre_desk.services.my_work import DueKind, MyWork, Section
 from centre_desk.services.workspace import Workspace
@@ -65,16 +66,25 @@ class MyWorkPage(Retranslating, QWidget):
         self.views: dict[DueKind, QTableView] = {}
         self.models: dict[DueKind, RowsModel] = {}
         grid = QGridLayout()
-        for kind in _ORDER:
+        for place, kind in enumerate(_ORDER):
             box, view, model = self._section(kind, due_model(kind, self))
             view.activated.connect(lambda index, k=kind: self.open_item(k, index))
             self.boxes[kind], self.views[kind], self.models[kind] = box, view, model
+            grid.addWidget(box, place // 2, place % 2)
         self.caseload_box, self.caseload_view, self.caseload_model = self._section(
             "caseload", caseload_model(self))
+        grid.addWidget(self.caseload_box, len(_ORDER) // 2, len(_ORDER) % 2)
+        # What the role sees is known now: set before the first show, so the first
+        # layout has it (hiding a box in the show event would leave the grid unlaid).
+        role = workspace.actor.role if workspace.actor else None
+        supervises = role is not None and allows(role, Permission.APPROVE_OUTCOMES)
+        self.boxes[DueKind.APPROVAL].setVisible(supervises)
+        self.caseload_box.setVisible(supervises)
+        self.boxes[DueKind.CONFLICT].setVisible(
+            role is not None and allows(role, Permission.REVIEW_CONFLICTS))
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addLayout(grid, 1)
-        self._grid = grid
         self.setFocusProxy(self.views[DueKind.FOLLOW_UP])  # arrows and Enter at once
         follow_changes(self, workspace, KINDS, self._changed)
         self.retranslate_ui()
@@ -86,7 +96,6 @@ class MyWorkPage(Retranslating, QWidget):
         inner = QVBoxLayout(box)
         inner.setContentsMargins(6, 6, 6, 6)
         inner.addWidget(view)
-        box.hide()
         return box, view, model
 
     # --- reading --------------------------------------------------------------------------
@@ -95,20 +104,12 @@ class MyWorkPage(Retranslating, QWidget):
         """Read what is due again and show it."""
         self._stale = False
         self._work = self._workspace.run(my_work.my_work, self.today)
-        shown = []
         for kind in _ORDER:
             section = self.section(kind)
-            box = self.boxes[kind]
-            box.setVisible(section is not None)
             if section is not None:
                 self.models[kind].set_rows(section.items)
-                shown.append(box)
         if self._work.caseload is not None:
             self.caseload_model.set_rows(self._work.caseload)
-            shown.append(self.caseload_box)
-        self.caseload_box.setVisible(self._work.caseload is not None)
-        for index, box in enumerate(shown):
-            self._grid.addWidget(box, index // 2, index % 2)
         self.retranslate_ui()
 
     def section(self, kind: DueKind) -> Section | None:
