@@ -32,6 +32,7 @@ from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.buttons import action_button
 from centre_desk.ui.participants.file_approval import ApprovalLine
 from centre_desk.ui.participants.file_assessments import AssessmentsSection
+from centre_desk.ui.participants.file_documents import DocumentsSection
 from centre_desk.ui.participants.file_events import ChildEventsSection
 from centre_desk.ui.participants.file_actions import FileActions
 from centre_desk.ui.participants.file_duplicates import DuplicateBanner
@@ -126,6 +127,8 @@ class ParticipantFileDialog(Retranslating, FileActions, FileSaving, QDialog, Mod
         self.assessments.changed.connect(self._stored)
         self.returnee_children = ReturneeChildrenSection(self._workspace, self.tabs)
         self.returnee_children.changed.connect(self._stored)
+        self.documents = DocumentsSection(self._workspace, self.tabs)  # once on file
+        self.finished.connect(self.documents.close_copies)  # the opened copies go
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self._stage_box)
         right.addWidget(self.tabs)
@@ -268,6 +271,8 @@ class ParticipantFileDialog(Retranslating, FileActions, FileSaving, QDialog, Mod
         self.family.model.set_rows(loaded.relatives)
         self.child_events.show_person(self._person_id if loaded.person else None)
         self.assessments.show_case(file.case.id if file else None)
+        self.documents.show_person(self._person_id if loaded.person else None,
+                                   file.case.id if file else None)
         self.approval.show_case(file.case.id if file else None)
         self.returnee_children.show_case(file.case.id if file else None,
                                          file.case.category if file else None)
