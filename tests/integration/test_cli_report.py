@@ -68,7 +68,7 @@ def test_json_report_for_a_period_as_the_site_itself(installed, centre, out, db,
                if "programme" not in f and "placement_kind" not in f}
     assert figures == {"rehabilitated": 2, "activities_held": 8, "people_involved": 5,
                        "facility_meetings": 5, "inmates_involved": 2, "inmates_renounced": 1,
-                       "courses_completed": 2}
+                       "courses_completed": 2, "returnees": 0, "returnee_children": 0}
     [event] = _events(db)
     assert (event.action, event.user_id, event.username) == (
         AuditAction.EXPORTED, None, SITE_USERNAME)
