@@ -24,6 +24,7 @@ from centre_desk.ui.club.tab import MothersClubTab
 from centre_desk.ui.participants.opener import ParticipantFiles
 from centre_desk.ui.participants.tab import ParticipantsTab
 from centre_desk.ui.placements.tab import PlacementsTab
+from centre_desk.ui.plans import WeekActions
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.refreshing import ListRefresh
 
@@ -87,6 +88,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.print_action.triggered.connect(self.print_files)
         self._build_sync_actions()
         self.statistics_action = self._file_menu.addAction("")  # issue 6: statistics
+        self.week_plan = WeekActions(self, self._file_menu, self.workspace)  # issue 19
         self.statistics_action.setEnabled(self._may_see_statistics())
         self.statistics_action.triggered.connect(self.open_statistics)
         self.audit_action = self._file_menu.addAction("")  # issue 15: the audit trail
@@ -160,6 +162,7 @@ class MainWindow(Retranslating, QMainWindow):
             else self.tr("Only a supervisor or an administrator may do this."))
         self.quit_action.setText(self.tr("&Quit"))
         self.backups.retranslate()
+        self.week_plan.retranslate()
         self.list_refresh.retranslate()
         self.approvals.retranslate()
         self.spreadsheet_imports.retranslate()
