@@ -31,9 +31,9 @@ from sqlalchemy.orm import Session
 from centre_desk.domain.enums import RelationshipKind
 from centre_desk.store.base import SYNC_COLUMNS, SyncMixin, utc_now
 from centre_desk.store.models import (
-    Attendance, Case, CaseSpecialist, CategoryChange, ClubMembership, Enrolment,
-    EventRegistration, FollowUp,
-    Person, Placement, Relationship, StageChange)
+    ApprovalRequest, Attendance, Case, CaseSpecialist, CategoryChange, ClubMembership,
+    Enrolment, EventRegistration, FollowUp,
+    Person, Placement, Relationship, ReturneeChild, Site, StageChange)
 
 _CASE_FILLABLE = ("facility", "offence_article", "sentence_start", "sentence_end",
                   "referral_source", "risk_level", "consent_on", "next_follow_up")
@@ -41,7 +41,7 @@ _CASE_FILLABLE = ("facility", "offence_article", "sentence_start", "sentence_end
 PERSON_REFERENCES = (Relationship.person_id, Relationship.relative_id, Case.person_id,
                      Attendance.person_id, Enrolment.person_id, ClubMembership.person_id,
                      EventRegistration.child_id, EventRegistration.guardian_id,
-                     Placement.person_id, Placement.child_id)
+                     Placement.person_id, Placement.child_id, ReturneeChild.person_id)
 """Every column that names a person."""
 
 
@@ -66,6 +66,7 @@ def move_everything(session: Session, survivor: uuid.UUID, duplicate: uuid.UUID,
     placed = _repoint(session, Placement.person_id, survivor, duplicate)
     placed_child = _repoint(session, Placement.child_id, survivor, duplicate)
     counts["placements"] += len({p.id for p in placed + placed_child})
+    _repoint(session, ReturneeChild.person_id, survivor, duplicate)  # the register's child
     # A guardian or a mother who turns out to be the child herself is no guardian.
     for registration in session.scalars(select(EventRegistration).where(
             EventRegistration.child_id == survivor,
@@ -161,10 +162,16 @@ def _move_cases(session: Session, survivor: uuid.UUID, duplicate: uuid.UUID,
 
 
 def _join_case(session: Session, kept: Case, other: Case, now: dt.datetime) -> None:
-    for model in (StageChange, FollowUp, CategoryChange):
+    for model in (StageChange, FollowUp, CategoryChange, ReturneeChild):
         for row in session.scalars(select(model).where(model.case_id == other.id,
                                                        model.deleted_at.is_(None))):
             row.case_id = kept.id
+    # Requests for an outcome move only where they were made: only that site may change
+    # them (sync.validation.ORIGIN_AUTHORITY); another site's stays with the joined case.
+    for request in session.scalars(select(ApprovalRequest).where(
+            ApprovalRequest.case_id == other.id, ApprovalRequest.deleted_at.is_(None),
+            ApprovalRequest.origin_site.in_(select(Site.id)))):
+        request.case_id = kept.id
     assigned = set(session.scalars(select(CaseSpecialist.user_id).where(
         CaseSpecialist.case_id == kept.id, CaseSpecialist.deleted_at.is_(None))))
     for row in session.scalars(select(CaseSpecialist).where(

@@ -113,3 +113,26 @@ def test_the_statistics_count_returnees_in_work_and_their_children_in_the_regist
     children = run(rows_behind, HALF_YEAR, statistics.Figure(F.RETURNEE_CHILDREN, 1))
     assert [(c.full_name, c.on, c.detail) for c in children] == [
         ("Сапарова Амина", dt.date(2024, 9, 2), "Школа-гимназия № 12")]
+
+
+def test_a_merge_keeps_the_register_and_this_sites_request_with_the_survivor(db, run, make_user):
+    from centre_desk.domain.enums import Role
+    from centre_desk.services import approvals, duplicates
+    from centre_desk.services.workspace import Workspace
+    mother = _returnee(run)
+    twin = _returnee(run, "Saparova", "Aigul")  # the same woman, typed in Latin
+    girl = _child(run, twin, "Амина", dt.date(2016, 4, 3))
+    girl_again = run(persons.create_person, persons.PersonInput(
+        surname="Сапарова", given_name="Амина", birth_date=dt.date(2016, 4, 3)))
+    run(returnees.register_child, twin.case_id, girl, SCHOOLGIRL, TODAY)
+    specialist = Workspace(db, make_user(Role.SPECIALIST)).run
+    run(cases.change_stage, twin.case_id, Stage.ACTIVE, TODAY, "Работа", None, TODAY)
+    run(cases.change_stage, twin.case_id, Stage.RENOUNCED, TODAY, "Отказ", "С.", TODAY)
+    request = specialist(approvals.request_outcome, twin.case_id, Stage.REHABILITATED, TODAY,
+                         "Трудоустроена", None, TODAY)
+    run(duplicates.merge_persons, mother.person_id, twin.person_id)
+    run(duplicates.merge_persons, girl_again, girl)
+    register = run(returnees.children_register, mother.case_id)
+    assert [(c.person_id, c.record.school) for c in register] == [
+        (girl_again, SCHOOLGIRL.school)]
+    assert run(approvals.pending_for_case, mother.case_id).id == request
