@@ -1249,6 +1249,18 @@
         <source>Child in a returnee's register</source>
         <translation>Child in a returnee's register</translation>
     </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Saved group</source>
+        <translation>Saved group</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailWindow</name>
@@ -7709,6 +7721,22 @@
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Cancelled, moved and held sessions</source>
+        <translation>Cancelled, moved and held sessions</translation>
+    </message>
+    <message>
+        <source>Saved groups</source>
+        <translation>Saved groups</translation>
+    </message>
+    <message>
+        <source>Members of saved groups</source>
+        <translation>Members of saved groups</translation>
+    </message>
 </context>
 <context>
     <name>SyncExportDialog</name>
@@ -7772,6 +7800,152 @@
     <message>
         <source>Centre Desk — user guide</source>
         <translation>Centre Desk — user guide</translation>
+    </message>
+</context>
+<context>
+    <name>WeekActions</name>
+    <message>
+        <source>&amp;Week plan…</source>
+        <translation>&amp;Week plan…</translation>
+    </message>
+    <message>
+        <source>The week's planned, held and missed sessions by day and facility.</source>
+        <translation>The week's planned, held and missed sessions by day and facility.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Save the week's schedule</source>
+        <translation>Save the week's schedule</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Schedule of the week: %1</source>
+        <translation>Schedule of the week: %1</translation>
+    </message>
+    <message>
+        <source>all facilities</source>
+        <translation>all facilities</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Held ✓</source>
+        <translation>Held ✓</translation>
+    </message>
+    <message>
+        <source>Missed ✗</source>
+        <translation>Missed ✗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source> (moved from %1)</source>
+        <translation> (moved from %1)</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>No facility</source>
+        <translation>No facility</translation>
+    </message>
+    <message>
+        <source>Week plan</source>
+        <translation>Week plan</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ &amp;Previous week</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;This week</translation>
+    </message>
+    <message>
+        <source>&amp;Next week ▶</source>
+        <translation>&amp;Next week ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Facility:</translation>
+    </message>
+    <message>
+        <source>&amp;Specialist:</source>
+        <translation>&amp;Specialist:</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>All facilities</source>
+        <translation>All facilities</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click on a planned session records it as held and opens its register with the expected people ticked.</source>
+        <translation>Enter or a double-click on a planned session records it as held and opens its register with the expected people ticked.</translation>
+    </message>
+    <message>
+        <source>Week of %1 – %2</source>
+        <translation>Week of %1 – %2</translation>
+    </message>
+    <message>
+        <source>This session was cancelled.</source>
+        <translation>This session was cancelled.</translation>
+    </message>
+    <message>
+        <source>This session is still to come: it can be recorded as held on its day.</source>
+        <translation>This session is still to come: it can be recorded as held on its day.</translation>
+    </message>
+    <message>
+        <source>The schedule could not be saved: %1</source>
+        <translation>The schedule could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Schedule %1</source>
+        <translation>Schedule %1</translation>
     </message>
 </context>
 <context>

@@ -1249,6 +1249,18 @@
         <source>Child in a returnee's register</source>
         <translation>Оралған адамның тізіліміндегі бала</translation>
     </message>
+    <message>
+        <source>Plan</source>
+        <translation>Сабақ жоспары</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Мереке күні</translation>
+    </message>
+    <message>
+        <source>Saved group</source>
+        <translation>Сақталған топ</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailWindow</name>
@@ -3789,7 +3801,7 @@
         <translation>&amp;Қатысушылар</translation>
     </message>
     <message>
-        <source>&amp;Mothers&apos; club</source>
+        <source>&amp;Mothers' club</source>
         <translation>&amp;Аналар клубы</translation>
     </message>
     <message>
@@ -3801,7 +3813,7 @@
         <translation>Араб &amp;тілі курстары</translation>
     </message>
     <message>
-        <source>Children&apos;s &amp;events</source>
+        <source>Children's &amp;events</source>
         <translation>&amp;Балалар іс-шаралары</translation>
     </message>
     <message>
@@ -4580,7 +4592,7 @@
 <context>
     <name>MyWork</name>
     <message>
-        <source>Person&apos;s details</source>
+        <source>Person's details</source>
         <translation>Адамның деректері</translation>
     </message>
     <message>
@@ -7709,6 +7721,22 @@
         <source>(empty)</source>
         <translation>(бос)</translation>
     </message>
+    <message>
+        <source>Plans</source>
+        <translation>Сабақ жоспарлары</translation>
+    </message>
+    <message>
+        <source>Cancelled, moved and held sessions</source>
+        <translation>Болдырылмаған, ауыстырылған және өткізілген сабақтар</translation>
+    </message>
+    <message>
+        <source>Saved groups</source>
+        <translation>Сақталған топтар</translation>
+    </message>
+    <message>
+        <source>Members of saved groups</source>
+        <translation>Сақталған топтардың қатысушылары</translation>
+    </message>
 </context>
 <context>
     <name>SyncExportDialog</name>
@@ -7772,6 +7800,152 @@
     <message>
         <source>Centre Desk — user guide</source>
         <translation>Centre Desk — пайдаланушы нұсқаулығы</translation>
+    </message>
+</context>
+<context>
+    <name>WeekActions</name>
+    <message>
+        <source>&amp;Week plan…</source>
+        <translation>Апта &amp;жоспары…</translation>
+    </message>
+    <message>
+        <source>The week's planned, held and missed sessions by day and facility.</source>
+        <translation>Аптаның жоспарланған, өткізілген және өткізілмеген сабақтары күндер мен мекемелер бойынша.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Save the week's schedule</source>
+        <translation>Апта кестесін сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Schedule of the week: %1</source>
+        <translation>Апта кестесі: %1</translation>
+    </message>
+    <message>
+        <source>all facilities</source>
+        <translation>барлық мекемелер</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Жоспарланған</translation>
+    </message>
+    <message>
+        <source>Held ✓</source>
+        <translation>Өткізілді ✓</translation>
+    </message>
+    <message>
+        <source>Missed ✗</source>
+        <translation>Өткізілмеді ✗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Болдырылмады</translation>
+    </message>
+    <message>
+        <source> (moved from %1)</source>
+        <translation> (ауыстырылды, бұрынғы күні: %1)</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Дс</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Сс</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Бс</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Жм</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Сн</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Жс</translation>
+    </message>
+    <message>
+        <source>No facility</source>
+        <translation>Мекемесіз</translation>
+    </message>
+    <message>
+        <source>Week plan</source>
+        <translation>Апта жоспары</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ Ал&amp;дыңғы апта</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;Осы апта</translation>
+    </message>
+    <message>
+        <source>&amp;Next week ▶</source>
+        <translation>&amp;Келесі апта ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Мекеме:</translation>
+    </message>
+    <message>
+        <source>&amp;Specialist:</source>
+        <translation>Ма&amp;ман:</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Бас&amp;ып шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <source>All facilities</source>
+        <translation>Барлық мекемелер</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Барлық мамандар</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click on a planned session records it as held and opens its register with the expected people ticked.</source>
+        <translation>Жоспарланған сабақты Enter немесе қос шерту өткізілді деп белгілейді және күтілген қатысушылар белгіленген қатысу тізімін ашады.</translation>
+    </message>
+    <message>
+        <source>Week of %1 – %2</source>
+        <translation>Апта: %1 – %2</translation>
+    </message>
+    <message>
+        <source>This session was cancelled.</source>
+        <translation>Бұл сабақ болдырылмады.</translation>
+    </message>
+    <message>
+        <source>This session is still to come: it can be recorded as held on its day.</source>
+        <translation>Бұл сабақ әлі алда: оны өз күнінде өткізілді деп белгілеуге болады.</translation>
+    </message>
+    <message>
+        <source>The schedule could not be saved: %1</source>
+        <translation>Кестені сақтау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Schedule %1</source>
+        <translation>Кесте %1</translation>
     </message>
 </context>
 <context>

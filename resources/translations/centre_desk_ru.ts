@@ -1249,6 +1249,18 @@
         <source>Child in a returnee's register</source>
         <translation>Ребёнок в реестре вернувшегося лица</translation>
     </message>
+    <message>
+        <source>Plan</source>
+        <translation>План занятий</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Праздничный день</translation>
+    </message>
+    <message>
+        <source>Saved group</source>
+        <translation>Сохранённая группа</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailWindow</name>
@@ -3792,19 +3804,19 @@
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <source>&amp;Mothers&apos; club</source>
+        <source>&amp;Mothers' club</source>
         <translation>&amp;Клуб матерей</translation>
     </message>
     <message>
         <source>M&amp;y work</source>
-        <translation>Моя &amp;работа</translation>
+        <translation>Моя ра&amp;бота</translation>
     </message>
     <message>
         <source>&amp;Arabic courses</source>
         <translation>Курсы &amp;арабского</translation>
     </message>
     <message>
-        <source>Children&apos;s &amp;events</source>
+        <source>Children's &amp;events</source>
         <translation>&amp;Детские мероприятия</translation>
     </message>
     <message>
@@ -4583,7 +4595,7 @@
 <context>
     <name>MyWork</name>
     <message>
-        <source>Person&apos;s details</source>
+        <source>Person's details</source>
         <translation>Данные человека</translation>
     </message>
     <message>
@@ -7712,6 +7724,22 @@
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
+    <message>
+        <source>Plans</source>
+        <translation>Планы занятий</translation>
+    </message>
+    <message>
+        <source>Cancelled, moved and held sessions</source>
+        <translation>Отменённые, перенесённые и проведённые занятия</translation>
+    </message>
+    <message>
+        <source>Saved groups</source>
+        <translation>Сохранённые группы</translation>
+    </message>
+    <message>
+        <source>Members of saved groups</source>
+        <translation>Участники сохранённых групп</translation>
+    </message>
 </context>
 <context>
     <name>SyncExportDialog</name>
@@ -7775,6 +7803,152 @@
     <message>
         <source>Centre Desk — user guide</source>
         <translation>Centre Desk — руководство пользователя</translation>
+    </message>
+</context>
+<context>
+    <name>WeekActions</name>
+    <message>
+        <source>&amp;Week plan…</source>
+        <translation>План &amp;недели…</translation>
+    </message>
+    <message>
+        <source>The week's planned, held and missed sessions by day and facility.</source>
+        <translation>Запланированные, проведённые и пропущенные занятия недели по дням и учреждениям.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Save the week's schedule</source>
+        <translation>Сохранить расписание недели</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Schedule of the week: %1</source>
+        <translation>Расписание недели: %1</translation>
+    </message>
+    <message>
+        <source>all facilities</source>
+        <translation>все учреждения</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Held ✓</source>
+        <translation>Проведено ✓</translation>
+    </message>
+    <message>
+        <source>Missed ✗</source>
+        <translation>Не проведено ✗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source> (moved from %1)</source>
+        <translation> (перенесено с %1)</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <source>No facility</source>
+        <translation>Без учреждения</translation>
+    </message>
+    <message>
+        <source>Week plan</source>
+        <translation>План недели</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ &amp;Предыдущая неделя</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;Текущая неделя</translation>
+    </message>
+    <message>
+        <source>&amp;Next week ▶</source>
+        <translation>&amp;Следующая неделя ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Учреждение:</translation>
+    </message>
+    <message>
+        <source>&amp;Specialist:</source>
+        <translation>&amp;Специалист:</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>All facilities</source>
+        <translation>Все учреждения</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все специалисты</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click on a planned session records it as held and opens its register with the expected people ticked.</source>
+        <translation>Enter или двойной щелчок по запланированному занятию отмечает его проведённым и открывает список присутствующих с отмеченными ожидаемыми участниками.</translation>
+    </message>
+    <message>
+        <source>Week of %1 – %2</source>
+        <translation>Неделя с %1 по %2</translation>
+    </message>
+    <message>
+        <source>This session was cancelled.</source>
+        <translation>Это занятие отменено.</translation>
+    </message>
+    <message>
+        <source>This session is still to come: it can be recorded as held on its day.</source>
+        <translation>Это занятие ещё впереди: отметить его проведённым можно в день занятия.</translation>
+    </message>
+    <message>
+        <source>The schedule could not be saved: %1</source>
+        <translation>Не удалось сохранить расписание: %1</translation>
+    </message>
+    <message>
+        <source>Schedule %1</source>
+        <translation>Расписание %1</translation>
     </message>
 </context>
 <context>
