@@ -97,6 +97,26 @@ def centre(db, admin) -> types.SimpleNamespace:
     return f
 
 
+def _week_plan(ws, f, _qtbot):
+    """The week with every status, long facility names and a long leader's name."""
+    from centre_desk.services import plans
+    from centre_desk.ui.plans.week_window import WeekWindow
+    run = f.run  # the administrator's: a read-only user's window shows it too
+    monday = TODAY - dt.timedelta(days=TODAY.weekday())
+    start = monday - dt.timedelta(days=14)
+    for facility, days, title in (
+            (FACILITY, (1, 3, 5), "Групповой тренинг «Жизнь без насилия» (модуль 2)"),
+            ("Учреждение АП-162/4 (Алматы облысы, Жетісу ауданы)", (2, 4),
+             "Теологиялық дәріс: «Исламдағы орташылдық»"),
+            (None, (6,), "Ата-аналарға арналған кеңес")):
+        plan = run(plans.create_plan, plans.PlanInput(
+            Programme.CASE_WORK, ActivityKind.GROUP_TRAINING, days, 600, 90, start,
+            facility=facility, title=title, leader_id=ws.actor.user_id))
+        if facility == FACILITY:
+            run(plans.hold_occurrence, plan, monday, TODAY)
+    return WeekWindow(ws, today=TODAY)
+
+
 Opener = Callable[[Workspace, types.SimpleNamespace, object], QWidget]
 
 
@@ -519,6 +539,7 @@ WINDOWS: dict[str, Opener] = {
     "returnee's children's register": _children_register,
     "child in the register": _child_record,
     "same fields saved at another desk": _edit_conflict,
+    "week plan": _week_plan,  # issue 19
 }
 
 
