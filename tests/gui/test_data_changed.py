@@ -46,6 +46,7 @@ def window(qtbot, installed, workspace, member, monkeypatch):
     opened.resize(1200, 700)
     opened.show()
     qtbot.waitExposed(opened)
+    opened.tabs.setCurrentIndex(1)  # the participants, right of My work
     return opened
 
 

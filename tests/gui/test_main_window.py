@@ -1,4 +1,4 @@
-"""The main window on seeded data: six tabs with rows, menus, status bar, live language."""
+"""The main window on seeded data: My work first, six tabs with rows, menus, status bar, live language."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from centre_desk.services.seed import SEED_PASSWORD
 from centre_desk.ui.shell.app import sign_in_and_open
 from tests.conftest import ADMIN_PASSWORD, copy_installation, seed_template
 
-TAB_NAMES = ["participantsTab", "mothersClubTab", "childrenEventsTab", "arabicCoursesTab",
+TAB_NAMES = ["myWorkPage", "participantsTab", "mothersClubTab", "childrenEventsTab", "arabicCoursesTab",
              "placementsTab", "peopleDirectoryTab"]
 
 
@@ -44,7 +44,7 @@ def window(qtbot, installed, seeded, translations):
 def test_every_tab_lists_rows_from_the_database(window):
     tabs = window.findChild(QTabWidget, "mainTabs")
     assert [tabs.widget(i).objectName() for i in range(tabs.count())] == TAB_NAMES
-    for index, name in enumerate(TAB_NAMES):
+    for index, name in enumerate(TAB_NAMES[1:], start=1):  # the lists right of My work
         tabs.setCurrentIndex(index)
         model = window.findChild(QWidget, name).model()
         assert model.rowCount() > 0, name
@@ -55,7 +55,7 @@ def test_tabs_not_yet_opened_have_not_queried_the_database(window):
     """Start-up pays only for the tab on screen."""
     placements = window.findChild(QWidget, "placementsTab").model()
     assert placements.rowCount() == 0 and placements.total_count() == 0
-    window.findChild(QTabWidget, "mainTabs").setCurrentIndex(4)
+    window.findChild(QTabWidget, "mainTabs").setCurrentIndex(5)
     assert placements.rowCount() > 0
 
 
@@ -79,12 +79,13 @@ def test_menus_offer_file_settings_and_help(window):
 def test_language_switches_live_and_is_remembered(qtbot, window, installed):
     window.language_actions["kk"].trigger()
     tabs = window.findChild(QTabWidget, "mainTabs")
-    qtbot.waitUntil(lambda: tabs.tabText(0) == "&Қатысушылар")
+    qtbot.waitUntil(lambda: tabs.tabText(1) == "&Қатысушылар")
+    assert tabs.tabText(0) == "Менің &жұмысым"
     participants = window.findChild(QWidget, "participantsTab").model()
     assert participants.headerData(0, Qt.Orientation.Horizontal) == "Аты-жөні"
     assert Settings.load(installed).language == "kk"
     window.language_actions["ru"].trigger()
-    qtbot.waitUntil(lambda: tabs.tabText(4) == "Жизнеус&тройство")
+    qtbot.waitUntil(lambda: tabs.tabText(5) == "Жизнеус&тройство")
     assert Settings.load(installed).language == "ru"
 
 
@@ -102,7 +103,7 @@ def test_ctrl_p_from_anywhere_finds_a_person_in_the_people_directory(qtbot, wind
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
-    tabs.setCurrentIndex(1)
+    tabs.setCurrentIndex(2)
     window.findChild(QWidget, "mothersClubTab").setFocus()
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_P,
                    Qt.KeyboardModifier.ControlModifier)

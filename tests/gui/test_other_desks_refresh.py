@@ -41,6 +41,7 @@ def window(qtbot, installed, workspace, run):
     opened.resize(1200, 700)
     opened.show()
     qtbot.waitExposed(opened)
+    opened.tabs.setCurrentIndex(1)  # the participants, right of My work
     return opened
 
 

@@ -1,4 +1,4 @@
-"""The main window: six tabs, the menus and a status bar saying where you are."""
+"""The main window: My work and six tabs, the menus and a status bar saying where you are."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from centre_desk.ui.admin.backups import BackupActions
 from centre_desk.ui.courses.tab import ArabicCoursesTab
 from centre_desk.ui.directory.tab import PeopleDirectoryTab
 from centre_desk.ui.events.tab import ChildrenEventsTab
+from centre_desk.ui.my_work.page import MyWorkPage
 from centre_desk.ui.club.tab import MothersClubTab
 from centre_desk.ui.participants.opener import ParticipantFiles
 from centre_desk.ui.participants.tab import ParticipantsTab
@@ -56,10 +57,12 @@ class MainWindow(Retranslating, QMainWindow):
                        PlacementsTab(workspace)]
         self.directory = PeopleDirectoryTab(workspace, self.files)
         self._pages.append(self.directory)
-        for page in self._pages:
+        self.my_work = MyWorkPage(workspace)  # issue 19: the first page after sign-in
+        for page in (self.my_work, *self._pages):
             self.tabs.addTab(page, "")
         self.setCentralWidget(self.tabs)
         self._build_menus()
+        self._connect_my_work()
         self._centre_label, self._user_label, self._data_label = QLabel(), QLabel(), QLabel()
         for label in (self._centre_label, self._user_label):
             self.statusBar().addWidget(label)
@@ -137,7 +140,7 @@ class MainWindow(Retranslating, QMainWindow):
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.setWindowTitle(self.tr("Centre Desk — %1").replace("%1", self._site.centre_name))
-        titles = [self.tr("&Participants"), self.tr("&Mothers' club"),
+        titles = [self.tr("M&y work"), self.tr("&Participants"), self.tr("&Mothers' club"),
                   self.tr("Children's &events"), self.tr("&Arabic courses"),
                   self.tr("P&lacements"), self.tr("E&veryone")]
         for index, title in enumerate(titles):
@@ -180,6 +183,13 @@ class MainWindow(Retranslating, QMainWindow):
                                  .replace("%1", self._user.full_name)
                                  .replace("%2", labels.label(self._user.role)))
         self._data_label.setText(self.tr("Data: %1").replace("%1", self._data_location()))
+
+    def _connect_my_work(self) -> None:
+        page = self.my_work
+        page.case_requested.connect(self.files.open_case)
+        page.placement_requested.connect(self._pages[4].open_placement)
+        page.conflicts_requested.connect(lambda: self.open_conflicts())
+        page.approvals_requested.connect(lambda: self.approvals.open())
 
     def _build_sync_actions(self) -> None:
         # Export and import sit above Print (placeholders made in _build_menus).
