@@ -6489,20 +6489,12 @@
         <translation>Child</translation>
     </message>
     <message>
-        <source>Born</source>
-        <translation>Born</translation>
-    </message>
-    <message>
         <source>Schooling</source>
         <translation>Schooling</translation>
     </message>
     <message>
         <source>Health check</source>
         <translation>Health check</translation>
-    </message>
-    <message>
-        <source>Psychologist's sessions</source>
-        <translation>Psychologist's sessions</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -6535,6 +6527,10 @@
     <message>
         <source>Take %1 off the children's register? The person and the family link stay.</source>
         <translation>Take %1 off the children's register? The person and the family link stay.</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psychologist</translation>
     </message>
 </context>
 <context>

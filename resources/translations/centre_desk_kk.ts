@@ -6489,20 +6489,12 @@
         <translation>Бала</translation>
     </message>
     <message>
-        <source>Born</source>
-        <translation>Туған күні</translation>
-    </message>
-    <message>
         <source>Schooling</source>
         <translation>Оқуы</translation>
     </message>
     <message>
         <source>Health check</source>
         <translation>Медициналық тексеру</translation>
-    </message>
-    <message>
-        <source>Psychologist's sessions</source>
-        <translation>Психологпен сабақтар</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -6535,6 +6527,10 @@
     <message>
         <source>Take %1 off the children's register? The person and the family link stay.</source>
         <translation>Балалар тізілімінен алып тастау керек пе: %1? Адам туралы жазба мен отбасылық байланыс қалады.</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Психолог</translation>
     </message>
 </context>
 <context>

@@ -6492,20 +6492,12 @@
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <source>Born</source>
-        <translation>Дата рождения</translation>
-    </message>
-    <message>
         <source>Schooling</source>
         <translation>Обучение</translation>
     </message>
     <message>
         <source>Health check</source>
         <translation>Медосмотр</translation>
-    </message>
-    <message>
-        <source>Psychologist's sessions</source>
-        <translation>Занятия с психологом</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -6538,6 +6530,10 @@
     <message>
         <source>Take %1 off the children's register? The person and the family link stay.</source>
         <translation>Убрать из реестра детей: %1? Запись о человеке и семейная связь останутся.</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Психолог</translation>
     </message>
 </context>
 <context>

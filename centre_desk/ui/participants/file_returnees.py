@@ -54,12 +54,12 @@ def _school(child: RegisteredChild) -> str:
 
 
 CHILD_COLUMNS = (
-    FileColumn(lambda: translate("ReturneeChildrenSection", "Child"), lambda c: c.full_name),
-    FileColumn(lambda: translate("ReturneeChildrenSection", "Born"),
-               lambda c: labels.date_text(c.birth_date)),
+    FileColumn(lambda: translate("ReturneeChildrenSection", "Child"),
+               lambda c: ", ".join(p for p in (c.full_name, labels.date_text(c.birth_date))
+                                   if p)),
     FileColumn(lambda: translate("ReturneeChildrenSection", "Schooling"), _school),
     FileColumn(lambda: translate("ReturneeChildrenSection", "Health check"), _health),
-    FileColumn(lambda: translate("ReturneeChildrenSection", "Psychologist's sessions"),
+    FileColumn(lambda: translate("ReturneeChildrenSection", "Psychologist"),
                _sessions),
     FileColumn(lambda: translate("ReturneeChildrenSection", "Notes"),
                lambda c: c.record.notes or ""),
@@ -184,8 +184,8 @@ class ReturneeChildrenSection(Retranslating, QWidget):
         self.summary.setObjectName("returneeChildrenSummary")
         self.summary.setWordWrap(True)
         self.model = children_model(self)
-        # Narrow columns (each cell whole as a tooltip): six fit the file's right half.
-        self.view = file_table(self.model, "returneeChildrenView", self, widest=14)
+        # Narrow columns (each cell whole as a tooltip): five fit the file's right half.
+        self.view = file_table(self.model, "returneeChildrenView", self, widest=18)
         self.view.activated.connect(lambda _index: self.edit_child())
         self.add_button = action_button("addChildButton", self, self.add_child)
         self.edit_button = action_button("editChildButton", self, self.edit_child)

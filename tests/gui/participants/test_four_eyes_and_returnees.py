@@ -163,7 +163,7 @@ def test_a_returnees_daughter_goes_into_the_childrens_register(
     qtmodeltester.check(section.model)
     assert section.model.rowCount() == 1
     file.tabs.setCurrentWidget(section)
-    assert_shows(file, "Сапарова Амина", words["school"], "02.09.2024")
+    assert_shows(file, "Сапарова Амина, 03.04.2016", words["school"], "02.09.2024")
     qtbot.wait(50)
     assert file.grab().save(str(shots / f"returnee_register_{language}.png"))
     assert_fits(file)
