@@ -1,9 +1,9 @@
 """My work: what is due for the signed-in user, by the end of this week, each item naming
 the record it opens; and, for supervisors, every specialist's caseload side by side.
 
-"Mine" is what the case files say: the open cases the user is assigned to (case
-specialists), their follow-ups and reassessments, and the placements of those
-cases' persons. Conflicts and approvals are a supervisor's (by permission). Each
+"Mine" is what the case files and plans say: the open cases the user is assigned to
+(case specialists), their follow-ups and reassessments, the placements of those cases'
+persons, and the planned sessions the user leads from today to Sunday. Conflicts and approvals are a supervisor's (by permission). Each
 section is one indexed query and is cut at ``LIMIT`` items; its ``total`` says how many
 there are in all.
 """
@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import ConflictStatus, PlacementStatus, Role, Stage
 from centre_desk.domain.permissions import Permission, allows
-from centre_desk.services import approvals, audit
+from centre_desk.domain.plans import OccurrenceStatus
+from centre_desk.services import approvals, audit, plans
 from centre_desk.services.assessments import latest_due_on
 from centre_desk.services.records import full_name
 from centre_desk.store.models import (
@@ -36,6 +37,8 @@ _OPEN_PLACEMENT = (PlacementStatus.REQUESTED, PlacementStatus.IN_PROGRESS,
 class DueKind(enum.StrEnum):
     """What kind of thing is due, so the page knows what to open."""
 
+    PLANNED_SESSION = "planned_session"
+    """A session of a plan the user leads, not held yet (opens the week view)."""
     FOLLOW_UP = "follow_up"
     """A participant's next follow-up (opens the participant's file)."""
     REASSESSMENT = "reassessment"
@@ -58,13 +61,19 @@ class DueItem:
     person_name: str | None
     detail: str | None
     """A code the page words: the placement's kind, the conflict's table and field
-    ("table.field"), the outcome asked for."""
+    ("table.field"), the outcome asked for, the planned session's kind."""
     overdue: bool
     person_id: uuid.UUID | None = None
     case_id: uuid.UUID | None = None
     placement_id: uuid.UUID | None = None
     conflict_id: uuid.UUID | None = None
     approval_id: uuid.UUID | None = None
+    plan_id: uuid.UUID | None = None
+    start_minute: int | None = None
+    """A planned session's start, minutes after midnight."""
+    facility: str | None = None
+    title: str | None = None
+    """A planned session's own title, if its plan has one (else its kind, the detail)."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -100,6 +109,7 @@ class MyWork:
     """The Sunday of this week: items due up to it (and any overdue) are listed."""
     participants: int
     """The user's open cases."""
+    planned_sessions: Section
     follow_ups: Section
     reassessments: Section
     placement_follow_ups: Section
@@ -123,6 +133,7 @@ def my_work(session: Session, today: dt.date | None = None) -> MyWork:
     return MyWork(
         today=today, week_end=end,
         participants=session.scalar(_my_cases(me, func.count(Case.id))) or 0,
+        planned_sessions=_planned_sessions(session, me, today, end),
         follow_ups=_follow_ups(session, me, today, end),
         reassessments=_reassessments(session, me, today, end),
         placement_follow_ups=_placement_follow_ups(session, me, today, end),
@@ -148,6 +159,16 @@ def _section(session: Session, kind: DueKind, query: Select, make) -> Section:
         return Section(kind, (), 0)
     return Section(kind, tuple(make(row) for row in session.execute(query.limit(LIMIT))),
                    total)
+
+
+def _planned_sessions(session: Session, me: uuid.UUID, today: dt.date,
+                      end: dt.date) -> Section:
+    planned = [o for o in plans.occurrences(session, today, end, leader=me, today=today)
+               if o.status is OccurrenceStatus.PLANNED]
+    return Section(DueKind.PLANNED_SESSION, tuple(DueItem(
+        DueKind.PLANNED_SESSION, o.day, None, o.kind.value, False, plan_id=o.plan_id,
+        start_minute=o.start_minute, facility=o.facility or o.place, title=o.title)
+        for o in planned[:LIMIT]), len(planned))
 
 
 def _follow_ups(session: Session, me: uuid.UUID, today: dt.date, end: dt.date) -> Section:

@@ -15,8 +15,8 @@ from tests.gui.conftest import open_files
 from tests.unit.services.test_my_work import TODAY, make_office
 
 WORDS = {
-    "ru": {"follow_ups": "Контроль моих участников", "conflicts": "Конфликты синхронизации к рассмотрению"},
-    "kk": {"follow_ups": "Менің қатысушыларымның бақылауы",
+    "ru": {"training": "Групповой тренинг", "follow_ups": "Контроль моих участников", "conflicts": "Конфликты синхронизации к рассмотрению"},
+    "kk": {"training": "Топтық тренинг", "follow_ups": "Менің қатысушыларымның бақылауы",
            "conflicts": "Қаралатын синхрондау қайшылықтары"},
 }
 
@@ -47,6 +47,10 @@ def test_my_work_lists_exactly_the_due_items_of_the_signed_in_user(
     (ws, _people, ids), today = office
     translations.apply(language)
     aida = _page(qtbot, ws["aida"])
+    sessions = aida.models[DueKind.PLANNED_SESSION]
+    assert [sessions.index(0, c).data() for c in range(4)] == [
+        "21.11.2024", "10:00", WORDS[language]["training"], "АП-162/4"]
+    assert sessions.rowCount() == 1
     assert _surnames(aida, DueKind.FOLLOW_UP) == ["Әлиев", "Ержан", "Бекова"]
     assert _surnames(aida, DueKind.PLACEMENT_FOLLOW_UP) == ["Әлиев"]
     assert sorted(_surnames(aida, DueKind.REASSESSMENT)) == sorted(
@@ -60,6 +64,7 @@ def test_my_work_lists_exactly_the_due_items_of_the_signed_in_user(
     bolat = _page(qtbot, ws["bolat"])
     assert _surnames(bolat, DueKind.FOLLOW_UP) == ["Дюсен", "Ержан"]
     assert bolat.models[DueKind.PLACEMENT_FOLLOW_UP].rowCount() == 0
+    assert bolat.models[DueKind.PLANNED_SESSION].rowCount() == 0  # his is next week
 
     sup = _page(qtbot, ws["sup"])
     assert sup.models[DueKind.FOLLOW_UP].rowCount() == 0
@@ -75,8 +80,9 @@ def test_enter_on_a_follow_up_opens_the_participants_file(qtbot, translations, o
     page = _page(qtbot, ws["aida"])
     files = open_files(qtbot, ws["aida"].__self__)
     page.case_requested.connect(files.open_case)
-    placements = []
+    placements, weeks = [], []
     page.placement_requested.connect(placements.append)
+    page.week_requested.connect(lambda: weeks.append(True))
     view = page.views[DueKind.FOLLOW_UP]
     view.setFocus()
     view.setCurrentIndex(view.model().index(0, 0))
@@ -88,6 +94,10 @@ def test_enter_on_a_follow_up_opens_the_participants_file(qtbot, translations, o
     view.setCurrentIndex(view.model().index(0, 0))
     qtbot.keyClick(view, Qt.Key.Key_Enter)
     assert len(placements) == 1
+    view = page.views[DueKind.PLANNED_SESSION]
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert weeks == [True]
 
 
 def test_my_work_passes_the_model_tester(qtbot, qtmodeltester, office):

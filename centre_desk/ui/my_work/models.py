@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from centre_desk.domain.enums import PlacementKind, Stage
+from centre_desk.domain.enums import ActivityKind, PlacementKind, Stage
 from centre_desk.services.my_work import DueItem, DueKind
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.rows_model import FileColumn, RowsModel
@@ -36,6 +36,8 @@ def what_text(item: DueItem) -> str:
         return labels.label(PlacementKind(item.detail))
     if item.kind is DueKind.APPROVAL:
         return labels.label(Stage(item.detail))
+    if item.kind is DueKind.PLANNED_SESSION:
+        return item.title or labels.label(ActivityKind(item.detail))
     if item.kind is DueKind.CONFLICT:
         table, _dot, field = item.detail.partition(".")
         words = _TABLE_WORDS.get(table)
@@ -44,7 +46,19 @@ def what_text(item: DueItem) -> str:
     return item.detail
 
 
+def time_text(item: DueItem) -> str:
+    """A planned session's start, 10:00."""
+    minute = item.start_minute or 0
+    return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
 def _columns(kind: DueKind) -> list[FileColumn]:
+    if kind is DueKind.PLANNED_SESSION:
+        return [FileColumn(lambda: translate("MyWork", "Day"), due_text),
+                FileColumn(lambda: translate("MyWork", "Time"), time_text),
+                FileColumn(lambda: translate("MyWork", "Session"), what_text),
+                FileColumn(lambda: translate("MyWork", "Facility or place"),
+                           lambda item: item.facility or "")]
     if kind is DueKind.CONFLICT:
         return [FileColumn(lambda: translate("MyWork", "Received"), due_text),
                 FileColumn(lambda: translate("MyWork", "Value changed at two sites"),
@@ -66,6 +80,7 @@ def _record_id(item: DueItem):
     return (item.case_id if item.kind in (DueKind.FOLLOW_UP, DueKind.REASSESSMENT,
                                           DueKind.APPROVAL)
             else item.placement_id if item.kind is DueKind.PLACEMENT_FOLLOW_UP
+            else item.plan_id if item.kind is DueKind.PLANNED_SESSION
             else item.conflict_id)
 
 

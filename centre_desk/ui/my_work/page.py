@@ -1,5 +1,5 @@
-"""The My work page: the signed-in user's follow-ups, reassessments and placement
-follow-ups due by Sunday, a supervisor's conflicts and approvals waiting, and every
+"""The My work page: the sessions the signed-in user leads from today to Sunday, their
+follow-ups, reassessments and placement follow-ups due by Sunday, a supervisor's conflicts and approvals waiting, and every
 specialist's caseload; Enter or a double-click on an item opens its record."""
 
 from __future__ import annotations
@@ -27,16 +27,15 @@ translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
 
 _TITLES = {
+    DueKind.PLANNED_SESSION: lambda: translate("MyWork", "Sessions I lead, today to Sunday"),
     DueKind.FOLLOW_UP: lambda: translate("MyWork", "Follow-ups of my participants"),
     DueKind.PLACEMENT_FOLLOW_UP: lambda: translate("MyWork", "Placement follow-ups"),
     DueKind.REASSESSMENT: lambda: translate("MyWork", "Reassessments due"),
     DueKind.APPROVAL: lambda: translate("MyWork", "Approvals waiting for me"),
     DueKind.CONFLICT: lambda: translate("MyWork", "Sync conflicts to review"),
 }
-_ORDER = (DueKind.FOLLOW_UP, DueKind.PLACEMENT_FOLLOW_UP, DueKind.REASSESSMENT,
+_ORDER = (DueKind.PLANNED_SESSION, DueKind.FOLLOW_UP, DueKind.PLACEMENT_FOLLOW_UP, DueKind.REASSESSMENT,
           DueKind.APPROVAL, DueKind.CONFLICT)
-# TODO(issue 19): "Sessions planned for me today and this week" joins these once
-# services.plans gives a leader's occurrences; the page has no such section yet.
 
 
 class MyWorkPage(Retranslating, QWidget):
@@ -52,6 +51,8 @@ class MyWorkPage(Retranslating, QWidget):
     """Open the sync conflicts window."""
     approvals_requested = Signal()
     """Open the approvals window (where a request is approved or returned)."""
+    week_requested = Signal()
+    """Open the week view (where a planned session is recorded as held)."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +74,7 @@ class MyWorkPage(Retranslating, QWidget):
             grid.addWidget(box, place // 2, place % 2)
         self.caseload_box, self.caseload_view, self.caseload_model = self._section(
             "caseload", caseload_model(self))
-        grid.addWidget(self.caseload_box, len(_ORDER) // 2, len(_ORDER) % 2)
+        grid.addWidget(self.caseload_box, (len(_ORDER) + 1) // 2, 0, 1, 2)
         # What the role sees is known now: set before the first show, so the first
         # layout has it (hiding a box in the show event would leave the grid unlaid).
         role = workspace.actor.role if workspace.actor else None
@@ -116,7 +117,8 @@ class MyWorkPage(Retranslating, QWidget):
         """What the page shows of one kind (None before loading or for this role)."""
         if self._work is None:
             return None
-        return {DueKind.FOLLOW_UP: self._work.follow_ups,
+        return {DueKind.PLANNED_SESSION: self._work.planned_sessions,
+                DueKind.FOLLOW_UP: self._work.follow_ups,
                 DueKind.PLACEMENT_FOLLOW_UP: self._work.placement_follow_ups,
                 DueKind.REASSESSMENT: self._work.reassessments,
                 DueKind.APPROVAL: self._work.approvals,
@@ -137,6 +139,8 @@ class MyWorkPage(Retranslating, QWidget):
             return
         if kind is DueKind.PLACEMENT_FOLLOW_UP:
             self.placement_requested.emit(item.placement_id)
+        elif kind is DueKind.PLANNED_SESSION:
+            self.week_requested.emit()
         elif kind is DueKind.CONFLICT:
             self.conflicts_requested.emit()
         elif kind is DueKind.APPROVAL:

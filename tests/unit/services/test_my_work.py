@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import update
 
 from centre_desk.domain.enums import (
-    CaseCategory, ConflictStatus, PlacementKind, Role, Stage)
-from centre_desk.services import approvals, cases, my_work, persons, placements
+    ActivityKind, CaseCategory, ConflictStatus, PlacementKind, Programme, Role, Stage)
+from centre_desk.services import approvals, cases, my_work, persons, placements, plans
 from centre_desk.services.errors import NotPermitted
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.models import Case, Conflict
@@ -70,6 +70,14 @@ def make_office(db, admin, make_user):
                 dt.date(2024, 10, 5), "Отказался", "Сериков А.Б.", TODAY)
     ws["aida"](approvals.request_outcome, ids["Ержан"].case_id, Stage.REHABILITATED,
                dt.date(2024, 11, 1), "Трудоустроен", None, TODAY)
+    # Aida leads group training on Tuesdays and Thursdays (Tuesday the 19th is past);
+    # Bolat's Monday lecture is next week's.
+    for who, weekdays, kind in (("aida", (2, 4), ActivityKind.GROUP_TRAINING),
+                                ("bolat", (1,), ActivityKind.THEOLOGICAL_LECTURE)):
+        ws["admin"](plans.create_plan, plans.PlanInput(
+            programme=Programme.CASE_WORK, kind=kind, weekdays=weekdays, start_minute=600,
+            duration_minutes=90, start_on=dt.date(2024, 9, 2), facility="АП-162/4",
+            leader_id=people[who]))
     with db.session(admin) as session, session.begin():
         session.add(Conflict(table_name="person", row_id=ids["Дюсен"].person_id,
                              field="phone", kept_value="1", kept_hlc="a", lost_value="2",
@@ -81,6 +89,9 @@ def test_each_specialist_gets_exactly_their_follow_ups_due_this_week(office):
     ws, _people, ids = office
     aida = ws["aida"](my_work.my_work, TODAY)
     assert aida.week_end == dt.date(2024, 11, 24)
+    [session] = aida.planned_sessions.items
+    assert (session.due_on, session.start_minute, session.detail, session.facility) == (
+        dt.date(2024, 11, 21), 600, "group_training", "АП-162/4")
     assert aida.participants == 4  # the closed case is not hers to work on
     assert names(aida.follow_ups) == ["Әлиев Тест", "Ержан Тест", "Бекова Тест"]
     assert [i.overdue for i in aida.follow_ups.items] == [True, False, False]
@@ -98,6 +109,7 @@ def test_each_specialist_gets_exactly_their_follow_ups_due_this_week(office):
     assert names(bolat.follow_ups) == ["Дюсен Тест", "Ержан Тест"]
     assert bolat.placement_follow_ups.total == 0  # his placement's check is next month
     assert bolat.conflicts is None
+    assert bolat.planned_sessions.total == 0
 
 
 def test_a_supervisor_gets_conflicts_approvals_and_the_caseloads(office):
