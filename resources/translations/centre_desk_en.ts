@@ -4616,6 +4616,22 @@
         <translation>%1, field “%2”</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Facility or place</source>
+        <translation>Facility or place</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -4662,6 +4678,10 @@
     <message>
         <source>Overdue follow-ups</source>
         <translation>Overdue follow-ups</translation>
+    </message>
+    <message>
+        <source>Sessions I lead, today to Sunday</source>
+        <translation>Sessions I lead, today to Sunday</translation>
     </message>
     <message>
         <source>Follow-ups of my participants</source>

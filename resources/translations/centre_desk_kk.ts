@@ -4592,7 +4592,7 @@
 <context>
     <name>MyWork</name>
     <message>
-        <source>Person's details</source>
+        <source>Person&apos;s details</source>
         <translation>Адамның деректері</translation>
     </message>
     <message>
@@ -4614,6 +4614,22 @@
     <message>
         <source>%1, field “%2”</source>
         <translation>%1, «%2» өрісі</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сабақ</translation>
+    </message>
+    <message>
+        <source>Facility or place</source>
+        <translation>Мекеме немесе орын</translation>
     </message>
     <message>
         <source>Received</source>
@@ -4662,6 +4678,10 @@
     <message>
         <source>Overdue follow-ups</source>
         <translation>Мерзімі өткен бақылаулар</translation>
+    </message>
+    <message>
+        <source>Sessions I lead, today to Sunday</source>
+        <translation>Бүгіннен жексенбіге дейінгі менің сабақтарым</translation>
     </message>
     <message>
         <source>Follow-ups of my participants</source>

@@ -4595,7 +4595,7 @@
 <context>
     <name>MyWork</name>
     <message>
-        <source>Person's details</source>
+        <source>Person&apos;s details</source>
         <translation>Данные человека</translation>
     </message>
     <message>
@@ -4617,6 +4617,22 @@
     <message>
         <source>%1, field “%2”</source>
         <translation>%1, поле «%2»</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Занятие</translation>
+    </message>
+    <message>
+        <source>Facility or place</source>
+        <translation>Учреждение или место</translation>
     </message>
     <message>
         <source>Received</source>
@@ -4665,6 +4681,10 @@
     <message>
         <source>Overdue follow-ups</source>
         <translation>Просроченный контроль</translation>
+    </message>
+    <message>
+        <source>Sessions I lead, today to Sunday</source>
+        <translation>Мои занятия с сегодняшнего дня до воскресенья</translation>
     </message>
     <message>
         <source>Follow-ups of my participants</source>
