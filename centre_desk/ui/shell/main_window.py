@@ -190,6 +190,7 @@ class MainWindow(Retranslating, QMainWindow):
         page.placement_requested.connect(self._pages[4].open_placement)
         page.conflicts_requested.connect(lambda: self.open_conflicts())
         page.approvals_requested.connect(lambda: self.approvals.open())
+        page.week_requested.connect(lambda: self.week_plan.open())
 
     def _build_sync_actions(self) -> None:
         # Export and import sit above Print (placeholders made in _build_menus).
