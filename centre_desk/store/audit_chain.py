@@ -5,9 +5,14 @@ Every entry carries ``seq`` (1, 2, 3… with no gaps), ``prev_hash`` (the hash o
 one canonical encoding (:func:`entry_hash`). The one row of ``audit_head`` holds the
 newest entry's number and hash, so a deleted last entry is noticed too.
 
-``link()`` updates the head *before* it reads the previous hash: the update takes
-SQLite's write lock (PostgreSQL's row lock), so two writers can never both chain to
-the same entry, and the read that follows sees the head as the last writer left it.
+A transaction's first ``link()`` updates the head *before* it reads the previous hash:
+the update takes SQLite's write lock (PostgreSQL's row lock), held until the
+transaction ends, so two writers can never both chain to the same entry, and the read
+that follows sees the head as the last writer left it. The transaction's later entries
+are chained in memory to the one before (the session's ``_Tail``), and the head is
+written once per flush, in the flush that inserts them: an import's thousands of
+entries cost no statements of their own. A rollback (of a savepoint too) forgets the
+tail, so the next entry reads the head again as the database has it.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import hashlib
 import json
 import uuid
 
-from sqlalchemy import update
+from sqlalchemy import event, update
 from sqlalchemy.orm import Session
 
 from centre_desk.store.errors import StoreError
@@ -27,6 +32,7 @@ from centre_desk.store.models import AuditEvent, AuditHead
 GENESIS = "0" * 64
 """The ``prev_hash`` of the first entry."""
 HEAD_ID = 1
+_TAIL_KEY = "centre_desk.audit_tail"
 
 
 class AuditTrailBroken(StoreError):
@@ -71,20 +77,60 @@ def entry_hash(seq: int, at: dt.datetime | str | None, user_id: uuid.UUID | str 
     return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
 
 
-def link(session: Session, event: AuditEvent) -> AuditEvent:
-    """Number and hash ``event`` as the newest entry, move the head to it and add it to
+class _Tail:
+    """The newest entry this transaction chained: its number and hash, and whether the
+    head row still has to be moved to it."""
+
+    __slots__ = ("seq", "hash", "unwritten")
+
+    def __init__(self, seq: int, hash_: str) -> None:
+        self.seq, self.hash, self.unwritten = seq, hash_, True
+
+
+def link(session: Session, event_: AuditEvent) -> AuditEvent:
+    """Number and hash ``event_`` as the newest entry, move the head to it and add it to
     the session; all of it commits or rolls back with the caller's transaction."""
-    head = AuditHead.__table__
-    moved = session.execute(
-        update(head).where(head.c.id == HEAD_ID).values(seq=head.c.seq + 1)
-        .returning(head.c.seq, head.c.hash)).first()
-    if moved is None:
-        raise AuditTrailBroken("The audit trail's head is missing, so nothing more can be "
-                               "recorded: run 'centre-desk audit verify' and restore the "
-                               "database from a backup.")
-    event.seq, event.prev_hash = moved.seq, moved.hash
-    event.hash = entry_hash(event.seq, event.at, event.user_id, event.username, event.action,
-                            event.entity, event.entity_id, event.detail, event.prev_hash)
-    session.execute(update(head).where(head.c.id == HEAD_ID).values(hash=event.hash))
-    session.add(event)
-    return event
+    tail: _Tail | None = session.info.get(_TAIL_KEY)
+    if tail is None:
+        head = AuditHead.__table__
+        moved = session.execute(
+            update(head).where(head.c.id == HEAD_ID).values(seq=head.c.seq + 1)
+            .returning(head.c.seq, head.c.hash)).first()
+        if moved is None:
+            raise AuditTrailBroken("The audit trail's head is missing, so nothing more can "
+                                   "be recorded: run 'centre-desk audit verify' and restore "
+                                   "the database from a backup.")
+        seq, prev_hash = moved.seq, moved.hash
+    else:
+        seq, prev_hash = tail.seq + 1, tail.hash
+    event_.seq, event_.prev_hash = seq, prev_hash
+    event_.hash = entry_hash(event_.seq, event_.at, event_.user_id, event_.username,
+                             event_.action, event_.entity, event_.entity_id, event_.detail,
+                             event_.prev_hash)
+    session.info[_TAIL_KEY] = _Tail(seq, event_.hash)
+    session.add(event_)
+    return event_
+
+
+@event.listens_for(Session, "before_flush")
+def _write_head(session: Session, _flush_context, _instances) -> None:
+    """Move the head to the transaction's newest entry, in the flush that inserts it."""
+    tail: _Tail | None = session.info.get(_TAIL_KEY)
+    if tail is not None and tail.unwritten:
+        head = AuditHead.__table__
+        session.connection().execute(update(head).where(head.c.id == HEAD_ID)
+                                     .values(seq=tail.seq, hash=tail.hash))
+        tail.unwritten = False
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_rolled_back(session: Session, _transaction) -> None:
+    """The entries chained since the head was read are gone (a savepoint's too)."""
+    session.info.pop(_TAIL_KEY, None)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_ended(session: Session, transaction) -> None:
+    """The session's transaction is over: the next one must take the lock again."""
+    if transaction.parent is None:
+        session.info.pop(_TAIL_KEY, None)

@@ -189,3 +189,67 @@ def test_writers_in_two_connections_at_once_keep_one_unbroken_chain(installed, d
     entries = _entries(db)
     assert sum(e.username in ("first", "second") for e in entries) == 80
     assert _verify(db) == ChainCheck(len(entries))
+
+
+def test_entries_of_one_transaction_are_chained_in_memory_and_the_head_moved_per_flush(db, run):
+    """An import's thousands of entries: the first takes the lock and reads the head, the
+    others chain to it in memory, and one flush writes the head once."""
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def note(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    def record_many(session) -> None:
+        event.listen(db.engine, "before_cursor_execute", note)
+        try:
+            for n in range(50):
+                audit.record(session, AuditAction.VIEWED, "person", None, n=n)
+            session.flush()
+        finally:
+            event.remove(db.engine, "before_cursor_execute", note)
+
+    run(record_many)
+    head_writes = [s for s in statements if s.lstrip().upper().startswith("UPDATE AUDIT_HEAD")]
+    assert len(head_writes) == 2  # the first entry's lock-taking read, one write at flush
+    entries = _entries(db)
+    assert sum(e.action is AuditAction.VIEWED for e in entries) == 50
+    assert _links(db)[-1] == (entries[-1].seq, entries[-1].hash)
+    assert _verify(db) == ChainCheck(len(entries))
+
+
+def test_a_savepoint_rolled_back_between_entries_leaves_no_gap(db, run):
+    """Entries chained in memory inside a savepoint that rolls back are forgotten with
+    it: the next entry reads the head again, and the chain has no gap."""
+    def with_a_refused_part(session) -> None:
+        audit.record(session, AuditAction.VIEWED, "person", None, n="before")
+        savepoint = session.begin_nested()
+        audit.record(session, AuditAction.VIEWED, "person", None, n="refused 1")
+        session.flush()
+        audit.record(session, AuditAction.VIEWED, "person", None, n="refused 2")
+        savepoint.rollback()
+        audit.record(session, AuditAction.VIEWED, "person", None, n="after")
+        kept = session.begin_nested()
+        audit.record(session, AuditAction.VIEWED, "person", None, n="kept")
+        kept.commit()
+
+    run(with_a_refused_part)
+    entries = _entries(db)
+    details = [e.detail for e in entries if e.action is AuditAction.VIEWED]
+    assert details == ['{"n": "before"}', '{"n": "after"}', '{"n": "kept"}']
+    assert _verify(db) == ChainCheck(len(entries))
+    _register(run, 1)
+    assert _verify(db).intact
+
+
+def test_a_session_closed_without_commit_then_reused_reads_the_head_again(db, admin):
+    with db.session(admin) as session:
+        session.begin()
+        audit.record(session, AuditAction.VIEWED, "person", None, n="dropped")
+        session.close()
+        with session.begin():
+            audit.record(session, AuditAction.VIEWED, "person", None, n="kept")
+    entries = _entries(db)
+    assert entries[-1].detail == '{"n": "kept"}'
+    assert _verify(db) == ChainCheck(len(entries))
