@@ -1214,6 +1214,26 @@
         <translation>Statistics report</translation>
     </message>
     <message>
+        <source>Request for an outcome</source>
+        <translation>Request for an outcome</translation>
+    </message>
+    <message>
+        <source>Child in a returnee's register</source>
+        <translation>Child in a returnee's register</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Saved group</source>
+        <translation>Saved group</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -1240,26 +1260,6 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
-    </message>
-    <message>
-        <source>Request for an outcome</source>
-        <translation>Request for an outcome</translation>
-    </message>
-    <message>
-        <source>Child in a returnee's register</source>
-        <translation>Child in a returnee's register</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Holiday</source>
-        <translation>Holiday</translation>
-    </message>
-    <message>
-        <source>Saved group</source>
-        <translation>Saved group</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2488,113 @@
     <message>
         <source>Calendar</source>
         <translation>Calendar</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsSection</name>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Renunciation statement</source>
+        <translation>Renunciation statement</translation>
+    </message>
+    <message>
+        <source>Court papers</source>
+        <translation>Court papers</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Attached</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Attac&amp;h…</source>
+        <translation>Attac&amp;h…</translation>
+    </message>
+    <message>
+        <source>A scanned PDF, JPEG or PNG file of up to %1 MB.</source>
+        <translation>A scanned PDF, JPEG or PNG file of up to %1 MB.</translation>
+    </message>
+    <message>
+        <source>Op&amp;en</source>
+        <translation>Op&amp;en</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Attach a scanned document</source>
+        <translation>Attach a scanned document</translation>
+    </message>
+    <message>
+        <source>Scanned documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Scanned documents (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB: scan it at a lower resolution or in fewer pages.</source>
+        <translation>The file is larger than %1 MB: scan it at a lower resolution or in fewer pages.</translation>
+    </message>
+    <message>
+        <source>Only PDF, JPEG and PNG files can be attached, and this file is none of them.</source>
+        <translation>Only PDF, JPEG and PNG files can be attached, and this file is none of them.</translation>
+    </message>
+    <message>
+        <source>The file's name is too long.</source>
+        <translation>The file's name is too long.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this file.</source>
+        <translation>No program on this computer opens this file.</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Remove document</translation>
+    </message>
+    <message>
+        <source>Remove the chosen document from this file?</source>
+        <translation>Remove the chosen document from this file?</translation>
     </message>
 </context>
 <context>
@@ -5015,6 +5122,10 @@
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
         <source>About the case</source>
         <translation>About the case</translation>
     </message>
@@ -5297,6 +5408,38 @@
     <message>
         <source>Score</source>
         <translation>Score</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Renunciation statement</source>
+        <translation>Renunciation statement</translation>
+    </message>
+    <message>
+        <source>Court papers</source>
+        <translation>Court papers</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Attached</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
     </message>
 </context>
 <context>
@@ -6517,6 +6660,10 @@
         <translation>Health check</translation>
     </message>
     <message>
+        <source>Psychologist</source>
+        <translation>Psychologist</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -6547,10 +6694,6 @@
     <message>
         <source>Take %1 off the children's register? The person and the family link stay.</source>
         <translation>Take %1 off the children's register? The person and the family link stay.</translation>
-    </message>
-    <message>
-        <source>Psychologist</source>
-        <translation>Psychologist</translation>
     </message>
 </context>
 <context>
@@ -7558,6 +7701,22 @@
         <translation>Returnees' children</translation>
     </message>
     <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Cancelled, moved and held sessions</source>
+        <translation>Cancelled, moved and held sessions</translation>
+    </message>
+    <message>
+        <source>Saved groups</source>
+        <translation>Saved groups</translation>
+    </message>
+    <message>
+        <source>Members of saved groups</source>
+        <translation>Members of saved groups</translation>
+    </message>
+    <message>
         <source>A value is not valid here (%1); it is kept for review, not tried again.</source>
         <translation>A value is not valid here (%1); it is kept for review, not tried again.</translation>
     </message>
@@ -7736,22 +7895,6 @@
     <message>
         <source>(empty)</source>
         <translation>(empty)</translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation>Plans</translation>
-    </message>
-    <message>
-        <source>Cancelled, moved and held sessions</source>
-        <translation>Cancelled, moved and held sessions</translation>
-    </message>
-    <message>
-        <source>Saved groups</source>
-        <translation>Saved groups</translation>
-    </message>
-    <message>
-        <source>Members of saved groups</source>
-        <translation>Members of saved groups</translation>
     </message>
 </context>
 <context>

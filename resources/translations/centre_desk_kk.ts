@@ -391,11 +391,11 @@
     </message>
     <message>
         <source>Assessments</source>
-        <translation>Ба&amp;ғалаулар</translation>
+        <translation>Бағалаулар</translation>
     </message>
     <message>
         <source>New assessment…</source>
-        <translation>Жа&amp;ңа бағалау…</translation>
+        <translation>Жаңа бағалау…</translation>
     </message>
     <message>
         <source>Delete assessment</source>
@@ -1214,6 +1214,26 @@
         <translation>Статистикалық есеп</translation>
     </message>
     <message>
+        <source>Request for an outcome</source>
+        <translation>Нәтиже туралы сұрау</translation>
+    </message>
+    <message>
+        <source>Child in a returnee's register</source>
+        <translation>Оралған адамның тізіліміндегі бала</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Сабақ жоспары</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Мереке күні</translation>
+    </message>
+    <message>
+        <source>Saved group</source>
+        <translation>Сақталған топ</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -1240,26 +1260,6 @@
     <message>
         <source>Details</source>
         <translation>Толығырақ</translation>
-    </message>
-    <message>
-        <source>Request for an outcome</source>
-        <translation>Нәтиже туралы сұрау</translation>
-    </message>
-    <message>
-        <source>Child in a returnee's register</source>
-        <translation>Оралған адамның тізіліміндегі бала</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Сабақ жоспары</translation>
-    </message>
-    <message>
-        <source>Holiday</source>
-        <translation>Мереке күні</translation>
-    </message>
-    <message>
-        <source>Saved group</source>
-        <translation>Сақталған топ</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2488,113 @@
     <message>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsSection</name>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">Келісім</translation>
+    </message>
+    <message>
+        <source>Renunciation statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Court papers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished">%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Түрі</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Көлемі</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">Тү&amp;рі:</translation>
+    </message>
+    <message>
+        <source>Attac&amp;h…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A scanned PDF, JPEG or PNG file of up to %1 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Op&amp;en</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach a scanned document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanned documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished">Файлды оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is larger than %1 MB: scan it at a lower resolution or in fewer pages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only PDF, JPEG and PNG files can be attached, and this file is none of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file's name is too long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No program on this computer opens this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the chosen document from this file?</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4592,7 +4699,7 @@
 <context>
     <name>MyWork</name>
     <message>
-        <source>Person&apos;s details</source>
+        <source>Person's details</source>
         <translation>Адамның деректері</translation>
     </message>
     <message>
@@ -5015,6 +5122,10 @@
         <translation>Ескертпелер</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>About the case</source>
         <translation>Сүйемелдеу ісі туралы</translation>
     </message>
@@ -5297,6 +5408,38 @@
     <message>
         <source>Score</source>
         <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">Келісім</translation>
+    </message>
+    <message>
+        <source>Renunciation statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Court papers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Көлемі</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6517,6 +6660,10 @@
         <translation>Медициналық тексеру</translation>
     </message>
     <message>
+        <source>Psychologist</source>
+        <translation>Психолог</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
@@ -6547,10 +6694,6 @@
     <message>
         <source>Take %1 off the children's register? The person and the family link stay.</source>
         <translation>Балалар тізілімінен алып тастау керек пе: %1? Адам туралы жазба мен отбасылық байланыс қалады.</translation>
-    </message>
-    <message>
-        <source>Psychologist</source>
-        <translation>Психолог</translation>
     </message>
 </context>
 <context>
@@ -7558,6 +7701,22 @@
         <translation>Оралған адамдардың балалары</translation>
     </message>
     <message>
+        <source>Plans</source>
+        <translation>Сабақ жоспарлары</translation>
+    </message>
+    <message>
+        <source>Cancelled, moved and held sessions</source>
+        <translation>Болдырылмаған, ауыстырылған және өткізілген сабақтар</translation>
+    </message>
+    <message>
+        <source>Saved groups</source>
+        <translation>Сақталған топтар</translation>
+    </message>
+    <message>
+        <source>Members of saved groups</source>
+        <translation>Сақталған топтардың қатысушылары</translation>
+    </message>
+    <message>
         <source>A value is not valid here (%1); it is kept for review, not tried again.</source>
         <translation>Мән бұл жерде жарамсыз (%1); жол тексеру үшін сақталды, қайта өңделмейді.</translation>
     </message>
@@ -7736,22 +7895,6 @@
     <message>
         <source>(empty)</source>
         <translation>(бос)</translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation>Сабақ жоспарлары</translation>
-    </message>
-    <message>
-        <source>Cancelled, moved and held sessions</source>
-        <translation>Болдырылмаған, ауыстырылған және өткізілген сабақтар</translation>
-    </message>
-    <message>
-        <source>Saved groups</source>
-        <translation>Сақталған топтар</translation>
-    </message>
-    <message>
-        <source>Members of saved groups</source>
-        <translation>Сақталған топтардың қатысушылары</translation>
     </message>
 </context>
 <context>

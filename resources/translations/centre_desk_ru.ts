@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>New assessment…</source>
-        <translation>Новая о&amp;ценка…</translation>
+        <translation>Новая оценка…</translation>
     </message>
     <message>
         <source>Delete assessment</source>
@@ -1214,6 +1214,26 @@
         <translation>Статистический отчёт</translation>
     </message>
     <message>
+        <source>Request for an outcome</source>
+        <translation>Запрос об итоге</translation>
+    </message>
+    <message>
+        <source>Child in a returnee's register</source>
+        <translation>Ребёнок в реестре вернувшегося лица</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План занятий</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Праздничный день</translation>
+    </message>
+    <message>
+        <source>Saved group</source>
+        <translation>Сохранённая группа</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -1240,26 +1260,6 @@
     <message>
         <source>Details</source>
         <translation>Подробности</translation>
-    </message>
-    <message>
-        <source>Request for an outcome</source>
-        <translation>Запрос об итоге</translation>
-    </message>
-    <message>
-        <source>Child in a returnee's register</source>
-        <translation>Ребёнок в реестре вернувшегося лица</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>План занятий</translation>
-    </message>
-    <message>
-        <source>Holiday</source>
-        <translation>Праздничный день</translation>
-    </message>
-    <message>
-        <source>Saved group</source>
-        <translation>Сохранённая группа</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2488,113 @@
     <message>
         <source>Calendar</source>
         <translation>Календарь</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsSection</name>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">Согласие</translation>
+    </message>
+    <message>
+        <source>Renunciation statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Court papers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished">%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Размер</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Attac&amp;h…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A scanned PDF, JPEG or PNG file of up to %1 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Op&amp;en</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach a scanned document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanned documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished">Файл не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is larger than %1 MB: scan it at a lower resolution or in fewer pages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only PDF, JPEG and PNG files can be attached, and this file is none of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file's name is too long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No program on this computer opens this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the chosen document from this file?</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4595,7 +4702,7 @@
 <context>
     <name>MyWork</name>
     <message>
-        <source>Person&apos;s details</source>
+        <source>Person's details</source>
         <translation>Данные человека</translation>
     </message>
     <message>
@@ -5018,6 +5125,10 @@
         <translation>Заметки</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>About the case</source>
         <translation>О деле сопровождения</translation>
     </message>
@@ -5300,6 +5411,38 @@
     <message>
         <source>Score</source>
         <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">Согласие</translation>
+    </message>
+    <message>
+        <source>Renunciation statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Court papers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Размер</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6520,6 +6663,10 @@
         <translation>Медосмотр</translation>
     </message>
     <message>
+        <source>Psychologist</source>
+        <translation>Психолог</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -6550,10 +6697,6 @@
     <message>
         <source>Take %1 off the children's register? The person and the family link stay.</source>
         <translation>Убрать из реестра детей: %1? Запись о человеке и семейная связь останутся.</translation>
-    </message>
-    <message>
-        <source>Psychologist</source>
-        <translation>Психолог</translation>
     </message>
 </context>
 <context>
@@ -7561,6 +7704,22 @@
         <translation>Дети вернувшихся лиц</translation>
     </message>
     <message>
+        <source>Plans</source>
+        <translation>Планы занятий</translation>
+    </message>
+    <message>
+        <source>Cancelled, moved and held sessions</source>
+        <translation>Отменённые, перенесённые и проведённые занятия</translation>
+    </message>
+    <message>
+        <source>Saved groups</source>
+        <translation>Сохранённые группы</translation>
+    </message>
+    <message>
+        <source>Members of saved groups</source>
+        <translation>Участники сохранённых групп</translation>
+    </message>
+    <message>
         <source>A value is not valid here (%1); it is kept for review, not tried again.</source>
         <translation>Недопустимое значение (%1); запись сохранена для проверки, повторных попыток не будет.</translation>
     </message>
@@ -7739,22 +7898,6 @@
     <message>
         <source>(empty)</source>
         <translation>(пусто)</translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation>Планы занятий</translation>
-    </message>
-    <message>
-        <source>Cancelled, moved and held sessions</source>
-        <translation>Отменённые, перенесённые и проведённые занятия</translation>
-    </message>
-    <message>
-        <source>Saved groups</source>
-        <translation>Сохранённые группы</translation>
-    </message>
-    <message>
-        <source>Members of saved groups</source>
-        <translation>Участники сохранённых групп</translation>
     </message>
 </context>
 <context>

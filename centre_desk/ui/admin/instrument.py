@@ -18,7 +18,7 @@ from centre_desk.domain.permissions import Permission
 from centre_desk.services import assessment_instrument
 from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui.participants.instrument_words import instrument_text, kind_text
+from centre_desk.ui.toolkit.instrument_words import instrument_text, kind_text
 from centre_desk.ui.toolkit.buttons import action_button, button_row, ok_cancel
 from centre_desk.ui.toolkit.choices import ValueCombo
 from centre_desk.ui.toolkit.colours import problem_label

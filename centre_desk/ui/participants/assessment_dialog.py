@@ -18,7 +18,7 @@ from centre_desk.services import assessment_instrument, assessments
 from centre_desk.services.assessments import AssessmentInput, ScoreInput
 from centre_desk.services.errors import InvalidInput, ServiceError
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui.participants.instrument_words import instrument_text, kind_text
+from centre_desk.ui.toolkit.instrument_words import instrument_text, kind_text
 from centre_desk.ui.toolkit.buttons import ok_cancel
 from centre_desk.ui.toolkit.choices import CodeCombo
 from centre_desk.ui.toolkit.colours import problem_label

@@ -20,7 +20,7 @@ from centre_desk.services import assessments
 from centre_desk.services.assessments import AssessmentHistory
 from centre_desk.services.errors import ServiceError
 from centre_desk.services.workspace import Workspace
-from centre_desk.ui.participants.instrument_words import instrument_text
+from centre_desk.ui.toolkit.instrument_words import instrument_text
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.buttons import action_button, button_row
 from centre_desk.ui.toolkit.colours import PROBLEM_STYLE

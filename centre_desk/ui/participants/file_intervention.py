@@ -21,7 +21,7 @@ from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.toolkit.dates import DateField
 from centre_desk.ui.participants.file_fields import TextCombo, clean
 from centre_desk.services.assessment_instrument import current_instrument
-from centre_desk.ui.participants.instrument_words import instrument_text
+from centre_desk.ui.toolkit.instrument_words import instrument_text
 from centre_desk.ui.toolkit.choices import CodeCombo, ValueCombo
 from centre_desk.ui.toolkit.person_picker import PersonListModel, PersonPicker
 from centre_desk.ui.toolkit.retranslate import Retranslating
