@@ -40,6 +40,7 @@ from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, LargeBinary, Stri
 from centre_desk.domain.clock import (SITE_PATTERN, STAMP_LENGTH, Stamp, is_stamp,
                                       latest_allowed, wall_now_ms)
 from centre_desk.store.models.sync import BASE_FIELD
+from centre_desk.sync.assessment_rules import ASSESSMENT_RULES
 from centre_desk.sync.document_rules import BLOB_LIMIT, DOCUMENT_RULES
 from centre_desk.sync.plan_rules import PLAN_RULES
 from centre_desk.sync.tables import SyncedTable
@@ -73,26 +74,14 @@ SAME_AS = {"updated_at": "created_at", "updated_by": "created_by"}
 """Columns that in most rows (those never edited) equal another column: equal to it,
 checked as it is, they need no check of their own."""
 KEPT_CHARACTERS = 1000
+"""How much of each value of a permanently refused row quarantine keeps."""
 VALUE_RULES: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]] = {
     **PLAN_RULES,
-    # An assessment's score lies on the scale it was scored against (the row carries it,
-    # as the instrument of the site that scored it), dated no later than tomorrow.
-    "assessment_score": (
-        (("scale_max",), "{scale_max} NOT BETWEEN 1 AND 10", "scale outside 1..10"),
-        (("score", "scale_max"), "{score} NOT BETWEEN 0 AND {scale_max}",
-         "score outside its scale"),
-        (("domain_code",), "{domain_code} = '' OR {domain_code} GLOB '*[^a-z0-9_]*'",
-         "domain code")),
-    "assessment": (
-        (("assessed_on",), "{assessed_on} < '1990-01-01' OR {assessed_on} > "
-         "date('now', '+1 day')", "assessed on a day out of range"),
-        (("assessed_on", "next_due_on"), "{next_due_on} <= {assessed_on}",
-         "next assessment not after the assessment")),
+    **ASSESSMENT_RULES,
     "document": DOCUMENT_RULES,
 }
 """Checks of a value against the row's other values, by table: (columns, condition,
 detail); run after the type checks, so the values are of their types by then."""
-"""How much of each value of a permanently refused row quarantine keeps."""
 
 
 @dataclasses.dataclass(frozen=True)
