@@ -110,9 +110,9 @@ def inspect_file(database, path: Path, check: str | None = "integrity_check", *,
     page, every b-tree and every index against its table: 13 to 17 s for a region's
     1.2 GB) for a file about to be restored, unless the file still has the digest
     recorded beside it when it was made and checked (then it is that very file, read
-    in a second; a file whose digest differs is refused as damaged); ``quick_check`` (the same but the
-    indexes' cross check: 1.4 s) for a backup just made by copying the database page
-    for page; None for a listing. ``progress`` follows the reading of the digest."""
+    in a second; a file whose digest differs is refused as damaged); ``quick_check``
+    (the same but the indexes' cross check: 1.4 s) for a backup just made by copying
+    the database page for page; None for a listing. ``progress`` follows the reading of the digest."""
     path = Path(path)
     if not path.is_file():
         raise BackupRefused("missing", path)
