@@ -112,7 +112,8 @@ def inspect_file(database, path: Path, check: str | None = "integrity_check", *,
     recorded beside it when it was made and checked (then it is that very file, read
     in a second; a file whose digest differs is refused as damaged); ``quick_check``
     (the same but the indexes' cross check: 1.4 s) for a backup just made by copying
-    the database page for page; None for a listing. ``progress`` follows the reading of the digest."""
+    the database page for page; None for a listing. ``progress`` follows the reading
+    of the digest."""
     path = Path(path)
     if not path.is_file():
         raise BackupRefused("missing", path)
