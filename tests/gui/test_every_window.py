@@ -117,6 +117,20 @@ def _week_plan(ws, f, _qtbot):
     return WeekWindow(ws, today=TODAY)
 
 
+def _my_work(ws, f, _qtbot):
+    """My work of the signed-in user: a follow-up and a reassessment of the long-named
+    participant, assigned to them, and the placement's follow-up due this week."""
+    from centre_desk.ui.my_work.page import MyWorkPage
+    run = f.run  # the administrator's: a read-only user's page shows it too
+    case = run(cases.get_case, f.long_case)
+    fields = {name: getattr(case, name) for name in CaseInput.__dataclass_fields__}
+    mine = ws.actor.role is not Role.READ_ONLY  # a viewer carries no cases
+    fields.update(next_follow_up=TODAY - dt.timedelta(days=2),
+                  specialist_ids=(ws.actor.user_id,) if mine else ())
+    run(cases.update_case, f.long_case, CaseInput(**fields))
+    return MyWorkPage(ws)
+
+
 Opener = Callable[[Workspace, types.SimpleNamespace, object], QWidget]
 
 
@@ -540,6 +554,7 @@ WINDOWS: dict[str, Opener] = {
     "child in the register": _child_record,
     "same fields saved at another desk": _edit_conflict,
     "week plan": _week_plan,  # issue 19
+    "my work": _my_work,  # issue 19: the first tab, here on its own
 }
 
 
