@@ -23,5 +23,9 @@ ASSESSMENT_RULES: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]] = {
          "date('now', '+1 day')", "assessed on a day out of range"),
         (("assessed_on", "next_due_on"), "{next_due_on} <= {assessed_on}",
          "next assessment not after the assessment")),
+    # The need an intervention addresses names a domain by its plain code.
+    "activity": (
+        (("need_code",), "{need_code} = '' OR {need_code} GLOB '*[^a-z0-9_]*'",
+         "need code"),),
 }
 """Checks of an assessment's values against each other, by table."""

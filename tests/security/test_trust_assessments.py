@@ -77,3 +77,25 @@ def test_an_honest_assessment_arrives_whole(sites, tmp_path):
         history = assessments.assessment_history(session, case_id, dt.date(2024, 3, 1))
     assert [(d.code, d.total, d.maximum) for d in history.latest.domains] == [("views", 3, 6)]
     assert history.latest.risk_level is RiskLevel.MEDIUM
+
+
+def test_an_intervention_naming_a_need_in_other_words_is_quarantined(sites, tmp_path):
+    from centre_desk.domain.enums import ActivityKind
+    from centre_desk.services import interventions
+    a, b = sites
+    with a.db.session(a.admin) as session, session.begin():
+        person = persons.create_person(session, persons.PersonInput("Серікбаев", "Дәулет"))
+        good = interventions.log_intervention(session, interventions.InterventionInput(
+            ActivityKind.CONVERSATION, dt.date(2024, 2, 1), (person,),
+            need_code="wellbeing"), dt.date(2024, 2, 1))
+        bad = interventions.log_intervention(session, interventions.InterventionInput(
+            ActivityKind.CONVERSATION, dt.date(2024, 2, 2), (person,),
+            need_code="education_work"), dt.date(2024, 2, 2))
+    report = b.import_(hostile(a, b, tmp_path, lambda connection: connection.execute(
+        "UPDATE activity SET need_code = 'x''; DROP' WHERE id = ?", (bad.hex,))))
+    assert report.tables["activity"].quarantined == 1
+    assert quarantined(b)["activity: need code"] == "invalid_value"
+    with b.db.session() as session:
+        from centre_desk.store.models import Activity
+        assert session.get(Activity, good).need_code == "wellbeing"
+        assert session.get(Activity, bad) is None
