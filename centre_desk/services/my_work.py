@@ -3,9 +3,10 @@ the record it opens; and, for supervisors, every specialist's caseload side by s
 
 "Mine" is what the case files and plans say: the open cases the user is assigned to
 (case specialists), their follow-ups and reassessments, the placements of those cases'
-persons, and the planned sessions the user leads from today to Sunday. Conflicts and approvals are a supervisor's (by permission). Each
-section is one indexed query and is cut at ``LIMIT`` items; its ``total`` says how many
-there are in all.
+persons, and the planned sessions the user leads from today to Sunday. Conflicts and
+approvals are a supervisor's (by permission). The user's cases are read in one query
+through the case-specialist index and split here; each section is cut at ``LIMIT``
+items, soonest first, and its ``total`` says how many there are in all.
 """
 
 from __future__ import annotations
@@ -15,14 +16,14 @@ import datetime as dt
 import enum
 import uuid
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import ConflictStatus, PlacementStatus, Role, Stage
 from centre_desk.domain.permissions import Permission, allows
 from centre_desk.domain.plans import OccurrenceStatus
 from centre_desk.services import approvals, audit, plans
-from centre_desk.services.assessments import latest_due_on
+from centre_desk.services.assessments import EARLIEST, latest_due_on
 from centre_desk.services.records import full_name
 from centre_desk.store.models import (
     Activity, Case, CaseSpecialist, Conflict, Person, Placement, User)
@@ -130,27 +131,101 @@ def my_work(session: Session, today: dt.date | None = None) -> MyWork:
     end = week_end(today)
     me = actor.user_id
     supervises = allows(actor.role, Permission.APPROVE_OUTCOMES)
+    cases = _my_cases(session, me, end)
+    follow_ups = sorted((c for c in cases if c.fu_rank <= LIMIT and c.fu_due),
+                        key=lambda c: c.fu_rank)
+    reassessments = sorted((c for c in cases if c.re_rank <= LIMIT and c.re_due),
+                           key=lambda c: c.re_rank)
+    placements = _placements_due(session, me, end)
+    names = _names(session, {row.person_id for rows in (follow_ups, reassessments, placements)
+                             for row in rows})
+    first = cases[0] if cases else None
     return MyWork(
-        today=today, week_end=end,
-        participants=session.scalar(_my_cases(me, func.count(Case.id))) or 0,
+        today=today, week_end=end, participants=first.total if first else 0,
         planned_sessions=_planned_sessions(session, me, today, end),
-        follow_ups=_follow_ups(session, me, today, end),
-        reassessments=_reassessments(session, me, today, end),
-        placement_follow_ups=_placement_follow_ups(session, me, today, end),
+        follow_ups=Section(DueKind.FOLLOW_UP, tuple(DueItem(
+            DueKind.FOLLOW_UP, c.next_follow_up, names[c.person_id], None,
+            c.next_follow_up < today, person_id=c.person_id, case_id=c.id)
+            for c in follow_ups), first.fu_total if first else 0),
+        reassessments=Section(DueKind.REASSESSMENT, tuple(DueItem(
+            DueKind.REASSESSMENT, c.due, names[c.person_id], None,
+            c.due is None or c.due < today, person_id=c.person_id, case_id=c.id)
+            for c in reassessments), first.re_total if first else 0),
+        placement_follow_ups=Section(DueKind.PLACEMENT_FOLLOW_UP, tuple(DueItem(
+            DueKind.PLACEMENT_FOLLOW_UP, p.next_follow_up, names[p.person_id], p.kind.value,
+            p.next_follow_up < today, person_id=p.person_id, placement_id=p.id)
+            for p in placements), placements[0].total if placements else 0),
         conflicts=_conflicts(session) if allows(actor.role, Permission.REVIEW_CONFLICTS)
         else None,
         approvals=_approvals(session, today) if supervises else None,
         caseload=tuple(caseload(session, today)) if supervises else None)
 
 
-def _my_cases(me: uuid.UUID, *columns) -> Select:
-    """The user's open, live cases (through the case-specialist index)."""
+def _deleted_persons() -> Select:
+    # A deleted person's case stays live; the few deleted persons come from their index.
+    return select(Person.id).where(Person.deleted_at.is_not(None))
+
+
+def _mine(me: uuid.UUID, *columns) -> Select:
+    """The user's open, live cases, through the case-specialist index."""
     return (select(*columns).select_from(CaseSpecialist)
             .join(Case, Case.id == CaseSpecialist.case_id)
-            .join(Person, Person.id == Case.person_id)
             .where(CaseSpecialist.user_id == me, CaseSpecialist.deleted_at.is_(None),
-                   Case.deleted_at.is_(None), Person.deleted_at.is_(None),
-                   Case.stage != Stage.CLOSED))
+                   Case.deleted_at.is_(None), Case.stage != Stage.CLOSED,
+                   Case.person_id.not_in(_deleted_persons())))
+
+
+def _flag(condition) -> ColumnElement[int]:
+    return case((condition, 1), else_=0)
+
+
+def _my_cases(session: Session, me: uuid.UUID, end: dt.date) -> list:
+    """In one pass over the user's cases: the first ``LIMIT`` follow-ups and the first
+    ``LIMIT`` reassessments due by ``end`` (their ranks, soonest first), and the counts
+    of the cases and of each kind due on every row (window functions). One row more
+    carries the counts when nothing is due. A few hundred rows reach Python, not every
+    case of a busy specialist."""
+    # Materialised: each case's next assessment is looked up once, not once for every
+    # window below that reads it.
+    mine = _mine(me, Case.id, Case.person_id, Case.next_follow_up, Case.created_at,
+                 latest_due_on().label("due")).cte("mine").prefix_with("MATERIALIZED")
+    fu_due = _flag(mine.c.next_follow_up <= end)
+    re_due = _flag(mine.c.due.is_(None) | (mine.c.due <= end))
+    ranked = select(
+        mine, fu_due.label("fu_due"), re_due.label("re_due"),
+        func.count().over().label("total"),
+        func.sum(fu_due).over().label("fu_total"), func.sum(re_due).over().label("re_total"),
+        func.row_number().over(partition_by=fu_due, order_by=(
+            mine.c.next_follow_up, mine.c.created_at, mine.c.id)).label("fu_rank"),
+        func.row_number().over(partition_by=re_due, order_by=(
+            func.coalesce(mine.c.due, EARLIEST), mine.c.created_at, mine.c.id)
+            ).label("re_rank"),
+        func.row_number().over().label("any_rank")).subquery()
+    return session.execute(select(ranked).where(
+        ((ranked.c.fu_due == 1) & (ranked.c.fu_rank <= LIMIT))
+        | ((ranked.c.re_due == 1) & (ranked.c.re_rank <= LIMIT))
+        | (ranked.c.any_rank == 1))).all()
+
+
+def _placements_due(session: Session, me: uuid.UUID, end: dt.date) -> list:
+    """The first ``LIMIT`` open placements of the user's participants whose next
+    follow-up is due by ``end``, soonest first, each with their number in all."""
+    return session.execute(
+        select(Placement.id, Placement.kind, Placement.person_id, Placement.next_follow_up,
+               func.count().over().label("total"))
+        .where(Placement.person_id.in_(_mine(me, Case.person_id)),
+               Placement.next_follow_up <= end, Placement.deleted_at.is_(None),
+               Placement.status.in_(_OPEN_PLACEMENT))
+        .order_by(Placement.next_follow_up, Placement.created_at, Placement.id)
+        .limit(LIMIT)).all()
+
+
+def _names(session: Session, person_ids: set) -> dict:
+    if not person_ids:
+        return {}
+    return {r.id: full_name(r.surname, r.given_name, r.patronymic) for r in session.execute(
+        select(Person.id, Person.surname, Person.given_name, Person.patronymic)
+        .where(Person.id.in_(person_ids)))}
 
 
 def _section(session: Session, kind: DueKind, query: Select, make) -> Section:
@@ -171,44 +246,6 @@ def _planned_sessions(session: Session, me: uuid.UUID, today: dt.date,
         for o in planned[:LIMIT]), len(planned))
 
 
-def _follow_ups(session: Session, me: uuid.UUID, today: dt.date, end: dt.date) -> Section:
-    query = (_my_cases(me, Case.id, Case.person_id, Case.next_follow_up, Person.surname,
-                       Person.given_name, Person.patronymic)
-             .where(Case.next_follow_up <= end)
-             .order_by(Case.next_follow_up, Person.sort_key, Case.id))
-    return _section(session, DueKind.FOLLOW_UP, query, lambda r: DueItem(
-        DueKind.FOLLOW_UP, r.next_follow_up, full_name(r.surname, r.given_name, r.patronymic),
-        None, r.next_follow_up < today, person_id=r.person_id, case_id=r.id))
-
-
-def _reassessments(session: Session, me: uuid.UUID, today: dt.date,
-                   end: dt.date) -> Section:
-    due = latest_due_on().label("due")
-    inner = _my_cases(me, Case.id, Case.person_id, Person.surname, Person.given_name,
-                      Person.patronymic, Person.sort_key, due).subquery()
-    query = (select(inner).where((inner.c.due <= end) | inner.c.due.is_(None))
-             .order_by(inner.c.due.is_not(None), inner.c.due, inner.c.sort_key, inner.c.id))
-    return _section(session, DueKind.REASSESSMENT, query, lambda r: DueItem(
-        DueKind.REASSESSMENT, r.due, full_name(r.surname, r.given_name, r.patronymic), None,
-        r.due is None or r.due < today, person_id=r.person_id, case_id=r.id))
-
-
-def _placement_follow_ups(session: Session, me: uuid.UUID, today: dt.date,
-                          end: dt.date) -> Section:
-    mine = _my_cases(me, Case.person_id)
-    query = (select(Placement.id, Placement.kind, Placement.person_id,
-                    Placement.next_follow_up, Person.surname, Person.given_name,
-                    Person.patronymic)
-             .join(Person, Person.id == Placement.person_id)
-             .where(Placement.person_id.in_(mine), Placement.deleted_at.is_(None),
-                    Placement.status.in_(_OPEN_PLACEMENT), Placement.next_follow_up <= end)
-             .order_by(Placement.next_follow_up, Person.sort_key, Placement.id))
-    return _section(session, DueKind.PLACEMENT_FOLLOW_UP, query, lambda r: DueItem(
-        DueKind.PLACEMENT_FOLLOW_UP, r.next_follow_up,
-        full_name(r.surname, r.given_name, r.patronymic), r.kind.value,
-        r.next_follow_up < today, person_id=r.person_id, placement_id=r.id))
-
-
 def _conflicts(session: Session) -> Section:
     query = (select(Conflict.id, Conflict.table_name, Conflict.field, Conflict.created_at)
              .where(Conflict.status == ConflictStatus.OPEN)
@@ -227,28 +264,30 @@ def _approvals(session: Session, today: dt.date) -> Section:
 
 def caseload(session: Session, today: dt.date | None = None) -> list[CaseloadRow]:
     """Every active specialist's and supervisor's load, by name: open cases, sessions
-    recorded this month, overdue follow-ups. Two grouped queries."""
+    recorded this month, overdue follow-ups; three queries, grouped in SQL."""
     audit.require(session, Permission.APPROVE_OUTCOMES)
     today = today or dt.date.today()
-    loads = (select(CaseSpecialist.user_id.label("user_id"),
-                    func.count(Case.id).label("cases"),
-                    func.sum(case((Case.next_follow_up < today, 1), else_=0)).label("overdue"))
-             .join(Case, Case.id == CaseSpecialist.case_id)
-             .join(Person, Person.id == Case.person_id)
-             .where(CaseSpecialist.deleted_at.is_(None), Case.deleted_at.is_(None),
-                    Person.deleted_at.is_(None), Case.stage != Stage.CLOSED)
-             .group_by(CaseSpecialist.user_id).subquery())
-    staff = session.execute(
-        select(User.id, User.full_name, User.role, loads.c.cases, loads.c.overdue)
-        .outerjoin(loads, loads.c.user_id == User.id)
-        .where(User.deleted_at.is_(None), User.active.is_(True),
-               User.role.in_((Role.SPECIALIST, Role.SUPERVISOR)))
-        .order_by(User.full_name, User.id)).all()
+    # Grouped by an expression, not the bare column: by the column SQLite walks the
+    # assignments' user index and looks each case up in turn, three times slower on a
+    # region's data than reading the cases and grouping in a temporary tree.
+    user = func.coalesce(CaseSpecialist.user_id, CaseSpecialist.user_id)
+    loads = {row.user: (row.cases, int(row.overdue or 0)) for row in session.execute(
+        select(user.label("user"), func.count().label("cases"),
+               func.sum(_flag(Case.next_follow_up < today)).label("overdue"))
+        .select_from(CaseSpecialist).join(Case, Case.id == CaseSpecialist.case_id)
+        .where(CaseSpecialist.deleted_at.is_(None), Case.deleted_at.is_(None),
+               Case.stage != Stage.CLOSED, Case.person_id.not_in(_deleted_persons()))
+        .group_by(user))}
     month_start = today.replace(day=1)
     sessions = dict(session.execute(
         select(Activity.created_by, func.count(Activity.id))
         .where(Activity.held_on >= month_start, Activity.held_on <= today,
                Activity.deleted_at.is_(None), Activity.created_by.is_not(None))
         .group_by(Activity.created_by)).all())
-    return [CaseloadRow(r.id, r.full_name, r.role, r.cases or 0, sessions.get(r.id, 0),
-                        int(r.overdue or 0)) for r in staff]
+    staff = session.execute(
+        select(User.id, User.full_name, User.role)
+        .where(User.deleted_at.is_(None), User.active.is_(True),
+               User.role.in_((Role.SPECIALIST, Role.SUPERVISOR)))
+        .order_by(User.full_name, User.id)).all()
+    return [CaseloadRow(r.id, r.full_name, r.role, loads.get(r.id, (0, 0))[0],
+                        sessions.get(r.id, 0), loads.get(r.id, (0, 0))[1]) for r in staff]
