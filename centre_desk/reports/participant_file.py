@@ -56,6 +56,7 @@ SECTION_TITLES = {
     Section.PLACEMENTS: QT_TRANSLATE_NOOP("ParticipantFileReport", "Placements"),
     Section.FAMILY: QT_TRANSLATE_NOOP("ParticipantFileReport", "Family"),
     Section.NOTES: QT_TRANSLATE_NOOP("ParticipantFileReport", "Notes"),
+    Section.DOCUMENTS: QT_TRANSLATE_NOOP("ParticipantFileReport", "Documents"),
 }
 
 

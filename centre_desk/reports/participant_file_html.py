@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from centre_desk.domain.documents import DocumentKind
 from centre_desk.reports.language import region_text
 from centre_desk.services.participant_report import (
     WITHHELD, AttendedActivity, ParticipantReport, Section)
@@ -259,10 +260,32 @@ def _notes(report: ParticipantReport, label: Label) -> str:
     return _pairs([(_t("About the person"), n.person), (_t("About the case"), n.case)])
 
 
+DOCUMENT_KINDS = {
+    DocumentKind.CONSENT: QT_TRANSLATE_NOOP("ParticipantFileReport", "Consent"),
+    DocumentKind.RENUNCIATION: QT_TRANSLATE_NOOP("ParticipantFileReport",
+                                                 "Renunciation statement"),
+    DocumentKind.COURT: QT_TRANSLATE_NOOP("ParticipantFileReport", "Court papers"),
+    DocumentKind.OTHER: QT_TRANSLATE_NOOP("ParticipantFileReport", "Other"),
+}
+_DOCUMENT_TEXTS = (QT_TRANSLATE_NOOP("ParticipantFileReport", "Kind"),
+                   QT_TRANSLATE_NOOP("ParticipantFileReport", "File"),
+                   QT_TRANSLATE_NOOP("ParticipantFileReport", "Attached"),
+                   QT_TRANSLATE_NOOP("ParticipantFileReport", "Size"),
+                   QT_TRANSLATE_NOOP("ParticipantFileReport", "%1 KB"))
+
+
+def _documents(report: ParticipantReport, label: Label) -> str:
+    """The attached documents as a list: what each is, never its content."""
+    return _table([_t("Attached"), _t("Kind"), _t("File"), _t("Size")],
+                  [(d.attached_at.date(), _t(DOCUMENT_KINDS[d.kind]), d.file_name,
+                    _t("%1 KB").replace("%1", str(max(1, round(d.size_bytes / 1024)))))
+                   for d in report.documents])
+
+
 _BUILDERS = {Section.PERSONAL: _personal, Section.CASE: _case,
              Section.INTERVENTIONS: lambda r, label: _activities(r.interventions, label),
              Section.PROGRAMMES: _programmes, Section.PLACEMENTS: _placements,
-             Section.FAMILY: _family, Section.NOTES: _notes}
+             Section.FAMILY: _family, Section.NOTES: _notes, Section.DOCUMENTS: _documents}
 
 
 def file_html(report: ParticipantReport, label: Label,

@@ -17,6 +17,7 @@ from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit, cases, club, courses, family, placements, persons
 from centre_desk.services.activities import present_count
 from centre_desk.services.assessments import AssessmentHistory, history_of
+from centre_desk.services.documents import DocumentView, list_documents
 from centre_desk.services.redaction import (  # noqa: F401 - WITHHELD, Withheld: re-exported
     WITHHELD, PrivateText, Withheld, may_see_full_identity, private)
 from centre_desk.services.errors import InvalidInput, NotFound
@@ -37,6 +38,7 @@ class Section(enum.StrEnum):
     PLACEMENTS = "placements"
     FAMILY = "family"
     NOTES = "notes"
+    DOCUMENTS = "documents"
 
 
 ALL_SECTIONS: tuple[Section, ...] = tuple(Section)
@@ -117,6 +119,8 @@ class ParticipantReport:
     family: tuple[family.RelativeView, ...] = ()
     notes: Notes | None = None
     assessments: AssessmentHistory | None = None
+    documents: tuple[DocumentView, ...] = ()
+    """The attached documents listed (names, kinds, dates), never their content."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -245,6 +249,8 @@ def participant_report(session: Session, person_id: uuid.UUID,
         parts["family"] = family.family_of(session, person_id)
     if Section.NOTES in wanted:
         parts["notes"] = Notes(person.notes, case.notes if case else None)
+    if Section.DOCUMENTS in wanted:
+        parts["documents"] = tuple(list_documents(session, person_id))
     return ParticipantReport(person_id=person.id, case_id=case_id, full_name=person.full_name,
                              sections=wanted, redacted=not full, **parts)
 
