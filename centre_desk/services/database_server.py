@@ -100,7 +100,8 @@ def check_connection(address: ServerAddress | str,
         return ConnectionCheck(None, server_version=version,
                                installation=postgresql.installation(engine))
     except ConnectionFailed as error:
-        return ConnectionCheck(error.code, str(error))
+        return ConnectionCheck(error.code, str(error),
+                               server_version=error.detail if error.code == "too_old" else "")
     finally:
         engine.dispose()
 

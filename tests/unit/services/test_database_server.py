@@ -109,7 +109,7 @@ def test_a_login_kept_out_of_its_database_is_told_to_ask_for_a_grant(
 def test_a_server_older_than_15_is_named_with_its_version(database_url, monkeypatch):
     monkeypatch.setattr(store_postgresql, "server_version", lambda _connection: (14, 9))
     check = database_server.check_connection(_address(database_url))
-    assert check.problem == "too_old"
+    assert (check.problem, check.server_version) == ("too_old", "14.9")
     assert check.sentence.endswith("is version 14.9; Centre Desk needs version 15 or newer.")
 
 
