@@ -1,6 +1,7 @@
 """The My work page: the sessions the signed-in user leads from today to Sunday, their
-follow-ups, reassessments and placement follow-ups due by Sunday, a supervisor's conflicts and approvals waiting, and every
-specialist's caseload; Enter or a double-click on an item opens its record."""
+follow-ups, reassessments and placement follow-ups due by Sunday, a supervisor's
+conflicts and approvals waiting, and every specialist's caseload; Enter or a
+double-click on an item opens its record."""
 
 from __future__ import annotations
 
@@ -34,8 +35,9 @@ _TITLES = {
     DueKind.APPROVAL: lambda: translate("MyWork", "Approvals waiting for me"),
     DueKind.CONFLICT: lambda: translate("MyWork", "Sync conflicts to review"),
 }
-_ORDER = (DueKind.PLANNED_SESSION, DueKind.FOLLOW_UP, DueKind.PLACEMENT_FOLLOW_UP, DueKind.REASSESSMENT,
-          DueKind.APPROVAL, DueKind.CONFLICT)
+_FIT_ROWS = 30
+_ORDER = (DueKind.PLANNED_SESSION, DueKind.FOLLOW_UP, DueKind.PLACEMENT_FOLLOW_UP,
+          DueKind.REASSESSMENT, DueKind.APPROVAL, DueKind.CONFLICT)
 
 
 class MyWorkPage(Retranslating, QWidget):
@@ -94,6 +96,8 @@ class MyWorkPage(Retranslating, QWidget):
         box = QGroupBox(self)
         box.setObjectName(f"{name}Box")
         view = file_table(model, f"{name}View", box)
+        # Columns fitted to the first rows' words, not to all 200 of a long section.
+        view.horizontalHeader().setResizeContentsPrecision(_FIT_ROWS)
         inner = QVBoxLayout(box)
         inner.setContentsMargins(6, 6, 6, 6)
         inner.addWidget(view)
