@@ -123,12 +123,12 @@ class DocumentsSection(Retranslating, ModalHost, QWidget):
                               translate("DocumentsSection", "Documents"))
         self.kind_label.setText(translate("DocumentsSection", "&Kind:"))
         self.kind.set_choices([(kind_text(kind), kind) for kind in DocumentKind])
-        self.attach_button.setText(translate("DocumentsSection", "Attac&h…"))
+        self.attach_button.setText(translate("DocumentsSection", "Attach…"))
         self.attach_button.setToolTip(translate(
             "DocumentsSection", "A scanned PDF, JPEG or PNG file of up to %1 MB.").replace(
             "%1", str(MAX_BYTES // (1024 * 1024))))
-        self.open_button.setText(translate("DocumentsSection", "Op&en"))
-        self.remove_button.setText(translate("DocumentsSection", "Remo&ve"))
+        self.open_button.setText(translate("DocumentsSection", "Open"))
+        self.remove_button.setText(translate("DocumentsSection", "Remove"))
         self.view.setAccessibleName(translate("DocumentsSection", "Documents"))
         self.model.retranslate()
 
