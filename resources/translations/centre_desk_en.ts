@@ -2541,20 +2541,20 @@
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <source>Attac&amp;h…</source>
-        <translation>Attac&amp;h…</translation>
+        <source>Attach…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>A scanned PDF, JPEG or PNG file of up to %1 MB.</source>
         <translation>A scanned PDF, JPEG or PNG file of up to %1 MB.</translation>
-    </message>
-    <message>
-        <source>Op&amp;en</source>
-        <translation>Op&amp;en</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>Remo&amp;ve</translation>
     </message>
     <message>
         <source>Attach a scanned document</source>

@@ -2494,107 +2494,107 @@
     <name>DocumentsSection</name>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Келісім</translation>
+        <translation>Келісім</translation>
     </message>
     <message>
         <source>Renunciation statement</source>
-        <translation type="unfinished" />
+        <translation>Радикалды көзқарастан бас тарту туралы өтініш</translation>
     </message>
     <message>
         <source>Court papers</source>
-        <translation type="unfinished" />
+        <translation>Сот құжаттары</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Басқа</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished">%1 МБ</translation>
+        <translation>%1 МБ</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished" />
+        <translation>%1 КБ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Түрі</translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Көлемі</translation>
+        <translation>Көлемі</translation>
     </message>
     <message>
         <source>Attached</source>
-        <translation type="unfinished" />
+        <translation>Тіркелген күні</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Құжаттар</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">Тү&amp;рі:</translation>
+        <translation>Құжат т&amp;үрі:</translation>
     </message>
     <message>
-        <source>Attac&amp;h…</source>
-        <translation type="unfinished" />
+        <source>Attach…</source>
+        <translation>Файл тіркеу…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
     </message>
     <message>
         <source>A scanned PDF, JPEG or PNG file of up to %1 MB.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Op&amp;en</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation type="unfinished" />
+        <translation>PDF, JPEG немесе PNG пішіміндегі скан, көлемі %1 МБ-қа дейін.</translation>
     </message>
     <message>
         <source>Attach a scanned document</source>
-        <translation type="unfinished" />
+        <translation>Құжат сканын тіркеу</translation>
     </message>
     <message>
         <source>Scanned documents (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation type="unfinished" />
+        <translation>Құжат скандары (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished">Файлды оқу мүмкін емес.</translation>
+        <translation>Файлды оқу мүмкін емес.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>Файл бос.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB: scan it at a lower resolution or in fewer pages.</source>
-        <translation type="unfinished" />
+        <translation>Файлдың көлемі шектен асады (%1 МБ): оны төменірек ажыратымдылықпен немесе бөліп сканерлеңіз.</translation>
     </message>
     <message>
         <source>Only PDF, JPEG and PNG files can be attached, and this file is none of them.</source>
-        <translation type="unfinished" />
+        <translation>Тек PDF, JPEG немесе PNG файлын тіркеуге болады, ал бұл файл олардың ешқайсысы емес.</translation>
     </message>
     <message>
         <source>The file's name is too long.</source>
-        <translation type="unfinished" />
+        <translation>Файлдың аты тым ұзын.</translation>
     </message>
     <message>
         <source>No program on this computer opens this file.</source>
-        <translation type="unfinished" />
+        <translation>Бұл компьютерде мұндай файлды ашатын бағдарлама жоқ.</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished" />
+        <translation>Құжатты жою</translation>
     </message>
     <message>
         <source>Remove the chosen document from this file?</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған құжатты жеке істен жою керек пе?</translation>
     </message>
 </context>
 <context>
@@ -5123,7 +5123,7 @@
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Құжаттар</translation>
     </message>
     <message>
         <source>About the case</source>
@@ -5411,35 +5411,35 @@
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Келісім</translation>
+        <translation>Келісім</translation>
     </message>
     <message>
         <source>Renunciation statement</source>
-        <translation type="unfinished" />
+        <translation>Радикалды көзқарастан бас тарту туралы өтініш</translation>
     </message>
     <message>
         <source>Court papers</source>
-        <translation type="unfinished" />
+        <translation>Сот құжаттары</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Басқа</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Attached</source>
-        <translation type="unfinished" />
+        <translation>Тіркелген күні</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Көлемі</translation>
+        <translation>Көлемі</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished" />
+        <translation>%1 КБ</translation>
     </message>
 </context>
 <context>

@@ -2494,107 +2494,107 @@
     <name>DocumentsSection</name>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Согласие</translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>Renunciation statement</source>
-        <translation type="unfinished" />
+        <translation>Заявление об отказе от радикальных взглядов</translation>
     </message>
     <message>
         <source>Court papers</source>
-        <translation type="unfinished" />
+        <translation>Судебные документы</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Другое</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished">%1 МБ</translation>
+        <translation>%1 МБ</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished" />
+        <translation>%1 КБ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Размер</translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Attached</source>
-        <translation type="unfinished" />
+        <translation>Дата прикрепления</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Документы</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Вид:</translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <source>Attac&amp;h…</source>
-        <translation type="unfinished" />
+        <source>Attach…</source>
+        <translation>Приложить…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>A scanned PDF, JPEG or PNG file of up to %1 MB.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Op&amp;en</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation type="unfinished" />
+        <translation>Скан в формате PDF, JPEG или PNG размером до %1 МБ.</translation>
     </message>
     <message>
         <source>Attach a scanned document</source>
-        <translation type="unfinished" />
+        <translation>Приложить скан документа</translation>
     </message>
     <message>
         <source>Scanned documents (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation type="unfinished" />
+        <translation>Сканы документов (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished">Файл не удаётся прочитать.</translation>
+        <translation>Файл не удаётся прочитать.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>Файл пуст.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB: scan it at a lower resolution or in fewer pages.</source>
-        <translation type="unfinished" />
+        <translation>Файл больше %1 МБ: отсканируйте его с меньшим разрешением или по частям.</translation>
     </message>
     <message>
         <source>Only PDF, JPEG and PNG files can be attached, and this file is none of them.</source>
-        <translation type="unfinished" />
+        <translation>Приложить можно только файл PDF, JPEG или PNG, а этот файл не относится ни к одному из них.</translation>
     </message>
     <message>
         <source>The file's name is too long.</source>
-        <translation type="unfinished" />
+        <translation>Слишком длинное имя файла.</translation>
     </message>
     <message>
         <source>No program on this computer opens this file.</source>
-        <translation type="unfinished" />
+        <translation>На этом компьютере нет программы, которая открывает такой файл.</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished" />
+        <translation>Удаление документа</translation>
     </message>
     <message>
         <source>Remove the chosen document from this file?</source>
-        <translation type="unfinished" />
+        <translation>Удалить выбранный документ из личного дела?</translation>
     </message>
 </context>
 <context>
@@ -5126,7 +5126,7 @@
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Документы</translation>
     </message>
     <message>
         <source>About the case</source>
@@ -5414,35 +5414,35 @@
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Согласие</translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>Renunciation statement</source>
-        <translation type="unfinished" />
+        <translation>Заявление об отказе от радикальных взглядов</translation>
     </message>
     <message>
         <source>Court papers</source>
-        <translation type="unfinished" />
+        <translation>Судебные документы</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Другое</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Attached</source>
-        <translation type="unfinished" />
+        <translation>Дата прикрепления</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Размер</translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished" />
+        <translation>%1 КБ</translation>
     </message>
 </context>
 <context>
