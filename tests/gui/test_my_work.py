@@ -15,7 +15,8 @@ from tests.gui.conftest import open_files
 from tests.unit.services.test_my_work import TODAY, make_office
 
 WORDS = {
-    "ru": {"training": "Групповой тренинг", "follow_ups": "Контроль моих участников", "conflicts": "Конфликты синхронизации к рассмотрению"},
+    "ru": {"training": "Групповой тренинг", "follow_ups": "Контроль моих участников",
+           "conflicts": "Конфликты синхронизации к рассмотрению"},
     "kk": {"training": "Топтық тренинг", "follow_ups": "Менің қатысушыларымның бақылауы",
            "conflicts": "Қаралатын синхрондау қайшылықтары"},
 }
