@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import uuid
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, union_all
 from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import ActivityKind, AuditAction, Programme, Stage
@@ -81,11 +81,21 @@ def occurrences(session: Session, start: dt.date, end: dt.date, facility: str | 
     if end < start:
         raise InvalidInput({"end": "before_start"})
     today = today or dt.date.today()
-    moved_in = select(PlanException.plan_id).where(
-        PlanException.deleted_at.is_(None), PlanException.moved_to.between(start, end))
-    query = select(Plan).where(Plan.deleted_at.is_(None), or_(
-        (Plan.start_on <= end) & (Plan.end_on.is_(None) | (Plan.end_on >= start)),
-        Plan.id.in_(moved_in)))
+    # Each half by its own index (the rule's date; the day moved to), the plans' filter
+    # applied below: one OR over both would read the whole table.
+    columns = (PlanException.plan_id, PlanException.occurs_on, PlanException.cancelled,
+               PlanException.moved_to, PlanException.moved_minute, PlanException.activity_id,
+               PlanException.reason, PlanException.hlc)
+    exceptions = session.execute(union_all(
+        select(*columns).where(PlanException.occurs_on.between(start, end),
+                               PlanException.deleted_at.is_(None)),
+        select(*columns).where(PlanException.moved_to.between(start, end),
+                               PlanException.deleted_at.is_(None)))).all()
+    moved_in = {row.plan_id for row in exceptions
+                if row.plan_id is not None and row.moved_to is not None}
+    running = (Plan.start_on <= end) & (Plan.end_on.is_(None) | (Plan.end_on >= start))
+    query = select(Plan).where(Plan.deleted_at.is_(None),
+                               or_(running, Plan.id.in_(moved_in)) if moved_in else running)
     if facility is not None:
         query = query.where(Plan.facility == facility)
     if leader is not None:
@@ -93,14 +103,8 @@ def occurrences(session: Session, start: dt.date, end: dt.date, facility: str | 
     plans = {plan.id: plan for plan in session.scalars(query)}
     if not plans:
         return []
-    exceptions = session.execute(select(
-        PlanException.plan_id, PlanException.occurs_on, PlanException.cancelled,
-        PlanException.moved_to, PlanException.moved_minute, PlanException.activity_id,
-        PlanException.reason, PlanException.hlc).where(
-        PlanException.deleted_at.is_(None),
-        or_(PlanException.plan_id.in_(plans), PlanException.plan_id.is_(None)),
-        or_(PlanException.occurs_on.between(start, end),
-            PlanException.moved_to.between(start, end)))).all()
+    exceptions = list({(row.plan_id, row.occurs_on, row.hlc): row for row in exceptions
+                       if row.plan_id is None or row.plan_id in plans}.values())
     holidays = {row.occurs_on: row.reason for row in exceptions if row.plan_id is None}
     changed = _latest(row for row in exceptions if row.plan_id is not None)
     held_ids = {row.activity_id for row in changed.values() if row.activity_id}
@@ -109,11 +113,14 @@ def occurrences(session: Session, start: dt.date, end: dt.date, facility: str | 
     leader_ids = {plan.leader_id for plan in plans.values() if plan.leader_id}
     leaders = dict(session.execute(select(User.id, User.full_name).where(
         User.id.in_(leader_ids))).all()) if leader_ids else {}
+    moved: dict[uuid.UUID, set[dt.date]] = {}
+    for (plan_id, occurs_on), row in changed.items():
+        if row.moved_to and start <= row.moved_to <= end:
+            moved.setdefault(plan_id, set()).add(occurs_on)
     found = []
     for plan in plans.values():
         dates = set(rule_dates(plan.weekdays, plan.start_on, plan.end_on, start, end))
-        dates |= {key[1] for key, row in changed.items()
-                  if key[0] == plan.id and row.moved_to and start <= row.moved_to <= end}
+        dates |= moved.get(plan.id, set())
         for occurs_on in dates:
             row = changed.get((plan.id, occurs_on))
             occurrence = _occurrence(plan, occurs_on, row, holidays, live_held,
