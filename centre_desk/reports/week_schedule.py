@@ -33,7 +33,10 @@ def schedule_html(title: str, subtitle: str, headings: Sequence[str],
     """The schedule as the HTML the PDF lays out: ``rows`` are (the row's heading, a
     cell per day)."""
     e = html.escape
-    head = "".join(f"<th>{e(text)}</th>" for text in ("", *headings))
+    # Every day as wide as another, whether it holds sessions or none.
+    day_width = 84 // max(1, len(headings))
+    head = '<th width="16%"></th>' + "".join(
+        f'<th width="{day_width}%">{e(text)}</th>' for text in headings)
     body = []
     for heading, cells in rows:
         tds = "".join(

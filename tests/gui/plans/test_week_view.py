@@ -133,12 +133,25 @@ def test_the_week_model_passes_the_model_tester(qtbot, qtmodeltester, week):
     qtmodeltester.check(window.model)
 
 
-def test_the_week_is_printed_as_a_pdf(qtbot, translations, week, tmp_path):
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_the_week_is_printed_as_an_a4_landscape_schedule(qtbot, translations, week, tmp_path,
+                                                         language, shots):
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    translations.apply(language)
     window = _window(qtbot, week)
     window.show_facility(FACILITY)
     target = tmp_path / "week.pdf"
     assert window.print_week(str(target)) == str(target)
-    assert target.read_bytes().startswith(b"%PDF")
+    document = QPdfDocument()
+    document.load(str(target))
+    size = document.pagePointSize(0)
+    assert (document.pageCount(), round(size.width()), round(size.height())) == (1, 842, 595)
+    text = " ".join(document.getAllText(0).text().split())  # lines wrap in a cell
+    assert FACILITY in text and "Групповой тренинг" in text
+    assert {"ru": "Проведено", "kk": "Өткізілді"}[language] in text
+    document.render(0, QSize(1170, 827)).save(str(shots / f"week_schedule_{language}.png"))
 
 
 @pytest.mark.parametrize("language", ["ru", "kk"])
