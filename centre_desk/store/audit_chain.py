@@ -10,9 +10,10 @@ the update takes SQLite's write lock (PostgreSQL's row lock), held until the
 transaction ends, so two writers can never both chain to the same entry, and the read
 that follows sees the head as the last writer left it. The transaction's later entries
 are chained in memory to the one before (the session's ``_Tail``), and the head is
-written once per flush, in the flush that inserts them: an import's thousands of
-entries cost no statements of their own. A rollback (of a savepoint too) forgets the
-tail, so the next entry reads the head again as the database has it.
+moved to the newest once, when the transaction (or a savepoint) commits, or sooner if
+the session reads the head meanwhile: an import's thousands of entries cost no
+statements of their own. A savepoint rolled back puts the tail back as it was when the
+savepoint began; any other rollback forgets it, so the next entry reads the head again.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import hashlib
 import json
 import uuid
 
-from sqlalchemy import event, update
+from sqlalchemy import Join, event, update
 from sqlalchemy.orm import Session
 
 from centre_desk.store.errors import StoreError
@@ -33,6 +34,7 @@ GENESIS = "0" * 64
 """The ``prev_hash`` of the first entry."""
 HEAD_ID = 1
 _TAIL_KEY = "centre_desk.audit_tail"
+_SAVED_KEY = "centre_desk.audit_tail_saved"
 
 
 class AuditTrailBroken(StoreError):
@@ -112,9 +114,8 @@ def link(session: Session, event_: AuditEvent) -> AuditEvent:
     return event_
 
 
-@event.listens_for(Session, "before_flush")
-def _write_head(session: Session, _flush_context, _instances) -> None:
-    """Move the head to the transaction's newest entry, in the flush that inserts it."""
+def _write_head(session: Session) -> None:
+    """Move the head to the transaction's newest entry, if it is not there yet."""
     tail: _Tail | None = session.info.get(_TAIL_KEY)
     if tail is not None and tail.unwritten:
         head = AuditHead.__table__
@@ -123,10 +124,47 @@ def _write_head(session: Session, _flush_context, _instances) -> None:
         tail.unwritten = False
 
 
+@event.listens_for(Session, "before_commit")
+def _write_head_at_commit(session: Session) -> None:
+    _write_head(session)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _write_head_before_it_is_read(state) -> None:
+    """A session reading the head (verify_chain) sees its own entries' newest."""
+    tail: _Tail | None = state.session.info.get(_TAIL_KEY)
+    if tail is not None and tail.unwritten and state.is_select and any(
+            getattr(table, "name", None) == AuditHead.__tablename__
+            for table in _tables(state.statement.get_final_froms())):
+        _write_head(state.session)
+
+
+def _tables(froms):
+    for from_ in froms:
+        if isinstance(from_, Join):
+            yield from _tables((from_.left, from_.right))
+        else:
+            yield from_
+
+
+@event.listens_for(Session, "after_transaction_create")
+def _save_at_savepoint(session: Session, transaction) -> None:
+    if transaction.nested:
+        tail: _Tail | None = session.info.get(_TAIL_KEY)
+        session.info.setdefault(_SAVED_KEY, {})[transaction] = \
+            None if tail is None else (tail.seq, tail.hash)
+
+
 @event.listens_for(Session, "after_soft_rollback")
-def _forget_rolled_back(session: Session, _transaction) -> None:
-    """The entries chained since the head was read are gone (a savepoint's too)."""
-    session.info.pop(_TAIL_KEY, None)
+def _forget_rolled_back(session: Session, transaction) -> None:
+    """The entries chained since the savepoint began (or the head was read) are gone;
+    the head is written again at commit, whatever the savepoint had written."""
+    saved = session.info.get(_SAVED_KEY, {}).pop(transaction, None) \
+        if transaction.nested else None
+    if saved is None:
+        session.info.pop(_TAIL_KEY, None)
+    else:
+        session.info[_TAIL_KEY] = _Tail(*saved)
 
 
 @event.listens_for(Session, "after_transaction_end")
@@ -134,3 +172,4 @@ def _forget_ended(session: Session, transaction) -> None:
     """The session's transaction is over: the next one must take the lock again."""
     if transaction.parent is None:
         session.info.pop(_TAIL_KEY, None)
+        session.info.pop(_SAVED_KEY, None)

@@ -191,9 +191,9 @@ def test_writers_in_two_connections_at_once_keep_one_unbroken_chain(installed, d
     assert _verify(db) == ChainCheck(len(entries))
 
 
-def test_entries_of_one_transaction_are_chained_in_memory_and_the_head_moved_per_flush(db, run):
+def test_entries_of_one_transaction_are_chained_in_memory_and_the_head_moved_once(db, run):
     """An import's thousands of entries: the first takes the lock and reads the head, the
-    others chain to it in memory, and one flush writes the head once."""
+    others chain to it in memory, and the head is written once, at commit."""
     from sqlalchemy import event
 
     statements: list[str] = []
@@ -207,12 +207,13 @@ def test_entries_of_one_transaction_are_chained_in_memory_and_the_head_moved_per
             for n in range(50):
                 audit.record(session, AuditAction.VIEWED, "person", None, n=n)
             session.flush()
+            session.commit()
         finally:
             event.remove(db.engine, "before_cursor_execute", note)
 
     run(record_many)
     head_writes = [s for s in statements if s.lstrip().upper().startswith("UPDATE AUDIT_HEAD")]
-    assert len(head_writes) == 2  # the first entry's lock-taking read, one write at flush
+    assert len(head_writes) == 2  # the first entry's lock-taking read, one write
     entries = _entries(db)
     assert sum(e.action is AuditAction.VIEWED for e in entries) == 50
     assert _links(db)[-1] == (entries[-1].seq, entries[-1].hash)
@@ -253,3 +254,13 @@ def test_a_session_closed_without_commit_then_reused_reads_the_head_again(db, ad
     entries = _entries(db)
     assert entries[-1].detail == '{"n": "kept"}'
     assert _verify(db) == ChainCheck(len(entries))
+
+
+def test_a_session_verifying_its_own_new_entries_sees_the_head_on_them(db, run):
+    def record_then_verify(session) -> tuple[ChainCheck, int]:
+        for n in range(3):
+            audit.record(session, AuditAction.VIEWED, "person", None, n=n)
+        return verify_chain(session), session.get(AuditHead, 1).seq
+
+    check, head_seq = run(record_then_verify)
+    assert check == ChainCheck(head_seq) == _verify(db)
