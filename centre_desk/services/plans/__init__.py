@@ -10,7 +10,8 @@ occurrences (cancelled, moved, held, missed), holidays and saved group lists.
   ``hold_occurrence`` turns an occurrence into an activity with its expected group
   ticked, in one step (then it shows as held; a past one without an activity as missed).
 
-Refusals are ``InvalidInput`` and change nothing: ``{"weekdays": "required"}``,
+Refusals are ``InvalidInput`` and change nothing: ``{"weekdays" | "title": "required"}``
+(a children's event needs a title),
 ``{"start_minute" | "duration_minutes" | "moved_minute": "invalid"}``, ``{"end_on":
 "before_start"}``, ``{"kind": "not_for_programme"}``, ``{"leader_id" | "group_id" |
 "course_id": "unknown"}``, ``{"title" | "facility" | "place" | "notes" | "reason":

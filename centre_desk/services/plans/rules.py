@@ -15,7 +15,7 @@ from centre_desk.domain.enums import ActivityKind, AuditAction, Programme, Role
 from centre_desk.domain.permissions import Permission
 from centre_desk.domain.plans import DAY_MINUTES, LONGEST_SESSION, weekdays_of, weekdays_text
 from centre_desk.services import audit
-from centre_desk.services.activities import KINDS
+from centre_desk.services.activities import KINDS, TITLE_REQUIRED
 from centre_desk.services.errors import InvalidInput
 from centre_desk.services.records import clean, live_row
 from centre_desk.store.base import utc_now
@@ -97,6 +97,8 @@ def _checked(session: Session, data: PlanInput) -> dict:
         programme = Programme(data.programme)
         if ActivityKind(data.kind) not in KINDS[programme]:
             problems["kind"] = "not_for_programme"
+        if programme in TITLE_REQUIRED and not values["title"]:
+            problems["title"] = "required"  # its activities need one (an event's name)
     except ValueError:
         problems["programme"] = "invalid"
     try:

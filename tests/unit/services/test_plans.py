@@ -114,7 +114,10 @@ def test_a_wrong_plan_is_refused_and_changes_nothing(db, run):
                              ({"duration_minutes": 0}, {"duration_minutes": "invalid"}),
                              ({"end_on": dt.date(2024, 8, 1)}, {"end_on": "before_start"}),
                              ({"kind": ActivityKind.COURSE_LESSON},
-                              {"kind": "not_for_programme"})):
+                              {"kind": "not_for_programme"}),
+                             ({"programme": Programme.CHILDREN_EVENTS,
+                               "kind": ActivityKind.CHILDREN_EVENT, "title": "  "},
+                              {"title": "required"})):
         with pytest.raises(InvalidInput) as refused:
             run(plans.create_plan, _plan(run, **changes))
         assert refused.value.problems == problem
