@@ -162,3 +162,23 @@ def test_the_week_view_in_russian_and_kazakh(qtbot, translations, week, language
     qtbot.wait(50)
     window.grab().save(str(shots / f"week_view_{language}.png"))
     assert window.windowTitle() != "Week plan"
+
+
+def test_a_double_click_on_a_held_session_opens_its_register(qtbot, translations, week,
+                                                             modals):
+    window = _window(qtbot, week)
+    opened = []
+    modals.expect(lambda dialog: opened.append(dialog.activity_id) or False)
+    rect = window.view.visualRect(_cell_of(window, MONDAY))
+    # As a mouse does it: a click, then the second press that makes it a double-click.
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == [week.held]
+    # A cancelled session says so and opens nothing.
+    week.run(plans.cancel_occurrence, week.training, MONDAY + dt.timedelta(3), "Карантин")
+    window.reload()
+    window.view.setCurrentIndex(_cell_of(window, MONDAY + dt.timedelta(3)))
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert window.message.text() == "This session was cancelled."
+    assert _cells(window)[(MONDAY + dt.timedelta(3), "Групповой тренинг")].endswith(
+        "Cancelled")
