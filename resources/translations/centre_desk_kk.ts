@@ -7965,7 +7965,7 @@
     <name>WeekActions</name>
     <message>
         <source>&amp;Week plan…</source>
-        <translation>Апта &amp;жоспары…</translation>
+        <translation>Апта жоспар&amp;ы…</translation>
     </message>
     <message>
         <source>The week's planned, held and missed sessions by day and facility.</source>
@@ -8064,7 +8064,7 @@
     </message>
     <message>
         <source>&amp;Specialist:</source>
-        <translation>Ма&amp;ман:</translation>
+        <translation>Мама&amp;н:</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>

@@ -8059,7 +8059,7 @@
     </message>
     <message>
         <source>&amp;Next week ▶</source>
-        <translation>&amp;Следующая неделя ▶</translation>
+        <translation>С&amp;ледующая неделя ▶</translation>
     </message>
     <message>
         <source>&amp;Facility:</source>

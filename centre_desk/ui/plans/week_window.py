@@ -121,12 +121,13 @@ class WeekWindow(Retranslating, QDialog, ModalHost):
         self.close_button.setText(translate("WeekView", "&Close"))
         self.facility_box.setItemText(0, translate("WeekView", "All facilities"))
         self.leader_box.setItemText(0, translate("WeekView", "Everyone"))
-        swatch = '<span style="background:{0}">&nbsp;{1}&nbsp;</span>'
+        # No "&" in the text: a mnemonic reader would take "&nbsp;" for Alt+N.
+        swatch = '<span style="background:{0}">\u00a0{1}\u00a0</span>'
         words = ((OccurrenceStatus.PLANNED, translate("WeekView", "Planned")),
                  (OccurrenceStatus.HELD, translate("WeekView", "Held ✓")),
                  (OccurrenceStatus.MISSED, translate("WeekView", "Missed ✗")),
                  (OccurrenceStatus.CANCELLED, translate("WeekView", "Cancelled")))
-        self.legend.setText("&nbsp;&nbsp;".join(swatch.format(STATUS_COLOURS[status], text)
+        self.legend.setText("\u00a0\u00a0".join(swatch.format(STATUS_COLOURS[status], text)
                                                 for status, text in words))
         self.legend.setToolTip(translate(
             "WeekView", "Enter or a double-click on a planned session records it as held "
