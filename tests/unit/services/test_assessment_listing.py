@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from sqlalchemy import select, text
 
 from centre_desk.domain.enums import CaseCategory, RiskLevel, Stage
@@ -44,6 +46,8 @@ def test_the_filter_lists_open_cases_past_their_next_date_or_never_assessed(db, 
     assert {never, late, earlier} == {r.case_id for r in rows}
 
 
+@pytest.mark.sqlite_only("reads SQLite's EXPLAIN QUERY PLAN; PostgreSQL's plans: "
+                         "tests/unit/store/test_postgresql_plans.py")
 def test_the_overdue_check_reads_the_assessment_index_not_the_table(db, admin):
     statement = select(Case.id).where(reassessment_overdue(TODAY))
     with db.engine.connect() as connection:
