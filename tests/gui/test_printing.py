@@ -223,6 +223,8 @@ def test_file_print_in_the_main_window_prints_the_selected_participant(
     window.show()
     assert window.print_action.isEnabled()
     tab = window.findChild(ParticipantsTab)
+    window.tabs.setCurrentWidget(tab)  # My work is the first page; lists load when shown
+    qtbot.waitUntil(lambda: tab.view().model().rowCount() > 1)
     tab.view().selectRow(1)
 
     dialog = window.print_files()
