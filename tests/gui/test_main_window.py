@@ -1,4 +1,5 @@
-"""The main window on seeded data: My work first, six tabs with rows, menus, status bar, live language."""
+"""The main window on seeded data: My work first, six tabs with rows, menus, status bar,
+live language."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from centre_desk.services.seed import SEED_PASSWORD
 from centre_desk.ui.shell.app import sign_in_and_open
 from tests.conftest import ADMIN_PASSWORD, copy_installation, seed_template
 
-TAB_NAMES = ["myWorkPage", "participantsTab", "mothersClubTab", "childrenEventsTab", "arabicCoursesTab",
-             "placementsTab", "peopleDirectoryTab"]
+TAB_NAMES = ["myWorkPage", "participantsTab", "mothersClubTab", "childrenEventsTab",
+             "arabicCoursesTab", "placementsTab", "peopleDirectoryTab"]
 
 
 @pytest.fixture(scope="module")

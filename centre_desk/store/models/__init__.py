@@ -17,12 +17,12 @@ from centre_desk.store.models.sync import (
     FieldStamp, PeerSeenStamp, QuarantinedRow, SeenStamp, SiteKey)
 
 __all__ = [
-    "ApprovalRequest", "ReturneeChild",
-    "Activity", "Assessment", "AssessmentInstrument", "AssessmentScore", "Attendance", "AuditEvent", "AuditHead", "Case", "CaseSpecialist",
-    "CategoryChange", "ClubMembership", "Conflict", "Course", "Credential", "Document", "Enrolment",
-    "EventRegistration", "FieldStamp", "FollowUp", "ImportBatch", "ImportItem", "Organisation",
-    "Peer", "PeerSeenStamp",
-    "Person", "Placement", "PlacementStatusChange", "QuarantinedRow", "Relationship",
-    "GroupList", "GroupMember", "Plan", "PlanException",
-    "SeenStamp", "SignInThrottle", "Site", "SiteKey", "StageChange", "User",
+    "Activity", "ApprovalRequest", "Assessment", "AssessmentInstrument", "AssessmentScore",
+    "Attendance", "AuditEvent", "AuditHead", "Case", "CaseSpecialist", "CategoryChange",
+    "ClubMembership", "Conflict", "Course", "Credential", "Document", "Enrolment",
+    "EventRegistration", "FieldStamp", "FollowUp", "GroupList", "GroupMember",
+    "ImportBatch", "ImportItem", "Organisation", "Peer", "PeerSeenStamp", "Person",
+    "Placement", "PlacementStatusChange", "Plan", "PlanException", "QuarantinedRow",
+    "Relationship", "ReturneeChild", "SeenStamp", "SignInThrottle", "Site", "SiteKey",
+    "StageChange", "User",
 ]
