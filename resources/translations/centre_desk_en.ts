@@ -3913,7 +3913,7 @@
     </message>
     <message>
         <source>M&amp;y work</source>
-        <translation>My w&amp;ork</translation>
+        <translation>My &amp;work</translation>
     </message>
     <message>
         <source>&amp;Arabic courses</source>

@@ -478,14 +478,20 @@ def _instrument(ws, f, _qtbot):
 
 def _import_wizard(page):
     def opener(ws, f, qtbot):
+        from centre_desk.ui.spreadsheet_import.wizard import ImportWizard
         from tests.gui.test_spreadsheet_import_screens import wizard_at
-        return wizard_at(ws, qtbot, page)
+        wizard = wizard_at(ws, qtbot, page)
+        assert isinstance(wizard, ImportWizard)
+        return wizard
     return opener
 
 
 def _imports(ws, f, qtbot):
+    from centre_desk.ui.spreadsheet_import.batches import ImportsWindow
     from tests.gui.test_spreadsheet_import_screens import imports_window
-    return imports_window(ws, qtbot)
+    window = imports_window(ws, qtbot)
+    assert isinstance(window, ImportsWindow)
+    return window
 
 
 # Every window and dialog of centre_desk/ui (`grep -rn "^class " centre_desk/ui`), some in
