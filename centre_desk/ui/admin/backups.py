@@ -26,10 +26,11 @@ from centre_desk.ui.toolkit.window_fit import keep_lines_whole
 log = logging.getLogger(__name__)
 
 
-def automatic_backup(workspace: Workspace) -> backup.BackupInfo | None:
+def automatic_backup(workspace: Workspace,
+                     progress: backup.Progress | None = None) -> backup.BackupInfo | None:
     """The backup made as the program closes, at most once a day (None: not due)."""
-    return workspace.run(lambda session: backup.automatic_backup(workspace.database,
-                                                                  session))
+    return workspace.run(lambda session: backup.automatic_backup(
+        workspace.database, session, progress=progress))
 
 
 class BackupsWindow(Retranslating, ModalHost, QDialog):
@@ -275,11 +276,9 @@ class BackupActions(QObject):
             log.exception("The backups folder cannot be read")
             return
 
-        def work(progress):
-            return workspace.run(lambda session: backup.automatic_backup(
-                workspace.database, session, progress=progress))
         job = LongWork(self._window, self.tr("Closing"),
-                       self.tr("Backing up the data before closing…"), work)
+                       self.tr("Backing up the data before closing…"),
+                       lambda progress: automatic_backup(workspace, progress))
         job.failed.connect(lambda error: log.error("The automatic backup failed: %s", error))
         job.dialog.setCancelButton(None)  # input is not read until it is over
         job.start()
