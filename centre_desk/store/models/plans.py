@@ -76,7 +76,10 @@ class PlanException(SyncMixin, Base):
     __tablename__ = "plan_exception"
     __table_args__ = (Index("ix_plan_exception_plan", "plan_id", "occurs_on"),
                       Index("ix_plan_exception_moved", "moved_to"),
-                      Index("ix_plan_exception_holiday", "occurs_on", "plan_id"))
+                      Index("ix_plan_exception_holiday", "occurs_on", "plan_id"),
+                      # Whether an activity was held from a plan (the week view shows
+                      # the ones held without one): one probe per activity.
+                      Index("ix_plan_exception_activity", "activity_id", "deleted_at"))
 
     plan_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("plan.id"))
     occurs_on: Mapped[dt.date] = mapped_column(Date)
