@@ -7,6 +7,7 @@ occurrences (cancelled, moved, held, missed), holidays and saved group lists.
   onward splits the plan (``change_plan_from``): the past stays as it was planned.
 - ``week``: ``occurrences(start, end, facility=None, leader=None)`` reads a period in
   four queries; ``cancel_occurrence``, ``move_occurrence``, ``add_holiday``;
+  ``group_members`` lists who is on a saved group list;
   ``hold_occurrence`` turns an occurrence into an activity with its expected group
   ticked, in one step (then it shows as held; a past one without an activity as missed).
 
@@ -26,12 +27,13 @@ from centre_desk.services.plans.rules import (
     end_plan, facilities, get_plan, groups, leaders, plans, set_group_members)
 from centre_desk.services.plans.week import (
     ExpectedMember, Occurrence, add_holiday, cancel_occurrence, expected_group,
-    hold_occurrence, move_occurrence, occurrences)
+    group_members, hold_occurrence, move_occurrence, occurrences)
 
 __all__ = [
     "ExpectedMember", "GroupView", "Occurrence", "OccurrenceStatus", "PlanInput", "PlanView",
     "add_holiday", "cancel_occurrence", "change_plan_from", "create_group", "create_plan",
-    "delete_plan", "end_plan", "expected_group", "facilities", "get_plan", "groups",
+    "delete_plan", "end_plan", "expected_group", "facilities", "get_plan", "group_members",
+    "groups",
     "hold_occurrence", "leaders",
     "move_occurrence", "occurrences", "plans", "set_group_members", "week_of",
 ]

@@ -22,8 +22,8 @@ from centre_desk.services.activities import (ActivityInput, AttendanceRefused, s
                                              store_activity)
 from centre_desk.services.errors import InvalidInput
 from centre_desk.services.records import clean, full_name, live_row
-from centre_desk.store.models import (Activity, Case, GroupMember, Person, Plan, PlanException,
-                                      User)
+from centre_desk.store.models import (Activity, Case, GroupList, GroupMember, Person, Plan,
+                                      PlanException, User)
 
 _S = OccurrenceStatus
 
@@ -255,6 +255,19 @@ def expected_group(session: Session, plan_id: uuid.UUID) -> tuple[ExpectedMember
     plan = live_row(session, Plan, plan_id, "plan")
     return tuple(ExpectedMember(row[0], full_name(*row[1:]))
                  for row in _expected_ids(session, plan))
+
+
+def group_members(session: Session, group_id: uuid.UUID) -> tuple[ExpectedMember, ...]:
+    """The live persons on a saved group list, in alphabetical order."""
+    audit.require(session, Permission.VIEW)
+    live_row(session, GroupList, group_id, "group")
+    rows = session.execute(
+        select(Person.id, Person.surname, Person.given_name, Person.patronymic)
+        .join(GroupMember, GroupMember.person_id == Person.id)
+        .where(GroupMember.group_id == group_id, GroupMember.deleted_at.is_(None),
+               Person.deleted_at.is_(None))
+        .order_by(Person.sort_key, Person.id)).all()
+    return tuple(ExpectedMember(row[0], full_name(*row[1:])) for row in dict.fromkeys(rows))
 
 
 def hold_occurrence(session: Session, plan_id: uuid.UUID, occurs_on: dt.date,
