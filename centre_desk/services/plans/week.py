@@ -1,9 +1,11 @@
-"""A period's occurrences of the plans (planned, held, missed, cancelled), the one-off
-changes of a single occurrence, holidays, and an occurrence turned into a held activity.
+"""A period's occurrences of the plans (planned, held, missed, cancelled) and the
+activities held without a plan, the one-off changes of a single occurrence, holidays,
+and an occurrence turned into a held activity.
 
-A period is read in four queries whatever its size (plans running in it, their
-exceptions and the holidays, the activities held from them, the leaders' names); the
-rules' dates are expanded in Python, a week being at most seven days per plan."""
+A period is read in at most five queries whatever its size (plans running in it, their
+exceptions and the holidays, the activities held from them, the leaders' names, the
+activities held without a plan); the rules' dates are expanded in Python, a week being
+at most seven days per plan."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import dataclasses
 import datetime as dt
 import uuid
 
-from sqlalchemy import or_, select, union_all
+from sqlalchemy import exists, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import ActivityKind, AuditAction, Programme, Stage
@@ -31,13 +33,15 @@ _S = OccurrenceStatus
 @dataclasses.dataclass(frozen=True)
 class Occurrence:
     """One session of a plan: when its rule put it (``occurs_on``), when it takes place
-    (``day``, another day when moved) and what became of it."""
+    (``day``, another day when moved) and what became of it. An activity held without a
+    plan is one too (``plan_id`` None, held, on the day it was held, no time of day: an
+    activity records none; its leader is the activity's facilitators)."""
 
-    plan_id: uuid.UUID
+    plan_id: uuid.UUID | None
     occurs_on: dt.date
     day: dt.date
-    start_minute: int
-    duration_minutes: int
+    start_minute: int | None
+    duration_minutes: int | None
     programme: Programme
     kind: ActivityKind
     title: str | None
@@ -50,6 +54,11 @@ class Occurrence:
     moved: bool
     reason: str | None
     """Why it was cancelled or moved (a holiday's name)."""
+
+    @property
+    def unplanned(self) -> bool:
+        """An activity held without a plan."""
+        return self.plan_id is None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -73,14 +82,27 @@ def _latest(rows) -> dict:
 
 
 def occurrences(session: Session, start: dt.date, end: dt.date, facility: str | None = None,
-                leader: uuid.UUID | None = None, today: dt.date | None = None
-                ) -> list[Occurrence]:
+                leader: uuid.UUID | None = None, today: dt.date | None = None,
+                unplanned: bool = True) -> list[Occurrence]:
     """The occurrences taking place from ``start`` to ``end`` (both included), of one
-    facility's or one leader's plans when given, by day, time and facility."""
+    facility's or one leader's plans when given, by day, time and facility; with
+    ``unplanned``, the activities held without a plan in the period too (of the facility;
+    whose facilitators name the leader, or, naming nobody, recorded by the leader),
+    after the day's timed sessions."""
     audit.require(session, Permission.VIEW)
     if end < start:
         raise InvalidInput({"end": "before_start"})
     today = today or dt.date.today()
+    found = _planned(session, start, end, facility, leader, today)
+    if unplanned:
+        found += _unplanned(session, start, end, facility, leader)
+    return sorted(found, key=lambda o: (
+        o.day, DAY_MINUTES if o.start_minute is None else o.start_minute, o.facility or "",
+        o.title or "", str(o.plan_id or ""), str(o.activity_id or "")))
+
+
+def _planned(session: Session, start: dt.date, end: dt.date, facility: str | None,
+             leader: uuid.UUID | None, today: dt.date) -> list[Occurrence]:
     # Each half by its own index (the rule's date; the day moved to), the plans' filter
     # applied below: one OR over both would read the whole table.
     columns = (PlanException.plan_id, PlanException.occurs_on, PlanException.cancelled,
@@ -127,8 +149,35 @@ def occurrences(session: Session, start: dt.date, end: dt.date, facility: str | 
                                      leaders.get(plan.leader_id), today)
             if start <= occurrence.day <= end:
                 found.append(occurrence)
-    return sorted(found, key=lambda o: (o.day, o.start_minute, o.facility or "",
-                                        o.title or "", str(o.plan_id)))
+    return found
+
+
+def _unplanned(session: Session, start: dt.date, end: dt.date, facility: str | None,
+               leader: uuid.UUID | None) -> list[Occurrence]:
+    """The live activities of the period no live plan's occurrence was held as (a
+    deleted plan's held sessions stay held, now without a plan), in one query: the
+    period by the activity's date index, each one's plan by the exception's activity
+    index."""
+    from_plan = (select(PlanException.id)
+                 .join(Plan, Plan.id == PlanException.plan_id)
+                 .where(PlanException.activity_id == Activity.id,
+                        PlanException.deleted_at.is_(None), Plan.deleted_at.is_(None)))
+    query = select(Activity.id, Activity.programme, Activity.kind, Activity.title,
+                   Activity.held_on, Activity.facility, Activity.place,
+                   Activity.facilitators).where(
+        Activity.held_on.between(start, end), Activity.deleted_at.is_(None),
+        ~exists(from_plan))
+    if facility is not None:
+        query = query.where(Activity.facility == facility)
+    if leader is not None:
+        name = select(User.full_name).where(User.id == leader).scalar_subquery()
+        nobody = Activity.facilitators.is_(None) | (Activity.facilitators == "")
+        query = query.where(or_(Activity.facilitators.contains(name),
+                                nobody & (Activity.created_by == leader)))
+    return [Occurrence(None, row.held_on, row.held_on, None, None, row.programme, row.kind,
+                       row.title, row.facility, row.place, None, row.facilitators or None,
+                       _S.HELD, row.id, False, None)
+            for row in session.execute(query)]
 
 
 def _occurrence(plan: Plan, occurs_on: dt.date, row, holidays: dict, live_held: set,
