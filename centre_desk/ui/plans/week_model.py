@@ -1,5 +1,6 @@
 """The week as a table: a column per day, a block of rows per facility, one occurrence
-per cell, its status in words and in colour (never colour alone)."""
+per cell, its status in words and in colour (never colour alone); an activity held
+without a plan is a held cell that says so, without a time (an activity records none)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ def status_text(occurrence: Occurrence) -> str:
         OccurrenceStatus.MISSED: translate("WeekView", "Missed ✗"),
         OccurrenceStatus.CANCELLED: translate("WeekView", "Cancelled"),
     }[occurrence.status]
+    if occurrence.unplanned:
+        words += translate("WeekView", " (no plan)")
     if occurrence.moved:
         words += translate("WeekView", " (moved from %1)").replace(
             "%1", labels.date_text(occurrence.occurs_on))
@@ -54,12 +57,19 @@ def what_text(occurrence: Occurrence) -> str:
     return occurrence.title or labels.label(occurrence.kind)
 
 
+_LONGEST_LEADER = 60
+"""Characters of the leader's line shown (an activity's facilitators may be a paragraph)."""
+
+
 def cell_text(occurrence: Occurrence) -> str:
-    """Time, what, who leads it and its status, a line each."""
-    lines = [time_text(occurrence.start_minute, occurrence.duration_minutes),
-             what_text(occurrence)]
+    """Time (when planned), what, who leads it and its status, a line each."""
+    lines = [] if occurrence.start_minute is None else [
+        time_text(occurrence.start_minute, occurrence.duration_minutes or 0)]
+    lines.append(what_text(occurrence))
     if occurrence.leader_name:
-        lines.append(occurrence.leader_name)
+        leader = " ".join(occurrence.leader_name.split())
+        lines.append(leader if len(leader) <= _LONGEST_LEADER
+                     else leader[:_LONGEST_LEADER - 1] + "…")
     lines.append(status_text(occurrence))
     return "\n".join(lines)
 
@@ -137,6 +147,8 @@ class WeekModel(QAbstractTableModel):
             return QBrush(QColor("#000000"))
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [cell_text(occurrence), facility_text(occurrence.facility)]
+            if len(occurrence.leader_name or "") > _LONGEST_LEADER:
+                parts.append(occurrence.leader_name)
             if occurrence.place:
                 parts.append(occurrence.place)
             if occurrence.reason:

@@ -1,7 +1,8 @@
 """The week view: planned, held and missed sessions by day and facility, in words as
-well as colour; Enter on a planned session records it as held and opens its register
-with the expected people ticked; Previous/Next week and the specialist filter; the
-week's schedule printed; seen in Russian and Kazakh at 1366 × 768."""
+well as colour, and the sessions held without a plan beside them; Enter on a planned
+session records it as held and opens its register with the expected people ticked;
+Previous/Next week and the specialist filter; the week's schedule printed; seen in
+Russian and Kazakh at 1366 × 768."""
 
 from __future__ import annotations
 
@@ -182,3 +183,47 @@ def test_a_double_click_on_a_held_session_opens_its_register(qtbot, translations
     assert window.message.text() == "This session was cancelled."
     assert _cells(window)[(MONDAY + dt.timedelta(3), "Групповой тренинг")].endswith(
         "Cancelled")
+
+
+def test_the_week_shows_sessions_held_without_a_plan_beside_the_planned_ones(
+        qtbot, translations, week, modals):
+    from centre_desk.services import activities
+
+    talk = week.run(activities.create_activity, activities.ActivityInput(
+        Programme.CASE_WORK, ActivityKind.CONVERSATION, MONDAY + dt.timedelta(2),
+        title="Беседа о семье", facility=FACILITY, facilitators="Test specialist"))
+    week.run(activities.create_activity, activities.ActivityInput(
+        Programme.MOTHERS_CLUB, ActivityKind.CLUB_GROUP_SESSION, MONDAY + dt.timedelta(1),
+        title="Встреча клуба", facilitators="Айгерим Сапарова"))
+    window = _window(qtbot, week)
+    cells = _cells(window)
+    day = MONDAY.__add__
+    assert cells == {
+        (day(dt.timedelta(0)), "Групповой тренинг"):
+            "10:00–11:30\nГрупповой тренинг\nTest specialist\nHeld ✓",
+        (day(dt.timedelta(1)), "Групповой тренинг"):
+            "10:00–11:30\nГрупповой тренинг\nTest specialist\nMissed ✗",
+        (day(dt.timedelta(1)), "Встреча клуба"): "Встреча клуба\nАйгерим Сапарова\n"
+                                                  "Held ✓ (no plan)",
+        (day(dt.timedelta(2)), "Богословская лекция"): "15:00–16:00\nБогословская лекция\nPlanned",
+        (day(dt.timedelta(2)), "Беседа о семье"): "Беседа о семье\nTest specialist\n"
+                                                   "Held ✓ (no plan)",
+        (day(dt.timedelta(3)), "Групповой тренинг"):
+            "10:00–11:30\nГрупповой тренинг\nTest specialist\nPlanned"}
+    assert [window.model.headerData(r, Qt.Orientation.Vertical)
+            for r in range(window.model.rowCount())] == ["ИК-5", FACILITY, "No facility"]
+    # The theologian's week: their plan's sessions and the talk that names them.
+    window.show_leader(week.theologian.user_id)
+    assert sorted(title for _day, title in _cells(window)) == [
+        "Беседа о семье", "Групповой тренинг", "Групповой тренинг", "Групповой тренинг"]
+    # Enter on the talk opens its register, as on a session held from the plan.
+    opened = []
+    modals.expect(lambda dialog: opened.append((dialog.objectName(), dialog.activity_id))
+                  or False)
+    model = window.model
+    window.view.setCurrentIndex(next(
+        index for index in (model.index(row, 2) for row in range(model.rowCount()))
+        if getattr(index.data(OCCURRENCE_ROLE), "title", None) == "Беседа о семье"))
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert opened == [("activityDialog", talk)]
+    assert window.message.text() == ""
