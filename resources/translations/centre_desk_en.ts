@@ -8007,6 +8007,10 @@
         <translation>Cancelled</translation>
     </message>
     <message>
+        <source> (no plan)</source>
+        <translation> (no plan)</translation>
+    </message>
+    <message>
         <source> (moved from %1)</source>
         <translation> (moved from %1)</translation>
     </message>

@@ -8007,6 +8007,10 @@
         <translation>Болдырылмады</translation>
     </message>
     <message>
+        <source> (no plan)</source>
+        <translation> (жоспардан тыс)</translation>
+    </message>
+    <message>
         <source> (moved from %1)</source>
         <translation> (ауыстырылды, бұрынғы күні: %1)</translation>
     </message>

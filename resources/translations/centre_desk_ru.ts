@@ -8010,6 +8010,10 @@
         <translation>Отменено</translation>
     </message>
     <message>
+        <source> (no plan)</source>
+        <translation> (вне плана)</translation>
+    </message>
+    <message>
         <source> (moved from %1)</source>
         <translation> (перенесено с %1)</translation>
     </message>
