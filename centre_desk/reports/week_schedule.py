@@ -1,6 +1,7 @@
 """The week's schedule of a facility on A4 landscape: a title, the days across and a
 row per session slot, each cell's time, session, leader and status as the week view
-shows them (the cells' words come from the window, already in the user's language).
+shows them, the sessions held without a plan among them (the cells' words come from the
+window, already in the user's language).
 
     pages = write_pdf(path, title, subtitle, headings, rows)   # complete or not at all
 """

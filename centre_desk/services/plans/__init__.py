@@ -5,8 +5,10 @@ occurrences (cancelled, moved, held, missed), holidays and saved group lists.
   an optional date) with its leader (a staff account) and expected group (a saved group
   list, or, with none, the live cases of its facility). A rule changed from a date
   onward splits the plan (``change_plan_from``): the past stays as it was planned.
-- ``week``: ``occurrences(start, end, facility=None, leader=None)`` reads a period in
-  four queries; ``cancel_occurrence``, ``move_occurrence``, ``add_holiday``;
+- ``week``: ``occurrences(start, end, facility=None, leader=None, unplanned=True)``
+  reads a period in at most five queries, the activities held without a plan among
+  them (held, ``plan_id`` None, no time); ``cancel_occurrence``, ``move_occurrence``,
+  ``add_holiday``;
   ``group_members`` lists who is on a saved group list;
   ``hold_occurrence`` turns an occurrence into an activity with its expected group
   ticked, in one step (then it shows as held; a past one without an activity as missed).

@@ -140,6 +140,11 @@ def test_the_week_is_printed_as_an_a4_landscape_schedule(qtbot, translations, we
     from PySide6.QtCore import QSize
     from PySide6.QtPdf import QPdfDocument
 
+    from centre_desk.services import activities
+
+    week.run(activities.create_activity, activities.ActivityInput(
+        Programme.CASE_WORK, ActivityKind.CONVERSATION, MONDAY + dt.timedelta(2),
+        title="Беседа о семье", facility=FACILITY, facilitators="Test specialist"))
     translations.apply(language)
     window = _window(qtbot, week)
     window.show_facility(FACILITY)
@@ -152,17 +157,28 @@ def test_the_week_is_printed_as_an_a4_landscape_schedule(qtbot, translations, we
     text = " ".join(document.getAllText(0).text().split())  # lines wrap in a cell
     assert FACILITY in text and "Групповой тренинг" in text
     assert {"ru": "Проведено", "kk": "Өткізілді"}[language] in text
+    # The session held without a plan is printed too, and says so.
+    assert "Беседа о семье" in text
+    assert {"ru": "(вне плана)", "kk": "(жоспардан тыс)"}[language] in text
     document.render(0, QSize(1170, 827)).save(str(shots / f"week_schedule_{language}.png"))
 
 
 @pytest.mark.parametrize("language", ["ru", "kk"])
 def test_the_week_view_in_russian_and_kazakh(qtbot, translations, week, language, shots):
+    from centre_desk.services import activities
+
+    week.run(activities.create_activity, activities.ActivityInput(
+        Programme.CASE_WORK, ActivityKind.CONVERSATION, MONDAY + dt.timedelta(2),
+        title="Беседа о семье", facility=FACILITY, facilitators="Test specialist"))
     translations.apply(language)
     window = _window(qtbot, week)
     window.resize(1366, 740)
     qtbot.wait(50)
     window.grab().save(str(shots / f"week_view_{language}.png"))
     assert window.windowTitle() != "Week plan"
+    assert any(text.endswith({"ru": "Проведено ✓ (вне плана)",
+                              "kk": "Өткізілді ✓ (жоспардан тыс)"}[language])
+               for text in _cells(window).values())
 
 
 def test_a_double_click_on_a_held_session_opens_its_register(qtbot, translations, week,
