@@ -69,7 +69,10 @@ class Case(SyncMixin, Base):
 
     __tablename__ = "case_file"
     __table_args__ = (Index("ix_case_file_stage", "stage"),
-                      Index("ix_case_file_next_follow_up", "next_follow_up"))
+                      Index("ix_case_file_next_follow_up", "next_follow_up"),
+                      # What My work reads of a case, by id, from the index alone.
+                      Index("ix_case_file_open", "id", "deleted_at", "stage",
+                            "next_follow_up", "person_id", "created_at"))
 
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
     category: Mapped[CaseCategory] = mapped_column(enum_column(CaseCategory))
@@ -91,6 +94,9 @@ class CaseSpecialist(SyncMixin, Base):
     """A staff member assigned to a case."""
 
     __tablename__ = "case_specialist"
+    # Live assignments by user (My work) and by case (the caseloads), covering.
+    __table_args__ = (Index("ix_case_specialist_user_live", "user_id", "deleted_at", "case_id"),
+                      Index("ix_case_specialist_case_live", "case_id", "deleted_at", "user_id"))
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_file.id"), index=True)
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("user_account.id"), index=True)
