@@ -1,8 +1,9 @@
 """The half-year statistics on A4: the figures table on the first page, the three charts
-on the second, what each figure counts on the third; the centre, "Confidential" and
-page N of M in every page's margins.
+on the second, with ``plans`` planned against held (by facility, by programme) on the
+next (as many pages as a region's facilities take), what each figure counts last; the
+centre, "Confidential" and page N of M in every page's margins.
 
-    pages = write_pdf(path, report, context, labels.label)     # complete or not at all
+    pages = write_pdf(path, report, context, labels.label, plans)   # complete or not at all
 """
 
 from __future__ import annotations
@@ -14,13 +15,14 @@ from PySide6.QtGui import QPagedPaintDevice, QPainter, QTextDocument
 
 from centre_desk.reports.participant_file import pdf_file, print_font
 from centre_desk.reports.statistics_charts import charts, paint_chart
+from centre_desk.reports.statistics_plan_words import PLANS_NOTE, plan_tables
 from centre_desk.reports.statistics_words import (
     Label, date_text, figure_title, narrowing_text, notes, period_text, translated)
 from centre_desk.services.participant_report import PrintContext
 from centre_desk.services.statistics import HalfYearReport
+from centre_desk.services.statistics_plans import PlansAgainstHeld
 
 _MARGIN_MM = 18.0
-_PAGES = 3
 _STYLE = """
 h1 { font-size: 16pt; margin-bottom: 4px; }
 h2 { font-size: 13pt; margin-bottom: 6px; }
@@ -29,6 +31,8 @@ table.figures { margin-top: 14px; }
 th { background-color: #e8edf3; text-align: left; font-weight: bold; }
 td.value { text-align: right; }
 td.part { padding-left: 18px; }
+td.total { font-weight: bold; }
+p.note { color: #333333; margin-top: 8px; }
 """
 
 
@@ -53,6 +57,28 @@ def figures_html(report: HalfYearReport, context: PrintContext, label: Label) ->
             f"{rows}</table>")
 
 
+def _plan_row(row: list, total: bool) -> str:
+    bold = " total" if total else ""
+    return (f"<tr><td class='name{bold}'>{html.escape(str(row[0]))}</td>"
+            + "".join(f"<td class='value{bold}'>{value}</td>" for value in row[1:])
+            + "</tr>")
+
+
+def plans_html(plans: PlansAgainstHeld, label: Label) -> str:
+    """Planned against held: a table by facility, one by programme, what they count."""
+    e = html.escape
+    body = f"<h2>{e(translated('Planned against held'))}</h2>"
+    for title, headings, rows in plan_tables(plans, label):
+        head = "".join(f"<th>{e(text)}</th>" for text in headings)
+        lines = "".join(_plan_row(row, number == len(rows) - 1)
+                        for number, row in enumerate(rows))
+        body += (f"<p class='sub'><b>{e(title)}</b></p>"
+                 f"<table class='figures' width='100%' border='1' cellspacing='0' "
+                 f"cellpadding='3' style='border-color: #9aa5b1; border-style: solid;'>"
+                 f"<thead><tr>{head}</tr></thead>{lines}</table>")
+    return body + f"<p class='note'>{e(translated(PLANS_NOTE))}</p>"
+
+
 def notes_html() -> str:
     """The third page: what each figure counts and how a report is narrowed."""
     e = html.escape
@@ -72,11 +98,22 @@ def _document(device: QPagedPaintDevice, body: str, width: float) -> QTextDocume
     return document
 
 
-def _paint_page(painter: QPainter, document: QTextDocument, content: QRectF) -> None:
+def _paint_page(painter: QPainter, document: QTextDocument, content: QRectF,
+                page: int = 0) -> None:
+    """Paint one page (``page``, from 0) of a document laid out in pages of ``content``'s
+    size (_paged), or a document's top."""
     painter.save()
-    painter.translate(content.topLeft())
-    document.drawContents(painter, QRectF(0, 0, content.width(), content.height()))
+    painter.translate(content.left(), content.top() - page * content.height())
+    document.drawContents(painter, QRectF(0, page * content.height(), content.width(),
+                                          content.height()))
     painter.restore()
+
+
+def _paged(document: QTextDocument, content: QRectF) -> int:
+    """Lay ``document`` out in pages of ``content``'s size (a table's lines are not cut,
+    its headings repeat on every page); returns how many it takes."""
+    document.setPageSize(content.size())
+    return document.pageCount()
 
 
 def _mm(device: QPagedPaintDevice, millimetres: float) -> float:
@@ -84,7 +121,7 @@ def _mm(device: QPagedPaintDevice, millimetres: float) -> float:
 
 
 def _margins(painter: QPainter, device: QPagedPaintDevice, context: PrintContext,
-             page: int) -> None:
+             page: int, pages: int) -> None:
     font = print_font(8)
     font.setPixelSize(max(1, round(_mm(device, 2.8))))
     painter.setFont(font)
@@ -98,24 +135,28 @@ def _margins(painter: QPainter, device: QPagedPaintDevice, context: PrintContext
                     _mm(device, 6))
     painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                      translated("Page %1 of %2").replace("%1", str(page))
-                     .replace("%2", str(_PAGES)))
+                     .replace("%2", str(pages)))
 
 
 def paint_report(device: QPagedPaintDevice, report: HalfYearReport, context: PrintContext,
-                 label: Label) -> int:
+                 label: Label, plans: PlansAgainstHeld | None = None) -> int:
     """Paint the report onto a prepared A4 device; returns the page count."""
+    margin = _mm(device, _MARGIN_MM)
+    content = QRectF(margin, margin, device.width() - 2 * margin,
+                     device.height() - 2 * margin)
+    planned = None if plans is None else _document(device, plans_html(plans, label),
+                                                   content.width())
+    plan_pages = 0 if planned is None else _paged(planned, content)
+    pages = 3 + plan_pages
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("the PDF file could not be opened for drawing")
     try:
-        margin = _mm(device, _MARGIN_MM)
-        content = QRectF(margin, margin, device.width() - 2 * margin,
-                         device.height() - 2 * margin)
-        _margins(painter, device, context, 1)
+        _margins(painter, device, context, 1, pages)
         _paint_page(painter, _document(device, figures_html(report, context, label),
                                        content.width()), content)
         device.newPage()
-        _margins(painter, device, context, 2)
+        _margins(painter, device, context, 2, pages)
         font = print_font(9)
         font.setPixelSize(max(1, round(_mm(device, 3.2))))
         height = content.height() / 3
@@ -123,15 +164,20 @@ def paint_report(device: QPagedPaintDevice, report: HalfYearReport, context: Pri
             area = QRectF(content.left(), content.top() + height * index, content.width(),
                           height - _mm(device, 6))
             paint_chart(painter, area, chart, font)
+        for page in range(plan_pages):
+            device.newPage()
+            _margins(painter, device, context, 3 + page, pages)
+            _paint_page(painter, planned, content, page)
         device.newPage()
-        _margins(painter, device, context, 3)
+        _margins(painter, device, context, pages, pages)
         _paint_page(painter, _document(device, notes_html(), content.width()), content)
     finally:
         painter.end()
-    return _PAGES
+    return pages
 
 
-def write_pdf(target, report: HalfYearReport, context: PrintContext, label: Label) -> int:
+def write_pdf(target, report: HalfYearReport, context: PrintContext, label: Label,
+              plans: PlansAgainstHeld | None = None) -> int:
     """Write the report as a PDF at ``target``, complete or not at all."""
     return pdf_file(target, translated("Half-year statistics"),
-                    lambda writer: paint_report(writer, report, context, label))
+                    lambda writer: paint_report(writer, report, context, label, plans))

@@ -1,7 +1,8 @@
-"""The half-year statistics as a spreadsheet: a "Figures" sheet, one sheet per figure
-listing the people or activities behind it, and last what each figure counts.
+"""The half-year statistics as a spreadsheet: a "Figures" sheet, with ``plans`` a
+"Planned against held" sheet (by facility, by programme), one sheet per figure listing the
+people or activities behind it, and last what each figure counts.
 
-    write_xlsx(path, report, rows, context, labels.label)     # complete or not at all
+    write_xlsx(path, report, rows, context, labels.label, plans=plans)   # whole or nothing
 
 ``rows`` maps each of ``report.figures`` to its lines (``statistics_rows.rows_behind``
 with no limit). ``progress(rows written, rows in all)`` is called every few thousand
@@ -17,11 +18,13 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from centre_desk.reports.list_xlsx import Sheets, text_width
+from centre_desk.reports.statistics_plan_words import PLANS_NOTE, plan_tables
 from centre_desk.reports.statistics_words import (
     Label, figure_title, narrowing_text, notes, period_text, row_cells, row_headings,
     translated)
 from centre_desk.services.participant_report import PrintContext
 from centre_desk.services.statistics import Figure, HalfYearReport
+from centre_desk.services.statistics_plans import PlansAgainstHeld
 from centre_desk.services.statistics_rows import ActivityLine, PersonLine
 from centre_desk.store.atomic import replacing
 
@@ -36,18 +39,38 @@ def _widths(table: Sequence[Sequence[object]]) -> list[int]:
 def write_xlsx(target: Path | str, report: HalfYearReport,
                rows: Mapping[Figure, Sequence[PersonLine | ActivityLine]],
                context: PrintContext, label: Label,
-               progress: Callable[[int, int], None] | None = None) -> int:
+               progress: Callable[[int, int], None] | None = None,
+               plans: PlansAgainstHeld | None = None) -> int:
     """Write the workbook; returns the number of sheets."""
     with replacing(target) as partial:
         sheets = Sheets(Path(partial))
         try:
-            _write(sheets, report, rows, context, label, progress)
+            _write(sheets, report, rows, context, label, progress, plans)
         finally:
             sheets.close()
-    return len(report.figures) + 2
+    return len(report.figures) + (3 if plans is not None else 2)
 
 
-def _write(sheets: Sheets, report, rows, context, label, progress) -> None:
+def _write_plans(sheets: Sheets, plans: PlansAgainstHeld, heading: list[str],
+                 label: Label) -> None:
+    """The sheet of planned against held: the heading, a table by facility, one by
+    programme (each ending with its total), then what they count."""
+    sheet = sheets.add(translated("Planned against held"))
+    for line, text in enumerate([translated("Planned against held"), *heading[1:]]):
+        sheets.headings(sheet, line, [text])
+    line, cells = len(heading) + 1, []
+    for title, headings, rows in plan_tables(plans, label):
+        sheets.headings(sheet, line, [title])
+        sheets.headings(sheet, line + 1, headings)
+        for number, values in enumerate(rows, start=line + 2):
+            sheets.write(sheet, number, values)
+        cells += [headings, *rows]
+        line += len(rows) + 3
+    sheets.write(sheet, line, [translated(PLANS_NOTE)])  # one long line, not widened for
+    sheets.widths(sheet, _widths(cells))
+
+
+def _write(sheets: Sheets, report, rows, context, label, progress, plans) -> None:
     figures = sheets.add(translated("Figures"))
     heading = [translated("Half-year statistics"), context.centre_name,
                period_text(report.scope), narrowing_text(report.scope)]
@@ -58,6 +81,8 @@ def _write(sheets: Sheets, report, rows, context, label, progress) -> None:
     for line, values in enumerate(table, start=len(heading) + 2):
         sheets.write(figures, line, values)
     sheets.widths(figures, _widths([[translated("Figure"), translated("Value")], *table]))
+    if plans is not None:
+        _write_plans(sheets, plans, heading, label)
     total = sum(len(lines) for lines in rows.values())
     written = 0
     for number, figure in enumerate(report.figures, start=1):

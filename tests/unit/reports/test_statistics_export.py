@@ -61,18 +61,19 @@ def test_the_spreadsheet_has_the_figures_and_a_sheet_of_rows_behind_each(workspa
     assert values["Placements made: Housing"] == 1
     assert values["Individuals rehabilitated"] == 2
     assert CENTRE in [row[0] for row in figures.iter_rows(max_row=4, values_only=True)]
-    assert len(book.worksheets) == len(report.figures) + 2
+    assert len(book.worksheets) == len(report.figures) + 3
+    assert book.worksheets[1].title == "Planned against held"
     counts = {row[0]: row[1] for row in book.worksheets[-1].iter_rows(values_only=True)}
     assert book.worksheets[-1].title == "What the figures count"
     assert "on the day of the meeting" in counts["Unique inmates involved"]
-    for sheet, figure in zip(book.worksheets[1:], report.figures):
+    for sheet, figure in zip(book.worksheets[2:], report.figures):
         assert sheet.max_row == figure.value + 1, sheet.title
-    people = book.worksheets[1 + [f.key for f in report.figures].index(F.PEOPLE_INVOLVED)]
+    people = book.worksheets[2 + [f.key for f in report.figures].index(F.PEOPLE_INVOLVED)]
     rows = list(people.iter_rows(values_only=True))
     assert rows[0][0] == "Name"
     aliya = next(row for row in rows if row[0] == "Сәрсенова Әлия")
     assert aliya[3].date() == END and aliya[4] == 5  # last came on 30 Jun, five times
-    meetings = book.worksheets[1 + [f.key for f in report.figures].index(F.FACILITY_MEETINGS)]
+    meetings = book.worksheets[2 + [f.key for f in report.figures].index(F.FACILITY_MEETINGS)]
     first = list(meetings.iter_rows(min_row=2, max_row=2, values_only=True))[0]
     assert first[0].date() == START and first[1] == "Case work"
 
@@ -82,8 +83,8 @@ def test_the_pdf_has_the_figures_then_the_charts_in_cyrillic_and_kazakh(workspac
     target = tmp_path / "half-year.pdf"
     save_report(workspace, HALF_YEAR, ReportFormat.PDF, target, labels.label)
 
-    first, second, third = pdf_text(target).split("\f")[:3]
-    for text in (CENTRE, "CONFIDENTIAL", "Page 1 of 3", "Half-year statistics",
+    first, second, plans, third = pdf_text(target).split("\f")[:4]
+    for text in (CENTRE, "CONFIDENTIAL", "Page 1 of 4", "Half-year statistics",
                  "Period: 01.01.2024 to 30.06.2024", "Printed by Әлия Сәрсенова",
                  "Inmates who openly renounced radical views", "Placements made: Nursery place"):
         assert text in first
@@ -91,10 +92,11 @@ def test_the_pdf_has_the_figures_then_the_charts_in_cyrillic_and_kazakh(workspac
                if "Activities held " in line + " " and ":" not in line)
     for text in ("Activities per month by programme", "Participants by stage (today)",
                  "Placements by kind and status (today)", "03.2024", "Rehabilitated",
-                 "Page 2 of 3", CENTRE):
+                 "Page 2 of 4", CENTRE):
         assert text in second
     notes = " ".join(third.split())  # the sentences as read, however the lines break
-    for text in ("What the figures count", "Page 3 of 3", "did not relapse after it",
+    assert "Planned against held" in plans and "Page 3 of 4" in plans
+    for text in ("What the figures count", "Page 4 of 4", "did not relapse after it",
                  "recorded by a centre of the region"):
         assert text in notes
 
