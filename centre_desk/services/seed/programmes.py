@@ -13,6 +13,7 @@ from centre_desk.domain.enums import ActivityKind, CourseGroup, EnrolmentStatus,
 from centre_desk.services.seed import vocabulary as words
 from centre_desk.services.seed.cases import CaseInfo
 from centre_desk.services.seed.people import Member, Population
+from centre_desk.services.seed.plans import Inmate, seed_plans
 from centre_desk.services.seed.writer import SeedContext
 from centre_desk.store.models import (
     Activity, Attendance, ClubMembership, Course, Enrolment, EventRegistration)
@@ -288,14 +289,24 @@ class _Programmes:
 
 def seed_programmes(ctx: SeedContext, population: Population,
                     cases: list[CaseInfo]) -> list[Member]:
-    """Club, children's events and Arabic courses first; case work then brings the
-    attendances to about ATTENDANCES_PER_PERSON per person. Returns the club's members."""
+    """Club, children's events and Arabic courses first, then the facilities' week
+    plans and their held sessions (a quarter of what is left at most); case work then
+    brings the attendances to about ATTENDANCES_PER_PERSON per person. Returns the
+    club's members."""
     programmes = _Programmes(ctx)
     in_case = {case.person.index for case in cases}
     members = programmes.club(population, in_case)
     close = in_case | {m.index for m in members}
     programmes.children_events(population, close)
     programmes.arabic_courses(population, close)
-    target = ATTENDANCES_PER_PERSON * len(population.persons) - programmes.attendances.added
+    inmates: dict[str, list[Inmate]] = {}
+    for case in cases:
+        if case.inside_until is not None and case.facility:
+            inmates.setdefault(case.facility, []).append(Inmate(
+                case.person.id, case.first_day, min(case.last_day, case.inside_until)))
+    total = ATTENDANCES_PER_PERSON * len(population.persons)
+    seed_plans(ctx, inmates, programmes.activity, programmes.attend,
+               budget=(total - programmes.attendances.added) // 4)
+    target = total - programmes.attendances.added
     programmes.case_work(cases, target)
     return members

@@ -3,8 +3,9 @@
 ``seed()`` fills an installation that holds no persons yet with realistic records:
 Kazakh and Russian families with valid IINs, case files in every category and stage,
 the four programmes' activities with about ten attendances per person, courses,
-organisations and placements. Everything, including one SEEDED audit event, is
-written in one transaction: an error or Ctrl-C leaves the database as it was.
+the facilities' week plans for the past year (seed.plans), organisations and
+placements. Everything, including one SEEDED audit event, is written in one
+transaction: an error or Ctrl-C leaves the database as it was.
 
 Seeding also creates the staff cases are assigned to, all with the password
 ``SEED_PASSWORD`` ("seeded staff password"): specialist1 … specialist4 (specialists),
@@ -67,6 +68,8 @@ class SeedSummary:
     attendances: int
     club_memberships: int
     event_registrations: int
+    plans: int
+    plan_exceptions: int
 
     @property
     def rows(self) -> int:
@@ -81,6 +84,7 @@ _SUMMARY_TABLES = {
     "placement_status_changes": "placement_status_change", "courses": "course",
     "enrolments": "enrolment", "activities": "activity", "attendances": "attendance",
     "club_memberships": "club_membership", "event_registrations": "event_registration",
+    "plans": "plan", "plan_exceptions": "plan_exception",
 }
 
 
