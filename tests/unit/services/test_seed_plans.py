@@ -64,8 +64,9 @@ def test_a_year_of_sessions_held_cancelled_moved_and_missed_and_the_weeks_ahead_
     assert statuses[S.HELD] > 0.8 * len(year)
     assert statuses[S.CANCELLED] > 0 and statuses[S.MISSED] > 0
     assert any(o.moved and o.status is S.HELD for o in year)
-    holidays = dict(db.engine.connect().execute(text(
-        "SELECT occurs_on, reason FROM plan_exception WHERE plan_id IS NULL")).all())
+    with db.engine.connect() as connection:
+        holidays = dict(connection.execute(text(
+            "SELECT occurs_on, reason FROM plan_exception WHERE plan_id IS NULL")).all())
     assert any(reason == "Наурыз мейрамы" for reason in holidays.values())
     assert all(o.status is S.CANCELLED for o in year
                if o.day.isoformat() in holidays and not o.moved)
