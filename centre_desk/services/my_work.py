@@ -7,6 +7,17 @@ persons, and the planned sessions the user leads from today to Sunday. Conflicts
 approvals are a supervisor's (by permission). The user's cases are read in one query
 through the case-specialist index and split here; each section is cut at ``LIMIT``
 items, soonest first, and its ``total`` says how many there are in all.
+
+Assessments: a case assessed before is due for its next one on the latest assessment's
+date. A case never assessed was due at its intake (services.assessments), but a site
+that began assessing late has hundreds of such cases, and one row each would bury the
+dated reassessments: they are one item, "first assessment", counting them and naming
+the one taken in longest ago (it opens that file; assessing it brings up the next).
+
+A supervisor's caseloads count, per specialist, their open cases, the overdue follow-ups
+among them, and the sessions they led this month as the week view tells a leader's held
+sessions: held from a plan they lead, or held without a plan and naming them among its
+facilitators (naming nobody: recorded by them).
 """
 
 from __future__ import annotations
@@ -16,17 +27,21 @@ import datetime as dt
 import enum
 import uuid
 
-from sqlalchemy import ColumnElement, Select, case, func, select
+from sqlalchemy import (
+    Date, DateTime, Integer, String, Uuid, and_, case, exists, func, literal, or_, select,
+    union_all)
+from sqlalchemy.sql import ColumnElement, Select
 from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import ConflictStatus, PlacementStatus, Role, Stage
 from centre_desk.domain.permissions import Permission, allows
 from centre_desk.domain.plans import OccurrenceStatus
 from centre_desk.services import approvals, audit, plans
-from centre_desk.services.assessments import EARLIEST, latest_due_on
+from centre_desk.services.assessments import latest_due_on
 from centre_desk.services.records import full_name
 from centre_desk.store.models import (
-    Activity, Case, CaseSpecialist, Conflict, Person, Placement, User)
+    Activity, Case, CaseSpecialist, Conflict, Person, Placement, Plan, PlanException,
+    StageChange, User)
 
 LIMIT = 200
 """Items shown per section; the section's total counts them all."""
@@ -43,7 +58,10 @@ class DueKind(enum.StrEnum):
     FOLLOW_UP = "follow_up"
     """A participant's next follow-up (opens the participant's file)."""
     REASSESSMENT = "reassessment"
-    """A case's next assessment, or its first (opens the participant's file)."""
+    """A case's next assessment (opens the participant's file)."""
+    FIRST_ASSESSMENT = "first_assessment"
+    """The user's cases never assessed, as one item of the assessments' section: how
+    many, and the one taken in longest ago (opens that participant's file)."""
     PLACEMENT_FOLLOW_UP = "placement_follow_up"
     """A placement's next follow-up (opens the placement)."""
     CONFLICT = "conflict"
@@ -57,8 +75,8 @@ class DueItem:
     """One thing due, and what to open for it."""
 
     kind: DueKind
-    due_on: dt.date | None
-    """The day it is due; None for a case never assessed (due since its intake)."""
+    due_on: dt.date
+    """The day it is due (a first assessment: the day its case was taken in)."""
     person_name: str | None
     detail: str | None
     """A code the page words: the placement's kind, the conflict's table and field
@@ -75,6 +93,8 @@ class DueItem:
     facility: str | None = None
     title: str | None = None
     """A planned session's own title, if its plan has one (else its kind, the detail)."""
+    count: int | None = None
+    """A first assessment's item: how many of the user's open cases were never assessed."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -96,7 +116,7 @@ class CaseloadRow:
     participants: int
     """Open cases they are assigned to."""
     sessions_this_month: int
-    """Activities held this month that they recorded."""
+    """Activities held this month that they led (from the 1st to today)."""
     overdue_follow_ups: int
     """Of their open cases, those whose next follow-up is before today."""
 
@@ -131,34 +151,47 @@ def my_work(session: Session, today: dt.date | None = None) -> MyWork:
     end = week_end(today)
     me = actor.user_id
     supervises = allows(actor.role, Permission.APPROVE_OUTCOMES)
-    cases = _my_cases(session, me, end)
-    follow_ups = sorted((c for c in cases if c.fu_rank <= LIMIT and c.fu_due),
-                        key=lambda c: c.fu_rank)
-    reassessments = sorted((c for c in cases if c.re_rank <= LIMIT and c.re_due),
-                           key=lambda c: c.re_rank)
-    placements = _placements_due(session, me, end)
-    names = _names(session, {row.person_id for rows in (follow_ups, reassessments, placements)
-                             for row in rows})
-    first = cases[0] if cases else None
+    parts = _my_rows(session, me, end)
+    [counts] = parts[_Part.COUNTS]
+    names = _names(session, {row.person_id for part in _Part if part is not _Part.COUNTS
+                             for row in parts[part]})
+    assessments = tuple(DueItem(
+        DueKind.REASSESSMENT, r.day, names[r.person_id], None, r.day < today,
+        person_id=r.person_id, case_id=r.id) for r in parts[_Part.REASSESSMENT])
+    never = counts.never or 0
+    if never:  # one item for all of them, naming the case waiting longest
+        [r] = parts[_Part.FIRST_ASSESSMENT]
+        intake = r.day or r.stamp.date()
+        assessments = (DueItem(
+            DueKind.FIRST_ASSESSMENT, intake, names[r.person_id], None, intake < today,
+            person_id=r.person_id, case_id=r.id, count=never),) + assessments
     return MyWork(
-        today=today, week_end=end, participants=first.total if first else 0,
+        today=today, week_end=end, participants=counts.total or 0,
         planned_sessions=_planned_sessions(session, me, today, end),
         follow_ups=Section(DueKind.FOLLOW_UP, tuple(DueItem(
-            DueKind.FOLLOW_UP, c.next_follow_up, names[c.person_id], None,
-            c.next_follow_up < today, person_id=c.person_id, case_id=c.id)
-            for c in follow_ups), first.fu_total if first else 0),
-        reassessments=Section(DueKind.REASSESSMENT, tuple(DueItem(
-            DueKind.REASSESSMENT, c.due, names[c.person_id], None,
-            c.due is None or c.due < today, person_id=c.person_id, case_id=c.id)
-            for c in reassessments), first.re_total if first else 0),
+            DueKind.FOLLOW_UP, r.day, names[r.person_id], None, r.day < today,
+            person_id=r.person_id, case_id=r.id) for r in parts[_Part.FOLLOW_UP]),
+            counts.follow_ups or 0),
+        reassessments=Section(DueKind.REASSESSMENT, assessments,
+                              (counts.reassessments or 0) + (1 if never else 0)),
         placement_follow_ups=Section(DueKind.PLACEMENT_FOLLOW_UP, tuple(DueItem(
-            DueKind.PLACEMENT_FOLLOW_UP, p.next_follow_up, names[p.person_id], p.kind.value,
-            p.next_follow_up < today, person_id=p.person_id, placement_id=p.id)
-            for p in placements), placements[0].total if placements else 0),
+            DueKind.PLACEMENT_FOLLOW_UP, r.day, names[r.person_id], r.kind, r.day < today,
+            person_id=r.person_id, placement_id=r.id) for r in parts[_Part.PLACEMENT]),
+            counts.placements or 0),
         conflicts=_conflicts(session) if allows(actor.role, Permission.REVIEW_CONFLICTS)
         else None,
         approvals=_approvals(session, today) if supervises else None,
         caseload=tuple(caseload(session, today)) if supervises else None)
+
+
+class _Part(enum.IntEnum):
+    """The parts of the one statement that reads the user's cases."""
+
+    COUNTS = 0
+    FOLLOW_UP = 1
+    REASSESSMENT = 2
+    FIRST_ASSESSMENT = 3
+    PLACEMENT = 4
 
 
 def _deleted_persons() -> Select:
@@ -166,58 +199,75 @@ def _deleted_persons() -> Select:
     return select(Person.id).where(Person.deleted_at.is_not(None))
 
 
-def _mine(me: uuid.UUID, *columns) -> Select:
-    """The user's open, live cases, through the case-specialist index."""
-    return (select(*columns).select_from(CaseSpecialist)
-            .join(Case, Case.id == CaseSpecialist.case_id)
+def _open_cases() -> tuple:
+    """A case in work: live, not closed, its person live."""
+    return (Case.deleted_at.is_(None), Case.stage != Stage.CLOSED,
+            Case.person_id.not_in(_deleted_persons()))
+
+
+def _counted(condition) -> ColumnElement[int]:
+    return func.sum(case((condition, 1), else_=0))
+
+
+def _my_rows(session: Session, me: uuid.UUID, end: dt.date) -> dict[_Part, list]:
+    """Everything due of the user's own cases, in one statement over them (read once,
+    from the covering indexes of migration 0020), by part: the counts; the first
+    ``LIMIT`` follow-ups and reassessments due by ``end``; the never-assessed case taken
+    in longest ago; the first ``LIMIT`` placement follow-ups of their persons. A few
+    hundred rows reach Python, not every case of a busy specialist."""
+    mine = (select(Case.id, Case.person_id, Case.next_follow_up, Case.created_at,
+                   latest_due_on().label("due"))
+            .select_from(CaseSpecialist).join(Case, Case.id == CaseSpecialist.case_id)
             .where(CaseSpecialist.user_id == me, CaseSpecialist.deleted_at.is_(None),
-                   Case.deleted_at.is_(None), Case.stage != Stage.CLOSED,
-                   Case.person_id.not_in(_deleted_persons())))
+                   *_open_cases())
+            .cte("mine").prefix_with("MATERIALIZED"))
+    placements = select(Placement.id).where(
+        Placement.person_id.in_(select(mine.c.person_id)), Placement.next_follow_up <= end,
+        Placement.deleted_at.is_(None), Placement.status.in_(_OPEN_PLACEMENT))
+    # Every part has the same columns: a case's or placement's fields, then the counts.
+    counts = select(
+        literal(_Part.COUNTS).label("part"), literal(None, Uuid).label("id"),
+        literal(None, Uuid).label("person_id"), literal(None, Date).label("day"),
+        literal(None, DateTime).label("stamp"), literal(None, String).label("kind"),
+        func.count().label("total"),
+        _counted(mine.c.next_follow_up <= end).label("follow_ups"),
+        _counted(mine.c.due <= end).label("reassessments"),
+        _counted(mine.c.due.is_(None)).label("never"),
+        select(func.count()).select_from(placements.subquery()).scalar_subquery()
+        .label("placements")).select_from(mine)
 
+    def part(kind: _Part, query: Select, limit: int = LIMIT) -> Select:
+        first = query.limit(limit).subquery()
+        return select(literal(kind), *first.c, *[literal(None, Integer)] * 5)
 
-def _flag(condition) -> ColumnElement[int]:
-    return case((condition, 1), else_=0)
+    def of_mine(day, *where) -> Select:
+        return select(mine.c.id, mine.c.person_id, day, mine.c.created_at,
+                      literal(None, String)).where(*where)
 
-
-def _my_cases(session: Session, me: uuid.UUID, end: dt.date) -> list:
-    """In one pass over the user's cases: the first ``LIMIT`` follow-ups and the first
-    ``LIMIT`` reassessments due by ``end`` (their ranks, soonest first), and the counts
-    of the cases and of each kind due on every row (window functions). One row more
-    carries the counts when nothing is due. A few hundred rows reach Python, not every
-    case of a busy specialist."""
-    # Materialised: each case's next assessment is looked up once, not once for every
-    # window below that reads it.
-    mine = _mine(me, Case.id, Case.person_id, Case.next_follow_up, Case.created_at,
-                 latest_due_on().label("due")).cte("mine").prefix_with("MATERIALIZED")
-    fu_due = _flag(mine.c.next_follow_up <= end)
-    re_due = _flag(mine.c.due.is_(None) | (mine.c.due <= end))
-    ranked = select(
-        mine, fu_due.label("fu_due"), re_due.label("re_due"),
-        func.count().over().label("total"),
-        func.sum(fu_due).over().label("fu_total"), func.sum(re_due).over().label("re_total"),
-        func.row_number().over(partition_by=fu_due, order_by=(
-            mine.c.next_follow_up, mine.c.created_at, mine.c.id)).label("fu_rank"),
-        func.row_number().over(partition_by=re_due, order_by=(
-            func.coalesce(mine.c.due, EARLIEST), mine.c.created_at, mine.c.id)
-            ).label("re_rank"),
-        func.row_number().over().label("any_rank")).subquery()
-    return session.execute(select(ranked).where(
-        ((ranked.c.fu_due == 1) & (ranked.c.fu_rank <= LIMIT))
-        | ((ranked.c.re_due == 1) & (ranked.c.re_rank <= LIMIT))
-        | (ranked.c.any_rank == 1))).all()
-
-
-def _placements_due(session: Session, me: uuid.UUID, end: dt.date) -> list:
-    """The first ``LIMIT`` open placements of the user's participants whose next
-    follow-up is due by ``end``, soonest first, each with their number in all."""
-    return session.execute(
-        select(Placement.id, Placement.kind, Placement.person_id, Placement.next_follow_up,
-               func.count().over().label("total"))
-        .where(Placement.person_id.in_(_mine(me, Case.person_id)),
-               Placement.next_follow_up <= end, Placement.deleted_at.is_(None),
-               Placement.status.in_(_OPEN_PLACEMENT))
-        .order_by(Placement.next_follow_up, Placement.created_at, Placement.id)
-        .limit(LIMIT)).all()
+    intake = (select(func.min(StageChange.changed_on))
+              .where(StageChange.case_id == mine.c.id, StageChange.from_stage.is_(None),
+                     StageChange.deleted_at.is_(None)).scalar_subquery())
+    never = of_mine(intake.label("day"), mine.c.due.is_(None)).subquery()
+    statement = union_all(
+        counts,
+        part(_Part.FOLLOW_UP, of_mine(mine.c.next_follow_up, mine.c.next_follow_up <= end)
+             .order_by(mine.c.next_follow_up, mine.c.created_at, mine.c.id)),
+        part(_Part.REASSESSMENT, of_mine(mine.c.due, mine.c.due <= end)
+             .order_by(mine.c.due, mine.c.created_at, mine.c.id)),
+        # The day taken in is the first stage change's (else the day it was recorded).
+        part(_Part.FIRST_ASSESSMENT, select(never).order_by(
+            func.coalesce(never.c.day, never.c.created_at), never.c.id), 1),
+        part(_Part.PLACEMENT, placements.with_only_columns(
+            Placement.id, Placement.person_id, Placement.next_follow_up, Placement.created_at,
+            Placement.kind).order_by(Placement.next_follow_up, Placement.created_at,
+                                     Placement.id)))
+    parts: dict[_Part, list] = {kind: [] for kind in _Part}
+    for row in session.execute(statement):
+        parts[_Part(row.part)].append(row)
+    for kind in (_Part.FOLLOW_UP, _Part.REASSESSMENT, _Part.PLACEMENT):
+        # Soonest first, as each part was cut (a union promises no order of its own).
+        parts[kind].sort(key=lambda row: (row.day, row.stamp, row.id))
+    return parts
 
 
 def _names(session: Session, person_ids: set) -> dict:
@@ -263,31 +313,45 @@ def _approvals(session: Session, today: dt.date) -> Section:
 
 
 def caseload(session: Session, today: dt.date | None = None) -> list[CaseloadRow]:
-    """Every active specialist's and supervisor's load, by name: open cases, sessions
-    recorded this month, overdue follow-ups; three queries, grouped in SQL."""
+    """Every active specialist's and supervisor's load, by name: open cases, overdue
+    follow-ups, sessions led this month; one query, grouped in SQL."""
     audit.require(session, Permission.APPROVE_OUTCOMES)
     today = today or dt.date.today()
-    # Grouped by an expression, not the bare column: by the column SQLite walks the
-    # assignments' user index and looks each case up in turn, three times slower on a
-    # region's data than reading the cases and grouping in a temporary tree.
-    user = func.coalesce(CaseSpecialist.user_id, CaseSpecialist.user_id)
-    loads = {row.user: (row.cases, int(row.overdue or 0)) for row in session.execute(
-        select(user.label("user"), func.count().label("cases"),
-               func.sum(_flag(Case.next_follow_up < today)).label("overdue"))
-        .select_from(CaseSpecialist).join(Case, Case.id == CaseSpecialist.case_id)
-        .where(CaseSpecialist.deleted_at.is_(None), Case.deleted_at.is_(None),
-               Case.stage != Stage.CLOSED, Case.person_id.not_in(_deleted_persons()))
-        .group_by(user))}
-    month_start = today.replace(day=1)
-    sessions = dict(session.execute(
-        select(Activity.created_by, func.count(Activity.id))
-        .where(Activity.held_on >= month_start, Activity.held_on <= today,
-               Activity.deleted_at.is_(None), Activity.created_by.is_not(None))
-        .group_by(Activity.created_by)).all())
-    staff = session.execute(
-        select(User.id, User.full_name, User.role)
+    # The cases first (from the covering index by id), each one's assignments by the
+    # case index, grouped in a temporary tree: by the user index instead, every
+    # assignment would look its case up (twice as slow on a region's data).
+    loads = (select(CaseSpecialist.user_id.label("user_id"), func.count().label("cases"),
+                    _counted(Case.next_follow_up < today).label("overdue"))
+             .select_from(Case).join(CaseSpecialist, CaseSpecialist.case_id == Case.id)
+             .where(CaseSpecialist.deleted_at.is_(None), *_open_cases())
+             .group_by(CaseSpecialist.user_id).subquery())
+    held = _held_this_month(today)
+    named = held.c.facilitators.contains(User.full_name)
+    nobody = held.c.facilitators.is_(None) | (held.c.facilitators == "")
+    led = or_(held.c.leader_id == User.id,
+              and_(held.c.from_plan.is_(False), or_(named, nobody & (held.c.created_by
+                                                                     == User.id))))
+    return [CaseloadRow(r.id, r.full_name, r.role, r.cases or 0, r.sessions,
+                        int(r.overdue or 0)) for r in session.execute(
+        select(User.id, User.full_name, User.role, loads.c.cases, loads.c.overdue,
+               func.count(held.c.id).label("sessions"))
+        .outerjoin(loads, loads.c.user_id == User.id).outerjoin(held, led)
         .where(User.deleted_at.is_(None), User.active.is_(True),
                User.role.in_((Role.SPECIALIST, Role.SUPERVISOR)))
-        .order_by(User.full_name, User.id)).all()
-    return [CaseloadRow(r.id, r.full_name, r.role, loads.get(r.id, (0, 0))[0],
-                        sessions.get(r.id, 0), loads.get(r.id, (0, 0))[1]) for r in staff]
+        .group_by(User.id, User.full_name, User.role, loads.c.cases, loads.c.overdue)
+        .order_by(User.full_name, User.id))]
+
+
+def _held_this_month(today: dt.date):
+    """The live activities held from the 1st to ``today``, each with whether a live plan's
+    occurrence was held as it and that plan's leader (as the week view reads them)."""
+    of_plan = (PlanException.activity_id == Activity.id, PlanException.deleted_at.is_(None),
+               Plan.deleted_at.is_(None))
+    return (select(Activity.id, Activity.facilitators, Activity.created_by,
+                   exists(select(PlanException.id).join(Plan, Plan.id == PlanException.plan_id)
+                          .where(*of_plan)).label("from_plan"),
+                   select(Plan.leader_id).join(PlanException, PlanException.plan_id == Plan.id)
+                   .where(*of_plan).limit(1).scalar_subquery().label("leader_id"))
+            .where(Activity.held_on >= today.replace(day=1), Activity.held_on <= today,
+                   Activity.deleted_at.is_(None))
+            .subquery("held"))
