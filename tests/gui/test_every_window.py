@@ -117,6 +117,50 @@ def _week_plan(ws, f, _qtbot):
     return WeekWindow(ws, today=TODAY)
 
 
+def _plan_of(f):
+    """A plan with long names: its first session is the first of this week."""
+    from centre_desk.services import plans
+    monday = TODAY - dt.timedelta(days=TODAY.weekday())
+    plan = f.run(plans.create_plan, plans.PlanInput(
+        Programme.CASE_WORK, ActivityKind.GROUP_TRAINING, (1, 3, 5), 600, 90,
+        monday - dt.timedelta(days=14), facility=FACILITY,
+        title="Групповой тренинг «Жизнь без насилия» (модуль 2)"))
+    return f.run(plans.get_plan, plan), f.run(plans.occurrences, monday, monday)[0]
+
+
+def _new_plan(ws, f, _qtbot):
+    from centre_desk.ui.plans.plan_dialog import PlanDialog
+    return PlanDialog(ws, today=TODAY)
+
+
+def _plan_changed(ws, f, _qtbot):
+    from centre_desk.ui.plans.plan_dialog import PlanDialog
+    plan, _session = _plan_of(f)
+    return PlanDialog(ws, plan, today=TODAY, from_on=TODAY)
+
+
+def _plan_session(dialog_name: str):
+    def opener(ws, f, _qtbot):
+        from centre_desk.ui.plans import session_dialogs
+        from centre_desk.ui.plans.session_dialogs import (  # noqa: F401 (named for the
+            CancelSessionDialog, EndPlanDialog, HolidayDialog, MoveSessionDialog)  # test)
+        plan, session = _plan_of(f)
+        if dialog_name == "HolidayDialog":
+            return session_dialogs.HolidayDialog(ws, TODAY)
+        if dialog_name == "EndPlanDialog":
+            return session_dialogs.EndPlanDialog(ws, plan, today=TODAY)
+        return getattr(session_dialogs, dialog_name)(ws, session)
+    return opener
+
+
+def _group_lists(ws, f, _qtbot):
+    from centre_desk.services import plans
+    from centre_desk.ui.plans.group_lists import GroupListsWindow
+    f.run(plans.create_group, "Отряд №3 — жасақ (Қарағанды облысы, Долинка кенті)",
+          [f.long_person, f.mother], FACILITY)
+    return GroupListsWindow(ws)
+
+
 def _my_work(ws, f, _qtbot):
     """My work of the signed-in user: a follow-up and a reassessment of the long-named
     participant, assigned to them, and the placement's follow-up due this week."""
@@ -560,6 +604,13 @@ WINDOWS: dict[str, Opener] = {
     "child in the register": _child_record,
     "same fields saved at another desk": _edit_conflict,
     "week plan": _week_plan,  # issue 19
+    "new plan": _new_plan,  # issue 19: the plan editor and its small windows
+    "plan changed from a date": _plan_changed,
+    "session cancelled": _plan_session("CancelSessionDialog"),
+    "session moved": _plan_session("MoveSessionDialog"),
+    "holiday": _plan_session("HolidayDialog"),
+    "plan ended": _plan_session("EndPlanDialog"),
+    "group lists": _group_lists,
     "my work": _my_work,  # issue 19: the first tab, here on its own
 }
 

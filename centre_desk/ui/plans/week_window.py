@@ -26,6 +26,7 @@ from centre_desk.ui.toolkit.messages import error_text
 from centre_desk.ui.toolkit.modal import ModalHost
 from centre_desk.ui.toolkit.operations import ACTIVITIES, announce, follow_changes
 from centre_desk.ui.toolkit.retranslate import Retranslating
+from centre_desk.ui.plans.plan_actions import PlanActions
 from centre_desk.ui.plans.week_model import STATUS_COLOURS, WeekModel
 
 translate = QCoreApplication.translate
@@ -76,6 +77,7 @@ class WeekWindow(Retranslating, QDialog, ModalHost):
         self.message = problem_label("weekMessage", self)
         self.print_button = action_button("printWeekButton", self, self.print_week)
         self.close_button = action_button("closeWeekButton", self, self.close)
+        self.plan_actions = PlanActions(self)  # New plan, Edit plan, Cancel, Move…
 
         top = QHBoxLayout()
         for widget in (self.previous_button, self.today_button, self.next_button):
@@ -90,6 +92,7 @@ class WeekWindow(Retranslating, QDialog, ModalHost):
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(self.plan_actions.row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
@@ -119,6 +122,7 @@ class WeekWindow(Retranslating, QDialog, ModalHost):
         self.leader_label.setText(translate("WeekView", "&Specialist:"))
         self.print_button.setText(translate("WeekView", "P&rint…"))
         self.close_button.setText(translate("WeekView", "&Close"))
+        self.plan_actions.retranslate_ui()
         self.facility_box.setItemText(0, translate("WeekView", "All facilities"))
         self.leader_box.setItemText(0, translate("WeekView", "Everyone"))
         # No "&" in the text: a mnemonic reader would take "&nbsp;" for Alt+N.

@@ -166,6 +166,17 @@ _PROBLEMS = {
     # (services.activities.ExpectedPerson.reason)
     "attendance.reason.no_consent": QT_TRANSLATE_NOOP("Messages", "no guardian consent date yet"),
     "attendance.reason.not_expected": QT_TRANSLATE_NOOP("Messages", "not on the list"),
+    # The week's plans (services.plans; the plan and session windows' namespace "plan")
+    "plan.not_for_programme": QT_TRANSLATE_NOOP(
+        "Messages", "This programme does not hold this kind of session."),
+    "plan.after_plan_end": QT_TRANSLATE_NOOP(
+        "Messages", "The plan ended before this date: choose a day on which it still runs."),
+    "plan.not_planned": QT_TRANSLATE_NOOP("Messages", "The plan has no session on this day."),
+    "plan.already_held": QT_TRANSLATE_NOOP(
+        "Messages", "This session is already recorded as held: correct its activity instead."),
+    "plan.cancelled": QT_TRANSLATE_NOOP("Messages", "This session was cancelled."),
+    "plan.unknown": QT_TRANSLATE_NOOP(
+        "Messages", "This choice no longer exists: choose another."),
     # Participants: stages (services.cases.change_stage), cases, family, interventions,
     # merging
     "stage.not_allowed": QT_TRANSLATE_NOOP(
