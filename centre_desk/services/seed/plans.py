@@ -32,6 +32,8 @@ from centre_desk.store.models import Case, Plan, PlanException, User
 
 MIN_INMATES = 6
 """A facility with fewer inmates over the year has no plans (a small seed's)."""
+GROUP = 15
+"""The most inmates a session expects (of those in the facility that day)."""
 _KINDS = (ActivityKind.GROUP_TRAINING, ActivityKind.THEOLOGICAL_LECTURE,
           ActivityKind.CONVERSATION, ActivityKind.ATHLETIC_EVENT)
 _STARTS = (9 * 60, 10 * 60, 11 * 60 + 30, 14 * 60, 15 * 60, 16 * 60 + 30)
@@ -92,8 +94,8 @@ class _PlanWriter:
 
     def facility(self, facility: str, inmates: list[Inmate], leaders: list[StaffMember],
                  start: dt.date, holidays: dict[dt.date, str], share: float) -> None:
-        """Three to five weekly plans at ``facility`` from ``start``; ``share`` of its
-        inmates there on a held session's day are ticked present."""
+        """Three to five weekly plans at ``facility`` from ``start``; of a group of up
+        to GROUP inmates there on a held session's day, ``share`` are ticked present."""
         rng, bind, today = self.rng, self.bind, self.ctx.today
         yesterday = today - dt.timedelta(days=1)
         slots = rng.sample([(weekday, minute) for weekday in range(1, 7)
@@ -141,8 +143,9 @@ class _PlanWriter:
             reason = rng.choice(_MOVE_REASONS)
         activity_id = self.activity(Programme.CASE_WORK, kind, title, held_on,
                                     "Клуб учреждения", facility, leader.full_name)
-        for inmate in inmates:
-            if inmate.first <= held_on <= inmate.last and rng.random() < share:
+        there = [inmate for inmate in inmates if inmate.first <= held_on <= inmate.last]
+        for inmate in rng.sample(there, min(len(there), GROUP)):
+            if rng.random() < share:
                 self.attend(activity_id, inmate.person_id)
                 self.attendances += 1
         self.exceptions.add(bind.new_id(), plan_id, bind.date(day), bind.flag(False),
@@ -158,20 +161,23 @@ def seed_plans(ctx: SeedContext, inmates: dict[str, list[Inmate]],
     person present. About ``budget`` attendances at most (None: no limit); returns how
     many were written."""
     leaders = ctx.specialists()
-    chosen = {facility: people for facility, people in sorted(inmates.items())
-              if len(people) >= MIN_INMATES}
+    start = ctx.today - dt.timedelta(days=364)
+    chosen = {}
+    for facility, people in sorted(inmates.items()):
+        people = [p for p in people if p.first <= ctx.today and p.last >= start]
+        if len(people) >= MIN_INMATES:
+            chosen[facility] = people
     if not chosen or not leaders:
         return 0
     writer = _PlanWriter(ctx, activity, attend)
-    start = ctx.today - dt.timedelta(days=364)
     holidays = writer.holidays(start, ctx.today + dt.timedelta(days=180))
-    # About four sessions a week at each facility, 50 weeks, 90 % held; each inmate of
-    # a facility there for a part of the year: 60 % of those there come, less when the
+    # About five sessions a week at each facility, 50 weeks, 90 % held, each for a group
+    # of the inmates there that day (GROUP at most): 80 % of them come, fewer when the
     # budget is short.
-    there = sum(min(365, max(0, (min(p.last, ctx.today) - max(p.first, start)).days))
-                for people in chosen.values() for p in people) / 365
-    wanted = 4 * 50 * 0.9 * there
-    share = 0.6 if budget is None else max(0.02, min(0.6, budget / max(1.0, wanted)))
+    wanted = sum(5 * 50 * 0.9 * min(GROUP, sum(
+        (min(p.last, ctx.today) - max(p.first, start)).days for p in people) / 365)
+        for people in chosen.values())
+    share = 0.8 if budget is None else max(0.02, min(0.8, budget / max(1.0, wanted)))
     for facility, people in chosen.items():
         writer.facility(facility, people, leaders, start, holidays, share)
     return writer.attendances
