@@ -2949,6 +2949,77 @@
     </message>
 </context>
 <context>
+    <name>GroupListsWindow</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>Who is on this list?</source>
+        <translation>Who is on this list?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>This group list has changes that are not saved. Save them first?</source>
+        <translation>This group list has changes that are not saved. Save them first?</translation>
+    </message>
+    <message>
+        <source>Group lists</source>
+        <translation>Group lists</translation>
+    </message>
+    <message>
+        <source>&amp;Group lists:</source>
+        <translation>&amp;Group lists:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Members:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Facility:</translation>
+    </message>
+    <message>
+        <source>Optional: the colony it is of</source>
+        <translation>Optional: the colony it is of</translation>
+    </message>
+    <message>
+        <source>N&amp;ew group list</source>
+        <translation>N&amp;ew group list</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>&amp;Add a person…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Take the person selected off the list</source>
+        <translation>Take the person selected off the list</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Ticked as present when a session that expects this list is recorded as held.</source>
+        <translation>Ticked as present when a session that expects this list is recorded as held.</translation>
+    </message>
+</context>
+<context>
     <name>ImportActions</name>
     <message>
         <source>Import from spreads&amp;heet…</source>
@@ -4436,6 +4507,30 @@
     <message>
         <source>not on the list</source>
         <translation>not on the list</translation>
+    </message>
+    <message>
+        <source>This programme does not hold this kind of session.</source>
+        <translation>This programme does not hold this kind of session.</translation>
+    </message>
+    <message>
+        <source>The plan ended before this date: choose a day on which it still runs.</source>
+        <translation>The plan ended before this date: choose a day on which it still runs.</translation>
+    </message>
+    <message>
+        <source>The plan has no session on this day.</source>
+        <translation>The plan has no session on this day.</translation>
+    </message>
+    <message>
+        <source>This session is already recorded as held: correct its activity instead.</source>
+        <translation>This session is already recorded as held: correct its activity instead.</translation>
+    </message>
+    <message>
+        <source>This session was cancelled.</source>
+        <translation>This session was cancelled.</translation>
+    </message>
+    <message>
+        <source>This choice no longer exists: choose another.</source>
+        <translation>This choice no longer exists: choose another.</translation>
     </message>
     <message>
         <source>The case cannot move to this stage from its current one.</source>
@@ -6249,6 +6344,188 @@
     </message>
 </context>
 <context>
+    <name>PlanActions</name>
+    <message>
+        <source>New p&amp;lan…</source>
+        <translation>New p&amp;lan…</translation>
+    </message>
+    <message>
+        <source>A weekly plan: its days, time, place, who leads it and who is expected.</source>
+        <translation>A weekly plan: its days, time, place, who leads it and who is expected.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit plan…</source>
+        <translation>&amp;Edit plan…</translation>
+    </message>
+    <message>
+        <source>Change the plan of the session selected from a day onward; the sessions before it stay.</source>
+        <translation>Change the plan of the session selected from a day onward; the sessions before it stay.</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel session…</source>
+        <translation>C&amp;ancel session…</translation>
+    </message>
+    <message>
+        <source>Cancel only the session selected, with a reason.</source>
+        <translation>Cancel only the session selected, with a reason.</translation>
+    </message>
+    <message>
+        <source>&amp;Move session…</source>
+        <translation>&amp;Move session…</translation>
+    </message>
+    <message>
+        <source>Move only the session selected to another day or time.</source>
+        <translation>Move only the session selected to another day or time.</translation>
+    </message>
+    <message>
+        <source>Holi&amp;day…</source>
+        <translation>Holi&amp;day…</translation>
+    </message>
+    <message>
+        <source>A day on which no planned session takes place.</source>
+        <translation>A day on which no planned session takes place.</translation>
+    </message>
+    <message>
+        <source>&amp;Group lists…</source>
+        <translation>&amp;Group lists…</translation>
+    </message>
+    <message>
+        <source>The saved lists of people a plan may expect.</source>
+        <translation>The saved lists of people a plan may expect.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>&amp;Title (required):</source>
+        <translation>&amp;Title (required):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Delete plan</translation>
+    </message>
+    <message>
+        <source>Delete this plan? Its sessions leave the week plan; sessions already held stay recorded.</source>
+        <translation>Delete this plan? Its sessions leave the week plan; sessions already held stay recorded.</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>Edit plan</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Facilit&amp;y:</source>
+        <translation>Facilit&amp;y:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>Pla&amp;ce:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Days:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Starts at:</translation>
+    </message>
+    <message>
+        <source>Durat&amp;ion:</source>
+        <translation>Durat&amp;ion:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Change &amp;from:</source>
+        <translation>Change &amp;from:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <source>&amp;Led by:</source>
+        <translation>&amp;Led by:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected:</source>
+        <translation>&amp;Expected:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;rse:</source>
+        <translation>Cou&amp;rse:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Blank: the plan runs on.</source>
+        <translation>Blank: the plan runs on.</translation>
+    </message>
+    <message>
+        <source>Penal colony, if held in one</source>
+        <translation>Penal colony, if held in one</translation>
+    </message>
+    <message>
+        <source>Nobody named yet</source>
+        <translation>Nobody named yet</translation>
+    </message>
+    <message>
+        <source>The facility's participants</source>
+        <translation>The facility's participants</translation>
+    </message>
+    <message>
+        <source>Who is ticked when a session is recorded as held: a saved group list, or everyone with an open case in the facility.</source>
+        <translation>Who is ticked when a session is recorded as held: a saved group list, or everyone with an open case in the facility.</translation>
+    </message>
+    <message>
+        <source>No course</source>
+        <translation>No course</translation>
+    </message>
+    <message>
+        <source>The plan runs from %1. The changes apply from the day in “Change from”; the sessions before it stay as planned.</source>
+        <translation>The plan runs from %1. The changes apply from the day in “Change from”; the sessions before it stay as planned.</translation>
+    </message>
+    <message>
+        <source>End pl&amp;an…</source>
+        <translation>End pl&amp;an…</translation>
+    </message>
+    <message>
+        <source>The plan's last session: no session after the day you give.</source>
+        <translation>The plan's last session: no session after the day you give.</translation>
+    </message>
+    <message>
+        <source>Delete pla&amp;n…</source>
+        <translation>Delete pla&amp;n…</translation>
+    </message>
+    <message>
+        <source>Remove the plan; sessions already held stay recorded.</source>
+        <translation>Remove the plan; sessions already held stay recorded.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Row</source>
@@ -6735,6 +7012,65 @@
     <message>
         <source>&amp;What to check:</source>
         <translation>&amp;What to check:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialogs</name>
+    <message>
+        <source>Cancel this session</source>
+        <translation>Cancel this session</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>e.g. quarantine in the colony</source>
+        <translation>e.g. quarantine in the colony</translation>
+    </message>
+    <message>
+        <source>Move this session</source>
+        <translation>Move this session</translation>
+    </message>
+    <message>
+        <source>&amp;New date:</source>
+        <translation>&amp;New date:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>No planned session takes place on a holiday; a session moved onto it does.</source>
+        <translation>No planned session takes place on a holiday; a session moved onto it does.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Nauryz</source>
+        <translation>e.g. Nauryz</translation>
+    </message>
+    <message>
+        <source>End plan</source>
+        <translation>End plan</translation>
+    </message>
+    <message>
+        <source>%1: the plan runs from %2.</source>
+        <translation>%1: the plan runs from %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Last day:</translation>
     </message>
 </context>
 <context>

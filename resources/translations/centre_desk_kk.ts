@@ -2949,6 +2949,77 @@
     </message>
 </context>
 <context>
+    <name>GroupListsWindow</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Адам қосу</translation>
+    </message>
+    <message>
+        <source>Who is on this list?</source>
+        <translation>Бұл тізімде кім бар?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>This group list has changes that are not saved. Save them first?</source>
+        <translation>Бұл топ тізімінде сақталмаған өзгерістер бар. Алдымен оларды сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Group lists</source>
+        <translation>Топ тізімдері</translation>
+    </message>
+    <message>
+        <source>&amp;Group lists:</source>
+        <translation>&amp;Топ тізімдері:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>Тізімдегі&amp;лер:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Мекеме:</translation>
+    </message>
+    <message>
+        <source>Optional: the colony it is of</source>
+        <translation>Міндетті емес: тізім тиесілі түзеу мекемесі</translation>
+    </message>
+    <message>
+        <source>N&amp;ew group list</source>
+        <translation>&amp;Жаңа тізім</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>Адам &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ал&amp;ып тастау</translation>
+    </message>
+    <message>
+        <source>Take the person selected off the list</source>
+        <translation>Таңдалған адамды тізімнен алып тастау</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Жа&amp;бу</translation>
+    </message>
+    <message>
+        <source>Ticked as present when a session that expects this list is recorded as held.</source>
+        <translation>Осы тізімді күтетін сабақ өткізілді деп белгіленгенде, олар қатысты деп белгіленеді.</translation>
+    </message>
+</context>
+<context>
     <name>ImportActions</name>
     <message>
         <source>Import from spreads&amp;heet…</source>
@@ -4436,6 +4507,30 @@
     <message>
         <source>not on the list</source>
         <translation>тізімде жоқ</translation>
+    </message>
+    <message>
+        <source>This programme does not hold this kind of session.</source>
+        <translation>Бұл бағдарлама мұндай түрдегі сабақ өткізбейді.</translation>
+    </message>
+    <message>
+        <source>The plan ended before this date: choose a day on which it still runs.</source>
+        <translation>Жоспар бұл күнге дейін аяқталған: ол әлі күшінде болатын күнді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The plan has no session on this day.</source>
+        <translation>Бұл күні жоспар бойынша сабақ жоқ.</translation>
+    </message>
+    <message>
+        <source>This session is already recorded as held: correct its activity instead.</source>
+        <translation>Бұл сабақ өткізілді деп белгіленіп қойған: оның орнына іс-шараның өзін түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>This session was cancelled.</source>
+        <translation>Бұл сабақ болдырылмады.</translation>
+    </message>
+    <message>
+        <source>This choice no longer exists: choose another.</source>
+        <translation>Бұл нұсқа енді жоқ: басқасын таңдаңыз.</translation>
     </message>
     <message>
         <source>The case cannot move to this stage from its current one.</source>
@@ -6249,6 +6344,188 @@
     </message>
 </context>
 <context>
+    <name>PlanActions</name>
+    <message>
+        <source>New p&amp;lan…</source>
+        <translation>Ж&amp;аңа жоспар…</translation>
+    </message>
+    <message>
+        <source>A weekly plan: its days, time, place, who leads it and who is expected.</source>
+        <translation>Апталық жоспар: күндері, уақыты, орны, кім жүргізетіні және кім күтілетіні.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit plan…</source>
+        <translation>Жоспарды &amp;өзгерту…</translation>
+    </message>
+    <message>
+        <source>Change the plan of the session selected from a day onward; the sessions before it stay.</source>
+        <translation>Таңдалған сабақтың жоспарын белгілі бір күннен бастап өзгерту; одан бұрынғы сабақтар өзгеріссіз қалады.</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel session…</source>
+        <translation>Сабақты бо&amp;лдырмау…</translation>
+    </message>
+    <message>
+        <source>Cancel only the session selected, with a reason.</source>
+        <translation>Тек таңдалған сабақты себебін көрсетіп болдырмау.</translation>
+    </message>
+    <message>
+        <source>&amp;Move session…</source>
+        <translation>Сабақты ауы&amp;стыру…</translation>
+    </message>
+    <message>
+        <source>Move only the session selected to another day or time.</source>
+        <translation>Тек таңдалған сабақты басқа күнге немесе уақытқа ауыстыру.</translation>
+    </message>
+    <message>
+        <source>Holi&amp;day…</source>
+        <translation>Мерек&amp;е күні…</translation>
+    </message>
+    <message>
+        <source>A day on which no planned session takes place.</source>
+        <translation>Жоспарланған сабақтар өткізілмейтін күн.</translation>
+    </message>
+    <message>
+        <source>&amp;Group lists…</source>
+        <translation>&amp;Топ тізімдері…</translation>
+    </message>
+    <message>
+        <source>The saved lists of people a plan may expect.</source>
+        <translation>Жоспар күте алатын адамдардың сақталған тізімдері.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>&amp;Title (required):</source>
+        <translation>&amp;Атауы (міндетті):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Жоспарды жою</translation>
+    </message>
+    <message>
+        <source>Delete this plan? Its sessions leave the week plan; sessions already held stay recorded.</source>
+        <translation>Бұл жоспарды жою керек пе? Оның сабақтары апта жоспарынан алынады; өткізілген сабақтар жазулы күйінде қалады.</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Жаңа жоспар</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>Жоспарды өзгерту</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Бағдарлама:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>Facilit&amp;y:</source>
+        <translation>&amp;Мекеме:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>&amp;Орны:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Күндері:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>Ба&amp;сталуы:</translation>
+    </message>
+    <message>
+        <source>Durat&amp;ion:</source>
+        <translation>&amp;Ұзақтығы:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Қай күннен:</translation>
+    </message>
+    <message>
+        <source>Change &amp;from:</source>
+        <translation>&amp;Қай күннен өзгерту:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Дейін:</translation>
+    </message>
+    <message>
+        <source>&amp;Led by:</source>
+        <translation>Ж&amp;үргізеді:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected:</source>
+        <translation>Күтілет&amp;індер:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;rse:</source>
+        <translation>К&amp;урс:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Ескертпелер:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Blank: the plan runs on.</source>
+        <translation>Бос болса: жоспар мерзімсіз жалғасады.</translation>
+    </message>
+    <message>
+        <source>Penal colony, if held in one</source>
+        <translation>Түзеу мекемесі, егер сабақ сонда өтсе</translation>
+    </message>
+    <message>
+        <source>Nobody named yet</source>
+        <translation>Әзірге ешкім тағайындалмаған</translation>
+    </message>
+    <message>
+        <source>The facility's participants</source>
+        <translation>Мекеменің қатысушылары</translation>
+    </message>
+    <message>
+        <source>Who is ticked when a session is recorded as held: a saved group list, or everyone with an open case in the facility.</source>
+        <translation>Сабақ өткізілді деп белгіленгенде кім белгіленеді: сақталған топ тізімі немесе мекемеде сүйемелдеу ісі ашық барлық адам.</translation>
+    </message>
+    <message>
+        <source>No course</source>
+        <translation>Курссыз</translation>
+    </message>
+    <message>
+        <source>The plan runs from %1. The changes apply from the day in “Change from”; the sessions before it stay as planned.</source>
+        <translation>Жоспар %1 күнінен бастап күшінде. Өзгерістер «Қай күннен өзгерту» өрісіндегі күннен бастап қолданылады; одан бұрынғы сабақтар жоспарланған күйінде қалады.</translation>
+    </message>
+    <message>
+        <source>End pl&amp;an…</source>
+        <translation>&amp;Жоспарды аяқтау…</translation>
+    </message>
+    <message>
+        <source>The plan's last session: no session after the day you give.</source>
+        <translation>Жоспардың соңғы сабағы: көрсетілген күннен кейін сабақ болмайды.</translation>
+    </message>
+    <message>
+        <source>Delete pla&amp;n…</source>
+        <translation>Жоспарды жо&amp;ю…</translation>
+    </message>
+    <message>
+        <source>Remove the plan; sessions already held stay recorded.</source>
+        <translation>Жоспарды жою; өткізілген сабақтар жазулы күйінде қалады.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Row</source>
@@ -6735,6 +7012,65 @@
     <message>
         <source>&amp;What to check:</source>
         <translation>&amp;Нені тексеру керек:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialogs</name>
+    <message>
+        <source>Cancel this session</source>
+        <translation>Сабақты болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>e.g. quarantine in the colony</source>
+        <translation>мысалы, мекемедегі карантин</translation>
+    </message>
+    <message>
+        <source>Move this session</source>
+        <translation>Сабақты ауыстыру</translation>
+    </message>
+    <message>
+        <source>&amp;New date:</source>
+        <translation>&amp;Жаңа күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Уақыты:</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Мереке күні</translation>
+    </message>
+    <message>
+        <source>No planned session takes place on a holiday; a session moved onto it does.</source>
+        <translation>Мереке күні жоспарланған сабақтар өткізілмейді; осы күнге ауыстырылған сабақ өткізіледі.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>e.g. Nauryz</source>
+        <translation>мысалы, Наурыз</translation>
+    </message>
+    <message>
+        <source>End plan</source>
+        <translation>Жоспарды аяқтау</translation>
+    </message>
+    <message>
+        <source>%1: the plan runs from %2.</source>
+        <translation>%1: жоспар %2 күнінен бастап күшінде.</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Соңғы күні:</translation>
     </message>
 </context>
 <context>

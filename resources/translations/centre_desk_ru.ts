@@ -2949,6 +2949,77 @@
     </message>
 </context>
 <context>
+    <name>GroupListsWindow</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Добавить человека</translation>
+    </message>
+    <message>
+        <source>Who is on this list?</source>
+        <translation>Кто в этом списке?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>This group list has changes that are not saved. Save them first?</source>
+        <translation>В этом списке группы есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Group lists</source>
+        <translation>Списки групп</translation>
+    </message>
+    <message>
+        <source>&amp;Group lists:</source>
+        <translation>&amp;Списки групп:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;В списке:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>У&amp;чреждение:</translation>
+    </message>
+    <message>
+        <source>Optional: the colony it is of</source>
+        <translation>Необязательно: учреждение, к которому относится список</translation>
+    </message>
+    <message>
+        <source>N&amp;ew group list</source>
+        <translation>Новый с&amp;писок</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>&amp;Добавить человека…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Take the person selected off the list</source>
+        <translation>Убрать выбранного человека из списка</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Ticked as present when a session that expects this list is recorded as held.</source>
+        <translation>Отмечаются присутствующими, когда занятие, ожидающее этот список, отмечается проведённым.</translation>
+    </message>
+</context>
+<context>
     <name>ImportActions</name>
     <message>
         <source>Import from spreads&amp;heet…</source>
@@ -4439,6 +4510,30 @@
     <message>
         <source>not on the list</source>
         <translation>нет в списке</translation>
+    </message>
+    <message>
+        <source>This programme does not hold this kind of session.</source>
+        <translation>Эта программа не проводит занятия такого вида.</translation>
+    </message>
+    <message>
+        <source>The plan ended before this date: choose a day on which it still runs.</source>
+        <translation>План закончился раньше этой даты: выберите день, когда он ещё действует.</translation>
+    </message>
+    <message>
+        <source>The plan has no session on this day.</source>
+        <translation>В этот день по плану нет занятия.</translation>
+    </message>
+    <message>
+        <source>This session is already recorded as held: correct its activity instead.</source>
+        <translation>Это занятие уже отмечено проведённым: исправьте само мероприятие.</translation>
+    </message>
+    <message>
+        <source>This session was cancelled.</source>
+        <translation>Это занятие отменено.</translation>
+    </message>
+    <message>
+        <source>This choice no longer exists: choose another.</source>
+        <translation>Этого варианта больше нет: выберите другой.</translation>
     </message>
     <message>
         <source>The case cannot move to this stage from its current one.</source>
@@ -6252,6 +6347,188 @@
     </message>
 </context>
 <context>
+    <name>PlanActions</name>
+    <message>
+        <source>New p&amp;lan…</source>
+        <translation>&amp;Новый план…</translation>
+    </message>
+    <message>
+        <source>A weekly plan: its days, time, place, who leads it and who is expected.</source>
+        <translation>Недельный план: дни, время, место, кто проводит и кто ожидается.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit plan…</source>
+        <translation>&amp;Изменить план…</translation>
+    </message>
+    <message>
+        <source>Change the plan of the session selected from a day onward; the sessions before it stay.</source>
+        <translation>Изменить план выбранного занятия начиная с определённого дня; прежние занятия остаются как были.</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel session…</source>
+        <translation>&amp;Отменить занятие…</translation>
+    </message>
+    <message>
+        <source>Cancel only the session selected, with a reason.</source>
+        <translation>Отменить только выбранное занятие, указав причину.</translation>
+    </message>
+    <message>
+        <source>&amp;Move session…</source>
+        <translation>Пе&amp;ренести занятие…</translation>
+    </message>
+    <message>
+        <source>Move only the session selected to another day or time.</source>
+        <translation>Перенести только выбранное занятие на другой день или время.</translation>
+    </message>
+    <message>
+        <source>Holi&amp;day…</source>
+        <translation>Праздни&amp;к…</translation>
+    </message>
+    <message>
+        <source>A day on which no planned session takes place.</source>
+        <translation>День, в который запланированные занятия не проводятся.</translation>
+    </message>
+    <message>
+        <source>&amp;Group lists…</source>
+        <translation>Списки &amp;групп…</translation>
+    </message>
+    <message>
+        <source>The saved lists of people a plan may expect.</source>
+        <translation>Сохранённые списки людей, которых может ожидать план.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>&amp;Title (required):</source>
+        <translation>&amp;Название (обязательно):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Удаление плана</translation>
+    </message>
+    <message>
+        <source>Delete this plan? Its sessions leave the week plan; sessions already held stay recorded.</source>
+        <translation>Удалить этот план? Его занятия исчезнут из плана недели; уже проведённые занятия останутся записанными.</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Новый план</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>Изменение плана</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Программа:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Facilit&amp;y:</source>
+        <translation>&amp;Учреждение:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Дни:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>Нач&amp;ало:</translation>
+    </message>
+    <message>
+        <source>Durat&amp;ion:</source>
+        <translation>Дл&amp;ительность:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С даты:</translation>
+    </message>
+    <message>
+        <source>Change &amp;from:</source>
+        <translation>Изменить &amp;с:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Окончание:</translation>
+    </message>
+    <message>
+        <source>&amp;Led by:</source>
+        <translation>П&amp;роводит:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected:</source>
+        <translation>Ожидаю&amp;тся:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;rse:</source>
+        <translation>&amp;Курс:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Зам&amp;етки:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Blank: the plan runs on.</source>
+        <translation>Пусто: план действует без срока.</translation>
+    </message>
+    <message>
+        <source>Penal colony, if held in one</source>
+        <translation>Исправительное учреждение, если занятие проходит в нём</translation>
+    </message>
+    <message>
+        <source>Nobody named yet</source>
+        <translation>Пока никто не назначен</translation>
+    </message>
+    <message>
+        <source>The facility's participants</source>
+        <translation>Участники учреждения</translation>
+    </message>
+    <message>
+        <source>Who is ticked when a session is recorded as held: a saved group list, or everyone with an open case in the facility.</source>
+        <translation>Кого отмечать, когда занятие отмечается проведённым: сохранённый список группы или всех, у кого открыто дело сопровождения в учреждении.</translation>
+    </message>
+    <message>
+        <source>No course</source>
+        <translation>Без курса</translation>
+    </message>
+    <message>
+        <source>The plan runs from %1. The changes apply from the day in “Change from”; the sessions before it stay as planned.</source>
+        <translation>План действует с %1. Изменения вступают в силу с дня в поле «Изменить с»; прежние занятия остаются как были запланированы.</translation>
+    </message>
+    <message>
+        <source>End pl&amp;an…</source>
+        <translation>&amp;Завершить план…</translation>
+    </message>
+    <message>
+        <source>The plan's last session: no session after the day you give.</source>
+        <translation>Последнее занятие плана: после указанного дня занятий не будет.</translation>
+    </message>
+    <message>
+        <source>Delete pla&amp;n…</source>
+        <translation>Уда&amp;лить план…</translation>
+    </message>
+    <message>
+        <source>Remove the plan; sessions already held stay recorded.</source>
+        <translation>Удалить план; уже проведённые занятия останутся записанными.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Row</source>
@@ -6738,6 +7015,65 @@
     <message>
         <source>&amp;What to check:</source>
         <translation>&amp;Что проверить:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialogs</name>
+    <message>
+        <source>Cancel this session</source>
+        <translation>Отмена занятия</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>e.g. quarantine in the colony</source>
+        <translation>например, карантин в учреждении</translation>
+    </message>
+    <message>
+        <source>Move this session</source>
+        <translation>Перенос занятия</translation>
+    </message>
+    <message>
+        <source>&amp;New date:</source>
+        <translation>&amp;Новая дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Время:</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Праздничный день</translation>
+    </message>
+    <message>
+        <source>No planned session takes place on a holiday; a session moved onto it does.</source>
+        <translation>В праздничный день запланированные занятия не проводятся; перенесённое на этот день занятие проводится.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>e.g. Nauryz</source>
+        <translation>например, Наурыз</translation>
+    </message>
+    <message>
+        <source>End plan</source>
+        <translation>Завершение плана</translation>
+    </message>
+    <message>
+        <source>%1: the plan runs from %2.</source>
+        <translation>%1: план действует с %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Последний день:</translation>
     </message>
 </context>
 <context>
