@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPagedPaintDevice, QPainter, QTextDocument
+from PySide6.QtGui import QFontMetricsF, QPagedPaintDevice, QPainter, QTextDocument
 
 from centre_desk.reports.participant_file import pdf_file, print_font
 from centre_desk.reports.statistics_charts import charts, paint_chart
@@ -32,7 +32,9 @@ th { background-color: #e8edf3; text-align: left; font-weight: bold; }
 td.value { text-align: right; }
 td.part { padding-left: 18px; }
 td.total { font-weight: bold; }
+th.count { font-size: 8pt; font-weight: normal; }
 p.note { color: #333333; margin-top: 8px; }
+p.part { margin-top: 12px; margin-bottom: 0; }
 """
 
 
@@ -64,15 +66,35 @@ def _plan_row(row: list, total: bool) -> str:
             + "</tr>")
 
 
-def plans_html(plans: PlansAgainstHeld, label: Label) -> str:
+def _count_widths(device: QPagedPaintDevice | None, headings: list[str],
+                  width: float) -> list[int]:
+    """Each number column's share of the width (per cent): as wide as its heading's
+    longest word in the headings' small type (Kazakh and Russian words run to 12, 13
+    letters; Qt's own table layout would cut them), the names' column the rest, at
+    least a fifth."""
+    if device is None:
+        return [0] * len(headings)
+    metrics = QFontMetricsF(print_font(8), device)
+    spare = 6 * _mm(device, 0.9) + 4  # both paddings and the borders
+    shares = [100 * (max(metrics.horizontalAdvance(word) for word in text.split()) + spare)
+              / width for text in headings]
+    scale = min(1.0, 80 / sum(shares))
+    return [max(1, int(share * scale + 0.99)) for share in shares]
+
+
+def plans_html(plans: PlansAgainstHeld, label: Label, device: QPagedPaintDevice | None = None,
+               width: float = 1.0) -> str:
     """Planned against held: a table by facility, one by programme, what they count."""
     e = html.escape
     body = f"<h2>{e(translated('Planned against held'))}</h2>"
     for title, headings, rows in plan_tables(plans, label):
-        head = "".join(f"<th>{e(text)}</th>" for text in headings)
+        shares = _count_widths(device, headings[1:], width)
+        head = f"<th>{e(headings[0])}</th>" + "".join(
+            f"<th class='count'{f' width={share}%' if share else ''}>{e(text)}</th>"
+            for text, share in zip(headings[1:], shares))
         lines = "".join(_plan_row(row, number == len(rows) - 1)
                         for number, row in enumerate(rows))
-        body += (f"<p class='sub'><b>{e(title)}</b></p>"
+        body += (f"<p class='part'><b>{e(title)}</b></p>"
                  f"<table class='figures' width='100%' border='1' cellspacing='0' "
                  f"cellpadding='3' style='border-color: #9aa5b1; border-style: solid;'>"
                  f"<thead><tr>{head}</tr></thead>{lines}</table>")
@@ -144,8 +166,8 @@ def paint_report(device: QPagedPaintDevice, report: HalfYearReport, context: Pri
     margin = _mm(device, _MARGIN_MM)
     content = QRectF(margin, margin, device.width() - 2 * margin,
                      device.height() - 2 * margin)
-    planned = None if plans is None else _document(device, plans_html(plans, label),
-                                                   content.width())
+    planned = None if plans is None else _document(
+        device, plans_html(plans, label, device, content.width()), content.width())
     plan_pages = 0 if planned is None else _paged(planned, content)
     pages = 3 + plan_pages
     painter = QPainter()

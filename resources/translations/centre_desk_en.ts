@@ -7740,6 +7740,54 @@
         <source>What the figures count</source>
         <translation>What the figures count</translation>
     </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>Still to come</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Held without a plan</source>
+        <translation>Held without a plan</translation>
+    </message>
+    <message>
+        <source>Sessions of the week's plans taking place in the period. Planned: those not cancelled, that is held, missed and still to come. Held: recorded as an activity; missed: their day has passed and no activity was recorded; still to come: today's and later ones. Cancelled: on their own or by a holiday. Held without a plan: activities of the period that no plan's session became. A session counts under its plan's facility and programme; a facility or a region narrows the plans as it narrows activities.</source>
+        <translation>Sessions of the week's plans taking place in the period. Planned: those not cancelled, that is held, missed and still to come. Held: recorded as an activity; missed: their day has passed and no activity was recorded; still to come: today's and later ones. Cancelled: on their own or by a holiday. Held without a plan: activities of the period that no plan's session became. A session counts under its plan's facility and programme; a facility or a region narrows the plans as it narrows activities.</translation>
+    </message>
+    <message>
+        <source>Planned against held</source>
+        <translation>Planned against held</translation>
+    </message>
+    <message>
+        <source>By facility</source>
+        <translation>By facility</translation>
+    </message>
+    <message>
+        <source>By programme</source>
+        <translation>By programme</translation>
+    </message>
+    <message>
+        <source>No facility</source>
+        <translation>No facility</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsView</name>
@@ -7798,6 +7846,14 @@
     <message>
         <source>Export P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>F&amp;igures</source>
+        <translation>F&amp;igures</translation>
+    </message>
+    <message>
+        <source>Pla&amp;nned against held</source>
+        <translation>Pla&amp;nned against held</translation>
     </message>
     <message>
         <source>Counting…</source>

@@ -7740,6 +7740,54 @@
         <source>What the figures count</source>
         <translation>Көрсеткіштер нені есептейді</translation>
     </message>
+    <message>
+        <source>Planned</source>
+        <translation>Жоспарланған</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Өткізілді</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Өткізілмеді</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>Әлі алда</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Болдырылмады</translation>
+    </message>
+    <message>
+        <source>Held without a plan</source>
+        <translation>Жоспардан тыс өткізілді</translation>
+    </message>
+    <message>
+        <source>Sessions of the week's plans taking place in the period. Planned: those not cancelled, that is held, missed and still to come. Held: recorded as an activity; missed: their day has passed and no activity was recorded; still to come: today's and later ones. Cancelled: on their own or by a holiday. Held without a plan: activities of the period that no plan's session became. A session counts under its plan's facility and programme; a facility or a region narrows the plans as it narrows activities.</source>
+        <translation>Кезеңге келетін апталық жоспарлардың сабақтары. Жоспарланған: болдырылмағандары, яғни өткізілгендері, өткізілмегендері және әлі алдағылары. Өткізілді: іс-шара ретінде жазылған; өткізілмеді: сабақ күні өтіп кеткен, ал іс-шара жазылмаған; әлі алда: бүгінгі және одан кейінгілері. Болдырылмады: жеке өзі немесе мереке себебінен болдырылмағандары. Жоспардан тыс өткізілді: ешбір жоспардың сабағына айналмаған кезең іс-шаралары. Сабақ өз жоспарының мекемесі мен бағдарламасы бойынша есептеледі; мекеме немесе өңір таңдалса, жоспарлар іс-шаралар сияқты іріктеледі.</translation>
+    </message>
+    <message>
+        <source>Planned against held</source>
+        <translation>Жоспарланғаны мен өткізілгені</translation>
+    </message>
+    <message>
+        <source>By facility</source>
+        <translation>Мекемелер бойынша</translation>
+    </message>
+    <message>
+        <source>By programme</source>
+        <translation>Бағдарламалар бойынша</translation>
+    </message>
+    <message>
+        <source>No facility</source>
+        <translation>Мекемесіз</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsView</name>
@@ -7798,6 +7846,14 @@
     <message>
         <source>Export P&amp;DF…</source>
         <translation>PDF-ке экспо&amp;рттау…</translation>
+    </message>
+    <message>
+        <source>F&amp;igures</source>
+        <translation>Көрсе&amp;ткіштер</translation>
+    </message>
+    <message>
+        <source>Pla&amp;nned against held</source>
+        <translation>&amp;Жоспарланғаны мен өткізілгені</translation>
     </message>
     <message>
         <source>Counting…</source>

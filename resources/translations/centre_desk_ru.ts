@@ -7743,6 +7743,54 @@
         <source>What the figures count</source>
         <translation>Что учитывают показатели</translation>
     </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Не проведено</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>Ещё впереди</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Held without a plan</source>
+        <translation>Проведено вне плана</translation>
+    </message>
+    <message>
+        <source>Sessions of the week's plans taking place in the period. Planned: those not cancelled, that is held, missed and still to come. Held: recorded as an activity; missed: their day has passed and no activity was recorded; still to come: today's and later ones. Cancelled: on their own or by a holiday. Held without a plan: activities of the period that no plan's session became. A session counts under its plan's facility and programme; a facility or a region narrows the plans as it narrows activities.</source>
+        <translation>Занятия по недельным планам, приходящиеся на период. Запланировано: не отменённые, то есть проведённые, не проведённые и те, что ещё впереди. Проведено: записано как мероприятие; не проведено: день занятия прошёл, а мероприятие не записано; ещё впереди: сегодняшние и более поздние. Отменено: отменённые по отдельности или из-за праздника. Проведено вне плана: мероприятия периода, не ставшие занятием ни одного плана. Занятие учитывается по учреждению и программе своего плана; выбор учреждения или региона сужает планы так же, как мероприятия.</translation>
+    </message>
+    <message>
+        <source>Planned against held</source>
+        <translation>Запланировано и проведено</translation>
+    </message>
+    <message>
+        <source>By facility</source>
+        <translation>По учреждениям</translation>
+    </message>
+    <message>
+        <source>By programme</source>
+        <translation>По программам</translation>
+    </message>
+    <message>
+        <source>No facility</source>
+        <translation>Без учреждения</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsView</name>
@@ -7801,6 +7849,14 @@
     <message>
         <source>Export P&amp;DF…</source>
         <translation>Экспорт P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>F&amp;igures</source>
+        <translation>Показ&amp;атели</translation>
+    </message>
+    <message>
+        <source>Pla&amp;nned against held</source>
+        <translation>&amp;Запланировано и проведено</translation>
     </message>
     <message>
         <source>Counting…</source>

@@ -1,5 +1,6 @@
 """The statistics window: a period (half-year by default) and optional facility or
-region, the ministry's figures in a table, three charts, and exports to XLSX and PDF.
+region, the ministry's figures in a table beside three charts, on a second tab planned
+against held per facility and programme, and exports to XLSX and PDF.
 
 The report is made off the UI thread (about a second on a region's data) through
 :class:`~centre_desk.ui.toolkit.long_work.LongWork`; Enter or a double-click on a figure opens
@@ -13,13 +14,15 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QHBoxLayout,
-    QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+    QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
+    QWidget)
 from PySide6.QtWidgets import QFrame, QScrollArea
 
 from centre_desk.reports.statistics_charts import charts
 from centre_desk.reports.statistics_export import ReportFormat, save_report
-from centre_desk.services import statistics
+from centre_desk.services import statistics, statistics_plans
 from centre_desk.services.statistics import Figure, HalfYearReport, ReportScope, half_year
+from centre_desk.services.statistics_plans import PlansAgainstHeld
 from centre_desk.services.workspace import Workspace
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.dates import DateField
@@ -30,6 +33,7 @@ from centre_desk.ui.toolkit.messages import error_text, problem_text
 from centre_desk.ui.toolkit.paged_model import ROW_ROLE
 from centre_desk.ui.statistics.charts import StatisticsChart
 from centre_desk.ui.statistics.models import COL_FIGURE, COL_VALUE, FiguresModel
+from centre_desk.ui.statistics.plans import PlansPage
 from centre_desk.ui.statistics.rows import RowsBehindDialog
 from centre_desk.ui.toolkit.retranslate import Retranslating
 
@@ -54,6 +58,7 @@ class StatisticsView(Retranslating, QWidget):
         self._workspace = workspace
         self._periods = _recent_half_years(today or dt.date.today())
         self.report: HalfYearReport | None = None
+        self.plans: PlansAgainstHeld | None = None
         self.job: LongWork | None = None
         self.dialogs: list[RowsBehindDialog] = []
 
@@ -95,6 +100,9 @@ class StatisticsView(Retranslating, QWidget):
             COL_VALUE, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self.open_figure)
         self.charts = [StatisticsChart(self) for _ in range(3)]
+        self.plans_page = PlansPage(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("statisticsTabs")
 
         self._lay_out()
         self.period_box.currentIndexChanged.connect(self._period_chosen)
@@ -141,9 +149,11 @@ class StatisticsView(Retranslating, QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([480, 770])  # the charts' month and stage names need the width
+        self.tabs.addTab(splitter, "")
+        self.tabs.addTab(self.plans_page, "")
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
 
     def retranslate_ui(self) -> None:
@@ -169,7 +179,10 @@ class StatisticsView(Retranslating, QWidget):
         self.show_button.setText(self.tr("&Show"))
         self.xlsx_button.setText(self.tr("Export &XLSX…"))
         self.pdf_button.setText(self.tr("Export P&DF…"))
+        self.tabs.setTabText(0, self.tr("F&igures"))
+        self.tabs.setTabText(1, self.tr("Pla&nned against held"))
         self.figures.retranslate()
+        self.plans_page.retranslate_ui()
         if self.report is not None:
             self._show_charts(self.report)
 
@@ -211,10 +224,12 @@ class StatisticsView(Retranslating, QWidget):
         scope = self.scope()
         self.status.setText(self.tr("Counting…"))
         self.show_button.setEnabled(False)
+        run = self._workspace.run
         self.job = LongWork(self, self.tr("Statistics"), self.tr("Counting the figures…"),
-                            lambda _progress: self._workspace.run(
-                                statistics.half_year_report, scope))
-        self.job.succeeded.connect(self.show_report)
+                            lambda _progress: (
+                                run(statistics.half_year_report, scope),
+                                run(statistics_plans.plans_against_held, scope)))
+        self.job.succeeded.connect(lambda made: self.show_report(*made))
         self.job.failed.connect(lambda error: self._ended(error_text(error)))
         self.job.cancelled.connect(lambda: self._ended(self.tr("Counting cancelled.")))
         self.job.start()
@@ -223,11 +238,14 @@ class StatisticsView(Retranslating, QWidget):
         self.show_button.setEnabled(True)
         self.status.setText(text)
 
-    def show_report(self, report: HalfYearReport) -> None:
-        """Show a report's figures and charts."""
-        self.report = report
+    def show_report(self, report: HalfYearReport,
+                    plans: PlansAgainstHeld | None = None) -> None:
+        """Show a report's figures and charts, and its planned against held."""
+        self.report, self.plans = report, plans
         self.figures.set_rows(report.figures)
         self._show_charts(report)
+        if plans is not None:
+            self.plans_page.show_plans(plans)
         for button in (self.xlsx_button, self.pdf_button):
             button.setEnabled(True)
         self._ended(self.tr("Figures for %1 to %2.").replace(
@@ -286,10 +304,11 @@ class StatisticsView(Retranslating, QWidget):
             return
         scope = self.scope()
         report = self.report if self.report and self.report.scope == scope else None
+        plans = self.plans if report is not None else None
         self.job = LongWork(self, self.tr("Export"), self.tr("Writing %1…").replace("%1", path),
                             lambda progress: save_report(
                                 self._workspace, scope, file_format, path, labels.label,
-                                report, progress))
+                                report, progress, plans))
         self.job.succeeded.connect(lambda _report: self.status.setText(
             self.tr("Saved the statistics to %1.").replace("%1", path)))
         self.job.failed.connect(lambda error: self.status.setText(failure_text(error)))
