@@ -87,6 +87,21 @@ def facility_text(facility: str | None) -> str:
     return facility or translate("WeekView", "No facility")
 
 
+_ROLES = frozenset({OCCURRENCE_ROLE, Qt.ItemDataRole.DisplayRole,
+                    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+                    Qt.ItemDataRole.ToolTipRole})
+"""The roles a cell answers; the view asks for a dozen others, for each cell, many
+times while it sizes the rows of a region's week (thousands of cells)."""
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def _brush(colour: str) -> QBrush:
+    brush = _BRUSHES.get(colour)
+    if brush is None:
+        brush = _BRUSHES[colour] = QBrush(QColor(colour))
+    return brush
+
+
 class WeekModel(QAbstractTableModel):
     """Columns: the seven days from ``monday``; rows: each facility's occurrences, as
     many rows as its busiest day holds. ``OCCURRENCE_ROLE`` gives a cell's occurrence."""
@@ -96,6 +111,10 @@ class WeekModel(QAbstractTableModel):
         self.monday = dt.date.today() - dt.timedelta(days=dt.date.today().weekday())
         self._rows: list[tuple[str | None, bool, list[Occurrence | None]]] = []
         """(facility, whether the row is its first, the cells)"""
+        self._texts: list[list[str | None]] = []
+        """Each cell's text once made (the view asks for it many times)."""
+        self._language = ""
+        """A word in the language the texts were made in (they are made again in another)."""
 
     def set_week(self, monday: dt.date, occurrences: Sequence[Occurrence]) -> None:
         """Show ``occurrences`` (of the week from ``monday``)."""
@@ -111,7 +130,18 @@ class WeekModel(QAbstractTableModel):
             for slot in range(max(len(day) for day in days)):
                 self._rows.append((facility, slot == 0,
                                    [day[slot] if slot < len(day) else None for day in days]))
+        self._texts = [[None] * 7 for _row in self._rows]
         self.endResetModel()
+
+    def _text(self, row: int, column: int, occurrence: Occurrence) -> str:
+        language = translate("WeekView", "Planned")
+        if language != self._language:
+            self._language = language
+            self._texts = [[None] * 7 for _row in self._rows]
+        text = self._texts[row][column]
+        if text is None:
+            text = self._texts[row][column] = cell_text(occurrence)
+        return text
 
     def occurrence(self, index: QModelIndex) -> Occurrence | None:
         """The occurrence in a cell, or None."""
@@ -134,17 +164,20 @@ class WeekModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):
         """Override of QAbstractTableModel.data."""
-        occurrence = self.occurrence(QModelIndex(index)) if index.isValid() else None
-        if role == OCCURRENCE_ROLE:
-            return occurrence
-        if occurrence is None:
+        if role not in _ROLES:
             return None
+        row, column = index.row(), index.column()  # an invalid index has -1, -1
+        if not (0 <= row < len(self._rows) and 0 <= column < 7):
+            return None
+        occurrence = self._rows[row][2][column]
+        if role == OCCURRENCE_ROLE or occurrence is None:
+            return occurrence
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(occurrence)
+            return self._text(row, column, occurrence)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(STATUS_COLOURS[occurrence.status]))
+            return _brush(STATUS_COLOURS[occurrence.status])
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#000000"))
+            return _brush("#000000")
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [cell_text(occurrence), facility_text(occurrence.facility)]
             if len(occurrence.leader_name or "") > _LONGEST_LEADER:
