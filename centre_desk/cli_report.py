@@ -8,7 +8,8 @@ Without ``--from``/``--to`` the current half-year is reported. With ``--as-user 
 --password-file FILE`` it signs in as that account, who must be a supervisor or an
 administrator, and the file is audited under that name; without, it acts as the site
 itself (see ``cli.acting_user``). The audit entry is committed before the file is
-written (``reports.statistics_export.save_report``).
+written (``reports.statistics_export.save_report``). Every format holds planned against
+held per facility and programme too (``services.statistics_plans``).
 """
 
 from __future__ import annotations

@@ -116,8 +116,10 @@ def plans_against_held(session: Session, scope: ReportScope,
     """Planned against held for ``scope``; ``today`` parts missed from still to come."""
     audit.require(session, STATISTICS_PERMISSION)
     check_scope(scope)
+    # The activities held without a plan are counted by one aggregate below, narrowed to
+    # the region as the statistics' activities are, rather than listed one by one.
     found = occurrences(session, scope.start, scope.end, facility=scope.facility,
-                        today=today)
+                        today=today, unplanned=False)
     wanted = _region_plans(session, scope.region) if scope.region is not None else None
     facilities: dict[str | None, PlanLine] = {}
     programmes = {programme: PlanLine(programme=programme) for programme in Programme}
@@ -127,9 +129,9 @@ def plans_against_held(session: Session, scope: ReportScope,
         programmes[programme] += line
 
     for occurrence in found:
-        if getattr(occurrence, "plan_id", None) is None or \
+        if occurrence.plan_id is None or \
                 (wanted is not None and occurrence.plan_id not in wanted):
-            continue  # an activity without a plan is counted below, from the activities
+            continue
         add(occurrence.facility or None, occurrence.programme,
             PlanLine(**_status_counts(occurrence.status)))
     for facility, programme, count in _unplanned(session, scope):

@@ -69,6 +69,9 @@ def test_json_report_for_a_period_as_the_site_itself(installed, centre, out, db,
     assert figures == {"rehabilitated": 2, "activities_held": 8, "people_involved": 5,
                        "facility_meetings": 5, "inmates_involved": 2, "inmates_renounced": 1,
                        "courses_completed": 2, "returnees": 0, "returnee_children": 0}
+    # No plans: every activity was held without one.
+    assert data["planned_against_held"]["total"] == {
+        "planned": 0, "held": 0, "missed": 0, "to_come": 0, "cancelled": 0, "unplanned": 8}
     [event] = _events(db)
     assert (event.action, event.user_id, event.username) == (
         AuditAction.EXPORTED, None, SITE_USERNAME)
