@@ -20,7 +20,11 @@ class Activity(SyncMixin, Base):
     __table_args__ = (Index("ix_activity_programme_live", "programme", "deleted_at", "held_on"),
                       # The statistics read a period's live activities without the table.
                       Index("ix_activity_held_on_live", "held_on", "deleted_at", "programme",
-                            "id"))
+                            "id"),
+                      # A month's sessions led by each specialist (My work's caseloads);
+                      # SQLite only: PostgreSQL limits an index entry below a long text.
+                      Index("ix_activity_led", "held_on", "deleted_at", "created_by",
+                            "facilitators", "id").ddl_if(dialect="sqlite"))
 
     programme: Mapped[Programme] = mapped_column(enum_column(Programme))
     kind: Mapped[ActivityKind] = mapped_column(enum_column(ActivityKind))
