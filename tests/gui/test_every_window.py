@@ -141,15 +141,15 @@ def _plan_changed(ws, f, _qtbot):
 
 def _plan_session(dialog_name: str):
     def opener(ws, f, _qtbot):
-        from centre_desk.ui.plans import session_dialogs
-        from centre_desk.ui.plans.session_dialogs import (  # noqa: F401 (named for the
-            CancelSessionDialog, EndPlanDialog, HolidayDialog, MoveSessionDialog)  # test)
+        from centre_desk.ui.plans.session_dialogs import CancelSessionDialog
+        from centre_desk.ui.plans.session_dialogs import EndPlanDialog
+        from centre_desk.ui.plans.session_dialogs import HolidayDialog
+        from centre_desk.ui.plans.session_dialogs import MoveSessionDialog
         plan, session = _plan_of(f)
-        if dialog_name == "HolidayDialog":
-            return session_dialogs.HolidayDialog(ws, TODAY)
-        if dialog_name == "EndPlanDialog":
-            return session_dialogs.EndPlanDialog(ws, plan, today=TODAY)
-        return getattr(session_dialogs, dialog_name)(ws, session)
+        return {"CancelSessionDialog": lambda: CancelSessionDialog(ws, session),
+                "MoveSessionDialog": lambda: MoveSessionDialog(ws, session),
+                "HolidayDialog": lambda: HolidayDialog(ws, TODAY),
+                "EndPlanDialog": lambda: EndPlanDialog(ws, plan, today=TODAY)}[dialog_name]()
     return opener
 
 

@@ -41,8 +41,9 @@ def fit_wrapped_height(dialog: QWidget) -> None:
     would be squeezed under it."""
     layout = dialog.layout()
     if layout is not None and layout.hasHeightForWidth():
-        narrowest = max(dialog.minimumWidth(), layout.minimumSize().width())
-        dialog.setMinimumHeight(layout.totalHeightForWidth(narrowest))
+        # An explicit minimum width overrides the layout's own: the larger one holds.
+        narrowest = max(dialog.minimumWidth(), layout.totalMinimumSize().width())
+        dialog.setMinimumSize(narrowest, layout.totalHeightForWidth(narrowest))
 
 
 def _reason_line(name: str) -> QLineEdit:
