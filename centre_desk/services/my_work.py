@@ -25,10 +25,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import functools
 import uuid
 
 from sqlalchemy import (
-    Date, DateTime, Integer, String, Uuid, and_, case, exists, func, literal, or_, select,
+    Date, DateTime, Integer, String, Uuid, and_, bindparam, case, func, literal, or_, select,
     union_all)
 from sqlalchemy.sql import ColumnElement, Select
 from sqlalchemy.orm import Session
@@ -153,29 +154,27 @@ def my_work(session: Session, today: dt.date | None = None) -> MyWork:
     supervises = allows(actor.role, Permission.APPROVE_OUTCOMES)
     parts = _my_rows(session, me, end)
     [counts] = parts[_Part.COUNTS]
-    names = _names(session, {row.person_id for part in _Part if part is not _Part.COUNTS
-                             for row in parts[part]})
     assessments = tuple(DueItem(
-        DueKind.REASSESSMENT, r.day, names[r.person_id], None, r.day < today,
+        DueKind.REASSESSMENT, r.day, _name(r), None, r.day < today,
         person_id=r.person_id, case_id=r.id) for r in parts[_Part.REASSESSMENT])
     never = counts.never or 0
     if never:  # one item for all of them, naming the case waiting longest
         [r] = parts[_Part.FIRST_ASSESSMENT]
         intake = r.day or r.stamp.date()
         assessments = (DueItem(
-            DueKind.FIRST_ASSESSMENT, intake, names[r.person_id], None, intake < today,
+            DueKind.FIRST_ASSESSMENT, intake, _name(r), None, intake < today,
             person_id=r.person_id, case_id=r.id, count=never),) + assessments
     return MyWork(
         today=today, week_end=end, participants=counts.total or 0,
         planned_sessions=_planned_sessions(session, me, today, end),
         follow_ups=Section(DueKind.FOLLOW_UP, tuple(DueItem(
-            DueKind.FOLLOW_UP, r.day, names[r.person_id], None, r.day < today,
+            DueKind.FOLLOW_UP, r.day, _name(r), None, r.day < today,
             person_id=r.person_id, case_id=r.id) for r in parts[_Part.FOLLOW_UP]),
             counts.follow_ups or 0),
         reassessments=Section(DueKind.REASSESSMENT, assessments,
                               (counts.reassessments or 0) + (1 if never else 0)),
         placement_follow_ups=Section(DueKind.PLACEMENT_FOLLOW_UP, tuple(DueItem(
-            DueKind.PLACEMENT_FOLLOW_UP, r.day, names[r.person_id], r.kind, r.day < today,
+            DueKind.PLACEMENT_FOLLOW_UP, r.day, _name(r), r.kind, r.day < today,
             person_id=r.person_id, placement_id=r.id) for r in parts[_Part.PLACEMENT]),
             counts.placements or 0),
         conflicts=_conflicts(session) if allows(actor.role, Permission.REVIEW_CONFLICTS)
@@ -210,25 +209,42 @@ def _counted(condition) -> ColumnElement[int]:
 
 
 def _my_rows(session: Session, me: uuid.UUID, end: dt.date) -> dict[_Part, list]:
-    """Everything due of the user's own cases, in one statement over them (read once,
-    from the covering indexes of migration 0020), by part: the counts; the first
-    ``LIMIT`` follow-ups and reassessments due by ``end``; the never-assessed case taken
-    in longest ago; the first ``LIMIT`` placement follow-ups of their persons. A few
-    hundred rows reach Python, not every case of a busy specialist."""
+    """Everything due of the user's own cases, by part, each row with its person's name."""
+    parts: dict[_Part, list] = {kind: [] for kind in _Part}
+    for row in session.execute(_my_statement(), {"me": me, "end": end}):
+        parts[_Part(row.part)].append(row)
+    for kind in (_Part.FOLLOW_UP, _Part.REASSESSMENT, _Part.PLACEMENT):
+        # Soonest first, as each part was cut (a union promises no order of its own).
+        parts[kind].sort(key=lambda row: (row.day, row.stamp, row.id))
+    return parts
+
+
+@functools.cache
+def _my_statement():
+    """One statement over the user's cases (read once, from the covering indexes of
+    migration 0020), by part: the counts; the first ``LIMIT`` follow-ups and
+    reassessments due by ``end``; the never-assessed case taken in longest ago; the
+    first ``LIMIT`` placement follow-ups of their persons. A few hundred rows reach
+    Python, not every case of a busy specialist. Built once: parameters ``me``, ``end``
+    (the statement, not any result, is kept)."""
+    end = bindparam("end", type_=Date)
     mine = (select(Case.id, Case.person_id, Case.next_follow_up, Case.created_at,
                    latest_due_on().label("due"))
             .select_from(CaseSpecialist).join(Case, Case.id == CaseSpecialist.case_id)
-            .where(CaseSpecialist.user_id == me, CaseSpecialist.deleted_at.is_(None),
-                   *_open_cases())
+            .where(CaseSpecialist.user_id == bindparam("me", type_=Uuid),
+                   CaseSpecialist.deleted_at.is_(None), *_open_cases())
             .cte("mine").prefix_with("MATERIALIZED"))
     placements = select(Placement.id).where(
         Placement.person_id.in_(select(mine.c.person_id)), Placement.next_follow_up <= end,
         Placement.deleted_at.is_(None), Placement.status.in_(_OPEN_PLACEMENT))
-    # Every part has the same columns: a case's or placement's fields, then the counts.
+    # Every part has the same columns: a case's or placement's, its person's name, then
+    # the counts.
     counts = select(
         literal(_Part.COUNTS).label("part"), literal(None, Uuid).label("id"),
         literal(None, Uuid).label("person_id"), literal(None, Date).label("day"),
         literal(None, DateTime).label("stamp"), literal(None, String).label("kind"),
+        *(literal(None, String).label(name) for name in ("surname", "given_name",
+                                                         "patronymic")),
         func.count().label("total"),
         _counted(mine.c.next_follow_up <= end).label("follow_ups"),
         _counted(mine.c.due <= end).label("reassessments"),
@@ -238,7 +254,9 @@ def _my_rows(session: Session, me: uuid.UUID, end: dt.date) -> dict[_Part, list]
 
     def part(kind: _Part, query: Select, limit: int = LIMIT) -> Select:
         first = query.limit(limit).subquery()
-        return select(literal(kind), *first.c, *[literal(None, Integer)] * 5)
+        return (select(literal(kind), *first.c, Person.surname, Person.given_name,
+                       Person.patronymic, *[literal(None, Integer)] * 5)
+                .join_from(first, Person, Person.id == first.c.person_id))
 
     def of_mine(day, *where) -> Select:
         return select(mine.c.id, mine.c.person_id, day, mine.c.created_at,
@@ -248,7 +266,7 @@ def _my_rows(session: Session, me: uuid.UUID, end: dt.date) -> dict[_Part, list]
               .where(StageChange.case_id == mine.c.id, StageChange.from_stage.is_(None),
                      StageChange.deleted_at.is_(None)).scalar_subquery())
     never = of_mine(intake.label("day"), mine.c.due.is_(None)).subquery()
-    statement = union_all(
+    return union_all(
         counts,
         part(_Part.FOLLOW_UP, of_mine(mine.c.next_follow_up, mine.c.next_follow_up <= end)
              .order_by(mine.c.next_follow_up, mine.c.created_at, mine.c.id)),
@@ -261,21 +279,10 @@ def _my_rows(session: Session, me: uuid.UUID, end: dt.date) -> dict[_Part, list]
             Placement.id, Placement.person_id, Placement.next_follow_up, Placement.created_at,
             Placement.kind).order_by(Placement.next_follow_up, Placement.created_at,
                                      Placement.id)))
-    parts: dict[_Part, list] = {kind: [] for kind in _Part}
-    for row in session.execute(statement):
-        parts[_Part(row.part)].append(row)
-    for kind in (_Part.FOLLOW_UP, _Part.REASSESSMENT, _Part.PLACEMENT):
-        # Soonest first, as each part was cut (a union promises no order of its own).
-        parts[kind].sort(key=lambda row: (row.day, row.stamp, row.id))
-    return parts
 
 
-def _names(session: Session, person_ids: set) -> dict:
-    if not person_ids:
-        return {}
-    return {r.id: full_name(r.surname, r.given_name, r.patronymic) for r in session.execute(
-        select(Person.id, Person.surname, Person.given_name, Person.patronymic)
-        .where(Person.id.in_(person_ids)))}
+def _name(row) -> str:
+    return full_name(row.surname, row.given_name, row.patronymic)
 
 
 def _section(session: Session, kind: DueKind, query: Select, make) -> Section:
@@ -288,7 +295,8 @@ def _section(session: Session, kind: DueKind, query: Select, make) -> Section:
 
 def _planned_sessions(session: Session, me: uuid.UUID, today: dt.date,
                       end: dt.date) -> Section:
-    planned = [o for o in plans.occurrences(session, today, end, leader=me, today=today)
+    planned = [o for o in plans.occurrences(session, today, end, leader=me, today=today,
+                                            unplanned=False)
                if o.status is OccurrenceStatus.PLANNED]
     return Section(DueKind.PLANNED_SESSION, tuple(DueItem(
         DueKind.PLANNED_SESSION, o.day, None, o.kind.value, False, plan_id=o.plan_id,
@@ -317,41 +325,59 @@ def caseload(session: Session, today: dt.date | None = None) -> list[CaseloadRow
     follow-ups, sessions led this month; one query, grouped in SQL."""
     audit.require(session, Permission.APPROVE_OUTCOMES)
     today = today or dt.date.today()
-    # The cases first (from the covering index by id), each one's assignments by the
-    # case index, grouped in a temporary tree: by the user index instead, every
-    # assignment would look its case up (twice as slow on a region's data).
+    return [CaseloadRow(r.id, r.full_name, r.role, r.cases or 0, int(r.sessions or 0),
+                        int(r.overdue or 0)) for r in session.execute(
+        _caseload_statement(), {"today": today, "month": today.replace(day=1)})]
+
+
+@functools.cache
+def _caseload_statement():
+    """Built once: parameters ``today`` and ``month`` (its first day)."""
+    today = bindparam("today", type_=Date)
+    # The cases first (from their covering index), each one's assignments by the case
+    # index: the join names the case's id through coalesce(), which no index of the
+    # cases serves, so the planner cannot take the assignments first and look every
+    # case up (three times slower on a region's data, with the statistics PRAGMA
+    # optimize leaves).
     loads = (select(CaseSpecialist.user_id.label("user_id"), func.count().label("cases"),
                     _counted(Case.next_follow_up < today).label("overdue"))
-             .select_from(Case).join(CaseSpecialist, CaseSpecialist.case_id == Case.id)
+             .select_from(Case)
+             .join(CaseSpecialist, CaseSpecialist.case_id == func.coalesce(Case.id, Case.id))
              .where(CaseSpecialist.deleted_at.is_(None), *_open_cases())
-             .group_by(CaseSpecialist.user_id).subquery())
-    held = _held_this_month(today)
-    named = held.c.facilitators.contains(User.full_name)
-    nobody = held.c.facilitators.is_(None) | (held.c.facilitators == "")
-    led = or_(held.c.leader_id == User.id,
-              and_(held.c.from_plan.is_(False), or_(named, nobody & (held.c.created_by
-                                                                     == User.id))))
-    return [CaseloadRow(r.id, r.full_name, r.role, r.cases or 0, r.sessions,
-                        int(r.overdue or 0)) for r in session.execute(
-        select(User.id, User.full_name, User.role, loads.c.cases, loads.c.overdue,
-               func.count(held.c.id).label("sessions"))
-        .outerjoin(loads, loads.c.user_id == User.id).outerjoin(held, led)
-        .where(User.deleted_at.is_(None), User.active.is_(True),
-               User.role.in_((Role.SPECIALIST, Role.SUPERVISOR)))
-        .group_by(User.id, User.full_name, User.role, loads.c.cases, loads.c.overdue)
-        .order_by(User.full_name, User.id))]
+             .group_by(CaseSpecialist.user_id).subquery("loads"))
+    held = _held_this_month(today, bindparam("month", type_=Date))
+    led = or_(held.c.leader_id == User.id, and_(held.c.leader_id.is_(None), or_(
+        held.c.facilitators.contains(User.full_name), held.c.recorder == User.id)))
+    return (select(User.id, User.full_name, User.role, loads.c.cases, loads.c.overdue,
+                   func.sum(held.c.sessions).label("sessions"))
+            .outerjoin(loads, loads.c.user_id == User.id).outerjoin(held, led)
+            .where(User.deleted_at.is_(None), User.active.is_(True),
+                   User.role.in_((Role.SPECIALIST, Role.SUPERVISOR)))
+            .group_by(User.id, User.full_name, User.role, loads.c.cases, loads.c.overdue)
+            .order_by(User.full_name, User.id))
 
 
-def _held_this_month(today: dt.date):
-    """The live activities held from the 1st to ``today``, each with whether a live plan's
-    occurrence was held as it and that plan's leader (as the week view reads them)."""
-    of_plan = (PlanException.activity_id == Activity.id, PlanException.deleted_at.is_(None),
-               Plan.deleted_at.is_(None))
-    return (select(Activity.id, Activity.facilitators, Activity.created_by,
-                   exists(select(PlanException.id).join(Plan, Plan.id == PlanException.plan_id)
-                          .where(*of_plan)).label("from_plan"),
-                   select(Plan.leader_id).join(PlanException, PlanException.plan_id == Plan.id)
-                   .where(*of_plan).limit(1).scalar_subquery().label("leader_id"))
-            .where(Activity.held_on >= today.replace(day=1), Activity.held_on <= today,
-                   Activity.deleted_at.is_(None))
+_NO_LEADER = uuid.UUID(int=0)
+"""Held from a plan that names no leader: the session counts for nobody."""
+
+
+def _held_this_month(today, month):
+    """The live activities held from ``month`` (its 1st) to ``today``, counted by who led
+    them as the week view tells it: ``leader_id`` when a live plan's occurrence was held
+    as it (the plan's leader, or ``_NO_LEADER``), else the ``facilitators`` named and,
+    naming nobody, the ``recorder``. A month's few thousand activities come from their index
+    (migration 0020) and group into a few dozen rows before they meet the staff."""
+    leader = (select(func.coalesce(Plan.leader_id, literal(_NO_LEADER, Uuid)))
+              .join(PlanException, PlanException.plan_id == Plan.id)
+              .where(PlanException.activity_id == Activity.id,
+                     PlanException.deleted_at.is_(None), Plan.deleted_at.is_(None))
+              .limit(1).scalar_subquery())
+    month = (select(leader.label("leader_id"), Activity.facilitators,
+                    case((func.coalesce(Activity.facilitators, "") == "",
+                          Activity.created_by)).label("recorder"))
+             .where(Activity.held_on >= month, Activity.held_on <= today,
+                    Activity.deleted_at.is_(None)).subquery("month"))
+    return (select(month.c.leader_id, month.c.facilitators, month.c.recorder,
+                   func.count().label("sessions"))
+            .group_by(month.c.leader_id, month.c.facilitators, month.c.recorder)
             .subquery("held"))
