@@ -212,6 +212,46 @@ def test_a_plan_changed_from_a_session_onward_keeps_the_past_as_planned(
                       today=TODAY)[0].activity_id == held
 
 
+def test_a_course_plan_names_its_course(qtbot, translations, centre):
+    from centre_desk.domain.enums import CourseGroup
+    from centre_desk.services import courses
+    course = centre.run(courses.create_course, courses.CourseInput(
+        "Араб жазуы — әйелдер тобы", CourseGroup.WOMEN, dt.date(2024, 9, 1), 15,
+        ends_on=dt.date(2025, 5, 31)))
+    dialog = PlanDialog(centre.ws, today=TODAY)
+    qtbot.addWidget(dialog)
+    _shown(qtbot, dialog)
+    assert not dialog.course.isVisible()  # only the courses' lessons name one
+    dialog.programme.set_value(Programme.ARABIC_COURSES)
+    assert dialog.course.isVisible() and dialog.kind.value() is ActivityKind.COURSE_LESSON
+    dialog.course.set_value(course)
+    for day in (2, 4):
+        qtbot.keyClick(dialog.weekdays.boxes[day - 1], Qt.Key.Key_Space)
+    replace_text(dialog.end_on, "31.05.2025")
+    assert submit(dialog)
+    stored = centre.run(plans.get_plan, dialog.plan_id)
+    assert (stored.programme, stored.course_id, stored.weekdays, stored.end_on) == (
+        Programme.ARABIC_COURSES, course, (2, 4), dt.date(2025, 5, 31))
+
+
+def test_a_change_from_a_day_after_the_plan_ended_is_refused_beside_it(
+        qtbot, translations, centre):
+    training = centre.run(plans.create_plan, _training(centre, end_on=dt.date(2024, 11, 30)))
+    dialog = PlanDialog(centre.ws, centre.run(plans.get_plan, training), today=TODAY)
+    qtbot.addWidget(dialog)
+    _shown(qtbot, dialog)
+    before = database_digest(centre.db)
+    replace_text(dialog.from_on, "05.12.2024")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.form.error_text("end_on") == (
+        "The end date is before the start date.")
+    replace_text(dialog.end_on, "")  # the plan's end cleared: it ended all the same
+    dialog.accept()
+    assert dialog.isVisible() and dialog.form.error_text("from_on") == (
+        "The plan ended before this date: choose a day on which it still runs.")
+    assert database_digest(centre.db) == before
+
+
 def test_a_plan_is_ended_and_another_deleted_from_its_window(qtbot, translations, centre,
                                                              modals):
     training = centre.run(plans.create_plan, _training(centre))
