@@ -6,7 +6,7 @@ through the week view's ``ModalHost.run_dialog``; what it stores is announced
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from centre_desk.domain.permissions import Permission
 from centre_desk.domain.plans import OccurrenceStatus
@@ -40,6 +40,10 @@ class PlanActions(QObject):
         for button in self.buttons():
             self.row.addWidget(button)
         self.row.addStretch(1)
+        # Tab reaches them where they show: after the filters, before the week.
+        chain = (window.leader_box, *self.buttons(), window.view)
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         window.view.selectionModel().currentChanged.connect(lambda *_args: self.enable())
         window.model.modelReset.connect(self.enable)
         self.enable()

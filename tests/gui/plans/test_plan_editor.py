@@ -400,6 +400,23 @@ def test_one_session_cancelled_one_moved_and_a_holiday_show_in_the_week(
     assert tuesday.reason == "Күн тәуелсіздік"
 
 
+def test_the_plan_buttons_are_reached_by_tab_after_the_filters(qtbot, translations, centre):
+    window = _window(qtbot, centre)
+    actions = window.plan_actions
+    _select(window, TODAY, "Богословская лекция")
+    order, widget = [], window.leader_box
+    for _step in range(7):
+        widget = widget.nextInFocusChain()
+        while not widget.isEnabled() or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            widget = widget.nextInFocusChain()
+        order.append(widget.objectName())
+    assert order == [b.objectName() for b in actions.buttons()] + ["weekView"]
+    assert [b.text() for b in actions.buttons()] == [
+        "New p&lan…", "&Edit plan…", "C&ancel session…", "&Move session…", "Holi&day…",
+        "&Group lists…"]
+    assert all(b.toolTip() for b in actions.buttons())
+
+
 def test_a_viewer_may_read_the_group_lists_but_change_no_plan(qtbot, translations, centre,
                                                                make_user):
     window = WeekWindow(Workspace(centre.db, make_user(Role.READ_ONLY)), today=TODAY)
