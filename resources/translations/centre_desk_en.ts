@@ -4810,8 +4810,12 @@
         <translation>Activity</translation>
     </message>
     <message>
-        <source>never assessed</source>
-        <translation>never assessed</translation>
+        <source>Reassessment</source>
+        <translation>Reassessment</translation>
+    </message>
+    <message>
+        <source>First assessment (participants never assessed: %1)</source>
+        <translation>First assessment (participants never assessed: %1)</translation>
     </message>
     <message>
         <source>%1, field “%2”</source>
@@ -4862,6 +4866,10 @@
         <translation>Help</translation>
     </message>
     <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
@@ -4894,8 +4902,8 @@
         <translation>Placement follow-ups</translation>
     </message>
     <message>
-        <source>Reassessments due</source>
-        <translation>Reassessments due</translation>
+        <source>Assessments due</source>
+        <translation>Assessments due</translation>
     </message>
     <message>
         <source>Approvals waiting for me</source>

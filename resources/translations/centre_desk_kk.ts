@@ -4810,8 +4810,12 @@
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <source>never assessed</source>
-        <translation>бағаланбаған</translation>
+        <source>Reassessment</source>
+        <translation>Қайта бағалау</translation>
+    </message>
+    <message>
+        <source>First assessment (participants never assessed: %1)</source>
+        <translation>Алғашқы бағалау (бағаланбаған қатысушылар: %1)</translation>
     </message>
     <message>
         <source>%1, field “%2”</source>
@@ -4862,6 +4866,10 @@
         <translation>Көмек түрі</translation>
     </message>
     <message>
+        <source>Assessment</source>
+        <translation>Бағалау</translation>
+    </message>
+    <message>
         <source>Staff member</source>
         <translation>Қызметкер</translation>
     </message>
@@ -4894,8 +4902,8 @@
         <translation>Орналастыру бақылаулары</translation>
     </message>
     <message>
-        <source>Reassessments due</source>
-        <translation>Мерзімі жеткен қайта бағалаулар</translation>
+        <source>Assessments due</source>
+        <translation>Мерзімі жеткен бағалаулар</translation>
     </message>
     <message>
         <source>Approvals waiting for me</source>

@@ -4813,8 +4813,12 @@
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <source>never assessed</source>
-        <translation>оценки не было</translation>
+        <source>Reassessment</source>
+        <translation>Повторная оценка</translation>
+    </message>
+    <message>
+        <source>First assessment (participants never assessed: %1)</source>
+        <translation>Первичная оценка (участников без оценки: %1)</translation>
     </message>
     <message>
         <source>%1, field “%2”</source>
@@ -4865,6 +4869,10 @@
         <translation>Вид помощи</translation>
     </message>
     <message>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
         <source>Staff member</source>
         <translation>Сотрудник</translation>
     </message>
@@ -4897,8 +4905,8 @@
         <translation>Контроль заявок на устройство</translation>
     </message>
     <message>
-        <source>Reassessments due</source>
-        <translation>Пора провести повторную оценку</translation>
+        <source>Assessments due</source>
+        <translation>Пора провести оценку</translation>
     </message>
     <message>
         <source>Approvals waiting for me</source>

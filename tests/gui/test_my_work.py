@@ -16,9 +16,13 @@ from tests.unit.services.test_my_work import TODAY, make_office
 
 WORDS = {
     "ru": {"training": "Групповой тренинг", "follow_ups": "Контроль моих участников",
-           "conflicts": "Конфликты синхронизации к рассмотрению"},
+           "conflicts": "Конфликты синхронизации к рассмотрению",
+           "assessments": "Пора провести оценку",
+           "first": "Первичная оценка (участников без оценки: 4)"},
     "kk": {"training": "Топтық тренинг", "follow_ups": "Менің қатысушыларымның бақылауы",
-           "conflicts": "Қаралатын синхрондау қайшылықтары"},
+           "conflicts": "Қаралатын синхрондау қайшылықтары",
+           "assessments": "Мерзімі жеткен бағалаулар",
+           "first": "Алғашқы бағалау (бағаланбаған қатысушылар: 4)"},
 }
 
 
@@ -54,8 +58,12 @@ def test_my_work_lists_exactly_the_due_items_of_the_signed_in_user(
     assert sessions.rowCount() == 1
     assert _surnames(aida, DueKind.FOLLOW_UP) == ["Әлиев", "Ержан", "Бекова"]
     assert _surnames(aida, DueKind.PLACEMENT_FOLLOW_UP) == ["Әлиев"]
-    assert sorted(_surnames(aida, DueKind.REASSESSMENT)) == sorted(
-        ["Әлиев", "Бекова", "Ванин", "Ержан"])
+    # Her four cases were never assessed: one item, due since the first one's intake.
+    assessments = aida.models[DueKind.REASSESSMENT]
+    assert [[assessments.index(row, c).data() for c in range(3)]
+            for row in range(assessments.rowCount())] == [
+        ["20.05.2024", "Ванин Тест", WORDS[language]["first"]]]
+    assert aida.boxes[DueKind.REASSESSMENT].title() == f"{WORDS[language]['assessments']} (1)"
     assert aida.boxes[DueKind.FOLLOW_UP].title() == f"{WORDS[language]['follow_ups']} (3)"
     assert not aida.boxes[DueKind.CONFLICT].isVisibleTo(aida)
     assert not aida.caseload_box.isVisibleTo(aida)
@@ -71,7 +79,11 @@ def test_my_work_lists_exactly_the_due_items_of_the_signed_in_user(
     assert sup.models[DueKind.FOLLOW_UP].rowCount() == 0
     assert sup.boxes[DueKind.CONFLICT].title() == f"{WORDS[language]['conflicts']} (1)"
     assert _surnames(sup, DueKind.APPROVAL) == ["Ержан"]
-    assert sup.caseload_model.rowCount() == 3
+    caseloads = sup.caseload_model
+    assert [[caseloads.index(row, c).data() for c in (0, 2, 3, 4)]
+            for row in range(caseloads.rowCount())] == [
+        ["Асанова Аида", "4", "0", "1"], ["Болатов Болат", "3", "0", "0"],
+        ["Сейтова Сауле", "0", "0", "0"]]
     sup.grab().save(str(shots / f"my_work_supervisor_{language}.png"))
     assert week_end(today) == dt.date(2024, 11, 24)
 
@@ -99,6 +111,10 @@ def test_enter_on_a_follow_up_opens_the_participants_file(qtbot, translations, o
     view.setCurrentIndex(view.model().index(0, 0))
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert weeks == [True]
+    view = page.views[DueKind.REASSESSMENT]  # the never-assessed: the first one's file
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert [f.case_id for f in files.open_files()] == [ids["Ванин"].case_id]
 
 
 def test_my_work_passes_the_model_tester(qtbot, qtmodeltester, office):

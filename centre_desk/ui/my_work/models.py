@@ -21,15 +21,18 @@ _TABLE_WORDS = {
 
 
 def due_text(item: DueItem) -> str:
-    """The day an item is due; a case never assessed says so."""
-    if item.due_on is None:
-        return translate("MyWork", "never assessed")
+    """The day an item is due (a first assessment: its case's intake)."""
     return labels.date_text(item.due_on)
 
 
 def what_text(item: DueItem) -> str:
     """The item's detail in words: a placement's kind, the outcome asked for, the
     record and field of a conflict."""
+    if item.kind is DueKind.REASSESSMENT:
+        return translate("MyWork", "Reassessment")
+    if item.kind is DueKind.FIRST_ASSESSMENT:
+        return translate("MyWork", "First assessment (participants never assessed: %1)") \
+            .replace("%1", str(item.count))
     if item.detail is None:
         return ""
     if item.kind is DueKind.PLACEMENT_FOLLOW_UP:
@@ -73,12 +76,14 @@ def _columns(kind: DueKind) -> list[FileColumn]:
                           lambda item: item.person_name or "")]
     if kind is DueKind.PLACEMENT_FOLLOW_UP:
         columns.append(FileColumn(lambda: translate("MyWork", "Help"), what_text))
+    if kind is DueKind.REASSESSMENT:  # and the one first assessment item
+        columns.append(FileColumn(lambda: translate("MyWork", "Assessment"), what_text))
     return columns
 
 
 def _record_id(item: DueItem):
     return (item.case_id if item.kind in (DueKind.FOLLOW_UP, DueKind.REASSESSMENT,
-                                          DueKind.APPROVAL)
+                                          DueKind.FIRST_ASSESSMENT, DueKind.APPROVAL)
             else item.placement_id if item.kind is DueKind.PLACEMENT_FOLLOW_UP
             else item.plan_id if item.kind is DueKind.PLANNED_SESSION
             else item.conflict_id)

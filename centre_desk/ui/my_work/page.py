@@ -1,7 +1,7 @@
 """The My work page: the sessions the signed-in user leads from today to Sunday, their
-follow-ups, reassessments and placement follow-ups due by Sunday, a supervisor's
-conflicts and approvals waiting, and every specialist's caseload; Enter or a
-double-click on an item opens its record."""
+follow-ups, assessments (reassessments, and one item for the cases never assessed) and
+placement follow-ups due by Sunday, a supervisor's conflicts and approvals waiting, and
+every specialist's caseload; Enter or a double-click on an item opens its record."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ _TITLES = {
     DueKind.PLANNED_SESSION: lambda: translate("MyWork", "Sessions I lead, today to Sunday"),
     DueKind.FOLLOW_UP: lambda: translate("MyWork", "Follow-ups of my participants"),
     DueKind.PLACEMENT_FOLLOW_UP: lambda: translate("MyWork", "Placement follow-ups"),
-    DueKind.REASSESSMENT: lambda: translate("MyWork", "Reassessments due"),
+    DueKind.REASSESSMENT: lambda: translate("MyWork", "Assessments due"),
     DueKind.APPROVAL: lambda: translate("MyWork", "Approvals waiting for me"),
     DueKind.CONFLICT: lambda: translate("MyWork", "Sync conflicts to review"),
 }
@@ -46,7 +46,7 @@ class MyWorkPage(Retranslating, QWidget):
     on screen, else when next shown."""
 
     case_requested = Signal(uuid.UUID)
-    """Open a participant's file by its case (a follow-up, a reassessment)."""
+    """Open a participant's file by its case (a follow-up, an assessment due)."""
     placement_requested = Signal(uuid.UUID)
     """Open a placement's window."""
     conflicts_requested = Signal()
