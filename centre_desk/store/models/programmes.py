@@ -21,6 +21,10 @@ class Activity(SyncMixin, Base):
                       # The statistics read a period's live activities without the table.
                       Index("ix_activity_held_on_live", "held_on", "deleted_at", "programme",
                             "id"),
+                      # ... and per facility, also of a region (planned against held,
+                      # the meetings in facilities).
+                      Index("ix_activity_held_on_facility", "held_on", "deleted_at",
+                            "facility", "programme", "origin_site", "id"),
                       # A month's sessions led by each specialist (My work's caseloads);
                       # SQLite only: PostgreSQL limits an index entry below a long text.
                       Index("ix_activity_led", "held_on", "deleted_at", "created_by",
