@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
+from collections import Counter
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -82,11 +83,8 @@ class PlansAgainstHeld:
         return next(line for line in self.by_programme if line.programme == programme)
 
 
-def _status_counts(status: OccurrenceStatus) -> dict[str, int]:
-    if status is _S.CANCELLED:
-        return {"cancelled": 1}
-    column = {_S.HELD: "held", _S.MISSED: "missed", _S.PLANNED: "to_come"}[status]
-    return {"planned": 1, column: 1}
+_COLUMN = {_S.HELD: "held", _S.MISSED: "missed", _S.PLANNED: "to_come",
+           _S.CANCELLED: "cancelled"}
 
 
 def _region_plans(session: Session, region: str) -> set[uuid.UUID]:
@@ -98,9 +96,9 @@ def _region_plans(session: Session, region: str) -> set[uuid.UUID]:
 
 def _unplanned(session: Session, scope: ReportScope) -> list[tuple[str | None, Programme, int]]:
     """(facility, programme, activities) held in the scope that no live plan's live
-    occurrence turned into. The plans' held activities are listed once (a scan of the
-    exceptions, a few milliseconds for a year of a region's plans) and each activity
-    looked up in the list."""
+    occurrence turned into, read from the covering index of migration 0021. The plans'
+    held activities are listed once (a scan of the exceptions, a few milliseconds for a
+    year of a region's plans) and each activity looked up in the list."""
     from_plans = (select(PlanException.activity_id)
                   .join(Plan, Plan.id == PlanException.plan_id)
                   .where(PlanException.activity_id.is_not(None),
@@ -121,22 +119,20 @@ def plans_against_held(session: Session, scope: ReportScope,
     found = occurrences(session, scope.start, scope.end, facility=scope.facility,
                         today=today, unplanned=False)
     wanted = _region_plans(session, scope.region) if scope.region is not None else None
-    facilities: dict[str | None, PlanLine] = {}
-    programmes = {programme: PlanLine(programme=programme) for programme in Programme}
-
-    def add(facility: str | None, programme: Programme, line: PlanLine) -> None:
-        facilities[facility] = facilities.get(facility, PlanLine(facility=facility)) + line
-        programmes[programme] += line
-
-    for occurrence in found:
-        if occurrence.plan_id is None or \
-                (wanted is not None and occurrence.plan_id not in wanted):
-            continue
-        add(occurrence.facility or None, occurrence.programme,
-            PlanLine(**_status_counts(occurrence.status)))
+    # (facility, programme, column) → how many: counted first, lines made once.
+    counted = Counter((o.facility or None, o.programme, _COLUMN[o.status]) for o in found
+                      if o.plan_id is not None and (wanted is None or o.plan_id in wanted))
     for facility, programme, count in _unplanned(session, scope):
-        add(facility or None, programme, PlanLine(unplanned=count))
-    by_facility = tuple(facilities[name] for name in sorted(
+        counted[facility or None, programme, "unplanned"] += count
+    facilities: dict[str | None, dict[str, int]] = {}
+    programmes: dict[Programme, dict[str, int]] = {p: {} for p in Programme}
+    for (facility, programme, column), count in counted.items():
+        for numbers in (facilities.setdefault(facility, {}), programmes[programme]):
+            numbers[column] = numbers.get(column, 0) + count
+            if column != "cancelled" and column != "unplanned":
+                numbers["planned"] = numbers.get("planned", 0) + count
+    by_facility = tuple(PlanLine(facility=name, **facilities[name]) for name in sorted(
         facilities, key=lambda name: (name is None, name or "")))
-    total = sum(programmes.values(), PlanLine())
-    return PlansAgainstHeld(scope, by_facility, tuple(programmes.values()), total)
+    by_programme = tuple(PlanLine(programme=p, **numbers) for p, numbers in programmes.items())
+    total = sum(by_programme, PlanLine())
+    return PlansAgainstHeld(scope, by_facility, by_programme, total)
