@@ -23,7 +23,7 @@ import enum
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from centre_desk.store.audit_chain import GENESIS, HEAD_ID, canonical_at, entry_hash
+from centre_desk.store.audit_chain import GENESIS, HEAD_ID, canonical_at, entry_hash, write_head
 
 # Read as stored, without type conversion: an entry edited by hand may hold a value its
 # column's type would refuse, and that must be reported, not raised.
@@ -76,6 +76,7 @@ def verify_chain(session: Session) -> ChainCheck:
                  .execution_options(yield_per=_BATCH))
     expected, previous_hash, previous_at = 1, GENESIS, None
     head = None
+    write_head(session)
     for row in session.execute(statement):
         head = row
         if row.seq is None and row.hash is None and row.at is None:

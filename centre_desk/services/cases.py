@@ -274,10 +274,10 @@ def list_specialists(session: Session) -> list[users.UserView]:
 # --- changing ------------------------------------------------------------------------------
 
 def _add_case(session: Session, person_id: uuid.UUID, data: CaseInput, today: dt.date) -> Case:
-    case = Case(person_id=person_id, **{name: getattr(data, name) for name in _COLUMNS},
+    case = Case(id=uuid.uuid4(), person_id=person_id,
+                **{name: getattr(data, name) for name in _COLUMNS},
                 stage=Stage.INTAKE, stage_since=today)
     session.add(case)
-    session.flush()
     session.add(StageChange(case_id=case.id, from_stage=None, to_stage=Stage.INTAKE,
                             changed_on=today))
     session.add_all(CaseSpecialist(case_id=case.id, user_id=user_id)

@@ -123,9 +123,16 @@ def view_of(person: Person) -> PersonView:
 
 
 def _refuse_duplicate_iin(session: Session, iin: str | None, own_id: uuid.UUID | None) -> None:
+    """Refuse an IIN another person has, on file or still unwritten in the session: the
+    query does not flush, so an import can write its rows in batches."""
     if not iin:
         return
-    existing = session.scalar(select(Person.id).where(Person.iin == iin))
+    with session.no_autoflush:
+        existing = session.scalar(select(Person.id).where(Person.iin == iin))
+    if existing is None or existing == own_id:
+        existing = next((row.id for row in (*session.new, *session.dirty)
+                         if type(row) is Person and row.iin == iin and row.id != own_id),
+                        existing)
     if existing is not None and existing != own_id:
         raise DuplicateIin(iin, existing)
 
@@ -135,9 +142,8 @@ def create_person(session: Session, data: PersonInput) -> uuid.UUID:
     audit.require(session, Permission.EDIT)
     data = normalise(data)
     _refuse_duplicate_iin(session, data.iin, None)
-    person = Person(**dataclasses.asdict(data), **_name_keys(data))
+    person = Person(id=uuid.uuid4(), **dataclasses.asdict(data), **_name_keys(data))
     session.add(person)
-    session.flush()
     audit.record(session, AuditAction.CREATED, "person", person.id)
     return person.id
 

@@ -10,10 +10,11 @@ the update takes SQLite's write lock (PostgreSQL's row lock), held until the
 transaction ends, so two writers can never both chain to the same entry, and the read
 that follows sees the head as the last writer left it. The transaction's later entries
 are chained in memory to the one before (the session's ``_Tail``), and the head is
-moved to the newest once, when the transaction (or a savepoint) commits, or sooner if
-the session reads the head meanwhile: an import's thousands of entries cost no
-statements of their own. A savepoint rolled back puts the tail back as it was when the
-savepoint began; any other rollback forgets it, so the next entry reads the head again.
+moved to the newest once, when the transaction commits, or sooner when the session
+reads the head itself (``write_head`` before verify_chain's read): an import's
+thousands of entries cost no statements of their own. A savepoint rolled back puts the
+tail back as it was when the savepoint began; any other rollback forgets it, so the next
+entry reads the head again.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import hashlib
 import json
 import uuid
 
-from sqlalchemy import Join, event, update
+from sqlalchemy import event, update
 from sqlalchemy.orm import Session
 
 from centre_desk.store.errors import StoreError
@@ -114,8 +115,9 @@ def link(session: Session, event_: AuditEvent) -> AuditEvent:
     return event_
 
 
-def _write_head(session: Session) -> None:
-    """Move the head to the transaction's newest entry, if it is not there yet."""
+def write_head(session: Session) -> None:
+    """Move the head to the transaction's newest entry, if it is not there yet: at
+    commit, and before the session itself reads the head (verify_chain)."""
     tail: _Tail | None = session.info.get(_TAIL_KEY)
     if tail is not None and tail.unwritten:
         head = AuditHead.__table__
@@ -126,25 +128,7 @@ def _write_head(session: Session) -> None:
 
 @event.listens_for(Session, "before_commit")
 def _write_head_at_commit(session: Session) -> None:
-    _write_head(session)
-
-
-@event.listens_for(Session, "do_orm_execute")
-def _write_head_before_it_is_read(state) -> None:
-    """A session reading the head (verify_chain) sees its own entries' newest."""
-    tail: _Tail | None = state.session.info.get(_TAIL_KEY)
-    if tail is not None and tail.unwritten and state.is_select and any(
-            getattr(table, "name", None) == AuditHead.__tablename__
-            for table in _tables(state.statement.get_final_froms())):
-        _write_head(state.session)
-
-
-def _tables(froms):
-    for from_ in froms:
-        if isinstance(from_, Join):
-            yield from _tables((from_.left, from_.right))
-        else:
-            yield from_
+    write_head(session)
 
 
 @event.listens_for(Session, "after_transaction_create")

@@ -1,5 +1,7 @@
 """Every mapped table, imported here so the metadata is complete."""
 
+from centre_desk.store.base import Base
+from centre_desk.store.flush_order import order_flushes_by_foreign_keys
 from centre_desk.store.models.admin import (
     AuditEvent, AuditHead, Conflict, Credential, Peer, SignInThrottle, Site, User)
 from centre_desk.store.models.assessments import (
@@ -26,3 +28,5 @@ __all__ = [
     "Relationship", "ReturneeChild", "SeenStamp", "SignInThrottle", "Site", "SiteKey",
     "StageChange", "User",
 ]
+
+order_flushes_by_foreign_keys(Base.registry)
