@@ -172,7 +172,9 @@ def _my_work(ws, f, _qtbot):
     fields.update(next_follow_up=TODAY - dt.timedelta(days=2),
                   specialist_ids=(ws.actor.user_id,) if mine else ())
     run(cases.update_case, f.long_case, CaseInput(**fields))
-    return MyWorkPage(ws)
+    page = MyWorkPage(ws)
+    page.reload()  # shown filled at once (at sign-in it fills once painted)
+    return page
 
 
 Opener = Callable[[Workspace, types.SimpleNamespace, object], QWidget]

@@ -6,11 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from pytestqt.qt_compat import qt_api
 
+from centre_desk.services import cases
 from centre_desk.services.my_work import DueKind, week_end
 from centre_desk.ui.my_work.page import MyWorkPage
+from centre_desk.ui.toolkit.operations import announce
 from tests.gui.conftest import open_files
 from tests.unit.services.test_my_work import TODAY, make_office
 
@@ -31,8 +33,8 @@ def _page(qtbot, run) -> MyWorkPage:
     page.today = TODAY  # the office's dates are set around it
     qtbot.addWidget(page)
     page.resize(1366, 768)
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitSignal(page.loaded):  # once painted
+        page.show()
     return page
 
 
@@ -115,6 +117,34 @@ def test_enter_on_a_follow_up_opens_the_participants_file(qtbot, translations, o
     view.setCurrentIndex(view.model().index(0, 0))
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert [f.case_id for f in files.open_files()] == [ids["Ванин"].case_id]
+
+
+def test_the_page_is_painted_before_it_reads_and_reads_at_once_when_data_change(
+        qtbot, office):
+    (ws, _people, ids), _today = office
+    page = MyWorkPage(ws["aida"].__self__)
+    page.today = TODAY
+    qtbot.addWidget(page)
+    rows_when_painted = []
+
+    class Painted(QObject):
+        def eventFilter(self, _watched, event):
+            if event.type() == QEvent.Type.Paint:
+                rows_when_painted.append(page.models[DueKind.FOLLOW_UP].rowCount())
+            return False
+
+    painted = Painted(page)
+    page.installEventFilter(painted)
+    with qtbot.waitSignal(page.loaded):
+        page.show()
+    qtbot.waitUntil(lambda: rows_when_painted[-1:] == [3])
+    assert rows_when_painted[0] == 0  # the window painted first, then filled
+    case = ws["admin"](cases.get_case, ids["Бекова"].case_id)
+    fields = {name: getattr(case, name) for name in cases.CaseInput.__dataclass_fields__}
+    ws["admin"](cases.update_case, ids["Бекова"].case_id, cases.CaseInput(
+        **dict(fields, next_follow_up=TODAY + 30 * dt.timedelta(days=1))))
+    announce(page._workspace, ["cases"])  # as a stored change says; on screen: at once
+    assert _surnames(page, DueKind.FOLLOW_UP) == ["Әлиев", "Ержан"]
 
 
 def test_my_work_passes_the_model_tester(qtbot, qtmodeltester, office):

@@ -1,8 +1,9 @@
 """My work on a region's data (100,000 persons): the busiest specialist's page (thousands
 of cases of their own, a dozen plans they lead) and a supervisor's (every specialist's
 caseload beside the conflicts and approvals), as the service reads them and as the page
-opens; budget < 150 ms. Run on a copy of the seeded region (the copy is migrated, the
-seeded original is never written)."""
+opens and fills; budget < 150 ms. The caseloads are also read on the last day of last
+month (a whole month of sessions led, the most there can be). Run on a copy of the
+seeded region (the copy is migrated, the seeded original is never written)."""
 
 from __future__ import annotations
 
@@ -106,16 +107,30 @@ def test_my_work_opens_within_its_budget(qapp, region_copy):
             f"My work of the {name} (service)",
             [_ms(lambda w=workspace: w.run(my_work.my_work)) for _ in range(RUNS)])
 
-        def open_page(w=workspace):
+        shown = []
+
+        def open_page(w=workspace, shown=shown):
+            # Shown (painted, its sections still empty), then filled: the time to the
+            # filled page is what counts against the budget.
+            started = time.perf_counter()
             page = MyWorkPage(w)
             page.resize(1366, 768)
             page.show()
             qapp.processEvents()
+            shown.append((time.perf_counter() - started) * 1000)
+            while page.section(my_work.DueKind.FOLLOW_UP) is None:
+                qapp.processEvents()
             page.close()
             page.deleteLater()
 
-        medians[f"{name} page"] = _report(f"My work of the {name} (page opened)",
+        medians[f"{name} page"] = _report(f"My work of the {name} (page opened and filled)",
                                           [_ms(open_page) for _ in range(RUNS)])
+        _report(f"My work of the {name} (page shown, before it fills)", shown)
+    month_end = dt.date.today().replace(day=1) - dt.timedelta(days=1)
+    workspace = Workspace(database, supervisor)
+    medians["caseloads, a month's end"] = _report(
+        f"the caseloads on {month_end} (service)",
+        [_ms(lambda: workspace.run(my_work.caseload, month_end)) for _ in range(RUNS)])
     with database.session() as session:
         plan = [row[-1] for row in session.execute(text(
             "EXPLAIN QUERY PLAN SELECT case_file.id FROM case_specialist "

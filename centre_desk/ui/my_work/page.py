@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer, Signal
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QTableView, QVBoxLayout, QWidget
 
 from centre_desk.domain.permissions import Permission, allows
@@ -36,6 +36,8 @@ _TITLES = {
     DueKind.CONFLICT: lambda: translate("MyWork", "Sync conflicts to review"),
 }
 _FIT_ROWS = 30
+_PAINT_AT_MOST_MS = 250
+"""The first reading waits for the page's first paint, or this long if none comes."""
 _ORDER = (DueKind.PLANNED_SESSION, DueKind.FOLLOW_UP, DueKind.PLACEMENT_FOLLOW_UP,
           DueKind.REASSESSMENT, DueKind.APPROVAL, DueKind.CONFLICT)
 
@@ -55,6 +57,8 @@ class MyWorkPage(Retranslating, QWidget):
     """Open the approvals window (where a request is approved or returned)."""
     week_requested = Signal()
     """Open the week view (where a planned session is recorded as held)."""
+    loaded = Signal()
+    """What is due was read and shown (after every reading)."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +66,7 @@ class MyWorkPage(Retranslating, QWidget):
         self._workspace = workspace
         self._work: MyWork | None = None
         self._stale = True
+        self._first_pending = False
         self.today: dt.date | None = None
         """The day to read for; None for today (tests set one)."""
         self._heading = title_label("myWorkHeading", self, scale=1.1)
@@ -107,7 +112,7 @@ class MyWorkPage(Retranslating, QWidget):
 
     def reload(self) -> None:
         """Read what is due again and show it."""
-        self._stale = False
+        self._stale = self._first_pending = False
         self._work = self._workspace.run(my_work.my_work, self.today)
         for kind in _ORDER:
             section = self.section(kind)
@@ -116,6 +121,7 @@ class MyWorkPage(Retranslating, QWidget):
         if self._work.caseload is not None:
             self.caseload_model.set_rows(self._work.caseload)
         self.retranslate_ui()
+        self.loaded.emit()
 
     def section(self, kind: DueKind) -> Section | None:
         """What the page shows of one kind (None before loading or for this role)."""
@@ -185,8 +191,23 @@ class MyWorkPage(Retranslating, QWidget):
             .replace("%2", str(section.total))
 
     def showEvent(self, event: QShowEvent) -> None:  # QWidget.showEvent
-        """Override: read what is due when first shown, and again if data changed while
-        the page was hidden."""
-        if self._stale:
+        """Override: read what is due when first shown (once the page is painted: after
+        sign-in the main window appears at once, its sections fill a moment later), and
+        again at once if data changed while the page was hidden."""
+        if self._stale and self._work is None:
+            self._stale, self._first_pending = False, True
+            QTimer.singleShot(_PAINT_AT_MOST_MS, self, self._first_reading)
+        elif self._stale:
             self.reload()
         super().showEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # QWidget.paintEvent
+        """Override: the first paint lets the first reading begin."""
+        super().paintEvent(event)
+        if self._first_pending:
+            QTimer.singleShot(0, self, self._first_reading)
+
+    def _first_reading(self) -> None:
+        if self._first_pending:
+            self._first_pending = False
+            self.reload()
