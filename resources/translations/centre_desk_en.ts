@@ -887,6 +887,30 @@
         <translation>User</translation>
     </message>
     <message>
+        <source>Rows left as they were</source>
+        <translation>Rows left as they were</translation>
+    </message>
+    <message>
+        <source>Removed without a trace (nothing had been sent to other sites)</source>
+        <translation>Removed without a trace (nothing had been sent to other sites)</translation>
+    </message>
+    <message>
+        <source>Persons put back</source>
+        <translation>Persons put back</translation>
+    </message>
+    <message>
+        <source>Records deleted</source>
+        <translation>Records deleted</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
@@ -3286,6 +3310,10 @@
         <source>Undone: %1 records deleted, fields put back on %2 persons.</source>
         <translation>Undone: %1 records deleted, fields put back on %2 persons.</translation>
     </message>
+    <message>
+        <source>No sync package had been written since the import, so nothing of it is left in the data; the audit trail keeps the record of the import and of its undo.</source>
+        <translation>No sync package had been written since the import, so nothing of it is left in the data; the audit trail keeps the record of the import and of its undo.</translation>
+    </message>
 </context>
 <context>
     <name>Instrument</name>
@@ -3984,7 +4012,7 @@
     </message>
     <message>
         <source>M&amp;y work</source>
-        <translation>My &amp;work</translation>
+        <translation>M&amp;y work</translation>
     </message>
     <message>
         <source>&amp;Arabic courses</source>
@@ -8365,7 +8393,7 @@
     <name>WeekActions</name>
     <message>
         <source>&amp;Week plan…</source>
-        <translation>Wee&amp;k plan…</translation>
+        <translation>&amp;Week plan…</translation>
     </message>
     <message>
         <source>The week's planned, held and missed sessions by day and facility.</source>

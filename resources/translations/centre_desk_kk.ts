@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
     <name>AccountDialog</name>
@@ -246,7 +247,7 @@
         <translation>Бекітілді. Қатысушы: %1; кезең: «%2».</translation>
     </message>
     <message>
-        <source>Returned to %1's file with the note.</source>
+        <source>Returned to %1&apos;s file with the note.</source>
         <translation>Сұрау ескертумен жеке іске қайтарылды. Қатысушы: %1.</translation>
     </message>
 </context>
@@ -281,7 +282,7 @@
         <translation>Жазылғаны / орын</translation>
     </message>
     <message>
-        <source>Words from the course title or the teacher's name</source>
+        <source>Words from the course title or the teacher&apos;s name</source>
         <translation>Курс атауынан немесе оқытушының атынан сөздер</translation>
     </message>
     <message>
@@ -787,7 +788,7 @@
         <translation>Туысы</translation>
     </message>
     <message>
-        <source>Relays other centres' records</source>
+        <source>Relays other centres&apos; records</source>
         <translation>Басқа орталықтардың жазбаларын жібереді</translation>
     </message>
     <message>
@@ -885,6 +886,30 @@
     <message>
         <source>User</source>
         <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Rows left as they were</source>
+        <translation>Өзгеріссіз қалған жолдар</translation>
+    </message>
+    <message>
+        <source>Removed without a trace (nothing had been sent to other sites)</source>
+        <translation>Із қалдырмай жойылды (басқа алаңдарға ештеңе жіберілмеген)</translation>
+    </message>
+    <message>
+        <source>Persons put back</source>
+        <translation>Қалпына келтірілген тұлғалар</translation>
+    </message>
+    <message>
+        <source>Records deleted</source>
+        <translation>Жойылған жазбалар</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Болдырылмады</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Surname</source>
@@ -1218,7 +1243,7 @@
         <translation>Нәтиже туралы сұрау</translation>
     </message>
     <message>
-        <source>Child in a returnee's register</source>
+        <source>Child in a returnee&apos;s register</source>
         <translation>Оралған адамның тізіліміндегі бала</translation>
     </message>
     <message>
@@ -1495,7 +1520,7 @@
         <translation>Бұл резервтік көшірме зақымдалған (толық емес немесе өзгертілген): ол пайдаланылмады, ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <source>This backup is of another centre's database: nothing was changed.</source>
+        <source>This backup is of another centre&apos;s database: nothing was changed.</source>
         <translation>Бұл — басқа орталық дерекқорының резервтік көшірмесі: ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
@@ -1503,7 +1528,7 @@
         <translation>Бұл резервтік көшірмені Centre Desk-тің жаңарақ нұсқасы жасаған: алдымен бағдарламаны жаңартыңыз.</translation>
     </message>
     <message>
-        <source>The data are kept in a PostgreSQL database: back it up and restore it with the server's own tools.</source>
+        <source>The data are kept in a PostgreSQL database: back it up and restore it with the server&apos;s own tools.</source>
         <translation>Деректер PostgreSQL дерекқорында сақталады: оның резервтік көшірмесін сервердің өз құралдарымен жасаңыз және қалпына келтіріңіз.</translation>
     </message>
     <message>
@@ -1652,7 +1677,7 @@
         <translation>&amp;Тізімнен шығару</translation>
     </message>
     <message>
-        <source>&amp;Open the child's file</source>
+        <source>&amp;Open the child&apos;s file</source>
         <translation>Баланың жеке ісін &amp;ашу</translation>
     </message>
     <message>
@@ -1672,7 +1697,7 @@
         <translation>Баланы тізімнен шығару</translation>
     </message>
     <message>
-        <source>Take %1 off this event's list?</source>
+        <source>Take %1 off this event&apos;s list?</source>
         <translation>%1 осы іс-шараның тізімінен шығарылсын ба?</translation>
     </message>
     <message>
@@ -1696,7 +1721,7 @@
         <translation>Белгіленген қатысу сақталмаған. Жабу алдында оны сақтау керек пе?</translation>
     </message>
     <message>
-        <source>%1 — children's event</source>
+        <source>%1 — children&apos;s event</source>
         <translation>%1 — балалар іс-шарасы</translation>
     </message>
     <message>
@@ -1810,11 +1835,11 @@
         <translation>Кім жаздырды</translation>
     </message>
     <message>
-        <source>C&amp;hildren's events</source>
+        <source>C&amp;hildren&apos;s events</source>
         <translation>&amp;Балалар іс-шаралары</translation>
     </message>
     <message>
-        <source>Children's events</source>
+        <source>Children&apos;s events</source>
         <translation>Балалар іс-шаралары</translation>
     </message>
     <message>
@@ -1861,7 +1886,7 @@
         <translation>&amp;Нәтижесі:</translation>
     </message>
     <message>
-        <source>&amp;Psychologist's sessions:</source>
+        <source>&amp;Psychologist&apos;s sessions:</source>
         <translation>&amp;Психологпен сабақтар саны:</translation>
     </message>
     <message>
@@ -1908,7 +1933,7 @@
         <translation>Атауы, орны немесе ұйымдастырушы</translation>
     </message>
     <message>
-        <source>Children's events</source>
+        <source>Children&apos;s events</source>
         <translation>Балалар іс-шаралары</translation>
     </message>
     <message>
@@ -1947,7 +1972,7 @@
         <translation>Атауы, орны немесе кім өткізді</translation>
     </message>
     <message>
-        <source>Meetings of the mothers' club</source>
+        <source>Meetings of the mothers&apos; club</source>
         <translation>Аналар клубының кездесулері</translation>
     </message>
 </context>
@@ -2096,7 +2121,7 @@
         <translation>Балалары байланыстырылмаған: оларды оның жеке ісінде («Отбасы» бөлімі) байланыстырыңыз.</translation>
     </message>
     <message>
-        <source>Join the mothers' club</source>
+        <source>Join the mothers&apos; club</source>
         <translation>Аналар клубына қабылдау</translation>
     </message>
     <message>
@@ -2218,7 +2243,7 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>Record the guardian's consent</source>
+        <source>Record the guardian&apos;s consent</source>
         <translation>Ата-ананың немесе қамқоршының келісімін енгізу</translation>
     </message>
     <message>
@@ -2304,7 +2329,7 @@
         <translation>Сертификат күні</translation>
     </message>
     <message>
-        <source>Students: %1; lessons held: %2. Delete the course “%3” with its students' enrolments, its lessons and who came to them?</source>
+        <source>Students: %1; lessons held: %2. Delete the course “%3” with its students&apos; enrolments, its lessons and who came to them?</source>
         <translation>Тыңдаушылар: %1; өткізілген сабақтар: %2. «%3» курсын тыңдаушылардың жазылуымен, сабақтарымен және кімнің келгенімен бірге жою керек пе?</translation>
     </message>
     <message>
@@ -2447,11 +2472,11 @@
         <translation>PostgreSQL {version} серверіне қосылды. Дерекқор бос: Centre Desk осында бапталады.</translation>
     </message>
     <message>
-        <source>The PostgreSQL driver is not installed: install Centre Desk with it, pip install -e ".[postgresql]".</source>
-        <translation>PostgreSQL драйвері орнатылмаған: Centre Desk бағдарламасын онымен бірге орнатыңыз, pip install -e ".[postgresql]".</translation>
+        <source>The PostgreSQL driver is not installed: install Centre Desk with it, pip install -e &quot;.[postgresql]&quot;.</source>
+        <translation>PostgreSQL драйвері орнатылмаған: Centre Desk бағдарламасын онымен бірге орнатыңыз, pip install -e &quot;.[postgresql]&quot;.</translation>
     </message>
     <message>
-        <source>No computer named {host} was found: check the server's name.</source>
+        <source>No computer named {host} was found: check the server&apos;s name.</source>
         <translation>Атауы {host} болатын компьютер табылмады: сервердің атауын тексеріңіз.</translation>
     </message>
     <message>
@@ -2471,7 +2496,7 @@
         <translation>Сервер {user} пайдаланушысын осы компьютерден кіргізбейді: мұны сервер әкімшісі рұқсат етуі керек (pg_hba.conf).</translation>
     </message>
     <message>
-        <source>The user {user} may not use the database {database}: the server's administrator must grant it.</source>
+        <source>The user {user} may not use the database {database}: the server&apos;s administrator must grant it.</source>
         <translation>{user} пайдаланушысына {database} дерекқорымен жұмыс істеуге рұқсат жоқ: рұқсатты сервер әкімшісі беруі керек.</translation>
     </message>
     <message>
@@ -2581,7 +2606,7 @@
         <translation>Тек PDF, JPEG немесе PNG файлын тіркеуге болады, ал бұл файл олардың ешқайсысы емес.</translation>
     </message>
     <message>
-        <source>The file's name is too long.</source>
+        <source>The file&apos;s name is too long.</source>
         <translation>Файлдың аты тым ұзын.</translation>
     </message>
     <message>
@@ -2744,7 +2769,7 @@
         <translation>Синхрондау үшін экспорттау</translation>
     </message>
     <message>
-        <source>Choose the sites to send this centre's changes to. The package holds every change they have not acknowledged yet, encrypted so only they can read it.</source>
+        <source>Choose the sites to send this centre&apos;s changes to. The package holds every change they have not acknowledged yet, encrypted so only they can read it.</source>
         <translation>Осы орталықтың өзгерістері жіберілетін орталықтарды таңдаңыз. Пакетте олар әлі растамаған барлық өзгерістер болады; пакетті тек солар оқи алатындай етіп шифрланады.</translation>
     </message>
     <message>
@@ -2768,7 +2793,7 @@
         <translation>ешқашан</translation>
     </message>
     <message>
-        <source>This centre has no peers yet: open File → Peers…, save this site's card for the other site and add the card it sends back.</source>
+        <source>This centre has no peers yet: open File → Peers…, save this site&apos;s card for the other site and add the card it sends back.</source>
         <translation>Бұл орталықта әлі синхрондалатын орталықтар жоқ: Файл → Синхрондалатын орталықтар… мәзірін ашып, осы орталықтың карточкасын екінші орталық үшін сақтаңыз және ол қайтарып жіберген карточканы қосыңыз.</translation>
     </message>
     <message>
@@ -2893,11 +2918,11 @@
         <translation>&amp;Өңір:</translation>
     </message>
     <message>
-        <source>Administrator's &amp;user name:</source>
+        <source>Administrator&apos;s &amp;user name:</source>
         <translation>Әкімшінің &amp;пайдаланушы аты:</translation>
     </message>
     <message>
-        <source>Administrator's &amp;full name:</source>
+        <source>Administrator&apos;s &amp;full name:</source>
         <translation>Әкімшінің аты-&amp;жөні:</translation>
     </message>
     <message>
@@ -3093,7 +3118,7 @@
         <translation>өзгерістер</translation>
     </message>
     <message>
-        <source>From %1, made %2: %3 (%4 rows). Apply it to this centre's database?</source>
+        <source>From %1, made %2: %3 (%4 rows). Apply it to this centre&apos;s database?</source>
         <translation>Жіберуші: %1, жасалған уақыты: %2; мазмұны: %3 (жолдар: %4). Пакет осы орталықтың дерекқорына қолданылсын ба?</translation>
     </message>
     <message>
@@ -3285,6 +3310,10 @@
     <message>
         <source>Undone: %1 records deleted, fields put back on %2 persons.</source>
         <translation>Импорт кері қайтарылды. Жойылған жазбалар: %1; өрістері қалпына келтірілген адамдар: %2.</translation>
+    </message>
+    <message>
+        <source>No sync package had been written since the import, so nothing of it is left in the data; the audit trail keeps the record of the import and of its undo.</source>
+        <translation>Импорттан кейін синхрондау пакеті жасалмаған, сондықтан деректерде импорттан ештеңе қалмады; аудит журналы импорт пен оның болдырылмауы туралы жазбаны сақтайды.</translation>
     </message>
 </context>
 <context>
@@ -3624,7 +3653,7 @@
         <translation>Спорттық іс-шара</translation>
     </message>
     <message>
-        <source>Children's event</source>
+        <source>Children&apos;s event</source>
         <translation>Балалар іс-шарасы</translation>
     </message>
     <message>
@@ -3636,11 +3665,11 @@
         <translation>Қатысушылармен жұмыс</translation>
     </message>
     <message>
-        <source>Mothers' club</source>
+        <source>Mothers&apos; club</source>
         <translation>Аналар клубы</translation>
     </message>
     <message>
-        <source>Children's events</source>
+        <source>Children&apos;s events</source>
         <translation>Балалар іс-шаралары</translation>
     </message>
     <message>
@@ -3732,7 +3761,7 @@
         <translation>Қатысушымен жұмыс</translation>
     </message>
     <message>
-        <source>Mothers' club meeting</source>
+        <source>Mothers&apos; club meeting</source>
         <translation>Аналар клубының кездесуі</translation>
     </message>
     <message>
@@ -3979,7 +4008,7 @@
         <translation>&amp;Қатысушылар</translation>
     </message>
     <message>
-        <source>&amp;Mothers' club</source>
+        <source>&amp;Mothers&apos; club</source>
         <translation>&amp;Аналар клубы</translation>
     </message>
     <message>
@@ -3991,7 +4020,7 @@
         <translation>Араб &amp;тілі курстары</translation>
     </message>
     <message>
-        <source>Children's &amp;events</source>
+        <source>Children&apos;s &amp;events</source>
         <translation>&amp;Балалар іс-шаралары</translation>
     </message>
     <message>
@@ -4019,7 +4048,7 @@
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <source>Print the selected participant's file, or the files of the whole list.</source>
+        <source>Print the selected participant&apos;s file, or the files of the whole list.</source>
         <translation>Таңдалған қатысушының жеке ісін немесе бүкіл тізімдегі жеке істерді басып шығару.</translation>
     </message>
     <message>
@@ -4099,7 +4128,7 @@
         <translation>Басқа орталық жіберген синхрондау пакетін қолдану.</translation>
     </message>
     <message>
-        <source>This site's card and the centres it syncs with.</source>
+        <source>This site&apos;s card and the centres it syncs with.</source>
         <translation>Осы орталықтың карточкасы және онымен синхрондалатын орталықтар.</translation>
     </message>
     <message>
@@ -4107,7 +4136,7 @@
         <translation>Екі орталықта бір мезгілде өзгертілген мәндер және карантинде тұрған жолдар.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Case management for rehabilitation centres: participants, the mothers' club, children's events, Arabic courses and placements.&lt;br&gt;Data: %2</source>
+        <source>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Case management for rehabilitation centres: participants, the mothers&apos; club, children&apos;s events, Arabic courses and placements.&lt;br&gt;Data: %2</source>
         <translation>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Оңалту орталықтарына арналған сүйемелдеу бағдарламасы: қатысушылар, аналар клубы, балалар іс-шаралары, араб тілі курстары және орналастыру.&lt;br&gt;Деректер: %2</translation>
     </message>
     <message>
@@ -4277,7 +4306,7 @@
         <translation>ЖСН-нің алғашқы алты цифры нақты күнді білдірмейді.</translation>
     </message>
     <message>
-        <source>The IIN's last digit does not match: check for a typo.</source>
+        <source>The IIN&apos;s last digit does not match: check for a typo.</source>
         <translation>ЖСН-нің бақылау цифры сәйкес келмейді: қате терілмегенін тексеріңіз.</translation>
     </message>
     <message>
@@ -4285,11 +4314,11 @@
         <translation>Орналастыру ағымдағы мәртебесінен бұл мәртебеге өте алмайды.</translation>
     </message>
     <message>
-        <source>The date is before the placement's last status change.</source>
+        <source>The date is before the placement&apos;s last status change.</source>
         <translation>Күн мәртебенің соңғы өзгерісінен бұрын.</translation>
     </message>
     <message>
-        <source>This child is not linked to the person as their child or ward: link them in the person's file first.</source>
+        <source>This child is not linked to the person as their child or ward: link them in the person&apos;s file first.</source>
         <translation>Бұл бала адаммен баласы немесе қамқорлығындағы бала ретінде байланыстырылмаған: алдымен оларды адамның жеке ісінде байланыстырыңыз.</translation>
     </message>
     <message>
@@ -4313,7 +4342,7 @@
         <translation>Бұл бақылау орындалды деп белгіленген.</translation>
     </message>
     <message>
-        <source>The mothers' club is for women: this person is recorded as male.</source>
+        <source>The mothers&apos; club is for women: this person is recorded as male.</source>
         <translation>Аналар клубы әйелдерге арналған: бұл адамның жынысы ер деп жазылған.</translation>
     </message>
     <message>
@@ -4333,7 +4362,7 @@
         <translation>Бұл мүшелік аяқталып қойған.</translation>
     </message>
     <message>
-        <source>This person is not the child's parent or guardian: link them in the child's file first.</source>
+        <source>This person is not the child&apos;s parent or guardian: link them in the child&apos;s file first.</source>
         <translation>Бұл адам баланың ата-анасы немесе қамқоршысы емес: алдымен оларды баланың жеке ісінде байланыстырыңыз.</translation>
     </message>
     <message>
@@ -4349,11 +4378,11 @@
         <translation>Бала келді деп белгіленген: алдымен қатысу тізімінде белгіні алып тастаңыз.</translation>
     </message>
     <message>
-        <source>No guardian's consent is recorded for this child: record the consent date first.</source>
+        <source>No guardian&apos;s consent is recorded for this child: record the consent date first.</source>
         <translation>Бұл бала үшін ата-ананың немесе қамқоршының келісімі енгізілмеген: алдымен келісім күнін енгізіңіз.</translation>
     </message>
     <message>
-        <source>The consent is dated after the event: it must be signed on the event's day or before.</source>
+        <source>The consent is dated after the event: it must be signed on the event&apos;s day or before.</source>
         <translation>Келісім іс-шарадан кейінгі күнмен белгіленген: ол іс-шара күні немесе одан бұрын қол қойылуы керек.</translation>
     </message>
     <message>
@@ -4369,7 +4398,7 @@
         <translation>Балалар келді деп белгіленген: іс-шараны бүгіннен кейінгі күнге ауыстыруға болмайды.</translation>
     </message>
     <message>
-        <source>The person's sex is not recorded: fill it in on their file, then enrol them.</source>
+        <source>The person&apos;s sex is not recorded: fill it in on their file, then enrol them.</source>
         <translation>Адамның жынысы көрсетілмеген: оны адамның жеке ісінде толтырып, содан кейін курсқа жазыңыз.</translation>
     </message>
     <message>
@@ -4409,11 +4438,11 @@
         <translation>Бұл сабақ әлі өткізілмеген: келгендерді сабақ күні белгілеңіз.</translation>
     </message>
     <message>
-        <source>This person's record no longer exists.</source>
+        <source>This person&apos;s record no longer exists.</source>
         <translation>Бұл адам туралы жазба енді жоқ.</translation>
     </message>
     <message>
-        <source>The lesson's date is outside the course's dates.</source>
+        <source>The lesson&apos;s date is outside the course&apos;s dates.</source>
         <translation>Сабақтың күні курстың мерзімінен тыс.</translation>
     </message>
     <message>
@@ -4449,11 +4478,11 @@
         <translation>Курста сабақтар бар.</translation>
     </message>
     <message>
-        <source>This course is for men, and the person's file records a woman: enrol her in a women's course.</source>
+        <source>This course is for men, and the person&apos;s file records a woman: enrol her in a women&apos;s course.</source>
         <translation>Бұл курс ерлерге арналған, ал адамның жеке ісінде әйел деп көрсетілген: оны әйелдер курсына жазыңыз.</translation>
     </message>
     <message>
-        <source>This course is for women, and the person's file records a man: enrol him in a men's course.</source>
+        <source>This course is for women, and the person&apos;s file records a man: enrol him in a men&apos;s course.</source>
         <translation>Бұл курс әйелдерге арналған, ал адамның жеке ісінде ер деп көрсетілген: оны ерлер курсына жазыңыз.</translation>
     </message>
     <message>
@@ -4461,7 +4490,7 @@
         <translation>Бұл бағдарламада мұндай түрдегі іс-шара өткізілмейді.</translation>
     </message>
     <message>
-        <source>The date is outside the course's start and end.</source>
+        <source>The date is outside the course&apos;s start and end.</source>
         <translation>Күні курстың басталуы мен аяқталуы аралығынан тыс.</translation>
     </message>
     <message>
@@ -4485,7 +4514,7 @@
         <translation>Ештеңе сақталмады: бұл адамдар енді дерекқорда жоқ: %1.</translation>
     </message>
     <message>
-        <source>Nothing was saved: these people are not on this activity's list: %1.</source>
+        <source>Nothing was saved: these people are not on this activity&apos;s list: %1.</source>
         <translation>Ештеңе сақталмады: бұл адамдар іс-шараның тізімінде жоқ: %1.</translation>
     </message>
     <message>
@@ -4541,7 +4570,7 @@
         <translation>Күн кезеңнің соңғы ауысуынан бұрын.</translation>
     </message>
     <message>
-        <source>This stage needs a second supervisor's approval: request it.</source>
+        <source>This stage needs a second supervisor&apos;s approval: request it.</source>
         <translation>Бұл кезеңге екінші жетекшінің бекітуі қажет: оны сұраңыз.</translation>
     </message>
     <message>
@@ -4569,11 +4598,11 @@
         <translation>Бұл сұрау бойынша шешім қабылданып қойған.</translation>
     </message>
     <message>
-        <source>The file's stage has changed since the request: return it with a note.</source>
+        <source>The file&apos;s stage has changed since the request: return it with a note.</source>
         <translation>Сұраудан кейін сүйемелдеу ісінің кезеңі өзгерді: сұрауды ескертумен қайтарыңыз.</translation>
     </message>
     <message>
-        <source>Only the file of a returnee from a conflict zone has a children's register.</source>
+        <source>Only the file of a returnee from a conflict zone has a children&apos;s register.</source>
         <translation>Балалар тізілімі қарулы қақтығыс аймағынан оралған адамның жеке ісінде ғана жүргізіледі.</translation>
     </message>
     <message>
@@ -4657,7 +4686,7 @@
         <translation>Бұл мекеме енді ешбір сүйемелдеу ісінде көрсетілмеген: белгіні алып тастаңыз немесе алдымен оны сүйемелдеу ісінде көрсетіңіз.</translation>
     </message>
     <message>
-        <source>This is not one of the centre's programmes.</source>
+        <source>This is not one of the centre&apos;s programmes.</source>
         <translation>Бұл орталықтың бағдарламаларының бірі емес.</translation>
     </message>
     <message>
@@ -4751,7 +4780,7 @@
         <translation>Тегі мен аты кез келген әліпбимен немесе ЖСН-нің басы</translation>
     </message>
     <message>
-        <source>Members of the mothers' club</source>
+        <source>Members of the mothers&apos; club</source>
         <translation>Аналар клубының мүшелері</translation>
     </message>
     <message>
@@ -4759,7 +4788,7 @@
         <translation>К&amp;лубқа қабылдау…</translation>
     </message>
     <message>
-        <source>Member's histor&amp;y…</source>
+        <source>Member&apos;s histor&amp;y…</source>
         <translation>&amp;Мүшенің тарихы…</translation>
     </message>
     <message>
@@ -4794,7 +4823,7 @@
 <context>
     <name>MyWork</name>
     <message>
-        <source>Person's details</source>
+        <source>Person&apos;s details</source>
         <translation>Адамның деректері</translation>
     </message>
     <message>
@@ -5114,7 +5143,7 @@
         <translation>Сіздің рөліңізде бұл жеке істі тек қарауға болады.</translation>
     </message>
     <message>
-        <source>No case file: the person's details are shown read-only.</source>
+        <source>No case file: the person&apos;s details are shown read-only.</source>
         <translation>Сүйемелдеу ісі ашылмаған: жеке деректер тек қарау үшін көрсетілген.</translation>
     </message>
     <message>
@@ -5162,7 +5191,7 @@
         <translation>Жазбаларды біріктіру</translation>
     </message>
     <message>
-        <source>Merge %1 into %2? Everything recorded for %1 moves to %2's file, and the record of %1 is removed.</source>
+        <source>Merge %1 into %2? Everything recorded for %1 moves to %2&apos;s file, and the record of %1 is removed.</source>
         <translation>%1 жазбасын %2 жазбасымен біріктіру керек пе? %1 туралы барлық деректер %2 адамының жеке ісіне көшеді, ал %1 жазбасы жойылады.</translation>
     </message>
     <message>
@@ -5209,7 +5238,7 @@
         <translation>Қатысушымен жұмыс</translation>
     </message>
     <message>
-        <source>Mothers' club, children's events and courses</source>
+        <source>Mothers&apos; club, children&apos;s events and courses</source>
         <translation>Аналар клубы, балалар іс-шаралары және курстар</translation>
     </message>
     <message>
@@ -5773,7 +5802,7 @@
         <translation>Осы орталық: %1 (%2), идентификаторы: %3</translation>
     </message>
     <message>
-        <source>Sites exchange their cards once: save this site's card and give it to the other centre, then add the card it sends back. A card holds only public keys. A new peer may send only its own records until you tick “Relays other centres' records” for it.</source>
+        <source>Sites exchange their cards once: save this site&apos;s card and give it to the other centre, then add the card it sends back. A card holds only public keys. A new peer may send only its own records until you tick “Relays other centres&apos; records” for it.</source>
         <translation>Орталықтар карточкаларымен бір рет алмасады: осы орталықтың карточкасын сақтап, екінші орталыққа беріңіз, содан кейін ол қайтарып жіберген карточканы қосыңыз. Карточкада тек ашық кілттер болады. Жаңа қосылған орталыққа «Басқа орталықтардың жазбаларын жеткізеді» белгісі қойылмайынша, ол тек өз жазбаларын жібере алады.</translation>
     </message>
     <message>
@@ -5785,7 +5814,7 @@
         <translation>Орталық &amp;қосу…</translation>
     </message>
     <message>
-        <source>&amp;Relays other centres' records</source>
+        <source>&amp;Relays other centres&apos; records</source>
         <translation>&amp;Басқа орталықтардың жазбаларын жеткізеді</translation>
     </message>
     <message>
@@ -5797,15 +5826,15 @@
         <translation>Синхрондалатын орталықтар: %1</translation>
     </message>
     <message>
-        <source>%1 may now pass on other centres' records; those waiting in quarantine are tried again at the next import.</source>
+        <source>%1 may now pass on other centres&apos; records; those waiting in quarantine are tried again at the next import.</source>
         <translation>%1 орталығы енді басқа орталықтардың жазбаларын жеткізе алады; карантинде тұрған жолдар келесі импорттау кезінде қайта өңделеді.</translation>
     </message>
     <message>
-        <source>%1 may now send only its own records; other centres' records from it will wait in quarantine.</source>
+        <source>%1 may now send only its own records; other centres&apos; records from it will wait in quarantine.</source>
         <translation>%1 орталығы енді тек өз жазбаларын жібере алады; одан келген басқа орталықтардың жазбалары карантинде күтеді.</translation>
     </message>
     <message>
-        <source>Saved this site's card to %1.</source>
+        <source>Saved this site&apos;s card to %1.</source>
         <translation>Осы орталықтың карточкасы сақталды: %1.</translation>
     </message>
     <message>
@@ -5832,7 +5861,7 @@
         <translation>қатысушы</translation>
     </message>
     <message>
-        <source>mothers' club</source>
+        <source>mothers&apos; club</source>
         <translation>аналар клубы</translation>
     </message>
     <message>
@@ -5958,7 +5987,7 @@
         <translation>12 цифр</translation>
     </message>
     <message>
-        <source>The birth date or sex differs from the IIN's digits. Since 2013 this can be right: check them against the identity document.</source>
+        <source>The birth date or sex differs from the IIN&apos;s digits. Since 2013 this can be right: check them against the identity document.</source>
         <translation>Туған күні немесе жынысы ЖСН цифрларымен сәйкес келмейді. 2013 жылдан бері бұлай болуы мүмкін: жеке куәлікпен салыстырыңыз.</translation>
     </message>
 </context>
@@ -6501,7 +6530,7 @@
         <translation>Әзірге ешкім тағайындалмаған</translation>
     </message>
     <message>
-        <source>The facility's participants</source>
+        <source>The facility&apos;s participants</source>
         <translation>Мекеменің қатысушылары</translation>
     </message>
     <message>
@@ -6521,7 +6550,7 @@
         <translation>&amp;Жоспарды аяқтау…</translation>
     </message>
     <message>
-        <source>The plan's last session: no session after the day you give.</source>
+        <source>The plan&apos;s last session: no session after the day you give.</source>
         <translation>Жоспардың соңғы сабағы: көрсетілген күннен кейін сабақ болмайды.</translation>
     </message>
     <message>
@@ -6650,7 +6679,7 @@
         <translation>Қатысушылардың жеке істері: %1, әрқайсысы жаңа беттен.</translation>
     </message>
     <message>
-        <source>Your role prints a shortened file: IIN, address and phone are shown as "withheld".</source>
+        <source>Your role prints a shortened file: IIN, address and phone are shown as &quot;withheld&quot;.</source>
         <translation>Сіздің рөліңізде жеке істің қысқартылған нұсқасы басып шығарылады: ЖСН, мекенжай және телефон орнына «жасырылған» деп жазылады.</translation>
     </message>
     <message>
@@ -6759,7 +6788,7 @@
 <context>
     <name>RegisteredChildren</name>
     <message>
-        <source>Child's full name</source>
+        <source>Child&apos;s full name</source>
         <translation>Баланың аты-жөні</translation>
     </message>
     <message>
@@ -6793,11 +6822,11 @@
 <context>
     <name>RegisteredChildrenList</name>
     <message>
-        <source>Child's surname and name in any alphabet, or the start of an IIN</source>
+        <source>Child&apos;s surname and name in any alphabet, or the start of an IIN</source>
         <translation>Баланың тегі мен аты кез келген әліпбимен немесе ЖСН-нің басы</translation>
     </message>
     <message>
-        <source>Children registered for children's events</source>
+        <source>Children registered for children&apos;s events</source>
         <translation>Балалар іс-шараларына жазылған балалар</translation>
     </message>
 </context>
@@ -6840,7 +6869,7 @@
         <translation>— ешкім байланыстырылмаған —</translation>
     </message>
     <message>
-        <source>No parent or guardian is linked to this child: link them in the child's file (Family) first.</source>
+        <source>No parent or guardian is linked to this child: link them in the child&apos;s file (Family) first.</source>
         <translation>Бұл баламен ата-ана да, қамқоршы да байланыстырылмаған: алдымен оларды баланың жеке ісінде («Отбасы» бөлімі) байланыстырыңыз.</translation>
     </message>
 </context>
@@ -6953,7 +6982,7 @@
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <source>Children's register</source>
+        <source>Children&apos;s register</source>
         <translation>Балалар тізілімі</translation>
     </message>
     <message>
@@ -6977,7 +7006,7 @@
         <translation>Тізілімнен алып тастау</translation>
     </message>
     <message>
-        <source>Take %1 off the children's register? The person and the family link stay.</source>
+        <source>Take %1 off the children&apos;s register? The person and the family link stay.</source>
         <translation>Балалар тізілімінен алып тастау керек пе: %1? Адам туралы жазба мен отбасылық байланыс қалады.</translation>
     </message>
 </context>
@@ -7088,7 +7117,7 @@
         <translation>Қатысушылар (адам және оның сүйемелдеу ісі)</translation>
     </message>
     <message>
-        <source>Mothers' club members</source>
+        <source>Mothers&apos; club members</source>
         <translation>Аналар клубының мүшелері</translation>
     </message>
     <message>
@@ -7300,7 +7329,7 @@
         <translation>ЖСН-нің алғашқы алты цифры нақты күн емес.</translation>
     </message>
     <message>
-        <source>The IIN's last digit does not match: check for a typo.</source>
+        <source>The IIN&apos;s last digit does not match: check for a typo.</source>
         <translation>ЖСН-нің соңғы цифры сәйкес емес: қате басылмағанын тексеріңіз.</translation>
     </message>
     <message>
@@ -7324,7 +7353,7 @@
         <translation>Мұндай атаумен серіктес ұйым жоқ.</translation>
     </message>
     <message>
-        <source>Only women join the mothers' club.</source>
+        <source>Only women join the mothers&apos; club.</source>
         <translation>Аналар клубына тек әйелдер қосылады.</translation>
     </message>
     <message>
@@ -7557,7 +7586,7 @@
         <translation>Қарулы қақтығыс аймақтарынан оралған адамдар (сүйемелдеуде)</translation>
     </message>
     <message>
-        <source>Returnees' children in the children's register</source>
+        <source>Returnees&apos; children in the children&apos;s register</source>
         <translation>Оралған адамдардың балалар тізіліміндегі балалары</translation>
     </message>
     <message>
@@ -7569,7 +7598,7 @@
         <translation>Кезеңде (бірінші және соңғы күнін қоса) өткізілген іс-шаралар: барлығы және бағдарламалар бойынша.</translation>
     </message>
     <message>
-        <source>Persons present at the period's activities, each counted once. Someone who came to two programmes counts once in the total and once under each programme, so the programme lines add up to more than the total. Children present at children's events are counted.</source>
+        <source>Persons present at the period&apos;s activities, each counted once. Someone who came to two programmes counts once in the total and once under each programme, so the programme lines add up to more than the total. Children present at children&apos;s events are counted.</source>
         <translation>Кезеңдегі іс-шараларға қатысқан адамдар; әрқайсысы бір рет есептеледі. Екі бағдарламаға қатысқан адам жалпы санда бір рет және әр бағдарлама бойынша бір реттен есептеледі, сондықтан бағдарламалар жолдарының қосындысы жалпы саннан көп. Балалар іс-шараларына қатысқан балалар да есептеледі.</translation>
     </message>
     <message>
@@ -7577,11 +7606,11 @@
         <translation>Кезеңде түзеу мекемесінде өткізілген іс-шаралар.</translation>
     </message>
     <message>
-        <source>Persons present at meetings held in penal facilities whose case was an inmate's on the day of the meeting; each person once.</source>
+        <source>Persons present at meetings held in penal facilities whose case was an inmate&apos;s on the day of the meeting; each person once.</source>
         <translation>Түзеу мекемелеріндегі кездесулерге қатысқан, кездесу күні сүйемелдеу ісінің санаты «сотталған» болған адамдар; әр адам бір рет есептеледі.</translation>
     </message>
     <message>
-        <source>Persons whose case, an inmate's on that day, reached the stage “renounced radical views” in the period and did not relapse after it within the period.</source>
+        <source>Persons whose case, an inmate&apos;s on that day, reached the stage “renounced radical views” in the period and did not relapse after it within the period.</source>
         <translation>Сүйемелдеу ісі (сол күні санаты «сотталған») кезең ішінде «Радикалды көзқарастан бас тарту» кезеңіне жетіп, кезең соңына дейін радикалды көзқарасқа қайта оралмаған адамдар.</translation>
     </message>
     <message>
@@ -7593,11 +7622,11 @@
         <translation>Кезеңде «Орналастырылды» мәртебесін алған орналастыру өтініштері, көмек түрлері бойынша.</translation>
     </message>
     <message>
-        <source>Persons whose case is a returnee's (on the period's last day), taken in by the end of the period and not closed before it began; each person once.</source>
+        <source>Persons whose case is a returnee&apos;s (on the period&apos;s last day), taken in by the end of the period and not closed before it began; each person once.</source>
         <translation>Сүйемелдеу ісі (кезеңнің соңғы күніне) қарулы қақтығыс аймағынан оралған адамдар санатына жататын, кезең соңына дейін қабылданған және кезең басталғанға дейін сүйемелдеуі тоқтатылмаған адамдар; әр адам бір рет.</translation>
     </message>
     <message>
-        <source>Children in the children's register of those returnees' cases; each child once.</source>
+        <source>Children in the children&apos;s register of those returnees&apos; cases; each child once.</source>
         <translation>Сол сүйемелдеу істерінің балалар тізіліміндегі балалар; әр бала бір рет.</translation>
     </message>
     <message>
@@ -7773,7 +7802,7 @@
         <translation>Жоспардан тыс өткізілді</translation>
     </message>
     <message>
-        <source>Sessions of the week's plans taking place in the period. Planned: those not cancelled, that is held, missed and still to come. Held: recorded as an activity; missed: their day has passed and no activity was recorded; still to come: today's and later ones. Cancelled: on their own or by a holiday. Held without a plan: activities of the period that no plan's session became. A session counts under its plan's facility and programme; a facility or a region narrows the plans as it narrows activities.</source>
+        <source>Sessions of the week&apos;s plans taking place in the period. Planned: those not cancelled, that is held, missed and still to come. Held: recorded as an activity; missed: their day has passed and no activity was recorded; still to come: today&apos;s and later ones. Cancelled: on their own or by a holiday. Held without a plan: activities of the period that no plan&apos;s session became. A session counts under its plan&apos;s facility and programme; a facility or a region narrows the plans as it narrows activities.</source>
         <translation>Кезеңге келетін апталық жоспарлардың сабақтары. Жоспарланған: болдырылмағандары, яғни өткізілгендері, өткізілмегендері және әлі алдағылары. Өткізілді: іс-шара ретінде жазылған; өткізілмеді: сабақ күні өтіп кеткен, ал іс-шара жазылмаған; әлі алда: бүгінгі және одан кейінгілері. Болдырылмады: жеке өзі немесе мереке себебінен болдырылмағандары. Жоспардан тыс өткізілді: ешбір жоспардың сабағына айналмаған кезең іс-шаралары. Сабақ өз жоспарының мекемесі мен бағдарламасы бойынша есептеледі; мекеме немесе өңір таңдалса, жоспарлар іс-шаралар сияқты іріктеледі.</translation>
     </message>
     <message>
@@ -7911,7 +7940,7 @@
 <context>
     <name>StatusChangeDialog</name>
     <message>
-        <source>Change the placement's status</source>
+        <source>Change the placement&apos;s status</source>
         <translation>Орналастыру мәртебесін өзгерту</translation>
     </message>
     <message>
@@ -7973,7 +8002,7 @@
         <translation>Пакетке қол қойылғаннан кейін ол өзгертілген: оны пайдаланбаңыз.</translation>
     </message>
     <message>
-        <source>The package comes from a site that is not among this site's peers: add its site card under Peers… first.</source>
+        <source>The package comes from a site that is not among this site&apos;s peers: add its site card under Peers… first.</source>
         <translation>Пакет осы орталықпен синхрондалмайтын орталықтан келген: алдымен «Синхрондалатын орталықтар…» бөлімінде оның карточкасын қосыңыз.</translation>
     </message>
     <message>
@@ -7985,7 +8014,7 @@
         <translation>Бұл файл Centre Desk орталық карточкасы емес.</translation>
     </message>
     <message>
-        <source>This is this site's own card: add the other site's card instead.</source>
+        <source>This is this site&apos;s own card: add the other site&apos;s card instead.</source>
         <translation>Бұл — осы орталықтың өз карточкасы: оның орнына басқа орталықтың карточкасын қосыңыз.</translation>
     </message>
     <message>
@@ -8081,7 +8110,7 @@
         <translation>Жол осы орталықта бар жазбаны қайталайды (%1).</translation>
     </message>
     <message>
-        <source>Its clock stamp is more than a day ahead of this PC's clock (%1); it is tried again at every import.</source>
+        <source>Its clock stamp is more than a day ahead of this PC&apos;s clock (%1); it is tried again at every import.</source>
         <translation>Жолдың уақыт белгісі осы компьютердің сағатынан бір тәуліктен артық озып тұр (%1); әр импорттау кезінде қайта өңделеді.</translation>
     </message>
     <message>
@@ -8097,7 +8126,7 @@
         <translation>Бекітуді күтіп тұрған нәтижелер</translation>
     </message>
     <message>
-        <source>Returnees' children</source>
+        <source>Returnees&apos; children</source>
         <translation>Оралған адамдардың балалары</translation>
     </message>
     <message>
@@ -8121,11 +8150,11 @@
         <translation>Мән бұл жерде жарамсыз (%1); жол тексеру үшін сақталды, қайта өңделмейді.</translation>
     </message>
     <message>
-        <source>It would change one of this site's own user accounts, which only this site may change (%1); it is kept for review, not tried again.</source>
+        <source>It would change one of this site&apos;s own user accounts, which only this site may change (%1); it is kept for review, not tried again.</source>
         <translation>Жол осы орталықтың пайдаланушы тіркелгілерінің бірін өзгертеді, ал оларды тек осы орталықтың өзі өзгерте алады (%1); жол тексеру үшін сақталды, қайта өңделмейді.</translation>
     </message>
     <message>
-        <source>It approves or changes a request for an outcome made at another centre, which only that centre's supervisors may decide (%1); it is kept for review, not tried again.</source>
+        <source>It approves or changes a request for an outcome made at another centre, which only that centre&apos;s supervisors may decide (%1); it is kept for review, not tried again.</source>
         <translation>Жазба басқа орталықта жасалған нәтиже сұрауын бекітеді немесе өзгертеді, ал оны сол орталықтың жетекшілері ғана шеше алады (%1); ол тексеру үшін сақталды, қайта қолданылмайды.</translation>
     </message>
     <message>
@@ -8133,7 +8162,7 @@
         <translation>Жолда осы орталық ешқашан енгізбеген өзгеріс оның атынан көрсетілген (%1); жол тексеру үшін сақталды, қайта өңделмейді.</translation>
     </message>
     <message>
-        <source>It passes on a change made at another centre, and this peer does not relay for other centres (%1); tick “Relays other centres' records” under Peers… if it should.</source>
+        <source>It passes on a change made at another centre, and this peer does not relay for other centres (%1); tick “Relays other centres&apos; records” under Peers… if it should.</source>
         <translation>Жолда басқа орталықта енгізілген өзгеріс бар, ал бұл орталық басқа орталықтардың жазбаларын жеткізбейді (%1); егер жеткізуі тиіс болса, «Синхрондалатын орталықтар…» бөлімінде «Басқа орталықтардың жазбаларын жеткізеді» белгісін қойыңыз.</translation>
     </message>
     <message>
@@ -8368,14 +8397,14 @@
         <translation>Апта жоспар&amp;ы…</translation>
     </message>
     <message>
-        <source>The week's planned, held and missed sessions by day and facility.</source>
+        <source>The week&apos;s planned, held and missed sessions by day and facility.</source>
         <translation>Аптаның жоспарланған, өткізілген және өткізілмеген сабақтары күндер мен мекемелер бойынша.</translation>
     </message>
 </context>
 <context>
     <name>WeekView</name>
     <message>
-        <source>Save the week's schedule</source>
+        <source>Save the week&apos;s schedule</source>
         <translation>Апта кестесін сақтау</translation>
     </message>
     <message>

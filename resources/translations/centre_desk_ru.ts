@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>AccountDialog</name>
@@ -246,7 +247,7 @@
         <translation>Утверждено. Участник: %1; этап: «%2».</translation>
     </message>
     <message>
-        <source>Returned to %1's file with the note.</source>
+        <source>Returned to %1&apos;s file with the note.</source>
         <translation>Запрос возвращён с примечанием в личное дело. Участник: %1.</translation>
     </message>
 </context>
@@ -281,7 +282,7 @@
         <translation>Записано / мест</translation>
     </message>
     <message>
-        <source>Words from the course title or the teacher's name</source>
+        <source>Words from the course title or the teacher&apos;s name</source>
         <translation>Слова из названия курса или имени преподавателя</translation>
     </message>
     <message>
@@ -787,7 +788,7 @@
         <translation>Родственник</translation>
     </message>
     <message>
-        <source>Relays other centres' records</source>
+        <source>Relays other centres&apos; records</source>
         <translation>Передаёт записи других центров</translation>
     </message>
     <message>
@@ -885,6 +886,30 @@
     <message>
         <source>User</source>
         <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Rows left as they were</source>
+        <translation>Строки, оставленные как есть</translation>
+    </message>
+    <message>
+        <source>Removed without a trace (nothing had been sent to other sites)</source>
+        <translation>Удалено бесследно (на другие площадки ничего не отправлялось)</translation>
+    </message>
+    <message>
+        <source>Persons put back</source>
+        <translation>Восстановлено лиц</translation>
+    </message>
+    <message>
+        <source>Records deleted</source>
+        <translation>Удалено записей</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Surname</source>
@@ -1218,7 +1243,7 @@
         <translation>Запрос об итоге</translation>
     </message>
     <message>
-        <source>Child in a returnee's register</source>
+        <source>Child in a returnee&apos;s register</source>
         <translation>Ребёнок в реестре вернувшегося лица</translation>
     </message>
     <message>
@@ -1495,7 +1520,7 @@
         <translation>Эта резервная копия повреждена (неполная или изменённая): она не использована, ничего не изменено.</translation>
     </message>
     <message>
-        <source>This backup is of another centre's database: nothing was changed.</source>
+        <source>This backup is of another centre&apos;s database: nothing was changed.</source>
         <translation>Это резервная копия базы данных другого центра: ничего не изменено.</translation>
     </message>
     <message>
@@ -1503,7 +1528,7 @@
         <translation>Эта резервная копия создана более новой версией Centre Desk: сначала обновите программу.</translation>
     </message>
     <message>
-        <source>The data are kept in a PostgreSQL database: back it up and restore it with the server's own tools.</source>
+        <source>The data are kept in a PostgreSQL database: back it up and restore it with the server&apos;s own tools.</source>
         <translation>Данные хранятся в базе данных PostgreSQL: создавайте и восстанавливайте её резервные копии средствами сервера.</translation>
     </message>
     <message>
@@ -1652,7 +1677,7 @@
         <translation>&amp;Отменить запись</translation>
     </message>
     <message>
-        <source>&amp;Open the child's file</source>
+        <source>&amp;Open the child&apos;s file</source>
         <translation>Открыть личное &amp;дело ребёнка</translation>
     </message>
     <message>
@@ -1672,7 +1697,7 @@
         <translation>Отмена записи ребёнка</translation>
     </message>
     <message>
-        <source>Take %1 off this event's list?</source>
+        <source>Take %1 off this event&apos;s list?</source>
         <translation>Убрать из списка этого мероприятия: %1?</translation>
     </message>
     <message>
@@ -1696,7 +1721,7 @@
         <translation>Отмеченное присутствие не сохранено. Сохранить его перед закрытием?</translation>
     </message>
     <message>
-        <source>%1 — children's event</source>
+        <source>%1 — children&apos;s event</source>
         <translation>%1 — детское мероприятие</translation>
     </message>
     <message>
@@ -1810,11 +1835,11 @@
         <translation>Кто записал</translation>
     </message>
     <message>
-        <source>C&amp;hildren's events</source>
+        <source>C&amp;hildren&apos;s events</source>
         <translation>&amp;Детские мероприятия</translation>
     </message>
     <message>
-        <source>Children's events</source>
+        <source>Children&apos;s events</source>
         <translation>Детские мероприятия</translation>
     </message>
     <message>
@@ -1861,7 +1886,7 @@
         <translation>Р&amp;езультат:</translation>
     </message>
     <message>
-        <source>&amp;Psychologist's sessions:</source>
+        <source>&amp;Psychologist&apos;s sessions:</source>
         <translation>Занятий с &amp;психологом:</translation>
     </message>
     <message>
@@ -1908,7 +1933,7 @@
         <translation>Название, место или организатор</translation>
     </message>
     <message>
-        <source>Children's events</source>
+        <source>Children&apos;s events</source>
         <translation>Детские мероприятия</translation>
     </message>
     <message>
@@ -1947,7 +1972,7 @@
         <translation>Название, место или кто проводил</translation>
     </message>
     <message>
-        <source>Meetings of the mothers' club</source>
+        <source>Meetings of the mothers&apos; club</source>
         <translation>Встречи клуба матерей</translation>
     </message>
 </context>
@@ -2096,7 +2121,7 @@
         <translation>Дети не связаны: свяжите их в её личном деле (раздел «Семья»).</translation>
     </message>
     <message>
-        <source>Join the mothers' club</source>
+        <source>Join the mothers&apos; club</source>
         <translation>Вступление в клуб матерей</translation>
     </message>
     <message>
@@ -2218,7 +2243,7 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>Record the guardian's consent</source>
+        <source>Record the guardian&apos;s consent</source>
         <translation>Внесение согласия родителя или опекуна</translation>
     </message>
     <message>
@@ -2304,7 +2329,7 @@
         <translation>Дата сертификата</translation>
     </message>
     <message>
-        <source>Students: %1; lessons held: %2. Delete the course “%3” with its students' enrolments, its lessons and who came to them?</source>
+        <source>Students: %1; lessons held: %2. Delete the course “%3” with its students&apos; enrolments, its lessons and who came to them?</source>
         <translation>Слушателей: %1; проведено уроков: %2. Удалить курс «%3» вместе с записями слушателей, уроками и отметками о присутствии?</translation>
     </message>
     <message>
@@ -2447,11 +2472,11 @@
         <translation>Подключено к PostgreSQL {version}. База данных пуста: Centre Desk будет настроен в ней.</translation>
     </message>
     <message>
-        <source>The PostgreSQL driver is not installed: install Centre Desk with it, pip install -e ".[postgresql]".</source>
-        <translation>Драйвер PostgreSQL не установлен: установите Centre Desk вместе с ним, pip install -e ".[postgresql]".</translation>
+        <source>The PostgreSQL driver is not installed: install Centre Desk with it, pip install -e &quot;.[postgresql]&quot;.</source>
+        <translation>Драйвер PostgreSQL не установлен: установите Centre Desk вместе с ним, pip install -e &quot;.[postgresql]&quot;.</translation>
     </message>
     <message>
-        <source>No computer named {host} was found: check the server's name.</source>
+        <source>No computer named {host} was found: check the server&apos;s name.</source>
         <translation>Компьютер с именем {host} не найден: проверьте имя сервера.</translation>
     </message>
     <message>
@@ -2471,7 +2496,7 @@
         <translation>Сервер не пускает пользователя {user} с этого компьютера: это должен разрешить его администратор (pg_hba.conf).</translation>
     </message>
     <message>
-        <source>The user {user} may not use the database {database}: the server's administrator must grant it.</source>
+        <source>The user {user} may not use the database {database}: the server&apos;s administrator must grant it.</source>
         <translation>Пользователю {user} нельзя работать с базой данных {database}: доступ должен выдать администратор сервера.</translation>
     </message>
     <message>
@@ -2581,7 +2606,7 @@
         <translation>Приложить можно только файл PDF, JPEG или PNG, а этот файл не относится ни к одному из них.</translation>
     </message>
     <message>
-        <source>The file's name is too long.</source>
+        <source>The file&apos;s name is too long.</source>
         <translation>Слишком длинное имя файла.</translation>
     </message>
     <message>
@@ -2744,7 +2769,7 @@
         <translation>Экспорт для синхронизации</translation>
     </message>
     <message>
-        <source>Choose the sites to send this centre's changes to. The package holds every change they have not acknowledged yet, encrypted so only they can read it.</source>
+        <source>Choose the sites to send this centre&apos;s changes to. The package holds every change they have not acknowledged yet, encrypted so only they can read it.</source>
         <translation>Выберите центры, которым нужно отправить изменения этого центра. Пакет содержит все изменения, получение которых они ещё не подтвердили, и зашифрован так, что прочитать его могут только они.</translation>
     </message>
     <message>
@@ -2768,7 +2793,7 @@
         <translation>ещё не было</translation>
     </message>
     <message>
-        <source>This centre has no peers yet: open File → Peers…, save this site's card for the other site and add the card it sends back.</source>
+        <source>This centre has no peers yet: open File → Peers…, save this site&apos;s card for the other site and add the card it sends back.</source>
         <translation>У этого центра пока нет связанных центров: откройте «Файл → Связанные центры…», сохраните карточку этого центра для другого центра и добавьте карточку, которую он пришлёт в ответ.</translation>
     </message>
     <message>
@@ -2893,11 +2918,11 @@
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <source>Administrator's &amp;user name:</source>
+        <source>Administrator&apos;s &amp;user name:</source>
         <translation>&amp;Имя пользователя администратора:</translation>
     </message>
     <message>
-        <source>Administrator's &amp;full name:</source>
+        <source>Administrator&apos;s &amp;full name:</source>
         <translation>&amp;ФИО администратора:</translation>
     </message>
     <message>
@@ -3093,7 +3118,7 @@
         <translation>изменения</translation>
     </message>
     <message>
-        <source>From %1, made %2: %3 (%4 rows). Apply it to this centre's database?</source>
+        <source>From %1, made %2: %3 (%4 rows). Apply it to this centre&apos;s database?</source>
         <translation>Отправитель: %1, создан %2: %3 (записей: %4). Применить пакет к базе данных этого центра?</translation>
     </message>
     <message>
@@ -3288,6 +3313,10 @@
     <message>
         <source>Undone: %1 records deleted, fields put back on %2 persons.</source>
         <translation>Импорт отменён. Удалено записей: %1; восстановлены поля у лиц: %2.</translation>
+    </message>
+    <message>
+        <source>No sync package had been written since the import, so nothing of it is left in the data; the audit trail keeps the record of the import and of its undo.</source>
+        <translation>После импорта пакет синхронизации не создавался, поэтому от импорта в данных ничего не осталось; журнал аудита хранит запись об импорте и его отмене.</translation>
     </message>
 </context>
 <context>
@@ -3627,7 +3656,7 @@
         <translation>Спортивное мероприятие</translation>
     </message>
     <message>
-        <source>Children's event</source>
+        <source>Children&apos;s event</source>
         <translation>Детское мероприятие</translation>
     </message>
     <message>
@@ -3639,11 +3668,11 @@
         <translation>Работа с участниками</translation>
     </message>
     <message>
-        <source>Mothers' club</source>
+        <source>Mothers&apos; club</source>
         <translation>Клуб матерей</translation>
     </message>
     <message>
-        <source>Children's events</source>
+        <source>Children&apos;s events</source>
         <translation>Детские мероприятия</translation>
     </message>
     <message>
@@ -3735,7 +3764,7 @@
         <translation>Работа с участником</translation>
     </message>
     <message>
-        <source>Mothers' club meeting</source>
+        <source>Mothers&apos; club meeting</source>
         <translation>Встреча клуба матерей</translation>
     </message>
     <message>
@@ -3982,7 +4011,7 @@
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <source>&amp;Mothers' club</source>
+        <source>&amp;Mothers&apos; club</source>
         <translation>&amp;Клуб матерей</translation>
     </message>
     <message>
@@ -3994,7 +4023,7 @@
         <translation>Курсы &amp;арабского</translation>
     </message>
     <message>
-        <source>Children's &amp;events</source>
+        <source>Children&apos;s &amp;events</source>
         <translation>&amp;Детские мероприятия</translation>
     </message>
     <message>
@@ -4022,7 +4051,7 @@
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <source>Print the selected participant's file, or the files of the whole list.</source>
+        <source>Print the selected participant&apos;s file, or the files of the whole list.</source>
         <translation>Напечатать личное дело выбранного участника или личные дела всех участников списка.</translation>
     </message>
     <message>
@@ -4102,7 +4131,7 @@
         <translation>Применить пакет синхронизации, присланный другим центром.</translation>
     </message>
     <message>
-        <source>This site's card and the centres it syncs with.</source>
+        <source>This site&apos;s card and the centres it syncs with.</source>
         <translation>Карточка этого центра и центры, с которыми он синхронизируется.</translation>
     </message>
     <message>
@@ -4110,7 +4139,7 @@
         <translation>Значения, изменённые одновременно в двух центрах, и записи на карантине.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Case management for rehabilitation centres: participants, the mothers' club, children's events, Arabic courses and placements.&lt;br&gt;Data: %2</source>
+        <source>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Case management for rehabilitation centres: participants, the mothers&apos; club, children&apos;s events, Arabic courses and placements.&lt;br&gt;Data: %2</source>
         <translation>&lt;b&gt;Centre Desk %1&lt;/b&gt;&lt;br&gt;Программа сопровождения для реабилитационных центров: участники, клуб матерей, детские мероприятия, курсы арабского языка и жизнеустройство.&lt;br&gt;Данные: %2</translation>
     </message>
     <message>
@@ -4280,7 +4309,7 @@
         <translation>Первые шесть цифр ИИН не образуют существующую дату.</translation>
     </message>
     <message>
-        <source>The IIN's last digit does not match: check for a typo.</source>
+        <source>The IIN&apos;s last digit does not match: check for a typo.</source>
         <translation>Контрольная цифра ИИН не сходится: проверьте, нет ли опечатки.</translation>
     </message>
     <message>
@@ -4288,11 +4317,11 @@
         <translation>Заявка на устройство не может перейти из текущего статуса в этот.</translation>
     </message>
     <message>
-        <source>The date is before the placement's last status change.</source>
+        <source>The date is before the placement&apos;s last status change.</source>
         <translation>Дата раньше последней смены статуса.</translation>
     </message>
     <message>
-        <source>This child is not linked to the person as their child or ward: link them in the person's file first.</source>
+        <source>This child is not linked to the person as their child or ward: link them in the person&apos;s file first.</source>
         <translation>Этот ребёнок не связан с человеком как его ребёнок или подопечный: сначала свяжите их в личном деле человека.</translation>
     </message>
     <message>
@@ -4316,7 +4345,7 @@
         <translation>Этот контроль уже отмечен как выполненный.</translation>
     </message>
     <message>
-        <source>The mothers' club is for women: this person is recorded as male.</source>
+        <source>The mothers&apos; club is for women: this person is recorded as male.</source>
         <translation>Клуб матерей — только для женщин, а этот человек записан как мужчина.</translation>
     </message>
     <message>
@@ -4336,7 +4365,7 @@
         <translation>Это участие в клубе уже завершено.</translation>
     </message>
     <message>
-        <source>This person is not the child's parent or guardian: link them in the child's file first.</source>
+        <source>This person is not the child&apos;s parent or guardian: link them in the child&apos;s file first.</source>
         <translation>Этот человек не является родителем или опекуном ребёнка: сначала свяжите их в личном деле ребёнка.</translation>
     </message>
     <message>
@@ -4352,11 +4381,11 @@
         <translation>Ребёнок отмечен как присутствующий: сначала снимите отметку в посещаемости.</translation>
     </message>
     <message>
-        <source>No guardian's consent is recorded for this child: record the consent date first.</source>
+        <source>No guardian&apos;s consent is recorded for this child: record the consent date first.</source>
         <translation>Для этого ребёнка не внесено согласие родителя или опекуна: сначала внесите дату согласия.</translation>
     </message>
     <message>
-        <source>The consent is dated after the event: it must be signed on the event's day or before.</source>
+        <source>The consent is dated after the event: it must be signed on the event&apos;s day or before.</source>
         <translation>Согласие датировано позже мероприятия: оно должно быть подписано в день мероприятия или раньше.</translation>
     </message>
     <message>
@@ -4372,7 +4401,7 @@
         <translation>Есть отметки о присутствии детей: мероприятие нельзя перенести на день позже сегодняшнего.</translation>
     </message>
     <message>
-        <source>The person's sex is not recorded: fill it in on their file, then enrol them.</source>
+        <source>The person&apos;s sex is not recorded: fill it in on their file, then enrol them.</source>
         <translation>Пол человека не указан: заполните его в личном деле, затем запишите на курс.</translation>
     </message>
     <message>
@@ -4412,11 +4441,11 @@
         <translation>Этот урок ещё не проводился: отмечайте пришедших в день урока.</translation>
     </message>
     <message>
-        <source>This person's record no longer exists.</source>
+        <source>This person&apos;s record no longer exists.</source>
         <translation>Записи об этом человеке больше нет.</translation>
     </message>
     <message>
-        <source>The lesson's date is outside the course's dates.</source>
+        <source>The lesson&apos;s date is outside the course&apos;s dates.</source>
         <translation>Дата урока выходит за сроки курса.</translation>
     </message>
     <message>
@@ -4452,11 +4481,11 @@
         <translation>На курсе есть уроки.</translation>
     </message>
     <message>
-        <source>This course is for men, and the person's file records a woman: enrol her in a women's course.</source>
+        <source>This course is for men, and the person&apos;s file records a woman: enrol her in a women&apos;s course.</source>
         <translation>Этот курс мужской, а в личном деле человека указан женский пол: запишите её на женский курс.</translation>
     </message>
     <message>
-        <source>This course is for women, and the person's file records a man: enrol him in a men's course.</source>
+        <source>This course is for women, and the person&apos;s file records a man: enrol him in a men&apos;s course.</source>
         <translation>Этот курс женский, а в личном деле человека указан мужской пол: запишите его на мужской курс.</translation>
     </message>
     <message>
@@ -4464,7 +4493,7 @@
         <translation>В этой программе не проводятся мероприятия такого вида.</translation>
     </message>
     <message>
-        <source>The date is outside the course's start and end.</source>
+        <source>The date is outside the course&apos;s start and end.</source>
         <translation>Дата выходит за сроки курса.</translation>
     </message>
     <message>
@@ -4488,7 +4517,7 @@
         <translation>Ничего не сохранено: этих людей больше нет в базе: %1.</translation>
     </message>
     <message>
-        <source>Nothing was saved: these people are not on this activity's list: %1.</source>
+        <source>Nothing was saved: these people are not on this activity&apos;s list: %1.</source>
         <translation>Ничего не сохранено: этих людей нет в списке мероприятия: %1.</translation>
     </message>
     <message>
@@ -4544,7 +4573,7 @@
         <translation>Дата раньше последней смены этапа.</translation>
     </message>
     <message>
-        <source>This stage needs a second supervisor's approval: request it.</source>
+        <source>This stage needs a second supervisor&apos;s approval: request it.</source>
         <translation>Для этого этапа нужно утверждение второго руководителя: запросите его.</translation>
     </message>
     <message>
@@ -4572,11 +4601,11 @@
         <translation>По этому запросу решение уже принято.</translation>
     </message>
     <message>
-        <source>The file's stage has changed since the request: return it with a note.</source>
+        <source>The file&apos;s stage has changed since the request: return it with a note.</source>
         <translation>Этап дела сопровождения изменился после запроса: верните запрос с примечанием.</translation>
     </message>
     <message>
-        <source>Only the file of a returnee from a conflict zone has a children's register.</source>
+        <source>Only the file of a returnee from a conflict zone has a children&apos;s register.</source>
         <translation>Реестр детей ведётся только в личном деле лица, вернувшегося из зоны вооружённого конфликта.</translation>
     </message>
     <message>
@@ -4660,7 +4689,7 @@
         <translation>Это учреждение больше не указано ни в одном деле сопровождения: снимите отметку или сначала укажите его в деле сопровождения.</translation>
     </message>
     <message>
-        <source>This is not one of the centre's programmes.</source>
+        <source>This is not one of the centre&apos;s programmes.</source>
         <translation>Это не одна из программ центра.</translation>
     </message>
     <message>
@@ -4754,7 +4783,7 @@
         <translation>Фамилия и имя на любом алфавите или начало ИИН</translation>
     </message>
     <message>
-        <source>Members of the mothers' club</source>
+        <source>Members of the mothers&apos; club</source>
         <translation>Участницы клуба матерей</translation>
     </message>
     <message>
@@ -4762,7 +4791,7 @@
         <translation>&amp;Записать в клуб…</translation>
     </message>
     <message>
-        <source>Member's histor&amp;y…</source>
+        <source>Member&apos;s histor&amp;y…</source>
         <translation>&amp;История участницы…</translation>
     </message>
     <message>
@@ -4797,7 +4826,7 @@
 <context>
     <name>MyWork</name>
     <message>
-        <source>Person's details</source>
+        <source>Person&apos;s details</source>
         <translation>Данные человека</translation>
     </message>
     <message>
@@ -5117,7 +5146,7 @@
         <translation>При вашей роли это личное дело можно только просматривать.</translation>
     </message>
     <message>
-        <source>No case file: the person's details are shown read-only.</source>
+        <source>No case file: the person&apos;s details are shown read-only.</source>
         <translation>Дело сопровождения не открыто: личные данные доступны только для просмотра.</translation>
     </message>
     <message>
@@ -5165,7 +5194,7 @@
         <translation>Объединение записей</translation>
     </message>
     <message>
-        <source>Merge %1 into %2? Everything recorded for %1 moves to %2's file, and the record of %1 is removed.</source>
+        <source>Merge %1 into %2? Everything recorded for %1 moves to %2&apos;s file, and the record of %1 is removed.</source>
         <translation>Объединить запись %1 с записью %2? Всё, что записано о человеке %1, перейдёт в личное дело %2, а запись %1 будет удалена.</translation>
     </message>
     <message>
@@ -5212,7 +5241,7 @@
         <translation>Работа с участником</translation>
     </message>
     <message>
-        <source>Mothers' club, children's events and courses</source>
+        <source>Mothers&apos; club, children&apos;s events and courses</source>
         <translation>Клуб матерей, детские мероприятия и курсы</translation>
     </message>
     <message>
@@ -5776,7 +5805,7 @@
         <translation>Этот центр: %1 (%2), код центра %3</translation>
     </message>
     <message>
-        <source>Sites exchange their cards once: save this site's card and give it to the other centre, then add the card it sends back. A card holds only public keys. A new peer may send only its own records until you tick “Relays other centres' records” for it.</source>
+        <source>Sites exchange their cards once: save this site&apos;s card and give it to the other centre, then add the card it sends back. A card holds only public keys. A new peer may send only its own records until you tick “Relays other centres&apos; records” for it.</source>
         <translation>Центры обмениваются карточками один раз: сохраните карточку этого центра и передайте её другому центру, затем добавьте карточку, которую он пришлёт в ответ. Карточка содержит только открытые ключи. Новый связанный центр может передавать только собственные записи, пока для него не отмечен флажок «Передаёт записи других центров».</translation>
     </message>
     <message>
@@ -5788,7 +5817,7 @@
         <translation>&amp;Добавить центр…</translation>
     </message>
     <message>
-        <source>&amp;Relays other centres' records</source>
+        <source>&amp;Relays other centres&apos; records</source>
         <translation>&amp;Передаёт записи других центров</translation>
     </message>
     <message>
@@ -5800,15 +5829,15 @@
         <translation>Связанные центры: %1</translation>
     </message>
     <message>
-        <source>%1 may now pass on other centres' records; those waiting in quarantine are tried again at the next import.</source>
+        <source>%1 may now pass on other centres&apos; records; those waiting in quarantine are tried again at the next import.</source>
         <translation>Связанный центр %1 теперь может передавать записи других центров; записи на карантине будут повторно обработаны при следующем импорте.</translation>
     </message>
     <message>
-        <source>%1 may now send only its own records; other centres' records from it will wait in quarantine.</source>
+        <source>%1 may now send only its own records; other centres&apos; records from it will wait in quarantine.</source>
         <translation>Связанный центр %1 теперь может передавать только собственные записи; записи других центров от него будут ожидать на карантине.</translation>
     </message>
     <message>
-        <source>Saved this site's card to %1.</source>
+        <source>Saved this site&apos;s card to %1.</source>
         <translation>Карточка этого центра сохранена: %1.</translation>
     </message>
     <message>
@@ -5835,7 +5864,7 @@
         <translation>участник</translation>
     </message>
     <message>
-        <source>mothers' club</source>
+        <source>mothers&apos; club</source>
         <translation>клуб матерей</translation>
     </message>
     <message>
@@ -5961,7 +5990,7 @@
         <translation>12 цифр</translation>
     </message>
     <message>
-        <source>The birth date or sex differs from the IIN's digits. Since 2013 this can be right: check them against the identity document.</source>
+        <source>The birth date or sex differs from the IIN&apos;s digits. Since 2013 this can be right: check them against the identity document.</source>
         <translation>Дата рождения или пол не совпадают с цифрами ИИН. С 2013 года так бывает: сверьте с удостоверением личности.</translation>
     </message>
 </context>
@@ -6504,7 +6533,7 @@
         <translation>Пока никто не назначен</translation>
     </message>
     <message>
-        <source>The facility's participants</source>
+        <source>The facility&apos;s participants</source>
         <translation>Участники учреждения</translation>
     </message>
     <message>
@@ -6524,7 +6553,7 @@
         <translation>&amp;Завершить план…</translation>
     </message>
     <message>
-        <source>The plan's last session: no session after the day you give.</source>
+        <source>The plan&apos;s last session: no session after the day you give.</source>
         <translation>Последнее занятие плана: после указанного дня занятий не будет.</translation>
     </message>
     <message>
@@ -6653,7 +6682,7 @@
         <translation>Личных дел участников: %1, каждое с новой страницы.</translation>
     </message>
     <message>
-        <source>Your role prints a shortened file: IIN, address and phone are shown as "withheld".</source>
+        <source>Your role prints a shortened file: IIN, address and phone are shown as &quot;withheld&quot;.</source>
         <translation>При вашей роли печатается сокращённое личное дело: вместо ИИН, адреса и телефона выводится «скрыто».</translation>
     </message>
     <message>
@@ -6762,7 +6791,7 @@
 <context>
     <name>RegisteredChildren</name>
     <message>
-        <source>Child's full name</source>
+        <source>Child&apos;s full name</source>
         <translation>ФИО ребёнка</translation>
     </message>
     <message>
@@ -6796,11 +6825,11 @@
 <context>
     <name>RegisteredChildrenList</name>
     <message>
-        <source>Child's surname and name in any alphabet, or the start of an IIN</source>
+        <source>Child&apos;s surname and name in any alphabet, or the start of an IIN</source>
         <translation>Фамилия и имя ребёнка на любом алфавите или начало ИИН</translation>
     </message>
     <message>
-        <source>Children registered for children's events</source>
+        <source>Children registered for children&apos;s events</source>
         <translation>Дети, записанные на детские мероприятия</translation>
     </message>
 </context>
@@ -6843,7 +6872,7 @@
         <translation>— никто не связан —</translation>
     </message>
     <message>
-        <source>No parent or guardian is linked to this child: link them in the child's file (Family) first.</source>
+        <source>No parent or guardian is linked to this child: link them in the child&apos;s file (Family) first.</source>
         <translation>С этим ребёнком не связан ни родитель, ни опекун: сначала свяжите их в личном деле ребёнка (раздел «Семья»).</translation>
     </message>
 </context>
@@ -6956,7 +6985,7 @@
         <translation>Заметки</translation>
     </message>
     <message>
-        <source>Children's register</source>
+        <source>Children&apos;s register</source>
         <translation>Реестр детей</translation>
     </message>
     <message>
@@ -6980,7 +7009,7 @@
         <translation>Убрать из реестра</translation>
     </message>
     <message>
-        <source>Take %1 off the children's register? The person and the family link stay.</source>
+        <source>Take %1 off the children&apos;s register? The person and the family link stay.</source>
         <translation>Убрать из реестра детей: %1? Запись о человеке и семейная связь останутся.</translation>
     </message>
 </context>
@@ -7091,7 +7120,7 @@
         <translation>Участники (лицо и его дело сопровождения)</translation>
     </message>
     <message>
-        <source>Mothers' club members</source>
+        <source>Mothers&apos; club members</source>
         <translation>Члены клуба матерей</translation>
     </message>
     <message>
@@ -7303,7 +7332,7 @@
         <translation>Первые шесть цифр ИИН не образуют существующую дату.</translation>
     </message>
     <message>
-        <source>The IIN's last digit does not match: check for a typo.</source>
+        <source>The IIN&apos;s last digit does not match: check for a typo.</source>
         <translation>Последняя цифра ИИН не сходится: проверьте, нет ли опечатки.</translation>
     </message>
     <message>
@@ -7327,7 +7356,7 @@
         <translation>Нет организации-партнёра с таким названием.</translation>
     </message>
     <message>
-        <source>Only women join the mothers' club.</source>
+        <source>Only women join the mothers&apos; club.</source>
         <translation>В клуб матерей вступают только женщины.</translation>
     </message>
     <message>
@@ -7560,7 +7589,7 @@
         <translation>Лица, вернувшиеся из зон вооружённых конфликтов (на сопровождении)</translation>
     </message>
     <message>
-        <source>Returnees' children in the children's register</source>
+        <source>Returnees&apos; children in the children&apos;s register</source>
         <translation>Дети вернувшихся лиц в реестре детей</translation>
     </message>
     <message>
@@ -7572,7 +7601,7 @@
         <translation>Мероприятия, проведённые в периоде (включая его первый и последний день): всего и по программам.</translation>
     </message>
     <message>
-        <source>Persons present at the period's activities, each counted once. Someone who came to two programmes counts once in the total and once under each programme, so the programme lines add up to more than the total. Children present at children's events are counted.</source>
+        <source>Persons present at the period&apos;s activities, each counted once. Someone who came to two programmes counts once in the total and once under each programme, so the programme lines add up to more than the total. Children present at children&apos;s events are counted.</source>
         <translation>Лица, присутствовавшие на мероприятиях периода; каждое учитывается один раз. Участник двух программ учитывается один раз в общем итоге и по одному разу в каждой программе, поэтому сумма строк по программам больше итога. Дети, присутствовавшие на детских мероприятиях, учитываются.</translation>
     </message>
     <message>
@@ -7580,11 +7609,11 @@
         <translation>Мероприятия периода, проведённые в исправительном учреждении.</translation>
     </message>
     <message>
-        <source>Persons present at meetings held in penal facilities whose case was an inmate's on the day of the meeting; each person once.</source>
+        <source>Persons present at meetings held in penal facilities whose case was an inmate&apos;s on the day of the meeting; each person once.</source>
         <translation>Лица, присутствовавшие на встречах в исправительных учреждениях, у которых в день встречи дело сопровождения имело категорию «осуждённый»; каждое лицо учитывается один раз.</translation>
     </message>
     <message>
-        <source>Persons whose case, an inmate's on that day, reached the stage “renounced radical views” in the period and did not relapse after it within the period.</source>
+        <source>Persons whose case, an inmate&apos;s on that day, reached the stage “renounced radical views” in the period and did not relapse after it within the period.</source>
         <translation>Лица, чьё дело сопровождения (в тот день — категории «осуждённый») достигло в периоде этапа «Отказ от радикальных взглядов» и до конца периода не сменилось возвратом к радикальным взглядам.</translation>
     </message>
     <message>
@@ -7596,11 +7625,11 @@
         <translation>Заявки на устройство, получившие в периоде статус «Исполнена», по видам помощи.</translation>
     </message>
     <message>
-        <source>Persons whose case is a returnee's (on the period's last day), taken in by the end of the period and not closed before it began; each person once.</source>
+        <source>Persons whose case is a returnee&apos;s (on the period&apos;s last day), taken in by the end of the period and not closed before it began; each person once.</source>
         <translation>Лица, чьё дело сопровождения (на последний день периода) относится к категории вернувшихся из зон вооружённых конфликтов, принятые до конца периода и без прекращения сопровождения до его начала; каждый человек один раз.</translation>
     </message>
     <message>
-        <source>Children in the children's register of those returnees' cases; each child once.</source>
+        <source>Children in the children&apos;s register of those returnees&apos; cases; each child once.</source>
         <translation>Дети в реестре детей этих дел сопровождения; каждый ребёнок один раз.</translation>
     </message>
     <message>
@@ -7776,7 +7805,7 @@
         <translation>Проведено вне плана</translation>
     </message>
     <message>
-        <source>Sessions of the week's plans taking place in the period. Planned: those not cancelled, that is held, missed and still to come. Held: recorded as an activity; missed: their day has passed and no activity was recorded; still to come: today's and later ones. Cancelled: on their own or by a holiday. Held without a plan: activities of the period that no plan's session became. A session counts under its plan's facility and programme; a facility or a region narrows the plans as it narrows activities.</source>
+        <source>Sessions of the week&apos;s plans taking place in the period. Planned: those not cancelled, that is held, missed and still to come. Held: recorded as an activity; missed: their day has passed and no activity was recorded; still to come: today&apos;s and later ones. Cancelled: on their own or by a holiday. Held without a plan: activities of the period that no plan&apos;s session became. A session counts under its plan&apos;s facility and programme; a facility or a region narrows the plans as it narrows activities.</source>
         <translation>Занятия по недельным планам, приходящиеся на период. Запланировано: не отменённые, то есть проведённые, не проведённые и те, что ещё впереди. Проведено: записано как мероприятие; не проведено: день занятия прошёл, а мероприятие не записано; ещё впереди: сегодняшние и более поздние. Отменено: отменённые по отдельности или из-за праздника. Проведено вне плана: мероприятия периода, не ставшие занятием ни одного плана. Занятие учитывается по учреждению и программе своего плана; выбор учреждения или региона сужает планы так же, как мероприятия.</translation>
     </message>
     <message>
@@ -7914,7 +7943,7 @@
 <context>
     <name>StatusChangeDialog</name>
     <message>
-        <source>Change the placement's status</source>
+        <source>Change the placement&apos;s status</source>
         <translation>Смена статуса заявки на устройство</translation>
     </message>
     <message>
@@ -7976,7 +8005,7 @@
         <translation>Пакет изменён после подписания: не используйте его.</translation>
     </message>
     <message>
-        <source>The package comes from a site that is not among this site's peers: add its site card under Peers… first.</source>
+        <source>The package comes from a site that is not among this site&apos;s peers: add its site card under Peers… first.</source>
         <translation>Пакет прислан центром, которого нет среди связанных центров: сначала добавьте его карточку в окне «Связанные центры…».</translation>
     </message>
     <message>
@@ -7988,7 +8017,7 @@
         <translation>Файл не является карточкой центра Centre Desk.</translation>
     </message>
     <message>
-        <source>This is this site's own card: add the other site's card instead.</source>
+        <source>This is this site&apos;s own card: add the other site&apos;s card instead.</source>
         <translation>Это карточка самого этого центра: добавьте вместо неё карточку другого центра.</translation>
     </message>
     <message>
@@ -8084,7 +8113,7 @@
         <translation>Повторяет запись, которая уже есть в этом центре (%1).</translation>
     </message>
     <message>
-        <source>Its clock stamp is more than a day ahead of this PC's clock (%1); it is tried again at every import.</source>
+        <source>Its clock stamp is more than a day ahead of this PC&apos;s clock (%1); it is tried again at every import.</source>
         <translation>Отметка времени записи опережает часы этого компьютера более чем на сутки (%1); попытка повторяется при каждом импорте.</translation>
     </message>
     <message>
@@ -8100,7 +8129,7 @@
         <translation>Итоги, ожидающие утверждения</translation>
     </message>
     <message>
-        <source>Returnees' children</source>
+        <source>Returnees&apos; children</source>
         <translation>Дети вернувшихся лиц</translation>
     </message>
     <message>
@@ -8124,11 +8153,11 @@
         <translation>Недопустимое значение (%1); запись сохранена для проверки, повторных попыток не будет.</translation>
     </message>
     <message>
-        <source>It would change one of this site's own user accounts, which only this site may change (%1); it is kept for review, not tried again.</source>
+        <source>It would change one of this site&apos;s own user accounts, which only this site may change (%1); it is kept for review, not tried again.</source>
         <translation>Изменяет учётную запись пользователя этого центра, а изменять её может только сам этот центр (%1); запись сохранена для проверки, повторных попыток не будет.</translation>
     </message>
     <message>
-        <source>It approves or changes a request for an outcome made at another centre, which only that centre's supervisors may decide (%1); it is kept for review, not tried again.</source>
+        <source>It approves or changes a request for an outcome made at another centre, which only that centre&apos;s supervisors may decide (%1); it is kept for review, not tried again.</source>
         <translation>Запись утверждает или меняет запрос об итоге, сделанный в другом центре, а решать его могут только руководители того центра (%1); она сохранена для проверки и повторно не применяется.</translation>
     </message>
     <message>
@@ -8136,7 +8165,7 @@
         <translation>Приписывает этому центру изменение, которого он не вносил (%1); запись сохранена для проверки, повторных попыток не будет.</translation>
     </message>
     <message>
-        <source>It passes on a change made at another centre, and this peer does not relay for other centres (%1); tick “Relays other centres' records” under Peers… if it should.</source>
+        <source>It passes on a change made at another centre, and this peer does not relay for other centres (%1); tick “Relays other centres&apos; records” under Peers… if it should.</source>
         <translation>Содержит изменение, внесённое в другом центре, а этот связанный центр не передаёт записи других центров (%1); если он должен их передавать, отметьте флажок «Передаёт записи других центров» в окне «Связанные центры…».</translation>
     </message>
     <message>
@@ -8371,14 +8400,14 @@
         <translation>План &amp;недели…</translation>
     </message>
     <message>
-        <source>The week's planned, held and missed sessions by day and facility.</source>
+        <source>The week&apos;s planned, held and missed sessions by day and facility.</source>
         <translation>Запланированные, проведённые и пропущенные занятия недели по дням и учреждениям.</translation>
     </message>
 </context>
 <context>
     <name>WeekView</name>
     <message>
-        <source>Save the week's schedule</source>
+        <source>Save the week&apos;s schedule</source>
         <translation>Сохранить расписание недели</translation>
     </message>
     <message>

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, insert
+from sqlalchemy import event, insert, select
 from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import AuditAction, EnrolmentStatus, PlacementKind
@@ -30,7 +30,7 @@ from centre_desk.services.spreadsheet_import.results import (
     SKIP, Action, Choice, ImportResult, Outcome, Preview, RowOutcome, RowPreview, RowStatus)
 from centre_desk.store.base import SyncMixin
 from centre_desk.store.bulk import BULK_CACHE_KIB
-from centre_desk.store.models import Enrolment, ImportBatch, ImportItem, Person
+from centre_desk.store.models import Enrolment, FieldStamp, ImportBatch, ImportItem, Person
 
 Progress = Callable[[int, int], None]
 _PROGRESS_EVERY = 50
@@ -103,6 +103,18 @@ def _jsonable(value: Any) -> Any:
     return value.value if hasattr(value, "value") else value
 
 
+STAMPS = "~stamps"
+"""Under this key of a merged person's earlier values: the row's stamps and field
+stamps before the merge, so an undo before anything was sent can put them back too."""
+
+
+def _stamps_of(session: Session, person: Person) -> dict[str, Any]:
+    fields = session.execute(select(FieldStamp.field, FieldStamp.hlc).where(
+        FieldStamp.table_name == "person", FieldStamp.row_id == person.id)).all()
+    return {"hlc": person.hlc, "updated_at": _jsonable(person.updated_at),
+            "updated_by": _jsonable(person.updated_by), "fields": [list(f) for f in fields]}
+
+
 def _merge_person(session: Session, person_id: uuid.UUID,
                   values: dict[str, Any]) -> dict[str, Any] | None:
     """Fill the person's blank fields from the row (never overwrite one); returns the
@@ -115,6 +127,7 @@ def _merge_person(session: Session, person_id: uuid.UUID,
     if not filled:
         return None
     before = {name: _jsonable(getattr(person, name)) for name in filled}
+    before[STAMPS] = _stamps_of(session, person)
     data = {name: getattr(current, name) for name in PERSON_NAMES} | filled
     persons.update_person(session, person_id, persons.PersonInput(**data))
     return before

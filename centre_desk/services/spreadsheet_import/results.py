@@ -180,13 +180,15 @@ class ImportResult:
 
 @dataclasses.dataclass(frozen=True)
 class UndoResult:
-    """What an undo did: rows made tombstones, persons whose filled fields were put back,
-    and, one English sentence each, what it could not undo (``cannot``), with codes."""
+    """What an undo did: rows deleted, persons whose filled fields were put back, and,
+    one English sentence each, what it could not undo (``cannot``), with codes.
+    ``erased``: nothing had been sent, so the rows went without tombstones."""
 
     batch_id: uuid.UUID
     tombstoned: int
     restored: int
     cannot: tuple[tuple[str, str], ...]
+    erased: bool = False
 
 
 @dataclasses.dataclass(frozen=True)

@@ -7,7 +7,13 @@ cannot undo it says, row by row.
 (an attendance, a relationship, a placement added to an imported person). A file row
 is undone whole or not at all: a person stays if their imported case was edited.
 The tombstones and the restored fields are ordinary edits: they sync to every peer
-that received the import."""
+that received the import.
+
+An import undone before this site wrote any sync package since (nothing of it can be at
+a peer) is taken out instead: its rows are deleted outright and the merged persons get
+their fields and stamps back, so the data is as before the import (a region does not
+carry thousands of tombstones of a file imported by mistake). Only the audit trail and
+the batch's own record say it happened."""
 
 from __future__ import annotations
 
@@ -17,7 +23,7 @@ import uuid
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import AuditAction, Language, Sex
@@ -25,11 +31,12 @@ from centre_desk.domain.names import given_key, search_key, sort_key
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
 from centre_desk.services.errors import InvalidInput, NotFound
-from centre_desk.services.spreadsheet_import.applying import larger_cache
+from centre_desk.services.spreadsheet_import.applying import STAMPS, larger_cache
 from centre_desk.services.spreadsheet_import.results import BatchView, UndoResult
 from centre_desk.store.base import Base, utc_now
-from centre_desk.store.models import ImportBatch, ImportItem, Person
-from centre_desk.store.stamping import synced_classes
+from centre_desk.store.models import AuditEvent, FieldStamp, ImportBatch, ImportItem, Person
+from centre_desk.store.models.sync import BASE_FIELD
+from centre_desk.store.stamping import synced_classes, write_field_stamps
 
 _CHUNK = 500
 _AUDITED = {"person", "case_file", "club_membership", "enrolment", "placement"}
@@ -117,6 +124,8 @@ def _undo(session: Session, batch_id: uuid.UUID) -> UndoResult:
     for item in items:
         by_row[item.row_number].append(item)
     now = utc_now()
+    erase = not _sent_since(session, batch)
+    erased: dict[str, list] = defaultdict(list)
     tombstoned = restored = 0
     cannot: list[tuple[str, str]] = []
     loaded = _load(session, models, items)
@@ -133,15 +142,22 @@ def _undo(session: Session, batch_id: uuid.UUID) -> UndoResult:
         with_it: dict[str, list[str]] = defaultdict(list)
         for item, row in rows:
             if item.previous is None:
-                row.deleted_at = now
-                if isinstance(row, Person):
+                if erase:
+                    erased[item.table_name].append(row)
+                else:
+                    row.deleted_at = now
+                if isinstance(row, Person) and not erase:
                     row.iin = None  # freed, so the corrected file can be imported again
                 if item.table_name in _AUDITED and item.table_name != "person":
                     with_it[item.table_name].append(str(row.id))
                 tombstoned += 1
             else:
                 previous = json.loads(item.previous)
-                _put_back(row, previous)
+                stamps = previous.pop(STAMPS, None)
+                if erase and stamps is not None:
+                    _roll_back(session, row, previous, stamps)
+                else:
+                    _put_back(row, previous)
                 entries.append((AuditAction.UPDATED, "person", row.id,
                                 {"fields": sorted(previous)}))
                 restored += 1
@@ -155,13 +171,59 @@ def _undo(session: Session, batch_id: uuid.UUID) -> UndoResult:
             entity, ids = next(iter(with_it.items()))
             entries.append((AuditAction.DELETED, entity, uuid.UUID(ids[0]), dict(with_it)))
     session.flush()  # one flush for every tombstone, before the audit entries
+    _erase(session, erased)
     for action, entity, row_id, detail in entries:
         audit.record(session, action, entity, row_id, import_batch=str(batch_id),
                      undone=True, **detail)
     batch.undone_at, batch.undone_by = now, actor.user_id
     audit.record(session, AuditAction.DELETED, "import_batch", batch_id, undone=True,
-                 tombstoned=tombstoned, restored=restored, cannot=len(cannot))
-    return UndoResult(batch_id, tombstoned, restored, tuple(cannot))
+                 tombstoned=tombstoned, restored=restored, cannot=len(cannot),
+                 **({"erased": True} if erase else {}))
+    return UndoResult(batch_id, tombstoned, restored, tuple(cannot), erase)
+
+
+def _sent_since(session: Session, batch: ImportBatch) -> bool:
+    """Whether a sync package was written here since the import (from any desk of a
+    shared database): what it created may be at a peer, and only tombstones reach it."""
+    return session.scalar(select(AuditEvent.id).where(
+        AuditEvent.action == AuditAction.EXPORTED, AuditEvent.entity == "sync_package",
+        AuditEvent.at >= batch.imported_at).limit(1)) is not None
+
+
+def _erase(session: Session, erased: dict[str, list]) -> None:
+    """Delete the created rows outright, those referring to others first."""
+    for table in reversed(Base.metadata.sorted_tables):
+        rows = erased.get(table.name, [])
+        ids = [row.id for row in rows]
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start:start + _CHUNK]
+            session.execute(delete(table).where(table.c.id.in_(chunk)))
+            session.execute(delete(FieldStamp).where(FieldStamp.table_name == table.name,
+                                                     FieldStamp.row_id.in_(chunk)))
+        for row in rows:
+            session.expunge(row)
+
+
+def _roll_back(session: Session, person: Any, previous: dict[str, Any],
+               stamps: dict[str, Any]) -> None:
+    """A merged person's fields and stamps as before the import, written past the
+    stamping of edits (this is no edit: the import's never left the site)."""
+    values = {name: _restored(name, value) for name, value in previous.items()}
+    names = [values.get(name, getattr(person, name))
+             for name in ("surname", "given_name", "patronymic")]
+    values |= {"search_key": search_key(*names), "sort_key": sort_key(*names),
+               "given_key": given_key(*names), "hlc": stamps["hlc"],
+               "updated_by": stamps["updated_by"] and uuid.UUID(stamps["updated_by"]),
+               "updated_at": stamps["updated_at"] and dt.datetime.fromisoformat(
+                   stamps["updated_at"])}
+    table = Person.__table__
+    session.execute(update(table).where(table.c.id == person.id).values(**values))
+    session.execute(delete(FieldStamp).where(FieldStamp.table_name == "person",
+                                             FieldStamp.row_id == person.id))
+    write_field_stamps(session.connection(), [
+        {"table_name": "person", "row_id": person.id, "field": field, "hlc": hlc,
+         "base": field == BASE_FIELD} for field, hlc in stamps["fields"]])
+    session.expire(person)
 
 
 def _load(session: Session, models: dict, items: list[ImportItem]) -> dict[uuid.UUID, Any]:

@@ -141,6 +141,13 @@ KEY_WORDS = {
     "user": QT_TRANSLATE_NOOP("AuditDetails", "User"),
     "since": QT_TRANSLATE_NOOP("AuditDetails", "Period from"),
     "until": QT_TRANSLATE_NOOP("AuditDetails", "Period to"),
+    "cannot": QT_TRANSLATE_NOOP("AuditDetails", "Rows left as they were"),
+    "erased": QT_TRANSLATE_NOOP("AuditDetails",
+                                "Removed without a trace (nothing had been sent to other sites)"),
+    "restored": QT_TRANSLATE_NOOP("AuditDetails", "Persons put back"),
+    "tombstoned": QT_TRANSLATE_NOOP("AuditDetails", "Records deleted"),
+    "undone": QT_TRANSLATE_NOOP("AuditDetails", "Undone"),
+    "import_batch": QT_TRANSLATE_NOOP("AuditDetails", "Import"),
 }
 """The label of each key an entry's detail may hold."""
 

@@ -131,6 +131,10 @@ class ImportsWindow(Retranslating, ModalHost, QDialog):
             return None
         lines = [self.tr("Undone: %1 records deleted, fields put back on %2 persons.")
                  .replace("%1", str(result.tombstoned)).replace("%2", str(result.restored))]
+        if result.erased:
+            lines.append(self.tr("No sync package had been written since the import, so "
+                                 "nothing of it is left in the data; the audit trail keeps "
+                                 "the record of the import and of its undo."))
         lines += words.cannot_texts(result.cannot)
         self.refresh()
         self.status.setText("\n".join(lines))
