@@ -87,13 +87,12 @@ def main(argv: list[str]) -> int:
     if command == "update":
         for language in LANGUAGES:
             lupdate(ts_file(language), language)
-        # English is the source language: its translation is the source text itself.
+        # English is the source language: a new message's translation is its source
+        # text; one already translated keeps its text (a mnemonic moved: "My &work").
         english = ts_file("en")
-        tree = ET.parse(english)
         table: dict[str, dict[str, str]] = {}
-        for context in tree.getroot().iter("context"):
-            table[context.findtext("name")] = {
-                m.findtext("source"): m.findtext("source") for m in context.iter("message")}
+        for name, source in untranslated(english):
+            table.setdefault(name, {})[source] = source
         apply(english, table)
         for language in LANGUAGES:
             print(language, len(untranslated(ts_file(language))), "untranslated")

@@ -4012,7 +4012,7 @@
     </message>
     <message>
         <source>M&amp;y work</source>
-        <translation>M&amp;y work</translation>
+        <translation>My &amp;work</translation>
     </message>
     <message>
         <source>&amp;Arabic courses</source>
@@ -8393,7 +8393,7 @@
     <name>WeekActions</name>
     <message>
         <source>&amp;Week plan…</source>
-        <translation>&amp;Week plan…</translation>
+        <translation>Wee&amp;k plan…</translation>
     </message>
     <message>
         <source>The week's planned, held and missed sessions by day and facility.</source>
