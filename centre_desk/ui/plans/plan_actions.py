@@ -62,10 +62,10 @@ class PlanActions(QObject):
         status = chosen.status if chosen is not None else None
         for button in (self.new_button, self.holiday_button):
             button.setEnabled(self.may_edit)
-        self.edit_button.setEnabled(self.may_edit and chosen is not None)
+        planned = chosen is not None and chosen.plan_id is not None  # not held without one
+        self.edit_button.setEnabled(self.may_edit and planned)
         self.cancel_button.setEnabled(self.may_edit and status in (_S.PLANNED, _S.MISSED))
-        self.move_button.setEnabled(self.may_edit and chosen is not None
-                                    and status is not _S.HELD)
+        self.move_button.setEnabled(self.may_edit and planned and status is not _S.HELD)
         self.groups_button.setEnabled(True)  # a viewer may read the lists
 
     # --- the windows -------------------------------------------------------------------

@@ -93,6 +93,9 @@ _ROLES = frozenset({OCCURRENCE_ROLE, Qt.ItemDataRole.DisplayRole,
 """The roles a cell answers; the view asks for a dozen others, for each cell, many
 times while it sizes the rows of a region's week (thousands of cells)."""
 _BRUSHES: dict[str, QBrush] = {}
+CELL_LINES = 4
+"""A cell's lines at most: time, what, who leads it, status (cell_text); every row is
+this high, so the view needs no text laid out to size a region's hundreds of rows."""
 
 
 def _brush(colour: str) -> QBrush:

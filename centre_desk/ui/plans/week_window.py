@@ -27,7 +27,7 @@ from centre_desk.ui.toolkit.modal import ModalHost
 from centre_desk.ui.toolkit.operations import ACTIVITIES, announce, follow_changes
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.plans.plan_actions import PlanActions
-from centre_desk.ui.plans.week_model import STATUS_COLOURS, WeekModel
+from centre_desk.ui.plans.week_model import CELL_LINES, STATUS_COLOURS, WeekModel
 
 translate = QCoreApplication.translate
 """Called by this name so lupdate finds the strings."""
@@ -65,10 +65,11 @@ class WeekWindow(Retranslating, QDialog, ModalHost):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(True)
+        self.view.setWordWrap(False)  # a long line ends in "…"; the tooltip has it whole
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(CELL_LINES * self.fontMetrics().lineSpacing() + 8)
         self.view.verticalHeader().setMaximumWidth(220)
         self.view.activated.connect(self.open_occurrence)
         self.legend = QLabel(self)
@@ -194,8 +195,7 @@ class WeekWindow(Retranslating, QDialog, ModalHost):
         except ServiceError as error:
             self._say(error_text(error))
             return
-        self.model.set_week(self.monday, found)
-        self.view.resizeRowsToContents()
+        self.model.set_week(self.monday, found)  # the rows fit their cells (header mode)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
