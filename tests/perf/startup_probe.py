@@ -2,8 +2,8 @@
 
     python startup_probe.py bare                       -> "ready" when a bare window shows
     python startup_probe.py app DATA_DIR USER PASSWORD -> "login" when the sign-in window
-        shows, "signed-in" when the password was entered, "ready" when the main window
-        shows the participants' first page
+        shows, "signed-in" when the password was entered, "shown" when the main window
+        is shown (My work, its first page, painted), "ready" when My work has filled
 """
 
 import os
@@ -43,9 +43,12 @@ def centre_desk(data_dir: str, username: str, password: str) -> None:
     sign_in(login, username, password)
     window = open_main_window(paths, translations, login)
     app.processEvents()
-    participants = window.tabs.widget(0)
-    if participants.model().rowCount() == 0:
-        raise SystemExit("the participants tab showed no rows")
+    print("shown", flush=True)
+    from centre_desk.services.my_work import DueKind
+
+    page = window.my_work  # it reads once painted
+    while page.section(DueKind.FOLLOW_UP) is None:
+        app.processEvents()
 
 
 if __name__ == "__main__":

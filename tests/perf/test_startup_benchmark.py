@@ -2,8 +2,9 @@
 
 Figures printed:
 - start to the first usable window (sign-in), as a ratio to a bare PySide6 window;
-- from pressing Enter in the sign-in window to the main window listing participants,
-  with the database loaded behind the sign-in window while the user typed;
+- from pressing Enter in the sign-in window to the main window shown (My work, its first
+  page, painted) and to My work filled, with the database loaded behind the sign-in
+  window while the user typed;
 - the same with no typing pause (a cold path: the database layer still loading).
 """
 
@@ -48,12 +49,13 @@ def test_start_to_usable_windows(region_data_dir):
     cold = [_milestones(*app, typing_seconds=0) for _ in range(RUNS)]
     bare_ms = _median_ms(bare)
     login_ms = _median_ms(run["login"] for run in typed)
+    shown_ms = _median_ms(run["shown"] - run["signed-in"] for run in typed)
     after_enter_ms = _median_ms(run["ready"] - run["signed-in"] for run in typed)
     cold_ms = _median_ms(run["ready"] for run in cold)
     print(f"\n[perf] bare PySide6 window: {bare_ms:.0f} ms (median of {RUNS})"
           f"\n[perf] start to the sign-in window: {login_ms:.0f} ms, "
           f"ratio {login_ms / bare_ms:.2f} (goal <= 1.5)"
-          f"\n[perf] Enter in the sign-in window to the main window with participants: "
-          f"{after_enter_ms:.0f} ms"
+          f"\n[perf] Enter in the sign-in window to the main window shown: {shown_ms:.0f} ms,"
+          f" to My work filled: {after_enter_ms:.0f} ms"
           f"\n[perf] cold path, no typing pause, start to main window: {cold_ms:.0f} ms, "
           f"ratio {cold_ms / bare_ms:.2f}")
