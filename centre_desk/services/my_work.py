@@ -134,6 +134,8 @@ class MyWork:
     planned_sessions: Section
     follow_ups: Section
     reassessments: Section
+    """The reassessments due, after the one first-assessment item if any case of the
+    user was never assessed (the total counts that item once)."""
     placement_follow_ups: Section
     conflicts: Section | None
     approvals: Section | None
