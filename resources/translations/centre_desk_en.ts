@@ -7212,6 +7212,10 @@
         <translation>Risk level</translation>
     </message>
     <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
         <source>Joined the club on</source>
         <translation>Joined the club on</translation>
     </message>
@@ -7338,6 +7342,10 @@
     <message>
         <source>%1 does not agree with the IIN.</source>
         <translation>%1 does not agree with the IIN.</translation>
+    </message>
+    <message>
+        <source>%1: this stage is recorded in the case itself (with its witness or a second supervisor's approval); import the row as intake or active.</source>
+        <translation>%1: this stage is recorded in the case itself (with its witness or a second supervisor's approval); import the row as intake or active.</translation>
     </message>
     <message>
         <source>%1 is before the start of the sentence.</source>

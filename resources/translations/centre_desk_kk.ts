@@ -7213,6 +7213,10 @@
         <translation>Тәуекел деңгейі</translation>
     </message>
     <message>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
         <source>Joined the club on</source>
         <translation>Клубқа қосылған күні</translation>
     </message>
@@ -7339,6 +7343,10 @@
     <message>
         <source>%1 does not agree with the IIN.</source>
         <translation>%1: ЖСН-мен сәйкес емес.</translation>
+    </message>
+    <message>
+        <source>%1: this stage is recorded in the case itself (with its witness or a second supervisor&apos;s approval); import the row as intake or active.</source>
+        <translation>%1: бұл кезең сүйемелдеу ісінің өзінде жазылады (куәгерімен немесе екінші супервайзердің мақұлдауымен); жолды «Қабылдау» немесе «Белсенді жұмыс» ретінде импорттаңыз.</translation>
     </message>
     <message>
         <source>%1 is before the start of the sentence.</source>

@@ -7216,6 +7216,10 @@
         <translation>Уровень риска</translation>
     </message>
     <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
         <source>Joined the club on</source>
         <translation>Дата вступления в клуб</translation>
     </message>
@@ -7342,6 +7346,10 @@
     <message>
         <source>%1 does not agree with the IIN.</source>
         <translation>%1: не совпадает с ИИН.</translation>
+    </message>
+    <message>
+        <source>%1: this stage is recorded in the case itself (with its witness or a second supervisor&apos;s approval); import the row as intake or active.</source>
+        <translation>%1: этот этап записывается в самом деле сопровождения (со свидетелем или с одобрением второго супервайзера); импортируйте строку как «Приём» или «Активная работа».</translation>
     </message>
     <message>
         <source>%1 is before the start of the sentence.</source>

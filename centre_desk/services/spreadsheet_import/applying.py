@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import event, insert, select
 from sqlalchemy.orm import Session
 
-from centre_desk.domain.enums import AuditAction, EnrolmentStatus, PlacementKind
+from centre_desk.domain.enums import AuditAction, EnrolmentStatus, PlacementKind, Stage
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit, cases, club, persons
 from centre_desk.services.courses import students
@@ -134,13 +134,14 @@ def _merge_person(session: Session, person_id: uuid.UUID,
 
 
 def _add_role(session: Session, kind: RowKind, person_id: uuid.UUID, values: dict[str, Any],
-              today: dt.date, merging: bool) -> None:
+              today: dt.date, merging: bool, note: str) -> None:
     """The row's case, membership, enrolment or placement for the person; when merging
     into someone who already has it (a live case, a current membership, the enrolment),
     nothing is added."""
     if kind is RowKind.PARTICIPANTS:
         if not (merging and cases.case_for_person(session, person_id)):
-            cases.open_case(session, person_id, case_input(values), today)
+            _to_stage(session, cases.open_case(session, person_id, case_input(values), today),
+                      values, today, note)
     elif kind is RowKind.CLUB_MEMBERS:
         if not (merging and club.current_membership(session, person_id)):
             club.join_club(session, person_id, values["joined_on"], values.get("reason"),
@@ -159,18 +160,27 @@ def _add_role(session: Session, kind: RowKind, person_id: uuid.UUID, values: dic
             today)
 
 
+def _to_stage(session: Session, case_id: uuid.UUID, values: dict[str, Any],
+              today: dt.date, note: str) -> None:
+    """A new case the file says is active is moved there at once, with the file's name
+    as the stage change's note."""
+    if values.get("stage") == Stage.ACTIVE.value:
+        cases.change_stage(session, case_id, Stage.ACTIVE, today, note=note, today=today)
+
+
 def _apply_row(session: Session, kind: RowKind, row: RowPreview, choice: Choice,
-               today: dt.date) -> tuple[Outcome, uuid.UUID, dict[str, Any] | None]:
+               today: dt.date, note: str) -> tuple[Outcome, uuid.UUID, dict[str, Any] | None]:
     values = row.values
     if choice.action is Action.MERGE:
         before = _merge_person(session, choice.person_id, values)
-        _add_role(session, kind, choice.person_id, values, today, merging=True)
+        _add_role(session, kind, choice.person_id, values, today, True, note)
         return Outcome.MERGED, choice.person_id, before
     if kind is RowKind.PARTICIPANTS:
         ids = cases.register_participant(session, person_input(values), case_input(values), today)
+        _to_stage(session, ids.case_id, values, today, note)
         return Outcome.CREATED, ids.person_id, None
     person_id = persons.create_person(session, person_input(values))
-    _add_role(session, kind, person_id, values, today, merging=False)
+    _add_role(session, kind, person_id, values, today, False, note)
     return Outcome.CREATED, person_id, None
 
 
@@ -223,7 +233,7 @@ def apply_import(session: Session, preview: Preview, choices: dict[int, Choice] 
             outcome = _not_applied(row, choice)
             if outcome is None:
                 outcome = _apply_checked(session, preview.kind, row, choice, today, tracker,
-                                         items)
+                                         items, Path(preview.file_name).name or preview.kind.value)
             outcomes.append(outcome)
         batch_id = None
         if outer is not None:
@@ -262,11 +272,11 @@ def _needs_savepoint(kind: RowKind, choice: Choice) -> bool:
 
 
 def _apply_checked(session: Session, kind: RowKind, row: RowPreview, choice: Choice,
-                   today: dt.date, tracker: _Created, items: list) -> RowOutcome:
+                   today: dt.date, tracker: _Created, items: list, note: str) -> RowOutcome:
     savepoint = session.begin_nested() if _needs_savepoint(kind, choice) else None
     try:
         with tracker.row() as created:
-            outcome, person_id, before = _apply_row(session, kind, row, choice, today)
+            outcome, person_id, before = _apply_row(session, kind, row, choice, today, note)
         if savepoint is not None or row.number % _FLUSH_EVERY == 0:
             session.flush()
         if savepoint is not None:

@@ -15,7 +15,8 @@ from centre_desk.domain.enums import Language, Sex
 from centre_desk.domain.iin import check_iin
 from centre_desk.services.errors import InvalidInput
 from centre_desk.services.persons import PersonInput, normalise
-from centre_desk.services.spreadsheet_import.fields import FIELDS, FieldSpec, FieldType
+from centre_desk.services.spreadsheet_import.fields import (
+    FIELDS, IMPORTED_STAGES, FieldSpec, FieldType)
 from centre_desk.services.spreadsheet_import.mapping import Mapping, fold
 from centre_desk.services.spreadsheet_import.reading import Cell, column_name
 from centre_desk.services.spreadsheet_import.results import CellProblem
@@ -41,6 +42,9 @@ _TEXTS = {
     "iin.on_deleted_person": "The IIN {value!r} belongs to a deleted record: restore or merge "
                              "that record first.",
     "iin_mismatch": "{label} does not agree with the IIN.",
+    "stage.not_imported": "{label} {value!r} is recorded in the case (with its witness, or a "
+                          "second supervisor's approval), not imported: import the row as "
+                          "intake or active.",
     "invalid": "{label} {value!r} is not valid.",
     "before_start": "{label} is before the start of the sentence.",
     "course.unknown": "No open course is titled {value!r}: create it first or correct the "
@@ -157,6 +161,8 @@ def _read_cell(reading: RowReading, spec: FieldSpec, cell: Cell, mapping: Mappin
         code = replaced or next((c for c in spec.codes if fold(c) == fold(text)), None)
         if code is None or code not in spec.codes:
             reading.add(name, "code.unknown", text)
+        elif name == "stage" and code not in IMPORTED_STAGES:
+            reading.add(name, "stage.not_imported", text)
         else:
             reading.values[name] = code
         return

@@ -7,7 +7,8 @@ import dataclasses
 import enum
 
 from centre_desk.domain import regions
-from centre_desk.domain.enums import CaseCategory, Language, PlacementKind, RiskLevel, Sex
+from centre_desk.domain.enums import (
+    CaseCategory, Language, PlacementKind, RiskLevel, Sex, Stage)
 
 
 class RowKind(enum.StrEnum):
@@ -95,7 +96,13 @@ CASE_FIELDS = (
         "referred by")),
     FieldSpec("risk_level", FieldType.CODE, codes=_codes(RiskLevel), headers=(
         "уровень риска", "риск", "тәуекел деңгейі", "risk level", "risk")),
+    FieldSpec("stage", FieldType.CODE, codes=_codes(Stage), headers=(
+        "этап", "стадия", "этап сопровождения", "кезең", "сүйемелдеу кезеңі", "stage")),
 )
+
+IMPORTED_STAGES = (Stage.INTAKE.value, Stage.ACTIVE.value)
+"""The stages a row may bring a new case to; a renunciation (with its witness), an
+outcome (with a second supervisor's approval) or a relapse is recorded in the case."""
 
 CLUB_FIELDS = (
     FieldSpec("joined_on", FieldType.DATE, required=True, headers=(
@@ -169,6 +176,22 @@ VALUE_WORDS: dict[str, dict[str, str]] = {
                  "russian": "ru", "казахский": "kk", "каз": "kk", "қазақ": "kk",
                  "қазақ тілі": "kk", "kk": "kk", "kazakh": "kk", "английский": "en",
                  "ағылшын": "en", "en": "en", "english": "en"},
+    "stage": {"прием": "intake", "приём": "intake", "первичный прием": "intake",
+              "первичный приём": "intake", "новый": "intake", "қабылдау": "intake",
+              "intake": "intake", "активный": "active", "в работе": "active",
+              "сопровождение": "active", "белсенді": "active", "active": "active",
+              "активная работа": "active", "белсенді жұмыс": "active",
+              "радикалды көзқарастан бас тарту": "renounced",
+              "реабилитация завершена": "rehabilitated", "оңалту аяқталды": "rehabilitated",
+              "возврат к радикальным взглядам": "relapsed",
+              "радикалды көзқарасқа қайта оралу": "relapsed",
+              "сопровождение прекращено": "closed", "сүйемелдеу тоқтатылды": "closed",
+              "отказался": "renounced", "отказ от радикальных взглядов": "renounced",
+              "бас тартты": "renounced", "renounced": "renounced",
+              "реабилитирован": "rehabilitated", "оңалды": "rehabilitated",
+              "rehabilitated": "rehabilitated", "рецидив": "relapsed", "relapsed": "relapsed",
+              "закрыт": "closed", "закрыто": "closed", "жабылды": "closed",
+              "closed": "closed"},
     "placement_kind": {"работа": "job", "трудоустройство": "job", "жұмыс": "job",
                        "job": "job", "жилье": "housing", "жильё": "housing",
                        "баспана": "housing", "тұрғын үй": "housing", "housing": "housing",

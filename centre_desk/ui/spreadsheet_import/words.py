@@ -8,7 +8,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from centre_desk.domain.enums import CaseCategory, PlacementKind, RiskLevel, Sex
+from centre_desk.domain.enums import CaseCategory, PlacementKind, RiskLevel, Sex, Stage
 from centre_desk.services.spreadsheet_import import (
     Action,
     CellProblem,
@@ -61,6 +61,7 @@ FIELDS = {
     "sentence_end": QT_TRANSLATE_NOOP("SpreadsheetImport", "Sentence end"),
     "referral_source": QT_TRANSLATE_NOOP("SpreadsheetImport", "Referred by"),
     "risk_level": QT_TRANSLATE_NOOP("SpreadsheetImport", "Risk level"),
+    "stage": QT_TRANSLATE_NOOP("SpreadsheetImport", "Stage"),
     "joined_on": QT_TRANSLATE_NOOP("SpreadsheetImport", "Joined the club on"),
     "reason": QT_TRANSLATE_NOOP("SpreadsheetImport", "Reason for joining"),
     "referred_by": QT_TRANSLATE_NOOP("SpreadsheetImport", "Referred by"),
@@ -118,6 +119,10 @@ _PROBLEMS = {
         "SpreadsheetImport", "The IIN belongs to a deleted record."
     ),
     "iin_mismatch": QT_TRANSLATE_NOOP("SpreadsheetImport", "%1 does not agree with the IIN."),
+    "stage.not_imported": QT_TRANSLATE_NOOP(
+        "SpreadsheetImport", "%1: this stage is recorded in the case itself (with its witness "
+        "or a second supervisor's approval); import the row as intake or active."
+    ),
     "before_start": QT_TRANSLATE_NOOP(
         "SpreadsheetImport", "%1 is before the start of the sentence."
     ),
@@ -274,6 +279,8 @@ def code_text(field_name: str, code: str) -> str:
             return labels.label(RiskLevel(code))
         if field_name == "placement_kind":
             return labels.label(PlacementKind(code))
+        if field_name == "stage":
+            return labels.label(Stage(code))
     except ValueError:
         return code
     if field_name == "language":

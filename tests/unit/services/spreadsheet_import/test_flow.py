@@ -6,10 +6,10 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
-from centre_desk.domain.enums import CaseCategory, Sex
+from centre_desk.domain.enums import CaseCategory, Sex, Stage
 from centre_desk.services import cases, persons
 from centre_desk.services import spreadsheet_import as imports
-from centre_desk.store.models import Case, Person
+from centre_desk.store.models import Case, Person, StageChange
 from tests.unit.services.spreadsheet_import.helpers import (
     content_digest, digest, preview_of, write_csv)
 
@@ -59,3 +59,27 @@ def test_a_dry_run_changes_nothing(tmp_path, db, run):
     result = run(imports.apply_import, preview, dry_run=True)
     assert result.batch_id is None and result.count(imports.Outcome.CREATED) == 1
     assert digest(db) == before
+
+
+def test_a_stage_column_brings_a_case_to_active_and_refuses_outcomes(tmp_path, db, run):
+    path = write_csv(tmp_path / "реестр.csv", [
+        ["Фамилия", "Имя", "Дата рождения", "Пол", "Категория", "Этап"],
+        ["Ахметов", "Руслан", "01.02.1990", "м", "осужденный", "в работе"],
+        ["Бекова", "Дана", "03.04.1991", "ж", "осужденный", "приём"],
+        ["Нұрланов", "Ерлан", "05.06.1992", "м", "сотталған", "реабилитирован"],
+    ])
+    preview = preview_of(run, path)
+    assert [r.status for r in preview.rows] == [
+        imports.RowStatus.NEW, imports.RowStatus.NEW, imports.RowStatus.ERROR]
+    assert [(p.field, p.code) for p in preview.rows[2].problems] == [
+        ("stage", "stage.not_imported")]
+    result = run(imports.apply_import, preview)
+    assert [r.outcome for r in result.rows] == [
+        imports.Outcome.CREATED, imports.Outcome.CREATED, imports.Outcome.REFUSED]
+    with db.session() as session:
+        stages = dict(session.execute(select(Person.surname, Case.stage).join(
+            Case, Case.person_id == Person.id)).all())
+        notes = session.scalars(select(StageChange.note).where(
+            StageChange.to_stage == Stage.ACTIVE)).all()
+    assert stages == {"Ахметов": Stage.ACTIVE, "Бекова": Stage.INTAKE}
+    assert notes == ["реестр.csv"]
