@@ -62,8 +62,10 @@ class ClubMembership(SyncMixin, Base):
     """A mother's membership of the mothers' club."""
 
     __tablename__ = "club_membership"
+    # A person's live memberships from the index alone (the members list in name order).
+    __table_args__ = (Index("ix_club_membership_person_live", "person_id", "deleted_at", "id"),)
 
-    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"))
     joined_on: Mapped[dt.date] = mapped_column(Date)
     reason: Mapped[str | None] = mapped_column(Text)
     referred_by: Mapped[str | None] = mapped_column(String(200))
