@@ -76,7 +76,10 @@ class EventRegistration(SyncMixin, Base):
     """A child registered for a children's event, with the guardian's consent."""
 
     __tablename__ = "event_registration"
-    __table_args__ = (UniqueConstraint("activity_id", "child_id"),)
+    # An event's live registrations counted from an index alone (the events list).
+    __table_args__ = (UniqueConstraint("activity_id", "child_id"),
+                      Index("ix_event_registration_activity_live", "activity_id",
+                            "deleted_at", "child_id"))
 
     activity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activity.id"))
     child_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
