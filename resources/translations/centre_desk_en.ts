@@ -6647,6 +6647,10 @@
         <translation>Ro&amp;w and the person on file:</translation>
     </message>
     <message>
+        <source>Mer&amp;ge into:</source>
+        <translation>Mer&amp;ge into:</translation>
+    </message>
+    <message>
         <source>Reading the rows…</source>
         <translation>Reading the rows…</translation>
     </message>

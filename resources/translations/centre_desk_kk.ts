@@ -6648,6 +6648,10 @@
         <translation>&amp;Жол және базадағы адам:</translation>
     </message>
     <message>
+        <source>Mer&amp;ge into:</source>
+        <translation>Кіммен б&amp;іріктіру:</translation>
+    </message>
+    <message>
         <source>Reading the rows…</source>
         <translation>Жолдар оқылуда…</translation>
     </message>

@@ -6651,6 +6651,10 @@
         <translation>С&amp;трока и лицо в базе:</translation>
     </message>
     <message>
+        <source>Mer&amp;ge into:</source>
+        <translation>Объединить с &amp;лицом:</translation>
+    </message>
+    <message>
         <source>Reading the rows…</source>
         <translation>Чтение строк…</translation>
     </message>

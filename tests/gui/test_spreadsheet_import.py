@@ -28,7 +28,8 @@ from centre_desk.ui.spreadsheet_import.preview_model import (
     FIXED, PROBLEMS, PreviewModel)
 from centre_desk.ui.spreadsheet_import.report_page import ReportPage
 from centre_desk.ui.spreadsheet_import.wizard import ImportWizard
-from tests.unit.services.spreadsheet_import.helpers import FIXTURES, content_digest, digest
+from tests.unit.services.spreadsheet_import.helpers import (
+    FIXTURES, content_digest, data_digest, digest, write_csv)
 
 IVANOV_IIN = "850515310003"
 NOTES, CATEGORY = 9, 6  # the register's columns J (Примечание) and G (Категория)
@@ -169,7 +170,7 @@ def test_a_cancelled_import_changes_nothing(qtbot, db, workspace, register, ivan
 
 def test_undo_from_the_imports_list_puts_the_database_back(qtbot, db, workspace, register,
                                                            ivanov, translations, modals):
-    before = content_digest(db)
+    before = data_digest(db)
     wizard = open_wizard(qtbot, workspace, register)
     to_preview(qtbot, wizard)
     next_page(qtbot, wizard)
@@ -182,8 +183,9 @@ def test_undo_from_the_imports_list_puts_the_database_back(qtbot, db, workspace,
     window.table.selectRow(0)
     modals.answer(True)
     window.undo_button.click()
-    assert content_digest(db) == before
+    assert data_digest(db) == before  # nothing was sent: the import is taken out whole
     assert window.status.text().startswith("Undone: ")
+    assert "No sync package had been written since the import" in window.status.text()
     assert not window.undo_button.isEnabled()  # the import is marked undone
     assert window.table.item(0, 7).text()
 
@@ -299,3 +301,29 @@ def test_ten_thousand_rows_stay_responsive(qtbot, translations):
     elapsed = time.perf_counter() - started
     assert model.rowCount() == 1000  # a page at a time again after the filter
     assert elapsed < 2.0, f"{elapsed:.2f} s"
+
+
+def test_a_row_alike_two_people_on_file_is_merged_into_the_one_chosen(
+        qtbot, db, workspace, ivanov, tmp_path, translations):
+    other = workspace.run(persons.create_person, PersonInput(
+        "Иванов", "Иван", "Петрович", sex=Sex.MALE, birth_date=dt.date(1985, 5, 15)))
+    path = write_csv(tmp_path / "register.csv", [
+        ["Фамилия", "Имя", "Дата рождения", "Пол", "Категория", "Телефон"],
+        ["Ivanov", "Ivan", "15.05.1985", "м", "осужденный", "+7 701 555 44 33"]])
+    wizard = open_wizard(qtbot, workspace, path)
+    to_preview(qtbot, wizard)
+    preview = wizard.preview_page
+    preview.select_rows(2)
+    box = preview.match_box
+    assert box.isEnabled() and box.count() == 2
+    assert box.itemText(0).startswith("Иванов Иван Иванович, 15.05.1985")
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Down)  # the second person on file, by keyboard
+    assert cell(preview.model, 2, 1) == "Merge"
+    assert cell(preview.model, 2, 4).startswith("Иванов Иван Петрович")
+    assert preview.side.item(2, 1).text() == "Петрович"  # beside the row: the one chosen
+
+    next_page(qtbot, wizard)
+    assert wizard.report_page.counts.text().startswith("Created: 0. Merged: 1.")
+    assert workspace.run(persons.get_person, other).phone == "+7 701 555 44 33"
+    assert workspace.run(persons.get_person, ivanov).phone is None

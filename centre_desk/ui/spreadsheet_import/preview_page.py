@@ -88,6 +88,10 @@ class PreviewPage(QWizardPage):
         self.side.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.side_label.setBuddy(self.side)
         self.side_label.setWordWrap(True)
+        self.match_label, self.match_box = QLabel(self), QComboBox(self)
+        self.match_box.setObjectName("importMergeInto")
+        self.match_label.setBuddy(self.match_box)
+        self.match_box.activated.connect(self._match_chosen)
         self._build_layout()
 
     def _build_layout(self) -> None:
@@ -101,6 +105,10 @@ class PreviewPage(QWizardPage):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.side_label)
+        match = QHBoxLayout()
+        match.addWidget(self.match_label)
+        match.addWidget(self.match_box, 1)
+        side_layout.addLayout(match)
         side_layout.addWidget(self.side, 1)
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
@@ -153,6 +161,7 @@ class PreviewPage(QWizardPage):
         self.side.setHorizontalHeaderLabels([self.tr("In the file"), self.tr("On file")])
         self.side.setVerticalHeaderLabels([words.field_text(n) for n in _SIDE_FIELDS])
         self.side_label.setText(self.tr("Ro&w and the person on file:"))
+        self.match_label.setText(self.tr("Mer&ge into:"))
         self._summarise()
 
     # --- reading the preview --------------------------------------------------------------
@@ -247,7 +256,7 @@ class PreviewPage(QWizardPage):
             if action is Action.MERGE:
                 if not row.matches:
                     continue
-                choice = Choice(Action.MERGE, row.matches[0].person_id)
+                choice = Choice(Action.MERGE, self._merge_target(row))
             else:
                 choice = Choice(action)
             self.model.set_choice(number, choice)
@@ -266,10 +275,44 @@ class PreviewPage(QWizardPage):
         """The current row's fields beside those of the person on file it matches."""
         row = self.model.row(current.row()) if (self.model is not None and
                                                 current.isValid()) else None
-        match = row.matches[0] if row is not None and row.matches else None
+        match = self._show_matches(row)
         for line, name in enumerate(_SIDE_FIELDS):
             ours = "" if row is None else _value_text(name, row.values.get(name))
             theirs = "" if match is None else _value_text(name, match.on_file.get(name))
             self.side.setItem(line, 0, QTableWidgetItem(ours))
             self.side.setItem(line, 1, QTableWidgetItem(theirs))
         self.merge_button.setEnabled(match is not None)
+
+    def _show_matches(self, row):
+        """Fill "Merge into" with the row's people on file (the one chosen first); returns
+        the one shown beside the row."""
+        self.match_box.clear()
+        matches = row.matches if row is not None else ()
+        for match in matches:
+            born = f", {labels.date_text(match.birth_date)}" if match.birth_date else ""
+            iin = f", {match.on_file.get('iin')}" if match.on_file.get("iin") else ""
+            self.match_box.addItem(f"{match.full_name}{born}{iin}", match.person_id)
+        self.match_box.setEnabled(len(matches) > 1)
+        if not matches:
+            return None
+        chosen = self._merge_target(row)
+        self.match_box.setCurrentIndex(max(0, self.match_box.findData(chosen)))
+        return next(m for m in matches if m.person_id == self.match_box.currentData())
+
+    def _merge_target(self, row):
+        """The person a merge of ``row`` goes into: the one chosen for it, else the
+        first match (the most alike)."""
+        choice = self.model.choices.get(row.number, row.proposed)
+        known = {match.person_id for match in row.matches}
+        if choice.action is Action.MERGE and choice.person_id in known:
+            return choice.person_id
+        return row.matches[0].person_id
+
+    def _match_chosen(self, _index: int) -> None:
+        """Another person on file chosen for the current row: it is merged into them."""
+        current = self.table.currentIndex()
+        if self.model is None or not current.isValid():
+            return
+        row = self.model.row(current.row())
+        self.model.set_choice(row.number, Choice(Action.MERGE, self.match_box.currentData()))
+        self._show_side(current)
