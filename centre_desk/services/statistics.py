@@ -27,8 +27,10 @@ Narrowing:
   persons living in the region.
 
 Every figure is an SQL aggregate, the period's activities and attendance read from the
-covering indexes of migration 0003. The rows behind each figure are in
-``statistics_rows``, which shares the query builders below (``*_where``, ``reached_stage``).
+covering indexes of migrations 0003 and 0021 (the people, by programme and the inmates in
+facilities, in one pass). The rows behind each figure are in ``statistics_rows``; both
+build on ``statistics_where`` (ReportScope, ``*_where``, ``reached_stage``), whose names
+this module also offers.
 
 Refusals: ``InvalidInput({"end": "before_start"})``; ``NotPermitted`` for users without
 ``STATISTICS_PERMISSION``.
@@ -41,34 +43,21 @@ import datetime as dt
 import enum
 from pathlib import Path
 
-from sqlalchemy import (
-    ColumnElement, Select, and_, case, distinct, exists, func, or_, select)
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, Select, and_, case, distinct, func, select
+from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import (
-    AuditAction, CaseCategory, EnrolmentStatus, PlacementKind, PlacementStatus, Programme, Stage)
+    AuditAction, PlacementKind, PlacementStatus, Programme, Stage)
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
-from centre_desk.services.errors import InvalidInput
-from centre_desk.services.categories import category_on
-from centre_desk.services.records import is_live_person
-from centre_desk.store.models import (
-    Activity, Attendance, Case, Course, Enrolment, Organisation, Peer, Person, Placement,
-    PlacementStatusChange, Site, StageChange)
+from centre_desk.services.statistics_where import (  # noqa: F401  (shared, re-exported)
+    ReportScope, activities_held_where, attendees_where, check_scope, courses_completed,
+    inmate_on_the_day, people_where, placements_placed, present_where, reached_stage)
+from centre_desk.store.models import Activity, Attendance, Case, Placement
 
 STATISTICS_PERMISSION = Permission.PRINT_FULL_FILE
 """The figures open onto lists of named participants, so, like full participant files,
 they are for supervisors and administrators."""
-
-@dataclasses.dataclass(frozen=True)
-class ReportScope:
-    """What a report covers: a period (both days included) and optional narrowing."""
-
-    start: dt.date
-    end: dt.date
-    facility: str | None = None
-    region: str | None = None
-
 
 def half_year(day: dt.date) -> tuple[dt.date, dt.date]:
     """The half-year holding ``day``: 1 Jan-30 Jun or 1 Jul-31 Dec."""
@@ -143,181 +132,50 @@ class HalfYearReport:
                      == (key, programme, placement_kind)), 0)
 
 
-# --- narrowing ------------------------------------------------------------------------------
-
-def check_scope(scope: ReportScope) -> None:
-    """Refuse a period that ends before it starts."""
-    if scope.end < scope.start:
-        raise InvalidInput({"end": "before_start"})
-
-
-def _of_region(person_id, region: str) -> ColumnElement[bool]:
-    # The region's people are listed once and each row looked up in the list. On the
-    # bare column SQLite would instead probe the attendance index once per person of
-    # the region for every activity (minutes); wrapped in coalesce() it cannot, and the
-    # list beats a person lookup per row (240 ms against 700 ms at 100,000 persons).
-    return func.coalesce(person_id, person_id).in_(
-        select(Person.id).where(Person.region == region))
-
-
-def _recorded_in_region(region: str) -> ColumnElement[bool]:
-    """Activities recorded by a centre of the region: this site, or a peer, of it."""
-    return Activity.origin_site.in_(select(Site.id).where(Site.region == region).union(
-        select(Peer.id).where(Peer.region == region)))
-
-
-def activities_held_where(scope: ReportScope, programme: Programme | None = None,
-                          in_facility: bool = False) -> list[ColumnElement[bool]]:
-    """Live activities of the period (of one programme, or held in a facility), narrowed
-    to the scope's facility and to those recorded by a centre of its region."""
-    held = [Activity.held_on >= scope.start, Activity.held_on <= scope.end,
-            Activity.deleted_at.is_(None)]
-    if programme is not None:
-        held.append(Activity.programme == programme)
-    if in_facility:
-        held.append(Activity.facility.is_not(None))
-    if scope.facility is not None:
-        held.append(Activity.facility == scope.facility)
-    if scope.region is not None:
-        held.append(_recorded_in_region(scope.region))
-    return held
-
-
-def present_where(scope: ReportScope, programme: Programme | None = None,
-                  in_facility: bool = False) -> list[ColumnElement[bool]]:
-    """Live attendance of live persons at the scope's activities (joined to them)."""
-    return [*activities_held_where(scope, programme, in_facility), *attendees_where()]
-
-
-def attendees_where() -> list[ColumnElement[bool]]:
-    """Live attendance of live persons."""
-    return [Attendance.deleted_at.is_(None), is_live_person(Attendance.person_id)]
-
-
-def inmate_on_the_day() -> ColumnElement[bool]:
-    """The attendee had a live case of an inmate on the day of the activity (joined)."""
-    on_the_day = category_on(Case.id, Case.category, Activity.held_on)
-    return exists().where(Case.person_id == Attendance.person_id, Case.deleted_at.is_(None),
-                          on_the_day == CaseCategory.INMATE)
-
-
-def people_where(scope: ReportScope, person_id) -> list[ColumnElement[bool]]:
-    """Live persons of the scope's region and with a live case at its facility."""
-    wanted = [is_live_person(person_id)]
-    if scope.region is not None:
-        wanted.append(_of_region(person_id, scope.region))
-    if scope.facility is not None:
-        wanted.append(person_id.in_(select(Case.person_id).where(
-            Case.facility == scope.facility, Case.deleted_at.is_(None))))
-    return wanted
-
-
 # --- the figures -------------------------------------------------------------------------------
-
-def reached_stage(scope: ReportScope, stage: Stage, inmates_only: bool = False) -> Select:
-    """(person, first day in the period, facility) of live cases that reached ``stage`` in
-    the period and did not relapse after it within the period; with ``inmates_only``,
-    cases that were an inmate's on the day. A facility narrows to cases naming it."""
-    relapse = aliased(StageChange)
-    relapsed_after = exists().where(
-        relapse.case_id == StageChange.case_id, relapse.to_stage == Stage.RELAPSED,
-        relapse.deleted_at.is_(None), relapse.changed_on <= scope.end,
-        # Later, or the same day and recorded later (stages are recorded in order).
-        or_(relapse.changed_on > StageChange.changed_on,
-            and_(relapse.changed_on == StageChange.changed_on,
-                 relapse.hlc > StageChange.hlc)))
-    reached = (select(Case.person_id.label("person_id"),
-                      func.min(StageChange.changed_on).label("on"),
-                      func.max(Case.facility).label("detail"))
-               .join(Case, Case.id == StageChange.case_id)
-               .where(StageChange.to_stage == stage, StageChange.deleted_at.is_(None),
-                      StageChange.changed_on >= scope.start,
-                      StageChange.changed_on <= scope.end, ~relapsed_after,
-                      Case.deleted_at.is_(None),
-                      *people_where(dataclasses.replace(scope, facility=None),
-                                    Case.person_id))
-               .group_by(Case.person_id))
-    if scope.facility is not None:
-        reached = reached.where(Case.facility == scope.facility)
-    if inmates_only:
-        reached = reached.where(category_on(Case.id, Case.category, StageChange.changed_on)
-                                == CaseCategory.INMATE)
-    return reached
-
-
-def courses_completed(scope: ReportScope) -> Select:
-    return (select(Enrolment.person_id.label("person_id"),
-                   Enrolment.certificate_on.label("on"), Course.title.label("detail"))
-            .join(Course, Course.id == Enrolment.course_id)
-            .where(Enrolment.status == EnrolmentStatus.COMPLETED,
-                   Enrolment.deleted_at.is_(None), Enrolment.certificate_on >= scope.start,
-                   Enrolment.certificate_on <= scope.end, Course.deleted_at.is_(None),
-                   *people_where(scope, Enrolment.person_id)))
-
-
-def placements_placed(scope: ReportScope, kind: PlacementKind | None = None) -> Select:
-    """(placement, kind, person, first day placed in the period, partner)."""
-    made = (select(Placement.id.label("placement_id"), Placement.kind.label("kind"),
-                   Placement.person_id.label("person_id"),
-                   func.min(PlacementStatusChange.changed_on).label("on"),
-                   func.max(Organisation.name).label("detail"))
-            .join(Placement, Placement.id == PlacementStatusChange.placement_id)
-            .outerjoin(Organisation, Organisation.id == Placement.organisation_id)
-            .where(PlacementStatusChange.to_status == PlacementStatus.PLACED,
-                   PlacementStatusChange.deleted_at.is_(None),
-                   PlacementStatusChange.changed_on >= scope.start,
-                   PlacementStatusChange.changed_on <= scope.end,
-                   Placement.deleted_at.is_(None), *people_where(scope, Placement.person_id))
-            .group_by(Placement.id, Placement.kind, Placement.person_id))
-    if kind is not None:
-        made = made.where(Placement.kind == kind)
-    return made
-
 
 def _count(session: Session, statement: Select) -> int:
     return session.scalar(select(func.count()).select_from(statement.subquery())) or 0
 
 
-def _unique_people(session: Session, scope: ReportScope) -> tuple[int, dict[Programme, int]]:
-    """Distinct people over all and per programme, in one pass over the period's
-    attendance read from the two covering indexes: each person is one group that
-    notes which programmes they came to."""
+def _people(session: Session, scope: ReportScope) -> tuple[int, dict[Programme, int], int]:
+    """People involved, over all and per programme, and the inmates present at meetings
+    held in facilities, in one pass over the period's attendance read from the covering
+    indexes (migrations 0003, 0021): each person is one group that notes the programmes
+    they came to and whether they came to a facility as an inmate on the day. Only a
+    facility's attendance looks up the attendee's cases (the AND stops short)."""
     came = [func.max(case((Activity.programme == programme, 1), else_=0)).label(programme)
             for programme in Programme]
-    per_person = (select(Attendance.person_id, *came)
+    inmate = func.max(case((and_(Activity.facility.is_not(None), inmate_on_the_day()), 1),
+                           else_=0)).label("inmate")
+    per_person = (select(Attendance.person_id, *came, inmate)
                   .join(Activity, Activity.id == Attendance.activity_id)
                   .where(*present_where(scope))
                   .group_by(Attendance.person_id).subquery())
-    total, *per_programme = session.execute(select(
-        func.count(), *(func.coalesce(func.sum(per_person.c[p]), 0) for p in Programme))).one()
-    return total, dict(zip(Programme, per_programme))
+    total, *per_programme, inmates = session.execute(select(
+        func.count(), *(func.coalesce(func.sum(per_person.c[p]), 0) for p in Programme),
+        func.coalesce(func.sum(per_person.c.inmate), 0))).one()
+    return total, dict(zip(Programme, per_programme)), inmates
 
 
-def _facility_meetings(session: Session, scope: ReportScope) -> tuple[int, int]:
-    """Meetings held in facilities and the distinct inmates present (inmate_on_the_day).
-    Activity.facility is in no index, so this figure reads the period's activity rows."""
-    joined = and_(Attendance.activity_id == Activity.id, *attendees_where(),
-                  inmate_on_the_day())
-    meetings, people = session.execute(
-        select(func.count(distinct(Activity.id)), func.count(distinct(Attendance.person_id)))
-        .select_from(Activity).outerjoin(Attendance, joined)
-        .where(*activities_held_where(scope, in_facility=True))).one()
-    return meetings, people
-
-
-def _activities_by_month(session: Session, scope: ReportScope) -> list[MonthCount]:
-    # Counted per day in SQL, straight from an index in its own order, and the few
-    # hundred days summed into months here: strftime() on every activity to group by
-    # month costs six times as much (45 ms against 7 ms for a half-year).
+def _activities(session: Session,
+                scope: ReportScope) -> tuple[list[MonthCount], int]:
+    """Activities per month and programme, and the meetings held in facilities.
+    Counted per day in SQL from the covering index, in one pass, and the few hundred
+    days summed into months here: strftime() on every activity to group by month costs
+    six times as much (45 ms against 7 ms for a half-year)."""
     months: dict[tuple[int, int, Programme], int] = {}
-    for day, programme, count in session.execute(
-            select(Activity.held_on, Activity.programme, func.count())
+    meetings = 0
+    in_facility = Activity.facility.is_not(None)
+    for day, programme, held_in_facility, count in session.execute(
+            select(Activity.held_on, Activity.programme, in_facility, func.count())
             .where(*activities_held_where(scope))
-            .group_by(Activity.held_on, Activity.programme)):
+            .group_by(Activity.held_on, Activity.programme, in_facility)):
         key = (day.year, day.month, programme)
         months[key] = months.get(key, 0) + count
+        meetings += count if held_in_facility else 0
     return [MonthCount(y, m, programme, count)
-            for (y, m, programme), count in sorted(months.items())]
+            for (y, m, programme), count in sorted(months.items())], meetings
 
 
 def _case_where(scope: ReportScope) -> list[ColumnElement[bool]]:
@@ -350,12 +208,11 @@ def half_year_report(session: Session, scope: ReportScope | None = None) -> Half
     audit.require(session, STATISTICS_PERMISSION)
     scope = scope or current_scope()
     check_scope(scope)
-    months = _activities_by_month(session, scope)
+    months, meetings = _activities(session, scope)
     held = dict.fromkeys(Programme, 0)
     for month in months:
         held[month.programme] += month.activities
-    people, people_of = _unique_people(session, scope)
-    meetings, inmates = _facility_meetings(session, scope)
+    people, people_of, inmates = _people(session, scope)
     made = placements_placed(scope).subquery()
     placed = dict(session.execute(select(made.c.kind, func.count()).group_by(made.c.kind)).all())
     rehabilitated = _count(session, reached_stage(scope, Stage.REHABILITATED))

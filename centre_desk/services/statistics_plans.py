@@ -98,7 +98,9 @@ def _unplanned(session: Session, scope: ReportScope) -> list[tuple[str | None, P
     """(facility, programme, activities) held in the scope that no live plan's live
     occurrence turned into, read from the covering index of migration 0021. The plans'
     held activities are listed once (a scan of the exceptions, a few milliseconds for a
-    year of a region's plans) and each activity looked up in the list."""
+    year of a region's plans) and each activity looked up in the list. Migration 0023
+    left it the only index by day it could take (SQLite's planner had read the table
+    through a narrower one: 0.26 s against 0.13 s for a half-year at 100,000 persons)."""
     from_plans = (select(PlanException.activity_id)
                   .join(Plan, Plan.id == PlanException.plan_id)
                   .where(PlanException.activity_id.is_not(None),
