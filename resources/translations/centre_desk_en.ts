@@ -3303,6 +3303,14 @@
         <translation>Undo the import of %1? What it created is deleted and the fields it filled in are emptied again, except in rows changed since.</translation>
     </message>
     <message>
+        <source>Undoing the import…</source>
+        <translation>Undoing the import…</translation>
+    </message>
+    <message>
+        <source>The undo was cancelled; nothing was changed.</source>
+        <translation>The undo was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
         <source>This import has already been undone.</source>
         <translation>This import has already been undone.</translation>
     </message>

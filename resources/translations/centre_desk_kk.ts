@@ -3304,6 +3304,14 @@
         <translation>Импортты кері қайтару керек пе (файл: %1)? Ол құрған жазбалар жойылады, ол толтырған өрістер қайта бос болады; импорттан кейін өзгертілген жолдар ғана өзгеріссіз қалады.</translation>
     </message>
     <message>
+        <source>Undoing the import…</source>
+        <translation>Импорт болдырылмауда…</translation>
+    </message>
+    <message>
+        <source>The undo was cancelled; nothing was changed.</source>
+        <translation>Импортты болдырмау тоқтатылды; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
         <source>This import has already been undone.</source>
         <translation>Бұл импорт бұрын кері қайтарылған.</translation>
     </message>

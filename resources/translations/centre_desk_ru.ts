@@ -3307,6 +3307,14 @@
         <translation>Отменить импорт файла «%1»? Созданное им будет удалено, а заполненные им поля снова станут пустыми, кроме строк, изменённых после импорта.</translation>
     </message>
     <message>
+        <source>Undoing the import…</source>
+        <translation>Отмена импорта…</translation>
+    </message>
+    <message>
+        <source>The undo was cancelled; nothing was changed.</source>
+        <translation>Отмена импорта прервана; ничего не изменено.</translation>
+    </message>
+    <message>
         <source>This import has already been undone.</source>
         <translation>Этот импорт уже отменён.</translation>
     </message>

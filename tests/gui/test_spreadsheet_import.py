@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import threading
 import time
 import uuid
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QPushButton, QWizard
 
 from centre_desk.domain.enums import CaseCategory, Role, Sex
 from centre_desk.services import cases, persons
@@ -183,6 +184,7 @@ def test_undo_from_the_imports_list_puts_the_database_back(qtbot, db, workspace,
     window.table.selectRow(0)
     modals.answer(True)
     window.undo_button.click()
+    qtbot.waitUntil(lambda: not window.job.is_running(), timeout=30_000)
     assert data_digest(db) == before  # nothing was sent: the import is taken out whole
     assert window.status.text().startswith("Undone: ")
     assert "No sync package had been written since the import" in window.status.text()
@@ -203,7 +205,39 @@ def test_undo_says_what_it_left(qtbot, db, workspace, register, ivanov, translat
     window.table.selectRow(0)
     modals.answer(True)
     window.undo_button.click()
+    qtbot.waitUntil(lambda: not window.job.is_running(), timeout=30_000)
     assert "changed after the import: rows 3." in window.status.text()
+
+
+def test_an_undo_cancelled_midway_changes_nothing(qtbot, db, workspace, register, ivanov,
+                                                 translations, modals, monkeypatch):
+    wizard = open_wizard(qtbot, workspace, register)
+    to_preview(qtbot, wizard)
+    next_page(qtbot, wizard)
+    before = digest(db)
+    window = ImportsWindow(workspace)
+    qtbot.addWidget(window)
+    window.table.selectRow(0)
+    modals.answer(True)
+    real, started, go_on = imports.undo_batch, threading.Event(), threading.Event()
+
+    def undo_paused_at_its_first_step(session, batch_id, progress):
+        def step(done, total):
+            started.set()
+            go_on.wait(10)
+            progress(done, total)
+        return real(session, batch_id, step)
+
+    monkeypatch.setattr("centre_desk.ui.spreadsheet_import.batches.undo_batch",
+                        undo_paused_at_its_first_step)
+    window.undo_button.click()
+    qtbot.waitUntil(started.is_set, timeout=30_000)
+    window.job.dialog.findChild(QPushButton).click()  # Cancel, as the user presses it
+    go_on.set()
+    qtbot.waitUntil(lambda: not window.job.is_running(), timeout=30_000)
+    assert window.status.text() == "The undo was cancelled; nothing was changed."
+    assert digest(db) == before
+    assert window.undo_button.isEnabled()  # still to be undone
 
 
 def dataclasses_replace(view, **changes) -> PersonInput:

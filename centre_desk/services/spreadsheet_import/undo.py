@@ -21,6 +21,7 @@ import datetime as dt
 import json
 import uuid
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import delete, select, update
@@ -94,7 +95,8 @@ def _referred_since(session: Session, items: list[ImportItem]) -> set[uuid.UUID]
     return referred
 
 
-def undo_batch(session: Session, batch_id: uuid.UUID) -> UndoResult:
+def undo_batch(session: Session, batch_id: uuid.UUID,
+               progress: Callable[[int, int], None] | None = None) -> UndoResult:
     """Undo the batch inside the caller's transaction (supervisors and administrators).
 
     Every row the batch created whose stamp is still the one it had after the import
@@ -102,13 +104,15 @@ def undo_batch(session: Session, batch_id: uuid.UUID) -> UndoResult:
     freed, so the corrected file can be imported again); every person whose blank fields
     it filled gets them back blank. A file row something touched since is left as it is
     and named in ``cannot`` (code, one sentence). The batch is marked undone; a second
-    undo is refused.
+    undo is refused. ``progress(done, total)`` is called as file rows go (raising in it
+    stops the undo; the caller's transaction must roll back, as Workspace.run does).
     On SQLite it runs with a page cache fit for a large batch."""
     with larger_cache(session):
-        return _undo(session, batch_id)
+        return _undo(session, batch_id, progress or (lambda _done, _total: None))
 
 
-def _undo(session: Session, batch_id: uuid.UUID) -> UndoResult:
+def _undo(session: Session, batch_id: uuid.UUID,
+          progress: Callable[[int, int], None]) -> UndoResult:
     """The undo itself (undo_batch)."""
     actor = audit.require(session, Permission.MERGE_AND_CLOSE)
     batch = session.get(ImportBatch, batch_id)
@@ -138,7 +142,9 @@ def _undo(session: Session, batch_id: uuid.UUID) -> UndoResult:
         else:
             undoable.append(rows)
     entries: list[tuple[AuditAction, str, uuid.UUID, dict[str, Any]]] = []
-    for rows in undoable:
+    for done, rows in enumerate(undoable):
+        if done % _CHUNK == 0:
+            progress(done, len(undoable) + 1)
         with_it: dict[str, list[str]] = defaultdict(list)
         for item, row in rows:
             if item.previous is None:
@@ -179,6 +185,7 @@ def _undo(session: Session, batch_id: uuid.UUID) -> UndoResult:
     audit.record(session, AuditAction.DELETED, "import_batch", batch_id, undone=True,
                  tombstoned=tombstoned, restored=restored, cannot=len(cannot),
                  **({"erased": True} if erase else {}))
+    progress(len(undoable) + 1, len(undoable) + 1)
     return UndoResult(batch_id, tombstoned, restored, tuple(cannot), erase)
 
 

@@ -21,6 +21,7 @@ from centre_desk.ui.spreadsheet_import.report_page import CHANGES
 from centre_desk.ui.spreadsheet_import.wizard import ImportWizard
 from centre_desk.ui.toolkit import operations
 from centre_desk.ui.toolkit.buttons import action_button
+from centre_desk.ui.toolkit.long_work import LongWork
 from centre_desk.ui.toolkit.modal import ModalHost, may
 from centre_desk.ui.toolkit.retranslate import Retranslating
 
@@ -30,6 +31,7 @@ class ImportsWindow(Retranslating, ModalHost, QDialog):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.job: LongWork | None = None
         self.setObjectName("importsWindow")
         self._workspace = workspace
         self._listed: list[BatchView] = []
@@ -111,8 +113,9 @@ class ImportsWindow(Retranslating, ModalHost, QDialog):
         batch = self.selected()
         self.undo_button.setEnabled(batch is not None and batch.undone_at is None)
 
-    def undo_selected(self) -> UndoResult | None:
-        """Undo the chosen import after asking; say what was and was not undone."""
+    def undo_selected(self) -> LongWork | None:
+        """Undo the chosen import after asking, on a worker with progress and cancel;
+        then say what was and was not undone."""
         batch = self.selected()
         if batch is None or batch.undone_at is not None or not self.confirm(
                 self.tr("Undo import"),
@@ -120,15 +123,24 @@ class ImportsWindow(Retranslating, ModalHost, QDialog):
                         "it filled in are emptied again, except in rows changed since.")
                 .replace("%1", batch.file_name)):
             return None
-        try:
-            result = self._workspace.run(undo_batch, batch.batch_id)
-        except InvalidInput:
+        self.job = LongWork(self, self.tr("Undo import"), self.tr("Undoing the import…"),
+                            lambda progress: self._workspace.run(undo_batch, batch.batch_id,
+                                                                 progress))
+        self.job.succeeded.connect(self._undone)
+        self.job.failed.connect(self._not_undone)
+        self.job.cancelled.connect(lambda: self.status.setText(
+            self.tr("The undo was cancelled; nothing was changed.")))
+        self.job.start()
+        return self.job
+
+    def _not_undone(self, error: Exception) -> None:
+        if isinstance(error, InvalidInput):
             self.status.setText(self.tr("This import has already been undone."))
             self.refresh()
-            return None
-        except Exception as error:  # noqa: BLE001 (any refusal: one sentence, window open)
+        else:  # any refusal: one sentence, the window stays open
             self.status.setText(words.refusal_text(error))
-            return None
+
+    def _undone(self, result: UndoResult) -> None:
         lines = [self.tr("Undone: %1 records deleted, fields put back on %2 persons.")
                  .replace("%1", str(result.tombstoned)).replace("%2", str(result.restored))]
         if result.erased:
@@ -139,7 +151,6 @@ class ImportsWindow(Retranslating, ModalHost, QDialog):
         self.refresh()
         self.status.setText("\n".join(lines))
         operations.announce(self._workspace, CHANGES)
-        return result
 
 
 class ImportActions(QObject):
