@@ -284,4 +284,5 @@ class PagedTableModel(QAbstractTableModel):
         if (column, order) == (self._sort_column, self._order):
             return
         self._sort_column, self._order = column, order
-        self._refetch()
+        if self._loaded:  # else the first query (ensure_loaded) takes the order
+            self._refetch()
