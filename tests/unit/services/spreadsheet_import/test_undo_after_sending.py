@@ -23,6 +23,17 @@ def _run(site):
     return run
 
 
+def _import(run, folder, on_file):
+    """A new participant and one merged into the person on file (their phone filled)."""
+    path = write_csv(folder / "register.csv", [
+        HEADER,
+        ["Жақсылықова", "Әйгерім", "01.02.1990", "ж", "осужденный", ""],
+        ["Сәрсенбаев", "Нұрлан", "", "м", "осужденный", "+7 701 000 00 01"]])
+    preview = preview_of(run, path)
+    choices = {preview.rows[1].number: imports.Choice(imports.Action.MERGE, on_file)}
+    return run(imports.apply_import, preview, choices)
+
+
 def _people(site) -> dict[str, bool]:
     """Surname → whether the row is live."""
     with site.db.session() as session:
@@ -36,13 +47,7 @@ def test_an_undo_after_a_package_was_sent_reaches_the_peer_as_tombstones(tmp_pat
         on_file = create_person(centre, "Сәрсенбаев", "Нұрлан", birth_date=None)
         office.import_(centre.export_to(office, folder=tmp_path, name="first.cdsync"))
         run = _run(centre)
-        path = write_csv(tmp_path / "register.csv", [
-            HEADER,
-            ["Жақсылықова", "Әйгерім", "01.02.1990", "ж", "осужденный", ""],
-            ["Сәрсенбаев", "Нұрлан", "", "м", "осужденный", "+7 701 000 00 01"]])
-        preview = preview_of(run, path)
-        choices = {preview.rows[1].number: imports.Choice(imports.Action.MERGE, on_file)}
-        result = run(imports.apply_import, preview, choices)
+        result = _import(run, tmp_path, on_file)
         before_undo = content_digest(centre.db)
         office.import_(centre.export_to(office, folder=tmp_path, name="import.cdsync"))
         assert _people(office) == {"Сәрсенбаев": True, "Жақсылықова": True}
@@ -67,13 +72,7 @@ def test_an_undo_before_any_package_leaves_the_data_as_it_was(tmp_path):
         run(persons.update_person, on_file, persons.PersonInput(
             surname="Сәрсенбаев", given_name="Нұрлан", notes="бұрынғы жазба"))
         before = data_digest(centre.db)
-        path = write_csv(tmp_path / "register.csv", [
-            HEADER,
-            ["Жақсылықова", "Әйгерім", "01.02.1990", "ж", "осужденный", ""],
-            ["Сәрсенбаев", "Нұрлан", "", "м", "осужденный", "+7 701 000 00 01"]])
-        preview = preview_of(run, path)
-        choices = {preview.rows[1].number: imports.Choice(imports.Action.MERGE, on_file)}
-        result = run(imports.apply_import, preview, choices)
+        result = _import(run, tmp_path, on_file)
         assert data_digest(centre.db) != before
 
         undone = run(imports.undo_batch, result.batch_id)
