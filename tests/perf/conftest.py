@@ -20,31 +20,43 @@ PERSONS = int(os.environ.get("CENTRE_DESK_PERF_PERSONS", "100000"))
 ADMIN, PASSWORD = "admin", "benchmark password"
 
 
+def pytest_configure(config) -> None:
+    config.addinivalue_line("markers", "scaling: the scaling benchmark (10,000 to 300,000 "
+                            "persons; minutes); run with -m scaling")
+
+
 def _cli(*args: str) -> None:
     subprocess.run([sys.executable, "-m", "centre_desk", *args], check=True)
 
 
-@pytest.fixture(scope="session")
-def region_data_dir() -> Path:
-    """A data dir holding PERSONS seeded persons; kept between runs (delete it to
-    re-seed) under CENTRE_DESK_PERF_DIR or the temp dir."""
+def seeded_region(persons: int = PERSONS) -> Path:
+    """A data dir holding ``persons`` seeded persons (``centre-desk seed --persons``: ten
+    attendances a person), seeded the first time and kept between runs (delete it to
+    re-seed) under CENTRE_DESK_PERF_DIR or the temp dir. A dir once seeded (its
+    seeded.txt written) is only ever read by the benchmarks, never re-seeded."""
     root = Path(os.environ.get("CENTRE_DESK_PERF_DIR", tempfile.gettempdir()))
-    data_dir = root / f"centre-desk-perf-{PERSONS}"
+    data_dir = root / f"centre-desk-perf-{persons}"
     done = data_dir / "seeded.txt"
     if not done.exists():
         if data_dir.exists():
             import shutil
             shutil.rmtree(data_dir)
-        password_file = root / f"centre-desk-perf-{PERSONS}.pw"
+        password_file = root / f"centre-desk-perf-{persons}.pw"
         password_file.write_text(PASSWORD + "\n", encoding="utf-8")
         _cli("init", "--data-dir", str(data_dir), "--centre", "Perf centre",
              "--region", "Алматы", "--admin", ADMIN, "--password-file", str(password_file))
         started = time.perf_counter()
-        _cli("seed", "--data-dir", str(data_dir), "--persons", str(PERSONS))
+        _cli("seed", "--data-dir", str(data_dir), "--persons", str(persons))
         done.write_text(f"{time.perf_counter() - started:.1f} s\n", encoding="utf-8")
-    print(f"\n[perf] data: {data_dir} ({PERSONS} persons, seeded in "
+    print(f"\n[perf] data: {data_dir} ({persons} persons, seeded in "
           f"{done.read_text().strip()})")
     return data_dir
+
+
+@pytest.fixture(scope="session")
+def region_data_dir() -> Path:
+    """A data dir holding PERSONS seeded persons (see seeded_region)."""
+    return seeded_region(PERSONS)
 
 
 @pytest.fixture
@@ -60,20 +72,26 @@ def region_and_peer(region_data_dir: Path, tmp_path: Path, name: str,
                     database_password: str | None = None):
     """A copy of the region's database, open, and a new empty site ``name`` (from
     tests.unit.sync.sites), each the other's peer: (region Database, site)."""
-    import shutil
-
     from centre_desk.sync import api
     from tests.unit.sync.sites import make_site
 
-    source = Paths(tmp_path / "region")
-    source.make_dirs()
-    for file in ("centre-desk.sqlite3", "centre-desk.sqlite3-wal", "settings.json"):
-        if (region_data_dir / file).exists():
-            shutil.copy(region_data_dir / file, source.data_dir / file)
-    region = open_database(source)
+    region = open_database(copy_region(region_data_dir, tmp_path / "region"))
     site = make_site(tmp_path, name, database_password=database_password)
     with region.session() as session, session.begin():
         api.add_peer(session, api.site_card(site.db))
     with site.db.session(site.admin) as session, session.begin():
         api.add_peer(session, api.site_card(region))
     return region, site
+
+
+def copy_region(region_data_dir: Path, target: Path) -> Paths:
+    """The region's database and settings copied to the data dir ``target`` (the
+    seeded dir itself is never written to); the copy's Paths."""
+    import shutil
+
+    paths = Paths(target)
+    paths.make_dirs()
+    for file in ("centre-desk.sqlite3", "centre-desk.sqlite3-wal", "settings.json"):
+        if (region_data_dir / file).exists():
+            shutil.copy(region_data_dir / file, paths.data_dir / file)
+    return paths
