@@ -17,8 +17,8 @@ from centre_desk.sync import package, pg_bulk, vectors
 from centre_desk.sync.cards import require_sync_permission
 from centre_desk.sync.errors import SyncRefused
 from centre_desk.sync.pg_raw import is_postgresql
-from centre_desk.sync.tables import (attached, detach, rows_storage, stamp_site,
-                                     synced_tables, take_rows)
+from centre_desk.sync.tables import (attached, detach, package_rows, rows_storage,
+                                     stamp_site, synced_tables, take_rows)
 
 _MMAP_BYTES = 1 << 40
 """How much of the database to memory-map while its rows are read: all of it (SQLite
@@ -79,6 +79,8 @@ def export_package(database, actor, peer_ids: list[uuid.UUID], target: Path, ful
                                                       for p in peers])
             seen = vectors.ours(session)
             seen[str(database.site_id)] = database.clock.tick()
+            pages, schema = package_rows(raw)  # the package's, before its first table
+            pages.execute(f"PRAGMA {schema}.page_size = {_PAGE_BYTES}")
             # Rows leave in id order, each looked up from the key's index: read
             # through a memory map, not a system call per page (a full export of a
             # region: about a second faster).
@@ -147,7 +149,6 @@ def _copy_rows(raw, tables, known: dict[str, str] | None, step, phases):
     attached package, table by table in id order, with their field stamps; returns
     (rows per non-empty table, lowest stamp, highest stamp)."""
     schema = package.ROWS_SCHEMA
-    raw.execute(f"PRAGMA {schema}.page_size = {_PAGE_BYTES}")  # before its first table
     # Untyped columns: values keep exactly what SQLite stores here.
     raw.execute(f"CREATE TABLE {schema}.field_stamp (table_name, row_id, field, hlc)")
     unseen = "1"
