@@ -99,13 +99,14 @@ class LoginDialog(Retranslating, QDialog):
             self._db_password.selectAll()
             self._db_password.setFocus()
             return
-        from centre_desk.ui.admin.password import replace_one_time_password
+        if self._startup.must_change_password:  # read with the password's check
+            from centre_desk.ui.admin.password import replace_one_time_password
 
-        if not replace_one_time_password(self.workspace, self._password.text(), self):
-            self.workspace = None  # signed in only once they chose their own password
-            self._password.clear()
-            self._password.setFocus()
-            return
+            if not replace_one_time_password(self.workspace, self._password.text(), self):
+                self.workspace = None  # signed in only once they chose their own password
+                self._password.clear()
+                self._password.setFocus()
+                return
         super().accept()
 
     def reject(self) -> None:  # QDialog.reject
