@@ -95,7 +95,8 @@ class HybridLogicalClock:
                 self._counter += 1
             else:
                 self._wall, self._counter = self._wall + 1, 0
-            return str(Stamp(self._wall, self._counter, self._site))
+            # Stamp's text, made without the Stamp (a seed ticks 1.8 million times).
+            return f"{self._wall:0{_WALL_DIGITS}d}.{self._counter:0{_COUNTER_DIGITS}d}.{self._site}"
 
     def tick_after(self, previous: str | None) -> str:
         """A new stamp later than ``previous`` too (the value an edit replaces)."""

@@ -18,9 +18,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import AuditAction, Role
@@ -135,11 +135,14 @@ def _seed_in(session: Session, database: Database, actor: stamping.Actor, person
     ctx = SeedContext(random.Random(random_seed), today, binder, writer,
                       [StaffMember(binder.uuid(u.id), u.full_name, u.role.value)
                        for u in staff])
+    indexes = _drop_indexes(connection, _SUMMARY_TABLES.values())
     population = seed_people(ctx, persons)
     cases = seed_cases(ctx, population)
     club_members = seed_programmes(ctx, population, cases)
     seed_placements(ctx, population, cases, club_members)
     writer.flush_all()
+    for statement in indexes:
+        connection.exec_driver_sql(statement)
     if progress:
         progress(done, done)
     counts = writer.counts()
@@ -148,6 +151,26 @@ def _seed_in(session: Session, database: Database, actor: stamping.Actor, person
     audit.record(session, AuditAction.SEEDED, "person", None, random_seed=random_seed,
                  **dataclasses.asdict(summary))
     return summary
+
+
+def _drop_indexes(connection: Connection, tables: Iterable[str]) -> list[str]:
+    """On SQLite, drop the seeded tables' own indexes (those a unique constraint or the
+    primary key makes stay) and return the statements that make them again, run once
+    every row is written: an index made in one sorted pass costs a fraction of
+    1.8 million rows each put in its place in every index. Inside the seed's
+    transaction, so an error or Ctrl-C leaves them as they were."""
+    if connection.dialect.name != "sqlite":
+        return []
+    if not connection.connection.dbapi_connection.in_transaction:
+        connection.exec_driver_sql("BEGIN")  # DDL does not open one in the driver
+    names = sorted(tables)
+    rows = connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND tbl_name IN ({', '.join('?' * len(names))}) ORDER BY name",
+        tuple(names)).all()
+    for name, _sql in rows:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    return [sql for _name, sql in rows]
 
 
 def _staff(session: Session) -> tuple[list[User], int]:

@@ -321,7 +321,34 @@ def test_fewer_than_one_person_is_refused(db, persons):
         seed(db, persons)
 
 
+def _indexes(database) -> dict:
+    """Every table's indexes as the database holds them: name, columns, uniqueness."""
+    from sqlalchemy import inspect
+
+    with database.engine.connect() as connection:
+        found = inspect(connection)
+        return {table: sorted((index["name"], tuple(index["column_names"]),
+                               bool(index["unique"])) for index in found.get_indexes(table))
+                for table in found.get_table_names()}
+
+
+def test_a_seed_ends_with_every_index_it_began_with(db):
+    """The seed drops the seeded tables' indexes on SQLite and makes them again in one
+    sorted pass at the end."""
+    before = _indexes(db)
+    assert any(name == "ix_attendance_person" for name, _, _ in before["attendance"])
+    summary = seed(db, 40)
+    assert _indexes(db) == before
+    with db.session() as session:
+        plan = " ".join(str(row) for row in session.execute(text(
+            "EXPLAIN QUERY PLAN SELECT id FROM attendance WHERE person_id = 'x'"))) \
+            if db.engine.dialect.name == "sqlite" else "ix_attendance_person"
+        assert "ix_attendance_person" in plan
+        assert _count(session, Attendance) == summary.attendances
+
+
 def test_a_cancelled_seed_leaves_nothing_behind(db):
+    indexes = _indexes(db)
     calls = []
 
     def cancel_half_way(done, total):
@@ -337,6 +364,7 @@ def test_a_cancelled_seed_leaves_nothing_behind(db):
                 assert _count(session, model) == 0, model.__tablename__
         assert session.scalars(select(User.username)).all() == ["admin"]
     assert calls and all(done <= total for done, total in calls)
+    assert _indexes(db) == indexes
 
 
 def test_progress_ends_at_the_total_of_rows(db):
