@@ -106,7 +106,7 @@ def test_an_iin_prefix_walks_the_iin_index(office):
 
 def test_the_whole_list_walks_the_sort_key_index_in_its_order(office):
     (plan,) = _plans(office, listing.directory_page, "")
-    assert re.search(r"Index Scan using ix_person_sort_key on person", plan), plan
+    assert re.search(r"Index (Only )?Scan using ix_person_sort_key on person", plan), plan
     assert "Seq Scan on person" not in plan
 
 
