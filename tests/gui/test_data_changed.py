@@ -58,7 +58,7 @@ def _names(tab, column) -> list[str]:
 def _file_from_the_club(qtbot, window, modals) -> ParticipantFileDialog:
     """Open the club tab, the member's history (a scripted modal) and, from it, her
     file, as a worker does with the mouse."""
-    club_tab = window.findChild(MothersClubTab)
+    club_tab = window.tabs.page(2)  # made when asked for (or first shown)
     window.tabs.setCurrentWidget(club_tab)
     club_tab.view().setCurrentIndex(club_tab.model().index(0, CLUB_NAME))
     opened = []
@@ -75,7 +75,7 @@ def _file_from_the_club(qtbot, window, modals) -> ParticipantFileDialog:
 
 def test_a_surname_corrected_from_the_club_shows_in_the_participants_list(
         qtbot, window, modals):
-    participants = window.findChild(ParticipantsTab)
+    participants = window.tabs.page(1)
     assert _names(participants, COL_NAME) == ["Бекова Асель"]
 
     file = _file_from_the_club(qtbot, window, modals)

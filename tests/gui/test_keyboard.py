@@ -32,7 +32,7 @@ def test_after_sign_in_my_work_shows_and_the_participants_search_box_takes_typin
         main_window, qtbot):
     assert main_window.tabs.currentWidget() is main_window.my_work
     assert QApplication.focusWidget() is main_window.my_work.focusProxy()  # its first list
-    participants = main_window.tabs.widget(1)
+    participants = main_window.tabs.page(1)
     main_window.tabs.setCurrentWidget(participants)
     assert QApplication.focusWidget() is search_box_of(participants)
     type_text(QApplication.focusWidget(), "Сейтқали")

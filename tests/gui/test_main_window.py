@@ -44,7 +44,7 @@ def window(qtbot, installed, seeded, translations):
 
 def test_every_tab_lists_rows_from_the_database(window):
     tabs = window.findChild(QTabWidget, "mainTabs")
-    assert [tabs.widget(i).objectName() for i in range(tabs.count())] == TAB_NAMES
+    assert [tabs.page(i).objectName() for i in range(tabs.count())] == TAB_NAMES
     for index, name in enumerate(TAB_NAMES[1:], start=1):  # the lists right of My work
         tabs.setCurrentIndex(index)
         model = window.findChild(QWidget, name).model()
@@ -53,11 +53,17 @@ def test_every_tab_lists_rows_from_the_database(window):
 
 
 def test_tabs_not_yet_opened_have_not_queried_the_database(window):
-    """Start-up pays only for the tab on screen."""
-    placements = window.findChild(QWidget, "placementsTab").model()
+    """Start-up pays only for the tab on screen: the others are made when first shown
+    (or asked for), and even then read their rows only once shown."""
+    tabs = window.findChild(QTabWidget, "mainTabs")
+    assert window.findChild(QWidget, "placementsTab") is None
+    assert [tabs.built(i) for i in range(tabs.count())] == [True] + [False] * 6
+    placements = tabs.page(5).model()
+    assert window.findChild(QWidget, "placementsTab") is tabs.widget(5)
     assert placements.rowCount() == 0 and placements.total_count() == 0
-    window.findChild(QTabWidget, "mainTabs").setCurrentIndex(5)
+    tabs.setCurrentIndex(5)
     assert placements.rowCount() > 0
+    assert tabs.tabText(5) == "P&lacements" and tabs.count() == len(TAB_NAMES)
 
 
 def test_status_bar_names_centre_user_and_data_dir(window, installed):
@@ -78,8 +84,9 @@ def test_menus_offer_file_settings_and_help(window):
 
 
 def test_language_switches_live_and_is_remembered(qtbot, window, installed):
-    window.language_actions["kk"].trigger()
     tabs = window.findChild(QTabWidget, "mainTabs")
+    tabs.page(1)  # made in English: it retranslates itself
+    window.language_actions["kk"].trigger()
     qtbot.waitUntil(lambda: tabs.tabText(1) == "&Қатысушылар")
     assert tabs.tabText(0) == "Менің &жұмысым"
     participants = window.findChild(QWidget, "participantsTab").model()

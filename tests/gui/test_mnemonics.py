@@ -189,7 +189,7 @@ def test_no_two_mnemonics_collide_in_any_window(qtbot, installed, translations, 
     for action in window.menuBar().actions():
         inspector.problems += menu_collisions(action.menu(), "main window")
     _my_work, participants, club, events, courses, placements, directory = (
-        window.tabs.widget(index) for index in range(window.tabs.count()))
+        window.tabs.page(index) for index in range(window.tabs.count()))
 
     window.tabs.setCurrentWidget(participants)
     inspector.look(window.files.new_participant())

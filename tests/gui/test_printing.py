@@ -222,7 +222,7 @@ def test_file_print_in_the_main_window_prints_the_selected_participant(
     qtbot.addWidget(window)
     window.show()
     assert window.print_action.isEnabled()
-    tab = window.findChild(ParticipantsTab)
+    tab = window.tabs.page(1)  # made when asked for (or first shown)
     window.tabs.setCurrentWidget(tab)  # My work is the first page; lists load when shown
     qtbot.waitUntil(lambda: tab.view().model().rowCount() > 1)
     tab.view().selectRow(1)

@@ -6,7 +6,7 @@ import dataclasses
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 import centre_desk
 from centre_desk.config import Paths, Settings
@@ -28,6 +28,10 @@ from centre_desk.ui.placements.tab import PlacementsTab
 from centre_desk.ui.plans import WeekActions
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.refreshing import ListRefresh
+from centre_desk.ui.shell.tabs import MainTabs
+
+PARTICIPANTS, PLACEMENTS, DIRECTORY = 1, 5, 6
+"""Indexes of the tabs the window itself opens (right of My work, index 0)."""
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -45,21 +49,15 @@ class MainWindow(Retranslating, QMainWindow):
         self._site = workspace.run(site.this_site)
         self._user = workspace.run(users.get_user, workspace.actor.user_id)
 
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("mainTabs")
-        self.tabs.setDocumentMode(True)
         # One set of open participant files for every tab: a person's file opens once
         # whichever tab asks for it.
         self.files = ParticipantFiles(workspace, self)
-        self._pages = [ParticipantsTab(workspace, self.files),
-                       MothersClubTab(workspace, self.files),
-                       ChildrenEventsTab(workspace, self.files), ArabicCoursesTab(workspace),
-                       PlacementsTab(workspace)]
-        self.directory = PeopleDirectoryTab(workspace, self.files)
-        self._pages.append(self.directory)
         self.my_work = MyWorkPage(workspace)  # issue 19: the first page after sign-in
-        for page in (self.my_work, *self._pages):
-            self.tabs.addTab(page, "")
+        files = self.files  # the other tabs are made when first shown (shell.tabs)
+        self.tabs = MainTabs(self, self.my_work, (
+            lambda: ParticipantsTab(workspace, files), lambda: MothersClubTab(workspace, files),
+            lambda: ChildrenEventsTab(workspace, files), lambda: ArabicCoursesTab(workspace),
+            lambda: PlacementsTab(workspace), lambda: PeopleDirectoryTab(workspace, files)))
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._connect_my_work()
@@ -187,7 +185,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _connect_my_work(self) -> None:
         page = self.my_work
         page.case_requested.connect(self.files.open_case)
-        page.placement_requested.connect(self._pages[4].open_placement)
+        page.placement_requested.connect(lambda p: self.tabs.page(PLACEMENTS).open_placement(p))
         page.conflicts_requested.connect(lambda: self.open_conflicts())
         page.approvals_requested.connect(lambda: self.approvals.open())
         page.week_requested.connect(lambda: self.week_plan.open())
@@ -300,6 +298,11 @@ class MainWindow(Retranslating, QMainWindow):
 
         return open_guide(self)
 
+    @property
+    def directory(self) -> PeopleDirectoryTab:
+        """The people directory's tab (made now if it had not been shown)."""
+        return self.tabs.page(DIRECTORY)
+
     def find_person(self) -> None:
         """Ctrl+P from anywhere in the window: the people directory, ready to type in."""
         self.tabs.setCurrentWidget(self.directory)
@@ -307,7 +310,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def print_files(self):
         """File → Print: the participants tab prints the selected file or its list."""
-        participants = self._pages[0]
+        participants = self.tabs.page(PARTICIPANTS)
         self.tabs.setCurrentWidget(participants)
         return participants.print_selected()
 
