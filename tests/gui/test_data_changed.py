@@ -15,9 +15,9 @@ from centre_desk.services import cases, club
 from centre_desk.services.cases import CaseInput
 from centre_desk.services.persons import PersonInput
 from centre_desk.ui.club.member import ClubMemberDialog
-from centre_desk.ui.club.tab import COL_NAME as CLUB_NAME, MothersClubTab
+from centre_desk.ui.club.tab import COL_NAME as CLUB_NAME
 from centre_desk.ui.participants.file_window import ParticipantFileDialog
-from centre_desk.ui.participants.tab import COL_NAME, ParticipantsTab
+from centre_desk.ui.participants.tab import COL_NAME
 from centre_desk.ui.shell.main_window import MainWindow
 from centre_desk.ui.toolkit.i18n import Translations
 
