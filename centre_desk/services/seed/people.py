@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 
 from centre_desk.domain.enums import Language, RelationshipKind, Sex
 from centre_desk.domain.iin import make_iin
-from centre_desk.domain.names import given_key, search_key, sort_key
+from centre_desk.domain.names import search_key, sort_key
 from centre_desk.services.seed import vocabulary as words
 from centre_desk.services.seed.writer import SeedContext
 from centre_desk.store.models import Person, Relationship
@@ -246,9 +247,7 @@ class _Households:
                         spec.given, spec.patronymic, bind.enum(member.sex),
                         bind.date(member.birth), phone, address, region, district,
                         bind.enum(member.language), notes,
-                        search_key(spec.surname, spec.given, spec.patronymic),
-                        sort_key(spec.surname, spec.given, spec.patronymic),
-                        given_key(spec.surname, spec.given, spec.patronymic))
+                        *_name_keys(spec.surname, spec.given, spec.patronymic))
         relationships = ctx.writer.sink(Relationship, ("person_id", "relative_id", "kind"))
         for person, relative, kind in self.links:
             relationships.add(bind.new_id(), person.id, relative.id, bind.enum(kind))
@@ -270,6 +269,22 @@ class _Households:
         if rng.random() < 0.6:
             address += f", кв. {rng.randint(1, 240)}"
         return region, district, address
+
+
+@functools.cache
+def _part_keys(part: str) -> tuple[str, str]:
+    return search_key(part), sort_key(part)
+
+
+def _name_keys(surname: str, given: str, patronymic: str | None) -> tuple[str, str, str]:
+    """search_key, sort_key and given_key of a seeded name (parts never blank), from
+    each part's keys made once: no rule of either fold looks across a space, so the
+    keys of the whole name are its parts' keys joined (tested against the functions)."""
+    parts = [_part_keys(part) for part in (surname, given, patronymic) if part]
+    folds = [fold for fold, _order in parts]
+    given_first = folds[1:] + folds[:1]
+    return (" ".join(fold for fold in folds if fold), " ".join(order for _fold, order in parts),
+            " ".join(fold for fold in given_first if fold))
 
 
 def seed_people(ctx: SeedContext, count: int) -> Population:

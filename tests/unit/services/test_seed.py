@@ -14,7 +14,7 @@ from centre_desk.domain.enums import (
     ActivityKind, AuditAction, CaseCategory, EnrolmentStatus, OrganisationKind, PlacementKind,
     PlacementStatus, Programme, RelationshipKind, Sex, Stage)
 from centre_desk.domain.iin import check_iin, decode_iin
-from centre_desk.domain.names import search_key
+from centre_desk.domain.names import given_key, search_key, sort_key
 from centre_desk.domain.placements import can_change
 from centre_desk.services import setup, users
 from centre_desk.services.audit import SITE_USERNAME
@@ -71,8 +71,23 @@ def test_every_person_has_a_valid_unique_iin_matching_birth_date_and_sex(session
 
 def test_search_key_is_the_fold_of_each_name(session):
     for person in session.scalars(select(Person)):
-        assert person.search_key == search_key(person.surname, person.given_name,
-                                               person.patronymic)
+        parts = (person.surname, person.given_name, person.patronymic)
+        assert person.search_key == search_key(*parts)
+        assert person.sort_key == sort_key(*parts)
+        assert person.given_key == given_key(*parts)
+
+
+def test_every_seeded_name_has_the_keys_the_name_functions_give():
+    """The seed makes a name's keys from its parts' keys, made once."""
+    from centre_desk.services.seed import vocabulary
+    from centre_desk.services.seed.people import _name_keys
+
+    names = {name for value in vars(vocabulary).values() if isinstance(value, (list, tuple))
+             for name in value if isinstance(name, str)}
+    assert len(names) > 100
+    for parts in itertools.product(sorted(names)[:60], sorted(names)[60:120],
+                                   [None, *sorted(names)[120:140]]):
+        assert _name_keys(*parts) == (search_key(*parts), sort_key(*parts), given_key(*parts))
 
 
 def test_names_are_kazakh_and_russian_with_female_forms(session):
