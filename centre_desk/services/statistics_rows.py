@@ -122,14 +122,27 @@ def returnee_lines(session: Session, scope: ReportScope, key: FigureKey,
     return _person_lines(session, returnees.returnee_children(scope), limit, offset)
 
 
+def _walk_pays(session: Session, rows: int, involved: int | None) -> bool:
+    """Whether walking persons in name order (_people_walked) finds ``rows`` people
+    involved sooner than grouping the figure's attendance by person: a walk asks about
+    rows × persons / involved persons (about 75 µs each), grouping reads about seven
+    attendances a person involved (about 2 µs each). Without the figure's value, no."""
+    if not involved:
+        return False
+    persons = session.scalar(select(func.count()).select_from(Person)) or 0
+    return rows * persons * 5 < involved * involved
+
+
 def people_involved(session: Session, scope: ReportScope, programme: Programme | None = None,
                     in_facility: bool = False, limit: int | None = PAGE_SIZE,
-                    offset: int = 0) -> tuple[PersonLine, ...]:
+                    offset: int = 0, involved: int | None = None) -> tuple[PersonLine, ...]:
     """Distinct persons present at the period's activities (of one programme), or the
     inmates present at meetings held in facilities: how many they attended and the last
-    day."""
+    day. ``involved``, the figure's value, lets a page near the top be found faster."""
     audit.require(session, STATISTICS_PERMISSION)
     check_scope(scope)
+    if limit is not None and _walk_pays(session, offset + limit, involved):
+        return _people_walked(session, scope, programme, in_facility, limit, offset)
     present = (select(Attendance.person_id.label("person_id"),
                       func.max(Activity.held_on).label("on"),
                       literal(None, String).label("detail"),
@@ -140,6 +153,34 @@ def people_involved(session: Session, scope: ReportScope, programme: Programme |
     if in_facility:
         present = present.where(inmate_on_the_day())
     return _person_lines(session, present, limit, offset, activities=True)
+
+
+def _people_walked(session: Session, scope: ReportScope, programme: Programme | None,
+                   in_facility: bool, limit: int, offset: int) -> tuple[PersonLine, ...]:
+    """A page of people involved near the top of the list: live persons are walked in
+    name order (ix_person_sort_key) and each asked whether they came (their attendance,
+    ix_attendance_person) until the page is full, and the page's persons' attendance
+    counted as they are found. A third of the region's persons came in a half-year, so
+    the first page of 1,000 asks about 3,000 persons instead of grouping the whole
+    period's attendance by person (0.25 s against 0.5 s of CPU at 100,000 persons).
+    The counts are subqueries of each person: given the page's persons as a list,
+    SQLite's planner walked the period's activities instead, looking each list up in
+    each (seconds)."""
+    def of_person(*columns):
+        attended = (select(*columns).select_from(Attendance)
+                    .join(Activity, Activity.id == Attendance.activity_id)
+                    .where(Attendance.person_id == Person.id, Attendance.deleted_at.is_(None),
+                           *activities_held_where(scope, programme, in_facility)))
+        return attended.where(inmate_on_the_day()) if in_facility else attended
+    statement = (select(*_PERSON_COLUMNS,
+                        of_person(func.max(Activity.held_on)).scalar_subquery(),
+                        of_person(func.count()).scalar_subquery())
+                 .where(Person.deleted_at.is_(None), of_person(Attendance.id).exists())
+                 .order_by(Person.sort_key, Person.id).offset(offset).limit(limit))
+    return tuple(PersonLine(person_id, full_name(surname, given, patronymic), birth, region,
+                            on, None, count)
+                 for person_id, surname, given, patronymic, birth, region, on, count
+                 in session.execute(statement))
 
 
 def activities_held(session: Session, scope: ReportScope, programme: Programme | None = None,
@@ -169,9 +210,11 @@ def rows_behind(session: Session, scope: ReportScope, figure: Figure,
     if figure.key is F.FACILITY_MEETINGS:
         return activities_held(session, scope, in_facility=True, **page)
     if figure.key is F.PEOPLE_INVOLVED:
-        return people_involved(session, scope, figure.programme, **page)
+        return people_involved(session, scope, figure.programme, **page,
+                               involved=figure.value)
     if figure.key is F.INMATES_INVOLVED:
-        return people_involved(session, scope, in_facility=True, **page)
+        return people_involved(session, scope, in_facility=True, **page,
+                               involved=figure.value)
     if figure.key is F.REHABILITATED:
         return rehabilitated_people(session, scope, **page)
     if figure.key is F.INMATES_RENOUNCED:

@@ -23,7 +23,7 @@ from centre_desk.services import cases, persons, statistics
 from centre_desk.services.errors import InvalidInput, NotPermitted
 from centre_desk.services.persons import PersonInput
 from centre_desk.services.statistics import FigureKey as F, ReportScope
-from centre_desk.services.statistics_rows import ActivityLine, rows_behind
+from centre_desk.services.statistics_rows import ActivityLine, people_involved, rows_behind
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import (
@@ -392,3 +392,22 @@ def test_a_facility_counts_a_stage_reached_in_a_case_naming_it_alone(db, admin, 
     assert names(db, admin, statistics.Figure(F.REHABILITATED, 0),
                  ReportScope(START, END, facility=COLONY)) == ["Сәрсенова Әлия"]
     assert figures.value(F.REHABILITATED) == 1
+
+
+@pytest.mark.parametrize("scope", [HALF_YEAR, ReportScope(START, END, facility=COLONY),
+                                   ReportScope(START, END, region=ALMATY)])
+def test_a_page_of_people_found_walking_names_is_the_page_counted_by_person(db, admin,
+                                                                            centre, scope):
+    """A figure's value large enough makes people_involved walk persons in name order
+    (the first page of a big region); every page, with its counts and last days, is the
+    one grouping the period's attendance by person gives, also for inmates on the day."""
+    _recategorise(db, admin, centre.farid, CaseCategory.EX_CONVICT, MID)
+    run = Workspace(db, admin).run
+    for programme, in_facility in [(None, False), (Programme.CASE_WORK, False),
+                                   (None, True)]:
+        grouped = run(people_involved, scope, programme, in_facility, limit=None)
+        assert grouped, (programme, in_facility)
+        for limit, offset in [(2, 0), (2, 1), (2, 3), (10, 0)]:
+            walked = run(people_involved, scope, programme, in_facility, limit=limit,
+                         offset=offset, involved=10**6)
+            assert walked == grouped[offset:offset + limit], (programme, in_facility, offset)
