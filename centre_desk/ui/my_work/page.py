@@ -36,8 +36,9 @@ _TITLES = {
     DueKind.CONFLICT: lambda: translate("MyWork", "Sync conflicts to review"),
 }
 _FIT_ROWS = 30
-_PAINT_AT_MOST_MS = 250
-"""The first reading waits for the page's first paint, or this long if none comes."""
+_PAINT_AT_MOST_MS = 1000
+"""The first reading waits for the page's first paint, or this long if none comes (a
+window under others is not painted; on a busy PC the first paint may take 250 ms)."""
 _ORDER = (DueKind.PLANNED_SESSION, DueKind.FOLLOW_UP, DueKind.PLACEMENT_FOLLOW_UP,
           DueKind.REASSESSMENT, DueKind.APPROVAL, DueKind.CONFLICT)
 
