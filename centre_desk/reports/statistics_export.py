@@ -26,7 +26,7 @@ from centre_desk.reports.statistics_xlsx import write_xlsx
 from centre_desk.services import participant_report, statistics, statistics_plans
 from centre_desk.services.statistics import HalfYearReport, ReportScope
 from centre_desk.services.statistics_plans import PlansAgainstHeld
-from centre_desk.services.statistics_rows import rows_behind
+from centre_desk.services.statistics_all_rows import all_rows_behind
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.atomic import replacing
 
@@ -71,9 +71,7 @@ def _read(session: Session, scope: ReportScope, file_format: ReportFormat,
     plans = plans or statistics_plans.plans_against_held(session, scope)
     context = participant_report.print_context(session)
     rows = {}
-    if file_format is ReportFormat.XLSX:
-        for done, figure in enumerate(report.figures, start=1):
-            rows[figure] = rows_behind(session, scope, figure, limit=None)
-            if progress is not None:  # reading is about a fifth of the work, writing the rest
-                progress(done, 5 * len(report.figures))
+    if file_format is ReportFormat.XLSX:  # reading is about a fifth of the work
+        rows = all_rows_behind(session, scope, report.figures, None if progress is None else
+                               lambda done, total: progress(done, 5 * total))
     return report, plans, context, rows
