@@ -3,11 +3,13 @@
     python startup_probe.py bare                       -> "ready" when a bare window shows
     python startup_probe.py app DATA_DIR USER PASSWORD -> "login" when the sign-in window
         shows, "signed-in" when the password was entered, "shown" when the main window
-        is shown (My work, its first page, painted), "ready" when My work has filled
+        is shown (My work, its first page, painted), "ready" when My work has filled;
+        after each, "cpu NAME SECONDS": the process's CPU time (every thread) by then
 """
 
 import os
 import sys
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -21,8 +23,12 @@ def bare() -> None:
     app.processEvents()
 
 
+def _milestone(name: str) -> None:
+    print(name, flush=True)
+    print(f"cpu {name} {time.process_time():.4f}", flush=True)
+
+
 def centre_desk(data_dir: str, username: str, password: str) -> None:
-    import time
     from pathlib import Path
 
     from centre_desk.config import Paths
@@ -32,23 +38,26 @@ def centre_desk(data_dir: str, username: str, password: str) -> None:
     app, translations = make_application(paths)
     login = show_login(paths)
     app.processEvents()
-    print("login", flush=True)
+    _milestone("login")
     # A person needs a second or more to type a name and password; the event loop
     # runs and the database loads behind the window meanwhile.
     typing_ends = time.monotonic() + float(os.environ.get("CENTRE_DESK_TYPING_SECONDS", "1"))
     while time.monotonic() < typing_ends:
         app.processEvents()
         time.sleep(0.01)
-    print("signed-in", flush=True)
+    _milestone("signed-in")
+    if login._startup._thread.is_alive():  # Enter waits for the loading behind it
+        print("still-loading", flush=True)
     sign_in(login, username, password)
     window = open_main_window(paths, translations, login)
     app.processEvents()
-    print("shown", flush=True)
+    _milestone("shown")
     from centre_desk.services.my_work import DueKind
 
     page = window.my_work  # it reads once painted
     while page.section(DueKind.FOLLOW_UP) is None:
         app.processEvents()
+    print(f"cpu ready {time.process_time():.4f}", flush=True)
 
 
 if __name__ == "__main__":
