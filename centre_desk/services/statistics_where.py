@@ -101,8 +101,13 @@ def inmate_on_the_day() -> ColumnElement[bool]:
                        .where(with_changes.deleted_at.is_(None), with_changes.id.in_(changed))
                        .correlate(None))
     on_the_day = category_on(Case.id, Case.category, Activity.held_on)
-    return or_(Attendance.person_id.in_(constant_inmates),
-               and_(Attendance.person_id.in_(persons_changed),
+    # Wrapped in coalesce() (as in _of_region) so that SQLite looks each row up in the
+    # lists rather than walking every inmate's attendance of all time through
+    # ix_attendance_person (1.5 s instead of 0.3 s for the rows behind a half-year's
+    # inmates involved at 100,000 persons).
+    attendee = func.coalesce(Attendance.person_id, Attendance.person_id)
+    return or_(attendee.in_(constant_inmates),
+               and_(attendee.in_(persons_changed),
                     exists().where(Case.person_id == Attendance.person_id,
                                    Case.deleted_at.is_(None),
                                    on_the_day == CaseCategory.INMATE)))
