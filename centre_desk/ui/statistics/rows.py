@@ -21,9 +21,11 @@ from centre_desk.ui.statistics.models import RowsBehindModel
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.buttons import close_box
 
-PAGE_SIZE = 1000
-"""Rows read at a time: reading the people behind a figure costs about the same for
-one row as for a thousand (they are counted over the whole period first)."""
+PAGE_SIZE = 200
+"""Rows read at a time, about a window and a half: the people behind a large figure are
+found by walking persons in name order (services.statistics_rows), so a page costs in
+proportion to how far down it ends (the first 200 of a half-year's 30,000 people
+involved at 100,000 persons: 50 ms of CPU, the first 1,000: 220 ms)."""
 
 
 class RowsBehindDialog(Retranslating, QDialog):
