@@ -6,7 +6,7 @@ of the 100,000-person region (a year of plans, so planned against held counts to
   attendance, measured with sqlite3 in the same run on the same file (goal: < 1 s and
   at most twice the raw count);
 - the first page of the people behind "people involved" as the figure's window reads
-  it (1,000 rows; goal < 100 ms), and the service's default page of 200;
+  it (200 rows; goal < 100 ms), and a page of 1,000;
 - the workbook with the rows behind every figure (goal <= 5 s).
 
 Wall and CPU time of this process, and the machine's load, are printed: on a shared
@@ -110,7 +110,7 @@ def test_the_first_page_of_people_involved(region_copy):  # noqa: F811
                           report.value(FigureKey.PEOPLE_INVOLVED)),
                    Figure(FigureKey.INMATES_INVOLVED,
                           report.value(FigureKey.INMATES_INVOLVED))):
-        for size in (PAGE_SIZE, 200):
+        for size in (PAGE_SIZE, 1000):
             started = time.perf_counter()
             workspace.run(rows_behind, scope, figure, size)
             first = time.perf_counter() - started
