@@ -7358,7 +7358,7 @@
     </message>
     <message>
         <source>%1: this stage is recorded in the case itself (with its witness or a second supervisor&apos;s approval); import the row as intake or active.</source>
-        <translation>%1: бұл кезең сүйемелдеу ісінің өзінде жазылады (куәгерімен немесе екінші супервайзердің мақұлдауымен); жолды «Қабылдау» немесе «Белсенді жұмыс» ретінде импорттаңыз.</translation>
+        <translation>%1: бұл кезең сүйемелдеу ісінің өзінде жазылады (куәгерімен немесе екінші жетекшінің бекітуімен); жолды «Қабылдау» немесе «Белсенді жұмыс» ретінде импорттаңыз.</translation>
     </message>
     <message>
         <source>%1 is before the start of the sentence.</source>

@@ -7361,7 +7361,7 @@
     </message>
     <message>
         <source>%1: this stage is recorded in the case itself (with its witness or a second supervisor&apos;s approval); import the row as intake or active.</source>
-        <translation>%1: этот этап записывается в самом деле сопровождения (со свидетелем или с одобрением второго супервайзера); импортируйте строку как «Приём» или «Активная работа».</translation>
+        <translation>%1: этот этап записывается в самом деле сопровождения (со свидетелем или с утверждением второго руководителя); импортируйте строку как «Приём» или «Активная работа».</translation>
     </message>
     <message>
         <source>%1 is before the start of the sentence.</source>
