@@ -95,3 +95,18 @@ def copy_region(region_data_dir: Path, target: Path) -> Paths:
         if (region_data_dir / file).exists():
             shutil.copy(region_data_dir / file, paths.data_dir / file)
     return paths
+
+
+def kept_copy(region_data_dir: Path, name: str) -> tuple[Paths, Path, bool]:
+    """The region copied whole to the temp dir (``…-name``) and kept for the next run
+    (delete it to copy again): (its Paths, its ready marker, whether it was made now:
+    the marker missing, the caller prepares the copy and writes the marker)."""
+    import shutil
+
+    target = Paths(Path(tempfile.gettempdir()) / f"{region_data_dir.name}-{name}")
+    done = target.data_dir / f"{name}-ready.txt"
+    fresh = not done.exists()
+    if fresh:
+        shutil.rmtree(target.data_dir, ignore_errors=True)
+        shutil.copytree(region_data_dir, target.data_dir)
+    return target, done, fresh

@@ -9,22 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import statistics
-import tempfile
 import time
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
 
-from centre_desk.config import Paths
 from centre_desk.domain.enums import ActivityKind, Programme, Role
 from centre_desk.services import my_work, plans
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.database import open_database
 from centre_desk.store.models import CaseSpecialist, User
 from centre_desk.store.stamping import Actor
+from tests.perf.conftest import kept_copy
 
 RUNS = 7
 BUDGET_MS = 150
@@ -41,12 +38,7 @@ def region_copy(region_data_dir):
     """The seeded region copied (then migrated and opened), with the busiest specialist
     and a supervisor as actors: (Database, specialist Actor, supervisor Actor). The copy
     is kept in the temp dir (``…-my-work``) for the next run; delete it to copy again."""
-    target = Paths(Path(tempfile.gettempdir()) / f"{region_data_dir.name}-my-work")
-    done = target.data_dir / "my-work-ready.txt"
-    fresh = not done.exists()
-    if fresh:
-        shutil.rmtree(target.data_dir, ignore_errors=True)
-        shutil.copytree(region_data_dir, target.data_dir)
+    target, done, fresh = kept_copy(region_data_dir, "my-work")
     started = time.perf_counter()
     database = open_database(target)
     print(f"\n[perf] copy opened (migrated) in {time.perf_counter() - started:.1f} s")

@@ -8,20 +8,18 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import shutil
 import time
 
 import pytest
 from sqlalchemy import select
 
-from centre_desk.config import Paths
 from centre_desk.domain.iin import iin_check_digit
 from centre_desk.services import spreadsheet_import as imports
 from centre_desk.services import users
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.database import open_database
 from centre_desk.store.models import Person
-from tests.perf.conftest import ADMIN, PASSWORD
+from tests.perf.conftest import ADMIN, PASSWORD, copy_region
 from tests.unit.services.spreadsheet_import.test_register_of_500 import latin
 
 pytestmark = pytest.mark.perf
@@ -88,12 +86,7 @@ def _register(path, on_file) -> None:
 
 
 def test_import_a_10000_row_register_into_a_region(region_data_dir, tmp_path):
-    paths = Paths(tmp_path / "region")
-    paths.make_dirs()
-    for file in ("centre-desk.sqlite3", "centre-desk.sqlite3-wal", "settings.json"):
-        if (region_data_dir / file).exists():
-            shutil.copy(region_data_dir / file, paths.data_dir / file)
-    database = open_database(paths)
+    database = open_database(copy_region(region_data_dir, tmp_path / "region"))
     try:
         admin = Workspace(database, None).run(users.sign_in, ADMIN, PASSWORD).actor
         desk = Workspace(database, admin)

@@ -10,23 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import statistics
-import tempfile
 import time
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
-from centre_desk.config import Paths
 from centre_desk.domain.plans import week_of
 from centre_desk.services import plans, users
 from centre_desk.services.seed.plans import add_plans
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.database import open_database
-from tests.perf.conftest import ADMIN, PASSWORD
+from tests.perf.conftest import ADMIN, PASSWORD, kept_copy
 
 RUNS = 7
 BUDGET_MS = 150
@@ -56,12 +52,7 @@ def region_copy(region_data_dir):
     """The seeded region copied, migrated and given a year of plans, the administrator
     signed in: a Workspace. The copy is kept in the temp dir (``…-week-view``) for the
     next run; delete it to copy again."""
-    target = Paths(Path(tempfile.gettempdir()) / f"{region_data_dir.name}-week-view")
-    done = target.data_dir / "week-view-ready.txt"
-    fresh = not done.exists()
-    if fresh:
-        shutil.rmtree(target.data_dir, ignore_errors=True)
-        shutil.copytree(region_data_dir, target.data_dir)
+    target, done, fresh = kept_copy(region_data_dir, "week-view")
     started = time.perf_counter()
     database = open_database(target)
     print(f"\n[perf] copy opened (migrated) in {time.perf_counter() - started:.1f} s")
