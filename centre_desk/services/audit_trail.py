@@ -30,7 +30,8 @@ from centre_desk.services.errors import InvalidInput
 from centre_desk.services.listing import PAGE_SIZE, Cursor, ListQuery, Page
 from centre_desk.store.models import AuditEvent, Case, Person
 
-_SYNC_ENTITY = "sync_package"
+SYNC_PACKAGE = "sync_package"
+"""The entity of the audit entries of a sync package written or read."""
 _PRINTED_LIST = "person_list"
 """A batch print of several files: the persons are named in the entry's detail."""
 
@@ -57,14 +58,14 @@ _CHANGES = (AuditAction.CREATED, AuditAction.UPDATED, AuditAction.DELETED, Audit
 
 def _kind_condition(kind: AuditKind) -> ColumnElement[bool]:
     action, entity = AuditEvent.action, func.coalesce(AuditEvent.entity, "")
-    not_sync = entity != _SYNC_ENTITY
+    not_sync = entity != SYNC_PACKAGE
     if kind is AuditKind.CHANGED:
         return action.in_(_CHANGES)
     if kind is AuditKind.EXPORTED:
         return and_(action == AuditAction.EXPORTED, not_sync)
     if kind is AuditKind.SYNC:
         return or_(action == AuditAction.IMPORTED,
-                   and_(action == AuditAction.EXPORTED, entity == _SYNC_ENTITY))
+                   and_(action == AuditAction.EXPORTED, entity == SYNC_PACKAGE))
     if kind is AuditKind.SEEN:
         return or_(action.in_((AuditAction.VIEWED, AuditAction.PRINTED)),
                    and_(action == AuditAction.EXPORTED, not_sync))

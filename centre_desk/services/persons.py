@@ -111,10 +111,15 @@ def iin_mismatches(data: PersonInput) -> dict[str, str]:
         if value is not None and value != implied}
 
 
-def _name_keys(data: PersonInput) -> dict[str, str]:
-    names = (data.surname, data.given_name, data.patronymic)
+def name_keys(surname: str, given_name: str, patronymic: str | None) -> dict[str, str]:
+    """A person's search, sort and given-name keys (columns of the same names)."""
+    names = (surname, given_name, patronymic)
     return {"search_key": search_key(*names), "sort_key": sort_key(*names),
             "given_key": given_key(*names)}
+
+
+def _name_keys(data: PersonInput) -> dict[str, str]:
+    return name_keys(data.surname, data.given_name, data.patronymic)
 
 
 def view_of(person: Person) -> PersonView:

@@ -10,6 +10,7 @@ from pathlib import Path
 from centre_desk.domain.enums import AuditAction
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
+from centre_desk.services.audit_trail import SYNC_PACKAGE
 from centre_desk.store import full_requests, migrate
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import Peer, Site
@@ -110,7 +111,7 @@ def export_package(database, actor, peer_ids: list[uuid.UUID], target: Path, ful
                              [p.age_recipient for p in peers], step, phases)
         try:
             with session.begin():
-                audit.record(session, AuditAction.EXPORTED, "sync_package", package_id,
+                audit.record(session, AuditAction.EXPORTED, SYNC_PACKAGE, package_id,
                              username=audit.SITE_USERNAME,
                              peers=[p.centre_name for p in peers], full=full,
                              rows=sum(rows.values()), file=target.name)

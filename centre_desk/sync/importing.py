@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from centre_desk.domain.enums import AuditAction
 from centre_desk.domain.permissions import Permission
 from centre_desk.services import audit
+from centre_desk.services.audit_trail import SYNC_PACKAGE
 from centre_desk.store import full_requests, migrate
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import Peer, QuarantinedRow
@@ -220,7 +221,7 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
             # stamped after everything received so the move wins and travels back.
             session.flush()
             followed = follow_merges(session)
-            audit.record(session, AuditAction.IMPORTED, "sync_package", info.package_id,
+            audit.record(session, AuditAction.IMPORTED, SYNC_PACKAGE, info.package_id,
                          username=audit.SITE_USERNAME, sender=info.sender_name,
                          new=sum(r.new for r in reports.values()),
                          updated=sum(r.updated for r in reports.values()),

@@ -21,18 +21,17 @@ import datetime as dt
 import json
 import uuid
 from collections import defaultdict
-from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import AuditAction, Language, Sex
-from centre_desk.domain.names import given_key, search_key, sort_key
 from centre_desk.domain.permissions import Permission
-from centre_desk.services import audit
+from centre_desk.services import audit, persons
+from centre_desk.services.audit_trail import SYNC_PACKAGE
 from centre_desk.services.errors import InvalidInput, NotFound
-from centre_desk.services.spreadsheet_import.applying import STAMPS, larger_cache
+from centre_desk.services.spreadsheet_import.applying import STAMPS, Progress, larger_cache
 from centre_desk.services.spreadsheet_import.results import BatchView, UndoResult
 from centre_desk.store.base import Base, utc_now
 from centre_desk.store.models import AuditEvent, FieldStamp, ImportBatch, ImportItem, Person
@@ -96,7 +95,7 @@ def _referred_since(session: Session, items: list[ImportItem]) -> set[uuid.UUID]
 
 
 def undo_batch(session: Session, batch_id: uuid.UUID,
-               progress: Callable[[int, int], None] | None = None) -> UndoResult:
+               progress: Progress | None = None) -> UndoResult:
     """Undo the batch inside the caller's transaction (supervisors and administrators).
 
     Every row the batch created whose stamp is still the one it had after the import
@@ -111,8 +110,7 @@ def undo_batch(session: Session, batch_id: uuid.UUID,
         return _undo(session, batch_id, progress or (lambda _done, _total: None))
 
 
-def _undo(session: Session, batch_id: uuid.UUID,
-          progress: Callable[[int, int], None]) -> UndoResult:
+def _undo(session: Session, batch_id: uuid.UUID, progress: Progress) -> UndoResult:
     """The undo itself (undo_batch)."""
     actor = audit.require(session, Permission.MERGE_AND_CLOSE)
     batch = session.get(ImportBatch, batch_id)
@@ -152,8 +150,8 @@ def _undo(session: Session, batch_id: uuid.UUID,
                     erased[item.table_name].append(row)
                 else:
                     row.deleted_at = now
-                if isinstance(row, Person) and not erase:
-                    row.iin = None  # freed, so the corrected file can be imported again
+                    if isinstance(row, Person):
+                        row.iin = None  # freed, so the corrected file can be imported again
                 if item.table_name in _AUDITED and item.table_name != "person":
                     with_it[item.table_name].append(str(row.id))
                 tombstoned += 1
@@ -193,7 +191,7 @@ def _sent_since(session: Session, batch: ImportBatch) -> bool:
     """Whether a sync package was written here since the import (from any desk of a
     shared database): what it created may be at a peer, and only tombstones reach it."""
     return session.scalar(select(AuditEvent.id).where(
-        AuditEvent.action == AuditAction.EXPORTED, AuditEvent.entity == "sync_package",
+        AuditEvent.action == AuditAction.EXPORTED, AuditEvent.entity == SYNC_PACKAGE,
         AuditEvent.at >= batch.imported_at).limit(1)) is not None
 
 
@@ -216,10 +214,9 @@ def _roll_back(session: Session, person: Any, previous: dict[str, Any],
     """A merged person's fields and stamps as before the import, written past the
     stamping of edits (this is no edit: the import's never left the site)."""
     values = {name: _restored(name, value) for name, value in previous.items()}
-    names = [values.get(name, getattr(person, name))
-             for name in ("surname", "given_name", "patronymic")]
-    values |= {"search_key": search_key(*names), "sort_key": sort_key(*names),
-               "given_key": given_key(*names), "hlc": stamps["hlc"],
+    values |= persons.name_keys(*(values.get(name, getattr(person, name))
+                                  for name in ("surname", "given_name", "patronymic")))
+    values |= {"hlc": stamps["hlc"],
                "updated_by": stamps["updated_by"] and uuid.UUID(stamps["updated_by"]),
                "updated_at": stamps["updated_at"] and dt.datetime.fromisoformat(
                    stamps["updated_at"])}
@@ -265,6 +262,6 @@ def _put_back(person: Any, previous: dict[str, Any]) -> None:
     """The fields the import filled on an existing person, back as they were."""
     for name, value in previous.items():
         setattr(person, name, _restored(name, value))
-    names = (person.surname, person.given_name, person.patronymic)
-    person.search_key, person.sort_key = search_key(*names), sort_key(*names)
-    person.given_key = given_key(*names)
+    for name, key in persons.name_keys(person.surname, person.given_name,
+                                       person.patronymic).items():
+        setattr(person, name, key)
