@@ -7844,6 +7844,22 @@
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <source>Rows behind it</source>
+        <translation>Rows behind it</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”</source>
+        <translation>Sheet “%1”</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, rows whose “%2” is %3</source>
+        <translation>Sheet “%1”, rows whose “%2” is %3</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, rows where “%2” is filled in</source>
+        <translation>Sheet “%1”, rows where “%2” is filled in</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsView</name>

@@ -7845,6 +7845,22 @@
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
+    <message>
+        <source>Rows behind it</source>
+        <translation>Көрсеткіштің жолдары</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”</source>
+        <translation>«%1» парағы</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, rows whose “%2” is %3</source>
+        <translation>«%1» парағы, «%2» бағанында «%3» көрсетілген жолдар</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, rows where “%2” is filled in</source>
+        <translation>«%1» парағы, «%2» бағаны толтырылған жолдар</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsView</name>

@@ -7848,6 +7848,22 @@
         <source>Total</source>
         <translation>Итого</translation>
     </message>
+    <message>
+        <source>Rows behind it</source>
+        <translation>Строки за показателем</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”</source>
+        <translation>Лист «%1»</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, rows whose “%2” is %3</source>
+        <translation>Лист «%1», строки, где в столбце «%2» указано «%3»</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, rows where “%2” is filled in</source>
+        <translation>Лист «%1», строки с заполненным столбцом «%2»</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsView</name>
