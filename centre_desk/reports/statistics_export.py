@@ -26,7 +26,7 @@ from centre_desk.reports.statistics_xlsx import write_xlsx
 from centre_desk.services import participant_report, statistics, statistics_plans
 from centre_desk.services.statistics import HalfYearReport, ReportScope
 from centre_desk.services.statistics_plans import PlansAgainstHeld
-from centre_desk.services.statistics_all_rows import all_rows_behind
+from centre_desk.services.statistics_all_rows import WorkbookRows, workbook_rows
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.atomic import replacing
 
@@ -70,8 +70,8 @@ def _read(session: Session, scope: ReportScope, file_format: ReportFormat,
     report = report or statistics.half_year_report(session, scope)
     plans = plans or statistics_plans.plans_against_held(session, scope)
     context = participant_report.print_context(session)
-    rows = {}
+    rows = WorkbookRows([], [], {})
     if file_format is ReportFormat.XLSX:  # reading is about a fifth of the work
-        rows = all_rows_behind(session, scope, report.figures, None if progress is None else
-                               lambda done, total: progress(done, 5 * total))
+        rows = workbook_rows(session, scope, report.figures, None if progress is None else
+                             lambda done, total: progress(done, 5 * total))
     return report, plans, context, rows

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from centre_desk.domain.enums import AuditAction, PlacementKind, Programme
 from centre_desk.reports.statistics_export import ReportFormat, save_report
+from centre_desk.reports.statistics_words import figure_title
 from centre_desk.services.statistics import FigureKey as F
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.models import AuditEvent
@@ -46,36 +47,66 @@ def pdf_text(path: Path) -> str:
                           capture_output=True, text=True).stdout
 
 
-def test_the_spreadsheet_has_the_figures_and_a_sheet_of_rows_behind_each(workspace, tmp_path,
-                                                                         db):
+def _rows(sheet) -> list[dict]:
+    """A sheet of rows as dicts by its headings."""
+    headings, *rows = sheet.iter_rows(values_only=True)
+    return [dict(zip(headings, row, strict=True)) for row in rows]
+
+
+def test_the_spreadsheet_has_the_figures_and_the_rows_behind_each(workspace, tmp_path, db):
     target = tmp_path / "half-year.xlsx"
     report = save_report(workspace, HALF_YEAR, ReportFormat.XLSX, target, labels.label)
 
     book = openpyxl.load_workbook(target)
     figures = book.worksheets[0]
     assert figures.title == "Figures"
-    values = {row[0]: row[1] for row in figures.iter_rows(min_row=6, values_only=True)}
-    assert values["Activities held"] == 8
-    assert values["Unique people involved"] == 5
-    assert values["Activities held: Mothers' club"] == 1
-    assert values["Placements made: Housing"] == 1
-    assert values["Individuals rehabilitated"] == 2
+    assert list(figures.iter_rows(min_row=6, max_row=6, values_only=True)) == [
+        ("Figure", "Value", "Rows behind it")]
+    values = {row[0]: row[1:] for row in figures.iter_rows(min_row=7, values_only=True)}
+    assert values["Activities held"] == (8, "Sheet “2 Activities held”")
+    assert values["Unique people involved"] == (5, "Sheet “3 Unique people involved”")
+    assert values["Activities held: Mothers' club"] == (
+        1, "Sheet “2 Activities held”, rows whose “Programme” is Mothers' club")
+    assert values["Unique people involved: Case work"][1] == (
+        "Sheet “3 Unique people involved”, rows where “Activities attended: Case work” "
+        "is filled in")
+    assert values["Meetings held in penal facilities"][1] == (
+        "Sheet “2 Activities held”, rows where “Facility” is filled in")
+    assert values["Placements made: Housing"] == (1, "Sheet “8 Placements made  Housing”")
+    assert values["Individuals rehabilitated"] == (2, "Sheet “1 Individuals rehabilitated”")
     assert CENTRE in [row[0] for row in figures.iter_rows(max_row=4, values_only=True)]
-    assert len(book.worksheets) == len(report.figures) + 3
     assert book.worksheets[1].title == "Planned against held"
     counts = {row[0]: row[1] for row in book.worksheets[-1].iter_rows(values_only=True)}
     assert book.worksheets[-1].title == "What the figures count"
     assert "on the day of the meeting" in counts["Unique inmates involved"]
-    for sheet, figure in zip(book.worksheets[2:], report.figures):
-        assert sheet.max_row == figure.value + 1, sheet.title
-    people = book.worksheets[2 + [f.key for f in report.figures].index(F.PEOPLE_INVOLVED)]
-    rows = list(people.iter_rows(values_only=True))
-    assert rows[0][0] == "Name"
-    aliya = next(row for row in rows if row[0] == "Сәрсенова Әлия")
-    assert aliya[3].date() == END and aliya[4] == 5  # last came on 30 Jun, five times
-    meetings = book.worksheets[2 + [f.key for f in report.figures].index(F.FACILITY_MEETINGS)]
-    first = list(meetings.iter_rows(min_row=2, max_row=2, values_only=True))[0]
-    assert first[0].date() == START and first[1] == "Case work"
+
+    # Following "Rows behind it" finds as many rows as the figure says.
+    activities = _rows(book["2 Activities held"])
+    people = _rows(book["3 Unique people involved"])
+    for figure in report.figures:
+        title = figure_title(figure, labels.label)
+        if figure.key is F.ACTIVITIES_HELD:
+            behind = [row for row in activities if figure.programme is None
+                      or row["Programme"] == labels.label(figure.programme)]
+        elif figure.key is F.FACILITY_MEETINGS:
+            behind = [row for row in activities if row["Facility"]]
+        elif figure.key is F.PEOPLE_INVOLVED:
+            column = "Activities attended" + (
+                f": {labels.label(figure.programme)}" if figure.programme else "")
+            behind = [row for row in people if row[column]]
+        else:
+            sheet = values[title][1].removeprefix("Sheet “").removesuffix("”")
+            behind = _rows(book[sheet])
+        assert len(behind) == figure.value, title
+    assert len(book.worksheets) == 2 + 11 + 1  # figures, plans, 11 sheets of rows, notes
+
+    aliya = next(row for row in people if row["Name"] == "Сәрсенова Әлия")
+    assert aliya["Last came on"].date() == END and aliya["Activities attended"] == 5
+    assert (aliya["Activities attended: Case work"], aliya["Activities attended: Mothers' club"],
+            aliya["Activities attended: Arabic courses"]) == (4, 1, None)
+    first = next(row for row in activities if row["Facility"])
+    assert first["Held on"].date() == START and first["Programme"] == "Case work"
+    assert first["Facility"] == "ЛА-155/4"
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")

@@ -23,7 +23,6 @@ from centre_desk.services import cases, persons, statistics
 from centre_desk.services.errors import InvalidInput, NotPermitted
 from centre_desk.services.persons import PersonInput
 from centre_desk.services.statistics import FigureKey as F, ReportScope
-from centre_desk.services.statistics_all_rows import all_rows_behind
 from centre_desk.services.statistics_rows import ActivityLine, people_involved, rows_behind
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.base import utc_now
@@ -412,18 +411,3 @@ def test_a_page_of_people_found_walking_names_is_the_page_counted_by_person(db, 
             walked = run(people_involved, scope, programme, in_facility, limit=limit,
                          offset=offset, involved=10**6)
             assert walked == grouped[offset:offset + limit], (programme, in_facility, offset)
-
-
-@pytest.mark.parametrize("scope", [HALF_YEAR, ReportScope(START, END, facility=COLONY),
-                                   ReportScope(START, END, region=ALMATY)])
-def test_the_rows_behind_every_figure_at_once_are_those_of_each_figure(db, admin, centre,
-                                                                       scope):
-    """The workbook's reading (all_rows_behind: activities and people read once) gives
-    every figure the lines rows_behind gives it alone, in the same order."""
-    run = Workspace(db, admin).run
-    figures = run(statistics.half_year_report, scope).figures
-    together = run(all_rows_behind, scope, figures)
-    assert list(together) == list(figures)
-    for figure in figures:
-        assert together[figure] == run(rows_behind, scope, figure, limit=None), figure
-    assert any(together[f] for f in figures if f.key is F.PEOPLE_INVOLVED and f.programme)
