@@ -7,7 +7,7 @@ import datetime as dt
 import re
 import uuid
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import AuditAction, Language, Sex
@@ -181,22 +181,48 @@ def get_person(session: Session, person_id: uuid.UUID) -> PersonView:
     return view_of(live_person(session, person_id))
 
 
+def _typed_ranges(text: str) -> tuple[list[tuple[ColumnElement[str], str, str]], list[str]]:
+    """The indexed key ranges one of which a person the text finds lies in, and the
+    further words typed: an IIN prefix's range, or the first word's range in the
+    surname-first and the given-name-first keys. No ranges: the text finds everyone."""
+    text = text.strip()
+    if not text:
+        return [], []
+    if text.isdigit():
+        return [(Person.iin, text, text + ":")], []
+    first, *rest = query_key(text).split() or [""]
+    if not first:
+        return [], []
+    return [(key, first, first + _KEY_END) for key in (Person.search_key, Person.given_key)], rest
+
+
 def matching(statement: Select, text: str) -> Select:
     """Narrow a query over Person to a typed IIN prefix or name, index-friendly: the
     first word typed starts the surname or the given name (the keys of both orders are
     indexed), each further word starts a later word of that name."""
-    text = text.strip()
-    if not text:
-        return statement
-    if text.isdigit():
-        return statement.where(Person.iin >= text, Person.iin < text + ":")
-    first, *rest = query_key(text).split() or [""]
-    if not first:
+    ranges, rest = _typed_ranges(text)
+    if not ranges:
         return statement
     return statement.where(or_(*(
-        and_(key >= first, key < first + _KEY_END,
-             *(key.contains(" " + word, autoescape=True) for word in rest))
-        for key in (Person.search_key, Person.given_key))))
+        and_(key >= low, key < high, *(key.contains(" " + word, autoescape=True) for word in rest))
+        for key, low, high in ranges)))
+
+
+def finds_fewer_than(session: Session, text: str, count: int) -> bool:
+    """Whether ``matching`` finds fewer than ``count`` persons for the text, judged from
+    the search indexes alone, so it costs at most ``count`` index entries a range
+    whatever the number of persons. It may say "not fewer" of a search that finds few
+    (deleted persons and the further words are not looked at), never the reverse."""
+    ranges, _rest = _typed_ranges(text)
+    if not ranges:
+        return False
+    found = 0
+    for key, low, high in ranges:
+        in_range = select(key).where(key >= low, key < high).limit(count - found).subquery()
+        found += session.scalar(select(func.count()).select_from(in_range)) or 0
+        if found >= count:
+            return False
+    return True
 
 
 def find_persons(session: Session, text: str, limit: int = 50) -> list[PersonView]:

@@ -145,30 +145,36 @@ def _whole_range(expression: ColumnElement[Any], descending: bool) -> ColumnElem
     return expression <= bound if descending else expression >= bound
 
 
-def _segments(order: SortOrder, descending: bool, row_id: ColumnElement[Any]) -> list[_Segment]:
+def _segments(order: SortOrder, descending: bool, row_id: ColumnElement[Any],
+              walk: bool) -> list[_Segment]:
+    """The order's segments; unless ``walk``, no index of the sorted column may select
+    a segment's rows (they come through the search's index)."""
     ties = tuple((expression, False) for expression in (*order.then, row_id))
+    column = order.column if walk else unindexed(order.column)
     if order.codes:
         codes = order.codes[::-1] if descending else order.codes
-        segments = [_Segment(order.column == code, ties) for code in codes]
+        segments = [_Segment(column == code, ties) for code in codes]
         # Catch-all, so a code this version does not know can never hide a row.
-        segments.append(_Segment(or_(order.column.not_in(order.codes),
-                                     order.column.is_(None)), ties))
+        segments.append(_Segment(or_(column.not_in(order.codes), column.is_(None)), ties))
         return segments
-    first = _Segment(order.column.is_not(None) if order.nullable else true(),
+    first = _Segment(column.is_not(None) if order.nullable else true(),
                      ((order.column, descending), *ties), leads=True)
     if not order.nullable:
         return [first]
-    return [first, _Segment(order.column.is_(None), ties)]
+    return [first, _Segment(column.is_(None), ties)]
 
 
-def _after(keys: Sequence[tuple[ColumnElement[Any], bool]],
-           values: Sequence[Any]) -> ColumnElement[bool]:
-    """Rows strictly after ``values`` in the order of ``keys``."""
+def _after(keys: Sequence[tuple[ColumnElement[Any], bool]], values: Sequence[Any],
+           seek: bool = True) -> ColumnElement[bool]:
+    """Rows strictly after ``values`` in the order of ``keys``; ``seek`` adds the bound
+    that lets the planner walk the leading key's index from there."""
     alternatives = []
     for index, (expression, descending) in enumerate(keys):
         equal_before = [keys[j][0] == values[j] for j in range(index)]
         beyond = expression < values[index] if descending else expression > values[index]
         alternatives.append(and_(*equal_before, beyond))
+    if not seek:
+        return or_(*alternatives)
     leading, leading_descending = keys[0]
     # Redundant with the OR, but it is what lets the planner seek the leading index.
     bound = leading <= values[0] if leading_descending else leading >= values[0]
@@ -195,6 +201,11 @@ class ListDefinition(Generic[R]):
     sorts: Mapping[enum.StrEnum, SortOrder]
     make_row: Callable[[RowMapping, dt.date], R]
     count_all: Callable[[Session], int] | None = None
+    few_found: Callable[[Session, str], bool] | None = None
+    """Whether the search text finds so few rows that reading them all through the
+    search's own index and sorting them beats walking the sort column's index until a
+    page is full; it must answer from the search index in a time that does not grow
+    with the list. None: always walk."""
     narrow: Callable[[Select[Any], Any, dt.date], Select[Any]] | None = None
     """Applies the list's filter object (see ``ListQuery.filter``) to a base select."""
     identity: tuple[str, ...] = ()
@@ -217,8 +228,9 @@ class ListDefinition(Generic[R]):
 
 
 def _keys_after(session: Session, segments: list[_Segment], searched: Select[Any],
-                after: Cursor | None, limit: int) -> list[tuple[int, RowMapping]]:
-    """(segment, sort keys) of up to ``limit`` + 1 rows following ``after``."""
+                after: Cursor | None, limit: int, walk: bool) -> list[tuple[int, RowMapping]]:
+    """(segment, sort keys) of up to ``limit`` + 1 rows following ``after``, the sort
+    column's index walked (``walk``) or the rows found sorted."""
     found: list[tuple[int, RowMapping]] = []
     start = after.segment if after is not None else 0
     for index in range(start, len(segments)):
@@ -227,13 +239,16 @@ def _keys_after(session: Session, segments: list[_Segment], searched: Select[Any
         statement = searched.with_only_columns(*labelled, maintain_column_froms=True).where(
             segments[index].where)
         if after is not None and index == after.segment:
-            statement = statement.where(_after(keys, after.values))
-        elif segments[index].leads:
+            statement = statement.where(_after(keys, after.values, seek=walk))
+        elif segments[index].leads and walk:
             statement = statement.where(_whole_range(*keys[0]))
-        # Ordering by the labels lets SQLite compute a derived key (a count) once per row.
+        # Ordering by the labels lets SQLite compute a derived key (a count) once per row;
+        # ordering by a key no index holds makes it sort the rows found instead of walking
+        # an index in that order and testing every row on the way.
+        ordering = labelled if walk else [unindexed(label) for label in labelled]
         statement = statement.order_by(
-            *(label.desc() if descending else label.asc()
-              for label, (_, descending) in zip(labelled, keys))).limit(limit + 1 - len(found))
+            *(key.desc() if descending else key.asc()
+              for key, (_, descending) in zip(ordering, keys))).limit(limit + 1 - len(found))
         found += [(index, row) for row in session.execute(statement).mappings()]
         if len(found) > limit:
             break
@@ -250,10 +265,16 @@ def fetch_page(session: Session, definition: ListDefinition[R], query: ListQuery
     if after is not None and (after.sort, after.descending) != (sort.value, query.descending):
         raise ValueError("the cursor belongs to another sort order")
     order = definition.sorts[sort]
-    segments = _segments(order, query.descending, definition.row_id)
-    searched = definition.search((order.base or definition.base)(), query.text)
-    searched = definition.narrowed(searched, query.filter, today or dt.date.today())
-    found = _keys_after(session, segments, searched, after, limit)
+    # Walking the sort column's index costs the rows passed until a page is full: for a
+    # search finding 250 of 100,000 persons, most of the table (0.3-1 s). Then the few
+    # rows found are read through the search index and sorted instead (a few ms).
+    walk = not (query.text.strip() and definition.few_found is not None
+                and definition.few_found(session, query.text))
+    base = order.base if order.base is not None and walk else definition.base
+    segments = _segments(order, query.descending, definition.row_id, walk)
+    searched = definition.narrowed(definition.search(base(), query.text), query.filter,
+                                   today or dt.date.today())
+    found = _keys_after(session, segments, searched, after, limit, walk)
     cursor = None
     if len(found) > limit:
         found = found[:limit]

@@ -116,6 +116,17 @@ def test_search_by_iin_prefix_and_by_surname_then_given_name(db, admin):
     assert _find(db, "ермуханов") == ["Ермуханов Қайрат", "Ермуханова Ұлжан"]
 
 
+def test_whether_a_search_finds_few_is_told_from_its_index(db, admin):
+    _create(db, admin, iin=IIN_MAN_1985)
+    _create(db, admin, surname="Ермуханова", given_name="Ұлжан", iin=IIN_WOMAN_1990)
+    with db.session() as session:
+        assert persons.finds_fewer_than(session, "ермух", 3)
+        assert not persons.finds_fewer_than(session, "yermukh", 2)
+        assert persons.finds_fewer_than(session, "8503", 2)
+        assert not persons.finds_fewer_than(session, "8503", 1)
+        assert not persons.finds_fewer_than(session, "  ", 1000)  # blank finds everyone
+
+
 def test_delete_leaves_a_tombstone_and_hides_the_person(db, admin, make_user):
     supervisor = make_user(Role.SUPERVISOR)
     person_id = _create(db, admin)
