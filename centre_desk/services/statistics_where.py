@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, distinct, exists, func, or_, select
 from sqlalchemy.orm import aliased
 
 from centre_desk.domain.enums import (
@@ -126,10 +126,10 @@ def people_where(scope: ReportScope, person_id) -> list[ColumnElement[bool]]:
 
 # --- the rows each figure counts ------------------------------------------------------------
 
-def reached_stage(scope: ReportScope, stage: Stage, inmates_only: bool = False) -> Select:
-    """(person, first day in the period, facility) of live cases that reached ``stage`` in
-    the period and did not relapse after it within the period; with ``inmates_only``,
-    cases that were an inmate's on the day. A facility narrows to cases naming it."""
+def _reached_where(scope: ReportScope, *stages: Stage) -> list[ColumnElement[bool]]:
+    """Live stage changes to one of ``stages`` in the period, not relapsed after within
+    it, of live cases (joined) of live persons of the scope: the rows reached_stage and
+    reached_counts read."""
     relapse = aliased(StageChange)
     relapsed_after = exists().where(
         relapse.case_id == StageChange.case_id, relapse.to_stage == Stage.RELAPSED,
@@ -138,23 +138,45 @@ def reached_stage(scope: ReportScope, stage: Stage, inmates_only: bool = False) 
         or_(relapse.changed_on > StageChange.changed_on,
             and_(relapse.changed_on == StageChange.changed_on,
                  relapse.hlc > StageChange.hlc)))
+    wanted = [StageChange.to_stage == stages[0] if len(stages) == 1
+              else StageChange.to_stage.in_(stages),
+              StageChange.deleted_at.is_(None), StageChange.changed_on >= scope.start,
+              StageChange.changed_on <= scope.end, ~relapsed_after, Case.deleted_at.is_(None),
+              *people_where(dataclasses.replace(scope, facility=None), Case.person_id)]
+    if scope.facility is not None:
+        wanted.append(Case.facility == scope.facility)
+    return wanted
+
+
+def _inmate_when_reached() -> ColumnElement[bool]:
+    return category_on(Case.id, Case.category, StageChange.changed_on) == CaseCategory.INMATE
+
+
+def reached_stage(scope: ReportScope, stage: Stage, inmates_only: bool = False) -> Select:
+    """(person, first day in the period, facility) of live cases that reached ``stage`` in
+    the period and did not relapse after it within the period; with ``inmates_only``,
+    cases that were an inmate's on the day. A facility narrows to cases naming it."""
     reached = (select(Case.person_id.label("person_id"),
                       func.min(StageChange.changed_on).label("on"),
                       func.max(Case.facility).label("detail"))
                .join(Case, Case.id == StageChange.case_id)
-               .where(StageChange.to_stage == stage, StageChange.deleted_at.is_(None),
-                      StageChange.changed_on >= scope.start,
-                      StageChange.changed_on <= scope.end, ~relapsed_after,
-                      Case.deleted_at.is_(None),
-                      *people_where(dataclasses.replace(scope, facility=None),
-                                    Case.person_id))
+               .where(*_reached_where(scope, stage))
                .group_by(Case.person_id))
-    if scope.facility is not None:
-        reached = reached.where(Case.facility == scope.facility)
     if inmates_only:
-        reached = reached.where(category_on(Case.id, Case.category, StageChange.changed_on)
-                                == CaseCategory.INMATE)
+        reached = reached.where(_inmate_when_reached())
     return reached
+
+
+def reached_counts(scope: ReportScope) -> Select:
+    """(rehabilitated, inmates who renounced radical views): how many persons
+    reached_stage lists for each, counted in one pass over the period's stage changes
+    (each of the two lists was a pass of its own, its days and facilities unread)."""
+    def persons(*when: ColumnElement[bool]) -> ColumnElement[int]:
+        return func.count(distinct(case((and_(*when), Case.person_id))))
+    return (select(persons(StageChange.to_stage == Stage.REHABILITATED),
+                   persons(StageChange.to_stage == Stage.RENOUNCED, _inmate_when_reached()))
+            .select_from(StageChange).join(Case, Case.id == StageChange.case_id)
+            .where(*_reached_where(scope, Stage.REHABILITATED, Stage.RENOUNCED)))
 
 
 def courses_completed(scope: ReportScope) -> Select:
@@ -167,6 +189,15 @@ def courses_completed(scope: ReportScope) -> Select:
                    *people_where(scope, Enrolment.person_id)))
 
 
+def _placed_where(scope: ReportScope) -> list[ColumnElement[bool]]:
+    """Live placements (joined) of the scope's people that became "placed" in the period."""
+    return [PlacementStatusChange.to_status == PlacementStatus.PLACED,
+            PlacementStatusChange.deleted_at.is_(None),
+            PlacementStatusChange.changed_on >= scope.start,
+            PlacementStatusChange.changed_on <= scope.end,
+            Placement.deleted_at.is_(None), *people_where(scope, Placement.person_id)]
+
+
 def placements_placed(scope: ReportScope, kind: PlacementKind | None = None) -> Select:
     """(placement, kind, person, first day placed in the period, partner)."""
     made = (select(Placement.id.label("placement_id"), Placement.kind.label("kind"),
@@ -175,12 +206,16 @@ def placements_placed(scope: ReportScope, kind: PlacementKind | None = None) -> 
                    func.max(Organisation.name).label("detail"))
             .join(Placement, Placement.id == PlacementStatusChange.placement_id)
             .outerjoin(Organisation, Organisation.id == Placement.organisation_id)
-            .where(PlacementStatusChange.to_status == PlacementStatus.PLACED,
-                   PlacementStatusChange.deleted_at.is_(None),
-                   PlacementStatusChange.changed_on >= scope.start,
-                   PlacementStatusChange.changed_on <= scope.end,
-                   Placement.deleted_at.is_(None), *people_where(scope, Placement.person_id))
+            .where(*_placed_where(scope))
             .group_by(Placement.id, Placement.kind, Placement.person_id))
     if kind is not None:
         made = made.where(Placement.kind == kind)
     return made
+
+
+def placements_placed_by_kind(scope: ReportScope) -> Select:
+    """(kind, how many placements placements_placed lists of it), its partners unread."""
+    return (select(Placement.kind, func.count(distinct(Placement.id)))
+            .select_from(PlacementStatusChange)
+            .join(Placement, Placement.id == PlacementStatusChange.placement_id)
+            .where(*_placed_where(scope)).group_by(Placement.kind))
