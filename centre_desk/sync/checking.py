@@ -1,10 +1,11 @@
 """Finding the rows of a package that fail validation, table by table, while the merge
-goes on: on a plain site on a second connection to the package's file, in a thread of
-its own (a region's million rows cost seconds to check, the same order as inserting
-them, so the two overlap on two cores); on an encrypted site, whose rows live only in
-the import's memory, in line on the import's connection. On the second connection
-it also runs SQLite's check of every page of the file (a region's package: about half
-a second), which the merge would otherwise wait for.
+goes on: on a second connection to the package's work file, in a thread of its own (a
+region's million rows cost seconds to check, the same order as inserting them, so the
+two overlap on two cores); an encrypted site's work file is opened with its key (see
+sync.sealed_rows); rows held in memory are checked in line on the import's
+connection. On a plain work file the second connection also runs SQLite's check of
+every page (a region's package: about half a second), which the merge would otherwise
+wait for; an encrypted one was checked whole as it was sealed.
 
 Cheap first: every check of validation.py runs row by row in SQL except the hex digits
 of ids, which SQLite's GLOB tests slowly; those are joined for a whole chunk of rows
@@ -24,6 +25,7 @@ from pathlib import Path
 from sqlalchemy import Uuid
 
 from centre_desk.sync.errors import SyncRefused
+from centre_desk.sync.sealed_rows import RowsFile, connect_sealed
 from centre_desk.sync.tables import (SyncedTable, check_whole, database_errors,
                                      package_columns, sql_functions)
 from centre_desk.sync.validation import SAME_AS, Rules, field_stamp_summary, row_refused_sql
@@ -41,7 +43,7 @@ class RowChecker:
     manager: leaving it stops the work and waits for the thread, so the file can go."""
 
     def __init__(self, rules: Rules, tables: list[SyncedTable], rows_file: Path | None,
-                 cursor, schema: str) -> None:
+                 cursor, schema: str, rows_key: str | None = None) -> None:
         self._rules = rules
         self._futures = {table.name: concurrent.futures.Future() for table in tables}
         self._whole = concurrent.futures.Future()
@@ -53,7 +55,10 @@ class RowChecker:
             self._cursor, self._schema = cursor, schema
             self._whole.set_result(None)  # checked as the rows were loaded
         else:
-            self._thread = threading.Thread(target=self._run_on_file, args=(rows_file,),
+            if rows_key is not None:
+                self._whole.set_result(None)  # checked whole as it was sealed
+            self._thread = threading.Thread(target=self._run_on_file,
+                                            args=(RowsFile(rows_file, rows_key),),
                                             name="sync-row-check", daemon=True)
             self._thread.start()
 
@@ -63,7 +68,8 @@ class RowChecker:
     def __exit__(self, *_exc) -> None:
         self._stop.set()
         if self._connection is not None:
-            with contextlib.suppress(sqlite3.ProgrammingError):  # closed: it is done
+            # The driver's own ProgrammingError: the connection is closed, it is done.
+            with contextlib.suppress(self._connection.ProgrammingError):
                 self._connection.interrupt()
         if self._thread is not None:
             self._thread.join()
@@ -79,10 +85,15 @@ class RowChecker:
         """Wait for the check of the file's pages; SyncRefused when they are damaged."""
         self._whole.result()
 
-    def _run_on_file(self, rows_file: Path) -> None:
+    def _run_on_file(self, rows_file: RowsFile) -> None:
+        errors: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
         try:
-            self._connection = sqlite3.connect(f"file:{rows_file}?mode=ro", uri=True,
-                                               check_same_thread=False)
+            if rows_file.sealed:
+                self._connection = connect_sealed(rows_file, read_only=True)
+            else:
+                self._connection = sqlite3.connect(f"file:{rows_file.path}?mode=ro",
+                                                   uri=True, check_same_thread=False)
+            errors = database_errors(self._connection)
             with contextlib.closing(self._connection) as connection:
                 connection.execute("PRAGMA trusted_schema = OFF")
                 sql_functions(connection)
@@ -90,13 +101,15 @@ class RowChecker:
                     if self._stop.is_set():
                         break
                     self._check(connection, "main", "temp", table, self._futures[table.name])
-                if not self._stop.is_set():
+                if not self._stop.is_set() and not self._whole.done():
                     check_whole(connection, "main")
                     self._whole.set_result(None)
-        except sqlite3.DatabaseError as error:
-            self._whole.set_exception(SyncRefused("damaged", str(error)))
+        except errors as error:
+            if not self._whole.done():
+                self._whole.set_exception(SyncRefused("damaged", str(error)))
         except SyncRefused as error:
-            self._whole.set_exception(error)
+            if not self._whole.done():
+                self._whole.set_exception(error)
         finally:
             for future in [*self._futures.values(), self._whole]:
                 if not future.done():

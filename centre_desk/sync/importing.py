@@ -18,7 +18,8 @@ from centre_desk.store.base import utc_now
 from centre_desk.store.models import Peer, QuarantinedRow
 from centre_desk.services import site_keys as identity
 from centre_desk.services.moving import follow_merges
-from centre_desk.sync import conflicts, manifest as manifests, older_peers, package, vectors
+from centre_desk.sync import (conflicts, manifest as manifests, older_peers, package,
+                              sealed_rows, vectors)
 from centre_desk.sync.cards import require_sync_permission
 from centre_desk.sync.errors import SyncRefused
 from centre_desk.sync.bulk import PackageMerger
@@ -26,7 +27,7 @@ from centre_desk.sync.checking import RowChecker
 from centre_desk.sync.merge import Failure, Merger, TablePart, TableReport
 from centre_desk.sync.pg_raw import is_postgresql
 from centre_desk.sync.tables import (attached, by_name, database_errors, package_rows,
-                                     rows_storage, synced_tables)
+                                     synced_tables)
 from centre_desk.sync.validation import PERMANENT, Rules, kept_for_review
 
 BULK_ROWS = 50_000
@@ -71,14 +72,14 @@ class ImportReport:
 def inspect_package(database, source: Path) -> PackageInfo:
     """See centre_desk.sync.api.inspect_package. The same checks as an import, up to
     the merge: signature, sizes, checksum, the rows' SQLite and its counts."""
-    with rows_storage(database) as rows_file:
+    with sealed_rows.import_storage(database) as rows_file:
         with database.session() as session:
             keys = identity.load_or_create(database.paths, session, database.site_id)
             opened, _peer = _verify(session, database, source, keys)
             session.rollback()  # only a newly made key (encrypted database) would be kept
-        rows = package.unpack_rows(opened, rows_file)
-        opened.archive.close()
-        with attached(database, None, rows_file, rows) as (_session, cursor):
+        _unpack(opened, rows_file)
+        with attached(database, None, rows_file.path, whole_checked=not rows_file.sealed,
+                      rows_key=rows_file.key) as (_session, cursor):
             _check_counts(cursor, opened.manifest)
     return _info(opened.manifest)
 
@@ -99,6 +100,19 @@ def _verify(session, database, source: Path, keys):
     if int(manifest["schema_version"]) > int(migrate.HEAD):
         raise SyncRefused("newer_schema")
     return opened, peer
+
+
+def _unpack(opened: package.OpenedPackage, rows_file: sealed_rows.RowsFile) -> None:
+    """The verified package's rows into their work file (encrypted on an SQLCipher
+    site: decompressed in memory, then sealed); the decrypted zip's memory goes back
+    before the rows are sealed."""
+    if not rows_file.sealed:
+        package.unpack_rows(opened, rows_file.path)
+        opened.archive.close()
+        return
+    rows = package.unpack_rows(opened)
+    opened.archive.close()
+    sealed_rows.seal(rows, rows_file)
 
 
 def _check_counts(cursor, manifest: dict) -> None:
@@ -144,7 +158,7 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
         done += 1
 
     phases = package.Phases("import")
-    with rows_storage(database) as rows_file:
+    with sealed_rows.import_storage(database) as rows_file:
         # Everything is verified before the database is touched.
         with database.session(actor) as session, session.begin():
             require_sync_permission(session, Permission.MANAGE_PEERS)
@@ -153,17 +167,17 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
             opened, peer = _verify(session, database, source, keys)
             sender_id = peer.id
             phases.done("decrypt")
-            rows = package.unpack_rows(opened, rows_file)  # None when in a file
-            opened.archive.close()  # the decrypted zip's memory goes back
-            phases.done("verify and unpack")
+            _unpack(opened, rows_file)
+            phases.done("verify and unpack" + (" (sealed)" if rows_file.sealed else ""))
         manifest = opened.manifest
         # References are checked by the merger, in bulk: SQLite's own check of each
         # row costs more than the whole rest of an import into an empty site.
         # A big package writes much of the database: a bulk connection writes it once.
         info = _info(manifest)
         bulk = info.total_rows >= BULK_ROWS
-        with attached(database, actor, rows_file, rows, foreign_keys=False, bulk=bulk,
-                      whole_checked=False) as (session, cursor), session.begin():
+        with attached(database, actor, rows_file.path, foreign_keys=False, bulk=bulk,
+                      whole_checked=False, rows_key=rows_file.key) as (session, cursor), \
+                session.begin():
             require_sync_permission(session, Permission.MANAGE_PEERS)
             peer = session.get(Peer, sender_id)
             if peer is None:
@@ -184,7 +198,8 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
             seen_here = vectors.ours(session)
             seen_here[str(database.site_id)] = "\uffff"  # every change of ours is known here
             sent = [table for table in tables if table.name in manifest["tables"]]
-            with RowChecker(rules, sent, rows_file, cursor, package.ROWS_SCHEMA) as checker:
+            with RowChecker(rules, sent, rows_file.path, cursor, package.ROWS_SCHEMA,
+                            rows_file.key) as checker:
                 merger = PackageMerger(cursor, seen_here, rules, checker)
                 reports = {table.name: TableReport() for table in tables}
                 try:

@@ -1,6 +1,6 @@
 """The synced tables in the order references allow, their columns, and raw row access
-with a package's rows attached: a work file for a plain installation, an in-memory
-database for an encrypted one (see rows_storage)."""
+with a package's rows attached: a work file, or for an encrypted installation's export
+an in-memory database (see rows_storage; an import's work file: sync.sealed_rows)."""
 
 from __future__ import annotations
 
@@ -100,9 +100,10 @@ def compact_stamps(stamps: dict[str, str]) -> tuple[str, dict[str, str]]:
 
 @contextlib.contextmanager
 def rows_storage(database) -> Iterator[Path | None]:
-    """Where a package's plain rows live while it is built or applied: a file
-    (``rows.sqlite3`` in a work folder under the data dir's cache, removed afterwards
-    whatever happens) for a plain installation, None (in memory) for an SQLCipher one.
+    """Where a package's plain rows live while it is built: a file (``rows.sqlite3`` in
+    a work folder under the data dir's cache, removed afterwards whatever happens) for
+    a plain installation, None (in memory) for an SQLCipher one. (An import's rows:
+    sync.sealed_rows.import_storage.)
 
     Why by installation: an encrypted site's data must stay encrypted at rest, so its
     decrypted rows never touch the disk, at the price of memory (the whole package's
@@ -115,7 +116,7 @@ def rows_storage(database) -> Iterator[Path | None]:
     cache = database.paths.cache
     work_folders.remove_abandoned(cache, work_folders.SYNC_PREFIX)
     with database.engine.connect() as connection:
-        encrypted = _is_sqlcipher(connection.connection.dbapi_connection)
+        encrypted = is_sqlcipher(connection.connection.dbapi_connection)
     if encrypted:
         yield None
         return
@@ -124,8 +125,8 @@ def rows_storage(database) -> Iterator[Path | None]:
 
 
 @contextlib.contextmanager
-def attached(database, actor, rows_file: Path | None, rows: bytearray | None = None,
-             foreign_keys: bool = True, bulk: bool = False, whole_checked: bool = True
+def attached(database, actor, rows_file: Path | None, foreign_keys: bool = True,
+             bulk: bool = False, whole_checked: bool = True, rows_key: str | None = None
              ) -> Iterator[tuple[Session, object]]:
     """A session on a connection of its own, with the package's rows attached as
     ``pkg``; yields (session, DB-API connection). The caller commits. Without
@@ -133,20 +134,19 @@ def attached(database, actor, rows_file: Path | None, rows: bytearray | None = N
     which cannot ATTACH, the package's file opens beside the connection instead and
     the connection is a pg_raw.PgRaw (see _beside; the server checks references).
 
-    ``rows_file`` (from rows_storage) is an SQLite file, attached as it is; without
-    one, an in-memory database is attached, holding ``rows`` (a serialized SQLite
-    database, emptied once loaded so its memory goes back) or empty. Rows from a
-    package (a file that exists, or ``rows``) must be a whole SQLite database of plain
-    tables with the synced tables' names (see check_package_schema), else
-    SyncRefused("damaged") before anyone reads them; without ``whole_checked`` a
-    package file's pages are left for the caller to check (checking.RowChecker does,
-    while the rows are merged).
+    ``rows_file`` (from rows_storage or sealed_rows.import_storage) is an SQLite file,
+    attached as it is (with ``rows_key``, an SQLCipher file under that key); without
+    one, an empty in-memory database is attached. A file that exists holds a
+    package's rows: it must be a whole SQLite database of plain tables with the
+    synced tables' names (see check_package_schema), else SyncRefused("damaged")
+    before anyone reads them; without ``whole_checked`` its pages are left for the
+    caller to check (checking.RowChecker does, while the rows are merged).
 
     A connection of its own because ATTACH must come before its transaction begins
     and the attachment must be gone before the connection serves anyone else. With
     ``bulk`` it is a store.bulk connection (big cache, rollback journal), for a package
     that writes much of a database."""
-    incoming = rows is not None or (rows_file is not None and rows_file.exists())
+    incoming = rows_file is not None and rows_file.exists()
     connect = bulk_connection if bulk else Engine.connect
     with connect(database.engine) as connection:
         raw = connection.connection.dbapi_connection
@@ -156,18 +156,19 @@ def attached(database, actor, rows_file: Path | None, rows: bytearray | None = N
                 yield pair
             return
         # SQLCipher would encrypt the package's pages with the database key (or take
-        # the package file for one so encrypted): an empty key keeps them plain.
-        key = " KEY ''" if _is_sqlcipher(raw) else ""
+        # the package file for one so encrypted): an empty key keeps them plain, an
+        # encrypted work file's own key opens it.
         where = ":memory:" if rows_file is None else str(rows_file)
-        raw.execute(f"ATTACH DATABASE ? AS {ROWS_SCHEMA}{key}", (where,))
+        if is_sqlcipher(raw):
+            raw.execute(f"ATTACH DATABASE ? AS {ROWS_SCHEMA} KEY ?", (where, rows_key or ""))
+        else:
+            raw.execute(f"ATTACH DATABASE ? AS {ROWS_SCHEMA}", (where,))
         sql_functions(raw)
         if not foreign_keys:
             raw.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction
         try:
             try:
-                if rows_file is None and rows is not None:
-                    _load(raw, rows)
-                elif incoming:
+                if incoming:
                     check_package_schema(raw, ROWS_SCHEMA, whole=whole_checked)
                 raw.execute(f"PRAGMA {ROWS_SCHEMA}.journal_mode = OFF")
                 if rows_file is not None:
@@ -287,9 +288,9 @@ _PLAIN_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 
 
 def database_errors(raw) -> tuple[type[Exception], ...]:
-    """The DatabaseError classes of ``raw``'s driver and of the stdlib's (_load)."""
+    """The DatabaseError classes of ``raw``'s driver and of the stdlib's."""
     errors: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
-    if not is_postgresql(raw) and _is_sqlcipher(raw):
+    if not is_postgresql(raw) and is_sqlcipher(raw):
         import sqlcipher3
 
         errors += (sqlcipher3.dbapi2.DatabaseError,)
@@ -298,11 +299,11 @@ def database_errors(raw) -> tuple[type[Exception], ...]:
 
 def take_rows(raw) -> bytes:
     """The attached ``pkg`` database, serialized (outside a transaction)."""
-    if not _is_sqlcipher(raw):
+    if not is_sqlcipher(raw):
         return raw.serialize(name=ROWS_SCHEMA)
     # sqlcipher3 has no serialize: the rows go to a stdlib in-memory database first.
     with contextlib.closing(sqlite3.connect(":memory:")) as plain:
-        _copy_tables(raw, ROWS_SCHEMA, plain, "main")
+        copy_tables(raw, ROWS_SCHEMA, plain, "main")
         return plain.serialize()
 
 
@@ -314,28 +315,11 @@ def detach(raw) -> None:
         raw.execute(f"DETACH DATABASE {ROWS_SCHEMA}")
 
 
-def _is_sqlcipher(raw) -> bool:
+def is_sqlcipher(raw) -> bool:
     return type(raw).__module__.startswith("sqlcipher3")
 
 
-def _load(raw, rows: bytearray) -> None:
-    """Fill the attached, empty ``pkg`` with the serialized package database ``rows``,
-    checked (check_package_schema)."""
-    if not _is_sqlcipher(raw):
-        raw.deserialize(rows, name=ROWS_SCHEMA)
-        rows.clear()
-        check_package_schema(raw, ROWS_SCHEMA)
-        return
-    # sqlcipher3 has no deserialize: through a stdlib in-memory database, checked
-    # there (its names are put into SQL as they are copied).
-    with contextlib.closing(sqlite3.connect(":memory:")) as plain:
-        plain.deserialize(rows)
-        rows.clear()
-        check_package_schema(plain, "main")
-        _copy_tables(plain, "main", raw, ROWS_SCHEMA)
-
-
-def _copy_tables(source, source_schema: str, target, target_schema: str) -> None:
+def copy_tables(source, source_schema: str, target, target_schema: str) -> None:
     """Copy every table of ``source_schema`` into the empty ``target_schema`` of another
     connection, untyped columns and rows in rowid order (so rowids keep their order);
     committed."""
