@@ -203,7 +203,7 @@ def add_plans(database: Database, random_seed: int = 1,
             binder = Binder(session.connection())
             writer = BulkWriter(session.connection(), binder, site_id=database.site_id,
                                 actor_id=actor.user_id, now=utc_now(),
-                                tick=database.clock.tick)
+                                clock=database.clock)
             ctx = SeedContext(random.Random(random_seed), today, binder, writer,
                               [StaffMember(binder.uuid(i), name, role.value)
                                for i, name, role in staff])

@@ -131,7 +131,7 @@ def _seed_in(session: Session, database: Database, actor: stamping.Actor, person
 
     binder = Binder(connection)
     writer = BulkWriter(connection, binder, site_id=database.site_id, actor_id=actor.user_id,
-                        now=utc_now(), tick=database.clock.tick, on_written=written)
+                        now=utc_now(), clock=database.clock, on_written=written)
     ctx = SeedContext(random.Random(random_seed), today, binder, writer,
                       [StaffMember(binder.uuid(u.id), u.full_name, u.role.value)
                        for u in staff])

@@ -93,3 +93,19 @@ def test_the_skew_is_the_clocks_own():
     assert not clock.observe(str(Stamp(now[0] + 2 * 3_600_000, 0, B)))
     assert clock.observe(str(Stamp(now[0] + 3_600_000, 0, B)))
     assert clock.bound() == latest_allowed(now[0], 3_600_000)
+
+
+@given(st.lists(st.tuples(st.integers(min_value=0, max_value=10**13),
+                          st.integers(min_value=0, max_value=40)), min_size=1, max_size=20),
+       st.integers(min_value=0, max_value=999_999))
+def test_many_stamps_at_once_are_what_as_many_ticks_in_one_millisecond_give(calls, counter):
+    """``ticks(n)`` hands out the stamps n ticks would, the wall clock standing still,
+    the counter carrying into the wall part when full."""
+    now, frozen = [0], [0]
+    clock, single = _clock(now), _clock(frozen)
+    clock.observe(str(Stamp(5, counter, A)))
+    single.observe(str(Stamp(5, counter, A)))
+    for reading, count in calls:
+        now[0] = frozen[0] = reading
+        assert clock.ticks(count) == [single.tick() for _ in range(count)]
+    assert clock.tick() == single.tick()
