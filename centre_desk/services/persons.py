@@ -216,13 +216,10 @@ def finds_fewer_than(session: Session, text: str, count: int) -> bool:
     ranges, _rest = _typed_ranges(text)
     if not ranges:
         return False
-    found = 0
-    for key, low, high in ranges:
-        in_range = select(key).where(key >= low, key < high).limit(count - found).subquery()
-        found += session.scalar(select(func.count()).select_from(in_range)) or 0
-        if found >= count:
-            return False
-    return True
+    in_ranges = [select(func.count()).select_from(
+        select(key).where(key >= low, key < high).limit(count).subquery()).scalar_subquery()
+        for key, low, high in ranges]
+    return (session.scalar(select(sum(in_ranges[1:], in_ranges[0]))) or 0) < count
 
 
 def find_persons(session: Session, text: str, limit: int = 50) -> list[PersonView]:

@@ -123,8 +123,8 @@ def _specialist_names():
 
 
 def _joined_names(names: str | None) -> str:
-    if not names:
-        return ""
+    if not names or _NAME_SEPARATOR not in names:
+        return names or ""  # most cases have one specialist: no sort key to compute
     return ", ".join(sorted(set(names.split(_NAME_SEPARATOR)), key=_alphabetical))
 
 

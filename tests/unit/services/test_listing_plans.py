@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import event, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
-from centre_desk.services import listing
+from centre_desk.services import listing, persons
 from centre_desk.services.listing import ListQuery, people
 from centre_desk.services.listing.core import unindexed
 from centre_desk.services.workspace import Workspace
@@ -96,3 +96,27 @@ def test_a_regions_people_are_listed_from_their_index(db):
         plan = [row[-1] for row in connection.execute(text(
             "EXPLAIN QUERY PLAN SELECT id FROM person WHERE region = 'Алматы'"))]
     assert any("COVERING INDEX ix_person_region" in step for step in plan), plan
+
+
+@pytest.mark.parametrize("text, indexes", [
+    ("ерм", ("ix_person_search_key", "ix_person_given_key")), ("8503", ("(iin>? AND iin<?)",))])
+def test_whether_a_search_finds_few_is_told_from_the_search_indexes_alone(db, text, indexes):
+    statements: list[tuple[str, tuple]] = []
+
+    def keep(_connection, _cursor, statement, parameters, _context, _many):
+        statements.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", keep)
+    try:
+        with db.session() as session:
+            persons.finds_fewer_than(session, text, 5000)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", keep)
+    [(statement, parameters)] = statements
+    with db.engine.connect() as connection:
+        plan = [row[-1] for row in connection.exec_driver_sql(
+            f"EXPLAIN QUERY PLAN {statement}", parameters)]
+    searches = [step for step in plan if step.startswith("SEARCH")]
+    assert len(searches) == len(indexes), plan
+    for index, step in zip(indexes, searches):
+        assert "COVERING INDEX" in step and index in step, plan
