@@ -6,6 +6,8 @@ import dataclasses
 import datetime as dt
 import secrets
 import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
@@ -142,13 +144,19 @@ def list_users(session: Session) -> list[UserView]:
 
 def sign_in(session: Session, username: str, password: str,
             now: dt.datetime | None = None,
-            success: AuditAction = AuditAction.SIGNED_IN) -> SignInOutcome:
+            success: AuditAction = AuditAction.SIGNED_IN,
+            meanwhile: Callable[[Actor], None] | None = None) -> SignInOutcome:
     """Check a name and password; five failures lock that name for a minute.
 
     Only accounts with a credential on this PC sign in: another site's account of
     the same name (its ``admin``) has none here. A right password is audited as
     ``success`` (the idle lock's unlocking passes UNLOCKED: nobody signed in anew), a
-    wrong one always as a failed sign-in."""
+    wrong one always as a failed sign-in.
+
+    ``meanwhile``, if given, is called on this thread with the actor a right password
+    would sign in while the password is checked on another (argon2 releases Python's
+    lock): the sign-in window builds the main window then, unshown. It must read no
+    data; it is not called for an unknown or locked-out name."""
     now = now or utc_now()
     key = username.strip().casefold()
     throttle = session.get(SignInThrottle, key) or SignInThrottle(
@@ -162,12 +170,11 @@ def sign_in(session: Session, username: str, password: str,
         .join(Credential, Credential.user_id == User.id)
         .where(User.username == username.strip(), User.active, User.deleted_at.is_(None))
     ).first()
-    if password_matches(row.password_hash if row else _hashing.dummy_hash,
-                         password) and row:
+    actor = Actor(row.User.id, row.User.username, row.User.role) if row else None
+    if _checked(row.password_hash if row else _hashing.dummy_hash, password,
+                (lambda: meanwhile(actor)) if meanwhile and actor else None) and row:
         throttle.failed_attempts, throttle.locked_until = 0, None
-        user = row.User
-        actor = Actor(user.id, user.username, user.role)
-        audit.record(session, success, "user_account", user.id, actor=actor)
+        audit.record(session, success, "user_account", actor.user_id, actor=actor)
         return SignInOutcome(actor, must_change_password=bool(row.must_change))
     throttle.failed_attempts += 1
     locked = throttle.failed_attempts >= MAX_FAILED_ATTEMPTS
@@ -175,6 +182,17 @@ def sign_in(session: Session, username: str, password: str,
         throttle.failed_attempts, throttle.locked_until = 0, now + LOCK_OUT
     audit.record(session, AuditAction.SIGN_IN_FAILED, username=username, locked=locked)
     return SignInOutcome(None, SignInRefused(locked=locked))
+
+
+def _checked(password_hash: str, password: str, meanwhile: Callable[[], None] | None
+             ) -> bool:
+    """``password_matches``, with ``meanwhile`` run on this thread during the check."""
+    if meanwhile is None:
+        return password_matches(password_hash, password)
+    with ThreadPoolExecutor(1, thread_name_prefix="password-check") as checking:
+        matched = checking.submit(password_matches, password_hash, password)
+        meanwhile()
+        return matched.result()
 
 
 def hash_password(password: str) -> str:

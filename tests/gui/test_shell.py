@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit
 
@@ -127,3 +128,39 @@ def test_login_to_encrypted_database_asks_for_its_password(qtbot, paths, transla
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     dialog.workspace.database.close()
+
+
+def test_the_main_window_is_built_while_the_password_is_checked_and_shown_only_after(
+        qtbot, installed, translations):
+    """Enter builds the main window beside the password's check, on a workspace that
+    reads nothing until the password verified; a wrong password throws it away unseen,
+    with the same one sentence as ever."""
+    from centre_desk.services import site
+    from centre_desk.ui.shell.app import Shell
+
+    shell, built = Shell(installed, translations), []
+
+    def build(workspace):
+        with pytest.raises(RuntimeError):  # nothing is read before the check
+            workspace.run(site.this_site)
+        built.append(shell.build(workspace))
+        return built[-1]
+    dialog = _login(qtbot, installed, translations)
+    dialog.prepare = build
+    dialog.findChild(QLineEdit, "loginUserEdit").setText("admin")
+    dialog.findChild(QLineEdit, "loginPasswordEdit").setText("wrong password")
+    dialog.accept()
+    assert dialog.message() == "The user name or password is wrong."
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert len(built) == 1 and dialog.prepared is None and not built[0].isVisible()
+    assert not built[0].workspace.checked  # and never will be: it runs nothing
+    dialog.findChild(QLineEdit, "loginPasswordEdit").setText(ADMIN_PASSWORD)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    window = shell.open(dialog)
+    qtbot.addWidget(window)
+    assert window is built[1] and window.isVisible()
+    assert window.workspace is dialog.workspace and window.workspace.checked
+    centre = window.workspace.run(site.this_site).centre_name
+    assert window.windowTitle() == f"Centre Desk — {centre}"
+    window.close()

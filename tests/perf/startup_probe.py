@@ -36,7 +36,7 @@ def centre_desk(data_dir: str, username: str, password: str) -> None:
 
     paths = Paths(Path(data_dir))
     app, translations = make_application(paths)
-    login = show_login(paths)
+    login = show_login(paths, translations)  # the main window built during the password's check
     app.processEvents()
     _milestone("login")
     # A person needs a second or more to type a name and password; the event loop

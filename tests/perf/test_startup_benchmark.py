@@ -6,7 +6,10 @@ Figures printed:
   page, painted) and to My work filled, with the database loaded behind the sign-in
   window while the user typed (3 s): wall and the process's CPU, beside the goal of
   250 ms; and the same for a fast typist (1 s), whose Enter may wait for that loading;
-- what the password's check (argon2id, a security parameter) takes of that;
+- what the password's check (argon2id, a security parameter) takes of that: the main
+  window is built, unshown and reading nothing, while the check runs on another thread
+  (argon2 releases Python's lock), and My work's statements were compiled while the
+  user typed, so after the check come the window's two reads, its paint and My work's;
 - the same with no typing pause (a cold path: the database layer still loading).
 
 Signing in writes (the audit trail, the sign-in throttle), so the probe runs on a copy

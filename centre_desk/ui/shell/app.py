@@ -24,6 +24,7 @@ from centre_desk.ui.toolkit.resources import icon_path
 from centre_desk.ui.shell.startup import Startup
 
 if TYPE_CHECKING:
+    from centre_desk.services.workspace import Workspace
     from centre_desk.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -68,13 +69,25 @@ class Shell:
         self.window: MainWindow | None = None
         self.login: LoginDialog | None = None
 
+    def build(self, workspace: Workspace) -> MainWindow:
+        """The main window, unshown and reading nothing: built while the password is
+        checked (the sign-in window's ``prepare``), it shows only once it verified."""
+        from centre_desk.ui.shell.main_window import MainWindow
+
+        return MainWindow(self._paths, Settings.load(self._paths), self._translations,
+                          workspace, read_later=True)
+
     def open(self, login: LoginDialog) -> MainWindow:
         """The main window for the user who just signed in, shown."""
         from centre_desk.ui.shell.lock import IdleLock
         from centre_desk.ui.shell.main_window import MainWindow
 
         settings = Settings.load(self._paths)
-        window = MainWindow(self._paths, settings, self._translations, login.workspace)
+        window, login.prepared = login.prepared, None
+        if window is None:
+            window = MainWindow(self._paths, settings, self._translations, login.workspace)
+        else:
+            window.read_identity()
         window.shell = self  # the window keeps its shell, the shell its window
         window.idle_lock = IdleLock(window, login.workspace, settings.idle_lock_ms)
         window.signed_out.connect(self._signed_out)
@@ -88,6 +101,7 @@ class Shell:
         settings = Settings.load(self._paths)
         login = LoginDialog(Startup(self._paths, settings, window.workspace.database),
                             settings)
+        login.prepare = self.build
         login.accepted.connect(lambda: self.open(login))
         self.login, self.window = login, None
         login.show()
@@ -127,18 +141,22 @@ def run(data_dir: Path | None = None) -> int:
         if _exec(first_run) != QDialog.DialogCode.Accepted:
             return 0
     settings = Settings.load(paths)
+    shell = Shell(paths, translations)  # kept alive while the program runs
     login = LoginDialog(Startup(paths, settings), settings)
+    login.prepare = shell.build
     if _exec(login) != QDialog.DialogCode.Accepted:
         return 0
-    shell = Shell(paths, translations)  # kept alive while the program runs
     shell.open(login)
     return app.exec()
 
 
-def show_login(paths: Paths) -> LoginDialog:
-    """The sign-in window, shown, with the database loading behind it."""
+def show_login(paths: Paths, translations: Translations | None = None) -> LoginDialog:
+    """The sign-in window, shown, with the database loading behind it; given the
+    translations, it builds the main window while the password is checked."""
     settings = Settings.load(paths)
     login = LoginDialog(Startup(paths, settings), settings)
+    if translations is not None:
+        login.prepare = Shell(paths, translations).build
     login.show()
     return login
 
@@ -159,6 +177,6 @@ def sign_in(login: LoginDialog, username: str, password: str,
 def sign_in_and_open(paths: Paths, translations: Translations, username: str,
                      password: str, database_password: str | None = None) -> MainWindow:
     """The whole path from the sign-in window to the main window, driven from code."""
-    login = show_login(paths)
+    login = show_login(paths, translations)
     sign_in(login, username, password, database_password)
     return open_main_window(paths, translations, login)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -17,6 +20,9 @@ from centre_desk.ui.shell.startup import Startup
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.colours import problem_label
 
+if TYPE_CHECKING:
+    from centre_desk.services.workspace import Workspace
+
 
 PAINT_FIRST_MS = 200
 
@@ -30,6 +36,10 @@ class LoginDialog(Retranslating, QDialog):
         self.setObjectName("loginDialog")
         self._startup = startup
         self.workspace = None
+        self.prepare: Callable[[Workspace], QWidget] | None = None
+        """Builds the main window, unshown, while the password is checked (see
+        ``Startup.sign_in``); what it built is ``prepared`` once signed in."""
+        self.prepared: QWidget | None = None
 
         self._form = Form(self)
         self._username = self._form.add("username", QLineEdit())
@@ -87,27 +97,42 @@ class LoginDialog(Retranslating, QDialog):
         """Open the database if not yet open, then check the name and password."""
         try:
             self.workspace = self._startup.sign_in(
-                self._username.text(), self._password.text(), self._db_password.text())
-        except SignInRefused as refusal:
-            self._form.set_row_visible("database_password", False)
-            self._message.setText(error_text(refusal))
-            self._password.clear()
-            self._password.setFocus()
-            return
-        except (StoreError, ServiceError) as error:
-            self._message.setText(error_text(error))
-            self._db_password.selectAll()
-            self._db_password.setFocus()
+                self._username.text(), self._password.text(), self._db_password.text(),
+                self._build if self.prepare else None)
+        except BaseException as error:
+            self._discard()  # built for a password that did not verify: never shown
+            if not isinstance(error, (SignInRefused, StoreError, ServiceError)):
+                raise
+            self._refused(error)
             return
         if self._startup.must_change_password:  # read with the password's check
             from centre_desk.ui.admin.password import replace_one_time_password
 
             if not replace_one_time_password(self.workspace, self._password.text(), self):
                 self.workspace = None  # signed in only once they chose their own password
+                self._discard()
                 self._password.clear()
                 self._password.setFocus()
                 return
         super().accept()
+
+    def _build(self, workspace: Workspace) -> None:
+        self.prepared = self.prepare(workspace)
+
+    def _discard(self) -> None:
+        if self.prepared is not None:
+            self.prepared.deleteLater()
+            self.prepared = None
+
+    def _refused(self, error: Exception) -> None:
+        self._message.setText(error_text(error))
+        if isinstance(error, SignInRefused):
+            self._form.set_row_visible("database_password", False)
+            self._password.clear()
+            self._password.setFocus()
+        else:  # the database's password (StoreError), or the database itself
+            self._db_password.selectAll()
+            self._db_password.setFocus()
 
     def reject(self) -> None:  # QDialog.reject
         """Close the database again if the user gives up."""

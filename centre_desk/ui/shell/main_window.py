@@ -29,6 +29,7 @@ from centre_desk.ui.plans import WeekActions
 from centre_desk.ui.toolkit.retranslate import Retranslating
 from centre_desk.ui.toolkit.refreshing import ListRefresh
 from centre_desk.ui.shell.tabs import MainTabs
+from centre_desk.ui.shell.window_size import remember_size, restore_size
 
 PARTICIPANTS, PLACEMENTS, DIRECTORY = 1, 5, 6
 """Indexes of the tabs the window itself opens (right of My work, index 0)."""
@@ -41,13 +42,15 @@ class MainWindow(Retranslating, QMainWindow):
     """File → Sign out went through: the window is gone, the database still open."""
 
     def __init__(self, paths: Paths, settings: Settings, translations: Translations,
-                 workspace: Workspace, parent: QWidget | None = None) -> None:
+                 workspace: Workspace, parent: QWidget | None = None, *,
+                 read_later: bool = False) -> None:
+        """``read_later``: built while the password is checked, the window reads nothing
+        (the centre and the user's name come with ``read_identity``, before it shows)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._paths, self._settings, self._translations = paths, settings, translations
         self.workspace = workspace
-        self._site = workspace.run(site.this_site)
-        self._user = workspace.run(users.get_user, workspace.actor.user_id)
+        self._site = self._user = None
 
         # One set of open participant files for every tab: a person's file opens once
         # whichever tab asks for it.
@@ -67,12 +70,20 @@ class MainWindow(Retranslating, QMainWindow):
         self._data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self._data_label)
         self.retranslate_ui()
+        if not read_later:
+            self.read_identity()
         self.resize(1100, 680)  # within a 1366 × 768 screen, less the taskbar
-        self._restore_size()
+        restore_size(self, settings)
         # Typing starts in the search box, and Ctrl+N (the tab's) works at once; Ctrl+F
         # and mnemonics on any keyboard layout come from the keyboard helper.
         keys.install()
         self.tabs.currentWidget().setFocus()
+
+    def read_identity(self) -> None:
+        """Read this centre and the signed-in user, for the title and the status bar."""
+        self._site = self.workspace.run(site.this_site)
+        self._user = self.workspace.run(users.get_user, self.workspace.actor.user_id)
+        self._retranslate_identity()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -137,7 +148,6 @@ class MainWindow(Retranslating, QMainWindow):
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
-        self.setWindowTitle(self.tr("Centre Desk — %1").replace("%1", self._site.centre_name))
         titles = [self.tr("M&y work"), self.tr("&Participants"), self.tr("&Mothers' club"),
                   self.tr("Children's &events"), self.tr("&Arabic courses"),
                   self.tr("P&lacements"), self.tr("E&veryone")]
@@ -174,13 +184,19 @@ class MainWindow(Retranslating, QMainWindow):
         self._help_menu.setTitle(self.tr("&Help"))
         self.guide_action.setText(self.tr("&User guide"))
         self.about_action.setText(self.tr("&About Centre Desk"))
+        self._data_label.setText(self.tr("Data: %1").replace("%1", self._data_location()))
+        self._retranslate_identity()
+
+    def _retranslate_identity(self) -> None:
+        if self._site is None:  # read once the password is checked (read_identity)
+            return
+        self.setWindowTitle(self.tr("Centre Desk — %1").replace("%1", self._site.centre_name))
         self._centre_label.setText(self.tr("Centre: %1 (%2)")
                                    .replace("%1", self._site.centre_name)
                                    .replace("%2", region_text(self._site.region)))
         self._user_label.setText(self.tr("Signed in: %1, %2")
                                  .replace("%1", self._user.full_name)
                                  .replace("%2", labels.label(self._user.role)))
-        self._data_label.setText(self.tr("Data: %1").replace("%1", self._data_location()))
 
     def _connect_my_work(self) -> None:
         page = self.my_work
@@ -365,25 +381,8 @@ class MainWindow(Retranslating, QMainWindow):
 
         return self._open_sync(PasswordDialog(self.workspace, self))
 
-    def _restore_size(self) -> None:
-        """Open as large as when last closed (within reason), maximised if it was."""
-        size = self._settings.window_size_to_open
-        if size is not None:
-            self.resize(*size)
-        if self._settings.window_maximised is True:
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-
     def _remember_size(self) -> None:
-        size = self.normalGeometry().size() if self.isMaximized() else self.size()
-        if size.isEmpty():
-            size = self.size()
-        try:
-            self._settings = dataclasses.replace(
-                Settings.load(self._paths), window_size=[size.width(), size.height()],
-                window_maximised=self.isMaximized())
-            self._settings.save(self._paths)
-        except (OSError, ValueError):  # unreadable or read-only: not worth an error
-            pass
+        self._settings = remember_size(self, self._paths, self._settings)
 
     def closeEvent(self, event) -> None:  # QWidget.closeEvent
         """Override: remember the window's size for the next start, close the data."""

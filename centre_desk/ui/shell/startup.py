@@ -16,8 +16,11 @@ from typing import TYPE_CHECKING
 from centre_desk.config import Paths, Settings
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from centre_desk.services.workspace import Workspace
     from centre_desk.store.database import Database
+    from centre_desk.store.stamping import Actor
 
 
 WARM_AFTER_OPENING = ("centre_desk.ui.shell.lock", "centre_desk.ui.participants.approvals",
@@ -50,12 +53,14 @@ class Startup:
 
     def _prepare(self) -> None:
         try:
-            from centre_desk.services import users, workspace  # noqa: F401  (warm imports)
+            from centre_desk.services import my_work, users, workspace  # noqa: F401  (warm)
             from centre_desk.store.database import open_database
             from centre_desk.ui.shell import main_window  # noqa: F401  (warm imports)
 
             if self._database is None and not self._settings.encrypted:
                 self._database = open_database(self._paths, None, self._settings)
+                # The SQL of My work, the first page after Enter; no data is read.
+                my_work.compile_statements(self._database.engine)
             # What the main window's menus import on their own: 0.3-0.8 s under load (the
             # spreadsheet import's modules most), paid after Enter before.
             for name in WARM_AFTER_OPENING:
@@ -67,12 +72,17 @@ class Startup:
         except BaseException as error:  # noqa: BLE001  (handed to the main thread at sign-in)
             self._failure = error
 
-    def sign_in(self, username: str, password: str,
-                database_password: str | None = None) -> Workspace:
-        """The signed-in user's workspace; raises StoreError or SignInRefused."""
+    def sign_in(self, username: str, password: str, database_password: str | None = None,
+                meanwhile: Callable[[Workspace], None] | None = None) -> Workspace:
+        """The signed-in user's workspace; raises StoreError or SignInRefused.
+
+        ``meanwhile`` is called with that workspace while the password is checked (the
+        main window is built then, unshown); the workspace runs nothing until the check
+        succeeds, so nothing is read before it. After a refusal it never will."""
         from centre_desk.services import users
         from centre_desk.services.workspace import Workspace
         from centre_desk.store.database import open_database
+        from centre_desk.ui.shell.checked import UncheckedWorkspace
 
         self.start()
         self._thread.join()
@@ -82,11 +92,19 @@ class Startup:
         if self._database is None:
             self._database = open_database(self._paths, database_password or None,
                                            self._settings)
-        outcome = Workspace(self._database, None).run(users.sign_in, username, password)
+        workspace = UncheckedWorkspace(self._database, None)
+
+        def build(actor: Actor) -> None:
+            workspace.actor = actor
+            meanwhile(workspace)
+        outcome = Workspace(self._database, None).run(
+            users.sign_in, username, password, meanwhile=build if meanwhile else None)
         if outcome.refusal is not None:
             raise outcome.refusal
         self.must_change_password = outcome.must_change_password
-        return Workspace(self._database, outcome.actor)
+        workspace.actor = outcome.actor
+        workspace.checked = True
+        return workspace
 
     @property
     def database_open(self) -> bool:
@@ -100,3 +118,4 @@ class Startup:
         if self._database is not None:
             self._database.close()
             self._database = None
+

@@ -222,3 +222,24 @@ def test_a_caseload_counts_the_sessions_its_specialist_led_this_month(office, db
         assert session.scalar(select(func.count(Activity.id)).where(
             Activity.held_on.between(dt.date(2024, 11, 1), TODAY),
             Activity.deleted_at.is_(None))) == 7
+
+
+def test_the_statements_compiled_behind_the_sign_in_window_are_the_ones_run(db, admin):
+    """compile_statements fills the engine's statement cache as the first reading would:
+    the page's statements are then cache hits (no compiling after Enter)."""
+    from sqlalchemy import event
+
+    engine = db.engine
+    hits = {}
+
+    def executed(_connection, _cursor, statement, _parameters, context, _many) -> None:
+        hits[statement] = context.cache_hit
+    my_work.compile_statements(engine)
+    event.listen(engine, "after_cursor_execute", executed)
+    try:
+        Workspace(db, admin).run(my_work.my_work, TODAY)
+    finally:
+        event.remove(engine, "after_cursor_execute", executed)
+    ours = [hit for statement, hit in hits.items()
+            if statement.startswith("WITH mine") or "AS overdue" in statement]
+    assert ours == [engine.dialect.CACHE_HIT] * 2

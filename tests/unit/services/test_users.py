@@ -24,6 +24,17 @@ def test_right_password_signs_in_with_the_users_role(db):
     assert outcome.actor.role is Role.ADMINISTRATOR
 
 
+def test_meanwhile_runs_beside_the_check_with_the_actor_a_right_password_signs_in(db):
+    seen = []
+    for password in ("wrong password", ADMIN_PASSWORD):
+        with db.session() as session, session.begin():
+            outcome = users.sign_in(session, "admin", password, meanwhile=seen.append)
+    assert seen == [outcome.actor] * 2  # the name is known: called either way
+    with db.session() as session, session.begin():
+        refused = users.sign_in(session, "ghost", ADMIN_PASSWORD, meanwhile=seen.append)
+    assert refused.actor is None and len(seen) == 2  # an unknown name: never called
+
+
 def test_password_is_stored_as_an_argon2_hash(db):
     with db.session() as session:
         stored = session.scalars(select(Credential.password_hash)).one()
