@@ -58,7 +58,7 @@ def save_report(workspace: Workspace, scope: ReportScope, file_format: ReportFor
         else:
             write_xlsx(partial, report, rows, context, label,
                        None if progress is None else
-                       lambda done, total: progress(total + 4 * done, 5 * total), plans)
+                       lambda done, total: progress(total + 2 * done, 3 * total), plans)
     return report
 
 
@@ -71,7 +71,7 @@ def _read(session: Session, scope: ReportScope, file_format: ReportFormat,
     plans = plans or statistics_plans.plans_against_held(session, scope)
     context = participant_report.print_context(session)
     rows = WorkbookRows([], [], {})
-    if file_format is ReportFormat.XLSX:  # reading is about a fifth of the work
+    if file_format is ReportFormat.XLSX:  # reading is about a third of the work
         rows = workbook_rows(session, scope, report.figures, None if progress is None else
-                             lambda done, total: progress(done, 5 * total))
+                             lambda done, total: progress(done, 3 * total))
     return report, plans, context, rows

@@ -78,6 +78,10 @@ class _Progress:
         if self.progress is not None and before // _PROGRESS_ROWS != self.written // _PROGRESS_ROWS:
             self.progress(self.written, self.total)
 
+    def finished(self) -> None:
+        if self.progress is not None:
+            self.progress(self.total, self.total)
+
 
 def _day(value: dt.date) -> int:
     """A date as the number a date-formatted cell holds (XlsxWriter's conversion of a
@@ -180,8 +184,7 @@ def _write(sheets: Sheets, report, rows: WorkbookRows, context, label, progress,
     for line, (title, text) in enumerate(notes(), start=1):
         sheets.write(counts, line, [title, text])
     sheets.widths(counts, [max(text_width(t) for t, _ in notes()), 100])
-    if progress.progress is not None:
-        progress.progress(progress.total, progress.total)
+    progress.finished()
 
 
 def _write_figures(sheets: Sheets, sheet, heading: list[str], report, label,
