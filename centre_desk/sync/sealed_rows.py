@@ -61,9 +61,11 @@ def connect_sealed(rows_file: RowsFile, read_only: bool = False):
     """An sqlcipher3 connection to the encrypted work file, keyed."""
     import sqlcipher3  # only encrypted installations pay for the import
 
-    mode = "?mode=ro" if read_only else ""
-    connection = sqlcipher3.connect(f"file:{rows_file.path}{mode}", uri=True,
-                                    check_same_thread=False)
+    if read_only:
+        connection = sqlcipher3.connect(f"file:{rows_file.path}?mode=ro", uri=True,
+                                        check_same_thread=False)
+    else:
+        connection = sqlcipher3.connect(str(rows_file.path), check_same_thread=False)
     # The key must be the first statement; it is our own hex digits, safe to quote.
     connection.execute(f'PRAGMA key = "{rows_file.key}"')
     return connection
