@@ -270,10 +270,9 @@ def fetch_page(session: Session, definition: ListDefinition[R], query: ListQuery
     # rows found are read through the search index and sorted instead (a few ms).
     walk = not (query.text.strip() and definition.few_found is not None
                 and definition.few_found(session, query.text))
-    base = order.base if order.base is not None and walk else definition.base
     segments = _segments(order, query.descending, definition.row_id, walk)
-    searched = definition.narrowed(definition.search(base(), query.text), query.filter,
-                                   today or dt.date.today())
+    searched = definition.search((order.base or definition.base)(), query.text)
+    searched = definition.narrowed(searched, query.filter, today or dt.date.today())
     found = _keys_after(session, segments, searched, after, limit, walk)
     cursor = None
     if len(found) > limit:

@@ -36,6 +36,7 @@ where its matches are dense enough to fill a page soon."""
 
 
 def _few_persons_found(session: Session, text: str) -> bool:
+    """Whether a search over persons finds fewer than SORTED_BELOW (the lists' few_found)."""
     return finds_fewer_than(session, text, SORTED_BELOW)
 
 
