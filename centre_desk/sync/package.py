@@ -17,9 +17,10 @@ move between the database and the package's SQLite inside SQLite (INSERT ... SEL
 through ATTACH), so a million rows never become Python objects; a PostgreSQL site
 cannot ATTACH, so there they stream between the package's file (sqlite3) and the
 server (COPY), a table at a time (see sync.pg_bulk). The zip and the decrypted package
-live in memory; the rows' SQLite is a work file on a plain or PostgreSQL site and in
-memory on an SQLCipher one, whose data must stay encrypted at rest (see
-tables.rows_storage).
+live in memory; the rows' SQLite is a work file on a plain or PostgreSQL site. An
+SQLCipher site's data must stay encrypted at rest: its export keeps the rows in memory
+(tables.rows_storage), its import decompresses them in memory and copies them into a
+work file encrypted under a random key (sync.sealed_rows).
 """
 
 from __future__ import annotations
