@@ -43,6 +43,10 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
+    # A search reads its matches' rows scattered over the persons table: with SQLite's
+    # default 2 MiB cache each is read from the file again (4,269 persons for 'ерм' at
+    # 300,000: 18 ms a pass, 4.8 ms with 16 MiB). Bounded; it fills only as pages are read.
+    cursor.execute("PRAGMA cache_size = -32768")
     cursor.close()
 
 
