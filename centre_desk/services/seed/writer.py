@@ -3,12 +3,13 @@
 SQLAlchemy's ``session.execute(insert(Model), dicts)`` runs every value of every row
 through the column types' bind processors and the ORM's bulk machinery; for a million
 attendances that took 32 s where SQLite's own work took 12 s. Here each distinct value
-is converted once (dates, enum
-codes, the shared sync stamps) and every id is made in its bound form, so a row is
-a plain tuple the driver takes as it is. The statement itself is still compiled by
+is converted once (dates, enum codes), every id is made in its bound form and what
+every row of a table shares (the sync columns, the defaults) stands in the statement
+as a constant, so a row is a short plain tuple the driver takes as it is; its clock
+stamps are handed out a chunk at a time. The statement itself is still compiled by
 SQLAlchemy for the connection's dialect, and the conversions are the dialect's own
-bind processors, so what lands in the database is what the ORM would have written.
-"""
+bind and literal processors, so what lands in the database is what the ORM would have
+written."""
 
 from __future__ import annotations
 
