@@ -8,6 +8,7 @@ types. Signing in waits for that work if it has not finished.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib
 import threading
@@ -59,8 +60,11 @@ class Startup:
 
             if self._database is None and not self._settings.encrypted:
                 self._database = open_database(self._paths, None, self._settings)
-                # The SQL of My work, the first page after Enter; no data is read.
-                my_work.compile_statements(self._database.engine)
+                # The SQL of My work, the first page after Enter; no data is read. It goes
+                # through SQLAlchemy's private compile cache: should a newer SQLAlchemy
+                # change it, the first read compiles as before and sign-in goes on.
+                with contextlib.suppress(AttributeError, TypeError):
+                    my_work.compile_statements(self._database.engine)
             # What the main window's menus import on their own: 0.3-0.8 s under load (the
             # spreadsheet import's modules most), paid after Enter before.
             for name in WARM_AFTER_OPENING:
