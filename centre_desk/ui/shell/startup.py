@@ -56,7 +56,7 @@ class Startup:
         try:
             from centre_desk.services import my_work, users, workspace  # noqa: F401  (warm)
             from centre_desk.store.database import open_database
-            from centre_desk.ui.shell import checked, main_window  # noqa: F401  (warm imports)
+            from centre_desk.ui.shell import main_window  # noqa: F401  (warm imports)
 
             if self._database is None and not self._settings.encrypted:
                 self._database = open_database(self._paths, None, self._settings)
@@ -86,7 +86,7 @@ class Startup:
         from centre_desk.services import users
         from centre_desk.services.workspace import Workspace
         from centre_desk.store.database import open_database
-        from centre_desk.ui.shell.checked import UncheckedWorkspace
+        from centre_desk.services.workspace import UncheckedWorkspace
 
         self.start()
         self._thread.join()
