@@ -22,9 +22,9 @@ from pathlib import Path
 
 from centre_desk.store import work_folders
 from centre_desk.sync.errors import SyncRefused
-from centre_desk.sync.tables import check_package_schema, copy_tables, is_sqlcipher
+from centre_desk.sync.tables import (ROWS_FILE_NAME, check_package_schema, copy_tables,
+                                     encrypted_installation)
 
-PLAIN_NAME = "rows.sqlite3"
 SEALED_NAME = "rows.sqlcipher"
 
 
@@ -46,15 +46,12 @@ def import_storage(database) -> Iterator[RowsFile]:
     """A new work file for an import's rows, in a work folder under the data dir's
     cache, removed with its folder afterwards whatever happens (see
     store.work_folders); encrypted with a fresh random key on an SQLCipher site."""
-    cache = database.paths.cache
-    work_folders.remove_abandoned(cache, work_folders.SYNC_PREFIX)
-    with database.engine.connect() as connection:
-        encrypted = is_sqlcipher(connection.connection.dbapi_connection)
-    with work_folders.work_folder(cache, work_folders.SYNC_PREFIX) as folder:
+    encrypted = encrypted_installation(database)
+    with work_folders.work_folder(database.paths.cache, work_folders.SYNC_PREFIX) as folder:
         if encrypted:
             yield RowsFile(folder / SEALED_NAME, f"x'{secrets.token_hex(32)}'")
         else:
-            yield RowsFile(folder / PLAIN_NAME)
+            yield RowsFile(folder / ROWS_FILE_NAME)
 
 
 def connect_sealed(rows_file: RowsFile, read_only: bool = False):

@@ -113,15 +113,23 @@ def rows_storage(database) -> Iterator[Path | None]:
     less memory and time, with no size ceiling. The work folder is locked while the
     sync runs; one a killed sync left goes at the next open of the database or the
     next sync, whichever comes first (see store.work_folders)."""
-    cache = database.paths.cache
-    work_folders.remove_abandoned(cache, work_folders.SYNC_PREFIX)
-    with database.engine.connect() as connection:
-        encrypted = is_sqlcipher(connection.connection.dbapi_connection)
-    if encrypted:
+    if encrypted_installation(database):
         yield None
         return
-    with work_folders.work_folder(cache, work_folders.SYNC_PREFIX) as folder:
-        yield folder / "rows.sqlite3"
+    with work_folders.work_folder(database.paths.cache, work_folders.SYNC_PREFIX) as folder:
+        yield folder / ROWS_FILE_NAME
+
+
+ROWS_FILE_NAME = "rows.sqlite3"
+"""A plain work file of a package's rows, in its work folder."""
+
+
+def encrypted_installation(database) -> bool:
+    """Whether ``database`` is an SQLCipher one, asked as a sync begins: the work
+    folders a killed sync left in its cache are removed first."""
+    work_folders.remove_abandoned(database.paths.cache, work_folders.SYNC_PREFIX)
+    with database.engine.connect() as connection:
+        return is_sqlcipher(connection.connection.dbapi_connection)
 
 
 @contextlib.contextmanager
