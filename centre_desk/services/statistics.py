@@ -57,6 +57,7 @@ from centre_desk.services.statistics_where import (  # noqa: F401  (shared, re-e
     ReportScope, activities_held_where, attendees_where, check_scope, courses_completed,
     inmate_on_the_day, people_where, placements_placed, placements_placed_by_kind,
     present_where, reached_counts, reached_stage)
+from centre_desk.store.bulk import memory_mapped
 from centre_desk.store.models import Activity, Attendance, Case, Placement
 
 STATISTICS_PERMISSION = Permission.PRINT_FULL_FILE
@@ -221,15 +222,8 @@ def _pages_mapped(session: Session) -> Iterator[None]:
     if connection.dialect.name != "sqlite":
         yield
         return
-    connection.exec_driver_sql(f"PRAGMA main.mmap_size = {_MMAP_BYTES}")
-    try:
+    with memory_mapped(connection.exec_driver_sql):
         yield
-    finally:
-        connection.exec_driver_sql("PRAGMA main.mmap_size = 0")
-
-
-_MMAP_BYTES = 1 << 40
-"""All of the file (SQLite maps no more than it holds, nor more than its build allows)."""
 
 
 def half_year_report(session: Session, scope: ReportScope | None = None) -> HalfYearReport:

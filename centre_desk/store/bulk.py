@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import OperationalError
@@ -65,3 +65,16 @@ def bulk_connection(engine: Engine) -> Iterator[Connection]:
             for name, value in before.items():
                 pragma(f"{name} = {value}")
             connection.commit()
+
+
+@contextlib.contextmanager
+def memory_mapped(execute: Callable[[str], object]) -> Iterator[None]:
+    """The main SQLite database memory-mapped while a reader reads its pages in no
+    order (no system call and copy a page), set back after; ``execute`` runs one
+    statement on the reader's connection. An SQLCipher database maps nothing."""
+    # All of the file: SQLite maps no more than it holds, nor more than its build allows.
+    execute(f"PRAGMA main.mmap_size = {1 << 40}")
+    try:
+        yield
+    finally:
+        execute("PRAGMA main.mmap_size = 0")

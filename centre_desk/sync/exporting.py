@@ -13,6 +13,7 @@ from centre_desk.services import audit
 from centre_desk.services.audit_trail import SYNC_PACKAGE
 from centre_desk.store import full_requests, migrate
 from centre_desk.store.base import utc_now
+from centre_desk.store.bulk import memory_mapped
 from centre_desk.store.models import Peer, Site
 from centre_desk.services import site_keys as identity
 from centre_desk.sync import package, pg_bulk, vectors
@@ -22,9 +23,6 @@ from centre_desk.sync.pg_raw import is_postgresql
 from centre_desk.sync.tables import (attached, detach, package_rows, rows_storage,
                                      stamp_site, synced_tables, take_rows)
 
-_MMAP_BYTES = 1 << 40
-"""How much of the database to memory-map while its rows are read: all of it (SQLite
-maps no more than the file holds, nor more than its build allows)."""
 _PAGE_BYTES = 65536
 """The page size of the package's SQLite: SQLite's largest. A region's rows went into
 it with a fifth less CPU than into 4 KiB pages (fewer pages to fill, balance and
@@ -152,12 +150,11 @@ def _pages_at_hand(raw):
     is set back after. A plain database's pages come from the map, not the cache."""
     (cache,) = raw.execute("PRAGMA main.cache_size").fetchone()
     (pages,) = raw.execute("PRAGMA main.page_count").fetchone()
-    raw.execute(f"PRAGMA main.mmap_size = {_MMAP_BYTES}")
     raw.execute(f"PRAGMA main.cache_size = {max(pages, cache)}")
     try:
-        yield
+        with memory_mapped(raw.execute):
+            yield
     finally:
-        raw.execute("PRAGMA main.mmap_size = 0")
         raw.execute(f"PRAGMA main.cache_size = {cache}")
         raw.execute("PRAGMA shrink_memory")
 
