@@ -77,10 +77,10 @@ def inspect_package(database, source: Path) -> PackageInfo:
             keys = identity.load_or_create(database.paths, session, database.site_id)
             opened, _peer = _verify(session, database, source, keys)
             session.rollback()  # only a newly made key (encrypted database) would be kept
-        _unpack(opened, rows_file)
+        counted = _unpack(opened, rows_file)
         with attached(database, None, rows_file.path, whole_checked=not rows_file.sealed,
                       rows_key=rows_file.key) as (_session, cursor):
-            _check_counts(cursor, opened.manifest)
+            _check_counts(cursor, opened.manifest, counted)
     return _info(opened.manifest)
 
 
@@ -102,23 +102,26 @@ def _verify(session, database, source: Path, keys):
     return opened, peer
 
 
-def _unpack(opened: package.OpenedPackage, rows_file: sealed_rows.RowsFile) -> None:
+def _unpack(opened: package.OpenedPackage,
+            rows_file: sealed_rows.RowsFile) -> dict[str, int] | None:
     """The verified package's rows into their work file (encrypted on an SQLCipher
     site: decompressed in memory, then sealed); the decrypted zip's memory goes back
-    before the rows are sealed."""
+    before the rows are sealed. Returns the tables' row counts where they were counted
+    on the way (sealed), else None."""
     if not rows_file.sealed:
         package.unpack_rows(opened, rows_file.path)
         opened.archive.close()
-        return
+        return None
     rows = package.unpack_rows(opened)
     opened.archive.close()
-    sealed_rows.seal(rows, rows_file)
+    return sealed_rows.seal(rows, rows_file)
 
 
-def _check_counts(cursor, manifest: dict) -> None:
+def _check_counts(cursor, manifest: dict, counted: dict[str, int] | None = None) -> None:
     """Every table the signed manifest names holds the rows it says, and field_stamp is
     there (the merge reads it). The rows' SQLite is whole and of plain tables already
-    (tables.attached)."""
+    (tables.attached). ``counted``: the tables' row counts as the rows were sealed,
+    instead of counting the work file."""
     synced = by_name()
     cursor, schema = package_rows(cursor)
     present = {name for (name,) in cursor.execute(
@@ -130,7 +133,7 @@ def _check_counts(cursor, manifest: dict) -> None:
         if name not in synced:
             # sync.manifest refused it already; a name reaches SQL only from by_name().
             raise SyncRefused("tampered", "table not synced")
-        count = cursor.execute(
+        count = counted[name] if counted is not None else cursor.execute(
             f'SELECT count(*) FROM {schema}."{synced[name].name}"').fetchone()[0]
         if count != entry["rows"]:
             raise SyncRefused("tampered", f"row count of {name}")
@@ -167,7 +170,7 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
             opened, peer = _verify(session, database, source, keys)
             sender_id = peer.id
             phases.done("decrypt")
-            _unpack(opened, rows_file)
+            counted = _unpack(opened, rows_file)
             phases.done("verify and unpack" + (" (sealed)" if rows_file.sealed else ""))
         manifest = opened.manifest
         # References are checked by the merger, in bulk: SQLite's own check of each
@@ -182,7 +185,7 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
             peer = session.get(Peer, sender_id)
             if peer is None:
                 raise SyncRefused("unknown_sender")
-            _check_counts(cursor, manifest)
+            _check_counts(cursor, manifest, counted)
             # Every stamp this site (any desk of it) has issued is stored or on its clock.
             own_last = max(database.clock.last,
                            _newest_stamp(cursor, tables, database.clock.bound()) or "")

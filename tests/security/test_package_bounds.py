@@ -58,9 +58,10 @@ def sent(sites):
 
 # --- refused, and nothing changed -----------------------------------------------------
 
-def _refused(site, path: Path, reason: str) -> api.SyncRefused:
+def _refused(site, path: Path, reason: str, password: str | None = None) -> api.SyncRefused:
     """Inspect and import both refuse ``path`` for ``reason`` with one sentence, and
-    the site is as before: same rows, no work folder left, opens again."""
+    the site is as before: same rows, no work folder left, opens again (with
+    ``password``, an encrypted one)."""
     before = database_digest(site.db)
     with pytest.raises(api.SyncRefused) as inspected:
         api.inspect_package(site.db, path)
@@ -71,7 +72,7 @@ def _refused(site, path: Path, reason: str) -> api.SyncRefused:
         assert str(refusal) == api.SyncRefused.SENTENCES[reason]
     assert database_digest(site.db) == before
     assert list(site.paths.cache.glob("sync-*")) == []
-    open_database(site.paths).close()
+    open_database(site.paths, password).close()
     return imported.value
 
 
@@ -487,6 +488,31 @@ def test_an_encrypted_site_refuses_a_view_and_names_with_a_quote(tmp_path):
             assert refusal.value.reason == "damaged"
             assert database_digest(b.db) == before
         open_database(b.paths, "a long database password").close()
+    finally:
+        a.db.close()
+        b.db.close()
+
+
+@pytest.mark.parametrize("password", [None, "a long database password"],
+                         ids=["plain site", "encrypted site"])
+def test_rows_fewer_than_the_signed_counts_are_refused(tmp_path, password):
+    """The signed manifest counts each table's rows; a package holding fewer is refused
+    before the merge, on an encrypted site (which counts the rows as it seals them) as
+    on a plain one (which counts its work file)."""
+    a = make_site(tmp_path, "A")
+    b = make_site(tmp_path, "B", database_password=password)
+    try:
+        introduce(a, b)
+        create_person(a, "Ким", "Ли")
+        create_person(a, "Ахметова", "Әйгерім")
+        rows, manifest = _rows_of(b, a.export_to(b, folder=tmp_path))
+        assert manifest["tables"]["person"]["rows"] == 2
+        image = sqlite3.connect(":memory:")
+        image.deserialize(rows)
+        image.execute("DELETE FROM person WHERE rowid = (SELECT max(rowid) FROM person)")
+        image.commit()
+        crafted = _write(a, b, tmp_path, "fewer.cdsync", image.serialize(), _counts(manifest))
+        assert _refused(b, crafted, "tampered", password).detail == "row count of person"
     finally:
         a.db.close()
         b.db.close()
