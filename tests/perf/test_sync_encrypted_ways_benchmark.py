@@ -108,9 +108,10 @@ def _unkeyed_copy(rows: Path, target: Path) -> None:
         copy_tables(plain, "main", copy, "main")
 
 
-def _attendance_in_batches(rows: Path, rows_file: RowsFile) -> None:
-    """The attendance rows into a keyed work file 20,000 at a time, each batch one JSON
-    text built and taken apart by SQLite (the only Python objects: the batches)."""
+@contextlib.contextmanager
+def _attendance_copy(rows: Path, rows_file: RowsFile):
+    """(the rows in memory, a new keyed work file with an empty attendance table, the
+    table's quoted column names, how many); the work file committed afterwards."""
     with contextlib.closing(sqlite3.connect(":memory:")) as plain, \
             contextlib.closing(connect_sealed(rows_file)) as sealed:
         plain.deserialize(rows.read_bytes())
@@ -118,7 +119,15 @@ def _attendance_in_batches(rows: Path, rows_file: RowsFile) -> None:
         quoted = ", ".join(f'"{c}"' for c in columns)
         sealed.execute("PRAGMA journal_mode = OFF")
         sealed.execute(f"CREATE TABLE attendance ({quoted})")
-        fields = ", ".join(f"value->>{i}" for i in range(len(columns)))
+        yield plain, sealed, quoted, len(columns)
+        sealed.commit()
+
+
+def _attendance_in_batches(rows: Path, rows_file: RowsFile) -> None:
+    """The attendance rows into a keyed work file 20,000 at a time, each batch one JSON
+    text built and taken apart by SQLite (the only Python objects: the batches)."""
+    with _attendance_copy(rows, rows_file) as (plain, sealed, quoted, width):
+        fields = ", ".join(f"value->>{i}" for i in range(width))
         last = 0
         while True:
             batch, count, last = plain.execute(
@@ -129,7 +138,14 @@ def _attendance_in_batches(rows: Path, rows_file: RowsFile) -> None:
                 break
             sealed.execute(f"INSERT INTO attendance ({quoted}) SELECT {fields} "
                            "FROM json_each(?)", (batch,))
-        sealed.commit()
+
+
+def _attendance_row_by_row(rows: Path, rows_file: RowsFile) -> None:
+    """The attendance rows into a keyed work file as today's copy moves them."""
+    with _attendance_copy(rows, rows_file) as (plain, sealed, quoted, width):
+        marks = ", ".join("?" * width)
+        sealed.executemany(f"INSERT INTO attendance ({quoted}) VALUES ({marks})",
+                           plain.execute(f"SELECT {quoted} FROM attendance ORDER BY rowid"))
 
 
 def _read_all(rows_file: RowsFile) -> int:
@@ -150,21 +166,6 @@ def _alternating(first, second, rounds: int = 2) -> tuple[tuple[float, float], .
             _none, wall, cpu = _timed(action)
             best[index] = min(best[index], (wall, cpu), key=lambda pair: pair[1])
     return tuple(best)
-
-
-def _attendance_row_by_row(rows: Path, rows_file: RowsFile) -> None:
-    """The attendance rows into a keyed work file as today's copy moves them."""
-    with contextlib.closing(sqlite3.connect(":memory:")) as plain, \
-            contextlib.closing(connect_sealed(rows_file)) as sealed:
-        plain.deserialize(rows.read_bytes())
-        columns = [row[1] for row in plain.execute('PRAGMA table_info("attendance")')]
-        quoted = ", ".join(f'"{c}"' for c in columns)
-        sealed.execute("PRAGMA journal_mode = OFF")
-        sealed.execute(f"CREATE TABLE attendance ({quoted})")
-        sealed.executemany(
-            f"INSERT INTO attendance ({quoted}) VALUES ({', '.join('?' * len(columns))})",
-            plain.execute(f"SELECT {quoted} FROM attendance ORDER BY rowid"))
-        sealed.commit()
 
 
 def _fresh(path: Path) -> Path:
