@@ -72,9 +72,9 @@ def seal(rows: bytearray, rows_file: RowsFile) -> dict[str, int]:
     """Fill the new, encrypted work file with the package's rows (a serialized SQLite
     database, emptied once read): SyncRefused("damaged") unless they are a whole
     database of plain synced tables (tables.check_package_schema). Returns each table's
-    row count, counted in memory before the copy (counting the work file afterwards
-    decrypts every page of it again: about a second for a region's package). Call once
-    the package's signature and checksum are verified (package.unpack_rows)."""
+    rows as the copy counted them (counting the work file afterwards decrypts every page
+    of it again: about a second for a region's package). Call once the package's
+    signature and checksum are verified (package.unpack_rows)."""
     with contextlib.closing(sqlite3.connect(":memory:")) as plain:
         try:
             plain.deserialize(rows)
@@ -89,11 +89,6 @@ def seal(rows: bytearray, rows_file: RowsFile) -> dict[str, int]:
             try:
                 plain.execute("PRAGMA trusted_schema = OFF")
                 check_package_schema(plain, "main")
-                # check_package_schema let through only synced tables' names: quoted.
-                counts = {name: plain.execute(f'SELECT count(*) FROM main."{name}"').fetchone()[0]
-                          for (name,) in plain.execute(
-                              "SELECT name FROM main.sqlite_master WHERE type = 'table'")}
-                copy_tables(plain, "main", sealed, "main")
+                return copy_tables(plain, "main", sealed, "main")
             except sqlite3.DatabaseError as error:  # the package's (sqlcipher3's: the disk)
                 raise SyncRefused("damaged", str(error)) from error
-    return counts

@@ -327,13 +327,14 @@ def is_sqlcipher(raw) -> bool:
     return type(raw).__module__.startswith("sqlcipher3")
 
 
-def copy_tables(source, source_schema: str, target, target_schema: str) -> None:
+def copy_tables(source, source_schema: str, target, target_schema: str) -> dict[str, int]:
     """Copy every table of ``source_schema`` into the empty ``target_schema`` of another
     connection, untyped columns and rows in rowid order (so rowids keep their order);
-    committed."""
+    committed. Returns the rows copied, table by table."""
     names = [name for (name,) in source.execute(
         f"SELECT name FROM {source_schema}.sqlite_master WHERE type = 'table' "
         "AND name NOT LIKE 'sqlite_%' ORDER BY rowid")]
+    copied = {}
     for name in names:
         columns = [row[1] for row in source.execute(
             f'PRAGMA {source_schema}.table_info("{name}")')]
@@ -342,6 +343,7 @@ def copy_tables(source, source_schema: str, target, target_schema: str) -> None:
         insert = (f'INSERT INTO {target_schema}."{name}" ({quoted}) '
                   f'VALUES ({", ".join("?" for _ in columns)})')
         # The rows stream from one connection into the other, never all in a list.
-        target.executemany(insert, source.execute(
-            f'SELECT {quoted} FROM {source_schema}."{name}" ORDER BY rowid'))
+        copied[name] = target.executemany(insert, source.execute(
+            f'SELECT {quoted} FROM {source_schema}."{name}" ORDER BY rowid')).rowcount
     target.commit()
+    return copied
