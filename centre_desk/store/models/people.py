@@ -31,7 +31,14 @@ class Person(SyncMixin, Base):
                       Index("ix_person_region", "region", "id"),
                       # Lists in name order walk this index alone, live persons' ids and
                       # all (the club's members: 20 ms of page reads, not 400, cold).
-                      Index("ix_person_sort_key", "sort_key", "deleted_at", "id"))
+                      Index("ix_person_sort_key", "sort_key", "deleted_at", "id"),
+                      # A search counts and sorts its matches from these alone: each
+                      # match's deletion stamp, name order and id without its row.
+                      Index("ix_person_search_key", "search_key", "deleted_at", "sort_key",
+                            "id"),
+                      Index("ix_person_given_key", "given_key", "deleted_at", "sort_key",
+                            "id"),
+                      Index("ix_person_iin_live", "iin", "deleted_at", "sort_key", "id"))
 
     iin: Mapped[str | None] = mapped_column(_bytewise(12), unique=True)
     surname: Mapped[str] = mapped_column(String(100))
@@ -46,9 +53,9 @@ class Person(SyncMixin, Base):
     language: Mapped[Language | None] = mapped_column(enum_column(Language))
     notes: Mapped[str | None] = mapped_column(Text)
     # Folded, transliterated "surname given patronymic": prefix search in any alphabet.
-    search_key: Mapped[str] = mapped_column(_bytewise(320), index=True)
+    search_key: Mapped[str] = mapped_column(_bytewise(320))
     # The same fold of "given patronymic surname": a given name alone finds the person.
-    given_key: Mapped[str] = mapped_column(_bytewise(320), index=True, server_default="")
+    given_key: Mapped[str] = mapped_column(_bytewise(320), server_default="")
     # Kazakh/Russian alphabet order for lists (domain.names.sort_key).
     sort_key: Mapped[str] = mapped_column(_bytewise(320))
     # Set on the tombstone of a person merged into another, so references arriving later
