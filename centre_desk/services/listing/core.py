@@ -97,6 +97,9 @@ class Page(Generic[R]):
 
     rows: tuple[R, ...]
     next: Cursor | None
+    found: int | None = None
+    """How many rows the whole search finds, when reading this page counted them (a
+    first page sorted from all it found); None: ask the list's count."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -228,15 +231,23 @@ class ListDefinition(Generic[R]):
 
 
 def _keys_after(session: Session, segments: list[_Segment], searched: Select[Any],
-                after: Cursor | None, limit: int, walk: bool) -> list[tuple[int, RowMapping]]:
+                after: Cursor | None, limit: int, walk: bool
+                ) -> tuple[list[tuple[int, tuple[Any, ...]]], int | None]:
     """(segment, sort keys) of up to ``limit`` + 1 rows following ``after``, the sort
-    column's index walked (``walk``) or the rows found sorted."""
-    found: list[tuple[int, RowMapping]] = []
+    column's index walked (``walk``) or the rows found sorted; and how many rows the
+    search finds, when sorting them all for a first page told it (else None)."""
+    found: list[tuple[int, tuple[Any, ...]]] = []
+    # A first page sorted from every row found has read them all: it counts them in
+    # the same pass (a window count, taken before the LIMIT), so the list's count need
+    # not read them again (4-5 ms of 'ерм''s 4,269 persons at 300,000).
+    counted = not walk and after is None and len(segments) == 1
+    total = None
     start = after.segment if after is not None else 0
     for index in range(start, len(segments)):
         keys = segments[index].keys
         labelled = [expression.label(f"k{k}") for k, (expression, _) in enumerate(keys)]
-        statement = searched.with_only_columns(*labelled, maintain_column_froms=True).where(
+        columns = [*labelled, func.count().over().label("found")] if counted else labelled
+        statement = searched.with_only_columns(*columns, maintain_column_froms=True).where(
             segments[index].where)
         if after is not None and index == after.segment:
             statement = statement.where(_after(keys, after.values, seek=walk))
@@ -249,10 +260,14 @@ def _keys_after(session: Session, segments: list[_Segment], searched: Select[Any
         statement = statement.order_by(
             *(key.desc() if descending else key.asc()
               for key, (_, descending) in zip(ordering, keys))).limit(limit + 1 - len(found))
-        found += [(index, row) for row in session.execute(statement).mappings()]
+        rows = session.execute(statement).all()
+        if counted:
+            total = rows[0][-1] if rows else 0
+            rows = [row[:-1] for row in rows]
+        found += [(index, tuple(row)) for row in rows]
         if len(found) > limit:
             break
-    return found
+    return found, total
 
 
 def fetch_page(session: Session, definition: ListDefinition[R], query: ListQuery,
@@ -273,14 +288,14 @@ def fetch_page(session: Session, definition: ListDefinition[R], query: ListQuery
     segments = _segments(order, query.descending, definition.row_id, walk)
     searched = definition.search((order.base or definition.base)(), query.text)
     searched = definition.narrowed(searched, query.filter, today or dt.date.today())
-    found = _keys_after(session, segments, searched, after, limit, walk)
+    found, total = _keys_after(session, segments, searched, after, limit, walk)
     cursor = None
     if len(found) > limit:
         found = found[:limit]
         index, last = found[-1]
-        cursor = Cursor(sort.value, query.descending, index, tuple(last.values()))
+        cursor = Cursor(sort.value, query.descending, index, last)
     # The row id is always the last sort key.
-    ids = [tuple(keys.values())[-1] for _, keys in found]
+    ids = [keys[-1] for _, keys in found]
     details = session.execute(definition.details()
                               .add_columns(definition.row_id.label("listing_row_id"))
                               .where(definition.row_id.in_(ids))).mappings()
@@ -289,7 +304,7 @@ def fetch_page(session: Session, definition: ListDefinition[R], query: ListQuery
     rows = tuple(definition.make_row(by_id[i], today) for i in ids if i in by_id)
     if definition.identity and not may_see_full_identity(session):
         rows = tuple(redacted(row, False, definition.identity) for row in rows)
-    return Page(rows, cursor)
+    return Page(rows, cursor, total)
 
 
 def count_rows(session: Session, definition: ListDefinition[Any], text: str,

@@ -148,10 +148,10 @@ class PagedTableModel(QAbstractTableModel):
             self._requery()
 
     def _requery(self) -> None:
-        """Count what the search and the filter find, fetch its first page again and
-        say the counts."""
-        self._matching = self._count_matching()
-        self._refetch()
+        """Fetch the first page of what the search and the filter find again, count
+        it (unless the page did) and say the counts."""
+        found = self._refetch()
+        self._matching = found if found is not None else self._count_matching()
         self.counts_changed.emit()
 
     def list_filter(self) -> Any:
@@ -198,12 +198,14 @@ class PagedTableModel(QAbstractTableModel):
         return ListQuery(text=self._text, sort=column.sort,
                          descending=descending != column.sort_reversed, filter=self._filter)
 
-    def _refetch(self) -> None:
+    def _refetch(self) -> int | None:
+        """Fetch the first page again; how many rows the search finds if it told."""
         page = self._workspace.run(self._spec.page, self._query(), None, self._page_size)
         self.beginResetModel()
         self._rows = list(page.rows)
         self._next = page.next
         self.endResetModel()
+        return page.found
 
     # --- QAbstractTableModel overrides ---------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from centre_desk.domain.enums import Stage
 from centre_desk.services import listing
 from centre_desk.services.listing import ClubMemberSort, ListQuery, ParticipantSort, people
 from tests.unit.services.test_listing import TODAY, populate
@@ -51,3 +52,37 @@ def test_a_search_finding_few_shows_exactly_what_it_counts(run, centre):
     assert {row.case_id for row in rows} == {
         centre.cases.ahmetov, centre.cases.ahmetov_closed, centre.cases.namesake}
     assert len(rows) == run(listing.count_participants, "ахмет")
+
+
+COUNTS = [(listing.participants_page, listing.count_participants, ParticipantSort),
+          (listing.club_members_page, listing.count_club_members, ClubMemberSort)]
+
+
+@pytest.mark.parametrize("page_function, count_function, sorts", COUNTS,
+                         ids=[page.__name__ for page, *_ in COUNTS])
+@pytest.mark.parametrize("text", ["ахмет", "ахметов ерлан", "bekova", "9", "8808", "щщщ"])
+def test_a_first_page_that_counts_its_search_says_what_the_count_says(
+        run, centre, page_function, count_function, sorts, text):
+    # The page counts what it sorted (a window count before its LIMIT); the list then
+    # shows that figure instead of counting again, so the two must never differ.
+    counted = 0
+    for sort in sorts:
+        for descending, size in ((False, 1), (True, 2), (False, 1000)):
+            query = ListQuery(text=text, sort=sort, descending=descending)
+            page = run(page_function, query, None, size, TODAY)
+            if page.found is not None:
+                counted += 1
+                assert page.found == run(count_function, text), (sort, descending, size)
+            # A later page has not seen the rows before it: it never counts.
+            assert page.next is None or run(page_function, query, page.next, size,
+                                            TODAY).found is None
+    # In name order a search finding few is sorted, hence counted, on every first page.
+    assert counted >= 3
+
+
+def test_a_filtered_search_is_counted_with_its_filter(run, centre):
+    wanted = listing.ParticipantFilter(stage=Stage.ACTIVE)  # not ahmetov's closed case
+    query = ListQuery(text="ахмет", filter=wanted)
+    page = run(listing.participants_page, query, None, 1, TODAY)
+    assert page.found == run(listing.count_participants, "ахмет", wanted)
+    assert 0 < page.found < run(listing.count_participants, "ахмет")
