@@ -239,7 +239,7 @@ def _keys_after(session: Session, segments: list[_Segment], searched: Select[Any
     found: list[tuple[int, tuple[Any, ...]]] = []
     # A first page sorted from every row found has read them all: it counts them in
     # the same pass (a window count, taken before the LIMIT), so the list's count need
-    # not read them again (4-5 ms of 'ерм''s 4,269 persons at 300,000).
+    # not read them again (4-5 ms for the 4,269 persons 'ерм' finds at 300,000).
     counted = not walk and after is None and len(segments) == 1
     total = None
     start = after.segment if after is not None else 0
