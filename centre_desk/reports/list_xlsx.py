@@ -11,12 +11,14 @@ after a cursor (None: the first); ``cells(row)`` the row's values in column orde
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import xlsxwriter
 from PySide6.QtCore import QCoreApplication
+from xlsxwriter.worksheet import Worksheet
 from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import AuditAction
@@ -42,6 +44,25 @@ def _sheet_title(title: str) -> str:
     return cleaned[:_SHEET_TITLE_LIMIT].strip(" '") or "List"
 
 
+_ESCAPED = re.compile(r"_x|[\x00-\x08\x0b-\x1f\ufffe\uffff]")
+"""What XlsxWriter's escaping of an inline string changes: a literal "_xHHHH_", control
+characters, the two non-characters. Text without them comes out as it went in."""
+
+
+class _Sheet(Worksheet):
+    """XlsxWriter's worksheet, with its escaping of each inline string skipped where the
+    string holds nothing it would change. Its first step, ``re.sub`` with a ``\\1``
+    template, makes CPython import ``re`` through ``builtins.__import__`` for every
+    string, and with PySide6 loaded that is Python code of PySide6's: 0.7 s of the
+    statistics workbook's 5.5 s at 100,000 persons (300,000 strings)."""
+
+    @staticmethod
+    def _escape_control_characters(data):
+        if isinstance(data, str) and not _ESCAPED.search(data):
+            return data
+        return Worksheet._escape_control_characters(data)
+
+
 class Sheets:
     """A workbook being written row by row (rows go to a work file beside the target as
     they come, so memory stays flat): typed cells, bold headings, column widths from
@@ -57,7 +78,7 @@ class Sheets:
 
     def add(self, title: str):
         """A new sheet named ``title`` (cleaned and cut to Excel's limit)."""
-        return self.workbook.add_worksheet(_sheet_title(title))
+        return self.workbook.add_worksheet(_sheet_title(title), worksheet_class=_Sheet)
 
     def headings(self, sheet, row: int, texts: Sequence[str]) -> None:
         for column, text in enumerate(texts):

@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import zipfile
 
 import pytest
+import xlsxwriter
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 from sqlalchemy import select
+from xlsxwriter.worksheet import Worksheet
 
 from centre_desk.domain.enums import AuditAction
-from centre_desk.reports.list_xlsx import export_list, record_export
+from centre_desk.reports.list_xlsx import Sheets, _Sheet, export_list, record_export
 from centre_desk.services import listing
 from centre_desk.services.listing import ListQuery, ParticipantFilter, ParticipantSort
 from centre_desk.store.models import AuditEvent
@@ -114,3 +119,37 @@ def test_a_title_excel_would_refuse_becomes_a_sheet_name_it_takes(tmp_path):
         path = tmp_path / "title.xlsx"
         export_list(path, title, ["Note"], lambda row: [row], lambda after: page)
         assert load_workbook(path).active.title == sheet
+
+
+_TRICKY = ["Ермеков Әлихан Қайратұлы", "_x0041_ as typed", "_X004a_", "bell\x07 and\x1f",
+           "tab\tand\nline", "a\ufffeb\uffff", " leading and trailing ", "", "ə ғ қ ң ө ұ ү һ і"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), st.sampled_from(_TRICKY),
+                 st.lists(st.sampled_from(["_x", "0041", "_", "\x00", "\x0b", "\ufffe",
+                                           "Ә", "a", " "])).map("".join)))
+def test_a_sheet_escapes_text_as_xlsxwriter_does(text):
+    # The sheet skips XlsxWriter's escaping where it would change nothing (its re.sub
+    # was 0.7 s of the statistics workbook's 5.5 s): never with another result.
+    assert _Sheet._escape_control_characters(text) == \
+        Worksheet._escape_control_characters(text)
+
+
+def test_a_sheet_is_written_byte_for_byte_as_xlsxwriter_writes_it(tmp_path):
+    sheets = Sheets(tmp_path / "ours.xlsx")
+    ours = sheets.add("Texts")
+    plain_book = xlsxwriter.Workbook(str(tmp_path / "plain.xlsx"), {
+        "constant_memory": True, "tmpdir": str(tmp_path)})
+    plain = plain_book.add_worksheet("Texts")
+    assert type(ours) is _Sheet and type(plain) is Worksheet
+    for row, text in enumerate(_TRICKY):
+        ours.write_string(row, 0, text)
+        plain.write_string(row, 0, text)
+    sheets.workbook.close()
+    plain_book.close()
+    with zipfile.ZipFile(tmp_path / "ours.xlsx") as a, \
+            zipfile.ZipFile(tmp_path / "plain.xlsx") as b:
+        written = a.read("xl/worksheets/sheet1.xml")
+        assert written == b.read("xl/worksheets/sheet1.xml")
+    assert b"_x005F_x0041_ as typed" in written and b"bell_x0007_" in written
