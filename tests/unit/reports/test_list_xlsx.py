@@ -131,7 +131,7 @@ _TRICKY = ["Ермеков Әлихан Қайратұлы", "_x0041_ as typed",
                                            "Ә", "a", " "])).map("".join)))
 def test_a_sheet_escapes_text_as_xlsxwriter_does(text):
     # The sheet skips XlsxWriter's escaping where it would change nothing (its re.sub
-    # was 0.7 s of the statistics workbook's 5.5 s): never with another result.
+    # was about 1 s of the statistics workbook's 5.8 s): never with another result.
     assert _Sheet._escape_control_characters(text) == \
         Worksheet._escape_control_characters(text)
 
