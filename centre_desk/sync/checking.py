@@ -1,11 +1,11 @@
 """Finding the rows of a package that fail validation, table by table, while the merge
-goes on: on a second connection to the package's work file, in a thread of its own (a
-region's million rows cost seconds to check, the same order as inserting them, so the
-two overlap on two cores); an encrypted site's work file is opened with its key (see
-sync.sealed_rows); rows held in memory are checked in line on the import's
-connection. On a plain work file the second connection also runs SQLite's check of
-every page (a region's package: about half a second), which the merge would otherwise
-wait for; an encrypted one was checked whole as it was sealed.
+goes on: on a second connection to the package's work file or in-memory database, in
+a thread of its own (a region's million rows cost seconds to check, the same order as
+inserting them, so the two overlap on two cores); an encrypted site's work file is
+opened with its key (see sync.sealed_rows); rows attached without a file of their own
+are checked in line on the import's connection. The second connection also runs
+SQLite's check of every page (a region's package: about half a second), which the
+merge would otherwise wait for; a sealed work file was checked whole as it was sealed.
 
 Cheap first: every check of validation.py runs row by row in SQL except the hex digits
 of ids, which SQLite's GLOB tests slowly; those are joined for a whole chunk of rows
@@ -20,12 +20,10 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterator
-from pathlib import Path
-
 from sqlalchemy import Uuid
 
 from centre_desk.sync.errors import SyncRefused
-from centre_desk.sync.sealed_rows import RowsFile, connect_sealed
+from centre_desk.sync.sealed_rows import RowsFile, connect_in_memory, connect_sealed
 from centre_desk.sync.tables import (SyncedTable, check_whole, database_errors,
                                      package_columns, sql_functions)
 from centre_desk.sync.validation import SAME_AS, Rules, field_stamp_summary, row_refused_sql
@@ -42,8 +40,8 @@ class RowChecker:
     file's pages are (SyncRefused "damaged" if they are not whole). Use as a context
     manager: leaving it stops the work and waits for the thread, so the file can go."""
 
-    def __init__(self, rules: Rules, tables: list[SyncedTable], rows_file: Path | None,
-                 cursor, schema: str, rows_key: str | None = None) -> None:
+    def __init__(self, rules: Rules, tables: list[SyncedTable], rows_file: RowsFile | None,
+                 cursor, schema: str) -> None:
         self._rules = rules
         self._futures = {table.name: concurrent.futures.Future() for table in tables}
         self._whole = concurrent.futures.Future()
@@ -55,10 +53,9 @@ class RowChecker:
             self._cursor, self._schema = cursor, schema
             self._whole.set_result(None)  # checked as the rows were loaded
         else:
-            if rows_key is not None:
+            if rows_file.sealed:
                 self._whole.set_result(None)  # checked whole as it was sealed
-            self._thread = threading.Thread(target=self._run_on_file,
-                                            args=(RowsFile(rows_file, rows_key),),
+            self._thread = threading.Thread(target=self._run_on_file, args=(rows_file,),
                                             name="sync-row-check", daemon=True)
             self._thread.start()
 
@@ -90,6 +87,8 @@ class RowChecker:
         try:
             if rows_file.sealed:
                 self._connection = connect_sealed(rows_file, read_only=True)
+            elif rows_file.in_memory:
+                self._connection = connect_in_memory(rows_file)
             else:
                 self._connection = sqlite3.connect(f"file:{rows_file.path}?mode=ro",
                                                    uri=True, check_same_thread=False)

@@ -78,7 +78,7 @@ def inspect_package(database, source: Path) -> PackageInfo:
             opened, _peer = _verify(session, database, source, keys)
             session.rollback()  # only a newly made key (encrypted database) would be kept
         counted = _unpack(opened, rows_file)
-        with attached(database, None, rows_file.path, whole_checked=not rows_file.sealed,
+        with attached(database, None, rows_file.location, whole_checked=not rows_file.sealed,
                       rows_key=rows_file.key) as (_session, cursor):
             _check_counts(cursor, opened.manifest, counted)
     return _info(opened.manifest)
@@ -104,16 +104,19 @@ def _verify(session, database, source: Path, keys):
 
 def _unpack(opened: package.OpenedPackage,
             rows_file: sealed_rows.RowsFile) -> dict[str, int] | None:
-    """The verified package's rows into their work file (encrypted on an SQLCipher
-    site: decompressed in memory, then sealed); the decrypted zip's memory goes back
-    before the rows are sealed. Returns the tables' row counts where they were counted
-    on the way (sealed), else None."""
-    if not rows_file.sealed:
+    """The verified package's rows into their work file or, on an SQLCipher site, in
+    memory (decompressed there, then loaded into memory or sealed); the decrypted zip's
+    memory goes back before that. Returns the tables' row counts where they were
+    counted on the way (sealed), else None."""
+    if rows_file.path is not None and not rows_file.sealed:
         package.unpack_rows(opened, rows_file.path)
         opened.archive.close()
         return None
     rows = package.unpack_rows(opened)
     opened.archive.close()
+    if rows_file.in_memory:
+        sealed_rows.load_in_memory(rows, rows_file)
+        return None
     return sealed_rows.seal(rows, rows_file)
 
 
@@ -171,14 +174,15 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
             sender_id = peer.id
             phases.done("decrypt")
             counted = _unpack(opened, rows_file)
-            phases.done("verify and unpack" + (" (sealed)" if rows_file.sealed else ""))
+            phases.done("verify and unpack" + (" (sealed)" if rows_file.sealed else
+                                               " (in memory)" if rows_file.in_memory else ""))
         manifest = opened.manifest
         # References are checked by the merger, in bulk: SQLite's own check of each
         # row costs more than the whole rest of an import into an empty site.
         # A big package writes much of the database: a bulk connection writes it once.
         info = _info(manifest)
         bulk = info.total_rows >= BULK_ROWS
-        with attached(database, actor, rows_file.path, foreign_keys=False, bulk=bulk,
+        with attached(database, actor, rows_file.location, foreign_keys=False, bulk=bulk,
                       whole_checked=False, rows_key=rows_file.key) as (session, cursor), \
                 session.begin():
             require_sync_permission(session, Permission.MANAGE_PEERS)
@@ -201,8 +205,7 @@ def import_package(database, actor, source: Path, progress) -> ImportReport:
             seen_here = vectors.ours(session)
             seen_here[str(database.site_id)] = "\uffff"  # every change of ours is known here
             sent = [table for table in tables if table.name in manifest["tables"]]
-            with RowChecker(rules, sent, rows_file.path, cursor, package.ROWS_SCHEMA,
-                            rows_file.key) as checker:
+            with RowChecker(rules, sent, rows_file, cursor, package.ROWS_SCHEMA) as checker:
                 merger = PackageMerger(cursor, seen_here, rules, checker)
                 reports = {table.name: TableReport() for table in tables}
                 try:

@@ -133,7 +133,7 @@ def encrypted_installation(database) -> bool:
 
 
 @contextlib.contextmanager
-def attached(database, actor, rows_file: Path | None, foreign_keys: bool = True,
+def attached(database, actor, rows_file: Path | str | None, foreign_keys: bool = True,
              bulk: bool = False, whole_checked: bool = True, rows_key: str | None = None
              ) -> Iterator[tuple[Session, object]]:
     """A session on a connection of its own, with the package's rows attached as
@@ -143,8 +143,9 @@ def attached(database, actor, rows_file: Path | None, foreign_keys: bool = True,
     the connection is a pg_raw.PgRaw (see _beside; the server checks references).
 
     ``rows_file`` (from rows_storage or sealed_rows.import_storage) is an SQLite file,
-    attached as it is (with ``rows_key``, an SQLCipher file under that key); without
-    one, an empty in-memory database is attached. A file that exists holds a
+    attached as it is (with ``rows_key``, an SQLCipher file under that key), or the URI
+    of an in-memory database holding a package's rows (sealed_rows); without one, an
+    empty in-memory database is attached. A file that exists holds a
     package's rows: it must be a whole SQLite database of plain tables with the
     synced tables' names (see check_package_schema), else SyncRefused("damaged")
     before anyone reads them; without ``whole_checked`` its pages are left for the
@@ -154,7 +155,7 @@ def attached(database, actor, rows_file: Path | None, foreign_keys: bool = True,
     and the attachment must be gone before the connection serves anyone else. With
     ``bulk`` it is a store.bulk connection (big cache, rollback journal), for a package
     that writes much of a database."""
-    incoming = rows_file is not None and rows_file.exists()
+    incoming = rows_file is not None and (isinstance(rows_file, str) or rows_file.exists())
     connect = bulk_connection if bulk else Engine.connect
     with connect(database.engine) as connection:
         raw = connection.connection.dbapi_connection
@@ -167,10 +168,16 @@ def attached(database, actor, rows_file: Path | None, foreign_keys: bool = True,
         # the package file for one so encrypted): an empty key keeps them plain, an
         # encrypted work file's own key opens it.
         where = ":memory:" if rows_file is None else str(rows_file)
-        if is_sqlcipher(raw):
-            raw.execute(f"ATTACH DATABASE ? AS {ROWS_SCHEMA} KEY ?", (where, rows_key or ""))
-        else:
-            raw.execute(f"ATTACH DATABASE ? AS {ROWS_SCHEMA}", (where,))
+        try:  # ATTACH reads the schema: a header SQLite cannot take fails here
+            if is_sqlcipher(raw):
+                raw.execute(f"ATTACH DATABASE ? AS {ROWS_SCHEMA} KEY ?",
+                            (where, rows_key or ""))
+            else:
+                raw.execute(f"ATTACH DATABASE ? AS {ROWS_SCHEMA}", (where,))
+        except database_errors(raw) as error:
+            if not incoming:
+                raise
+            raise SyncRefused("damaged", str(error)) from error
         sql_functions(raw)
         if not foreign_keys:
             raw.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction

@@ -434,6 +434,14 @@ def test_truncated_rows_are_refused_as_damaged(sent, tmp_path, where):
     _refused(b, crafted, "damaged")
 
 
+def test_rows_of_a_newer_sqlite_file_format_are_refused_as_damaged(sent, tmp_path):
+    """SQLite reads the header as the rows are attached: format 5 does not exist."""
+    a, b, path = sent
+    rows, manifest = _rows_of(b, path)
+    newer = rows[:44] + (5).to_bytes(4, "big") + rows[48:]
+    _refused(b, _write(a, b, tmp_path, "newer.cdsync", newer, _counts(manifest)), "damaged")
+
+
 def test_rows_with_a_broken_page_are_refused_as_damaged(sent, tmp_path):
     a, b, path = sent
     rows, manifest = _rows_of(b, path)

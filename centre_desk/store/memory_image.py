@@ -1,0 +1,124 @@
+"""A serialized SQLite database made a named in-memory database of SQLCipher's library,
+which that library's connections in this process ATTACH by its URI.
+
+Why: an encrypted site must not write a package's decrypted rows to the disk, and its
+driver (sqlcipher3) has no ``deserialize``. Without this the rows were copied a row at
+a time through Python into a work file under a random key (18 s of a region's import,
+twice its SQL). The library itself exports SQLite's C API, so the image is handed to
+it whole: ``sqlite3_deserialize`` on a connection of our own reads the bytes where they
+lie, and SQLite's backup copies its pages into a shared ``memdb`` database (a memory
+copy of a few hundred milliseconds), which lives while our connection holds it open.
+
+Where the library does not export those functions (a build that hides its symbols),
+``supported()`` says so and the caller keeps the encrypted work file.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+import secrets
+
+_OPEN_FLAGS = 0x02 | 0x04 | 0x40  # SQLITE_OPEN_READWRITE | CREATE | URI
+_DESERIALIZE_READONLY = 4
+_FCNTL_SIZE_LIMIT = 36
+_DONE = 101  # SQLITE_DONE
+_FUNCTIONS = {
+    "sqlite3_open_v2": ([ctypes.c_char_p, ctypes.POINTER(ctypes.c_void_p), ctypes.c_int,
+                         ctypes.c_char_p], ctypes.c_int),
+    "sqlite3_close_v2": ([ctypes.c_void_p], ctypes.c_int),
+    "sqlite3_errmsg": ([ctypes.c_void_p], ctypes.c_char_p),
+    "sqlite3_deserialize": ([ctypes.c_void_p, ctypes.c_char_p, ctypes.c_void_p,
+                             ctypes.c_int64, ctypes.c_int64, ctypes.c_uint], ctypes.c_int),
+    "sqlite3_file_control": ([ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int,
+                              ctypes.c_void_p], ctypes.c_int),
+    "sqlite3_backup_init": ([ctypes.c_void_p, ctypes.c_char_p, ctypes.c_void_p,
+                             ctypes.c_char_p], ctypes.c_void_p),
+    "sqlite3_backup_step": ([ctypes.c_void_p, ctypes.c_int], ctypes.c_int),
+    "sqlite3_backup_finish": ([ctypes.c_void_p], ctypes.c_int),
+}
+
+
+class ImageRefused(Exception):
+    """SQLite would not take the bytes as a database (its own message)."""
+
+
+@functools.cache
+def _library():
+    """SQLCipher's SQLite as sqlcipher3 loaded it (the same copy, so the same named
+    memory databases), its functions typed; None where it hides them."""
+    try:
+        import sqlcipher3._sqlite3 as driver
+    except ImportError:
+        return None
+    library = ctypes.CDLL(driver.__file__)
+    try:
+        for name, (arguments, result) in _FUNCTIONS.items():
+            function = getattr(library, name)
+            function.argtypes, function.restype = arguments, result
+    except AttributeError:
+        return None
+    return library
+
+
+def supported() -> bool:
+    """Whether SQLCipher's library here can take a database image into memory."""
+    return _library() is not None
+
+
+class MemoryImage:
+    """A named in-memory database of SQLCipher's library, empty until ``load``; gone
+    with ``close`` (or when the process ends). ``uri`` is what an ATTACH names."""
+
+    def __init__(self) -> None:
+        library = _library()
+        if library is None:
+            raise RuntimeError("SQLCipher's library does not export sqlite3_deserialize")
+        self._library = library
+        self.uri = f"file:/centre-desk-rows-{secrets.token_hex(16)}?vfs=memdb"
+        self._holder = self._open(self.uri)
+
+    def _open(self, uri: str) -> ctypes.c_void_p:
+        handle = ctypes.c_void_p()
+        code = self._library.sqlite3_open_v2(uri.encode(), ctypes.byref(handle),
+                                             _OPEN_FLAGS, None)
+        if code != 0:
+            message = self._message(handle)
+            self._library.sqlite3_close_v2(handle)
+            raise OSError(f"cannot open an in-memory database: {message}")
+        return handle
+
+    def _message(self, handle: ctypes.c_void_p) -> str:
+        return (self._library.sqlite3_errmsg(handle) or b"").decode(errors="replace")
+
+    def load(self, image: bytearray) -> None:
+        """Copy the serialized database ``image`` into this one (which it must not
+        outgrow afterwards): ImageRefused when SQLite cannot read it as a database. The
+        image is read where it lies; the caller may drop it as soon as this returns."""
+        library = self._library
+        size = len(image)
+        buffer = (ctypes.c_char * size).from_buffer(image)
+        reader = self._open(":memory:")
+        try:
+            code = library.sqlite3_deserialize(reader, b"main", ctypes.addressof(buffer),
+                                               size, size, _DESERIALIZE_READONLY)
+            if code != 0:
+                raise ImageRefused(self._message(reader))
+            limit = ctypes.c_int64(size)
+            library.sqlite3_file_control(self._holder, b"main", _FCNTL_SIZE_LIMIT,
+                                         ctypes.byref(limit))
+            backup = library.sqlite3_backup_init(self._holder, b"main", reader, b"main")
+            if not backup:
+                raise ImageRefused(self._message(self._holder))
+            code = library.sqlite3_backup_step(backup, -1)
+            library.sqlite3_backup_finish(backup)
+            if code != _DONE:
+                raise ImageRefused(self._message(self._holder))
+        finally:
+            library.sqlite3_close_v2(reader)
+            del buffer  # the image may be resized again
+
+    def close(self) -> None:
+        if self._holder is not None:
+            self._library.sqlite3_close_v2(self._holder)
+            self._holder = None

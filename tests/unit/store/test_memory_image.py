@@ -1,0 +1,85 @@
+"""store.memory_image: a serialized database handed to SQLCipher's library whole, read
+by its connections through ATTACH, bounded to its size, gone when closed."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+
+import pytest
+import sqlcipher3
+
+from centre_desk.store.memory_image import ImageRefused, MemoryImage, supported
+
+
+def _image(rows: int) -> bytearray:
+    with contextlib.closing(sqlite3.connect(":memory:")) as source:
+        source.execute("CREATE TABLE person (id INTEGER PRIMARY KEY, surname TEXT)")
+        source.executemany("INSERT INTO person (surname) VALUES (?)",
+                           [(f"Әлиұлы {n}",) for n in range(rows)])
+        source.commit()
+        return bytearray(source.serialize())
+
+
+@pytest.fixture
+def keyed(tmp_path):
+    """An SQLCipher database under a password, as an encrypted site's."""
+    connection = sqlcipher3.connect(str(tmp_path / "site.sqlite3"))
+    connection.execute("PRAGMA key = 'a long database password'")
+    yield connection
+    connection.close()
+
+
+def test_the_library_sqlcipher3_ships_exports_what_the_image_needs():
+    assert supported()
+
+
+def test_an_encrypted_connection_reads_the_image_attached_plain(keyed):
+    image = _image(2000)
+    memory = MemoryImage()
+    try:
+        memory.load(image)
+        image.clear()  # the caller's copy may go at once
+        keyed.execute("ATTACH DATABASE ? AS pkg KEY ''", (memory.uri,))
+        assert keyed.execute("SELECT count(*), max(surname) FROM pkg.person").fetchone() == (
+            2000, "Әлиұлы 999")
+        keyed.execute("DETACH DATABASE pkg")
+    finally:
+        memory.close()
+
+
+def test_the_image_cannot_outgrow_what_it_was_given(keyed):
+    memory = MemoryImage()
+    try:
+        memory.load(_image(10))
+        keyed.execute("ATTACH DATABASE ? AS pkg KEY ''", (memory.uri,))
+        with pytest.raises(sqlcipher3.OperationalError, match="full"):
+            keyed.execute("INSERT INTO pkg.person (surname) "
+                          "SELECT surname || zeroblob(4000) FROM pkg.person")
+            keyed.commit()  # the pages reach the image as the transaction commits
+        keyed.rollback()
+        assert keyed.execute("SELECT count(*) FROM pkg.person").fetchone() == (10,)
+        keyed.execute("DETACH DATABASE pkg")
+    finally:
+        memory.close()
+
+
+@pytest.mark.parametrize("image", ["name,surname\nЛи,Ким\n".encode() * 500, b"",
+                                   b"SQLite format 3\x00"],
+                         ids=["text", "empty", "a header alone"])
+def test_bytes_that_are_no_database_are_refused(image):
+    memory = MemoryImage()
+    try:
+        with pytest.raises(ImageRefused):
+            memory.load(bytearray(image))
+    finally:
+        memory.close()
+
+
+def test_a_closed_image_is_gone_for_every_connection():
+    memory = MemoryImage()
+    memory.load(_image(5))
+    uri = memory.uri
+    memory.close()
+    with contextlib.closing(sqlcipher3.connect(uri, uri=True)) as later:
+        assert later.execute("SELECT count(*) FROM sqlite_master").fetchone() == (0,)
