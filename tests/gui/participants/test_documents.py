@@ -71,8 +71,8 @@ def test_a_specialist_attaches_a_scan_and_opens_it(qtbot, db, as_role, centre, t
         assert (stored.person_id, stored.case_id, bytes(stored.content)) == (
             centre.ahmetov, centre.ahmetov_case, PDF)
         assert session.scalars(select(AuditEvent.action).where(
-            AuditEvent.entity == "document")).all() == [AuditAction.CREATED,
-                                                         AuditAction.VIEWED]
+            AuditEvent.entity == "document").order_by(AuditEvent.seq)).all() == [
+            AuditAction.CREATED, AuditAction.VIEWED]
 
 
 def test_a_file_that_is_no_scan_or_too_big_is_refused_in_one_sentence(

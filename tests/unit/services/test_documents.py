@@ -127,4 +127,5 @@ def test_a_removed_document_is_a_tombstone_no_longer_listed_or_opened(db, run, f
     with db.session() as session:
         assert session.get(Document, document_id).deleted_at is not None
         assert session.scalars(select(AuditEvent.action).where(
-            AuditEvent.entity == "document")).all() == [AuditAction.CREATED, AuditAction.DELETED]
+            AuditEvent.entity == "document").order_by(AuditEvent.seq)).all() == [
+            AuditAction.CREATED, AuditAction.DELETED]
