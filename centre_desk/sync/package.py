@@ -19,8 +19,9 @@ cannot ATTACH, so there they stream between the package's file (sqlite3) and the
 server (COPY), a table at a time (see sync.pg_bulk). The zip and the decrypted package
 live in memory; the rows' SQLite is a work file on a plain or PostgreSQL site. An
 SQLCipher site's data must stay encrypted at rest: its export keeps the rows in memory
-(tables.rows_storage), its import decompresses them in memory and copies them into a
-work file encrypted under a random key (sync.sealed_rows).
+(tables.rows_storage), its import decompresses them in memory and hands them to
+SQLCipher's library as an in-memory database or, where that library hides SQLite's C
+API, copies them into a work file encrypted under a random key (sync.sealed_rows).
 """
 
 from __future__ import annotations
