@@ -64,6 +64,10 @@ def _crafted(rows: bytes, how: str) -> tuple[bytes, str]:
         return bytes(broken), "damaged"
     if how == "a header of a newer file format":
         return rows[:44] + b"\x00\x00\x00\x05" + rows[48:], "damaged"
+    if how in ("a header claiming twice its pages", "a header claiming half its pages"):
+        pages = int.from_bytes(rows[28:32], "big")
+        claimed = pages * 2 if "twice" in how else pages // 2
+        return rows[:28] + claimed.to_bytes(4, "big") + rows[32:], "damaged"
     if how == "fewer rows than signed":
         return _with(rows, "DELETE FROM person WHERE rowid = "
                            "(SELECT max(rowid) FROM person)"), "tampered"
@@ -71,7 +75,9 @@ def _crafted(rows: bytes, how: str) -> tuple[bytes, str]:
 
 
 @pytest.mark.parametrize("how", ["not SQLite", "cut in half", "a broken page",
-                                 "a header of a newer file format", "fewer rows than signed",
+                                 "a header of a newer file format",
+                                 "a header claiming twice its pages",
+                                 "a header claiming half its pages", "fewer rows than signed",
                                  *sorted(_EXTRAS)])
 def test_crafted_rows_are_refused_by_an_encrypted_site_either_way(sites, tmp_path, way,
                                                                    how):
