@@ -36,6 +36,9 @@ _FUNCTIONS = {
                              ctypes.c_char_p], ctypes.c_void_p),
     "sqlite3_backup_step": ([ctypes.c_void_p, ctypes.c_int], ctypes.c_int),
     "sqlite3_backup_finish": ([ctypes.c_void_p], ctypes.c_int),
+    "sqlite3_serialize": ([ctypes.c_void_p, ctypes.c_char_p, ctypes.POINTER(ctypes.c_int64),
+                           ctypes.c_uint], ctypes.c_void_p),
+    "sqlite3_free": ([ctypes.c_void_p], None),
 }
 
 
@@ -67,16 +70,24 @@ def supported() -> bool:
 
 
 class MemoryImage:
-    """A named in-memory database of SQLCipher's library, empty until ``load``; gone
-    with ``close`` (or when the process ends). ``uri`` is what an ATTACH names."""
+    """A named in-memory database of SQLCipher's library, empty until ``load`` or until
+    a connection that attached it writes (it grows to ``limit`` bytes at most); gone with
+    ``close`` (or when the process ends). ``uri`` is what an ATTACH names."""
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int = 0) -> None:
         library = _library()
         if library is None:
             raise RuntimeError("SQLCipher's library does not export sqlite3_deserialize")
         self._library = library
         self.uri = f"file:/centre-desk-rows-{secrets.token_hex(16)}?vfs=memdb"
         self._holder = self._open(self.uri)
+        if limit:
+            self._limit(limit)
+
+    def _limit(self, size: int) -> None:
+        limit = ctypes.c_int64(size)
+        self._library.sqlite3_file_control(self._holder, b"main", _FCNTL_SIZE_LIMIT,
+                                           ctypes.byref(limit))
 
     def _open(self, uri: str) -> ctypes.c_void_p:
         handle = ctypes.c_void_p()
@@ -104,9 +115,7 @@ class MemoryImage:
                                                size, size, _DESERIALIZE_READONLY)
             if code != 0:
                 raise ImageRefused(self._message(reader))
-            limit = ctypes.c_int64(size)
-            library.sqlite3_file_control(self._holder, b"main", _FCNTL_SIZE_LIMIT,
-                                         ctypes.byref(limit))
+            self._limit(size)
             backup = library.sqlite3_backup_init(self._holder, b"main", reader, b"main")
             if not backup:
                 raise ImageRefused(self._message(self._holder))
@@ -117,6 +126,27 @@ class MemoryImage:
         finally:
             library.sqlite3_close_v2(reader)
             del buffer  # the image may be resized again
+
+    def serialized(self) -> bytes:
+        """The database as a file of it would hold it; call while no connection is
+        writing it. (Read on a connection opened now, which sees the page size the
+        writer chose; SQLite copies the pages out, and that copy is copied once more
+        into the bytes returned, and freed.)"""
+        library = self._library
+        reader = self._open(self.uri)
+        try:
+            size = ctypes.c_int64()
+            pointer = library.sqlite3_serialize(reader, b"main", ctypes.byref(size), 0)
+            if not pointer:
+                if size.value > 0:
+                    raise MemoryError("no memory to serialize the package's rows")
+                return b""  # nothing written yet
+            try:
+                return ctypes.string_at(pointer, size.value)
+            finally:
+                library.sqlite3_free(pointer)
+        finally:
+            library.sqlite3_close_v2(reader)
 
     def close(self) -> None:
         if self._holder is not None:

@@ -20,8 +20,8 @@ from centre_desk.sync import package, pg_bulk, vectors
 from centre_desk.sync.cards import require_sync_permission
 from centre_desk.sync.errors import SyncRefused
 from centre_desk.sync.pg_raw import is_postgresql
-from centre_desk.sync.tables import (attached, detach, package_rows, rows_storage,
-                                     stamp_site, synced_tables, take_rows)
+from centre_desk.sync.tables import (attached, detach, package_rows, rows_location,
+                                     rows_storage, stamp_site, synced_tables, take_rows)
 
 _PAGE_BYTES = 65536
 """The page size of the package's SQLite: SQLite's largest. A region's rows went into
@@ -62,8 +62,8 @@ def export_package(database, actor, peer_ids: list[uuid.UUID], target: Path, ful
         done += 1
 
     phases = package.Phases("export")
-    with rows_storage(database) as rows_file, \
-            attached(database, actor, rows_file) as (session, raw):
+    with rows_storage(database) as storage, \
+            attached(database, actor, rows_location(storage), fresh=True) as (session, raw):
         with session.begin():
             require_sync_permission(session, Permission.MANAGE_PEERS)
             peers = [session.get(Peer, peer_id) for peer_id in peer_ids]
@@ -89,9 +89,9 @@ def export_package(database, actor, peer_ids: list[uuid.UUID], target: Path, ful
         # Committed: the package's rows are in their file or in memory (and new
         # keys, if made).
         phases.done("commit")
-        rows_source = rows_file
-        if rows_file is None:
-            rows_source = take_rows(raw)
+        rows_source = storage
+        if not isinstance(storage, Path):
+            rows_source = take_rows(raw, storage)
             phases.done("serialize")
         detach(raw)  # in-memory rows go before compression takes its own memory
         package_id = uuid.uuid4()

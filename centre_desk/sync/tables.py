@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import Engine, Table
 from sqlalchemy.orm import Session
 
-from centre_desk.store import work_folders
+from centre_desk.store import memory_image, work_folders
 from centre_desk.store.base import SYNC_COLUMNS, Base
 from centre_desk.store.bulk import bulk_connection
 from centre_desk.store.models.sync import BASE_FIELD
@@ -99,25 +99,46 @@ def compact_stamps(stamps: dict[str, str]) -> tuple[str, dict[str, str]]:
 
 
 @contextlib.contextmanager
-def rows_storage(database) -> Iterator[Path | None]:
+def rows_storage(database) -> Iterator[Path | memory_image.MemoryImage | None]:
     """Where a package's plain rows live while it is built: a file (``rows.sqlite3`` in
     a work folder under the data dir's cache, removed afterwards whatever happens) for
-    a plain installation, None (in memory) for an SQLCipher one. (An import's rows:
-    sync.sealed_rows.import_storage.)
+    a plain installation; memory for an SQLCipher one: an in-memory database of
+    SQLCipher's library where it exports SQLite's C API (store.memory_image: a region's
+    rows serialized in a second, with no copy through Python), else None (an in-memory
+    database attached, its rows copied through a stdlib connection to be serialized).
+    Attach it with ``attached(database, actor, rows_location(storage), fresh=True)``.
+    (An import's rows: sync.sealed_rows.import_storage.)
 
     Why by installation: an encrypted site's data must stay encrypted at rest, so its
     decrypted rows never touch the disk, at the price of memory (the whole package's
-    SQLite held, serialized and copied through a stdlib connection) and of SQLite's
-    1 GiB ceiling on a deserialized database. A plain site's database file is itself
-    plain in the same data dir, so a work file there hides nothing less and costs far
-    less memory and time, with no size ceiling. The work folder is locked while the
-    sync runs; one a killed sync left goes at the next open of the database or the
-    next sync, whichever comes first (see store.work_folders)."""
+    SQLite held and serialized). A plain site's database file is itself plain in the
+    same data dir, so a work file there hides nothing less and costs far less memory.
+    The work folder is locked while the sync runs; one a killed sync left goes at the
+    next open of the database or the next sync, whichever comes first (see
+    store.work_folders)."""
     if encrypted_installation(database):
-        yield None
+        if not memory_image.supported():
+            yield None
+            return
+        image = memory_image.MemoryImage(limit=_MEMORY_ROWS_LIMIT)
+        try:
+            yield image
+        finally:
+            image.close()
         return
     with work_folders.work_folder(database.paths.cache, work_folders.SYNC_PREFIX) as folder:
         yield folder / ROWS_FILE_NAME
+
+
+_MEMORY_ROWS_LIMIT = 1 << 40
+"""What an export's rows may grow to in memory: no bound but the memory (SQLite bounds
+an in-memory database of its library at 1 GiB unless told)."""
+
+
+def rows_location(storage: Path | memory_image.MemoryImage | None) -> Path | str | None:
+    """What attached() takes for a rows_storage: the file, the in-memory database's
+    URI, or None."""
+    return storage.uri if isinstance(storage, memory_image.MemoryImage) else storage
 
 
 ROWS_FILE_NAME = "rows.sqlite3"
@@ -134,8 +155,8 @@ def encrypted_installation(database) -> bool:
 
 @contextlib.contextmanager
 def attached(database, actor, rows_file: Path | str | None, foreign_keys: bool = True,
-             bulk: bool = False, whole_checked: bool = True, rows_key: str | None = None
-             ) -> Iterator[tuple[Session, object]]:
+             bulk: bool = False, whole_checked: bool = True, rows_key: str | None = None,
+             fresh: bool = False) -> Iterator[tuple[Session, object]]:
     """A session on a connection of its own, with the package's rows attached as
     ``pkg``; yields (session, DB-API connection). The caller commits. Without
     ``foreign_keys`` SQLite does not check references: the caller does. On PostgreSQL,
@@ -144,10 +165,11 @@ def attached(database, actor, rows_file: Path | str | None, foreign_keys: bool =
 
     ``rows_file`` (from rows_storage or sealed_rows.import_storage) is an SQLite file,
     attached as it is (with ``rows_key``, an SQLCipher file under that key), or the URI
-    of an in-memory database holding a package's rows (sealed_rows); without one, an
-    empty in-memory database is attached. A file that exists holds a
-    package's rows: it must be a whole SQLite database of plain tables with the
-    synced tables' names (see check_package_schema), else SyncRefused("damaged")
+    of an in-memory database holding a package's rows (sealed_rows) or, ``fresh``,
+    about to receive an export's; without one, an empty in-memory database is
+    attached. A file that exists (unless ``fresh``) holds a package's rows: it must be
+    a whole SQLite database of plain tables with the synced tables' names (see
+    check_package_schema), else SyncRefused("damaged")
     before anyone reads them; without ``whole_checked`` its pages are left for the
     caller to check (checking.RowChecker does, while the rows are merged).
 
@@ -155,7 +177,8 @@ def attached(database, actor, rows_file: Path | str | None, foreign_keys: bool =
     and the attachment must be gone before the connection serves anyone else. With
     ``bulk`` it is a store.bulk connection (big cache, rollback journal), for a package
     that writes much of a database."""
-    incoming = rows_file is not None and (isinstance(rows_file, str) or rows_file.exists())
+    incoming = rows_file is not None and not fresh and (
+        isinstance(rows_file, str) or rows_file.exists())
     connect = bulk_connection if bulk else Engine.connect
     with connect(database.engine) as connection:
         raw = connection.connection.dbapi_connection
@@ -312,8 +335,11 @@ def database_errors(raw) -> tuple[type[Exception], ...]:
     return errors
 
 
-def take_rows(raw) -> bytes:
-    """The attached ``pkg`` database, serialized (outside a transaction)."""
+def take_rows(raw, image: memory_image.MemoryImage | None = None) -> bytes:
+    """The attached ``pkg`` database (``image`` when that is where it lives),
+    serialized (outside a transaction)."""
+    if image is not None:
+        return image.serialized()
     if not is_sqlcipher(raw):
         return raw.serialize(name=ROWS_SCHEMA)
     # sqlcipher3 has no serialize: the rows go to a stdlib in-memory database first.

@@ -16,6 +16,7 @@ import pytest
 
 from centre_desk.domain.enums import Sex
 from centre_desk.domain.iin import make_iin
+from centre_desk.store import memory_image
 from centre_desk.sync import exporting, importing, package, sealed_rows, tables
 from tests.unit.sync.sites import Site, create_person, introduced, make_site
 
@@ -54,10 +55,13 @@ def _files(folder: Path) -> set[str]:
     return {str(p.relative_to(folder)) for p in folder.rglob("*")}
 
 
+@pytest.mark.parametrize("way", ["in memory", "without SQLite's C API"])
 @pytest.mark.parametrize("bulk", [False, True], ids=["small package", "big package"])
 def test_an_encrypted_site_writes_no_plain_rows_when_it_exports_and_imports(
-        tmp_path, monkeypatch, caplog, bulk):
+        tmp_path, monkeypatch, caplog, bulk, way):
     caplog.set_level(logging.INFO, logger="centre_desk.sync")
+    if way != "in memory":  # the rows go through stdlib copies and a sealed work file
+        monkeypatch.setattr(memory_image, "supported", lambda: False)
     if bulk:  # imported as a big package is: on the bulk connection (rollback journal)
         monkeypatch.setattr(importing, "BULK_ROWS", 1)
     with _two_sites(tmp_path, "secret", "plain",

@@ -83,3 +83,24 @@ def test_a_closed_image_is_gone_for_every_connection():
     memory.close()
     with contextlib.closing(sqlcipher3.connect(uri, uri=True)) as later:
         assert later.execute("SELECT count(*) FROM sqlite_master").fetchone() == (0,)
+
+
+def test_what_a_connection_writes_into_it_serializes_with_the_writers_page_size(keyed):
+    memory = MemoryImage(limit=1 << 30)
+    try:
+        keyed.execute("ATTACH DATABASE ? AS pkg KEY ''", (memory.uri,))
+        keyed.execute("PRAGMA pkg.page_size = 65536")  # as an export's rows are written
+        keyed.execute("CREATE TABLE pkg.person (surname TEXT)")
+        keyed.executemany("INSERT INTO pkg.person VALUES (?)",
+                          [(f"Қасымов {n}",) for n in range(5000)])
+        keyed.commit()
+        keyed.execute("DETACH DATABASE pkg")
+        image = memory.serialized()
+        assert int.from_bytes(image[16:18], "big") == 1  # 65536
+        with contextlib.closing(sqlite3.connect(":memory:")) as plain:
+            plain.deserialize(image)
+            assert plain.execute("PRAGMA quick_check").fetchone() == ("ok",)
+            assert plain.execute("SELECT count(*), max(surname) FROM person").fetchone() == (
+                5000, "Қасымов 999")
+    finally:
+        memory.close()
