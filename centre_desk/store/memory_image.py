@@ -1,16 +1,18 @@
-"""A serialized SQLite database made a named in-memory database of SQLCipher's library,
-which that library's connections in this process ATTACH by its URI.
+"""Named in-memory databases of SQLCipher's library, which that library's connections
+in this process ATTACH by their URI: a serialized database loaded into one (an
+encrypted site's import), or one written through ATTACH and serialized (its export).
 
 Why: an encrypted site must not write a package's decrypted rows to the disk, and its
-driver (sqlcipher3) has no ``deserialize``. Without this the rows were copied a row at
-a time through Python into a work file under a random key (18 s of a region's import,
-twice its SQL). The library itself exports SQLite's C API, so the image is handed to
-it whole: ``sqlite3_deserialize`` on a connection of our own reads the bytes where they
-lie, and SQLite's backup copies its pages into a shared ``memdb`` database (a memory
-copy of a few hundred milliseconds), which lives while our connection holds it open.
+driver (sqlcipher3) has neither ``serialize`` nor ``deserialize``. Without this the rows
+were copied a row at a time through Python between the site's connection and a stdlib
+in-memory database (16 s of a region's import, 8-10 s of its export). The library itself
+exports SQLite's C API, so the image is handed over whole: ``sqlite3_deserialize`` on a
+connection of our own reads the bytes where they lie, and SQLite's backup copies its
+pages into a shared ``memdb`` database (a memory copy of a second or so), which lives
+while our connection holds it open; ``sqlite3_serialize`` copies one out.
 
-Where the library does not export those functions (a build that hides its symbols),
-``supported()`` says so and the caller keeps the encrypted work file.
+Where the library does not export those functions (a build that hides its symbols,
+as the Windows wheel does), ``supported()`` says so and the callers keep their copies.
 """
 
 from __future__ import annotations
