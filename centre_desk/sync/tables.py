@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from centre_desk.store import memory_image, work_folders
 from centre_desk.store.base import SYNC_COLUMNS, Base
-from centre_desk.store.bulk import bulk_connection
+from centre_desk.store.bulk import bulk_connection, ram_temp_folder
 from centre_desk.store.models.sync import BASE_FIELD
 from centre_desk.store.stamping import synced_classes
 from centre_desk.sync.errors import SyncRefused
@@ -204,6 +204,13 @@ def attached(database, actor, rows_file: Path | str | None, foreign_keys: bool =
         sql_functions(raw)
         if not foreign_keys:
             raw.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction
+        # A big package builds indexes: on SQLCipher their sort gets two threads where
+        # its temporary files can be in RAM (store.bulk.ram_temp_folder).
+        ram_sort = bulk and is_sqlcipher(raw) and ram_temp_folder(
+            "sqlcipher3", lambda folder: raw.execute(
+                "PRAGMA temp_store_directory = '" + folder.replace("'", "''") + "'"))
+        if ram_sort:
+            raw.execute("PRAGMA temp_store = FILE")  # only outside a transaction
         try:
             try:
                 if incoming:
@@ -225,6 +232,8 @@ def attached(database, actor, rows_file: Path | str | None, foreign_keys: bool =
                 raw.rollback()
             detach(raw)
             raw.execute("PRAGMA foreign_keys = ON")
+            if ram_sort:
+                raw.execute("PRAGMA temp_store = DEFAULT")
 
 
 @contextlib.contextmanager

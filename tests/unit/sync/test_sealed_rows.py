@@ -16,6 +16,7 @@ from sqlalchemy import text
 from centre_desk.store import memory_image
 from centre_desk.sync import importing, sealed_rows
 from centre_desk.sync.bulk import PackageMerger
+from tests.unit.store.test_bulk import ram_sorting_here
 from tests.unit.sync.sites import (Site, create_person, database_digest, edit_person,
                                    introduced, make_site, synced_snapshot)
 
@@ -141,3 +142,25 @@ def test_an_encrypted_sites_work_file_opens_only_with_its_own_key(tmp_path):
     with contextlib.closing(sealed_rows.connect_sealed(other, read_only=True)) as wrong:
         with pytest.raises(sqlcipher3.DatabaseError, match="not a database"):
             wrong.execute("SELECT count(*) FROM person").fetchone()
+
+
+def test_a_big_package_sorts_its_indexes_in_ram_and_puts_the_setting_back(tmp_path,
+                                                                         monkeypatch):
+    """On the bulk connection an encrypted site keeps its temporary files in a tmpfs
+    where one has room (two threads sort a new index), in memory elsewhere; the pooled
+    connections keep SQLCipher's own setting (memory)."""
+    monkeypatch.setattr(importing, "BULK_ROWS", 1)
+    seen: list[int] = []
+    apply_attached = PackageMerger.apply_attached
+
+    def apply_and_look(merger, table, sender_seen, report):
+        seen.append(merger.cursor.execute("PRAGMA temp_store").fetchone()[0])
+        apply_attached(merger, table, sender_seen, report)
+
+    monkeypatch.setattr(PackageMerger, "apply_attached", apply_and_look)
+    with _sender_plain_and_secret(tmp_path) as (_sender, _plain, secret, package):
+        assert secret.import_(package).tables["person"].new == 4
+        with secret.db.engine.connect() as connection:
+            after = connection.exec_driver_sql("PRAGMA temp_store").scalar()
+    assert set(seen) == {1 if ram_sorting_here() else 0}  # FILE, or the default
+    assert after == 0
