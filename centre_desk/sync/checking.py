@@ -20,6 +20,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterator
+
 from sqlalchemy import Uuid
 
 from centre_desk.sync.errors import SyncRefused
