@@ -22,8 +22,10 @@ PAGES = ("file", "columns", "preview", "report")
 
 def wizard_at(workspace: Workspace, qtbot, page: str) -> ImportWizard:
     """The wizard on ``page``, the LibreOffice register (a copy, so the report is written
-    beside it in a temporary folder) read, previewed or imported as proposed."""
-    folder = Path(tempfile.mkdtemp(prefix="import-screens-"))
+    beside it in a folder of the test's data dir, which goes with it) read, previewed or
+    imported as proposed."""
+    folder = Path(tempfile.mkdtemp(prefix="import-screens-",
+                                   dir=workspace.database.paths.data_dir))
     register = shutil.copy(FIXTURES / "register-libreoffice.xlsx", folder / "register.xlsx")
     wizard = ImportWizard(workspace)
     wizard.restart()  # as showing it does
