@@ -74,7 +74,8 @@ def supported() -> bool:
 class MemoryImage:
     """A named in-memory database of SQLCipher's library, empty until ``load`` or until
     a connection that attached it writes (it grows to ``limit`` bytes at most); gone with
-    ``close`` (or when the process ends). ``uri`` is what an ATTACH names."""
+    ``close`` or the end of its ``with`` (or of the process). ``uri`` is what an ATTACH
+    names."""
 
     def __init__(self, limit: int = 0) -> None:
         library = _library()
@@ -149,6 +150,12 @@ class MemoryImage:
                 library.sqlite3_free(pointer)
         finally:
             library.sqlite3_close_v2(reader)
+
+    def __enter__(self) -> MemoryImage:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
 
     def close(self) -> None:
         if self._holder is not None:

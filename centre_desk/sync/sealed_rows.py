@@ -63,11 +63,8 @@ def import_storage(database) -> Iterator[RowsFile]:
     else encrypted with a fresh random key."""
     encrypted = encrypted_installation(database)
     if encrypted and memory_image.supported():
-        image = memory_image.MemoryImage()
-        try:
+        with memory_image.MemoryImage() as image:
             yield RowsFile(None, image=image)
-        finally:
-            image.close()
         return
     with work_folders.work_folder(database.paths.cache, work_folders.SYNC_PREFIX) as folder:
         if encrypted:

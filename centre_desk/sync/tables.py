@@ -120,11 +120,8 @@ def rows_storage(database) -> Iterator[Path | memory_image.MemoryImage | None]:
         if not memory_image.supported():
             yield None
             return
-        image = memory_image.MemoryImage(limit=_MEMORY_ROWS_LIMIT)
-        try:
+        with memory_image.MemoryImage(limit=_MEMORY_ROWS_LIMIT) as image:
             yield image
-        finally:
-            image.close()
         return
     with work_folders.work_folder(database.paths.cache, work_folders.SYNC_PREFIX) as folder:
         yield folder / ROWS_FILE_NAME
