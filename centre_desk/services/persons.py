@@ -7,7 +7,7 @@ import datetime as dt
 import re
 import uuid
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import AuditAction, Language, Sex
@@ -206,6 +206,39 @@ def matching(statement: Select, text: str) -> Select:
     return statement.where(or_(*(
         and_(key >= low, key < high, *(key.contains(" " + word, autoescape=True) for word in rest))
         for key, low, high in ranges)))
+
+
+GROUP_WIDTHS = {"search_key": 3, "given_key": 3, "iin": 4}
+"""How many first characters of each searched key group the persons in an index that
+then follows the name order (the model's ``ix_person_<key>_group``)."""
+
+
+def _in_group(key: ColumnElement[str], prefix: str) -> ColumnElement[bool] | None:
+    """The key's first characters equal the prefix's, as the group index states them,
+    so the planner can walk that group in name order; None when the prefix is short."""
+    width = GROUP_WIDTHS[key.key]
+    if len(prefix) < width:
+        return None
+    # Literal bounds: the index is on substr(key, 1, 3), and SQLite matches an
+    # indexed expression only as written, never with bound parameters in it.
+    return func.substr(key, literal_column("1"), literal_column(str(width))) == prefix[:width]
+
+
+def in_name_order(statement: Select, text: str) -> list[Select]:
+    """``matching`` split into one statement a key range, each narrowed to its key's
+    group (the first three letters, four digits of an IIN), so that each can be walked in
+    name order and stopped after a page; the rows the statements find together are the
+    rows ``matching`` finds. Empty when a range is shorter than its group: the text is
+    too short to narrow the walk (a blank text, "ер", "850")."""
+    ranges, rest = _typed_ranges(text)
+    parts = []
+    for key, low, high in ranges:
+        group = _in_group(key, low)
+        if group is None:
+            return []
+        further = (key.contains(" " + word, autoescape=True) for word in rest)
+        parts.append(statement.where(group, key >= low, key < high, *further))
+    return parts
 
 
 def finds_fewer_than(session: Session, text: str, count: int) -> bool:

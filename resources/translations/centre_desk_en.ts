@@ -3883,6 +3883,10 @@
         <source>Shown: %1 of %2</source>
         <translation>Shown: %1 of %2</translation>
     </message>
+    <message>
+        <source>Shown: at least %1 of %2</source>
+        <translation>Shown: at least %1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>LockPanel</name>

@@ -3884,6 +3884,10 @@
         <source>Shown: %1 of %2</source>
         <translation>Көрсетілді: %1 / %2</translation>
     </message>
+    <message>
+        <source>Shown: at least %1 of %2</source>
+        <translation>Көрсетілді: кемінде %1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>LockPanel</name>

@@ -3887,6 +3887,10 @@
         <source>Shown: %1 of %2</source>
         <translation>Показано: %1 из %2</translation>
     </message>
+    <message>
+        <source>Shown: at least %1 of %2</source>
+        <translation>Показано: не менее %1 из %2</translation>
+    </message>
 </context>
 <context>
     <name>LockPanel</name>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTranslator
 from PySide6.QtWidgets import QLineEdit
 
@@ -16,6 +17,7 @@ from centre_desk.store.base import utc_now
 from centre_desk.store.models import (
     Activity, Case, ClubMembership, Course, Enrolment, EventRegistration, Organisation, Person,
     Placement)
+from centre_desk.services.listing import core as listing_core
 from centre_desk.ui.toolkit import labels
 from centre_desk.ui.toolkit.paged_model import (
     ID_ROLE, OVERDUE_ROLE, PERSON_ID_ROLE, PagedTableModel)
@@ -261,6 +263,29 @@ def test_scrolling_to_the_end_fetches_the_next_page(qtbot, workspace, many_parti
     scroll_bar.setValue(scroll_bar.maximum())
     qtbot.waitUntil(lambda: model.rowCount() == 200)
     assert status_text(tab) == "Shown: 250 of 250"
+
+
+def test_a_search_walked_in_order_says_at_least_a_page_and_exports_all_it_finds(
+        qtbot, tmp_path, workspace, many_participants, monkeypatch):
+    # In a region 'учас' would find thousands: the page walks the name order within the
+    # persons whose keys start "uca" and stops, so the status says only "at least".
+    monkeypatch.setattr(listing_core, "GROUP_SORTED_BELOW", 0)
+    tab = _open(qtbot, ParticipantsTab, workspace)
+    search = tab.findChild(QLineEdit, "searchEdit")
+    search.setFocus()
+    type_text(search, "учас")
+    qtbot.waitUntil(lambda: status_text(tab) == "Shown: at least 101 of 250")
+    model = tab.view().model()
+    assert model.rowCount() == 100 and model.matching_at_least()
+    assert column_texts(tab, COL_NAME)[:2] == ["Участник000 Тест", "Участник001 Тест"]
+
+    job = tab.export_xlsx(str(tmp_path / "list.xlsx"))
+    with qtbot.waitSignal(job.finished, timeout=30_000):
+        pass
+    rows = list(load_workbook(tmp_path / "list.xlsx").active.iter_rows(values_only=True))
+    assert len([row for row in rows if str(row[0]).startswith("Участник")]) == 250
+    assert status_text(tab).startswith("Exported 250 rows to ")
+    assert model.matching_count() == 250 and not model.matching_at_least()
 
 
 def test_down_from_the_search_box_selects_the_first_row_and_enter_opens_it(

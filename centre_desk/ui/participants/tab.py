@@ -125,7 +125,7 @@ class ParticipantsTab(ListTab):
         the count; returns the print dialog (None when declined or empty)."""
         from centre_desk.ui.participants.print_dialog import PrintFilesDialog  # loads Qt printing
 
-        count = self._model.matching_count()
+        count = self._model.exact_matching_count()
         if count == 0 or not self.confirm_print_count(count):
             return None
         dialog = PrintFilesDialog(self._workspace, list_query=self._model._query(),

@@ -30,7 +30,7 @@ def start_export(tab: QWidget, workspace: Workspace, model: PagedTableModel, vie
     columns = [spec.columns[c] for c in visible_columns(view)]
     headers = [column.header() for column in columns]
     query = model._query()  # the very query the list shows: search, filter and order
-    total = model.matching_count()
+    total = model.exact_matching_count()
 
     def work(progress):
         # On record before a row is written, with the count the list shows: an export

@@ -335,7 +335,10 @@ class ListTab(Retranslating, QWidget):
 
     def _show_counts(self) -> None:
         locale = QLocale()
-        text = QCoreApplication.translate("ListTab", "Shown: %1 of %2")
+        if self._model.matching_at_least():  # a search walked in order counts one page
+            text = QCoreApplication.translate("ListTab", "Shown: at least %1 of %2")
+        else:
+            text = QCoreApplication.translate("ListTab", "Shown: %1 of %2")
         self._status.setText(text.replace("%1", locale.toString(self._model.matching_count()))
                              .replace("%2", locale.toString(self._model.total_count())))
 

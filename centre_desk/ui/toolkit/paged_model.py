@@ -105,6 +105,7 @@ class PagedTableModel(QAbstractTableModel):
         self._sort_column = spec.default_column
         self._order = Qt.SortOrder.AscendingOrder
         self._matching = 0
+        self._at_least = False
         self._total = 0
         self._filter: Any = None
         self._loaded = False
@@ -149,9 +150,10 @@ class PagedTableModel(QAbstractTableModel):
 
     def _requery(self) -> None:
         """Fetch the first page of what the search and the filter find again, count
-        it (unless the page did) and say the counts."""
-        found = self._refetch()
-        self._matching = found if found is not None else self._count_matching()
+        it (unless the page did, or saw at least how many) and say the counts."""
+        page = self._refetch()
+        self._matching = page.found if page.found is not None else self._count_matching()
+        self._at_least = page.at_least
         self.counts_changed.emit()
 
     def list_filter(self) -> Any:
@@ -167,7 +169,20 @@ class PagedTableModel(QAbstractTableModel):
         return self._text
 
     def matching_count(self) -> int:
-        """How many rows the current search finds, fetched or not."""
+        """How many rows the current search finds, fetched or not; only a floor while
+        ``matching_at_least`` (a search walked in order stops counting after a page)."""
+        return self._matching
+
+    def matching_at_least(self) -> bool:
+        """Whether ``matching_count`` is a floor: the search finds at least that many."""
+        return self._at_least
+
+    def exact_matching_count(self) -> int:
+        """How many rows the current search finds, counted in full if the first page
+        only said "at least" (for printing or exporting them all)."""
+        if self._at_least:
+            self._matching, self._at_least = self._count_matching(), False
+            self.counts_changed.emit()
         return self._matching
 
     def total_count(self) -> int:
@@ -198,14 +213,14 @@ class PagedTableModel(QAbstractTableModel):
         return ListQuery(text=self._text, sort=column.sort,
                          descending=descending != column.sort_reversed, filter=self._filter)
 
-    def _refetch(self) -> int | None:
-        """Fetch the first page again; how many rows the search finds if it told."""
+    def _refetch(self) -> Page[Any]:
+        """Fetch the first page again (it may tell how many rows the search finds)."""
         page = self._workspace.run(self._spec.page, self._query(), None, self._page_size)
         self.beginResetModel()
         self._rows = list(page.rows)
         self._next = page.next
         self.endResetModel()
-        return page.found
+        return page
 
     # --- QAbstractTableModel overrides ---------------------------------------------------
 

@@ -11,7 +11,7 @@ from sqlalchemy import event, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from centre_desk.services import listing, persons
-from centre_desk.services.listing import ListQuery, people
+from centre_desk.services.listing import ListQuery, core
 from centre_desk.services.listing.core import unindexed
 from centre_desk.services.workspace import Workspace
 from centre_desk.store.models import Person
@@ -94,10 +94,33 @@ def test_a_name_searchs_index_holds_what_its_count_and_sort_read(db, index):
 
 
 def test_a_search_finding_many_walks_the_name_index(db, admin, monkeypatch):
-    monkeypatch.setattr(people, "SORTED_BELOW", 0)  # as if "а" found most of a region
+    monkeypatch.setattr(core, "SORTED_BELOW", 0)  # as if "а" found most of a region
     plan = _plans_of_page(db, admin, listing.participants_page, "а")
     assert any("ix_person_sort_key" in step for step in plan), plan
     assert not any(step.startswith("SCAN") for step in plan), plan
+
+
+@pytest.mark.parametrize("page", [listing.participants_page, listing.club_members_page])
+@pytest.mark.parametrize("text, groups", [
+    ("ерм", ("ix_person_search_key_group", "ix_person_given_key_group")),
+    ("yerm", ("ix_person_search_key_group", "ix_person_given_key_group")),
+    ("ермеков ай", ("ix_person_search_key_group", "ix_person_given_key_group")),
+    ("8503", ("ix_person_iin_group",))])
+def test_a_search_finding_many_walks_its_groups_in_name_order(db, admin, monkeypatch, page,
+                                                              text, groups):
+    # Sorting every match grew with the region ('ерм': 0.9 ms of SQL at 100,000 persons,
+    # 3.4 ms at 300,000); each group walked in name order stops after a page (0.3-0.4 ms
+    # at both).
+    monkeypatch.setattr(core, "GROUP_SORTED_BELOW", 0)
+    plan = _plans_of_page(db, admin, page, text)
+    for group in groups:
+        assert any(f"COVERING INDEX {group} (<expr>=? AND sort_key>?)" in step
+                   for step in plan), plan
+    tables_scanned = [step for step in plan
+                      if step.startswith("SCAN") and not step.startswith("SCAN anon_")]
+    assert tables_scanned == [], plan
+    # Only the few rows the groups' pages hold are sorted, never what a group finds.
+    assert sum("TEMP B-TREE FOR ORDER BY" in step for step in plan) <= 1, plan
 
 
 def test_a_programmes_activities_are_counted_from_the_index(db):

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from centre_desk.domain.enums import Stage
-from centre_desk.services import listing
-from centre_desk.services.listing import ClubMemberSort, ListQuery, ParticipantSort, people
-from tests.unit.services.test_listing import TODAY, populate
+from centre_desk.domain.enums import CaseCategory, Stage
+from centre_desk.domain.names import given_key
+from centre_desk.services import listing, persons
+from centre_desk.services.listing import ClubMemberSort, ListQuery, ParticipantSort, core
+from tests.unit.services.test_listing import TODAY, _case, _person, populate
 
 LISTS = [(listing.participants_page, ParticipantSort, lambda row: row.case_id),
          (listing.club_members_page, ClubMemberSort, lambda row: row.membership_id)]
@@ -38,12 +39,17 @@ def test_a_search_pages_alike_sorted_or_walked(run, centre, monkeypatch, page_fu
     for sort in sorts:
         for descending in (False, True):
             query = ListQuery(text=text, sort=sort, descending=descending)
-            monkeypatch.setattr(people, "SORTED_BELOW", 1000)
+            for below in ("SORTED_BELOW", "GROUP_SORTED_BELOW"):
+                monkeypatch.setattr(core, below, 1000)
             sorted_ = _paged(run, page_function, query, row_id, 2)
             whole = _paged(run, page_function, query, row_id, 1000)
-            monkeypatch.setattr(people, "SORTED_BELOW", 0)
-            walked = _paged(run, page_function, query, row_id, 2)
-            assert sorted_ == whole == walked, (sort, descending)
+            for below in ("SORTED_BELOW", "GROUP_SORTED_BELOW"):
+                monkeypatch.setattr(core, below, 0)
+            walked = _paged(run, page_function, query, row_id, 2)  # in groups, by name
+            with monkeypatch.context() as ungrouped:
+                ungrouped.setattr(persons, "GROUP_WIDTHS", dict.fromkeys(persons.GROUP_WIDTHS, 99))
+                walked_whole_list = _paged(run, page_function, query, row_id, 2)
+            assert sorted_ == whole == walked == walked_whole_list, (sort, descending)
             assert len(set(whole)) == len(whole), (sort, descending)
 
 
@@ -86,3 +92,41 @@ def test_a_filtered_search_is_counted_with_its_filter(run, centre):
     page = run(listing.participants_page, query, None, 1, TODAY)
     assert page.found == run(listing.count_participants, "ахмет", wanted)
     assert 0 < page.found < run(listing.count_participants, "ахмет")
+
+
+@pytest.mark.parametrize("page_function, count_function, sorts", COUNTS,
+                         ids=[page.__name__ for page, *_ in COUNTS])
+@pytest.mark.parametrize("text", ["ахмет", "ахметов ерлан", "bekova", "9", "8808", "а"])
+def test_a_walked_search_says_all_it_found_or_at_least_a_page_more(
+        run, centre, monkeypatch, page_function, count_function, sorts, text):
+    # A search walked in order does not count: its first page says what it saw.
+    for below in ("SORTED_BELOW", "GROUP_SORTED_BELOW"):
+        monkeypatch.setattr(core, below, 0)
+    counted = run(count_function, text)
+    for sort in sorts:
+        for size in (1, 2, 1000):
+            page = run(page_function, ListQuery(text=text, sort=sort), None, size, TODAY)
+            if counted > size:
+                assert (page.found, page.at_least) == (size + 1, True), (sort, size)
+            else:
+                assert (page.found, page.at_least) == (counted, False), (sort, size)
+            assert page.next is None or run(page_function, ListQuery(text=text, sort=sort),
+                                            page.next, size, TODAY).found is None
+
+
+def test_a_person_both_of_whose_names_match_is_listed_once(run, db, admin, centre, monkeypatch):
+    # Serik Serikbayev is found by his surname's group and by his given name's: the
+    # two walks are merged, and he is one row, counted once.
+    with db.session(admin) as session, session.begin():
+        serik = _person(session, "Серикбаев", "Серик",
+                        given_key=given_key("Серикбаев", "Серик", None))
+        session.flush()
+        case = _case(session, serik, CaseCategory.AT_RISK, Stage.ACTIVE)
+        session.flush()
+        case_id = case.id
+    monkeypatch.setattr(core, "GROUP_SORTED_BELOW", 0)
+    for size in (1, 1000):
+        rows = _paged(run, listing.participants_page, ListQuery(text="сер"),
+                      lambda row: row.case_id, size)
+        assert rows.count(case_id) == 1
+        assert len(rows) == len(set(rows)) == run(listing.count_participants, "сер")
