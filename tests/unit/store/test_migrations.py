@@ -13,6 +13,7 @@ from centre_desk.store.base import Base
 # Alembic skips the expression indexes it cannot reflect on SQLite; the test below
 # compares them.
 @pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression")
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
 def test_migrations_and_models_do_not_drift(tmp_path):
     engine = create_engine(f"sqlite:///{tmp_path / 'm.sqlite3'}")
     migrate.upgrade_to_head(engine)
