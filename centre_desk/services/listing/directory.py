@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from centre_desk.domain.enums import RelationshipKind
 from centre_desk.services.listing.core import ListDefinition, SortOrder
-from centre_desk.services.persons import matching
+from centre_desk.services.persons import finds_fewer_than, in_name_order, matching
 from centre_desk.services.redaction import PrivateText
 from centre_desk.services.records import full_name
 from centre_desk.store.models import (
@@ -132,4 +132,5 @@ DIRECTORY = ListDefinition(
         DirectorySort.BIRTH_DATE: SortOrder(Person.birth_date, nullable=True, then=(_NAME,)),
         DirectorySort.REGION: SortOrder(Person.region, nullable=True, then=(_NAME,)),
     },
-    make_row=_row, count_all=_count_all, narrow=_narrow, identity=("iin",))
+    make_row=_row, count_all=_count_all, narrow=_narrow, few_found=finds_fewer_than,
+    in_order=in_name_order, identity=("iin",))

@@ -16,7 +16,7 @@ from centre_desk.domain.enums import Programme
 from centre_desk.services.listing.activities import ActivityRow, activity_list
 from centre_desk.services.listing.core import (
     PAGE_SIZE, Cursor, ListDefinition, ListQuery, Page, SortOrder, age_on)
-from centre_desk.services.persons import matching
+from centre_desk.services.persons import finds_fewer_than, in_name_order, matching
 from centre_desk.services.records import full_name, is_live_person
 from centre_desk.store.models import Activity, EventRegistration, Person
 
@@ -173,4 +173,5 @@ CHILDREN = ListDefinition(
         ChildSort.EVENTS: SortOrder(_EVENT_COUNTS.c.events, then=(_NAME,),
                                     base=_children_with_event_counts),
     },
-    make_row=_child, count_all=_count_all_children)
+    make_row=_child, count_all=_count_all_children, few_found=finds_fewer_than,
+    in_order=in_name_order)

@@ -8,11 +8,14 @@ import pytest
 from centre_desk.domain.enums import CaseCategory, Stage
 from centre_desk.domain.names import given_key
 from centre_desk.services import listing, persons
-from centre_desk.services.listing import ClubMemberSort, ListQuery, ParticipantSort, core
+from centre_desk.services.listing import (
+    ChildSort, ClubMemberSort, DirectorySort, ListQuery, ParticipantSort, core)
 from tests.unit.services.test_listing import TODAY, _case, _person, populate
 
 LISTS = [(listing.participants_page, ParticipantSort, lambda row: row.case_id),
-         (listing.club_members_page, ClubMemberSort, lambda row: row.membership_id)]
+         (listing.club_members_page, ClubMemberSort, lambda row: row.membership_id),
+         (listing.directory_page, DirectorySort, lambda row: row.person_id),
+         (listing.children_page, ChildSort, lambda row: row.person_id)]
 
 
 @pytest.fixture
@@ -61,7 +64,9 @@ def test_a_search_finding_few_shows_exactly_what_it_counts(run, centre):
 
 
 COUNTS = [(listing.participants_page, listing.count_participants, ParticipantSort),
-          (listing.club_members_page, listing.count_club_members, ClubMemberSort)]
+          (listing.club_members_page, listing.count_club_members, ClubMemberSort),
+          (listing.directory_page, listing.count_directory, DirectorySort),
+          (listing.children_page, listing.count_children, ChildSort)]
 
 
 @pytest.mark.parametrize("page_function, count_function, sorts", COUNTS,
