@@ -39,9 +39,7 @@ SORTED_BELOW = 5000
 search index and sorted (at most ~20 ms at 100,000 persons); one finding more walks the
 sort column's index, where its matches are dense enough to fill a page soon."""
 GROUP_SORTED_BELOW = 300
-"""The same for a search the list can walk in its own order within the groups of its
-keys (ListDefinition.in_order): below this, sorting what it finds reads fewer rows
-than the walk would pass over to fill a page."""
+"""The same for a search walked in its key groups (ListDefinition.in_order)."""
 
 R = TypeVar("R")
 
@@ -149,17 +147,27 @@ _LOWEST: dict[type, Any] = {str: "", dt.date: dt.date.min, int: -2 ** 63}
 _HIGHEST: dict[type, Any] = {str: "\U0010ffff", dt.date: dt.date.max, int: 2 ** 63 - 1}
 
 
-def _whole_range(expression: ColumnElement[Any], descending: bool) -> ColumnElement[bool]:
+def _bounds(expression: ColumnElement[Any]) -> tuple[Any, Any] | None:
+    """The lowest and highest values of the expression's type, or None."""
     try:
         kind = expression.type.python_type
     except NotImplementedError:
-        return true()
-    bounds = _HIGHEST if descending else _LOWEST
-    if kind not in bounds:
-        return true()
-    # A 64-bit bound stays a BIGINT on PostgreSQL, where an INTEGER column's would not fit.
-    bound = literal(bounds[kind], BigInteger()) if kind is int else bounds[kind]
-    return expression <= bound if descending else expression >= bound
+        return None
+    if kind not in _LOWEST:
+        return None
+    if kind is int:  # a 64-bit bound stays a BIGINT on PostgreSQL, not an INTEGER
+        return literal(_LOWEST[kind], BigInteger()), literal(_HIGHEST[kind], BigInteger())
+    return _LOWEST[kind], _HIGHEST[kind]
+
+
+def _whole_range(expression: ColumnElement[Any]) -> ColumnElement[bool]:
+    # Both sides: under one bound SQLite guesses a quarter of the table is walked, more
+    # rows than a joined table holds, and first reads all of that table into a Bloom
+    # filter (every case for the participants' first page: 0.5 / 1.6 / 13 ms at 10,000 /
+    # 100,000 / 300,000 persons) though the walk stops after a page; under two, 0.2 ms.
+    bounds = _bounds(expression)
+    return true() if bounds is None else and_(expression >= bounds[0],
+                                              expression <= bounds[1])
 
 
 def _segments(order: SortOrder, descending: bool, row_id: ColumnElement[Any],
@@ -193,9 +201,13 @@ def _after(keys: Sequence[tuple[ColumnElement[Any], bool]], values: Sequence[Any
     if not seek:
         return or_(*alternatives)
     leading, leading_descending = keys[0]
-    # Redundant with the OR, but it is what lets the planner seek the leading index.
-    bound = leading <= values[0] if leading_descending else leading >= values[0]
-    return and_(bound, or_(*alternatives))
+    # Redundant with the OR, but it is what lets the planner seek the leading index (the
+    # far side bounded too, as in _whole_range).
+    bounds = _bounds(leading)
+    seek_from = [leading <= values[0] if leading_descending else leading >= values[0]]
+    if bounds is not None:
+        seek_from.append(leading >= bounds[0] if leading_descending else leading <= bounds[1])
+    return and_(*seek_from, or_(*alternatives))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -225,10 +237,9 @@ class ListDefinition(Generic[R]):
     until a page is full; it must answer from the search index in a time that does not
     grow with the list. None: always walk."""
     in_order: Callable[[Select[Any], str], list[Select[Any]]] | None = None
-    """The search split into statements each of which an index walks in the first sort's
-    order (services.persons.in_name_order), or [] when the text is too short for that;
-    a page in that order then takes the first rows of each instead of sorting every
-    row found or walking the whole list. None: the list has no such split."""
+    """The search split into statements an index walks in the first sort's order
+    (services.persons.in_name_order; [] for a text too short): a page in that order
+    merges the first rows of each. None: the list has no such split."""
     narrow: Callable[[Select[Any], Any, dt.date], Select[Any]] | None = None
     """Applies the list's filter object (see ``ListQuery.filter``) to a base select."""
     identity: tuple[str, ...] = ()
@@ -265,9 +276,8 @@ def _keys_after(session: Session, segments: list[_Segment], searched: list[Selec
     ``searched`` statements (ListDefinition.in_order) are each walked to a page and
     their rows merged, a row found by two once."""
     found: list[tuple[int, tuple[Any, ...]]] = []
-    # A first page sorted from every row found has read them all: it counts them in
-    # the same pass (a window count, taken before the LIMIT), so the list's count need
-    # not read them again (4-5 ms for the 4,269 persons 'ерм' finds at 300,000).
+    # A first page sorted from every row found counts them in the same pass (a window
+    # count before the LIMIT): the list's count need not read them again.
     counted = not walk and after is None and len(segments) == 1 and len(searched) == 1
     total = None
     start = after.segment if after is not None else 0
@@ -283,7 +293,7 @@ def _keys_after(session: Session, segments: list[_Segment], searched: list[Selec
             if after is not None and index == after.segment:
                 statement = statement.where(_after(keys, after.values, seek=walk))
             elif segments[index].leads and walk:
-                statement = statement.where(_whole_range(*keys[0]))
+                statement = statement.where(_whole_range(keys[0][0]))
             # Ordering by the labels lets SQLite compute a derived key (a count) once per
             # row; ordering by a key no index holds makes it sort the rows found instead
             # of walking an index in that order and testing every row on the way.
@@ -293,8 +303,7 @@ def _keys_after(session: Session, segments: list[_Segment], searched: list[Selec
             statement = parts[0]
         else:  # UNION, not UNION ALL: a person whose surname and given name both match
             merged = union(*(select(part.subquery()) for part in parts)).subquery()
-            statement = select(*merged.c).order_by(*_ordered(list(merged.c), keys)).limit(
-                wanted)
+            statement = select(*merged.c).order_by(*_ordered(merged.c, keys)).limit(wanted)
         rows = session.execute(statement).all()
         if counted:
             total = rows[0][-1] if rows else 0
@@ -389,10 +398,3 @@ def is_overdue(due: dt.date | None, today: dt.date) -> bool:
     """A follow-up date that has passed."""
     return due is not None and due < today
 
-
-def age_on(birth_date: dt.date | None, today: dt.date) -> int | None:
-    """Full years of age on ``today``."""
-    if birth_date is None:
-        return None
-    return today.year - birth_date.year - ((today.month, today.day) <
-                                           (birth_date.month, birth_date.day))

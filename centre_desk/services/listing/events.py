@@ -13,9 +13,10 @@ from sqlalchemy.engine import RowMapping
 from sqlalchemy.orm import Session, aliased
 
 from centre_desk.domain.enums import Programme
+from centre_desk.domain.ages import age_on
 from centre_desk.services.listing.activities import ActivityRow, activity_list
 from centre_desk.services.listing.core import (
-    PAGE_SIZE, Cursor, ListDefinition, ListQuery, Page, SortOrder, age_on)
+    PAGE_SIZE, Cursor, ListDefinition, ListQuery, Page, SortOrder)
 from centre_desk.services.persons import finds_fewer_than, in_name_order, matching
 from centre_desk.services.records import full_name, is_live_person
 from centre_desk.store.models import Activity, EventRegistration, Person
