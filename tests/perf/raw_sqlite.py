@@ -76,9 +76,18 @@ def raw_insert(database_file: Path, target: Path) -> tuple[int, float, float, fl
 def raw_count_distinct(database_file: Path) -> tuple[int, float, float]:
     """(people, wall s, CPU s) of SELECT COUNT(DISTINCT person_id) FROM attendance: the
     issue's raw distinct count over every attendance row (the half-year statistics
-    count the people of a half-year's attendances, and much more)."""
+    count the people of a half-year's attendances, and much more).
+
+    The faster of SQLite's own plan and a walk of the person index: once ANALYZE has
+    run (PRAGMA optimize, as the program does on close), SQLite chooses to read the
+    table and sort (0.30 s here) over the covering index it took before (0.03 s), and a
+    limit that slows down with the planner's mood would flatter what is held to it."""
+    best = None
     with contextlib.closing(sqlite3.connect(database_file)) as connection:
-        started, used = time.perf_counter(), time.process_time()
-        [(people,)] = connection.execute(
-            "SELECT COUNT(DISTINCT person_id) FROM attendance").fetchall()
-        return people, time.perf_counter() - started, time.process_time() - used
+        for hint in ("", " INDEXED BY ix_attendance_person"):
+            started, used = time.perf_counter(), time.process_time()
+            [(people,)] = connection.execute(
+                f"SELECT COUNT(DISTINCT person_id) FROM attendance{hint}").fetchall()
+            found = (people, time.perf_counter() - started, time.process_time() - used)
+            best = found if best is None or found[1] < best[1] else best
+    return best
