@@ -1,15 +1,16 @@
 """Named in-memory databases of SQLCipher's library, which that library's connections
-in this process ATTACH by their URI: a serialized database loaded into one (an
-encrypted site's import), or one written through ATTACH and serialized (its export).
+in this process ATTACH by their URI: one filled with a serialized database as it is
+decompressed (an encrypted site's import), or one written through ATTACH and serialized
+(its export).
 
 Why: an encrypted site must not write a package's decrypted rows to the disk, and its
 driver (sqlcipher3) has neither ``serialize`` nor ``deserialize``. Without this the rows
 were copied a row at a time through Python between the site's connection and a stdlib
 in-memory database (16 s of a region's import, 8-10 s of its export). The library itself
-exports SQLite's C API, so the image is handed over whole: ``sqlite3_deserialize`` on a
-connection of our own reads the bytes where they lie, and SQLite's backup copies its
-pages into a shared ``memdb`` database (a memory copy of a second or so), which lives
-while our connection holds it open; ``sqlite3_serialize`` copies one out.
+exports SQLite's C API: the import writes the decompressed bytes straight into a shared
+``memdb`` database through that file system's own write (held once: deserializing and
+copying them in held them twice, 533 MB each for a region), which lives while our
+connection holds it open; ``sqlite3_serialize`` copies one out.
 
 Where the library does not export those functions (a build that hides its symbols,
 as the Windows wheel does), ``supported()`` says so and the callers keep their copies.
@@ -17,35 +18,53 @@ as the Windows wheel does), ``supported()`` says so and the callers keep their c
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import functools
 import secrets
+from collections.abc import Callable, Iterator
 
 _OPEN_FLAGS = 0x02 | 0x04 | 0x40  # SQLITE_OPEN_READWRITE | CREATE | URI
-_DESERIALIZE_READONLY = 4
 _FCNTL_SIZE_LIMIT = 36
-_DONE = 101  # SQLITE_DONE
 _FUNCTIONS = {
     "sqlite3_open_v2": ([ctypes.c_char_p, ctypes.POINTER(ctypes.c_void_p), ctypes.c_int,
                          ctypes.c_char_p], ctypes.c_int),
     "sqlite3_close_v2": ([ctypes.c_void_p], ctypes.c_int),
     "sqlite3_errmsg": ([ctypes.c_void_p], ctypes.c_char_p),
-    "sqlite3_deserialize": ([ctypes.c_void_p, ctypes.c_char_p, ctypes.c_void_p,
-                             ctypes.c_int64, ctypes.c_int64, ctypes.c_uint], ctypes.c_int),
     "sqlite3_file_control": ([ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int,
                               ctypes.c_void_p], ctypes.c_int),
-    "sqlite3_backup_init": ([ctypes.c_void_p, ctypes.c_char_p, ctypes.c_void_p,
-                             ctypes.c_char_p], ctypes.c_void_p),
-    "sqlite3_backup_step": ([ctypes.c_void_p, ctypes.c_int], ctypes.c_int),
-    "sqlite3_backup_finish": ([ctypes.c_void_p], ctypes.c_int),
     "sqlite3_serialize": ([ctypes.c_void_p, ctypes.c_char_p, ctypes.POINTER(ctypes.c_int64),
                            ctypes.c_uint], ctypes.c_void_p),
     "sqlite3_free": ([ctypes.c_void_p], None),
+    "sqlite3_vfs_find": ([ctypes.c_char_p], ctypes.c_void_p),
 }
+_OPEN_MAIN_DB = 0x100 | 0x02 | 0x04  # SQLITE_OPEN_MAIN_DB | READWRITE | CREATE
+
+
+class _IoMethods(ctypes.Structure):
+    """The head of SQLite's sqlite3_io_methods: as far as xWrite."""
+
+    _fields_ = [("iVersion", ctypes.c_int),
+                ("xClose", ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)),
+                ("xRead", ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p,
+                                           ctypes.c_int, ctypes.c_int64)),
+                ("xWrite", ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_char_p,
+                                            ctypes.c_int, ctypes.c_int64))]
+
+
+class _Vfs(ctypes.Structure):
+    """The head of SQLite's sqlite3_vfs: as far as xOpen."""
+
+    _fields_ = [("iVersion", ctypes.c_int), ("szOsFile", ctypes.c_int),
+                ("mxPathname", ctypes.c_int), ("pNext", ctypes.c_void_p),
+                ("zName", ctypes.c_char_p), ("pAppData", ctypes.c_void_p),
+                ("xOpen", ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p,
+                                           ctypes.c_void_p, ctypes.c_int,
+                                           ctypes.POINTER(ctypes.c_int)))]
 
 
 class ImageRefused(Exception):
-    """SQLite would not take the bytes as a database (its own message)."""
+    """More bytes than the database was to hold."""
 
 
 @functools.cache
@@ -80,7 +99,7 @@ class MemoryImage:
     def __init__(self, limit: int = 0) -> None:
         library = _library()
         if library is None:
-            raise RuntimeError("SQLCipher's library does not export sqlite3_deserialize")
+            raise RuntimeError("SQLCipher's library does not export SQLite's C API")
         self._library = library
         self.uri = f"file:/centre-desk-rows-{secrets.token_hex(16)}?vfs=memdb"
         self._holder = self._open(self.uri)
@@ -105,30 +124,45 @@ class MemoryImage:
     def _message(self, handle: ctypes.c_void_p) -> str:
         return (self._library.sqlite3_errmsg(handle) or b"").decode(errors="replace")
 
-    def load(self, image: bytearray) -> None:
-        """Copy the serialized database ``image`` into this one (which it must not
-        outgrow afterwards): ImageRefused when SQLite cannot read it as a database. The
-        image is read where it lies; the caller may drop it as soon as this returns."""
-        library = self._library
-        size = len(image)
-        buffer = (ctypes.c_char * size).from_buffer(image)
-        reader = self._open(":memory:")
-        try:
-            code = library.sqlite3_deserialize(reader, b"main", ctypes.addressof(buffer),
-                                               size, size, _DESERIALIZE_READONLY)
+    @contextlib.contextmanager
+    def filling(self, limit: int) -> Iterator[Callable[[bytes], None]]:
+        """A function that appends bytes to this (new, empty) database's file, at most
+        ``limit`` of them, as a file of it would hold them: the package's rows written
+        in as they are decompressed, held once.
+        Through the memdb file system's own write, on a handle of this database opened
+        for it; nothing checks that the bytes are a database (an ATTACH does). When the
+        ``with`` ends the database cannot grow beyond what was written."""
+        vfs_address = self._library.sqlite3_vfs_find(b"memdb")
+        if not vfs_address:
+            raise RuntimeError("SQLCipher's library has no memdb file system")
+        vfs = _Vfs.from_address(vfs_address)
+        # The name as SQLite hands it to a file system: the URI's path, then empty URI
+        # parameters (two more NULs).
+        name = ctypes.create_string_buffer(self.uri.split("?")[0][5:].encode() + b"\0\0\0")
+        handle = ctypes.create_string_buffer(vfs.szOsFile)
+        code = vfs.xOpen(vfs_address, ctypes.addressof(name), ctypes.addressof(handle),
+                         _OPEN_MAIN_DB, ctypes.byref(ctypes.c_int()))
+        if code != 0:
+            raise OSError(f"cannot open the in-memory database's file ({code})")
+        methods = ctypes.cast(ctypes.c_void_p.from_buffer(handle),
+                              ctypes.POINTER(_IoMethods)).contents
+        self._limit(limit)
+        written = 0
+
+        def write(data: bytes) -> None:
+            nonlocal written
+            if written + len(data) > limit:
+                raise ImageRefused(f"more than {limit} bytes")
+            code = methods.xWrite(ctypes.addressof(handle), data, len(data), written)
             if code != 0:
-                raise ImageRefused(self._message(reader))
-            self._limit(size)
-            backup = library.sqlite3_backup_init(self._holder, b"main", reader, b"main")
-            if not backup:
-                raise ImageRefused(self._message(self._holder))
-            code = library.sqlite3_backup_step(backup, -1)
-            library.sqlite3_backup_finish(backup)
-            if code != _DONE:
-                raise ImageRefused(self._message(self._holder))
+                raise MemoryError(f"no memory for the package's rows ({code})")
+            written += len(data)
+
+        try:
+            yield write
         finally:
-            library.sqlite3_close_v2(reader)
-            del buffer  # the image may be resized again
+            methods.xClose(ctypes.addressof(handle))
+            self._limit(written)
 
     def serialized(self) -> bytes:
         """The database as a file of it would hold it; call while no connection is

@@ -112,11 +112,12 @@ def _unpack(opened: package.OpenedPackage,
         package.unpack_rows(opened, rows_file.path)
         opened.archive.close()
         return None
+    if rows_file.in_memory:
+        sealed_rows.fill_in_memory(opened, rows_file)
+        opened.archive.close()
+        return None
     rows = package.unpack_rows(opened)
     opened.archive.close()
-    if rows_file.in_memory:
-        sealed_rows.load_in_memory(rows, rows_file)
-        return None
     return sealed_rows.seal(rows, rows_file)
 
 

@@ -284,15 +284,20 @@ def documents_max_bytes() -> int:
     return MAX_BYTES
 
 
-def unpack_rows(opened: OpenedPackage, target: Path | None = None) -> bytearray | None:
-    """Decompress the rows' SQLite database to the file ``target`` or, without one, in
-    memory (returned, serialized). Call only once the manifest's signature is verified.
+def unpack_rows(opened: OpenedPackage, target: Path | Callable[[bytes], object] | None = None
+                ) -> bytearray | None:
+    """Decompress the rows' SQLite database to the file ``target``, into the function
+    ``target`` a chunk at a time or, without one, in memory (returned, serialized).
+    Call only once the manifest's signature is verified.
 
     The compressed member's size and checksum are checked against the signed manifest
     before anything is decompressed or ``target`` made; the output stops at rows_cap
     and must be one whole SQLite database. Nothing is trusted before this returns."""
     with zipfile.ZipFile(opened.archive) as archive:
         _check_rows_member(opened.manifest, archive)
+        if callable(target):
+            _decompress(opened.manifest, archive, target)
+            return None
         if target is not None:
             with target.open("wb") as file:
                 _decompress(opened.manifest, archive, file.write)

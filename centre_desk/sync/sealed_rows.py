@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from centre_desk.store import memory_image, work_folders
+from centre_desk.sync import package
 from centre_desk.sync.errors import SyncRefused
 from centre_desk.sync.tables import (ROWS_FILE_NAME, check_package_schema, copy_tables,
                                      encrypted_installation)
@@ -96,17 +97,14 @@ def connect_in_memory(rows_file: RowsFile):
                               check_same_thread=False)
 
 
-def load_in_memory(rows: bytearray, rows_file: RowsFile) -> None:
-    """The package's rows (a serialized SQLite database, emptied once read) into the
-    in-memory database: SyncRefused("damaged") when SQLite cannot read them as one. Their
-    tables and pages are checked as a work file's are, when attached and as merged.
+def fill_in_memory(opened: package.OpenedPackage, rows_file: RowsFile) -> None:
+    """The package's rows decompressed straight into the in-memory database, held once
+    (a region's 533 MB; they were held whole, then copied). Whether they are one whole
+    SQLite database is checked as they are decompressed (package.unpack_rows), their
+    tables and pages as a work file's are, when attached and as merged: SyncRefused.
     Call once the package's signature and checksum are verified."""
-    try:
-        rows_file.image.load(rows)
-    except memory_image.ImageRefused as error:
-        raise SyncRefused("damaged", str(error)) from error
-    finally:
-        rows.clear()
+    with rows_file.image.filling(package.rows_cap(opened.manifest)) as write:
+        package.unpack_rows(opened, write)
 
 
 def seal(rows: bytearray, rows_file: RowsFile) -> dict[str, int]:

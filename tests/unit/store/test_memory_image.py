@@ -1,5 +1,5 @@
-"""store.memory_image: a serialized database handed to SQLCipher's library whole, read
-by its connections through ATTACH, bounded to its size, gone when closed."""
+"""store.memory_image: a serialized database written into SQLCipher's library a chunk at
+a time, read by its connections through ATTACH, bounded to its size, gone when closed."""
 
 from __future__ import annotations
 
@@ -10,6 +10,13 @@ import pytest
 import sqlcipher3
 
 from centre_desk.store.memory_image import ImageRefused, MemoryImage, supported
+
+
+def _fill(memory: MemoryImage, image: bytes, chunk: int = 4096) -> None:
+    """As an import decompresses its rows into it: a chunk at a time."""
+    with memory.filling(len(image)) as write:
+        for start in range(0, len(image), chunk):
+            write(bytes(image[start:start + chunk]))
 
 
 def _image(rows: int) -> bytearray:
@@ -38,8 +45,7 @@ def test_an_encrypted_connection_reads_the_image_attached_plain(keyed):
     image = _image(2000)
     memory = MemoryImage()
     try:
-        memory.load(image)
-        image.clear()  # the caller's copy may go at once
+        _fill(memory, image, chunk=1000)  # not a page's size: a write may split pages
         keyed.execute("ATTACH DATABASE ? AS pkg KEY ''", (memory.uri,))
         assert keyed.execute("SELECT count(*), max(surname) FROM pkg.person").fetchone() == (
             2000, "Әлиұлы 999")
@@ -51,7 +57,7 @@ def test_an_encrypted_connection_reads_the_image_attached_plain(keyed):
 def test_the_image_cannot_outgrow_what_it_was_given(keyed):
     memory = MemoryImage()
     try:
-        memory.load(_image(10))
+        _fill(memory, _image(10))
         keyed.execute("ATTACH DATABASE ? AS pkg KEY ''", (memory.uri,))
         with pytest.raises(sqlcipher3.OperationalError, match="full"):
             keyed.execute("INSERT INTO pkg.person (surname) "
@@ -64,21 +70,40 @@ def test_the_image_cannot_outgrow_what_it_was_given(keyed):
         memory.close()
 
 
-@pytest.mark.parametrize("image", ["name,surname\nЛи,Ким\n".encode() * 500, b"",
+@pytest.mark.parametrize("image", ["name,surname\nЛи,Ким\n".encode() * 500,
                                    b"SQLite format 3\x00"],
-                         ids=["text", "empty", "a header alone"])
-def test_bytes_that_are_no_database_are_refused(image):
+                         ids=["text", "a header alone"])
+def test_bytes_that_are_no_database_are_refused_where_they_are_attached(keyed, image):
+    # (An import never gets there: unpacking refuses them by their header first.)
     memory = MemoryImage()
     try:
-        with pytest.raises(ImageRefused):
-            memory.load(bytearray(image))
+        _fill(memory, image)
+        with pytest.raises(sqlcipher3.DatabaseError):
+            keyed.execute("ATTACH DATABASE ? AS pkg KEY ''", (memory.uri,))
+            keyed.execute("SELECT count(*) FROM pkg.sqlite_master").fetchone()
+    finally:
+        memory.close()
+
+
+def test_no_more_is_written_than_the_limit_and_what_was_written_stays():
+    image = _image(50)
+    memory = MemoryImage()
+    try:
+        with pytest.raises(ImageRefused, match=str(len(image) - 1)):
+            with memory.filling(len(image) - 1) as write:
+                write(bytes(image[:100]))
+                write(bytes(image[100:]))
+        with contextlib.closing(sqlcipher3.connect(memory.uri, uri=True)) as reader:
+            # the first 100 bytes alone: not a database any more than a cut file is
+            with pytest.raises(sqlcipher3.DatabaseError):
+                reader.execute("SELECT count(*) FROM person").fetchone()
     finally:
         memory.close()
 
 
 def test_a_closed_image_is_gone_for_every_connection():
     memory = MemoryImage()
-    memory.load(_image(5))
+    _fill(memory, _image(5))
     uri = memory.uri
     memory.close()
     with contextlib.closing(sqlcipher3.connect(uri, uri=True)) as later:
