@@ -2,9 +2,9 @@
 rows of a full package of the 100,000-person region (issue 20: "find the best way and
 measure it"). Printed, not asserted.
 
-- Today's way (sync.sealed_rows, store.memory_image): the decompressed rows handed
-  whole to SQLCipher's own library, which reads them where they lie and copies their
-  pages into a named in-memory database the site attaches.
+- Today's way (sync.sealed_rows, store.memory_image): the decompressed rows written a
+  chunk at a time into a named in-memory database of SQLCipher's own library, which
+  the site attaches.
 - The way before it, kept where that library hides SQLite's C API: the rows copied
   through Python into a work file under a random key, beside the same copy into a work
   file without a key (what the copy costs without the encryption) and beside inserting
@@ -153,13 +153,12 @@ def _attendance_row_by_row(rows: Path, rows_file: RowsFile) -> None:
 
 
 def _in_memory(rows: Path) -> None:
-    """The rows read and made an in-memory database of SQLCipher's library, as an
-    encrypted site's import does with the decompressed rows."""
-    image = MemoryImage()
-    try:
-        image.load(bytearray(rows.read_bytes()))
-    finally:
-        image.close()
+    """The rows read a chunk at a time into an in-memory database of SQLCipher's
+    library, as an encrypted site's import writes them there as it decompresses them."""
+    with MemoryImage() as image, image.filling(rows.stat().st_size) as write, \
+            rows.open("rb") as file:
+        while chunk := file.read(1 << 20):
+            write(chunk)
 
 
 def _read_all(rows_file: RowsFile) -> int:
