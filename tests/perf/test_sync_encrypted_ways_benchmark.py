@@ -212,8 +212,8 @@ def test_ways_into_an_encrypted_site(region_data_dir, tmp_path):
     print(f"\n[perf] a full package's rows: {read:,} rows, {size / 1e6:.0f} MB of SQLite "
           f"(load {before} before, {load()} after)")
     print(f"[perf] today's way, in memory: {_say(memory_wall, memory_cpu)} (the rows read "
-          "from the file, handed whole to SQLCipher's library, copied into its in-memory "
-          "database)")
+          "from the file a chunk at a time, written into an in-memory database of "
+          "SQLCipher's library)")
     print(f"[perf] the sealed work file, where that library hides its C API: "
           f"{_say(seal_wall, seal_cpu)} (decompressed rows deserialized, checked, copied "
           f"through Python under a random key); the same copy without a key "
