@@ -21,6 +21,7 @@ from centre_desk.services.errors import DuplicateIin, InvalidInput
 from centre_desk.services.records import clean, live_person
 from centre_desk.store.base import utc_now
 from centre_desk.store.models import Person
+from centre_desk.store.models.people import SEARCH_GROUP_WIDTHS
 
 _PHONE = re.compile(r"^\+?[0-9 ()\-]{5,20}$")
 _NAME_LIMIT = 100
@@ -208,7 +209,7 @@ def matching(statement: Select, text: str) -> Select:
         for key, low, high in ranges)))
 
 
-GROUP_WIDTHS = {"search_key": 3, "given_key": 3, "iin": 4}
+GROUP_WIDTHS = SEARCH_GROUP_WIDTHS
 """How many first characters of each searched key group the persons in an index that
 then follows the name order (the model's ``ix_person_<key>_group``)."""
 

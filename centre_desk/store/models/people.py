@@ -18,6 +18,11 @@ def _bytewise(length: int) -> String:
     return String(length).with_variant(String(length, collation="C"), "postgresql")
 
 
+SEARCH_GROUP_WIDTHS = {"search_key": 3, "given_key": 3, "iin": 4}
+"""The searched keys whose first characters group the persons in an index that then
+follows the name order (``ix_person_<key>_group``, migration 0025)."""
+
+
 class Person(SyncMixin, Base):
     """One human, whichever tabs they appear in."""
 
@@ -44,7 +49,7 @@ class Person(SyncMixin, Base):
                       # instead of sorting every match (services.persons.in_name_order).
                       *(Index(f"ix_person_{key}_group", text(f"substr({key}, 1, {width})"),
                               "sort_key", key, "deleted_at", "id")
-                        for key, width in (("search_key", 3), ("given_key", 3), ("iin", 4))))
+                        for key, width in SEARCH_GROUP_WIDTHS.items()))
 
     iin: Mapped[str | None] = mapped_column(_bytewise(12), unique=True)
     surname: Mapped[str] = mapped_column(String(100))
