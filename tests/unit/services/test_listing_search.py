@@ -4,6 +4,8 @@ search finds are sorted or a search finding many walks the sorted column's index
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from centre_desk.domain.enums import CaseCategory, Stage
 from centre_desk.domain.names import given_key
@@ -135,3 +137,28 @@ def test_a_person_both_of_whose_names_match_is_listed_once(run, db, admin, centr
                       lambda row: row.case_id, size)
         assert rows.count(case_id) == 1
         assert len(rows) == len(set(rows)) == run(listing.count_participants, "сер")
+
+
+_TYPED = st.text(alphabet="ахметовбекаерлнсқұәңөүһіaxmetovbkyerl89015 %_'\"\\-", max_size=9)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=_TYPED, size=st.integers(1, 3), descending=st.booleans())
+def test_whatever_is_typed_the_walk_in_groups_finds_what_sorting_finds(
+        run, centre, monkeypatch, text, size, descending):
+    # Typed text, hostile or not (SQL's wildcards, quotes, a backslash, Kazakh letters):
+    # walked in its key groups a page at a time it finds the rows, in the order, that
+    # sorting everything it finds gives.
+    query = ListQuery(text=text, descending=descending)
+    with monkeypatch.context() as walked:
+        for below in ("SORTED_BELOW", "GROUP_SORTED_BELOW"):
+            walked.setattr(core, below, 0)
+        in_groups = _paged(run, listing.participants_page, query,
+                           lambda row: row.case_id, size)
+    with monkeypatch.context() as sorting:
+        for below in ("SORTED_BELOW", "GROUP_SORTED_BELOW"):
+            sorting.setattr(core, below, 10 ** 6)
+        everything_sorted = _paged(run, listing.participants_page, query,
+                                   lambda row: row.case_id, 1000)
+    assert in_groups == everything_sorted
