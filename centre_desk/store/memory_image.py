@@ -91,17 +91,18 @@ def supported() -> bool:
 
 
 class MemoryImage:
-    """A named in-memory database of SQLCipher's library, empty until ``load`` or until
-    a connection that attached it writes (it grows to ``limit`` bytes at most); gone with
-    ``close`` or the end of its ``with`` (or of the process). ``uri`` is what an ATTACH
-    names."""
+    """A named in-memory database of SQLCipher's library, empty until ``filling`` writes
+    into it or a connection that attached it writes (it grows to ``limit`` bytes at
+    most); gone with ``close`` or the end of its ``with`` (or of the process). ``uri`` is
+    what an ATTACH names."""
 
     def __init__(self, limit: int = 0) -> None:
         library = _library()
         if library is None:
             raise RuntimeError("SQLCipher's library does not export SQLite's C API")
         self._library = library
-        self.uri = f"file:/centre-desk-rows-{secrets.token_hex(16)}?vfs=memdb"
+        self._name = f"/centre-desk-rows-{secrets.token_hex(16)}"
+        self.uri = f"file:{self._name}?vfs=memdb"
         self._holder = self._open(self.uri)
         if limit:
             self._limit(limit)
@@ -138,7 +139,7 @@ class MemoryImage:
         vfs = _Vfs.from_address(vfs_address)
         # The name as SQLite hands it to a file system: the URI's path, then empty URI
         # parameters (two more NULs).
-        name = ctypes.create_string_buffer(self.uri.split("?")[0][5:].encode() + b"\0\0\0")
+        name = ctypes.create_string_buffer(self._name.encode() + b"\0\0\0")
         handle = ctypes.create_string_buffer(vfs.szOsFile)
         code = vfs.xOpen(vfs_address, ctypes.addressof(name), ctypes.addressof(handle),
                          _OPEN_MAIN_DB, ctypes.byref(ctypes.c_int()))
