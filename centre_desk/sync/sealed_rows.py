@@ -3,7 +3,7 @@ site, memory on an encrypted one, so SQLite copies them into the database inside
 itself on either site (INSERT ... SELECT through ATTACH).
 
 An encrypted site's decrypted rows never reach the disk. Where SQLCipher's library
-exports SQLite's C API (store.memory_image), the decompressed image becomes a named
+exports SQLite's C API (store.memory_image), the rows are decompressed into a named
 in-memory database of that library, attached as a plain site attaches its work file
 and checked as that one is (plain tables only at the ATTACH, every page while the rows
 are merged). Elsewhere they go into a work file encrypted under a random key that
@@ -11,7 +11,7 @@ exists only in this process's memory (a file a killed import left is unreadable 
 goes at the next open, store.work_folders): sqlcipher3 cannot deserialize, so they pass
 once through a stdlib in-memory database, are checked there (whole, plain tables only)
 and copied a table at a time, through Python, into the work file (a region's package:
-16 s, against 1.7 s in memory; tests/perf/test_sync_encrypted_ways_benchmark.py).
+16 s, against 0.5 s in memory; tests/perf/test_sync_encrypted_ways_benchmark.py).
 """
 
 from __future__ import annotations
